@@ -1,0 +1,3 @@
+from sereen.cli import main
+
+raise SystemExit(main())
