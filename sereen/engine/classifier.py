@@ -1,0 +1,231 @@
+"""The trained abusive-language classifier: pure Python, loads offline from package data.
+
+The model is a one-vs-rest logistic regression per category (``insult``, ``hate``, ``threat``,
+``spam``) over sparse features of the *folded* text (``normalise(text).folded``):
+
+* the word itself (``=word``), with every digit mapped to ``0`` so amounts and phone numbers
+  generalise;
+* character 3-, 4- and 5-grams inside word boundaries (``<idi``, ``diot>`` ...), which carry
+  inflections, compounds (``kutmarokkanen``) and typos;
+* word bigrams (``ge zijt``), which carry who a word is aimed at.
+
+A comment's feature counts are divided by the square root of its total feature count, so long and
+short comments score on one scale. Each category's margin is then passed through a Platt
+calibration fitted on the dev split, so ``scores()`` returns **independent probabilities**: they
+do not sum to one, a comment can score high on two categories (a threat that is also hate) and a
+legitimate comment scores low on all four. The calibration targets the engine's thresholds: 0.5
+(send to review) and 0.85 (confident).
+
+Inference needs no NumPy: weights sit in a dict of feature -> tuple of four floats, and the sum
+over a word's unigram and character n-grams is cached per word, so a typical comment costs a few
+dict look-ups per word. ``python -m sereen.engine.training.train`` writes the model file;
+``docs/classifier.md`` explains training, evaluation and the figures.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+__all__ = [
+    "LABELS",
+    "MODEL_PATH",
+    "AbuseClassifier",
+    "extract_features",
+    "load_classifier",
+    "load_default_classifier",
+    "tokenize",
+]
+
+LABELS = ("insult", "hate", "threat", "spam")
+MODEL_PATH = Path(__file__).with_name("data") / "abuse_model.json.gz"
+MODEL_FORMAT = 1
+CHAR_NGRAMS = (3, 4, 5)
+# Texts longer than this are scored on their first part: a wall of text is no less abusive for
+# being long, and the limit keeps the cost per comment bounded.
+MAX_CHARS = 3000
+
+# Words (letters and digits, ``*`` inside a masked word) and single emoji / pictographic symbols.
+_TOKEN = re.compile(
+    r"[^\W_]+(?:\*+[^\W_]+)*|[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF]"
+)
+_DIGITS = str.maketrans("0123456789", "0000000000")
+
+
+def tokenize(folded: str) -> list[str]:
+    """The tokens of a folded text, digits mapped to ``0``."""
+    return [t.translate(_DIGITS) for t in _TOKEN.findall(folded[:MAX_CHARS])]
+
+
+def word_features(token: str) -> list[str]:
+    """The features one token contributes on its own: ``=token`` and its character n-grams."""
+    feats = ["=" + token]
+    if len(token) > 1 or token.isalnum():
+        padded = "<" + token + ">"
+        n = len(padded)
+        for size in CHAR_NGRAMS:
+            if size > n:
+                break
+            feats.extend(padded[i : i + size] for i in range(n - size + 1))
+    return feats
+
+
+def extract_features(folded: str) -> Counter[str]:
+    """Feature counts of a folded text; the training code uses exactly this function."""
+    tokens = tokenize(folded)
+    counts: Counter[str] = Counter()
+    for token in tokens:
+        counts.update(word_features(token))
+    counts.update(a + " " + b for a, b in pairwise(tokens))
+    return counts
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+class AbuseClassifier:
+    """Scores a folded comment per category. Build it with :func:`load_classifier`."""
+
+    def __init__(
+        self,
+        *,
+        labels: tuple[str, ...],
+        bias: tuple[float, ...],
+        weights: dict[str, tuple[float, ...]],
+        calibration: tuple[tuple[float, float], ...],
+        meta: dict | None = None,
+    ) -> None:
+        if len(labels) != 4 or len(bias) != 4 or len(calibration) != 4:
+            raise ValueError("the classifier needs exactly four labels, biases and calibrations")
+        self.labels = tuple(labels)
+        self.bias = tuple(bias)
+        self.weights = weights
+        self.calibration = tuple(tuple(c) for c in calibration)
+        self.meta = meta or {}
+        self._word_cache: dict[str, tuple[float, float, float, float, int]] = {}
+
+    def _word(self, token: str) -> tuple[float, float, float, float, int]:
+        """Summed weights of a token's own features and how many features it has (cached)."""
+        hit = self._word_cache.get(token)
+        if hit is not None:
+            return hit
+        s0 = s1 = s2 = s3 = 0.0
+        feats = word_features(token)
+        get = self.weights.get
+        for feat in feats:
+            w = get(feat)
+            if w is not None:
+                s0 += w[0]
+                s1 += w[1]
+                s2 += w[2]
+                s3 += w[3]
+        result = (s0, s1, s2, s3, len(feats))
+        if len(self._word_cache) >= 200_000:
+            self._word_cache.clear()  # bounded memory on an adversarial stream of unique words
+        self._word_cache[token] = result
+        return result
+
+    def margins(self, folded: str) -> tuple[float, float, float, float]:
+        """The uncalibrated margin per label (weights times normalised features, plus bias)."""
+        tokens = tokenize(folded)
+        if not tokens:
+            return self.bias  # type: ignore[return-value]
+        s0 = s1 = s2 = s3 = 0.0
+        n = 0
+        word = self._word
+        get = self.weights.get
+        prev = None
+        for token in tokens:
+            a, b, c, d, k = word(token)
+            s0 += a
+            s1 += b
+            s2 += c
+            s3 += d
+            n += k
+            if prev is not None:
+                n += 1
+                w = get(prev + " " + token)
+                if w is not None:
+                    s0 += w[0]
+                    s1 += w[1]
+                    s2 += w[2]
+                    s3 += w[3]
+            prev = token
+        scale = 1.0 / math.sqrt(n)
+        b0, b1, b2, b3 = self.bias
+        return (b0 + s0 * scale, b1 + s1 * scale, b2 + s2 * scale, b3 + s3 * scale)
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Independent calibrated probabilities per label for a *folded* text.
+
+        Pass ``normalise(text).folded``; raw text works but misses the evasions the normaliser
+        undoes. Keys are :attr:`labels`."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a string, not {type(text).__name__}")
+        margins = self.margins(text)
+        return {
+            label: _sigmoid(a * m + c)
+            for label, m, (a, c) in zip(self.labels, margins, self.calibration, strict=True)
+        }
+
+    def to_dict(self) -> dict:
+        return {
+            "format": MODEL_FORMAT,
+            "labels": list(self.labels),
+            "bias": list(self.bias),
+            "calibration": [list(c) for c in self.calibration],
+            "meta": self.meta,
+            "weights": {f: list(w) for f, w in sorted(self.weights.items())},
+        }
+
+    def save(self, path: Path) -> None:
+        """Write the model as gzip JSON, byte for byte the same for the same model."""
+        data = json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with (
+            path.open("wb") as raw,
+            gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz,
+        ):
+            gz.write(data.encode("utf-8"))
+
+
+def load_classifier(path: Path | str) -> AbuseClassifier:
+    """Load a model file written by :meth:`AbuseClassifier.save`. Raises ValueError when the file
+    is not a model this code can read."""
+    path = Path(path)
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            data = json.load(fh)
+    except FileNotFoundError:
+        raise
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path}: not a gzip JSON model file ({exc})") from exc
+    if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+        raise ValueError(f"{path}: unsupported model format {data.get('format')!r}")
+    labels = tuple(data["labels"])
+    if labels != LABELS:
+        raise ValueError(f"{path}: labels {labels} do not match {LABELS}")
+    weights = {f: tuple(w) for f, w in data["weights"].items()}
+    return AbuseClassifier(
+        labels=labels,
+        bias=tuple(data["bias"]),
+        weights=weights,
+        calibration=tuple(tuple(c) for c in data["calibration"]),
+        meta=data.get("meta", {}),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_default_classifier() -> AbuseClassifier:
+    """The model shipped in ``sereen/engine/data``, loaded once per process."""
+    return load_classifier(MODEL_PATH)

@@ -1,0 +1,305 @@
+"""Turn detector signals and the policy into a decision. The only place thresholds are applied.
+
+Per rule kind the strongest signal counts (combined with the optional trained classifier). A score
+at or above the policy's ``act`` threshold applies the house rule of that kind automatically: its
+``default_action``, or the step of the action ladder that matches the author's earlier violations.
+A score between ``review`` and ``act`` sends the comment to a person. In crisis mode the crisis
+thresholds apply, and with ``review_everything`` every comment of substance that is not acted on
+goes to review. The most restrictive action wins; all rules involved are cited.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sereen.engine.comment import Context
+from sereen.engine.decision import Decision, Evidence
+from sereen.engine.detectors.base import Signal
+from sereen.engine.normalise import NormalisedText
+from sereen.engine.policy import (
+    Action,
+    ActionLadder,
+    Escalation,
+    HouseRule,
+    LadderStep,
+    Policy,
+    RuleKind,
+    Thresholds,
+)
+
+ACTION_ORDER = {Action.KEEP: 0, Action.REPLY: 1, Action.REVIEW: 2, Action.HIDE: 3, Action.DELETE: 4}
+ESCALATION_ORDER = {
+    Escalation.NONE: 0,
+    Escalation.PLATFORM: 1,
+    Escalation.UNIA: 2,
+    Escalation.POLICE: 3,
+}
+VISIBLE_ACTIONS = frozenset({Action.KEEP, Action.REPLY, Action.REVIEW})
+CLASSIFIER_KINDS = (RuleKind.INSULT, RuleKind.HATE, RuleKind.THREAT, RuleKind.SPAM)
+# Notes of signals whose score was lowered on purpose (negation, quotation ...): the classifier may
+# not raise these back to an automatic action.
+MITIGATED = (
+    "ontkenning",
+    "geciteerd",
+    "weergegeven",
+    "over het",
+    "over zichzelf",
+    "ontkende",
+    "weergave",
+)
+# Under review_everything, comments shorter than this (in words) are not sent to review.
+TRIVIAL_WORDS = 3
+
+
+@dataclass(frozen=True)
+class CompiledPolicy:
+    """What the engine needs from a policy, looked up once (see ``engine.compile_policy``)."""
+
+    policy: Policy
+    version: str
+    rules_by_kind: dict[RuleKind, tuple[HouseRule, ...]]
+    thresholds: Thresholds
+    crisis_thresholds: Thresholds
+    review_everything: bool
+    ladders: tuple[ActionLadder, ...]
+    ladder_for_rule: dict[str, ActionLadder] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, policy: Policy) -> CompiledPolicy:
+        by_kind: dict[RuleKind, list[HouseRule]] = {}
+        for rule in policy.house_rules.rules:
+            by_kind.setdefault(RuleKind(rule.kind), []).append(rule)
+        ladder_for_rule: dict[str, ActionLadder] = {}
+        for ladder in policy.management.ladders:
+            codes = ladder.rules or tuple(r.code for r in policy.house_rules.rules)
+            for code in codes:
+                ladder_for_rule.setdefault(code, ladder)
+        return cls(
+            policy=policy,
+            version=policy.version,
+            rules_by_kind={k: tuple(v) for k, v in by_kind.items()},
+            thresholds=policy.management.thresholds,
+            crisis_thresholds=policy.management.crisis.thresholds,
+            review_everything=policy.management.crisis.review_everything,
+            ladders=policy.management.ladders,
+            ladder_for_rule=ladder_for_rule,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# The optional trained classifier (built separately; the engine works without it).
+
+_classifier: object | None = None
+_classifier_loaded = False
+
+
+def get_classifier() -> object | None:
+    """The packaged classifier, or None when it is not installed, has no model, or is switched off
+    with ``SEREEN_ENGINE_CLASSIFIER=0``. Loaded once per process, quietly."""
+    global _classifier, _classifier_loaded
+    if not _classifier_loaded:
+        _classifier_loaded = True
+        if os.environ.get("SEREEN_ENGINE_CLASSIFIER", "1") != "0":
+            try:
+                from sereen.engine.classifier import load_default_classifier  # type: ignore[import-not-found]
+
+                _classifier = load_default_classifier()
+            except Exception:
+                _classifier = None
+    return _classifier
+
+
+def set_classifier(classifier: object | None) -> None:
+    """Use this classifier (anything with ``scores(folded) -> dict``), or None for none; for tests."""
+    global _classifier, _classifier_loaded
+    _classifier, _classifier_loaded = classifier, True
+
+
+def _combine(
+    kind: RuleKind, best: Signal | None, clf_score: float, act: float, review: float
+) -> tuple[float, Signal | None, bool]:
+    """Combine the lexical score with the classifier's. Returns (score, signal, from_classifier).
+
+    The classifier alone can send a comment to review but never act; together with lexical
+    evidence of a target that was not deliberately lowered, a confident classifier can act."""
+    det = best.score if best else 0.0
+    if (
+        best is not None
+        and review <= det < act
+        and clf_score >= 0.85
+        and best.targeted
+        and not best.note.startswith(MITIGATED)
+    ):
+        return act, best, True
+    if clf_score >= 0.6 and det < review and (best is None or not best.note.startswith(MITIGATED)):
+        return min(clf_score, act - 0.01), best, True
+    return det, best, False
+
+
+def _offence_number(rule: HouseRule, ladder: ActionLadder, context: Context) -> int:
+    codes = set(ladder.rules) if ladder.rules else None
+    window = timedelta(days=ladder.window_days)
+    count = 0
+    for item in context.history:
+        if item.action in ("keep", "review"):
+            continue  # a violation only counts once someone (or the engine) acted on it
+        if not item.rules or (codes is not None and not codes.intersection(item.rules)):
+            continue
+        if context.time is not None and item.at is not None:
+            age = context.time - item.at
+            if age < timedelta(0) or age > window:
+                continue
+        count += 1
+    return count + 1
+
+
+def _ladder_step(ladder: ActionLadder, offence: int) -> LadderStep | None:
+    steps = sorted(ladder.steps, key=lambda s: s.offence)
+    chosen = None
+    for step in steps:
+        if step.offence <= offence:
+            chosen = step
+    return chosen
+
+
+def _public_reason(rule: HouseRule) -> str:
+    if rule.public_reason:
+        return rule.public_reason
+    return f"Je reactie gaat in tegen huisregel {rule.code}: {rule.title}."
+
+
+def decide(
+    signals: list[Signal],
+    compiled: CompiledPolicy,
+    norm: NormalisedText,
+    context: Context,
+    classifier_scores: dict[str, float] | None = None,
+) -> Decision:
+    thresholds = compiled.crisis_thresholds if context.crisis else compiled.thresholds
+    act, review = thresholds.act, thresholds.review
+    best: dict[RuleKind, Signal] = {}
+    for signal in signals:
+        current = best.get(signal.kind)
+        if current is None or signal.score > current.score:
+            best[signal.kind] = signal
+    scores: dict[RuleKind, tuple[float, Signal | None, bool]] = {}
+    for kind in set(best) | (set(CLASSIFIER_KINDS) if classifier_scores else set()):
+        clf = float(classifier_scores.get(kind.value, 0.0)) if classifier_scores else 0.0
+        scores[kind] = _combine(kind, best.get(kind), clf, act, review)
+
+    acted: list[tuple[HouseRule, float, Action, LadderStep | None, int | None]] = []
+    reviewed: list[tuple[HouseRule, float]] = []
+    evidence: list[Evidence] = []
+    for kind in sorted(scores, key=lambda k: (-scores[k][0], k.value)):
+        score, signal, from_clf = scores[kind]
+        rules = compiled.rules_by_kind.get(kind)
+        if not rules or score < review:
+            continue
+        rule = rules[0]
+        if signal is not None:
+            evidence.append(
+                Evidence(
+                    rule.code,
+                    kind.value,
+                    signal.detector,
+                    signal.match,
+                    round(score, 3),
+                    signal.start,
+                    signal.end,
+                    signal.source,
+                    signal.note + (" + classificatiemodel" if from_clf else ""),
+                )
+            )
+        else:
+            evidence.append(
+                Evidence(
+                    rule.code,
+                    kind.value,
+                    "classifier",
+                    "",
+                    round(score, 3),
+                    note="classificatiemodel",
+                )
+            )
+        if score >= act and rule.default_action != Action.REVIEW:
+            action = rule.default_action
+            step = None
+            offence = None
+            ladder = compiled.ladder_for_rule.get(rule.code)
+            if ladder is not None and ACTION_ORDER[action] >= ACTION_ORDER[Action.HIDE]:
+                offence = _offence_number(rule, ladder, context)
+                step = _ladder_step(ladder, offence)
+                if step is not None and ACTION_ORDER[step.action] > ACTION_ORDER[action]:
+                    action = step.action
+            acted.append((rule, score, action, step, offence))
+        else:
+            reviewed.append((rule, score))
+
+    if acted:
+        action = max((a[2] for a in acted), key=ACTION_ORDER.__getitem__)
+        if reviewed and ACTION_ORDER[action] < ACTION_ORDER[Action.REVIEW]:
+            action = Action.REVIEW
+    elif reviewed:
+        action = Action.REVIEW
+    else:
+        action = Action.KEEP
+    if (
+        context.crisis
+        and compiled.review_everything
+        and ACTION_ORDER[action] < ACTION_ORDER[Action.REVIEW]
+        and len(norm.tokens) >= TRIVIAL_WORDS
+    ):
+        action = Action.REVIEW
+
+    cited = [a[0] for a in acted] + [r[0] for r in reviewed]
+    codes = tuple(dict.fromkeys(rule.code for rule in cited))
+    escalate = Escalation.NONE
+    for rule, *_ in acted:
+        if ACTION_ORDER[action] >= ACTION_ORDER[Action.HIDE]:
+            esc = Escalation(rule.escalate_to)
+            if ESCALATION_ORDER[esc] > ESCALATION_ORDER[escalate]:
+                escalate = esc
+    warn = any(step is not None and step.warn for *_, step, _ in acted)
+    blocks = [
+        step.propose_block_days
+        for *_, step, _ in acted
+        if step is not None and step.propose_block_days is not None
+    ]
+    propose_block: int | None = None
+    if blocks:
+        propose_block = 0 if 0 in blocks else max(blocks)
+    offences = [o for *_, o in acted if o is not None]
+    reasons = tuple(_public_reason(rule) for rule in dict.fromkeys(cited))
+    if action == Action.KEEP:
+        reason = "Je reactie volgt de huisregels."
+    elif action == Action.REVIEW and not acted:
+        reason = "Een medewerker bekijkt je reactie" + (
+            f" aan de hand van huisregel {', '.join(codes)}." if codes else " (crisismodus)."
+        )
+    else:
+        main = max(acted, key=lambda a: (ACTION_ORDER[a[2]], a[1]))[0] if acted else cited[0]
+        reason = _public_reason(main)
+    all_scores = [s for s, *_ in scores.values()]
+    if action == Action.KEEP:
+        confidence = 1.0 - max(all_scores, default=0.0)
+    elif acted:
+        confidence = max(a[1] for a in acted)
+    else:
+        confidence = max((r[1] for r in reviewed), default=1.0 - max(all_scores, default=0.0))
+    return Decision(
+        action=action,
+        visible=action in VISIBLE_ACTIONS,
+        escalate=escalate,
+        rules=codes,
+        evidence=tuple(evidence),
+        confidence=round(confidence, 3),
+        policy_version=compiled.version,
+        reason=reason,
+        reasons=reasons,
+        warn=warn,
+        propose_block_days=propose_block,
+        offence=max(offences) if offences else None,
+        automated=action != Action.REVIEW,
+    )

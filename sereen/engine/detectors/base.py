@@ -1,0 +1,345 @@
+"""What every detector shares: the signal it returns, lexicon loading and matching, and the cues
+(who is addressed, negation, quotation, reported speech) that separate an insult from a mention."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cache
+from importlib import resources
+
+from sereen.engine.normalise import NormalisedText, squeeze_doubles
+from sereen.engine.policy import RuleKind
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One piece of evidence that a comment breaks a rule of ``kind``.
+
+    ``score`` is the detector's confidence (0..1) that the comment violates the rule kind; the
+    thresholds of the policy turn it into an action in ``decide.py``. ``match`` is the matching
+    text as found in ``source`` ("folded" or "plain", see ``normalise``), at ``start:end``.
+    """
+
+    kind: RuleKind
+    score: float
+    detector: str
+    match: str
+    start: int = -1
+    end: int = -1
+    source: str = "folded"
+    note: str = ""
+    targeted: bool = False  # lexical evidence that a person or group is aimed at
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryItem:
+    """An earlier comment or decision of the same author (see ``comment.Context``)."""
+
+    at: datetime | None
+    rules: tuple[str, ...] = ()
+    action: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DetectContext:
+    """What detectors may look at besides the text itself."""
+
+    now: datetime | None = None
+    history: tuple[HistoryItem, ...] = ()
+    parent_text: str = ""
+    history_folded: tuple[tuple[datetime | None, str], ...] = field(default=())
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicons
+
+
+def _lexicon_lines(name: str) -> list[tuple[str, str]]:
+    """(term, marker) pairs of ``data/lexicons/<name>.txt``; ``#`` starts a comment."""
+    text = (
+        resources.files("sereen.engine")
+        .joinpath("data", "lexicons", f"{name}.txt")
+        .read_text(encoding="utf-8")
+    )
+    out: list[tuple[str, str]] = []
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        parts = line.rsplit(" ", 1)
+        if len(parts) == 2 and len(parts[1]) == 1 and parts[1] in "smaw":
+            out.append((parts[0].strip(), parts[1]))
+        else:
+            out.append((line, ""))
+    return out
+
+
+_VOWELS = set("aeiou")
+
+
+def plural_forms(term: str) -> set[str]:
+    """Dutch plural (and diminutive-free) forms of a noun, generously: over-generation is harmless."""
+    forms = {term, term + "s", term + "en"}
+    if len(term) >= 3 and term[-1] not in _VOWELS:
+        if term[-2] == term[-3] and term[-2] in _VOWELS:  # idioot -> idioten
+            forms.add(term[:-2] + term[-1] + "en")
+        elif term[-2] in _VOWELS and term[-3] not in _VOWELS:  # trut -> trutten
+            forms.add(term + term[-1] + "en")
+    if term.endswith("e"):
+        forms.add(term + "n")
+    return forms
+
+
+class Lexicon:
+    """A word list matched over tokens: exact, plural, squeezed repeats, 1/l confusion,
+    two or three tokens joined ("kloot zak"), multi-word entries and masked words ("k*t")."""
+
+    def __init__(self, entries: list[tuple[str, str]], *, plurals: bool = False) -> None:
+        self.words: dict[str, tuple[str, str]] = {}
+        self.skeletons: dict[str, tuple[str, str]] = {}
+        self.phrases: dict[str, tuple[str, str]] = {}
+        self.phrase_starts: set[str] = set()
+        for term, marker in entries:
+            if " " in term:
+                self.phrases.setdefault(term, (term, marker))
+                self.phrase_starts.add(term.split(" ", 1)[0])
+                continue
+            forms = plural_forms(term) if plurals else {term}
+            for form in forms:
+                for variant in {form, form.replace("l", "i")}:
+                    self.words.setdefault(variant, (term, marker))
+                    if len(variant) >= 6:
+                        self.skeletons.setdefault(squeeze_doubles(variant), (term, marker))
+        self.by_length: dict[int, list[str]] = {}
+        for word in self.words:
+            self.by_length.setdefault(len(word), []).append(word)
+
+    def lookup(self, token: str) -> tuple[str, str] | None:
+        hit = self.words.get(token)
+        if hit is not None:
+            return hit
+        if len(token) >= 6:
+            hit = self.skeletons.get(squeeze_doubles(token))
+            if hit is not None:
+                return hit
+        if len(token) >= 4 and token[-1] == token[-2]:
+            hit = self.words.get(token[:-1])
+            if hit is not None:
+                return hit
+        if "*" in token:
+            return self._masked(token)
+        return None
+
+    def _masked(self, token: str) -> tuple[str, str] | None:
+        stripped = token.strip("*")
+        if len(stripped) < 1 or token.count("*") > len(token) // 2 + 1:
+            return None
+        pattern = re.compile("^" + ".".join(re.escape(p) for p in token.split("*")) + "$")
+        for word in sorted(self.by_length.get(len(token), ())):
+            if pattern.match(word):
+                return self.words[word]
+        return None
+
+    def find(
+        self, tokens: tuple[str, ...], *, join: bool = True
+    ) -> list[tuple[int, int, str, str]]:
+        """All matches as (first token index, last token index + 1, term, marker)."""
+        found: list[tuple[int, int, str, str]] = []
+        n = len(tokens)
+        i = 0
+        while i < n:
+            tok = tokens[i]
+            if tok in self.phrase_starts:
+                for width in (4, 3, 2):
+                    if i + width <= n:
+                        hit = self.phrases.get(" ".join(tokens[i : i + width]))
+                        if hit is not None:
+                            found.append((i, i + width, *hit))
+                            break
+            hit = self.lookup(tok)
+            if hit is not None:
+                found.append((i, i + 1, *hit))
+                i += 1
+                continue
+            if join and i + 1 < n and len(tok) <= 6:
+                joined = tok + tokens[i + 1]
+                hit = self.words.get(joined) if len(joined) >= 5 else None
+                if hit is not None and len(hit[0]) >= 5 and self.lookup(tokens[i + 1]) is None:
+                    found.append((i, i + 2, *hit))
+                    i += 2
+                    continue
+                if i + 2 < n and len(tokens[i + 1]) <= 4:
+                    joined3 = joined + tokens[i + 2]
+                    hit = self.words.get(joined3) if len(joined3) >= 7 else None
+                    if hit is not None:
+                        found.append((i, i + 3, *hit))
+                        i += 3
+                        continue
+            i += 1
+        return found
+
+
+@cache
+def lexicon(name: str, *, plurals: bool = False) -> Lexicon:
+    """The compiled lexicon ``data/lexicons/<name>.txt`` (loaded once per process)."""
+    return Lexicon(_lexicon_lines(name), plurals=plurals)
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(term for term, _ in _lexicon_lines(name))
+
+
+# ---------------------------------------------------------------------------------------------
+# Cues
+
+SECOND_PERSON = frozenset(
+    [
+        "jij",
+        "je",
+        "jou",
+        "jouw",
+        "u",
+        "uw",
+        "gij",
+        "ge",
+        "gy",
+        "jullie",
+        "julle",
+        "ulder",
+        "gulder",
+        "jaj",
+        "zijde",
+        "zijt",
+        "bende",
+        "dij",
+        "joen",
+    ]
+) - {"bende"}
+SECOND_PERSON_STRICT = frozenset(
+    ["jij", "jou", "jouw", "gij", "ge", "jullie", "julle", "ulder", "gulder", "zijde"]
+)
+FIRST_PERSON = frozenset(["ik", "k", "kik", "ikke", "mij", "me", "mezelf", "mijn", "mn", "men"])
+NEGATIONS = frozenset(
+    ["niet", "geen", "nooit", "niemand", "nergens", "noch", "niks", "niets", "gene", "genen"]
+)
+REPORT_VERBS = frozenset(
+    [
+        "noem",
+        "noemt",
+        "noemen",
+        "noemde",
+        "noemden",
+        "genoemd",
+        "schelden",
+        "scheldt",
+        "schold",
+        "scholden",
+        "uitgescholden",
+        "uitschelden",
+        "uitgemaakt",
+        "uitmaken",
+        "zei",
+        "zegt",
+        "zeggen",
+        "zeg",
+        "gezegd",
+        "riep",
+        "riepen",
+        "roept",
+        "roepen",
+        "geroepen",
+        "heten",
+        "heet",
+        "schrijft",
+        "schreef",
+        "schrijven",
+        "geschreven",
+        "beweert",
+        "beweren",
+    ]
+)
+META_WORDS = frozenset(
+    [
+        "racistisch",
+        "racistische",
+        "racisme",
+        "racist",
+        "racisten",
+        "discriminatie",
+        "discriminerend",
+        "discriminerende",
+        "scheldwoord",
+        "scheldwoorden",
+        "woord",
+        "woorden",
+        "term",
+        "termen",
+        "kwetsend",
+        "kwetsende",
+        "beledigend",
+        "beledigende",
+        "homofoob",
+        "homofobe",
+        "homofobie",
+        "seksistisch",
+        "seksistische",
+        "seksisme",
+        "onaanvaardbaar",
+        "ontoelaatbaar",
+        "haatdragend",
+        "haatdragende",
+        "haatspraak",
+        "haat",
+        "xenofoob",
+        "xenofobie",
+        "transfoob",
+        "transfobie",
+        "antisemitisch",
+        "antisemitisme",
+        "verwerpelijk",
+        "respectloos",
+        "not",
+        "ok",
+        "oke",
+    ]
+)
+PERSON_NOUNS = frozenset(w for term in word_set("person_nouns") for w in plural_forms(term))
+
+_QUOTED = re.compile(r"[\"“”„«»‘’'`]([^\"“”„«»‘’'`]{1,60})[\"“”„«»‘’'`]")
+
+
+def quoted_spans(text: str) -> list[str]:
+    """Folded contents of quoted stretches ('makak', "trut") of a text."""
+    return [m.group(1) for m in _QUOTED.finditer(text)]
+
+
+def near(
+    tokens: tuple[str, ...], start: int, end: int, words: frozenset[str], before: int, after: int
+) -> bool:
+    lo = max(0, start - before)
+    hi = min(len(tokens), end + after)
+    return any(tokens[k] in words for k in range(lo, hi) if k < start or k >= end)
+
+
+_SENTENCE_SPLIT = re.compile(r"[.!?;\n]+|\bmaar\b|\bdoch\b")
+
+
+def sentences(folded: str) -> list[str]:
+    """The folded text cut into sentences (and at "maar"), for cues that must share a clause."""
+    return [s for s in _SENTENCE_SPLIT.split(folded) if s.strip()]
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:\*+[^\W_]+)*\**|\*+[^\W_]+")
+
+
+def tokenize(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(text))
+
+
+def span_of(norm: NormalisedText, tokens_match: str) -> tuple[int, int]:
+    pos = norm.folded.find(tokens_match)
+    return (pos, pos + len(tokens_match)) if pos >= 0 else (-1, -1)

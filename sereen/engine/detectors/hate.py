@@ -1,0 +1,303 @@
+"""Hate and discrimination against protected groups: slurs, dehumanising language about a group,
+generalisations ("alle X zijn criminelen"), exclusion ("terug naar hun land") and dog whistles.
+
+A group's name alone is never a violation ("ik heb niets tegen moslims" is fine, and so is
+political debate about migration). Quoting a slur to reject it ("'makak' zeggen is racistisch")
+is counter-speech and stays visible; a negated generalisation ("moslims zijn geen terroristen")
+likewise.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sereen.engine.detectors.base import (
+    META_WORDS,
+    NEGATIONS,
+    REPORT_VERBS,
+    SECOND_PERSON,
+    DetectContext,
+    Signal,
+    lexicon,
+    near,
+    quoted_spans,
+    sentences,
+    tokenize,
+    word_set,
+)
+from sereen.engine.normalise import NormalisedText
+from sereen.engine.policy import RuleKind
+
+NAME = "hate"
+
+_GROUPS = lexicon("hate_groups", plurals=True)
+_GROUP_ADJECTIVES = frozenset(
+    [
+        "marokkaans",
+        "marokkaanse",
+        "turks",
+        "turkse",
+        "joods",
+        "joodse",
+        "islamitisch",
+        "islamitische",
+        "allochtoon",
+        "allochtone",
+        "buitenlands",
+        "buitenlandse",
+        "afrikaans",
+        "afrikaanse",
+        "zwart",
+        "zwarte",
+        "arabisch",
+        "arabische",
+        "moslim",
+        "islam",
+        "homo",
+        "homoseksueel",
+        "homoseksuele",
+        "lesbisch",
+        "lesbische",
+        "roemeens",
+        "roemeense",
+        "oostblok",
+        "oost-europees",
+        "oosteuropees",
+        "poolse",
+        "pools",
+        "syrisch",
+        "syrische",
+        "afghaans",
+        "afghaanse",
+        "vreemd",
+        "vreemde",
+        "gekleurd",
+        "gekleurde",
+        "bruin",
+        "bruine",
+        "trans",
+    ]
+)
+_ORIGIN = re.compile(
+    r"\b(?:uit|van)\s+(?:het\s+)?(?:marokko|turkije|afrika|syrie|afghanistan|roemenie|bulgarije|"
+    r"polen|albanie|congo|eritrea|somalie|het\s+buitenland|den\s+vreemde|de\s+woestijn|het\s+oosten|"
+    r"noord-afrika|noord\s+afrika|de\s+rif|het\s+midden-oosten|de\s+moskee|het\s+getto|molenbeek)\b"
+)
+_DEHUMANISING = lexicon("hate_dehumanising", plurals=False)
+_SLURS = lexicon("hate_slurs", plurals=True)
+_DOGWHISTLES = lexicon("hate_dogwhistles", plurals=False)
+_SLUR_AIM = frozenset(
+    [
+        "vuile",
+        "vuil",
+        "smerige",
+        "vieze",
+        "stomme",
+        "domme",
+        "kut",
+        "rot",
+        "al",
+        "alle",
+        "allemaal",
+        "jij",
+        "gij",
+        "ge",
+        "jullie",
+        "julle",
+        "bent",
+        "zijt",
+        "zijde",
+        "wat",
+        "stelletje",
+        "bende",
+        "hoop",
+        "klote",
+        "kanker",
+        "tyfus",
+    ]
+)
+_SLUR_PREFIXES = frozenset(
+    ["vuile", "vuil", "smerige", "vieze", "kut", "kanker", "tyfus", "rot", "stomme", "klote"]
+)
+_COPULA = frozenset(["zijn", "is", "blijven", "blijft", "worden", "wordt", "waren", "was", "="])
+_GENERALISERS = frozenset(
+    [
+        "alle",
+        "allemaal",
+        "al",
+        "die",
+        "dat",
+        "deze",
+        "heel",
+        "elke",
+        "iedere",
+        "zulke",
+        "zo'n",
+        "zon",
+    ]
+)
+_EXCLUSION = re.compile(
+    r"\b(?:terug|trug|weg|wech|oprotten|opkrassen|rotten)\s+naar\s+(?:hun|jullie|je|uw|eigen|zijn|haar|het\s+eigen|ulder)\s*(?:eigen\s+)?"
+    r"(?:land|landen|kameel|kamelen|woestijn|woestijnen|hol|holen|boom|bomen|jungle|oerwoud|afrika|marokko|turkije|getto|thuisland)\b"
+    r"|\b(?:buiten|eruit|het\s+land\s+uit|weg)\s+met\s+(?:die|de|al\s+die|alle|dat|dit)\b"
+    r"|\b(?:allemaal|alle(?:maal)?\s+\w+)\s+(?:buiten|buitengooien|buitenschoppen|deporteren|het\s+land\s+uit|op\s+een\s+boot|de\s+zee\s+in|terugsturen)\b"
+    r"|\b(?:op\s+een\s+(?:boot|vliegtuig)\s+(?:zetten|steken|terug))\b"
+    r"|\b(?:uitroeien|uit\s+te\s+roeien|uitgeroeid|vergassen|te\s+vergassen|vergast|de\s+oven\s+in|in\s+de\s+oven|gaskamer|gaskamers|concentratiekamp|sterilise\w*)\b"
+)
+_VIOLENT_EXCLUSION = re.compile(
+    r"\b(?:uitroeien|uitgeroeid|uit\s+te\s+roeien|vergassen|te\s+vergassen|vergast|de\s+oven\s+in|in\s+de\s+oven|gaskamer|gaskamers|afknallen|afmaken)\b"
+)
+
+
+def _group_in(toks: tuple[str, ...], sentence: str) -> int | None:
+    for start, _end, _term, _m in _GROUPS.find(toks, join=False):
+        return start
+    for i, tok in enumerate(toks):
+        if tok in _GROUP_ADJECTIVES and i + 1 < len(toks):
+            return i
+    if _ORIGIN.search(sentence):
+        return 0
+    return None
+
+
+def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
+    signals: list[Signal] = []
+    folded = norm.folded
+    quoted = {t for q in quoted_spans(folded) for t in tokenize(q)} | {
+        q.strip() for q in quoted_spans(folded)
+    }
+    meta = any(t in META_WORDS for t in norm.tokens)
+    parent_group = False
+    if ctx.parent_text:
+        from sereen.engine.normalise import normalise
+
+        ptoks = normalise(ctx.parent_text).tokens
+        parent_group = _group_in(ptoks, " ".join(ptoks)) is not None
+    for sentence in sentences(folded):
+        toks = tokenize(sentence)
+        if not toks:
+            continue
+        negated = any(t in NEGATIONS for t in toks)
+        reported = any(t in REPORT_VERBS for t in toks)
+        # Slurs.
+        for start, end, term, marker in _SLURS.find(toks):
+            if term == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:
+                continue  # "flikker op" = "rot op": an insult, handled there
+            if marker == "a":
+                aimed = near(toks, start, end, _SLUR_AIM | SECOND_PERSON, 3, 2)
+                if not aimed:
+                    continue
+                score = 0.9
+            else:
+                score = 0.94
+            note = f"scheldwoord voor een groep: {term}"
+            if term in quoted or " ".join(toks[start:end]) in quoted:
+                score, note = (0.15 if (meta or reported) else 0.45), f"geciteerd: {term}"
+            elif meta or reported:
+                score, note = 0.3, f"over het woord: {term}"
+            elif near(toks, start, end, NEGATIONS, 4, 0):
+                score, note = 0.55, f"ontkenning: {term}"
+            signals.append(_signal(norm, toks, start, end, score, note))
+        for i, tok in enumerate(toks):
+            if len(tok) >= 8 and any(tok.startswith(p) for p in _SLUR_PREFIXES):
+                for cut in range(3, len(tok) - 3):
+                    hit = _SLURS.words.get(tok[cut:])
+                    if hit is not None and hit[1] == "s" and tok[:cut] in _SLUR_PREFIXES:
+                        signals.append(
+                            _signal(
+                                norm, toks, i, i + 1, 0.94, f"scheldwoord voor een groep: {hit[0]}"
+                            )
+                        )
+                        break
+        group = _group_in(toks, sentence)
+        group_known = group is not None or (
+            parent_group and any(t in {"ze", "zij", "die", "hen", "hun", "dat"} for t in toks)
+        )
+        # Dehumanising words and generalisations about a group.
+        if group_known:
+            for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
+                copula = near(toks, start, end, _COPULA, 5, 0) or near(
+                    toks, start, end, _GENERALISERS, 3, 0
+                )
+                adjacent = group is not None and abs(start - group) <= 2
+                if negated and not _VIOLENT_EXCLUSION.search(sentence):
+                    score, note = 0.3, f"ontkende veralgemening: {term}"
+                elif meta or reported:
+                    score, note = 0.35, f"weergave: {term}"
+                elif copula or adjacent:
+                    score, note = 0.92, f"ontmenselijking van een groep: {term}"
+                else:
+                    score, note = 0.65, f"negatief woord bij een groep: {term}"
+                signals.append(_signal(norm, toks, start, end, score, note))
+        # Exclusion and extermination.
+        m = _EXCLUSION.search(sentence)
+        if m:
+            violent = _VIOLENT_EXCLUSION.search(sentence) is not None
+            in_quotes = any(m.group(0) in q for q in quoted)
+            if meta or in_quotes or (negated and not violent):
+                score = 0.35
+            elif group_known or "terug naar" in m.group(0) or "weg met" in m.group(0):
+                score = 0.93 if violent or group_known else 0.88
+            elif violent and any(
+                t
+                in {
+                    "die",
+                    "ze",
+                    "hen",
+                    "allemaal",
+                    "dat",
+                    "handel",
+                    "volk",
+                    "ras",
+                    "soort",
+                    "zootje",
+                }
+                for t in toks
+            ):
+                score = 0.88
+            elif violent:
+                score = 0.65
+            else:
+                score = 0.0
+            if score:
+                signals.append(
+                    Signal(
+                        RuleKind.HATE,
+                        score,
+                        NAME,
+                        m.group(0),
+                        folded.find(m.group(0)),
+                        folded.find(m.group(0)) + len(m.group(0)),
+                        note="uitsluiting van een groep",
+                        targeted=group_known,
+                    )
+                )
+        # Dog whistles.
+        for start, end, term, marker in _DOGWHISTLES.find(toks, join=False):
+            score = 0.9 if marker == "s" else 0.6
+            if term in quoted or meta or reported:
+                score = 0.3
+            elif marker != "s" and any(t in {"terug", "buiten", "weg"} for t in toks):
+                score = 0.88
+            signals.append(_signal(norm, toks, start, end, score, f"codewoord: {term}"))
+    return signals
+
+
+def _signal(
+    norm: NormalisedText, toks: tuple[str, ...], start: int, end: int, score: float, note: str
+) -> Signal:
+    text = " ".join(toks[start:end])
+    pos = norm.folded.find(toks[start])
+    return Signal(
+        RuleKind.HATE,
+        round(score, 3),
+        NAME,
+        text,
+        pos,
+        pos + len(text) if pos >= 0 else -1,
+        note=note,
+        targeted=True,
+    )
+
+
+__all__ = ["detect", "word_set"]

@@ -1,0 +1,475 @@
+"""Personal insults: scheldwoorden, insulting adjectives and rude phrases aimed at a person.
+
+An insulting noun ("klootzak", "trut") is nearly always aimed at someone; ambiguous words ("kieken",
+"kemel", "zot", "aap") only count with a clear target ("jij kieken", "wat een kemel"); adjectives
+("dom", "achterlijk") only when said of a person ("ge zijt dom", "die domme schepen"), never of a
+thing ("een dom plan" is criticism). Words of criticism of someone's work in office
+("incompetent", "leugenaar", "zakkenvuller", "amateurs") are deliberately absent: they are debate.
+Scores drop when the speaker talks about themselves, negates, reports someone else's words or
+quotes the word to reject it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sereen.engine.detectors.base import (
+    META_WORDS,
+    NEGATIONS,
+    PERSON_NOUNS,
+    REPORT_VERBS,
+    SECOND_PERSON,
+    SECOND_PERSON_STRICT,
+    DetectContext,
+    Signal,
+    lexicon,
+    near,
+    quoted_spans,
+    sentences,
+    tokenize,
+    word_set,
+)
+from sereen.engine.normalise import NormalisedText
+from sereen.engine.policy import RuleKind
+
+NAME = "insult"
+
+STRONG_SCORE = 0.92
+MILD_SCORE = 0.88
+
+_DIRECT_BEFORE = frozenset(
+    [
+        "wat",
+        "wa",
+        "nen",
+        "ne",
+        "een",
+        "e",
+        "zo",
+        "zon",
+        "zoon",
+        "zo'n",
+        "stuk",
+        "vuile",
+        "vuil",
+        "smerige",
+        "vieze",
+        "vies",
+        "stomme",
+        "domme",
+        "dikke",
+        "jij",
+        "gij",
+        "ge",
+        "jullie",
+        "julle",
+        "ulder",
+        "gulder",
+        "die",
+        "dien",
+        "deze",
+        "dat",
+        "hey",
+        "hee",
+        "hei",
+        "he",
+        "ey",
+        "vuilen",
+        "dikke",
+        "lelijke",
+        "achterlijke",
+        "kleine",
+        "ouwe",
+        "oude",
+        "grote",
+        "rotte",
+    ]
+)
+_STRICT_BEFORE = _DIRECT_BEFORE - frozenset(["een", "e", "die", "dien", "deze", "dat", "ne"])
+_EXCLAIM = frozenset(
+    {
+        "wat een",
+        "wa nen",
+        "wat nen",
+        "wat ne",
+        "wa ne",
+        "zo een",
+        "wat voor",
+        "voor een",
+        "stuk vuile",
+    }
+)
+_COPULA = frozenset(
+    [
+        "is",
+        "bent",
+        "zijt",
+        "zijde",
+        "zijn",
+        "ben",
+        "blijft",
+        "blijven",
+        "was",
+        "waart",
+        "waren",
+        "wordt",
+        "word",
+    ]
+)
+_INTENSIFIERS = frozenset(
+    [
+        "echt",
+        "zo",
+        "zoo",
+        "zwaar",
+        "heel",
+        "erg",
+        "ongelooflijk",
+        "gewoon",
+        "toch",
+        "nu",
+        "een",
+        "keer",
+        "eens",
+        "totaal",
+        "compleet",
+    ]
+)
+_FOOD_OR_ANIMAL_CONTEXT = frozenset(
+    [
+        "frieten",
+        "friet",
+        "appelmoes",
+        "soep",
+        "kip",
+        "eten",
+        "gegeten",
+        "bakken",
+        "gebakken",
+        "braden",
+        "gebraden",
+        "boerderij",
+        "zoo",
+        "dierentuin",
+        "stal",
+        "wei",
+        "weide",
+        "dierenasiel",
+        "asiel",
+        "wandelen",
+        "uitlaten",
+        "baasje",
+        "geschoten",
+        "schieten",
+        "schiet",
+        "kemels",
+        "geleerd",
+        "smaakt",
+        "lekker",
+        "vlees",
+    ]
+)
+
+_PHRASES: list[tuple[re.Pattern[str], float, str]] = [
+    (
+        re.compile(
+            r"\b(?:hou|houd|hout|houdt|houwt)\s+(?:je|jouw|jou|uw|u|ur|ulder|jullie|die|dien|zijn|haar|da|dat|ne|de)?\s*"
+            r"(?:vuile\s+|smerige\s+|grote\s+|dikke\s+|stomme\s+)?(bek|muil|bakkes|smoel|waffel|snavel|klep|tater|kloppe|kanis|kop|giechel)\b"
+        ),
+        MILD_SCORE,
+        "hou je bek",
+    ),
+    (
+        re.compile(
+            r"\b(?:rot|sodemieter|flikker|donder|kanker|tyfus|tering|pleur|fuck|kras|scheer|krab)\s+(?:toch\s+|maar\s+|nu\s+)?(?:eens\s+)?op\b"
+            r"|\b(?:oprotten|opzouten|opflikkeren|opkankeren|optyfen|optiefen|opsodemieteren|opdonderen|oprot)\b"
+        ),
+        STRONG_SCORE,
+        "rot op",
+    ),
+    (
+        re.compile(
+            r"\bkrijg\w*\s+(?:toch\s+|maar\s+)?(?:de|het|ne|een)\s+(kanker|tyfus|tering|pest|klere|kolere|pleuris|pokken|takke|kriebel|ziekte|builenpest|cholera)\b"
+        ),
+        STRONG_SCORE,
+        "krijg de kanker",
+    ),
+    (
+        re.compile(
+            r"(?:^|[.!?,;]\s*|\b(?:en|gewoon|toch|zou|moet|moeten|moest|mag|mogen|kan|kunt|kun)\s+)(?:ga|gaat|gaan|val|vallen|valt)\s+(?:toch\s+|maar\s+|gewoon\s+|eens\s+)?(?:dood|creperen|kapot|sterven|verrekken)\b"
+            r"|\b(?:sterf|crepeer|verrek|creperen|verrekt|dood\s+moogt\s+gaan)\b(?!\s+van)"
+        ),
+        STRONG_SCORE,
+        "ga dood",
+    ),
+    (
+        re.compile(
+            r"\b(?:ik\s+hoop|hopelijk|ik\s+wens|k\s+hoop|ik\s+hoopte|moge)\b[^.!?]{0,40}?\b(?:je|jij|ge|gij|u|hij|zij|ze|die|jullie|hem|haar|hen)\b"
+            r"[^.!?]{0,40}?\b(?:doodgaat|doodgaan|dood\s+gaat|doodvalt|kanker\s+krijgt|kanker\s+krijgen|tyfus|crepeert|creperen|verrekt|verrekken|sterft|sterven|verzuipt|verdrinkt|verongelukt|een\s+ongeluk\s+krijgt|aangereden\s+wordt|ziek\s+wordt|pijn\s+lijdt|verbrandt|brandt)\b"
+        ),
+        STRONG_SCORE,
+        "wens van ziekte of dood",
+    ),
+    (
+        re.compile(
+            r"\bfuck\s*(?:you|jou|u|jullie|off|yu|ju|jij|gij|uw|je)\b|\bfuck(?:ing|en)?\s+(?:idioot|klootzak|hoer|slet|trut|bitch|loser|mongool|debiel|wijf)\b"
+            r"|\b(?:son\s+of\s+a\s+bitch|motherfucker|mother\s+fucker|bitch|asshole|dickhead|cunt|twat|retard|wanker|moron)\b"
+        ),
+        STRONG_SCORE,
+        "fuck you",
+    ),
+    (
+        re.compile(
+            r"\b(?:kus|lik|likt|zuig|zuigt|zuigen|kust)\s+(?:mijn|m|mn|men|ma|me|maan)?\s*(?:kloten|reet|gat|kont|lul|pik|ballen|aars|poep|piemel)\b"
+            r"|\b(?:je|jouw|uw|ur)\s+(?:moeder|moeke|mama|ma|zus|zuster|vrouw|lief)\s+(?:is\s+)?(?:een\s+|ne\s+|nen\s+)?(?:hoer|slet|teef|del|snol)\b"
+            r"|\bhoerenjong|\bhoerenzoon|\b(?:hoeren|kanker|tyfus|tering)\s*(?:jong|zoon|kind|wijf|hond|lijer|lijder|kop|mongool)\b"
+        ),
+        STRONG_SCORE,
+        "grove belediging",
+    ),
+    (
+        re.compile(
+            r"\b(?:gij|ge|jij|je|jullie|u|julle)\s+(?:zijt|bent|zijn|zijde|zit|zat)\s+(?:\w+\s+){0,2}(?:een\s+|nen\s+|ne\s+|e\s+)?(?:schande|nul|niks|niets\s+waard|waardeloos|waardeloze|mislukking|mislukkeling|stuk\s+stront|stuk\s+vuil|stuk\s+onbenul|onbenul|schijtlaars|lafaard|lafbek)\b"
+            r"|\b(?:stuk|hoop|zak)\s+(?:stront|vuil|ellende|onbenul|schijt|miserie|shit)\b"
+        ),
+        MILD_SCORE,
+        "persoonlijke vernedering",
+    ),
+]
+
+_SELF_REFERENCE = re.compile(
+    r"\b(?:ik|k|kik)\s+(?:ben|voel\s+me|voel\s+mij|was|blijf|leek|sta|stond|lijk)\b|\bmezelf\b|\bmijzelf\b"
+)
+
+
+def _adjective_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from sereen.engine.detectors.base import _lexicon_lines
+
+    strong, mild, weak = set(), set(), set()
+    for term, marker in _lexicon_lines("insult_adjectives"):
+        {"s": strong, "m": mild, "w": weak}.get(marker, mild).add(term)
+    return frozenset(strong), frozenset(mild), frozenset(weak)
+
+
+_ADJ_STRONG, _ADJ_MILD, _ADJ_WEAK = _adjective_sets()
+_CURSE_PREFIXES = tuple(sorted(word_set("curse_prefixes"), key=len, reverse=True))
+_GROUP_WORDS = frozenset(word_set("hate_groups"))
+
+
+def _compound(token: str, strong_words: dict[str, tuple[str, str]]) -> str | None:
+    """A scheldwoord-compound: curse prefix + word for a person ("kankerwijf", "rotvent"), or any
+    prefix + a strong scheldwoord ("aartsidioot", "superklootzak")."""
+    if len(token) >= 6:
+        for prefix in _CURSE_PREFIXES:
+            if token.startswith(prefix):
+                rest = token[len(prefix) :]
+                if rest.startswith(("e", "s")) and rest[1:] in PERSON_NOUNS:
+                    rest = rest[1:]
+                if rest in PERSON_NOUNS and rest not in _GROUP_WORDS:
+                    return token
+                break
+    if len(token) >= 8:
+        for cut in range(3, len(token) - 4):
+            hit = strong_words.get(token[cut:])
+            if hit is not None and len(hit[0]) >= 5:
+                return token
+    return None
+
+
+def _score_noun(
+    toks: tuple[str, ...],
+    start: int,
+    end: int,
+    base: float,
+    *,
+    strict: bool,
+    quoted: set[str],
+    meta: bool,
+    short: bool,
+    sentence: str,
+) -> tuple[float, str, bool]:
+    term = " ".join(toks[start:end])
+    targeted = (
+        near(toks, start, end, SECOND_PERSON, 4, 3)
+        or (start > 0 and toks[start - 1] in _DIRECT_BEFORE)
+        or (start > 1 and toks[start - 2] in _DIRECT_BEFORE and toks[start - 1] in _INTENSIFIERS)
+        or near(toks, start, end, _COPULA, 3, 0)
+        or short
+    )
+    if (
+        end + 2 < len(toks)
+        and toks[end] == "van"
+        and toks[end + 1] in {"een", "ne", "nen", "e"}
+        and toks[end + 2] in PERSON_NOUNS
+    ):
+        targeted = True  # "die lul van een burgemeester"
+    elif strict:
+        targeted = targeted and (
+            len(toks) <= 2
+            or near(toks, start, end, SECOND_PERSON | _COPULA, 4, 3)
+            or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
+            or " ".join(toks[max(0, start - 2) : start]) in _EXCLAIM
+        )
+    if strict:
+        if _SELF_REFERENCE.search(sentence) and not near(
+            toks, start, end, SECOND_PERSON_STRICT, 6, 4
+        ):
+            return 0.0, "over zichzelf", False
+        if term in {"zot", "zotte", "gek"} and end < len(toks) and toks[end] == "van":
+            return 0.0, "zot van: graag zien", False
+        if not targeted:
+            return 0.0, "geen doelwit", False
+        if near(toks, start, end, _FOOD_OR_ANIMAL_CONTEXT, 6, 6):
+            return 0.0, "gewone betekenis", False
+        if not (
+            near(toks, start, end, SECOND_PERSON, 4, 3)
+            or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
+            or " ".join(toks[max(0, start - 2) : start]) in _EXCLAIM
+            or len(toks) <= 2
+        ):
+            return 0.55, "mogelijk gericht", True
+    score = base if targeted or not strict else 0.0
+    note = "gericht" if targeted else "scheldwoord"
+    if not targeted:
+        score = base - 0.02
+    if term in quoted or any(term in q for q in quoted):
+        return (0.15 if meta else 0.4), "geciteerd", targeted
+    if near(toks, start, end, REPORT_VERBS, 6, 4) and not near(
+        toks, start, end, SECOND_PERSON_STRICT, 6, 4
+    ):
+        return (0.2 if meta else 0.45), "weergegeven woorden", targeted
+    if meta and not near(toks, start, end, SECOND_PERSON_STRICT, 4, 3):
+        return 0.3, "over het woord", targeted
+    if near(toks, start, end, NEGATIONS, 5, 0):
+        return 0.55, "ontkenning", targeted
+    if _SELF_REFERENCE.search(sentence) and not near(toks, start, end, SECOND_PERSON, 6, 4):
+        return 0.25, "over zichzelf", False
+    return score, note, targeted
+
+
+def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
+    tok = toks[i]
+    strength = (
+        0.9 if tok in _ADJ_STRONG else 0.87 if tok in _ADJ_MILD else 0.65 if tok in _ADJ_WEAK else 0
+    )
+    if not strength:
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if nxt in PERSON_NOUNS:
+        return strength, f"{tok} {nxt}"
+    # "ge zijt (echt/zo) dom", "jij bent zo achterlijk", "wat zijt gij onnozel", "zijde gij zot"
+    window = toks[max(0, i - 4) : i]
+    if any(w in SECOND_PERSON for w in window) and any(w in _COPULA for w in window):
+        return strength, tok
+    if any(w in PERSON_NOUNS for w in window) and any(w in _COPULA for w in window):
+        return min(strength, 0.75), tok
+    return None
+
+
+def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
+    """Insult signals of one comment (the strongest first is not guaranteed; decide takes max)."""
+    signals: list[Signal] = []
+    folded = norm.folded
+    for pattern, score, note in _PHRASES:
+        m = pattern.search(folded)
+        if m:
+            prefix = folded[max(0, m.start() - 25) : m.start()]
+            s = score
+            if re.search(r"\b(?:niet|geen|nooit)\b", prefix) or re.search(
+                r"[\"“”„«»‘’'`]\s*$", prefix
+            ):
+                s = 0.55
+            signals.append(
+                Signal(
+                    RuleKind.INSULT,
+                    s,
+                    NAME,
+                    m.group(0),
+                    m.start(),
+                    m.end(),
+                    note=note,
+                    targeted=True,
+                )
+            )
+    quoted = {q.strip() for q in quoted_spans(folded)}
+    quoted_tokens = {t for q in quoted for t in tokenize(q)}
+    meta = any(t in META_WORDS for t in norm.tokens)
+    short = len(norm.tokens) <= 4
+    strong = lexicon("insult_strong", plurals=True)
+    mild = lexicon("insult_mild", plurals=True)
+    for sentence in sentences(folded):
+        toks = tokenize(sentence)
+        if not toks:
+            continue
+        matched: set[int] = set()
+        for lex, base, strict in ((strong, STRONG_SCORE, False), (mild, MILD_SCORE, True)):
+            for start, end, term, _marker in lex.find(toks):
+                if matched.intersection(range(start, end)):
+                    continue
+                matched.update(range(start, end))
+                score, note, targeted = _score_noun(
+                    toks,
+                    start,
+                    end,
+                    base,
+                    strict=strict,
+                    quoted=quoted | quoted_tokens,
+                    meta=meta,
+                    short=short,
+                    sentence=sentence,
+                )
+                if score > 0:
+                    signals.append(
+                        _signal(norm, toks, start, end, score, f"{note}: {term}", targeted)
+                    )
+        for i, tok in enumerate(toks):
+            if i in matched:
+                continue
+            if _compound(tok, strong.words):
+                score, note, targeted = _score_noun(
+                    toks,
+                    i,
+                    i + 1,
+                    STRONG_SCORE,
+                    strict=False,
+                    quoted=quoted | quoted_tokens,
+                    meta=meta,
+                    short=short,
+                    sentence=sentence,
+                )
+                signals.append(
+                    _signal(norm, toks, i, i + 1, score, f"{note}: samenstelling", targeted)
+                )
+                continue
+            adj = _adjective(toks, i)
+            if adj is not None:
+                score, what = adj
+                if near(toks, i, i + 1, NEGATIONS, 4, 0):
+                    score = 0.5
+                if tok in quoted_tokens:
+                    score = 0.3
+                signals.append(_signal(norm, toks, i, i + 1, score, f"bijvoeglijk: {what}", True))
+    return signals
+
+
+def _signal(
+    norm: NormalisedText,
+    toks: tuple[str, ...],
+    start: int,
+    end: int,
+    score: float,
+    note: str,
+    targeted: bool,
+) -> Signal:
+    text = " ".join(toks[start:end])
+    pos = norm.folded.find(toks[start])
+    return Signal(
+        RuleKind.INSULT,
+        round(score, 3),
+        NAME,
+        text,
+        pos,
+        pos + len(text) if pos >= 0 else -1,
+        note=note,
+        targeted=targeted,
+    )

@@ -1,0 +1,244 @@
+"""Personal data: phone numbers, e-mail addresses, home addresses, national numbers
+(Belgian rijksregisternummer, Dutch BSN, both checksum-verified), IBAN (mod 97) and licence plates.
+
+Someone's private data in a public comment is hidden. Numbers of services (0800, 070, 112, 1700),
+role addresses (info@, onthaal@ ...) and a street named to report a pothole are not personal data:
+a street and number only counts together with words about where someone lives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sereen.engine.detectors.base import DetectContext, Signal
+from sereen.engine.normalise import NormalisedText
+from sereen.engine.policy import RuleKind
+
+NAME = "personal_data"
+
+_SEP = r"[\s./-]?"
+_PHONE = re.compile(
+    r"(?<![\w+])(?:"
+    r"(?:\+|00)\s?32\s?\(?0?\)?\s?4[5-9]\d(?:[\s./-]?\d){6}"  # BE mobile, international
+    r"|04[5-9]\d(?:[\s./-]?\d){6}"  # BE mobile
+    r"|(?:\+|00)\s?31\s?\(?0?\)?\s?6(?:[\s./-]?\d){8}"  # NL mobile, international
+    r"|06[\s./-]?\d(?:[\s./-]?\d){7}"  # NL mobile
+    r"|(?:\+|00)\s?32\s?\(?0?\)?\s?[1-9](?:[\s./-]?\d){7}"  # BE landline, international
+    r"|0[1-9](?:[\s./-]?\d){7}"  # BE landline (9 digits)
+    r"|0[1-9]\d(?:[\s./-]?\d){7}"  # NL landline (10 digits)
+    r"|(?:\+|00)\s?\d{2,3}(?:[\s./-]?\d){7,11}"  # other international
+    r")(?![\w])"
+)
+_SERVICE_PREFIX = ("0800", "070", "078", "0900", "0903", "0905", "077", "0909")
+_EMAIL = re.compile(
+    r"(?<![\w.+-])([\w.+-]{1,64})\s?(?:@|\(at\)|\[at\]| at )\s?([\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,12})\b"
+)
+_ROLE_MAILBOXES = frozenset(
+    [
+        "info",
+        "contact",
+        "onthaal",
+        "klachten",
+        "klacht",
+        "secretariaat",
+        "communicatie",
+        "pers",
+        "persdienst",
+        "ombudsdienst",
+        "ombudsman",
+        "burgerzaken",
+        "noreply",
+        "no-reply",
+        "support",
+        "helpdesk",
+        "hallo",
+        "hello",
+        "welkom",
+        "vragen",
+        "webmaster",
+        "administratie",
+        "boekhouding",
+        "facturatie",
+        "vacatures",
+        "jobs",
+        "personeel",
+        "loket",
+        "stadhuis",
+        "gemeentehuis",
+        "bibliotheek",
+        "sport",
+        "cultuur",
+        "jeugd",
+        "toerisme",
+        "milieu",
+        "mobiliteit",
+        "privacy",
+        "dpo",
+    ]
+)
+_STREET = re.compile(
+    r"\b([a-z][a-z'-]{2,40}(?:straat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|"
+    r"gracht|dijk|hof|pad|kouter|wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|"
+    r"kade|steeg|gang|meers|beemd|heide|bos)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{3,30})"
+    r"\s+(\d{1,4}\s?[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
+)
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[a-z]{2}\s)?[a-z][a-z-]{2,}\b")
+_RESIDENCE = re.compile(
+    r"\b(?:woont|wonen|woon|woonde|adres|thuisadres|huisadres|zijn\s+huis|haar\s+huis|hun\s+huis|"
+    r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|langsgaan|langs\s+gaan|op\s+bezoek|bezoekje|"
+    r"gaan\s+we\s+eens|gaat\s+eens|ga\s+eens|aanbellen|voordeur|privé|prive|privéadres|"
+    r"verblijft|logeert|huis\s+van|naar\s+toe|opzoeken|staat\s+zijn\s+auto|staat\s+haar\s+auto|"
+    r"kinderen\s+naar\s+school|slaapt)\b"
+)
+_PERSON_CUE = re.compile(
+    r"\b(?:nummer|gsm|gsm-nummer|telefoon|telefoonnummer|tel|bel|bellen|sms|whatsapp|"
+    r"privé|prive|van\s+die|van\s+de|van\s+hem|van\s+haar|zijn|haar|hier\s+is|dit\s+is|"
+    r"woont|schepen|burgemeester|agent|ambtenaar|juf|buurman|buurvrouw)\b"
+)
+_RRN = re.compile(
+    r"(?<![\d])(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{3})[.\s-]?(\d{2})(?![\d])"
+)
+_BSN = re.compile(r"(?<![\d])(\d{3})[.\s-]?(\d{3})[.\s-]?(\d{3})(?![\d])")
+_IBAN = re.compile(r"\b([a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?)\b")
+_PLATE_BE = re.compile(
+    r"(?<![\w-])(?:[1-9][-\s.]?[a-z]{3}[-\s.]?\d{3}|[a-z]{3}[-\s.]\d{3})(?![\w-])"
+)
+_PLATE_NL = re.compile(
+    r"(?<![\w-])(?:[a-z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[a-z]{2}|\d{2}-[a-z]{2}-\d{2}|[a-z]{2}-\d{2}-[a-z]{2}|"
+    r"[a-z]{2}-[a-z]{2}-\d{2}|\d{2}-[a-z]{2}-[a-z]{2}|\d{2}-[a-z]{3}-\d|\d-[a-z]{3}-\d{2}|"
+    r"[a-z]{2}-\d{3}-[a-z]|[a-z]-\d{3}-[a-z]{2}|[a-z]{3}-\d{2}-[a-z]|\d-[a-z]{2}-\d{3})(?![\w-])"
+)
+_PLATE_CUE = re.compile(
+    r"\b(?:nummerplaat|nummerplaten|kenteken|plaat|auto|wagen|camionette|busje|moto)\b"
+)
+
+
+def valid_rrn(digits: str) -> bool:
+    """Belgian rijksregisternummer: 97 - (first nine digits mod 97) is the check number; for people
+    born in 2000 or later a 2 is put before the nine digits."""
+    if len(digits) != 11 or not digits.isdigit():
+        return False
+    base, check = int(digits[:9]), int(digits[9:])
+    month = int(digits[2:4]) % 20  # bis numbers add 20 or 40 to the month
+    if month > 12 or int(digits[4:6]) > 31:
+        return False
+    return check in (97 - base % 97, 97 - int("2" + digits[:9]) % 97)
+
+
+def valid_bsn(digits: str) -> bool:
+    """Dutch BSN, the 11-test: 9*d1 + 8*d2 + ... + 2*d8 - d9 is divisible by 11."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - int(
+        digits[8]
+    )
+    return total % 11 == 0
+
+
+_IBAN_LENGTHS = {
+    "be": 16,
+    "nl": 18,
+    "fr": 27,
+    "de": 22,
+    "lu": 20,
+    "gb": 22,
+    "es": 24,
+    "it": 27,
+    "pt": 25,
+}
+
+
+def valid_iban(raw: str) -> bool:
+    """IBAN check: move the first four characters to the end, letters to numbers; mod 97 == 1."""
+    iban = re.sub(r"\s", "", raw).upper()
+    if len(iban) < 15 or len(iban) > 34:
+        return False
+    expected = _IBAN_LENGTHS.get(iban[:2].lower())
+    if expected is not None and len(iban) != expected:
+        return False
+    rearranged = iban[4:] + iban[:4]
+    number = "".join(str(int(ch, 36)) for ch in rearranged)
+    return int(number) % 97 == 1
+
+
+def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
+    plain = norm.plain
+    if not any(ch.isdigit() for ch in plain) and "@" not in plain and "(at)" not in plain:
+        return []
+    signals: list[Signal] = []
+    residence = _RESIDENCE.search(plain) is not None
+    person = _PERSON_CUE.search(plain) is not None
+    taken: list[tuple[int, int]] = []
+
+    def add(score: float, m: re.Match[str], note: str) -> None:
+        taken.append((m.start(), m.end()))
+        signals.append(
+            Signal(
+                RuleKind.PERSONAL_DATA,
+                score,
+                NAME,
+                m.group(0),
+                m.start(),
+                m.end(),
+                "plain",
+                note,
+                True,
+            )
+        )
+
+    def free(m: re.Match[str]) -> bool:
+        return not any(a < m.end() and m.start() < b for a, b in taken)
+
+    for m in _RRN.finditer(plain):
+        if valid_rrn(re.sub(r"\D", "", m.group(0))):
+            add(0.97, m, "rijksregisternummer (controlegetal klopt)")
+    for m in _IBAN.finditer(plain):
+        if free(m) and valid_iban(m.group(1)):
+            add(0.9, m, "IBAN (controlegetal klopt)")
+    for m in _PHONE.finditer(plain):
+        if not free(m):
+            continue
+        digits = re.sub(r"\D", "", m.group(0))
+        if digits.startswith(_SERVICE_PREFIX) or len(digits) < 9:
+            continue
+        mobile = bool(
+            re.match(r"(?:0032|32)?0?4[5-9]|(?:0031|31)?0?6", digits)
+        ) or digits.startswith(("04", "06"))
+        if mobile:
+            add(0.92, m, "gsm-nummer")
+        else:
+            service = re.search(
+                r"\b(?:dienst|loket|onthaal|info|stad|gemeente|ocmw|politiezone|huisarts|wachtpost|apotheek|meldpunt|klantendienst)\b",
+                plain,
+            )
+            if service and not residence:
+                continue
+            add(0.88 if (person or residence) else 0.4, m, "telefoonnummer")
+    for m in _BSN.finditer(plain):
+        if free(m) and valid_bsn(re.sub(r"\D", "", m.group(0))):
+            cue = re.search(r"\b(?:bsn|burgerservicenummer|sofinummer|sofi)\b", plain)
+            add(0.95 if cue else 0.6, m, "BSN (elfproef klopt)")
+    for m in _EMAIL.finditer(plain):
+        local = m.group(1).lower()
+        if local in _ROLE_MAILBOXES or local.split(".")[0] in _ROLE_MAILBOXES:
+            continue
+        add(0.9, m, "e-mailadres")
+    for m in _STREET.finditer(plain):
+        if residence:
+            add(0.92, m, "woonadres")
+        elif _POSTCODE.search(plain[m.end() : m.end() + 30]) and person:
+            add(0.7, m, "adres met postcode")
+    for pattern in (_PLATE_BE, _PLATE_NL):
+        for m in pattern.finditer(plain):
+            if not free(m):
+                continue
+            text = m.group(0)
+            if not any(c.isdigit() for c in text) or not any(c.isalpha() for c in text):
+                continue
+            strong = _PLATE_CUE.search(plain) is not None
+            if pattern is _PLATE_NL and not strong:
+                continue
+            if "-" not in text and not strong:
+                continue
+            add(0.88 if strong or residence else 0.6, m, "nummerplaat")
+    return signals

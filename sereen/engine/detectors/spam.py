@@ -1,0 +1,153 @@
+"""Spam and scams: hidden links, phishing, get-rich-quick and prize scams, promotion.
+
+Each cue adds weight (combined as independent evidence: 1 - product of (1 - w)); a plain link to
+a news site or a government page carries little weight on its own, a shortened link plus "gratis
+iPhone" a lot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sereen.engine.detectors.base import DetectContext, Signal, word_set
+from sereen.engine.normalise import NormalisedText
+from sereen.engine.policy import RuleKind
+
+NAME = "spam"
+
+_URL = re.compile(
+    r"\b(?:https?://|www\.)[^\s<>\"]+|\b[a-z0-9-]{2,}\.(?:com|net|org|info|biz|xyz|top|shop|site|online|io|ly|gl|me|ru|cn|tk|click|link|live|store|app)(?:/[^\s<>\"]*)?\b"
+)
+_SHORTENERS = word_set("spam_shorteners")
+
+_CUES: list[tuple[re.Pattern[str], float, str]] = [
+    (
+        re.compile(
+            r"\b(?:klik|click|druk|tik)\s+(?:hier|op\s+de\s+link|op\s+deze\s+link|snel|nu)\b|\blink\s+in\s+(?:mijn|m'n|de)\s+bio\b|\bcheck\s+(?:mijn|m'n|me)\s+(?:profiel|bio|pagina|account)\b"
+        ),
+        0.45,
+        "klik hier",
+    ),
+    (
+        re.compile(
+            r"\bgratis\s+(?:iphone|ipad|samsung|playstation|ps5|laptop|tablet|cadeaubon|giftcard|geld|bitcoin|crypto|volgers|followers|likes|reis|vakantie|producten?)\b|\bfree\s+(?:followers|iphone|money|bitcoin|gift)\b"
+        ),
+        0.7,
+        "gratis prijs",
+    ),
+    (
+        re.compile(
+            r"\b(?:verdien|verdienen|verdiende|verdiend|bijverdienen|cash)\b[^.!?]{0,40}(?:€|euro|eur\b|\$|dollar|per\s+(?:dag|week|maand|uur))|(?:€|euro)\s?\d[\d.,]*\s*(?:per|/|p)\s*(?:dag|week|maand|uur)"
+        ),
+        0.65,
+        "snel geld",
+    ),
+    (
+        re.compile(
+            r"\b(?:bitcoin|btc|crypto|cryptomunt|ethereum|forex|trading\s*expert|beleggingsexpert|account\s*manager|binaire\s+opties|nft|investeer|investeren|investering|passief\s+inkomen|gegarandeerd\s+rendement|rendement\s+van|winst\s+van\s+\d)\b"
+        ),
+        0.45,
+        "beleggingsfraude",
+    ),
+    (
+        re.compile(
+            r"\b(?:gefeliciteerd|gewonnen|winnaar|geselecteerd|uitgekozen|loterij|lotto\s*winst|prijs\s+(?:ophalen|claimen|afhalen)|claim\s+(?:je|uw)|cadeaubon|giftcard|gift\s*card|waardebon|voucher)\b"
+        ),
+        0.55,
+        "prijs",
+    ),
+    (
+        re.compile(
+            r"\b(?:verifieer|bevestig|activeer|controleer)\s+(?:uw|je|jouw)\s+(?:account|gegevens|rekening|identiteit|betaling)|\b(?:account|rekening|kaart)\s+(?:wordt|is|word)\s+(?:geblokkeerd|opgeschort|afgesloten|gedeactiveerd)|\bverzendkosten\s+(?:betalen|van\s+\d)|\bpakket\s+(?:wacht|kon\s+niet|niet\s+geleverd|staat\s+klaar)|\bitsme\b.{0,30}\b(?:bevestig|link)|\bbetaalverzoek\b"
+        ),
+        0.7,
+        "phishing",
+    ),
+    (
+        re.compile(
+            r"\b(?:whatsapp|whats\s*app|wa|telegram|signal|dm|pm|inbox|stuur\s+(?:me|mij)\s+(?:een\s+)?(?:bericht|berichtje|dm|pm)|contacteer\s+(?:me|mij))\b[^.!?]{0,20}(?:\+|00)\s?\d[\d\s]{7,}|\b(?:stuur|contacteer|dm|pm)\s+(?:me|mij|ons)\b[^.!?]{0,30}\b(?:info|meer\s+info|details|verdienen|geld|crypto|aanbod|rendement)\b"
+        ),
+        0.5,
+        "contact buiten het platform",
+    ),
+    (
+        re.compile(
+            r"\b(?:onlyfans|sexy\s+singles|hete\s+singles|dating|sexdate|seks\s*date|webcam\s*girls?|18\+|escort|viagra|cialis|casino|gokken|online\s+casino|bonus\s+code|promocode|kortingscode|korting\s+van\s+\d+\s*%|\d+\s*%\s+korting)\b"
+        ),
+        0.8,
+        "reclame of seks",
+    ),
+    (
+        re.compile(
+            r"\b(?:dm|pm|stuur|contacteer|app)\s+(?:me|mij|ons)\b|\b(?:werken\s+van\s+thuis|van\s+thuis\s+uit|van\s+thuis|vanuit\s+(?:je|uw)\s+zetel|bijverdienste)\b"
+        ),
+        0.4,
+        "contact of thuiswerk",
+    ),
+    (
+        re.compile(
+            r"\b(?:volg\s+(?:mij|me|ons)|follow\s+(?:me|back)|abonneer|subscribe|like\s+en\s+deel|deel\s+en\s+win|win\s+(?:een|nu|gratis))\b"
+        ),
+        0.35,
+        "promotie",
+    ),
+    (
+        re.compile(
+            r"\b(?:bestel|koop)\s+(?:nu|vandaag|hier)\b|\b(?:beperkte|tijdelijke)\s+(?:aanbieding|actie|voorraad)\b|\bop\s+=\s+op\b|\bniet\s+te\s+missen\b|\bmijn\s+(?:webshop|shop|winkel|zaak)\b"
+        ),
+        0.35,
+        "verkoop",
+    ),
+]
+
+
+def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
+    plain = norm.plain
+    weights: list[tuple[float, str, str, int, int]] = []
+    for m in _URL.finditer(plain):
+        url = m.group(0)
+        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/", 1)[0]
+        if host in _SHORTENERS:
+            weights.append((0.7, f"verkorte link: {host}", url, m.start(), m.end()))
+        elif host.endswith(
+            (".xyz", ".top", ".click", ".tk", ".ru", ".cn", ".link", ".live", ".shop")
+        ):
+            weights.append((0.65, f"verdachte link: {host}", url, m.start(), m.end()))
+        else:
+            weights.append((0.15, f"link: {host}", url, m.start(), m.end()))
+        if len(weights) >= 3:
+            break
+    if not weights:
+        for host in _SHORTENERS:
+            pos = plain.find(host + "/")
+            if pos >= 0 and (pos == 0 or not plain[pos - 1].isalnum()):
+                weights.append((0.7, f"verkorte link: {host}", host, pos, pos + len(host)))
+                break
+    folded = norm.folded
+    for pattern, weight, note in _CUES:
+        m = pattern.search(plain) or pattern.search(folded)
+        if m:
+            weights.append((weight, note, m.group(0), m.start(), m.end()))
+    if not weights:
+        return []
+    keep = 1.0
+    for w, *_ in weights:
+        keep *= 1.0 - w
+    score = 1.0 - keep
+    # A single mild cue ("klik hier voor het verslag", a link) is not spam on its own.
+    if all(w[0] < 0.5 for w in weights):
+        score = min(score, 0.45)
+    best = max(weights, key=lambda w: w[0])
+    notes = ", ".join(w[1] for w in weights)
+    return [
+        Signal(
+            RuleKind.SPAM,
+            round(min(score, 0.99), 3),
+            NAME,
+            best[2],
+            best[3],
+            best[4],
+            "plain",
+            notes,
+        )
+    ]

@@ -1,0 +1,158 @@
+"""Threats and incitement to violence.
+
+A threat is the speaker (or "we") announcing violence against a person ("ik ga je kapotmaken",
+"ik sla je op je muil"), an intimidating phrase ("ik weet waar je woont", "ge zult het voelen"),
+or a call on others to use violence ("iemand moet die schepen eens een lesje leren", "steek het
+gemeentehuis in brand"). Violence verbs about things are not threats: "dat plan gaat de
+middenstand kapotmaken", "we gaan dat voorstel afschieten" are debate.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sereen.engine.detectors.base import DetectContext, Signal, word_set
+from sereen.engine.normalise import NormalisedText
+from sereen.engine.policy import RuleKind
+
+NAME = "threat"
+
+_VERBS = sorted(word_set("threat_verbs"), key=len, reverse=True)
+_VERB = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + ")"
+_TARGET = (
+    r"(?:je|jou|jouw|u|uw|jullie|julle|ulder|gulder|gij|ge|hem|haar|hen|ze|die|dien|dat\s+wijf|"
+    r"dat\s+ventje|(?:die|de|deze|dien|da|dat|onze|jullie|uw|uwe)\s+(?:\w+\s+)?(?:burgemeester|schepen|schepenen|raadslid|"
+    r"raadsleden|minister|ambtenaar|ambtenaren|agent|agenten|flik|flikken|politie|politieker|politiekers|politici|"
+    r"moderator|beheerder|journalist|juf|meester|directeur|voorzitter|vent|wijf|gast|kerel|mens|"
+    r"buurman|buurvrouw|clown|idioot|klootzak|trut|hoer|sukkel|mannen|vrouw|man|moslims|marokkanen|"
+    r"joden|homos|asielzoekers|migranten|vluchtelingen|familie|kinderen|kind|dochter|zoon))"
+)
+_SUBJECT = r"(?:ik|k|kik|ikke|wij|we|mijn\s+mannen|mijn\s+vrienden|onze\s+mannen|mijn\s+maten)"
+_MODAL = r"(?:ga|gaan|zal|zullen|zou|zouden|wil|willen|kom|komen|moet|moeten|ben\s+van\s+plan|gaat|kan|kunnen)"
+
+_PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
+    # ik ga/zal je ... kapotmaken
+    (
+        re.compile(
+            rf"\b{_SUBJECT}\s+{_MODAL}\s+(?:\w+\s+){{0,2}}{_TARGET}\b[^.!?]{{0,50}}?\b{_VERB}\b"
+        ),
+        0.95,
+        "ik ga je ...",
+    ),
+    # ik maak je af, ik sla je kapot, ik steek je neer, ik schiet je neer, we pakken je wel
+    (
+        re.compile(
+            rf"\b{_SUBJECT}\s+(?:maak|maken|sla|slaan|steek|steken|schiet|schieten|knal|knallen|stamp|stampen|"
+            rf"timmer|timmeren|ram|rammen|mep|meppen|krijg|krijgen|pak|pakken|vermoord|vermoorden|breek|breken|"
+            rf"snij|snijden|hak|hakken|hang|hangen|knoop|knopen|wurg|wurgen|trap|trappen|mol|molen|kel|kelen)\s+"
+            rf"{_TARGET}\b[^.!?]{{0,40}}?\b(?:af|kapot|neer|in\s+elkaar|in\s+mekaar|dood|wel|nog|te\s+pakken|"
+            rf"op|de\s+kop\s+in|verrot|bont\s+en\s+blauw|helemaal|de\s+nek|de\s+keel|de\s+benen|lens|"
+            rf"op\s+(?:je|uw|zijn|haar)\s+(?:muil|bakkes|smoel|bek|kop|gezicht|snuit|gat|doos))\b"
+        ),
+        0.95,
+        "ik maak je af",
+    ),
+    # ik geef je een klop / een kogel / een mes
+    (
+        re.compile(
+            rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:geef|geven|verkoop|verkopen|plant|planten|steek|jaag|jagen|schiet|schieten)\s+{_TARGET}\s+"
+            r"(?:\w+\s+)?(?:een|ne|nen|e)\s+(?:klop|mep|lel|knal|dreun|optater|kopstoot|rammeling|pak\s+slaag|pak\s+rammel|"
+            r"mes|messteek|kogel|kogels|lesje|schop|trap|vuistslag|vuist|ram|tik\s+op|slag)\b"
+        ),
+        0.95,
+        "ik geef je een klop",
+    ),
+    # intimidation
+    (
+        re.compile(
+            r"\b(?:ik|k|we|wij|kik)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}(?:waar|waar\s+dat)\s+(?:je|jij|ge|gij|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert)\b"
+            r"|\b(?:zult|zul|zal|ga|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?(?:voelen|bezuren|bekopen)\b|\b(?:ge|gij|je|jij|u|jullie|gulder|ulder)\s+(?:zult|zul|zal|gaat|ga|gaan|zullen)\s+(?:het\s+)?(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:voelen|bezuren|bekopen|betalen|boeten|zien|merken|weten)\b(?!\s+(?:dat|of|wat|hoe|wie|als|wanneer|waarom))"
+            r"|\b(?:je|jouw|uw|ulder|zijn|haar)\s+dagen\s+zijn\s+geteld\b"
+            r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde)\s+(?:man|vrouw|vent)\b"
+            r"|\b(?:ik|we|wij)\s+(?:kom|komen)\s+(?:je|u|jullie|hem|haar|ulder)\s+(?:\w+\s+)?(?:halen|opzoeken|bezoeken|opwachten|vinden)\b"
+            r"|\b(?:ik|we|wij)\s+(?:sta|staan|stond|zal|ga|gaan|zullen)\s+(?:\w+\s+){0,3}(?:voor|aan)\s+(?:je|jouw|uw|zijn|haar|hun|jullie)\s+(?:deur|voordeur|huis|kot|woning)\b"
+            r"|\bwacht\s+(?:maar|maar\s+tot|tot)\s+(?:ik|we|wij)\s+(?:je|u|jullie|hem|haar)\b"
+            r"|\bwe\s+(?:komen|zullen)\s+(?:naar|bij)\s+(?:je|jouw|uw|zijn|haar)\s+(?:huis|thuis|kot)\b"
+        ),
+        0.93,
+        "intimidatie",
+    ),
+    # incitement: iemand moet die ... eens ... ; moet afgeknald worden ; verdient een kogel
+    (
+        re.compile(
+            rf"\b(?:iemand|iedereen|wie|we|wij|men|jullie|gasten|mannen|ze|zij)\s+(?:moet|moeten|zou|zouden|mag|mogen|moest|moesten|zal|kan)\s+(?:\w+\s+){{0,4}}?{_TARGET}\b[^.!?]{{0,40}}?\b{_VERB}\b"
+            r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten|verdient|verdienen)\s+(?:\w+\s+){0,3}(?:afgeknald|afgeschoten|neergeschoten|doodgeschoten|opgehangen|opgeknoopt|vergast|uitgeroeid|afgemaakt|afgeslacht|geexecuteerd|gelyncht|tegen\s+de\s+muur\s+gezet|gestenigd|onthoofd|vermoord|neergestoken|doodgeslagen|in\s+elkaar\s+geslagen|kapotgeslagen|verbrand|levend\s+verbrand)\s*(?:worden|word|wordt)?\b"
+            r"|\b(?:verdient|verdienen|verdiende|verdienden)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|pak\s+slaag|mes|strop|pak\s+rammel|nekschot|rammeling|klop)\b"
+            r"|\bkogel\s+(?:door|in)\s+(?:de|zijn|haar|je|uw|hun|hunne|ulder)\s+(?:kop|hoofd|kopke|smoel|lijf|kanis)\b"
+            r"|\b(?:een\s+)?kogel\s+is\s+(?:nog\s+)?te\s+goed\b"
+            r"|\b(?:tegen\s+de\s+muur\s+(?:zetten|zette|met))\b"
+            r"|\b(?:aan|in)\s+de\s+hoogste\s+boom\b"
+            r"|\b(?:ophangen|opknopen)\s+(?:die|ze|allemaal|hem|haar|dat)\b|\b(?:hang|knoop)\s+(?:ze|die|hem|haar)\s+(?:allemaal\s+)?op\b"
+        ),
+        0.92,
+        "aanzetten tot geweld",
+    ),
+    # arson, bombs against buildings or people
+    (
+        re.compile(
+            r"\b(?:steek|steken|stak|staken|zet|zetten|gooi|gooien|smijt|smijten)\s+(?:\w+\s+){0,4}(?:in\s+(?:de\s+)?brand|in\s+de\s+fik|in\s+lichterlaaie|een\s+molotov|een\s+bom|een\s+brandbom)"
+            r"|\b(?:gemeentehuis|stadhuis|politiekantoor|moskee|synagoge|kerk|asielcentrum|opvangcentrum|huis|kantoor|school|partijbureel|partijbureau)\s+(?:\w+\s+){0,3}(?:in\s+brand\s+steken|in\s+de\s+fik\s+steken|opblazen|plat\s+branden|platbranden|met\s+de\s+grond\s+gelijk)"
+            r"|\b(?:molotov|molotovcocktail|molotovs|bomaanslag|aanslag\s+plegen|bom\s+leggen|bom\s+op|opblazen\s+(?:die|dat|het|de))\b"
+        ),
+        0.92,
+        "brandstichting of aanslag",
+    ),
+    (
+        re.compile(r"(?:🔪|🔫|💣|🪓|⚰️|⚰)"),
+        0.55,
+        "dreigende emoji",
+    ),
+]
+
+# Hyperbole or a violence verb aimed at a person without a clear announcement: ask a person.
+_SOFT = re.compile(
+    rf"\b(?:ik|k|we|wij)\s+(?:zou|zouden|kan|kon|kunnen|zou\s+kunnen)\s+(?:\w+\s+){{0,2}}{_TARGET}\s+(?:\w+\s+){{0,3}}{_VERB}\b"
+    rf"|\b(?:pas|kijk)\s+(?:maar|goed|best)\s+op\b"
+    rf"|\b{_TARGET}\s+(?:\w+\s+){{0,3}}(?:afmaken|vermoorden|afknallen|neerschieten|kapotslaan|ophangen|opknopen|in\s+elkaar\s+slaan)\b"
+)
+_NEGATED = re.compile(r"\b(?:niet|nooit|geen)\b")
+_REPORTED = re.compile(
+    r"\b(?:dreigde|dreigen|dreigt|bedreigd|bedreiging|bedreigingen|zei|zegt|riep|schreef|noemde|"
+    r"veroordeel|veroordelen|afkeuren|keur\s+af|onaanvaardbaar|nooit\s+oke|geweld\s+is|film|serie|boek|game|spel)\b"
+)
+
+
+def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
+    signals: list[Signal] = []
+    folded = norm.folded
+    for pattern, score, note in _PATTERNS:
+        m = pattern.search(folded)
+        if not m:
+            continue
+        s = score
+        before = folded[max(0, m.start() - 30) : m.start()]
+        if _REPORTED.search(folded) and score >= 0.9:
+            s = 0.6  # "hij dreigde dat hij me zou afmaken": a person should look
+        if _NEGATED.search(before[-12:]) or re.search(r"\b(?:niet|nooit)\b", m.group(0)):
+            s = min(s, 0.6)
+        signals.append(
+            Signal(
+                RuleKind.THREAT, s, NAME, m.group(0), m.start(), m.end(), note=note, targeted=True
+            )
+        )
+    if not signals:
+        m = _SOFT.search(folded)
+        if m:
+            signals.append(
+                Signal(
+                    RuleKind.THREAT,
+                    0.6,
+                    NAME,
+                    m.group(0),
+                    m.start(),
+                    m.end(),
+                    note="mogelijk dreigement",
+                    targeted=True,
+                )
+            )
+    return signals

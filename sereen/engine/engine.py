@@ -1,0 +1,89 @@
+"""The engine's central calls: ``moderate`` one comment, ``moderate_batch`` many."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sereen.engine.comment import Comment, Context
+from sereen.engine.decide import CompiledPolicy, decide, get_classifier
+from sereen.engine.decision import Decision
+from sereen.engine.detectors import DETECTORS, DetectContext
+from sereen.engine.detectors.flooding import flood_key
+from sereen.engine.normalise import normalise
+from sereen.engine.policy import Policy, RuleKind
+
+_CACHE: dict[int, tuple[Policy, CompiledPolicy]] = {}
+_CACHE_SIZE = 16
+
+
+def compile_policy(policy: Policy) -> CompiledPolicy:
+    """The policy prepared for fast decisions; cached per policy object (and equal policies)."""
+    hit = _CACHE.get(id(policy))
+    if hit is not None and hit[0] is policy:
+        return hit[1]
+    compiled = CompiledPolicy.build(policy)
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[id(policy)] = (policy, compiled)
+    return compiled
+
+
+def moderate(
+    comment: Comment | str,
+    policy: Policy | CompiledPolicy,
+    *,
+    context: Context | None = None,
+) -> Decision:
+    """Decide what happens to one comment under ``policy``. Pure and deterministic.
+
+    ``comment`` is a :class:`Comment` or just its text; ``context`` (or ``comment.context``) gives
+    the author's history, the parent post, the time and crisis mode.
+    """
+    if isinstance(comment, Comment):
+        text = comment.text
+        context = context or comment.context
+    else:
+        text = comment
+    if not isinstance(text, str):
+        raise TypeError(f"comment text must be a string, not {type(text).__name__}")
+    context = context or Context()
+    compiled = policy if isinstance(policy, CompiledPolicy) else compile_policy(policy)
+    norm = normalise(text)
+    history_folded: tuple[tuple[datetime | None, str], ...] = ()
+    if context.history:
+        history_folded = tuple((h.at, flood_key(h.text)) for h in context.history if h.text)
+    ctx = DetectContext(
+        now=context.time,
+        history=context.history,
+        parent_text=context.parent_text,
+        history_folded=history_folded,
+    )
+    signals = []
+    if norm.letter_count or norm.plain:
+        for kind, detect in DETECTORS.items():
+            if kind in compiled.rules_by_kind:
+                signals.extend(detect(norm, ctx))
+    clf_scores = None
+    classifier = get_classifier()
+    if (
+        classifier is not None
+        and norm.folded
+        and any(
+            k in compiled.rules_by_kind
+            for k in (RuleKind.INSULT, RuleKind.HATE, RuleKind.THREAT, RuleKind.SPAM)
+        )
+    ):
+        clf_scores = classifier.scores(norm.folded)  # type: ignore[attr-defined]
+    return decide(signals, compiled, norm, context, clf_scores)
+
+
+def moderate_batch(
+    comments: Iterable[Comment | str],
+    policy: Policy,
+    *,
+    context: Context | None = None,
+) -> list[Decision]:
+    """``moderate`` for many comments under one policy (compiled once)."""
+    compiled = compile_policy(policy)
+    return [moderate(c, compiled, context=context) for c in comments]

@@ -1,0 +1,374 @@
+"""Text normalisation that undoes the usual tricks to slip abuse past a word list.
+
+``normalise(text)`` returns a :class:`NormalisedText` with the original text and several views of it:
+
+``plain``
+    NFKC, zero-width characters removed, casefolded, whitespace collapsed. Digits, ``@``, ``.`` and
+    ``/`` are untouched, so personal-data and link detectors read this form.
+``folded``
+    ``plain`` plus every evasion undone: homoglyphs (Cyrillic, Greek, mathematical and
+    enclosed letters), diacritics, emoji used as letters, letters split by spaces or punctuation
+    (``k u t``, ``k.u.t``), leetspeak inside words (``k4nk3r``) and letters repeated three or more
+    times squeezed to two (Dutch spells many words with double letters, so two are kept). The
+    classifier and the lexical detectors read this form.
+``tokens``
+    The words of ``folded`` (runs of letters and digits; ``*`` is kept inside a word, because
+    ``k*t`` is a masked word, not two words).
+
+The function is pure and deterministic; it keeps no state between calls. The API (field names and
+the function signature) is a contract with the classifier, so only ever add fields.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["NormalisedText", "normalise", "squeeze_doubles"]
+
+
+@dataclass(frozen=True, slots=True)
+class NormalisedText:
+    """One comment in the forms the detectors need. Build it with :func:`normalise`."""
+
+    original: str
+    plain: str  # NFKC + casefold + zero-width removed + whitespace collapsed
+    folded: str  # all evasions undone; what the classifier and lexicons read
+    tokens: tuple[str, ...]  # words of ``folded``
+    upper_ratio: float  # share of uppercase among the letters of the original (0 when no letters)
+    letter_count: int  # letters in the original
+    obfuscated: bool  # True when undoing an evasion changed a word (beyond case and diacritics)
+
+
+# Zero-width and invisible formatting characters, soft hyphen, variation selectors, the combining
+# keycap and the combining enclosing marks that turn a letter into an "emoji letter".
+_INVISIBLE = dict.fromkeys(
+    [
+        *range(0x200B, 0x2010),  # zero-width space/joiners, LRM/RLM
+        *range(0x202A, 0x202F),  # bidi embedding controls
+        *range(0x2060, 0x2065),  # word joiner, invisible operators
+        *range(0x2066, 0x2070),  # bidi isolates, deprecated format chars
+        0xFEFF,
+        0x00AD,
+        0x034F,
+        0x180E,
+        0x115F,
+        0x1160,
+        0x3164,
+        0xFFA0,
+        *range(0xFE00, 0xFE10),  # variation selectors (VS16 turns "0" into an emoji keycap)
+        0x20E3,  # combining enclosing keycap
+        0x20DD,
+        0x20DE,
+        0x20DF,
+        0x20E0,
+        *range(0xE0020, 0xE0080),  # tag characters (emoji flags of regions)
+    ]
+)
+
+# Letters that look like Latin ones. NFKC already folds mathematical, fullwidth, circled and
+# squared letters; these scripts are not folded by NFKC.
+_HOMOGLYPHS = {
+    # Cyrillic (lowercase; text is casefolded before this table applies)
+    "а": "a",
+    "б": "b",
+    "в": "b",
+    "г": "r",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "з": "3",
+    "и": "u",
+    "й": "u",
+    "к": "k",
+    "л": "n",
+    "м": "m",
+    "н": "h",
+    "о": "o",
+    "п": "n",
+    "р": "p",
+    "с": "c",
+    "т": "t",
+    "у": "y",
+    "ф": "f",
+    "х": "x",
+    "ц": "u",
+    "ч": "4",
+    "ш": "w",
+    "щ": "w",
+    "ъ": "b",
+    "ы": "bi",
+    "ь": "b",
+    "э": "e",
+    "ю": "io",
+    "я": "r",
+    "і": "i",
+    "ї": "i",
+    "ј": "j",
+    "ѕ": "s",
+    "ԁ": "d",
+    "ԛ": "q",
+    "ԝ": "w",
+    "ӏ": "l",
+    "һ": "h",
+    "ү": "y",
+    "ҝ": "k",
+    "ґ": "r",
+    "є": "e",
+    # Greek
+    "α": "a",
+    "ά": "a",
+    "β": "b",
+    "γ": "y",
+    "δ": "d",
+    "ε": "e",
+    "έ": "e",
+    "ζ": "z",
+    "η": "n",
+    "ή": "n",
+    "θ": "o",
+    "ι": "i",
+    "ί": "i",
+    "ϊ": "i",
+    "κ": "k",
+    "λ": "l",
+    "μ": "u",
+    "ν": "v",
+    "ξ": "e",
+    "ο": "o",
+    "ό": "o",
+    "π": "n",
+    "ρ": "p",
+    "σ": "o",
+    "ς": "c",
+    "τ": "t",
+    "υ": "u",
+    "ύ": "u",
+    "φ": "f",
+    "χ": "x",
+    "ψ": "y",
+    "ω": "w",
+    "ώ": "w",
+    # Latin look-alikes and IPA
+    "ı": "i",
+    "ɩ": "i",
+    "ɡ": "g",
+    "ɑ": "a",
+    "ɐ": "a",
+    "ɛ": "e",
+    "ɔ": "o",
+    "ʀ": "r",
+    "ʏ": "y",
+    "ɪ": "i",
+    "ʟ": "l",
+    "ɴ": "n",
+    "ᴀ": "a",
+    "ʙ": "b",
+    "ᴄ": "c",
+    "ᴅ": "d",
+    "ᴇ": "e",
+    "ꜰ": "f",
+    "ʜ": "h",
+    "ᴊ": "j",
+    "ᴋ": "k",
+    "ᴍ": "m",
+    "ᴏ": "o",
+    "ᴘ": "p",
+    "ꞯ": "q",
+    "ꜱ": "s",
+    "ᴛ": "t",
+    "ᴜ": "u",
+    "ᴠ": "v",
+    "ᴡ": "w",
+    "ᴢ": "z",
+    "ø": "o",
+    "đ": "d",
+    "ħ": "h",
+    "ł": "l",
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "þ": "th",
+    # Emoji and symbols used as letters
+    "🅰": "a",
+    "🅱": "b",
+    "🅾": "o",
+    "🅿": "p",
+    "🆎": "ab",
+    "🆑": "cl",
+    "🆘": "sos",
+    "⭕": "o",
+    "⚪": "o",
+    "⚫": "o",
+    "🔴": "o",
+    "🔵": "o",
+    "❌": "x",
+    "❎": "x",
+    "✖": "x",
+    "❗": "i",
+    "❕": "i",
+    "ℹ": "i",
+    "💲": "s",
+    "©": "c",
+    "®": "r",
+    "〇": "o",
+    "∪": "u",
+    "∩": "n",
+}
+# Negative circled and negative squared capital letters (🅐, 🅰 ...) and regional indicators (🇦).
+for _offset in range(26):
+    _HOMOGLYPHS[chr(0x1F150 + _offset)] = chr(0x61 + _offset)
+    _HOMOGLYPHS[chr(0x1F170 + _offset)] = chr(0x61 + _offset)
+    _HOMOGLYPHS[chr(0x1F1E6 + _offset)] = chr(0x61 + _offset)
+    _HOMOGLYPHS[chr(0x1F130 + _offset)] = chr(0x61 + _offset)
+_HOMOGLYPH_TABLE = str.maketrans(_HOMOGLYPHS)
+
+# Leetspeak, only applied inside a word that also has real letters (so "3 keer" and "112" stay).
+_LEET = {
+    "0": "o",
+    "1": "i",
+    "3": "e",
+    "4": "a",
+    "5": "s",
+    "7": "t",
+    "8": "b",
+    "9": "g",
+    "@": "a",
+    "$": "s",
+    "€": "e",
+    "!": "i",
+    "|": "l",
+    "+": "t",
+    "£": "l",
+}
+_LEET_TABLE = str.maketrans(_LEET)
+_LEET_CHARS = "".join(re.escape(c) for c in _LEET)
+# A word of letters mixed with leet characters: at least one letter, at least one leet character.
+_LEET_WORD = re.compile(
+    rf"(?<![\w{_LEET_CHARS}])(?=[\w{_LEET_CHARS}]*[a-z])(?=[\w{_LEET_CHARS}]*[{_LEET_CHARS}])"
+    rf"[\w{_LEET_CHARS}]*[a-z][\w{_LEET_CHARS}]*|"
+    rf"(?<![\w{_LEET_CHARS}])[{_LEET_CHARS}]+[a-z][\w{_LEET_CHARS}]*"
+)
+# Trailing "!" is punctuation, not an "i": "idioot!!!" must stay "idioot".
+_TRAILING_BANG = re.compile(r"[!]+$")
+
+# Three or more single characters separated by spaces or punctuation: "k u t", "k.u.t", "k-u-t".
+_SEP = r"[\s.\-_·•,/\\~:;+]+"
+_SINGLE = r"[a-z0-9@$€!|]"
+_SPLIT_RUN = re.compile(rf"(?<![\w@$€!|]){_SINGLE}(?:{_SEP}{_SINGLE}(?![\w@$€]))" r"{2,}")
+_SPLIT_SEP = re.compile(_SEP)
+
+_REPEATS = re.compile(r"([^\W\d_])\1{2,}")
+_REPEAT_PUNCT = re.compile(r"([!?.])\1{3,}")
+_WS = re.compile(r"\s+")
+_TOKEN = re.compile(r"[^\W_]+(?:\*+[^\W_]+)*\**|\*+[^\W_]+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", _COMBINING.sub("", decomposed))
+
+
+def _join_split(match: re.Match[str]) -> str:
+    run = match.group(0)
+    letters = _SPLIT_SEP.sub("", run)
+    # "1 2 3" or "5 - 3" are numbers, not a hidden word: need at least two real letters.
+    if sum(ch.isalpha() for ch in letters) < 2:
+        return run
+    return letters
+
+
+_ORDINAL = re.compile(
+    r"^\d+(?:x|de|ste|e|ste|ker|tal|jes?|en|er|ers|pk|kg|km|cm|mm|m|u|h|min|sec|gb|mb|g|d|k|l|ml|cl|dl|st|nd|rd|th)$"
+)
+
+
+def _unleet(match: re.Match[str]) -> str:
+    word = match.group(0)
+    tail = ""
+    bang = _TRAILING_BANG.search(word)
+    if bang:
+        # Trailing "!" is punctuation ("idioot!!"), not an "i".
+        tail = bang.group(0)
+        word = word[: bang.start()]
+    if word.startswith("@"):
+        # A mention (@burgemeester) keeps its handle apart from the leet folding of the rest.
+        return "@" + _unleet_word(word[1:]) + tail
+    return _unleet_word(word) + tail
+
+
+def _unleet_word(word: str) -> str:
+    if not word or _ORDINAL.match(word):
+        return word  # "2de", "4x", "10km": counts and ordinals, not leetspeak
+    # Digits only at the end ("e40", "covid19", "mp3", "a4") are names of things, not leetspeak.
+    stripped = word.rstrip("0123456789")
+    if stripped != word and not any(ch in _LEET for ch in stripped):
+        return word
+    return word.translate(_LEET_TABLE)
+
+
+def squeeze_doubles(word: str) -> str:
+    """Collapse every run of a repeated character to one: the skeleton lexicons match on.
+
+    ``klootzak``, ``kloootzak`` and ``klotzak`` share the skeleton ``klotzak``.
+    """
+    return _squeeze(word)
+
+
+@lru_cache(maxsize=8192)
+def _squeeze(word: str) -> str:
+    out = []
+    prev = ""
+    for ch in word:
+        if ch != prev:
+            out.append(ch)
+        prev = ch
+    return "".join(out)
+
+
+def normalise(text: str) -> NormalisedText:
+    """Return the normalised views of ``text``; see the module docstring for each view."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a string, not {type(text).__name__}")
+    original = text
+    letters = 0
+    upper = 0
+    if text.isascii():
+        nfkc = text
+        for ch in text:
+            if ch.isalpha():
+                letters += 1
+                if ch.isupper():
+                    upper += 1
+    else:
+        nfkc = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+        for ch in nfkc:
+            if ch.isalpha():
+                letters += 1
+                if ch.isupper():
+                    upper += 1
+    plain = _WS.sub(" ", nfkc.casefold()).strip()
+
+    folded = plain
+    if not folded.isascii():
+        folded = _strip_diacritics(folded.translate(_HOMOGLYPH_TABLE))
+    # Diacritics and case are not evasions; everything from here on is.
+    base = folded
+    folded = _SPLIT_RUN.sub(_join_split, folded)
+    folded = _LEET_WORD.sub(_unleet, folded)
+    folded = _REPEATS.sub(r"\1\1", folded)
+    folded = _REPEAT_PUNCT.sub(r"\1\1\1", folded)
+    obfuscated = folded != base
+    tokens = tuple(_TOKEN.findall(folded))
+    return NormalisedText(
+        original=original,
+        plain=plain,
+        folded=folded,
+        tokens=tokens,
+        upper_ratio=(upper / letters) if letters else 0.0,
+        letter_count=letters,
+        obfuscated=obfuscated,
+    )

@@ -1,0 +1,1 @@
+"""Training and evaluation of the abuse classifier (not needed at run time)."""

@@ -1,0 +1,232 @@
+"""Train the abuse classifier and write the shipped model file, reproducibly.
+
+``python -m sereen.engine.training.train`` trains on the ``train`` split of the corpus, fits the
+calibration on the ``dev`` split and writes ``sereen/engine/data/abuse_model.json.gz``. The test
+split is never read here. The seed fixes the order of the examples; the optimiser (AdaGrad on the
+logistic loss with L2, one-vs-rest) is plain Python, so the same corpus, settings and seed give a
+byte-identical file on every machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sereen.engine.classifier import LABELS, MODEL_PATH, AbuseClassifier, extract_features
+from sereen.engine.corpus import Example, load_corpus
+from sereen.engine.normalise import normalise
+
+SEED = 13
+
+
+@dataclass(frozen=True, slots=True)
+class TrainConfig:
+    epochs: int = 14
+    learning_rate: float = 0.4
+    l2: float = 1e-4
+    min_df: int = 2  # a feature must occur in this many training comments
+    prune: float = 0.002  # weights below this (largest over the labels) are dropped
+    decimals: int = 4  # weights are rounded to keep the file small
+    seed: int = SEED
+    by_template: bool = True  # min_df counts templates, not comments
+
+
+def fold(text: str) -> str:
+    """The text as the engine hands it to the classifier."""
+    return normalise(text).folded
+
+
+def _vectorise(
+    docs: Sequence[Counter[str]], vocab: dict[str, int]
+) -> list[tuple[tuple[int, ...], tuple[float, ...]]]:
+    rows = []
+    for counts in docs:
+        total = sum(counts.values())
+        scale = 1.0 / math.sqrt(total) if total else 0.0
+        pairs = sorted((vocab[f], c * scale) for f, c in counts.items() if f in vocab)
+        rows.append((tuple(i for i, _ in pairs), tuple(v for _, v in pairs)))
+    return rows
+
+
+def train_weights(
+    texts: Sequence[str],
+    labels: Sequence[str],
+    config: TrainConfig,
+    groups: Sequence[str] | None = None,
+) -> tuple[list[float], dict[str, list[float]]]:
+    """Fit the one-vs-rest logistic regressions on folded ``texts``. Returns (bias, weights).
+
+    ``groups`` (the template of each text) makes ``min_df`` count distinct templates rather than
+    texts, so a word that only occurs in the fixed frame of one template (and therefore says
+    nothing about the label) is not learnt."""
+    if len(texts) != len(labels):
+        raise ValueError("texts and labels differ in length")
+    if groups is None:
+        groups = [str(i) for i in range(len(texts))]
+    if len(groups) != len(texts):
+        raise ValueError("texts and groups differ in length")
+    unknown = set(labels) - {"none", *LABELS}
+    if unknown:
+        raise ValueError(f"unknown labels: {sorted(unknown)}")
+    docs = [extract_features(t) for t in texts]
+    seen_in: dict[str, set[str]] = {}
+    for counts, group in zip(docs, groups, strict=True):
+        for feat in counts:
+            seen_in.setdefault(feat, set()).add(group)
+    features = sorted(f for f, gs in seen_in.items() if len(gs) >= config.min_df)
+    vocab = {f: i for i, f in enumerate(features)}
+    rows = _vectorise(docs, vocab)
+    targets = [tuple(1.0 if lab == name else 0.0 for name in LABELS) for lab in labels]
+
+    n_feat = len(features)
+    n_lab = len(LABELS)
+    weights = [[0.0] * n_feat for _ in range(n_lab)]
+    grads = [[1e-8] * n_feat for _ in range(n_lab)]
+    bias = [0.0] * n_lab
+    bias_grads = [1e-8] * n_lab
+    lr, l2 = config.learning_rate, config.l2
+    order = list(range(len(rows)))
+    rng = random.Random(config.seed)
+    for _epoch in range(config.epochs):
+        rng.shuffle(order)
+        for r in order:
+            idx, vals = rows[r]
+            y = targets[r]
+            for k in range(n_lab):
+                w = weights[k]
+                z = bias[k] + sum(w[i] * v for i, v in zip(idx, vals, strict=True))
+                p = 1.0 / (1.0 + math.exp(-z)) if z >= -30 else 0.0
+                g = p - y[k]
+                if -1e-4 < g < 1e-4:
+                    continue
+                gk = grads[k]
+                for i, v in zip(idx, vals, strict=True):
+                    grad = g * v + l2 * w[i]
+                    gk[i] += grad * grad
+                    w[i] -= lr * grad / math.sqrt(gk[i])
+                bias_grads[k] += g * g
+                bias[k] -= lr * g / math.sqrt(bias_grads[k])
+    out: dict[str, list[float]] = {}
+    for i, feat in enumerate(features):
+        ws = [weights[k][i] for k in range(n_lab)]
+        if max(abs(x) for x in ws) >= config.prune:
+            out[feat] = [round(x, config.decimals) for x in ws]
+    return [round(b, config.decimals) for b in bias], out
+
+
+_PLATT_PRIOR = 1.0
+
+
+def fit_platt(margins: Sequence[float], targets: Sequence[float]) -> tuple[float, float]:
+    """Platt scaling: (a, c) so that sigmoid(a * margin + c) is calibrated on these examples.
+
+    Newton's method on the logistic loss, with Platt's smoothed targets so a separable dev set
+    does not push the slope to infinity."""
+    pos = sum(targets)
+    neg = len(targets) - pos
+    hi = (pos + 1.0) / (pos + 2.0)
+    lo = 1.0 / (neg + 2.0)
+    t = [hi if y > 0.5 else lo for y in targets]
+    a, c = 1.0, 0.0
+    for _ in range(100):
+        ga = gc = haa = hac = hcc = 0.0
+        for m, y in zip(margins, t, strict=True):
+            z = a * m + c
+            p = 1.0 / (1.0 + math.exp(-z)) if z > -35 else 0.0
+            d = p - y
+            ga += d * m
+            gc += d
+            s = max(p * (1.0 - p), 1e-12)
+            haa += s * m * m
+            hac += s * m
+            hcc += s
+        # A weak prior towards (a, c) = (1, 0) keeps the fit finite on a separable dev set.
+        ga += _PLATT_PRIOR * (a - 1.0)
+        gc += _PLATT_PRIOR * c
+        haa += _PLATT_PRIOR
+        hcc += _PLATT_PRIOR
+        det = haa * hcc - hac * hac
+        if det <= 0:
+            break
+        da = (hcc * ga - hac * gc) / det
+        dc = (haa * gc - hac * ga) / det
+        a -= da
+        c -= dc
+        if abs(da) < 1e-9 and abs(dc) < 1e-9:
+            break
+    return round(a, 6), round(c, 6)
+
+
+def train(
+    train_set: Sequence[Example],
+    dev_set: Sequence[Example],
+    config: TrainConfig | None = None,
+) -> AbuseClassifier:
+    """Train on ``train_set`` and calibrate on ``dev_set``."""
+    config = config or TrainConfig()
+    if not train_set or not dev_set:
+        raise ValueError("training needs a non-empty train and dev set")
+    bias, weights = train_weights(
+        [fold(e.text) for e in train_set],
+        [e.label for e in train_set],
+        config,
+        [e.template for e in train_set] if config.by_template else None,
+    )
+    clf = AbuseClassifier(
+        labels=LABELS,
+        bias=tuple(bias),
+        weights={f: tuple(w) for f, w in weights.items()},
+        calibration=((1.0, 0.0),) * len(LABELS),
+    )
+    dev_margins = [clf.margins(fold(e.text)) for e in dev_set]
+    calibration = tuple(
+        fit_platt([m[k] for m in dev_margins], [1.0 if e.label == lab else 0.0 for e in dev_set])
+        for k, lab in enumerate(LABELS)
+    )
+    return AbuseClassifier(
+        labels=LABELS,
+        bias=tuple(bias),
+        weights=clf.weights,
+        calibration=calibration,
+        meta={
+            "config": asdict(config),
+            "train_examples": len(train_set),
+            "dev_examples": len(dev_set),
+            "features": len(weights),
+            "normaliser": "sereen.engine.normalise.normalise(text).folded",
+        },
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Train the abuse classifier.")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH, help="model file to write")
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--epochs", type=int, default=TrainConfig().epochs)
+    args = parser.parse_args(argv)
+    config = TrainConfig(seed=args.seed, epochs=args.epochs)
+    started = time.perf_counter()
+    clf = train(load_corpus(split="train"), load_corpus(split="dev"), config)
+    clf.save(args.out)
+    size = args.out.stat().st_size
+    sys.stdout.write(
+        f"wrote {args.out} ({size / 1024:.0f} KiB, {len(clf.weights)} features) "
+        f"in {time.perf_counter() - started:.1f} s\n"
+        f"calibration (a, c) per label: "
+        + ", ".join(
+            f"{lab}={a:.2f},{c:.2f}" for lab, (a, c) in zip(LABELS, clf.calibration, strict=True)
+        )
+        + "\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""Quality of the engine on the labelled Flemish sets, with and without the trained classifier.
+
+    .venv/bin/python -m tests.engine.quality [--set dev|test|all] [--show] [--no-classifier]
+
+Prints, per set: abusive comments acted on (hide/delete) and at least reviewed, legitimate comments
+removed and reviewed, per label. ``--show`` lists the misses (use it on dev only: the test set is
+for measuring, not for tuning).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from sereen.engine import moderate
+from sereen.engine.engine import compile_policy
+from sereen.engine.policy import Action, Policy
+
+DATA = Path(__file__).parent / "data"
+REMOVED = (Action.HIDE, Action.DELETE)
+
+
+def load(name: str) -> list[dict]:
+    """The examples of ``flemish_<name>.jsonl``."""
+    path = DATA / f"flemish_{name}.jsonl"
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def evaluate(items: list[dict], policy: Policy) -> dict:
+    """Counts per label and the misses: abusive not removed, legitimate removed or reviewed."""
+    compiled = compile_policy(policy)
+    stats: dict[str, Counter] = {}
+    misses: list[tuple[str, str, str]] = []
+    for item in items:
+        action = moderate(item["text"], compiled).action
+        c = stats.setdefault(item["label"], Counter())
+        c["n"] += 1
+        c[action.value] += 1
+        legit = item["label"] == "legit"
+        if (legit and action != Action.KEEP and action != Action.REPLY) or (
+            not legit and action not in REMOVED
+        ):
+            misses.append((item["label"], action.value, item["text"]))
+    abuse = Counter()
+    for label, c in stats.items():
+        if label != "legit":
+            abuse.update(c)
+    legit = stats.get("legit", Counter())
+    return {"per_label": stats, "abuse": abuse, "legit": legit, "misses": misses}
+
+
+def summary(result: dict) -> str:
+    a, lg = result["abuse"], result["legit"]
+    n, m = a["n"] or 1, lg["n"] or 1
+    removed = a["hide"] + a["delete"]
+    lines = [
+        f"  abusive {a['n']}: removed {removed / n:.1%}, at least reviewed "
+        f"{(removed + a['review']) / n:.1%}",
+        f"  legit   {lg['n']}: removed {lg['hide'] + lg['delete']}, reviewed "
+        f"{lg['review'] / m:.1%} ({lg['review']})",
+    ]
+    for label, c in sorted(result["per_label"].items()):
+        lines.append(
+            f"    {label:14} n={c['n']:4} keep={c['keep'] + c['reply']:4} review={c['review']:4} "
+            f"hide={c['hide']:4} delete={c['delete']:4}"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    from sereen.engine import decide
+    from tests.engine.conftest import make_policy
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", default="all", choices=["dev", "test", "all"])
+    parser.add_argument("--show", action="store_true", help="list the misses")
+    parser.add_argument("--no-classifier", action="store_true")
+    parser.add_argument("--policy", help="policy YAML (default: the test policy of conftest)")
+    args = parser.parse_args()
+    if args.policy:
+        from sereen.engine.policyfile import load_policy  # type: ignore[attr-defined]
+
+        policy = load_policy(args.policy)
+    else:
+        policy = make_policy()
+    modes = [False] if args.no_classifier else [False, True]
+    for with_clf in modes:
+        decide._classifier_loaded = False
+        if not with_clf:
+            decide.set_classifier(None)
+        clf = decide.get_classifier()
+        if with_clf and clf is None:
+            print("(no classifier available)")
+            continue
+        for name in ["dev", "test"] if args.set == "all" else [args.set]:
+            result = evaluate(load(name), policy)
+            print(f"{name} {'with' if with_clf else 'without'} classifier")
+            print(summary(result))
+            if args.show:
+                for label, act, text in result["misses"]:
+                    print(f"    MISS {label:13} -> {act:7} {text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

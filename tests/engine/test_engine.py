@@ -1,0 +1,256 @@
+"""The engine end to end: detectors, evasions, ladder, determinism, protection of debate, bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from sereen.engine import Context, HistoryItem, moderate, moderate_batch
+from sereen.engine.cli import main
+from sereen.engine.detectors.personal_data import valid_bsn, valid_iban, valid_rrn
+from sereen.engine.policy import Action, Escalation
+
+from .conftest import make_policy
+
+DATA = Path(__file__).parent / "data"
+NOW = datetime(2025, 3, 1, 12, 0)
+
+
+def action(text, policy, **ctx):
+    return moderate(text, policy, context=Context(**ctx)).action
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "rule", "escalate"),
+    [
+        ("Gij zijt ne zakkenwasser", Action.HIDE, "R1", Escalation.NONE),
+        ("Vuile makakken, allemaal buiten", Action.DELETE, "R2", Escalation.UNIA),
+        ("Ik weet waar je woont", Action.DELETE, "R3", Escalation.POLICE),
+        ("Bel die schepen op 0476 12 34 56", Action.HIDE, "R4", Escalation.NONE),
+        ("Gratis iPhone! Klik hier: bit.ly/abc", Action.DELETE, "R5", Escalation.NONE),
+        (
+            "DIT IS ECHT SCHANDALIG WAT JULLIE DOEN MET ONS GELD",
+            Action.REPLY,
+            "R7",
+            Escalation.NONE,
+        ),
+    ],
+)
+def test_each_detector_applies_its_rule(policy, text, expected, rule, escalate):
+    d = moderate(text, policy)
+    assert d.action == expected
+    assert rule in d.rules
+    assert d.escalate == escalate
+    assert d.evidence and d.evidence[0].rule == rule
+    assert d.policy_version == "test-1"
+    assert d.reason
+
+
+def test_flooding_uses_the_authors_history(policy):
+    text = "Stem allemaal tegen het nieuwe circulatieplan!"
+    history = (HistoryItem(at=NOW - timedelta(minutes=5), text=text.upper()),)
+    d = moderate(text, policy, context=Context(history=history, time=NOW))
+    assert d.action == Action.HIDE and d.rules == ("R6",)
+    assert moderate(text, policy, context=Context(time=NOW)).action == Action.KEEP
+
+
+def test_checksums():
+    assert valid_rrn("85073003328")
+    assert not valid_rrn("85073003329")
+    assert valid_rrn("00010100105")  # born in 2000: checksum over "2" + the first nine digits
+    assert valid_bsn("111222333") and not valid_bsn("111222334")
+    assert valid_iban("BE68 5390 0754 7034") and not valid_iban("BE68 5390 0754 7035")
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Jij bent een klootzak",
+        "JIJ BENT EEN KLOOTZAK",
+        "jij bent een kl00tz@k",
+        "jij bent een k l o o t z a k",
+        "jij bent een k.l.o.o.t.z.a.k",
+        "jij bent een kloooootzak 🤬",
+        "jij bent een кlооtzак",
+        "jij bent een 𝐤𝐥𝐨𝐨𝐭𝐳𝐚𝐤",
+        "jij bent een kloot\u200bzak",
+    ],
+)
+def test_evasions_get_the_same_action(policy, variant):
+    assert action(variant, policy) == Action.HIDE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De burgemeester liegt over de begroting",
+        "Schandalig beleid, dit college is incompetent",
+        "Godverdomme wat een chaos aan het station",
+        "Shit, weer file",
+        "'Makak' zeggen is racistisch",
+        "Ik heb niets tegen moslims",
+        "Marokkanen zijn geen criminelen",
+        "Dat plan gaat de middenstand kapotmaken",
+        "We gaan dat voorstel afschieten",
+        "Ik ben zot van de nieuwe speeltuin",
+        "Mijn moeder heeft kanker",
+        "Er ligt een put in de Kerkstraat 12",
+        "Meer info: info@stad.be",
+    ],
+)
+def test_debate_and_counter_speech_stay_visible(policy, text):
+    d = moderate(text, policy)
+    assert d.visible and d.action in (Action.KEEP, Action.REPLY), d
+
+
+def test_negated_insult_is_never_removed(policy):
+    assert action("Ik zeg niet dat je een idioot bent", policy) in (Action.KEEP, Action.REVIEW)
+
+
+def test_action_ladder(policy):
+    def hist(n):
+        return tuple(
+            HistoryItem(at=NOW - timedelta(days=k + 1), rules=("R1",), action="hide")
+            for k in range(n)
+        )
+
+    text = "Gij zijt ne zakkenwasser"
+    first = moderate(text, policy, context=Context(time=NOW))
+    assert (first.offence, first.warn, first.propose_block_days) == (1, False, None)
+    second = moderate(text, policy, context=Context(time=NOW, history=hist(1)))
+    assert (second.offence, second.warn, second.propose_block_days) == (2, True, None)
+    third = moderate(text, policy, context=Context(time=NOW, history=hist(2)))
+    assert (third.offence, third.propose_block_days) == (3, 7)
+    fourth = moderate(text, policy, context=Context(time=NOW, history=hist(3)))
+    assert fourth.propose_block_days == 0
+    old = (HistoryItem(at=NOW - timedelta(days=40), rules=("R1",), action="hide"),)
+    assert moderate(text, policy, context=Context(time=NOW, history=old)).offence == 1
+    overturned = (HistoryItem(at=NOW - timedelta(days=1), rules=("R1",), action="keep"),)
+    assert moderate(text, policy, context=Context(time=NOW, history=overturned)).offence == 1
+
+
+def test_policy_decides_thresholds_and_actions():
+    strict = make_policy(act=0.99)
+    assert moderate("Gij zijt ne zakkenwasser", strict).action == Action.REVIEW
+    assert (
+        moderate("Gij zijt ne zakkenwasser", make_policy(), context=Context()).action == Action.HIDE
+    )
+
+
+def test_crisis_mode_reviews_more(policy):
+    text = "Waarom duurt dit allemaal zo lang?"
+    assert action(text, policy) == Action.KEEP
+    assert action(text, policy, crisis=True) == Action.REVIEW
+    assert action("ok", policy, crisis=True) == Action.KEEP
+
+
+def test_decisions_are_deterministic(policy):
+    texts = [json.loads(line)["text"] for line in (DATA / "flemish_dev.jsonl").open()]
+    first = [d.to_dict() for d in moderate_batch(texts, policy)]
+    second = [d.to_dict() for d in moderate_batch(texts, make_policy())]
+    assert first == second
+
+
+def test_bad_input(policy):
+    with pytest.raises(TypeError):
+        moderate(None, policy)  # type: ignore[arg-type]
+    assert moderate("", policy).action == Action.KEEP
+    assert moderate("   ", policy).action == Action.KEEP
+
+
+def test_classifier_alone_only_reviews(policy):
+    from sereen.engine import decide
+
+    class Fake:
+        def scores(self, text):
+            return {"insult": 0.97, "hate": 0.0, "threat": 0.0, "spam": 0.0}
+
+    decide.set_classifier(Fake())
+    assert moderate("Wat een prachtige dag", policy).action == Action.REVIEW
+    assert moderate("die lul van een burgemeester", policy).action == Action.HIDE
+
+
+def _targets(path, policy):
+    abuse = [0, 0, 0]
+    legit = [0, 0, 0]
+    for line in path.open(encoding="utf-8"):
+        item = json.loads(line)
+        a = moderate(item["text"], policy).action
+        if item["label"] == "legit":
+            legit[0] += 1
+            legit[1] += a in (Action.HIDE, Action.DELETE)
+            legit[2] += a == Action.REVIEW
+        else:
+            abuse[0] += 1
+            abuse[1] += a in (Action.HIDE, Action.DELETE)
+            abuse[2] += a in (Action.HIDE, Action.DELETE, Action.REVIEW)
+    return abuse, legit
+
+
+@pytest.mark.parametrize("name", ["flemish_dev.jsonl", "flemish_test.jsonl"])
+def test_quality_targets_on_our_flemish_sets(policy, name):
+    abuse, legit = _targets(DATA / name, policy)
+    assert abuse[0] >= 35 and legit[0] >= 25
+    assert abuse[1] / abuse[0] >= 0.90, abuse
+    assert abuse[2] / abuse[0] >= 0.98, abuse
+    assert legit[1] == 0, legit
+    assert legit[2] / legit[0] <= 0.10, legit
+
+
+def test_importing_the_engine_loads_no_django():
+    code = (
+        "import sys, sereen.engine, sereen.engine.cli, sereen.engine.decide;"
+        "bad=[m for m in sys.modules if m=='django' or m.startswith('django.') or m=='numpy'];"
+        "sys.exit(1 if bad else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_cli_moderate_with_bad_lines(policy, capsys, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": 1, "text": "Gij zijt ne zakkenwasser"}\n'
+        "{not json\n"
+        '{"id": 3, "text": 42}\n'
+        '{"id": 4, "text": "Bedankt voor de info", "history": [{"at": "2025-01-01T10:00:00", "rules": ["R1"]}]}\n',
+        encoding="utf-8",
+    )
+    code = main(["moderate", str(src)], policy=policy)
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert "line 2" in err and "line 3" in err
+    assert rows[0]["action"] == "hide" and rows[0]["rules"] == ["R1"] and rows[0]["reasons"]
+    assert rows[3]["id"] == 4 and rows[3]["action"] == "keep"
+    for key in (
+        "id",
+        "action",
+        "visible",
+        "escalate",
+        "rules",
+        "reasons",
+        "confidence",
+        "policy_version",
+    ):
+        assert key in rows[0]
+
+
+def test_cli_all_good_exits_zero(policy, capsys, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "Proficiat!"}\n', encoding="utf-8")
+    assert main(["moderate", str(src)], policy=policy) == 0
+
+
+def test_cli_check_explains(policy, capsys):
+    assert main(["check", "Ik weet waar je woont"], policy=policy) == 0
+    out = capsys.readouterr().out
+    assert "delete" in out and "R3" in out and "Bewijs" in out
+
+
+def test_cli_missing_file(policy, capsys):
+    assert main(["moderate", "/nonexistent.jsonl"], policy=policy) == 2
