@@ -1,0 +1,10 @@
+from django.urls import path
+
+from sereen.connectors import views
+
+app_name = "connectors"
+
+urlpatterns = [
+    path("", views.channel_list, name="channel_list"),
+    path("<int:pk>/token/", views.issue_token, name="issue_token"),
+]

@@ -1,0 +1,54 @@
+"""Forms of moderation: the public appeal form, a colleague's appeal, deciding an appeal, crisis mode."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from sereen.moderation.models import Appeal
+
+
+class PublicAppealForm(forms.Form):
+    reference = forms.CharField(
+        label=_("Reference"),
+        max_length=20,
+        help_text=_("The code in our message about your comment, for example K7QX-M2PD."),
+        error_messages={"required": _("Fill in the reference from our message.")},
+    )
+    text = forms.CharField(
+        label=_("Why do you disagree?"),
+        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=5000,
+        error_messages={"required": _("Explain why you disagree with the decision.")},
+    )
+    contact_email = forms.EmailField(
+        label=_("E-mail address (optional)"),
+        required=False,
+        help_text=_("Only to tell you the outcome."),
+        error_messages={"invalid": _("Fill in a valid e-mail address, such as naam@voorbeeld.be.")},
+    )
+
+
+class ColleagueAppealForm(forms.Form):
+    text = forms.CharField(
+        label=_("Why should this decision be reviewed?"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": _("Explain why the decision should be reviewed.")},
+    )
+
+
+class DecideAppealForm(forms.Form):
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=Appeal.Outcome.choices)
+    note = forms.CharField(
+        label=_("Explanation for the person who appealed"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Explain the outcome.")},
+    )
+
+
+class CrisisForm(forms.Form):
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )

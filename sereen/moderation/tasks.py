@@ -1,0 +1,29 @@
+"""Background work of moderation, run by the django-tasks worker (``sereen db_worker``)."""
+
+from __future__ import annotations
+
+from django_tasks import task
+
+from sereen.moderation import services
+
+# Ingest enqueues one task per chunk of this many comments: large enough to decide in bulk,
+# small enough that one slow chunk does not hold the rest back.
+CHUNK = 1000
+
+
+@task()
+def moderate_incoming_comments(comment_ids: list[int]) -> int:
+    """Let the engine decide newly received comments; returns how many were decided now.
+
+    Comments that already have a decision are skipped, so running a chunk twice is harmless.
+    """
+    return len(services.moderate_comments(comment_ids))
+
+
+@task()
+def check_hostile_spike(organisation_id: int) -> bool:
+    """Scheduled check for a spike of hostile comments; True when crisis mode was proposed."""
+    from sereen.accounts.models import Organisation
+
+    organisation = Organisation.objects.get(pk=organisation_id)
+    return services.check_for_hostile_spike(organisation) is not None

@@ -1,0 +1,144 @@
+import datetime as dt
+
+import pytest
+
+from sereen.moderation.models import Block, Comment, ModerationDecision, PlatformAction, Strike
+from sereen.moderation.services import NO_POLICY_REASON, moderate_comments
+from sereen.moderation.statement import reason_message_for
+from tests.factories.moderation import AuthorFactory, ChannelFactory, CommentFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_decision_stored_with_policy_version(published, channel):
+    comment = CommentFactory(channel=channel, text="Jij bent een klootzak")
+    (decision,) = moderate_comments([comment.pk])
+    comment.refresh_from_db()
+    assert decision.policy_version == published
+    assert decision.policy_version_label == "testbeleid-1"
+    assert decision.action == "hide" and decision.rules == ["R1"] and decision.automated
+    assert comment.visible is False and comment.status == Comment.Status.DECIDED
+    assert PlatformAction.objects.get(decision=decision).kind == "hide"
+    # Running the task again decides nothing twice.
+    assert moderate_comments([comment.pk]) == []
+    assert ModerationDecision.objects.filter(comment=comment).count() == 1
+
+
+def test_no_published_policy_sends_to_review(no_policy, channel):
+    comment = CommentFactory(channel=channel, text="Jij bent een klootzak")
+    (decision,) = moderate_comments([comment.pk])
+    comment.refresh_from_db()
+    assert decision.action == "review" and decision.reason == NO_POLICY_REASON
+    assert decision.policy_version is None
+    assert comment.status == Comment.Status.AWAITING_REVIEW and comment.visible
+
+
+def test_statement_of_reasons_content(published, channel):
+    comment = CommentFactory(channel=channel, text="Jij bent een klootzak")
+    (decision,) = moderate_comments([comment.pk])
+    sor = decision.statement_of_reasons
+    assert sor["restriction"]["action"] == "hide"
+    assert sor["ground"]["rules"] == [
+        {
+            "code": "R1",
+            "title": "Geen beledigingen",
+            "text": "Geen beledigingen",
+            "public_reason": "We hebben je reactie verborgen omdat ze iemand beledigt (huisregel R1).",
+        }
+    ]
+    assert any("klootzak" in fact for fact in sor["facts"])
+    assert sor["automated_detection"] is True and sor["automated_decision"] == "fully"
+    assert sor["decided_at"][:4].isdigit()
+    assert sor["redress"]["reference"] == decision.reference
+    assert (
+        f"/{channel.organisation.slug}/bezwaar/?referentie={decision.reference}"
+        in sor["redress"]["appeal_url"]
+    )
+    assert sor["dsa"]["decision_visibility"] == ["DECISION_VISIBILITY_CONTENT_DISABLED"]
+    message = reason_message_for(decision)
+    assert "R1" in message and f"/{channel.organisation.slug}/huisregels/" in message
+    assert decision.reference in message
+
+
+def test_keep_has_no_statement(published, channel):
+    (decision,) = moderate_comments([CommentFactory(channel=channel).pk])
+    assert decision.action == "keep" and decision.statement_of_reasons == {}
+    assert decision.reference is None
+
+
+def test_public_statement_page(client, published, channel):
+    (decision,) = moderate_comments(
+        [CommentFactory(channel=channel, text="Jij bent een klootzak").pk]
+    )
+    response = client.get(f"/{channel.organisation.slug}/bezwaar/reden/{decision.reference}/")
+    assert response.status_code == 200
+    assert "R1" in response.content.decode()
+    assert client.get(f"/{channel.organisation.slug}/bezwaar/reden/ZZZZ-ZZZZ/").status_code == 404
+
+
+def test_unsupported_platform_action_is_recorded(published, organisation):
+    mastodon = ChannelFactory(organisation=organisation, platform="mastodon")
+    comment = CommentFactory(channel=mastodon, text="Jij bent een klootzak")
+    (decision,) = moderate_comments([comment.pk])
+    action = PlatformAction.objects.get(decision=decision)
+    assert action.kind == "hide" and action.status == "not_supported_by_platform"
+    assert "Mastodon" in action.note
+    decision.refresh_from_db()
+    assert "Met de hand" in decision.note
+    comment.refresh_from_db()
+    assert comment.status == Comment.Status.AWAITING_REVIEW
+
+
+def test_delete_falls_back_to_hide_where_delete_is_impossible(published, organisation):
+    x = ChannelFactory(organisation=organisation, platform="x")
+    comment = CommentFactory(channel=x, text="vuile makakken, allemaal buiten")
+    (decision,) = moderate_comments([comment.pk])
+    if decision.action != "delete":
+        pytest.skip(f"engine chose {decision.action} for this text")
+    kinds = dict(PlatformAction.objects.filter(decision=decision).values_list("kind", "status"))
+    assert kinds == {"delete": "not_supported_by_platform", "hide": "planned"}
+
+
+def test_demo_adapter_carries_out_actions(published, organisation):
+    demo = ChannelFactory(organisation=organisation, adapter="demo")
+    (decision,) = moderate_comments([CommentFactory(channel=demo, text="Jij bent een klootzak").pk])
+    action = PlatformAction.objects.get(decision=decision)
+    assert action.status == "done" and action.attempts == 1 and action.executed_at
+
+
+def test_ladder_counts_strikes_and_proposes_block(published, channel):
+    author = AuthorFactory(channel=channel)
+    start = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
+    comments = [
+        CommentFactory(
+            channel=channel,
+            author=author,
+            text="Jij bent een klootzak",
+            created_at=start + dt.timedelta(hours=i),
+        )
+        for i in range(3)
+    ]
+    decisions = moderate_comments([c.pk for c in comments])
+    assert [d.offence for d in decisions] == [1, 2, 3]
+    assert [d.warn for d in decisions] == [False, True, True]
+    assert decisions[2].propose_block_days == 7
+    assert Strike.objects.filter(author=author, revoked=False).count() == 3
+    block = Block.objects.get(author=author)
+    assert block.status == "proposed" and block.days == 7 and block.proposed_by is None
+
+
+def test_history_reaches_the_engine_across_batches(published, channel):
+    author = AuthorFactory(channel=channel)
+    start = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
+    first = CommentFactory(
+        channel=channel, author=author, text="Jij bent een klootzak", created_at=start
+    )
+    moderate_comments([first.pk])
+    second = CommentFactory(
+        channel=channel,
+        author=author,
+        text="Jij bent een klootzak",
+        created_at=start + dt.timedelta(days=1),
+    )
+    (decision,) = moderate_comments([second.pk])
+    assert decision.offence == 2 and decision.warn
