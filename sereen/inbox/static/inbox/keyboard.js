@@ -1,0 +1,125 @@
+/* Keyboard-driven review for the Sereen inbox. Every shortcut presses a visible button or link,
+ * so the pages work the same without this file. See the help dialog (?) for the map. */
+(function () {
+  "use strict";
+
+  function typing(target) {
+    if (!target) return false;
+    var tag = target.tagName;
+    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable;
+  }
+
+  function announce(text) {
+    var region = document.getElementById("inbox-outcome");
+    if (region) region.textContent = text;
+  }
+
+  function go(selector) {
+    var link = document.querySelector(selector);
+    if (link && link.href) { window.location.assign(link.href); return true; }
+    return false;
+  }
+
+  function openHelp() {
+    var dialog = document.getElementById("keyboard-help");
+    if (dialog && typeof dialog.showModal === "function" && !dialog.open) {
+      dialog.showModal();
+      var close = document.getElementById("keyboard-help-close");
+      if (close) close.focus();
+    }
+  }
+
+  /* ---- queue page: move a visible "current row" with j/k ---- */
+  function rows() { return Array.prototype.slice.call(document.querySelectorAll(".queue-row")); }
+
+  function currentRow() {
+    var active = document.activeElement;
+    var row = active && active.closest ? active.closest(".queue-row") : null;
+    return row || document.querySelector(".queue-row.is-current");
+  }
+
+  function moveRow(step) {
+    var all = rows();
+    if (!all.length) return;
+    var index = all.indexOf(currentRow());
+    var next = all[Math.max(0, Math.min(all.length - 1, index < 0 ? 0 : index + step))];
+    all.forEach(function (r) { r.classList.remove("is-current"); r.removeAttribute("aria-current"); });
+    next.classList.add("is-current");
+    next.setAttribute("aria-current", "true");
+    var link = next.querySelector(".item-link");
+    if (link) link.focus();
+  }
+
+  function toggleRow() {
+    var row = currentRow();
+    var box = row ? row.querySelector("input[name=items]") : null;
+    if (box) box.checked = !box.checked;
+  }
+
+  /* ---- item page ---- */
+  function submitAction(name) {
+    var form = document.getElementById("decide-form");
+    var button = document.getElementById("action-" + name);
+    if (!form || !button) return false;
+    if ((name === "hide" || name === "delete") && !form.querySelector("input[name=rule]:checked")) {
+      var first = form.querySelector("input[name=rule]");
+      if (first) first.focus();
+      announce(document.documentElement.lang.indexOf("nl") === 0
+        ? "Kies eerst de huisregel, en druk dan opnieuw."
+        : "Choose the house rule first, then press the key again.");
+      return true;
+    }
+    if (typeof form.requestSubmit === "function") form.requestSubmit(button); else button.click();
+    return true;
+  }
+
+  function focusField(id) {
+    var field = document.getElementById(id);
+    if (field) { field.focus(); return true; }
+    return false;
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (typing(event.target)) {
+      if (event.key === "Escape") event.target.blur();
+      return;
+    }
+    var dialog = document.getElementById("keyboard-help");
+    if (dialog && dialog.open) return;
+    var root = document.getElementById("inbox");
+    if (!root) return;
+    var page = root.getAttribute("data-page");
+    var key = event.key;
+    var handled = false;
+    if (key === "?") { openHelp(); handled = true; }
+    else if (page === "queue") {
+      if (key === "j" || key === "ArrowDown") { moveRow(1); handled = true; }
+      else if (key === "k" || key === "ArrowUp") { moveRow(-1); handled = true; }
+      else if (key === "x") { toggleRow(); handled = true; }
+      else if (key === "n") { handled = go("#start-review"); }
+    } else if (page === "item") {
+      if (key === "j" || key === "ArrowDown") handled = go("#next-item");
+      else if (key === "k" || key === "ArrowUp") handled = go("#prev-item");
+      else if (key === "n") handled = go("#skip-item");
+      else if (key === "a") handled = submitAction("keep");
+      else if (key === "h") handled = submitAction("hide");
+      else if (key === "d") handled = submitAction("delete");
+      else if (key === "r") handled = focusField("reply-text");
+      else if (key === "e") handled = focusField("escalate-to");
+    }
+    if (handled) event.preventDefault();
+  });
+
+  document.addEventListener("click", function (event) {
+    if (event.target && event.target.id === "help-button") openHelp();
+  });
+
+  /* After htmx swaps in the next comment, put focus on its heading so screen readers follow. */
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail && event.detail.target && event.detail.target.id === "review-item") {
+      var heading = document.getElementById("review-item-title");
+      if (heading) heading.focus();
+    }
+  });
+})();
