@@ -8,9 +8,25 @@ look-ups; loading and validating YAML lives in ``policyfile.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 FORMAT_VERSION = 1
+
+#: Priorities of response targets, most urgent first.
+PRIORITIES: tuple[str, ...] = ("urgent", "high", "normal", "low")
+
+#: The Sereen roles a roles matrix may name (the same codes as ``sereen.accounts.models.Role``,
+#: repeated here because the engine imports nothing from Django).
+SEREEN_ROLES: tuple[str, ...] = (
+    "beheerder",
+    "redacteur",
+    "moderator",
+    "antwoorder",
+    "leidinggevende",
+    "bestuur",
+    "lezer",
+)
 
 
 class Action(StrEnum):
@@ -130,6 +146,13 @@ class OfficeHours:
     # weekday (0 = Monday) -> ("08:30", "17:00"); a missing day is closed
     hours: tuple[tuple[int, str, str], ...]
     weekend_coverage: str = ""
+    # Days the office is closed although ``hours`` names their weekday (public holidays, the
+    # annual closing): "MM-DD" every year, "YYYY-MM-DD" once.
+    closed_on: tuple[str, ...] = ()
+
+    def is_closed_on(self, day: date) -> bool:
+        """Whether ``day`` is one of the ``closed_on`` exceptions."""
+        return day.isoformat() in self.closed_on or day.isoformat()[5:] in self.closed_on
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,784 @@
+"""The YAML form of a policy: parse, validate, dump, and the packaged starter policy.
+
+One format serves everyone: an admin edits it by hand, the policy app exports and imports it (and
+stores ``policy_to_dict`` as the JSON document of a version), and the engine and
+``sereen moderate --policy`` read it. The format is described in docs/policy-file.md.
+
+Validation is a hand-written schema check driven by the dataclasses of ``policy.py``: it collects
+*every* problem with the YAML line and the dotted path of the field (``house_rules.rules[2].severity``)
+and returns nothing when there is any, so a broken file never imports half a policy.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import functools
+import math
+import os
+import re
+import types
+import typing
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+
+from sereen.engine.policy import (
+    FORMAT_VERSION,
+    PRIORITIES,
+    SEREEN_ROLES,
+    ActionLadder,
+    CrisisProtocol,
+    HouseRule,
+    HouseRules,
+    LadderStep,
+    ManagementProcess,
+    OfficeHours,
+    Policy,
+    ResponseTarget,
+    RoleAssignment,
+    RuleKind,
+    Thresholds,
+)
+
+__all__ = [
+    "STARTER_POLICY_PATH",
+    "SUPPORTED_FORMAT_VERSIONS",
+    "PolicyFileError",
+    "PolicyProblem",
+    "dump_policy",
+    "load_policy",
+    "parse_policy",
+    "policy_from_dict",
+    "policy_to_dict",
+    "starter_policy",
+]
+
+STARTER_POLICY_PATH = Path(__file__).parent / "data" / "starter_policy.yaml"
+SUPPORTED_FORMAT_VERSIONS: tuple[int, ...] = (FORMAT_VERSION,)
+
+Path_ = tuple[str | int, ...]
+
+
+# ---------------------------------------------------------------------------------------------
+# Problems
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyProblem:
+    """One thing wrong with a policy file: where (YAML line, dotted field path) and what."""
+
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"line {self.line}, " if self.line is not None else ""
+        return f"{where}{self.field or '(document)'}: {self.message}"
+
+
+class PolicyFileError(ValueError):
+    """A policy file or document that cannot be used; ``problems`` lists everything wrong."""
+
+    def __init__(self, problems: list[PolicyProblem], source: str = "<policy>") -> None:
+        self.problems = list(problems)
+        self.source = source
+        count = len(self.problems)
+        header = f"{source}: {count} problem{'' if count == 1 else 's'} in the policy"
+        super().__init__("\n".join([header, *(f"  {p}" for p in self.problems)]))
+
+
+def format_path(path: Path_) -> str:
+    """``("house_rules", "rules", 2, "severity")`` -> ``house_rules.rules[2].severity``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# YAML reading. Times such as 17:00 must stay text: YAML 1.1 would read them as the base-60
+# number 1020, so the loader drops the sexagesimal int/float forms (and inf/nan).
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    pass
+
+
+_INT, _FLOAT = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in (_INT, _FLOAT)]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(_INT, re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789"))
+_Loader.add_implicit_resolver(
+    _FLOAT,
+    re.compile(r"^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)?$"),
+    list("-+0123456789."),
+)
+
+
+def _index_lines(
+    node: yaml.Node, path: Path_, lines: dict[Path_, int], problems: list[PolicyProblem]
+) -> None:
+    """Record the 1-based line of every key and list item; report duplicate keys, which YAML
+    would otherwise resolve silently by keeping the last one."""
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[Any, int] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            line = key_node.start_mark.line + 1
+            if key is None:
+                continue
+            child = (*path, key)
+            if key in seen and key != "<<":
+                problems.append(
+                    PolicyProblem(
+                        line,
+                        format_path(child),
+                        f"key {key!r} appears twice (first on line {seen[key]}); keep one",
+                    )
+                )
+            seen.setdefault(key, line)
+            lines.setdefault(child, line)
+            _index_lines(value_node, child, lines, problems)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            child = (*path, index)
+            lines[child] = item.start_mark.line + 1
+            _index_lines(item, child, lines, problems)
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> PolicyProblem:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    problem = getattr(exc, "problem", None)
+    context = getattr(exc, "context", None)
+    detail = (f"{context}, {problem}" if context else problem) if problem else str(exc)
+    return PolicyProblem(line, "", f"not valid YAML: {detail}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Schema: the dataclasses of policy.py, plus what their types cannot say.
+
+# The order in which keys are written; a class not listed keeps its field order.
+_KEY_ORDER: dict[type, tuple[str, ...]] = {
+    Policy: (
+        "format_version",
+        "organisation",
+        "version",
+        "language",
+        "code_of_conduct",
+        "house_rules",
+        "management",
+        "target_groups",
+        "content_categories",
+        "platforms",
+        "roles",
+    ),
+    HouseRule: (
+        "code",
+        "kind",
+        "title",
+        "severity",
+        "default_action",
+        "escalate_to",
+        "explanation",
+        "public_reason",
+        "allowed_examples",
+        "forbidden_examples",
+    ),
+    ManagementProcess: (
+        "thresholds",
+        "response_targets",
+        "office_hours",
+        "ladders",
+        "human_decision",
+        "crisis",
+        "reply_guidance",
+    ),
+    ActionLadder: ("rules", "window_days", "steps"),
+}
+
+# Fields with a default in the dataclass that a file must still state.
+_REQUIRED: set[tuple[type, str]] = {(Policy, "format_version")}
+
+# Office hours are tuples in the dataclass and readable mappings in the file.
+_HOURS_KEYS = ("weekday", "start", "end")
+_TIME = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$|^24:00$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_DATE_OR_DAY = re.compile(r"^(?:\d{4}-)?\d{2}-\d{2}$")
+_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+
+
+def _non_empty(value: Any) -> str | None:
+    return "must not be empty" if isinstance(value, str) and not value.strip() else None
+
+
+def _at_least(minimum: int) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if value is not None and value < minimum:
+            return f"must be {minimum} or more, not {value}"
+        return None
+
+    return check
+
+
+def _fraction(value: float) -> str | None:
+    return None if 0.0 <= value <= 1.0 else f"must be between 0 and 1, not {value}"
+
+
+def _timezone(value: str) -> str | None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"{value!r} is not a known time zone (use a name such as Europe/Brussels)"
+    return None
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if value in choices:
+            return None
+        return f"{value!r} is not one of {', '.join(choices)}{_did_you_mean(value, choices)}"
+
+    return check
+
+
+def _format_version(value: int) -> str | None:
+    if value in SUPPORTED_FORMAT_VERSIONS:
+        return None
+    supported = ", ".join(str(v) for v in SUPPORTED_FORMAT_VERSIONS)
+    return f"format version {value} is not supported (this Sereen reads: {supported})"
+
+
+def _language(value: str) -> str | None:
+    return None if _LANGUAGE.match(value) else f"{value!r} is not a language tag such as nl-BE"
+
+
+_FIELD_CHECKS: dict[tuple[type, str], Callable[[Any], str | None]] = {
+    (Policy, "format_version"): _format_version,
+    (Policy, "organisation"): _non_empty,
+    (Policy, "version"): _non_empty,
+    (Policy, "language"): _language,
+    (HouseRule, "code"): lambda v: (
+        _non_empty(v) or (f"{v!r} must not contain spaces" if re.search(r"\s", v) else None)
+    ),
+    (HouseRule, "title"): _non_empty,
+    (ActionLadder, "window_days"): _at_least(1),
+    (LadderStep, "offence"): _at_least(1),
+    (LadderStep, "propose_block_days"): _at_least(0),
+    (Thresholds, "act"): _fraction,
+    (Thresholds, "review"): _fraction,
+    (ResponseTarget, "priority"): _one_of(PRIORITIES),
+    (ResponseTarget, "minutes"): _at_least(1),
+    (OfficeHours, "timezone"): _timezone,
+    (CrisisProtocol, "spike_hostile_per_hour"): _at_least(1),
+    (RoleAssignment, "role"): _one_of(SEREEN_ROLES),
+}
+
+
+def _did_you_mean(value: Any, choices: typing.Iterable[str]) -> str:
+    if not isinstance(value, str):
+        return ""
+    close = difflib.get_close_matches(value.lower(), list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _fields(cls: type) -> list[dataclasses.Field]:
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    order = _KEY_ORDER.get(cls, ())
+    return [fields[name] for name in order] + [f for n, f in fields.items() if n not in order]
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "empty"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, list | tuple):
+        return "a list"
+    return type(value).__name__
+
+
+_INVALID = object()
+
+
+class _Reader:
+    """Turns a plain document into dataclasses, collecting every problem on the way."""
+
+    def __init__(self, line_of: Callable[[Path_], int | None]) -> None:
+        self.problems: list[PolicyProblem] = []
+        self._line_of = line_of
+
+    def report(self, path: Path_, message: str) -> None:
+        self.problems.append(PolicyProblem(self._line_of(path), format_path(path), message))
+
+    # -- generic conversion by type --------------------------------------------------------
+
+    def value(self, tp: Any, value: Any, path: Path_) -> Any:
+        origin = typing.get_origin(tp)
+        if origin in (typing.Union, types.UnionType):
+            options = [a for a in typing.get_args(tp) if a is not type(None)]
+            if value is None:
+                return None
+            return self.value(options[0], value, path)
+        if origin is tuple:
+            return self.sequence(typing.get_args(tp)[0], value, path)
+        if dataclasses.is_dataclass(tp):
+            return self.dataclass(tp, value, path)
+        if isinstance(tp, type) and issubclass(tp, Enum):
+            choices = tuple(member.value for member in tp)
+            if isinstance(value, str) and value in choices:
+                return tp(value)
+            shown = repr(value) if isinstance(value, str) else _type_name(value)
+            self.report(
+                path, f"{shown} is not one of {', '.join(choices)}{_did_you_mean(value, choices)}"
+            )
+            return _INVALID
+        if tp is bool:
+            if isinstance(value, bool):
+                return value
+            self.report(path, f"must be true or false, not {_type_name(value)}")
+            return _INVALID
+        if tp is int:
+            if isinstance(value, int) and not isinstance(value, bool):
+                return value
+            self.report(path, f"must be a whole number, not {_type_name(value)}")
+            return _INVALID
+        if tp is float:
+            if (
+                isinstance(value, int | float)
+                and not isinstance(value, bool)
+                and math.isfinite(value)
+            ):
+                return float(value)
+            self.report(path, f"must be a number such as 0.85, not {_type_name(value)}")
+            return _INVALID
+        if tp is str:
+            if isinstance(value, str):
+                return value
+            hint = (
+                " (put it in quotes)"
+                if isinstance(value, int | float | bool) or value is None
+                else ""
+            )
+            self.report(path, f"must be text, not {_type_name(value)}{hint}")
+            return _INVALID
+        raise TypeError(f"policy field type {tp!r} has no reader")  # a programming error
+
+    def sequence(self, item_type: Any, value: Any, path: Path_) -> Any:
+        if not isinstance(value, list | tuple):
+            self.report(path, f"must be a list (items starting with '- '), not {_type_name(value)}")
+            return _INVALID
+        items = [self.value(item_type, item, (*path, i)) for i, item in enumerate(value)]
+        return _INVALID if any(item is _INVALID for item in items) else tuple(items)
+
+    def mapping(self, value: Any, path: Path_, known: typing.Sequence[str]) -> Mapping | None:
+        """``value`` as a mapping with string keys, reporting unknown keys; None if it is none."""
+        if not isinstance(value, Mapping):
+            self.report(path, f"must be a mapping of keys to values, not {_type_name(value)}")
+            return None
+        ok = True
+        for key in value:
+            if not isinstance(key, str):
+                self.report(path, f"key {key!r} must be text")
+                ok = False
+            elif key not in known:
+                self.report(
+                    (*path, key),
+                    f"unknown key {key!r}{_did_you_mean(key, known)}; known keys: {', '.join(known)}",
+                )
+                ok = False
+        return value if ok else {k: v for k, v in value.items() if k in known}
+
+    def dataclass(self, cls: type, value: Any, path: Path_) -> Any:
+        fields = _fields(cls)
+        data = self.mapping(value, path, [f.name for f in fields])
+        if data is None:
+            return _INVALID
+        hints = _hints(cls)
+        kwargs: dict[str, Any] = {}
+        valid = len(self.problems)
+        for field in fields:
+            name = field.name
+            fpath = (*path, name)
+            if name not in data:
+                has_default = field.default is not dataclasses.MISSING
+                if not has_default or (cls, name) in _REQUIRED:
+                    self.report(path, f"missing required key {name!r}")
+                    kwargs[name] = _INVALID
+                continue
+            if cls is OfficeHours and name == "hours":
+                converted = self.hours(data[name], fpath)
+            else:
+                converted = self.value(hints[name], data[name], fpath)
+            if converted is not _INVALID:
+                check = _FIELD_CHECKS.get((cls, name))
+                message = check(converted) if check else None
+                if message:
+                    self.report(fpath, message)
+                    converted = _INVALID
+            kwargs[name] = converted
+        if any(v is _INVALID for v in kwargs.values()) or len(self.problems) > valid:
+            return _INVALID
+        obj = cls(**kwargs)
+        check_object = _OBJECT_CHECKS.get(cls)
+        if check_object is not None:
+            before = len(self.problems)
+            check_object(self, obj, path)
+            if len(self.problems) > before:
+                return _INVALID
+        return obj
+
+    def hours(self, value: Any, path: Path_) -> Any:
+        if not isinstance(value, list | tuple):
+            self.report(path, f"must be a list of opening hours, not {_type_name(value)}")
+            return _INVALID
+        out = []
+        for index, item in enumerate(value):
+            ipath = (*path, index)
+            data = self.mapping(item, ipath, _HOURS_KEYS)
+            if data is None:
+                out.append(_INVALID)
+                continue
+            missing = [key for key in _HOURS_KEYS if key not in data]
+            for key in missing:
+                self.report(ipath, f"missing required key {key!r}")
+            if missing:
+                out.append(_INVALID)
+                continue
+            weekday = data["weekday"]
+            ok = True
+            if not isinstance(weekday, int) or isinstance(weekday, bool) or not 0 <= weekday <= 6:
+                self.report(
+                    (*ipath, "weekday"),
+                    f"must be a day number 0 (Monday) to 6 (Sunday), not {weekday!r}",
+                )
+                ok = False
+            for key in ("start", "end"):
+                if not isinstance(data[key], str) or not _TIME.match(data[key]):
+                    self.report(
+                        (*ipath, key),
+                        f'must be a time "HH:MM" in quotes, such as "08:30", not {data[key]!r}',
+                    )
+                    ok = False
+            if ok and data["start"] >= data["end"]:
+                self.report(
+                    (*ipath, "end"), f"closes ({data['end']}) before it opens ({data['start']})"
+                )
+                ok = False
+            out.append((weekday, data["start"], data["end"]) if ok else _INVALID)
+        return _INVALID if any(item is _INVALID for item in out) else tuple(out)
+
+
+# -- checks on whole objects (after their fields are valid) -----------------------------------
+
+
+def _check_thresholds(reader: _Reader, obj: Thresholds, path: Path_) -> None:
+    if obj.review > obj.act:
+        reader.report(
+            (*path, "review"),
+            f"the review threshold ({obj.review}) must not be above the act threshold ({obj.act})",
+        )
+
+
+def _check_house_rules(reader: _Reader, obj: HouseRules, path: Path_) -> None:
+    codes: dict[str, int] = {}
+    kinds: dict[RuleKind, str] = {}
+    for index, rule in enumerate(obj.rules):
+        if rule.code in codes:
+            reader.report(
+                (*path, "rules", index, "code"),
+                f"rule code {rule.code!r} is used twice (also rules[{codes[rule.code]}])",
+            )
+        codes.setdefault(rule.code, index)
+        # The engine applies one rule per detector; a second rule of the same kind would never be
+        # applied automatically. Rules enforced by people ("other") can be as many as needed.
+        if rule.kind != RuleKind.OTHER:
+            if rule.kind in kinds:
+                reader.report(
+                    (*path, "rules", index, "kind"),
+                    f"only one rule can have kind {rule.kind.value!r} ({kinds[rule.kind]} has it "
+                    "already); use kind 'other' for a rule that people enforce",
+                )
+            kinds.setdefault(rule.kind, rule.code)
+
+
+def _check_ladder(reader: _Reader, obj: ActionLadder, path: Path_) -> None:
+    if not obj.steps:
+        reader.report((*path, "steps"), "a ladder needs at least one step")
+    for index, step in enumerate(obj.steps):
+        if step.offence != index + 1:
+            reader.report(
+                (*path, "steps", index, "offence"),
+                f"offences must count up from 1 without gaps: expected {index + 1}, found {step.offence}",
+            )
+            break
+    seen: set[str] = set()
+    for index, code in enumerate(obj.rules):
+        if code in seen:
+            reader.report((*path, "rules", index), f"rule {code!r} is listed twice")
+        seen.add(code)
+
+
+def _check_management(reader: _Reader, obj: ManagementProcess, path: Path_) -> None:
+    priorities: dict[str, int] = {}
+    for index, target in enumerate(obj.response_targets):
+        if target.priority in priorities:
+            reader.report(
+                (*path, "response_targets", index, "priority"),
+                f"priority {target.priority!r} has two targets (also response_targets"
+                f"[{priorities[target.priority]}])",
+            )
+        priorities.setdefault(target.priority, index)
+    in_ladder: dict[str, int] = {}
+    for index, ladder in enumerate(obj.ladders):
+        if not ladder.rules and index != len(obj.ladders) - 1:
+            reader.report(
+                (*path, "ladders", index, "rules"),
+                "a ladder for all rules (no 'rules') must be the last ladder, or the ladders after "
+                "it would never apply",
+            )
+        for rindex, code in enumerate(ladder.rules):
+            if code in in_ladder and in_ladder[code] != index:
+                reader.report(
+                    (*path, "ladders", index, "rules", rindex),
+                    f"rule {code!r} is already in ladders[{in_ladder[code]}]; a rule follows one ladder",
+                )
+            in_ladder.setdefault(code, index)
+
+
+def _check_office_hours(reader: _Reader, obj: OfficeHours, path: Path_) -> None:
+    by_day: dict[int, list[tuple[str, str, int]]] = {}
+    for index, (day, start, end) in enumerate(obj.hours):
+        for other_start, other_end, other in by_day.get(day, []):
+            if start < other_end and other_start < end:
+                reader.report(
+                    (*path, "hours", index),
+                    f"{_WEEKDAYS[day]} {start}-{end} overlaps hours[{other}] ({other_start}-{other_end})",
+                )
+        by_day.setdefault(day, []).append((start, end, index))
+    for index, day in enumerate(obj.closed_on):
+        if not _DATE_OR_DAY.match(day) or not _valid_day(day):
+            reader.report(
+                (*path, "closed_on", index),
+                f'{day!r} is not a date: write "YYYY-MM-DD" for one day or "MM-DD" for every year',
+            )
+
+
+def _valid_day(text: str) -> bool:
+    import datetime as dt
+
+    parts = [int(p) for p in text.split("-")]
+    year, month, day = [2024, *parts] if len(parts) == 2 else parts  # 2024: a leap year, for 02-29
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _check_policy(reader: _Reader, obj: Policy, path: Path_) -> None:
+    codes = {rule.code for rule in obj.house_rules.rules}
+    for lindex, ladder in enumerate(obj.management.ladders):
+        for rindex, code in enumerate(ladder.rules):
+            if code not in codes:
+                reader.report(
+                    (*path, "management", "ladders", lindex, "rules", rindex),
+                    f"there is no house rule {code!r}{_did_you_mean(code, sorted(codes))}; "
+                    f"rules: {', '.join(sorted(codes))}",
+                )
+
+
+_OBJECT_CHECKS: dict[type, Callable[[_Reader, Any, Path_], None]] = {
+    Thresholds: _check_thresholds,
+    HouseRules: _check_house_rules,
+    ActionLadder: _check_ladder,
+    ManagementProcess: _check_management,
+    OfficeHours: _check_office_hours,
+    Policy: _check_policy,
+}
+
+
+def _dates_to_text(value: Any) -> Any:
+    """YAML reads an unquoted 2026-12-25 as a date; the policy keeps dates as text."""
+    import datetime as dt
+
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _dates_to_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_dates_to_text(v) for v in value]
+    return value
+
+
+def _read(data: Any, line_of: Callable[[Path_], int | None], source: str) -> Policy:
+    reader = _Reader(line_of)
+    if data is None:
+        reader.report((), "the policy is empty")
+        policy = _INVALID
+    else:
+        policy = reader.value(Policy, data, ())
+    if reader.problems or policy is _INVALID:
+        raise PolicyFileError(reader.problems, source)
+    return policy
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def parse_policy(text: str, *, source: str = "<policy>") -> Policy:
+    """The policy in the YAML ``text``; raises PolicyFileError listing every problem."""
+    problems: list[PolicyProblem] = []
+    lines: dict[Path_, int] = {}
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        raise PolicyFileError([_yaml_problem(exc)], source) from None
+    if node is not None:
+        lines[()] = node.start_mark.line + 1
+        _index_lines(node, (), lines, problems)
+
+    def line_of(path: Path_) -> int | None:
+        for end in range(len(path), -1, -1):
+            if path[:end] in lines:
+                return lines[path[:end]]
+        return None
+
+    try:
+        policy = _read(_dates_to_text(data), line_of, source)
+    except PolicyFileError as exc:
+        problems.extend(exc.problems)
+        problems.sort(key=lambda p: p.line or 0)
+        raise PolicyFileError(problems, source) from None
+    if problems:
+        raise PolicyFileError(problems, source)
+    return policy
+
+
+def load_policy(path: str | os.PathLike[str]) -> Policy:
+    """The policy in the YAML file at ``path``; raises PolicyFileError (also when unreadable)."""
+    source = os.fspath(path)
+    try:
+        raw = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise PolicyFileError([PolicyProblem(None, "", "file not found")], source) from None
+    except OSError as exc:
+        raise PolicyFileError(
+            [PolicyProblem(None, "", f"cannot read the file: {exc.strerror}")], source
+        ) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise PolicyFileError(
+            [PolicyProblem(line, "", "not UTF-8 text; save the file as UTF-8")], source
+        ) from None
+    return parse_policy(text, source=source)
+
+
+def policy_from_dict(data: Mapping[str, Any], *, source: str = "<policy>") -> Policy:
+    """The policy in a plain document (as made by ``policy_to_dict``), validated like a file."""
+    return _read(data, lambda path: None, source)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out: dict[str, Any] = {}
+        for field in _fields(type(value)):
+            item = getattr(value, field.name)
+            if item is None:
+                continue
+            if isinstance(value, OfficeHours) and field.name == "hours":
+                out["hours"] = [dict(zip(_HOURS_KEYS, hours, strict=True)) for hours in item]
+            else:
+                out[field.name] = _plain(item)
+        return out
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def policy_to_dict(policy: Policy) -> dict[str, Any]:
+    """The policy as a JSON-serialisable plain document: exactly the YAML form."""
+    return _plain(policy)
+
+
+class _Dumper(yaml.SafeDumper):  # the Python emitter: the C one ignores increase_indent
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> Any:
+        # Indent list items under their key, as people write YAML by hand.
+        return super().increase_indent(flow, False)
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value.rstrip("\n") else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_text)
+
+_HEADER = (
+    "# Sereen social media policy (format {version}); reference: docs/policy-file.md\n"
+    "# Sereen-beleid voor sociale media; uitleg over dit bestand: docs/policy-file.md\n"
+)
+
+
+def dump_policy(policy: Policy) -> str:
+    """The policy as readable YAML; ``parse_policy(dump_policy(p)) == p``."""
+    text = yaml.dump(
+        policy_to_dict(policy),
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=100,
+        indent=2,
+    )
+    # A blank line before each top-level part that spans several lines; block text is always
+    # indented, so only top-level keys start in the first column.
+    lines = text.splitlines()
+    spaced = [
+        ("\n" if n and line[:1] not in ("", " ", "-", "#") and line.endswith(":") else "") + line
+        for n, line in enumerate(lines)
+    ]
+    return _HEADER.format(version=policy.format_version) + "\n".join(spaced) + "\n"
+
+
+@functools.cache
+def starter_policy() -> Policy:
+    """The packaged starter policy for a Flemish municipality (loaded once; it is immutable)."""
+    return load_policy(STARTER_POLICY_PATH)
