@@ -1,8 +1,7 @@
 """What a staff member's start page shows: the work that waits for their role, read from other apps.
 
-Other apps are read through their own selectors and models only. Where an app offers a richer
-selector (the inbox's queue with deadlines) it is used; until then the start page falls back on the
-moderation app's comment status, so nothing waiting is ever hidden.
+Other apps are read through their own selectors only: the queue and its deadlines from the inbox,
+appeals, blocks and crisis mode from moderation, the policy's state from the policy app.
 """
 
 from __future__ import annotations
@@ -48,7 +47,7 @@ class QueueItem:
 class Queue:
     size: int
     urgent: int
-    overdue: int | None  # None: the inbox does not track deadlines (yet)
+    overdue: int
     nearest: list[QueueItem]
     url: str = ""
 
@@ -108,64 +107,26 @@ def url_or_empty(name: str, **kwargs: Any) -> str:
 
 
 def _queue(organisation: Organisation) -> Queue:
-    from sereen.moderation.models import Comment, ModerationDecision
+    """The inbox's open review items: how many, how many urgent or overdue, and the first few."""
+    from sereen.inbox.selectors import dashboard_queue
 
-    inbox_url = url_or_empty("inbox:queue", org_slug=organisation.slug)
-    try:  # the inbox app tracks review items with deadlines
-        from sereen.inbox.selectors import dashboard_queue  # type: ignore[import-not-found]
-    except ImportError:
-        dashboard_queue = None
-    if dashboard_queue is not None:
-        found = dashboard_queue(organisation, limit=NEAREST)
-        return Queue(
-            size=found["size"],
-            urgent=found["urgent"],
-            overdue=found["overdue"],
-            nearest=[
-                QueueItem(
-                    text=item["text"],
-                    channel=item["channel"],
-                    waiting_since=item["waiting_since"],
-                    deadline=item.get("deadline"),
-                    urgent=item.get("urgent", False),
-                    url=item.get("url", ""),
-                )
-                for item in found["items"]
-            ],
-            url=inbox_url,
-        )
-
-    waiting = Comment.objects.filter(
-        organisation=organisation, status=Comment.Status.AWAITING_REVIEW
-    )
-    escalated = ModerationDecision.objects.filter(comment__in=waiting, is_current=True).exclude(
-        escalate="none"
-    )
-    urgent_ids = set(escalated.values_list("comment_id", flat=True))
-    # Urgent ones first, then the longest waiting.
-    nearest = list(
-        waiting.filter(pk__in=urgent_ids).select_related("channel").order_by("created_at")[:NEAREST]
-    )
-    if len(nearest) < NEAREST:
-        nearest += list(
-            waiting.exclude(pk__in=urgent_ids)
-            .select_related("channel")
-            .order_by("created_at")[: NEAREST - len(nearest)]
-        )
+    found = dashboard_queue(organisation, limit=NEAREST)
     return Queue(
-        size=waiting.count(),
-        urgent=len(urgent_ids),
-        overdue=None,
+        size=found["size"],
+        urgent=found["urgent"],
+        overdue=found["overdue"],
         nearest=[
             QueueItem(
-                text=c.text,
-                channel=str(c.channel),
-                waiting_since=c.created_at,
-                urgent=c.pk in urgent_ids,
+                text=item["text"],
+                channel=item["channel"],
+                waiting_since=item["waiting_since"],
+                deadline=item["deadline"],
+                urgent=item["urgent"],
+                url=item["url"],
             )
-            for c in nearest
+            for item in found["items"]
         ],
-        url=inbox_url,
+        url=reverse("inbox:queue", kwargs={"org_slug": organisation.slug}),
     )
 
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 import pytest
 
+from sereen.inbox.services import open_review_item
 from sereen.moderation.models import Appeal, Comment
 from sereen.policy.models import Policy, PolicyVersion
 from tests.factories.moderation import ChannelFactory, CommentFactory, ModerationDecisionFactory
@@ -17,7 +18,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def waiting(organisation):
-    """Three comments wait for a person; one of them is a threat escalated to the police."""
+    """Three comments wait for a person; one of them is a threat escalated to the police.
+
+    As in real use, the inbox opens a review item for each decision that leaves the comment to a
+    person; the start page reads the queue from those items.
+    """
     channel = ChannelFactory(organisation=organisation, name="Gemeentepagina")
     made = []
     for minutes, text, escalate in (
@@ -31,7 +36,8 @@ def waiting(organisation):
             status=Comment.Status.AWAITING_REVIEW,
             created_at=timezone.now() - dt.timedelta(minutes=minutes),
         )
-        ModerationDecisionFactory(comment=comment, action="review", escalate=escalate)
+        decision = ModerationDecisionFactory(comment=comment, action="review", escalate=escalate)
+        open_review_item(comment=comment, decision=decision)
         made.append(comment)
     CommentFactory(channel=channel, text="Merci!", status=Comment.Status.DECIDED)
     return made
