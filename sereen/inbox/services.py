@@ -11,10 +11,13 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sereen.accounts.models import Organisation, Role, User
 from sereen.accounts.permissions import require_org_perm
@@ -123,17 +126,21 @@ def _notify_urgent(item: ReviewItem) -> None:
         log.warning("Urgent review item %s: nobody to notify in %s", item.pk, item.organisation)
         return
     comment = item.comment
-    send_mail(
-        f"Dringend: mogelijke bedreiging op {comment.channel} ({item.organisation.name})",
-        "Sereen legde een reactie voor die mogelijk een bedreiging bevat. Bekijk ze meteen, "
-        "ook buiten de kantooruren.\n\n"
-        f"Reactie: {comment.text[:500]}\n"
-        f"Te behandelen voor: {timezone.localtime(item.due_at):%d/%m/%Y %H:%M}\n"
-        f"Open in de inbox: {_item_url(item)}\n",
-        None,
-        recipients,
-        fail_silently=True,
-    )
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Urgent: possible threat on %(channel)s (%(organisation)s)") % {
+            "channel": comment.channel,
+            "organisation": item.organisation.name,
+        }
+        body = _(
+            "Sereen flagged a comment that may contain a threat. Look at it at once, also "
+            "outside office hours.\n\nComment: %(text)s\nHandle before: %(due)s\n"
+            "Open in the inbox: %(url)s\n"
+        ) % {
+            "text": comment.text[:500],
+            "due": f"{timezone.localtime(item.due_at):%d/%m/%Y %H:%M}",
+            "url": _item_url(item),
+        }
+    send_mail(subject, body, None, recipients, fail_silently=True)
 
 
 def _open(
@@ -183,7 +190,7 @@ def open_review_item(*, comment: Comment, decision: ModerationDecision) -> Revie
     Calling it again for the same comment updates the item (or reopens a resolved one) instead of
     making a second one. Urgent items are mailed to moderators and beheerders at once.
     """
-    _, policy = policy_access.published_policy(comment.organisation)
+    policy = policy_access.published_policy(comment.organisation)[1]
     item, urgent = _open(comment, decision, policy, timezone.now())
     if urgent:
         _notify_urgent(item)
@@ -243,9 +250,13 @@ def _require_handler(
         return
     if has_org_perm(actor, REPLY, organisation):
         raise PermissionDenied(
-            f"{actor} mag in {organisation} enkel antwoorden, niet verbergen of verwijderen."
+            _("%(actor)s may only reply in %(organisation)s, not hide or delete.")
+            % {"actor": actor, "organisation": organisation}
         )
-    raise PermissionDenied(f"{actor} mag in {organisation} geen reacties behandelen.")
+    raise PermissionDenied(
+        _("%(actor)s may not handle comments in %(organisation)s.")
+        % {"actor": actor, "organisation": organisation}
+    )
 
 
 def _lock_open(item: ReviewItem) -> ReviewItem:
@@ -255,11 +266,12 @@ def _lock_open(item: ReviewItem) -> ReviewItem:
         .get(pk=item.pk)
     )
     if item.status != ReviewItem.Status.OPEN:
-        raise ValidationError(
-            "Deze reactie is al behandeld"
-            + (f" door {item.resolved_by}" if item.resolved_by else "")
-            + "."
-        )
+        if item.resolved_by:
+            raise ValidationError(
+                _("This comment has already been handled by %(person)s.")
+                % {"person": item.resolved_by}
+            )
+        raise ValidationError(_("This comment has already been handled."))
     return item
 
 
@@ -283,20 +295,21 @@ def resolve_review_item(
     from sereen.moderation.services import decide_by_human
 
     if action not in RESOLVE_ACTIONS:
-        raise ValidationError({"action": f"Onbekende actie {action!r}."})
+        raise ValidationError({"action": _("Unknown action '%(action)s'.") % {"action": action}})
     _require_handler(actor, item.organisation, action, reply_text or "")
     item = _lock_open(item)
     rule_codes = [code for code in rule_codes if code]
     if action in ("hide", "delete"):
         if not rule_codes:
-            raise ValidationError({"rule_codes": "Kies de huisregel waartegen de reactie ingaat."})
-        _, policy = policy_access.published_policy(item.organisation)
+            raise ValidationError({"rule_codes": _("Choose the house rule the comment breaks.")})
+        policy = policy_access.published_policy(item.organisation)[1]
         if policy is not None:
             unknown = [c for c in rule_codes if policy.house_rules.by_code(c) is None]
             if unknown:
                 raise ValidationError(
                     {
-                        "rule_codes": f"Geen huisregel van het gepubliceerde beleid: {', '.join(unknown)}."
+                        "rule_codes": _("Not a house rule of the published policy: %(codes)s.")
+                        % {"codes": ", ".join(unknown)}
                     }
                 )
     decision = decide_by_human(
@@ -349,12 +362,10 @@ def bulk_resolve_review_items(
     and then changes none of them.
     """
     if action not in ("keep", "hide", "delete"):
-        raise ValidationError(
-            {"action": "In bulk kan je enkel laten staan, verbergen of verwijderen."}
-        )
+        raise ValidationError({"action": _("In bulk you can only approve, hide or delete.")})
     items = list(items)
     if not items:
-        raise ValidationError("Selecteer minstens één reactie.")
+        raise ValidationError(_("Select at least one comment."))
     problems: list[str] = []
     decisions = []
     for item in items:
@@ -373,7 +384,7 @@ def bulk_resolve_review_items(
             problems.append(f"#{item.pk}: {' '.join(exc.messages)}")
     if problems:
         transaction.set_rollback(True)
-        raise ValidationError(["Niets is gewijzigd. " + "; ".join(problems)])
+        raise ValidationError([_("Nothing was changed.") + " " + "; ".join(problems)])
     return decisions
 
 
@@ -385,13 +396,13 @@ def escalate_review_item(*, item: ReviewItem, actor: User, to: str, note: str = 
 
     require_org_perm(actor, HANDLE, item.organisation)
     if to not in ESCALATIONS:
-        raise ValidationError({"to": "Kies politie, Unia of het platform."})
+        raise ValidationError({"to": _("Choose the police, Unia or the platform.")})
     item = _lock_open(item)
     escalate_comment(comment=item.comment, actor=actor, to=to, note=note)
     before = {"priority": item.priority, "due_at": item.due_at.isoformat()}
     priority = Priority.URGENT if to == "police" else Priority.HIGH
     if PRIORITY_RANK[priority] < item.priority_rank:
-        _, policy = policy_access.published_policy(item.organisation)
+        policy = policy_access.published_policy(item.organisation)[1]
         item.priority, item.priority_rank = priority, PRIORITY_RANK[priority]
         item.due_at = min(item.due_at, due_at_for(item.opened_at, priority, policy))
         item.save(update_fields=["priority", "priority_rank", "due_at"])
@@ -415,7 +426,10 @@ def _may_work_on_items(user: User, organisation: Organisation) -> bool:
 def claim_review_item(*, item: ReviewItem, actor: User) -> ReviewItem:
     """Take an item on yourself, so colleagues see someone is on it."""
     if not _may_work_on_items(actor, item.organisation):
-        raise PermissionDenied(f"{actor} mag in {item.organisation} geen reacties behandelen.")
+        raise PermissionDenied(
+            _("%(actor)s may not handle comments in %(organisation)s.")
+            % {"actor": actor, "organisation": item.organisation}
+        )
     return _assign(item, actor, actor)
 
 
@@ -425,7 +439,10 @@ def assign_review_item(*, item: ReviewItem, actor: User, assignee: User | None) 
     require_org_perm(actor, HANDLE, item.organisation)
     if assignee is not None and not _may_work_on_items(assignee, item.organisation):
         raise ValidationError(
-            {"assignee": f"{assignee} kan in {item.organisation} geen reacties behandelen."}
+            {
+                "assignee": _("%(person)s cannot handle comments in %(organisation)s.")
+                % {"person": assignee, "organisation": item.organisation}
+            }
         )
     return _assign(item, actor, assignee)
 
@@ -453,10 +470,13 @@ def _assign(item: ReviewItem, actor: User, assignee: User | None) -> ReviewItem:
 def add_internal_note(*, item: ReviewItem, actor: User, text: str) -> InternalNote:
     """A note for colleagues on an item (never shown to the author)."""
     if not _may_work_on_items(actor, item.organisation):
-        raise PermissionDenied(f"{actor} mag in {item.organisation} geen notities schrijven.")
+        raise PermissionDenied(
+            _("%(actor)s may not write notes in %(organisation)s.")
+            % {"actor": actor, "organisation": item.organisation}
+        )
     text = (text or "").strip()
     if not text:
-        raise ValidationError({"text": "Schrijf de notitie."})
+        raise ValidationError({"text": _("Write the note.")})
     note = InternalNote.objects.create(item=item, author=actor, text=text)
     record_audit_event(
         actor=actor,
@@ -504,17 +524,20 @@ def notify_overdue_review_items(now: dt.datetime | None = None) -> int:
         if not recipients:
             log.warning("Overdue review item %s: nobody to notify", item.pk)
             continue
-        send_mail(
-            f"Over tijd: reactie op {item.comment.channel} wacht op behandeling",
-            f"Deze reactie moest behandeld zijn op "
-            f"{timezone.localtime(item.due_at):%d/%m/%Y om %H:%M} "
-            f"({item.get_priority_display()}).\n\n"
-            f"Reactie: {item.comment.text[:500]}\n"
-            f"Open in de inbox: {_item_url(item)}\n",
-            None,
-            recipients,
-            fail_silently=True,
-        )
+        with translation.override(settings.LANGUAGE_CODE):
+            subject = _("Overdue: a comment on %(channel)s waits to be handled") % {
+                "channel": item.comment.channel
+            }
+            body = _(
+                "This comment was due to be handled on %(due)s (%(priority)s).\n\n"
+                "Comment: %(text)s\nOpen in the inbox: %(url)s\n"
+            ) % {
+                "due": f"{timezone.localtime(item.due_at):%d/%m/%Y %H:%M}",
+                "priority": item.get_priority_display(),
+                "text": item.comment.text[:500],
+                "url": _item_url(item),
+            }
+        send_mail(subject, body, None, recipients, fail_silently=True)
         sent += 1
     return sent
 
@@ -529,14 +552,15 @@ _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 def validate_template_text(text: str) -> None:
     """Raise ``ValidationError`` for empty text or a placeholder other than the three known ones."""
     if not (text or "").strip():
-        raise ValidationError({"text": "Schrijf de tekst van het antwoord."})
+        raise ValidationError({"text": _("Write the text of the reply.")})
     unknown = sorted({m for m in _PLACEHOLDER_RE.findall(text) if m not in PLACEHOLDERS})
     if unknown:
         raise ValidationError(
             {
-                "text": "Onbekende invulplaats "
-                + ", ".join("{" + u + "}" for u in unknown)
-                + ". Gebruik {regel}, {huisregels_url} of {naam}."
+                "text": _(
+                    "Unknown placeholder %(placeholders)s. Use {regel}, {huisregels_url} or {naam}."
+                )
+                % {"placeholders": ", ".join("{" + u + "}" for u in unknown)}
             }
         )
 
@@ -549,11 +573,12 @@ def render_reply(template: ReplyTemplate, comment: Comment) -> str:
     organisation = comment.organisation
     rule = ""
     if template.rule_code:
-        _, policy = policy_access.published_policy(organisation)
+        policy = policy_access.published_policy(organisation)[1]
         found = policy.house_rules.by_code(template.rule_code) if policy is not None else None
         rule = f"{template.rule_code} ({found.title})" if found else template.rule_code
     else:
-        rule = "onze huisregels"
+        with translation.override(settings.LANGUAGE_CODE):
+            rule = _("our house rules")
     values = {
         "regel": rule,
         "huisregels_url": house_rules_url(organisation.slug),
@@ -569,13 +594,13 @@ def _template_fields(organisation: Organisation, data: dict[str, Any]) -> dict[s
     validate_template_text(text)
     title = (data.get("title") or "").strip()
     if not title:
-        raise ValidationError({"title": "Geef het sjabloon een titel."})
+        raise ValidationError({"title": _("Give the template a title.")})
     kind = data.get("kind") or ReplyTemplate.Kind.GENERAL
     rule_code = (data.get("rule_code") or "").strip()
     if rule_code:
         kind = ReplyTemplate.Kind.RULE
     elif kind == ReplyTemplate.Kind.RULE:
-        raise ValidationError({"rule_code": "Kies de huisregel van dit sjabloon."})
+        raise ValidationError({"rule_code": _("Choose the house rule of this template.")})
     return {
         "title": title,
         "text": text.strip(),
@@ -593,7 +618,7 @@ def create_reply_template(
     require_org_perm(actor, "inbox.manage_replytemplate", organisation)
     fields = _template_fields(organisation, data)
     if ReplyTemplate.objects.filter(organisation=organisation, title=fields["title"]).exists():
-        raise ValidationError({"title": "Er is al een sjabloon met deze titel."})
+        raise ValidationError({"title": _("There is already a template with this title.")})
     template = ReplyTemplate.objects.create(organisation=organisation, **fields)
     record_audit_event(
         actor=actor,
@@ -615,7 +640,7 @@ def update_reply_template(*, template: ReplyTemplate, actor: User, **data: Any) 
         .exclude(pk=template.pk)
         .exists()
     ):
-        raise ValidationError({"title": "Er is al een sjabloon met deze titel."})
+        raise ValidationError({"title": _("There is already a template with this title.")})
     before = {k: getattr(template, k) for k in fields}
     for key, value in fields.items():
         setattr(template, key, value)
@@ -645,89 +670,112 @@ def delete_reply_template(*, template: ReplyTemplate, actor: User) -> None:
     template.delete()
 
 
-#: (title, kind, rule kind or "", text). Rule templates are matched to the published policy's rules
-#: by kind, so they carry the organisation's own rule codes.
-DEFAULT_TEMPLATES: tuple[tuple[str, str, str, str], ...] = (
+#: (title, kind, rule kind or "", text), in plain language and formal "u". Rule templates are
+#: matched to the published policy's rules by kind, so they carry the organisation's own rule codes.
+#: Installed in the installation's language (Dutch); the placeholders stay as they are.
+DEFAULT_TEMPLATES: tuple[tuple[Any, str, str, Any], ...] = (
     (
-        "Belediging",
+        gettext_lazy("Insult"),
         "rule",
         "insult",
-        "Dag {naam}, we hebben je reactie verborgen omdat ze iemand beledigt. Dat gaat in tegen "
-        "huisregel {regel}. Je mening is welkom, zonder scheldwoorden. Lees onze huisregels: "
-        "{huisregels_url}",
+        gettext_lazy(
+            "Hello {naam}, we hid your comment because it insults someone. That breaks house "
+            "rule {regel}. Your opinion is welcome, without name-calling. Read our house rules: "
+            "{huisregels_url}"
+        ),
     ),
     (
-        "Haat of discriminatie",
+        gettext_lazy("Hate or discrimination"),
         "rule",
         "hate",
-        "Dag {naam}, we hebben je reactie verwijderd omdat ze mensen viseert om wie ze zijn. Dat "
-        "gaat in tegen huisregel {regel}. Onze huisregels: {huisregels_url}",
+        gettext_lazy(
+            "Hello {naam}, we removed your comment because it targets people for who they are. "
+            "That breaks house rule {regel}. Our house rules: {huisregels_url}"
+        ),
     ),
     (
-        "Bedreiging",
+        gettext_lazy("Threat"),
         "rule",
         "threat",
-        "We hebben deze reactie verwijderd omdat ze een bedreiging bevat (huisregel {regel}). "
-        "Bedreigingen melden we aan de politie. Onze huisregels: {huisregels_url}",
+        gettext_lazy(
+            "We removed this comment because it contains a threat (house rule {regel}). We report "
+            "threats to the police. Our house rules: {huisregels_url}"
+        ),
     ),
     (
-        "Persoonsgegevens",
+        gettext_lazy("Personal data"),
         "rule",
         "personal_data",
-        "Dag {naam}, we hebben je reactie verborgen omdat ze persoonsgegevens bevat (huisregel "
-        "{regel}). Zo beschermen we ieders privacy. Stuur persoonlijke vragen liever in een "
-        "privébericht. Onze huisregels: {huisregels_url}",
+        gettext_lazy(
+            "Hello {naam}, we hid your comment because it contains personal data (house rule "
+            "{regel}). That is how we protect everyone's privacy. Please send personal questions "
+            "in a private message. Our house rules: {huisregels_url}"
+        ),
     ),
     (
-        "Spam of reclame",
+        gettext_lazy("Spam or advertising"),
         "rule",
         "spam",
-        "We hebben deze reactie verwijderd omdat ze reclame of spam is (huisregel {regel}). Onze "
-        "huisregels: {huisregels_url}",
+        gettext_lazy(
+            "We removed this comment because it is advertising or spam (house rule {regel}). Our "
+            "house rules: {huisregels_url}"
+        ),
     ),
     (
-        "Niet roepen",
+        gettext_lazy("No shouting"),
         "rule",
         "shouting",
-        "Dag {naam}, wil je niet in hoofdletters schrijven? Zo leest iedereen je beter "
-        "(huisregel {regel}). Bedankt! {huisregels_url}",
+        gettext_lazy(
+            "Hello {naam}, would you please not write in capitals? That way everyone reads you "
+            "better (house rule {regel}). Thank you! {huisregels_url}"
+        ),
     ),
     (
-        "Vraag: we zoeken het uit",
+        gettext_lazy("Question: we will find out"),
         "question",
         "",
-        "Dag {naam}, bedankt voor je vraag. We zoeken het uit en antwoorden je hier zo snel "
-        "mogelijk, ten laatste op de volgende werkdag.",
+        gettext_lazy(
+            "Hello {naam}, thank you for your question. We will find out and answer you here as "
+            "soon as possible, at the latest on the next working day."
+        ),
     ),
     (
-        "Vraag: persoonlijke situatie",
+        gettext_lazy("Question: personal situation"),
         "question",
         "",
-        "Dag {naam}, bedankt voor je vraag. Omdat het over je persoonlijke situatie gaat, "
-        "helpen we je liever in een privébericht of aan het onthaal. Zo blijven je gegevens "
-        "privé.",
+        gettext_lazy(
+            "Hello {naam}, thank you for your question. Because it concerns your personal "
+            "situation, we would rather help you in a private message or at the front desk. That "
+            "way your details stay private."
+        ),
     ),
     (
-        "Kritiek: bedankt voor je mening",
+        gettext_lazy("Criticism: thank you for your opinion"),
         "criticism",
         "",
-        "Dag {naam}, bedankt om je mening te delen. We begrijpen dat dit je bezighoudt. We geven "
-        "je opmerking door aan de bevoegde dienst. Kritiek is hier welkom, zolang we elkaar "
-        "respecteren: {huisregels_url}",
+        gettext_lazy(
+            "Hello {naam}, thank you for sharing your opinion. We understand that this concerns "
+            "you. We pass your remark on to the responsible department. Criticism is welcome "
+            "here, as long as we respect each other: {huisregels_url}"
+        ),
     ),
     (
-        "Kritiek: uitleg en feiten",
+        gettext_lazy("Criticism: explanation and facts"),
         "criticism",
         "",
-        "Dag {naam}, bedankt voor je reactie. We willen graag wat meer uitleg geven: [vul de "
-        "feiten aan]. Heb je nog vragen? Laat het ons weten.",
+        gettext_lazy(
+            "Hello {naam}, thank you for your comment. We would like to explain a little more: "
+            "[add the facts]. Do you have any further questions? Please let us know."
+        ),
     ),
     (
-        "Gesprek terug rustig",
+        gettext_lazy("Calming the conversation"),
         "general",
         "",
-        "We merken dat de discussie hier hoog oploopt. Iedereen mag zijn mening geven, maar "
-        "we vragen om respectvol te blijven. Lees onze huisregels: {huisregels_url}",
+        gettext_lazy(
+            "We notice that the discussion here is getting heated. Everyone may give their "
+            "opinion, but we ask you to stay respectful. Read our house rules: {huisregels_url}"
+        ),
     ),
 )
 
@@ -737,9 +785,13 @@ def install_default_reply_templates(*, organisation: Organisation) -> list[Reply
     """Create the default set of plain-Dutch reply templates for ``organisation`` (idempotent:
     a template with the same title is left as the organisation edited it). Rule templates get the
     code of the published policy's rule of that kind, or stay general without a policy."""
-    _, policy = policy_access.published_policy(organisation)
+    policy = policy_access.published_policy(organisation)[1]
     created = []
-    for title, kind, rule_kind, text in DEFAULT_TEMPLATES:
+    with translation.override(settings.LANGUAGE_CODE):
+        defaults = [
+            (str(t), kind, rule_kind, str(x)) for t, kind, rule_kind, x in DEFAULT_TEMPLATES
+        ]
+    for title, kind, rule_kind, text in defaults:
         rule_code = ""
         if rule_kind and policy is not None:
             rules = policy.house_rules.of_kind(rule_kind)

@@ -17,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from sereen.accounts.permissions import org_permission_required
@@ -36,11 +37,16 @@ from sereen.inbox.models import Priority, ReplyTemplate, ReviewItem
 from sereen.moderation import policy_access
 
 VIEW = "inbox.view_reviewitem"
-ACTION_LABELS = {
-    "keep": "goedgekeurd (blijft staan)",
-    "reply": "beantwoord",
-    "hide": "verborgen",
-    "delete": "verwijderd",
+OUTCOMES = {
+    "keep": gettext_lazy("Comment approved: it stays visible."),
+    "reply": gettext_lazy("Comment answered."),
+    "hide": gettext_lazy("Comment hidden."),
+    "delete": gettext_lazy("Comment deleted."),
+}
+BULK_OUTCOMES = {
+    "keep": lambda n: ngettext("%(count)d comment approved.", "%(count)d comments approved.", n),
+    "hide": lambda n: ngettext("%(count)d comment hidden.", "%(count)d comments hidden.", n),
+    "delete": lambda n: ngettext("%(count)d comment deleted.", "%(count)d comments deleted.", n),
 }
 
 
@@ -230,7 +236,7 @@ def _after_action(request: HttpRequest, item: ReviewItem, outcome: str) -> HttpR
 def _outcome_text(decision: Any, action: str) -> str:
     from sereen.moderation.services import reason_message_for
 
-    text = _("Comment %(what)s.") % {"what": ACTION_LABELS.get(action, action)}
+    text = str(OUTCOMES.get(action, action))
     if action in ("hide", "delete"):
         text += " " + _("Message to the author:") + " " + reason_message_for(decision)
     return text
@@ -314,10 +320,9 @@ def bulk(request: HttpRequest, org_slug: str) -> HttpResponse:
         for error in exc.messages:
             messages.error(request, error)
     else:
+        count = len(decisions)
         messages.success(
-            request,
-            _("%(count)d comments %(what)s.")
-            % {"count": len(decisions), "what": ACTION_LABELS[form.cleaned_data["action"]]},
+            request, BULK_OUTCOMES[form.cleaned_data["action"]](count) % {"count": count}
         )
     return redirect(_queue_url(org_slug, f))
 
@@ -438,7 +443,7 @@ def assign(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
     assignee = None
     if raw:
         if not raw.isdigit():
-            raise Http404("Onbekende collega.")
+            raise Http404(_("Unknown colleague."))
         assignee = get_object_or_404(staff_of(organisation), pk=int(raw))
     name = (assignee.get_full_name() or assignee.get_username()) if assignee else ""
     return _simple_post(

@@ -15,7 +15,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from sereen.accounts.models import Organisation, Role, User
 from sereen.accounts.permissions import require_org_perm
@@ -39,6 +41,7 @@ from sereen.moderation.models import (
 from sereen.moderation.references import new_reference, normalise_reference
 from sereen.moderation.statement import (
     RESTRICTING_ACTIONS,
+    author_language,
     build_statement_of_reasons,
     reason_message_for,
     rule_texts,
@@ -49,7 +52,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NO_POLICY_REASON = "geen gepubliceerd beleid"
+NO_POLICY_REASON = gettext_lazy("No published policy: a member of staff will look at your comment.")
 HISTORY_DAYS = 180  # longer than any sensible ladder window
 HISTORY_ITEMS = 50  # per author; enough for the ladder and the flooding detector
 HOSTILE_Q = Q(action__in=["hide", "delete"]) | ~Q(escalate="none")
@@ -80,17 +83,27 @@ __all__ = [
 # Platform actions
 
 _PLATFORM_NOTES = {
-    "hide": "{platform} laat niet toe een reactie te verbergen. Verwijder of meld de reactie met de "
-    "hand als dat kan, of antwoord met de huisregels.",
-    "unhide": "{platform} kan de reactie niet terug zichtbaar maken (ze was verwijderd of kon niet "
-    "verborgen worden). Laat de auteur weten dat de reactie opnieuw geplaatst mag worden.",
-    "delete": "{platform} laat niet toe reacties van anderen te verwijderen.",
-    "reply": "{platform} laat niet toe te antwoorden via de koppeling: antwoord met de hand.",
-    "block": "{platform} laat niet toe de auteur te blokkeren via de koppeling: blokkeer of "
-    "beperk de auteur met de hand in de app van het platform, of meld hem.",
-    "unblock": "{platform}: hef de blokkering met de hand op in de app van het platform.",
-    "report": "{platform} heeft geen meldknop in de koppeling: meld de reactie met de hand via het "
-    "meldformulier van het platform.",
+    "hide": gettext_lazy(
+        "%(platform)s does not let you hide a comment. Delete or report the comment by hand "
+        "where possible, or reply with the house rules."
+    ),
+    "unhide": gettext_lazy(
+        "%(platform)s cannot make the comment visible again (it was removed or could not be "
+        "hidden). Let the author know that the comment may be posted again."
+    ),
+    "delete": gettext_lazy("%(platform)s does not let you delete other people's comments."),
+    "reply": gettext_lazy(
+        "%(platform)s does not let you reply through the connection: reply by hand."
+    ),
+    "block": gettext_lazy(
+        "%(platform)s does not let you block the author through the connection: block or "
+        "restrict the author by hand in the platform's app, or report the author."
+    ),
+    "unblock": gettext_lazy("%(platform)s: lift the block by hand in the platform's app."),
+    "report": gettext_lazy(
+        "%(platform)s has no report button in the connection: report the comment by hand "
+        "through the platform's report form."
+    ),
 }
 _CAPABILITY_FOR = {
     "hide": "hide",
@@ -126,7 +139,7 @@ def _action(
         payload=payload or {},
         note=note
         if supported
-        else _PLATFORM_NOTES[kind].format(platform=channel.get_platform_display()),
+        else _PLATFORM_NOTES[kind] % {"platform": channel.get_platform_display()},
     )
 
 
@@ -154,7 +167,7 @@ def plan_actions_for_decision(
                     "hide",
                     comment=comment,
                     decision=decision,
-                    note="Verborgen in plaats van verwijderd: het platform laat verwijderen niet toe.",
+                    note=_("Hidden instead of deleted: the platform does not allow deleting."),
                 )
             )
     elif decision.action == "hide":
@@ -174,7 +187,9 @@ def plan_actions_for_decision(
 
 def _manual_note(actions: Iterable[PlatformAction]) -> str:
     return " ".join(
-        f"Met de hand: {a.note}" for a in actions if a.status == PlatformAction.Status.NOT_SUPPORTED
+        _("By hand: %(note)s") % {"note": a.note}
+        for a in actions
+        if a.status == PlatformAction.Status.NOT_SUPPORTED
     )
 
 
@@ -198,7 +213,7 @@ def record_platform_result(action: PlatformAction, ok: bool, error: str = "") ->
     """A connector (or a person) reports what happened when it tried to carry out ``action``."""
     action.attempts += 1
     action.status = PlatformAction.Status.DONE if ok else PlatformAction.Status.FAILED
-    action.error = "" if ok else (error or "onbekende fout")
+    action.error = "" if ok else (error or _("unknown error"))
     action.executed_at = timezone.now() if ok else action.executed_at
     action.save(update_fields=["attempts", "status", "error", "executed_at"])
     return action
@@ -280,6 +295,8 @@ def _decide_batch(comments: list[Comment], *, supersede: bool = False) -> list[M
     decisions: list[ModerationDecision] = []
     extras: list[tuple[Comment, Any]] = []  # (comment, engine decision or None)
     if policy is None:
+        with translation.override(author_language()):
+            no_policy_reason = str(NO_POLICY_REASON)
         for comment in comments:
             decisions.append(
                 ModerationDecision(
@@ -287,10 +304,10 @@ def _decide_batch(comments: list[Comment], *, supersede: bool = False) -> list[M
                     action=ModerationAction.REVIEW,
                     visible=True,
                     rules=[],
-                    reason=NO_POLICY_REASON,
+                    reason=no_policy_reason,
                     confidence=0.0,
                     automated=False,
-                    note="Geen gepubliceerd beleid: een medewerker beslist.",
+                    note=_("No published policy: a member of staff decides."),
                 )
             )
             extras.append((comment, None))
@@ -525,14 +542,16 @@ def _record_human_decision(
     restricting = action in RESTRICTING_ACTIONS
     if not reason:
         public = [t["public_reason"] for t in texts if t["public_reason"]]
-        if restricting:
-            reason = (
-                public[0]
-                if public
-                else ("Je reactie gaat in tegen huisregel " + ", ".join(rule_codes) + ".")
-            )
-        else:
-            reason = "Je reactie volgt de huisregels."
+        with translation.override(author_language()):
+            if restricting:
+                reason = (
+                    public[0]
+                    if public
+                    else _("Your comment breaks house rule %(rules)s.")
+                    % {"rules": ", ".join(rule_codes)}
+                )
+            else:
+                reason = _("Your comment follows the house rules.")
     now = timezone.now()
     decision = ModerationDecision(
         comment=comment,
@@ -623,21 +642,24 @@ def decide_by_human(
     organisation = comment.organisation
     reply_text = (reply_text or "").strip()
     if action not in HUMAN_ACTIONS:
-        raise ValidationError({"action": f"Onbekende actie {action!r}."})
+        raise ValidationError({"action": _("Unknown action '%(action)s'.") % {"action": action}})
     if escalate not in Escalation.values:
-        raise ValidationError({"escalate": f"Onbekende escalatie {escalate!r}."})
+        raise ValidationError(
+            {"escalate": _("Unknown escalation '%(escalate)s'.") % {"escalate": escalate}}
+        )
     if not has_org_perm(actor, "moderation.decide_comment", organisation):
         if not (action in ("keep", "reply") and reply_text and escalate == "none"):
             raise PermissionDenied(
-                f"{actor} mag in {organisation} enkel antwoorden, niet verbergen of verwijderen."
+                _("%(actor)s may only reply in %(organisation)s, not hide or delete.")
+                % {"actor": actor, "organisation": organisation}
             )
         require_org_perm(actor, "moderation.reply_comment", organisation)
     if escalate != "none":
         require_org_perm(actor, "moderation.escalate_comment", organisation)
     if action in RESTRICTING_ACTIONS and not rule_codes:
-        raise ValidationError({"rule_codes": "Kies de huisregel waartegen de reactie ingaat."})
+        raise ValidationError({"rule_codes": _("Choose the house rule the comment breaks.")})
     if action == "reply" and not reply_text:
-        raise ValidationError({"reply_text": "Schrijf het antwoord."})
+        raise ValidationError({"reply_text": _("Write the reply.")})
     return _record_human_decision(
         comment=comment,
         actor=actor,
@@ -655,7 +677,7 @@ def reply_to_comment(*, comment: Comment, actor: User, text: str) -> PlatformAct
     require_org_perm(actor, "moderation.reply_comment", comment.organisation)
     text = (text or "").strip()
     if not text:
-        raise ValidationError({"text": "Schrijf het antwoord."})
+        raise ValidationError({"text": _("Write the reply.")})
     current = comment.decisions.filter(is_current=True).first()
     action = _action(
         comment.channel, "reply", comment=comment, decision=current, payload={"text": text}
@@ -679,14 +701,14 @@ def escalate_comment(
     """Record that ``comment`` goes to the police, Unia or the platform (which gets a report action)."""
     require_org_perm(actor, "moderation.escalate_comment", comment.organisation)
     if to not in ("police", "unia", "platform"):
-        raise ValidationError({"to": "Kies politie, Unia of het platform."})
+        raise ValidationError({"to": _("Choose the police, Unia or the platform.")})
     decision = comment.decisions.filter(is_current=True).first()
     if decision is None:
-        raise ValidationError("Deze reactie heeft nog geen beslissing.")
+        raise ValidationError(_("This comment has no decision yet."))
     before = decision.escalate
     decision.escalate = to
     if note:
-        decision.note = (decision.note + "\n" + f"Escalatie: {note}").strip()
+        decision.note = (decision.note + "\n" + _("Escalation: %(note)s") % {"note": note}).strip()
     decision.save(update_fields=["escalate", "note"])
     planned: list[PlatformAction] = []
     if to == "platform":
@@ -733,7 +755,8 @@ def _propose_block_by_system(
         days=days,
         decision=decision,
         rule_code=decision.rules[0] if decision.rules else "",
-        reason=f"Voorgesteld door de sanctieladder (overtreding {decision.offence or '?'}).",
+        reason=_("Proposed by the action ladder (offence %(offence)s).")
+        % {"offence": decision.offence or "?"},
         proposed_by=actor if actor is not None and actor.is_authenticated else None,
     )
     record_audit_event(
@@ -761,11 +784,11 @@ def propose_block(
     organisation = author.channel.organisation
     require_org_perm(actor, "moderation.propose_block", organisation)
     if days < 0:
-        raise ValidationError({"days": "Het aantal dagen kan niet negatief zijn."})
+        raise ValidationError({"days": _("The number of days cannot be negative.")})
     if not reason.strip():
-        raise ValidationError({"reason": "Geef een reden voor de blokkering."})
+        raise ValidationError({"reason": _("Give a reason for the block.")})
     if _open_block(author) is not None:
-        raise ValidationError("Er is al een voorstel of een lopende blokkering voor deze auteur.")
+        raise ValidationError(_("This author already has a proposed or running block."))
     block = Block.objects.create(
         author=author,
         days=days,
@@ -792,13 +815,15 @@ def confirm_block(*, block: Block, actor: User, note: str = "") -> Block:
     require_org_perm(actor, "moderation.confirm_block", organisation)
     block = Block.objects.select_for_update().select_related("author__channel").get(pk=block.pk)
     if block.status != Block.Status.PROPOSED:
-        raise ValidationError("Enkel een voorgestelde blokkering kan bevestigd worden.")
+        raise ValidationError(_("Only a proposed block can be confirmed."))
     if (
         block.proposed_by_id == actor.pk
         and Role.BEHEERDER not in roles_of(actor, organisation)
         and not actor.is_superuser
     ):
-        raise PermissionDenied("Een andere persoon dan wie voorstelde, bevestigt de blokkering.")
+        raise PermissionDenied(
+            _("Someone other than the person who proposed it confirms the block.")
+        )
     now = timezone.now()
     block.status = Block.Status.CONFIRMED
     block.confirmed_by = actor
@@ -820,12 +845,19 @@ def confirm_block(*, block: Block, actor: User, note: str = "") -> Block:
     action.save()
     if block.decision is not None and block.decision.statement_of_reasons:
         sor = dict(block.decision.statement_of_reasons)
-        sor["account_restriction"] = {
-            "description": (
-                f"Je kan {block.days} dagen niet reageren op dit kanaal."
+        with translation.override(author_language()):
+            description = (
+                ngettext(
+                    "You cannot comment on this channel for %(days)d day.",
+                    "You cannot comment on this channel for %(days)d days.",
+                    block.days,
+                )
+                % {"days": block.days}
                 if block.days
-                else "Je kan niet langer reageren op dit kanaal."
-            ),
+                else _("You can no longer comment on this channel.")
+            )
+        sor["account_restriction"] = {
+            "description": description,
             "ends_at": block.ends_at.isoformat() if block.ends_at else None,
         }
         sor.setdefault("dsa", {})["decision_provision"] = (
@@ -854,7 +886,7 @@ def lift_block(*, block: Block, actor: User, note: str = "") -> Block:
     require_org_perm(actor, "moderation.confirm_block", organisation)
     block = Block.objects.select_for_update().select_related("author__channel").get(pk=block.pk)
     if block.status not in (Block.Status.PROPOSED, Block.Status.CONFIRMED):
-        raise ValidationError("Deze blokkering loopt niet meer.")
+        raise ValidationError(_("This block is no longer running."))
     was = block.status
     block.status = Block.Status.LIFTED if was == Block.Status.CONFIRMED else Block.Status.REJECTED
     block.lifted_by = actor
@@ -918,26 +950,36 @@ def file_appeal(
     text = (text or "").strip()
     errors: dict[str, str] = {}
     if not text:
-        errors["text"] = "Leg uit waarom je het niet eens bent met de beslissing."
+        errors["text"] = _("Explain why you disagree with the decision.")
     if decision is None:
         decision = find_decision_by_reference(organisation, reference) if reference else None
         if decision is None:
-            errors["reference"] = (
-                "We vinden geen beslissing met deze referentie. Kijk de referentie na in ons "
-                "bericht (bv. K7QX-M2PD)."
+            errors["reference"] = _(
+                "We cannot find a decision with this reference. Check the reference in our "
+                "message (for example K7QX-M2PD)."
             )
     elif decision.comment.organisation_id != organisation.pk:
-        raise PermissionDenied("Deze beslissing hoort niet bij deze organisatie.")
+        raise PermissionDenied(_("This decision does not belong to this organisation."))
     if errors:
         raise ValidationError(errors)
     assert decision is not None
     if Appeal.objects.filter(decision=decision).exists():
         raise ValidationError(
-            {"reference": "Tegen deze beslissing loopt al een bezwaar; je hoort van ons."}
+            {
+                "reference": _(
+                    "An objection against this decision is already being handled; you will "
+                    "hear from us."
+                )
+            }
         )
     if not decision.is_current:
         raise ValidationError(
-            {"reference": "Deze beslissing is intussen herzien; je bezwaar is niet meer nodig."}
+            {
+                "reference": _(
+                    "This decision has been revised in the meantime; your objection is no "
+                    "longer needed."
+                )
+            }
         )
     if not decision.reference:
         decision.reference = new_reference()
@@ -955,7 +997,9 @@ def file_appeal(
                 text=text,
             )
     except IntegrityError as exc:
-        raise ValidationError({"reference": "Tegen deze beslissing loopt al een bezwaar."}) from exc
+        raise ValidationError(
+            {"reference": _("An objection against this decision is already being handled.")}
+        ) from exc
     record_audit_event(
         actor=actor,
         action="moderation.appeal_filed",
@@ -976,26 +1020,35 @@ def decide_appeal(*, appeal: Appeal, actor: User, outcome: str, note: str) -> Ap
         Appeal.objects.select_for_update().select_related("decision", "comment").get(pk=appeal.pk)
     )
     if appeal.status != Appeal.Status.OPEN:
-        raise ValidationError("Over dit bezwaar is al beslist.")
+        raise ValidationError(_("This appeal has already been decided."))
     if outcome not in Appeal.Outcome.values:
-        raise ValidationError({"outcome": "Kies een uitkomst."})
+        raise ValidationError({"outcome": _("Choose an outcome.")})
     if not (note or "").strip():
-        raise ValidationError({"note": "Leg de uitkomst uit; de indiener krijgt die uitleg."})
+        raise ValidationError(
+            {"note": _("Explain the outcome; the person who appealed receives this explanation.")}
+        )
     if appeal.decision.decided_by_id == actor.pk:
-        raise PermissionDenied("Wie de beslissing nam, behandelt het bezwaar er niet tegen.")
+        raise PermissionDenied(
+            _("Whoever took the decision does not handle the appeal against it.")
+        )
     if appeal.filed_by_id == actor.pk:
-        raise PermissionDenied("Wie het bezwaar indiende, behandelt het niet zelf.")
+        raise PermissionDenied(_("Whoever filed the appeal does not handle it."))
     new_decision = None
     if outcome == Appeal.Outcome.OVERTURNED:
+        with translation.override(author_language()):
+            restored = _(
+                "After your objection the decision was revised: your comment is visible again."
+            )
         new_decision = _record_human_decision(
             comment=appeal.comment,
             actor=actor,
             action="keep",
             rule_codes=[],
-            note=f"Bezwaar {appeal.reference} toegekend: {note}",
+            note=_("Appeal %(reference)s granted: %(note)s")
+            % {"reference": appeal.reference, "note": note},
             reply_text="",
             escalate="none",
-            reason="Na je bezwaar is de beslissing herzien: je reactie is terug zichtbaar.",
+            reason=restored,
         )
         Block.objects.filter(decision=appeal.decision, status=Block.Status.PROPOSED).update(
             status=Block.Status.REJECTED, lifted_by=actor, lifted_at=timezone.now()
@@ -1022,18 +1075,23 @@ def decide_appeal(*, appeal: Appeal, actor: User, outcome: str, note: str) -> Ap
         note=note,
     )
     if appeal.contact_email:
-        send_mail(
-            f"Uitkomst van je bezwaar {appeal.reference}",
-            f"{appeal.get_outcome_display()}.\n\n{note}\n\n{organisation.name}",
-            None,
-            [appeal.contact_email],
-            fail_silently=True,
-        )
+        with translation.override(author_language()):
+            subject = _("Outcome of your objection %(reference)s") % {"reference": appeal.reference}
+            body = f"{appeal.get_outcome_display()}.\n\n{note}\n\n{organisation.name}"
+        send_mail(subject, body, None, [appeal.contact_email], fail_silently=True)
     return appeal
 
 
 # ---------------------------------------------------------------------------------------------
 # Crisis mode
+
+
+def _crisis_url(organisation: Organisation) -> str:
+    from django.urls import reverse
+
+    from sereen.moderation.statement import site_url
+
+    return site_url(reverse("moderation:crisis", kwargs={"org_slug": organisation.slug}))
 
 
 def _crisis_recipients(organisation: Organisation, policy: Policy | None) -> list[str]:
@@ -1054,9 +1112,9 @@ def start_crisis_mode(*, organisation: Organisation, actor: User, reason: str) -
     """Switch crisis mode on: stricter thresholds and everything non-trivial to review."""
     require_org_perm(actor, "moderation.manage_crisis_mode", organisation)
     if not (reason or "").strip():
-        raise ValidationError({"reason": "Geef de reden voor de crisismodus."})
+        raise ValidationError({"reason": _("Give the reason for crisis mode.")})
     if is_crisis_mode(organisation):
-        raise ValidationError("De crisismodus staat al aan.")
+        raise ValidationError(_("Crisis mode is already on."))
     now = timezone.now()
     period = (
         CrisisPeriod.objects.select_for_update()
@@ -1077,12 +1135,13 @@ def start_crisis_mode(*, organisation: Organisation, actor: User, reason: str) -
         after={"started_at": now.isoformat()},
         note=reason,
     )
-    _, policy = policy_access.published_policy(organisation)
+    policy = policy_access.published_policy(organisation)[1]
     recipients = _crisis_recipients(organisation, policy)
     if recipients:
         send_mail(
-            f"Crisismodus aan voor {organisation.name}",
-            f"{actor} zette de crisismodus aan.\n\nReden: {reason}",
+            _("Crisis mode on for %(organisation)s") % {"organisation": organisation.name},
+            _("%(actor)s switched crisis mode on.\n\nReason: %(reason)s")
+            % {"actor": actor, "reason": reason},
             None,
             recipients,
             fail_silently=True,
@@ -1101,7 +1160,7 @@ def end_crisis_mode(*, organisation: Organisation, actor: User, note: str = "") 
         .first()
     )
     if period is None:
-        raise ValidationError("De crisismodus staat niet aan en er is geen voorstel.")
+        raise ValidationError(_("Crisis mode is not on and there is no proposal."))
     period.ended_at = timezone.now()
     period.ended_by = actor
     period.save(update_fields=["ended_at", "ended_by"])
@@ -1137,7 +1196,7 @@ def check_for_hostile_spike(
     hostile decisions. Records the proposal and e-mails the beheerders and crisis team; it does not
     switch crisis mode on (a beheerder decides). Returns the new proposal, if any."""
     now = now or timezone.now()
-    _, policy = policy_access.published_policy(organisation)
+    policy = policy_access.published_policy(organisation)[1]
     if policy is None:
         return None
     threshold = policy.management.crisis.spike_hostile_per_hour
@@ -1152,10 +1211,11 @@ def check_for_hostile_spike(
         period = CrisisPeriod.objects.create(
             organisation=organisation,
             proposed_automatically=True,
-            reason=(
-                f"{count} vijandige reacties in het laatste uur (drempel {threshold}): "
-                "Sereen stelt voor de crisismodus aan te zetten."
-            ),
+            reason=_(
+                "%(count)d hostile comments in the last hour (threshold %(threshold)d): "
+                "Sereen proposes to switch crisis mode on."
+            )
+            % {"count": count, "threshold": threshold},
         )
         record_audit_event(
             actor=None,
@@ -1167,9 +1227,12 @@ def check_for_hostile_spike(
     recipients = _crisis_recipients(organisation, policy)
     if recipients:
         send_mail(
-            f"Voorstel: crisismodus voor {organisation.name}",
-            f"{period.reason}\n\nEen beheerder zet de crisismodus aan of wijst het voorstel af "
-            f"op /app/{organisation.slug}/moderatie/crisis/.",
+            _("Proposal: crisis mode for %(organisation)s") % {"organisation": organisation.name},
+            _(
+                "%(reason)s\n\nA beheerder switches crisis mode on or turns the proposal down "
+                "at %(url)s."
+            )
+            % {"reason": period.reason, "url": _crisis_url(organisation)},
             None,
             recipients,
             fail_silently=True,

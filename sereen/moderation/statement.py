@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 if TYPE_CHECKING:
     from sereen.engine.policy import Policy
@@ -22,24 +24,35 @@ if TYPE_CHECKING:
 
 RESTRICTING_ACTIONS = frozenset({"hide", "delete"})
 
-_RESTRICTION_NL = {
-    "hide": "Je reactie is verborgen: anderen zien ze niet meer.",
-    "delete": "Je reactie is verwijderd.",
+_RESTRICTION = {
+    "hide": gettext_lazy("Your comment has been hidden: others no longer see it."),
+    "delete": gettext_lazy("Your comment has been removed."),
 }
 _DSA_VISIBILITY = {
     "hide": "DECISION_VISIBILITY_CONTENT_DISABLED",
     "delete": "DECISION_VISIBILITY_CONTENT_REMOVED",
 }
-_AUTOMATED_NL = {
-    "fully": "Deze beslissing is automatisch genomen door ons moderatiesysteem.",
-    "partially": "Ons moderatiesysteem stelde deze beslissing voor; een medewerker nam ze.",
-    "not": "Een medewerker heeft deze beslissing genomen.",
+_AUTOMATED = {
+    "fully": gettext_lazy("This decision was taken automatically by our moderation system."),
+    "partially": gettext_lazy(
+        "Our moderation system proposed this decision; a member of staff took it."
+    ),
+    "not": gettext_lazy("A member of staff took this decision."),
 }
 _DSA_AUTOMATED = {
     "fully": "AUTOMATED_DECISION_FULLY",
     "partially": "AUTOMATED_DECISION_PARTIALLY",
     "not": "AUTOMATED_DECISION_NOT_AUTOMATED",
 }
+
+
+def author_language() -> str:
+    """The language of everything Sereen tells an author (the installation's language, Dutch).
+
+    Statements and reason messages are stored and sent, so they must not follow the language of
+    whoever happened to trigger the decision (a worker, a staff member with an English interface).
+    """
+    return settings.LANGUAGE_CODE
 
 
 def site_url(path: str) -> str:
@@ -85,16 +98,32 @@ def rule_texts(policy: Policy | None, codes: list[str] | tuple[str, ...]) -> lis
 def _facts(evidence: list[dict[str, Any]], comment_text: str) -> list[str]:
     facts = []
     for item in evidence:
+        rule = item.get("rule") or "-"
         if item.get("match"):
             facts.append(
-                f"De reactie bevat “{item['match']}” ({item.get('kind', '')}, "
-                f"huisregel {item.get('rule') or '-'})."
+                _("The comment contains “%(match)s” (%(kind)s, house rule %(rule)s).")
+                % {"match": item["match"], "kind": item.get("kind", ""), "rule": rule}
             )
         elif item.get("note"):
-            facts.append(f"{item['note']} (huisregel {item.get('rule') or '-'}).")
+            facts.append(
+                _("%(note)s (house rule %(rule)s).") % {"note": item["note"], "rule": rule}
+            )
     if not facts:
-        facts.append("Een medewerker beoordeelde de volledige tekst van de reactie.")
+        facts.append(_("A member of staff assessed the full text of the comment."))
     return facts
+
+
+def _ground(rules: list[dict[str, str]]) -> str:
+    parts = []
+    for rule in rules:
+        if rule.get("title"):
+            parts.append(
+                _("house rule %(code)s (%(title)s)")
+                % {"code": rule["code"], "title": rule["title"]}
+            )
+        else:
+            parts.append(_("house rule %(code)s") % {"code": rule["code"]})
+    return "; ".join(parts)
 
 
 def build_statement_of_reasons(
@@ -111,21 +140,53 @@ def build_statement_of_reasons(
     policy_version_label: str,
     note_for_author: str = "",
 ) -> dict[str, Any]:
-    """The statement of reasons for one restricting decision, as stored JSON.
+    """The statement of reasons for one restricting decision, as stored JSON, in the author's
+    language (``author_language``).
 
-    ``automated_decision`` is "fully", "partially" or "not" (DSA art. 17(3)(c)).
+    ``rules`` come from ``rule_texts``: each cited house rule with its public text from the
+    published policy version, frozen here. ``automated_decision`` is "fully", "partially" or "not"
+    (DSA art. 17(3)(c)).
     """
+    with translation.override(author_language()):
+        return _statement(
+            comment=comment,
+            org_slug=org_slug,
+            action=action,
+            rules=rules,
+            evidence=evidence,
+            automated_detection=automated_detection,
+            automated_decision=automated_decision,
+            decided_at=decided_at,
+            reference=reference,
+            policy_version_label=policy_version_label,
+            note_for_author=note_for_author,
+        )
+
+
+def _statement(
+    *,
+    comment: Comment,
+    org_slug: str,
+    action: str,
+    rules: list[dict[str, str]],
+    evidence: list[dict[str, Any]],
+    automated_detection: bool,
+    automated_decision: str,
+    decided_at: datetime,
+    reference: str,
+    policy_version_label: str,
+    note_for_author: str,
+) -> dict[str, Any]:
     decided_at = timezone.localtime(decided_at)
-    ground = "; ".join(
-        f"huisregel {r['code']}" + (f" ({r['title']})" if r["title"] else "") for r in rules
-    )
+    ground = _ground(rules)
     return {
         "reference": reference,
         "restriction": {
             "action": action,
-            "description": _RESTRICTION_NL[action],
-            "scope": f"de reactie op {comment.channel.get_platform_display()} ({comment.channel.name})",
-            "duration": "onbepaalde duur, tot een bezwaar wordt toegekend",
+            "description": str(_RESTRICTION[action]),
+            "scope": _("the comment on %(platform)s (%(channel)s)")
+            % {"platform": comment.channel.get_platform_display(), "channel": comment.channel.name},
+            "duration": _("indefinitely, until an appeal is granted"),
         },
         "content": {
             "platform_comment_id": comment.platform_comment_id,
@@ -134,26 +195,31 @@ def build_statement_of_reasons(
         },
         "ground": {
             "kind": "house_rules",
-            "description": f"De reactie gaat in tegen {ground or 'de huisregels'}.",
+            "description": (
+                _("The comment breaks %(ground)s.") % {"ground": ground}
+                if ground
+                else _("The comment breaks the house rules.")
+            ),
             "rules": rules,
             "house_rules_url": house_rules_url(org_slug),
             "policy_version": policy_version_label,
         },
         "facts": _facts(evidence, comment.text) + ([note_for_author] if note_for_author else []),
-        "source": "eigen initiatief (geen melding van derden)",
+        "source": _("own initiative (no notice from third parties)"),
         "automated_detection": automated_detection,
         "automated_decision": automated_decision,
-        "automated_description": _AUTOMATED_NL[automated_decision],
+        "automated_description": str(_AUTOMATED[automated_decision]),
         "decided_at": decided_at.isoformat(),
         "redress": {
             "appeal_url": appeal_url(org_slug, reference),
             "reference": reference,
             "steps": [
-                "Dien bezwaar in via het formulier met je referentie; een andere medewerker dan "
-                "wie besliste, bekijkt je bezwaar.",
-                "Ben je het niet eens met de uitkomst, dan kan je terecht bij de Vlaamse "
-                "Ombudsdienst.",
-                "Je kan ook altijd naar de rechter stappen.",
+                _(
+                    "Object through the form with your reference; a member of staff other than "
+                    "the one who decided looks at your objection."
+                ),
+                _("If you disagree with the outcome, you can turn to the Flemish Ombudsman."),
+                _("You can always go to court as well."),
             ],
         },
         # The same facts in the Commission's transparency-database vocabulary, for export.
@@ -176,24 +242,36 @@ def build_statement_of_reasons(
 
 
 def reason_message_for(decision: ModerationDecision) -> str:
-    """A short Dutch message for the author: what happened, which rule, where to read it, how to appeal."""
+    """A short message for the author in the author's language: what happened, which house rule,
+    where to read the house rules, and how to appeal with the reference."""
     comment = decision.comment
     org_slug = comment.organisation.slug
     codes = list(decision.rules)
     sor = decision.statement_of_reasons or {}
     titles = {r["code"]: r.get("title", "") for r in sor.get("ground", {}).get("rules", [])}
     cited = ", ".join(f"{c}" + (f" ({titles[c]})" if titles.get(c) else "") for c in codes)
-    if decision.action == "delete":
-        opening = "We hebben je reactie verwijderd"
-    elif decision.action == "hide":
-        opening = "We hebben je reactie verborgen"
-    else:
-        opening = "We hebben je reactie bekeken"
-    rule_part = f" omdat ze ingaat tegen huisregel {cited}" if cited else ""
-    message = f"{opening}{rule_part}. Lees onze huisregels op {house_rules_url(org_slug)}."
-    if decision.reference:
-        message += (
-            f" Niet akkoord? Dien bezwaar in met referentie {decision.reference} via "
-            f"{appeal_url(org_slug, decision.reference)}."
-        )
+    with translation.override(author_language()):
+        if decision.action == "delete":
+            opening = (
+                _("We removed your comment because it breaks house rule %(rules)s.")
+                if cited
+                else _("We removed your comment.")
+            )
+        elif decision.action == "hide":
+            opening = (
+                _("We hid your comment because it breaks house rule %(rules)s.")
+                if cited
+                else _("We hid your comment.")
+            )
+        else:
+            opening = _("We looked at your comment.")
+        message = opening % {"rules": cited}  # a mapping leaves texts without it unchanged
+        message += " " + _("Read our house rules at %(url)s.") % {"url": house_rules_url(org_slug)}
+        if decision.reference:
+            message += " " + _(
+                "Do you disagree? Object with reference %(reference)s at %(url)s."
+            ) % {
+                "reference": decision.reference,
+                "url": appeal_url(org_slug, decision.reference),
+            }
     return message

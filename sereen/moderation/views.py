@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sereen.accounts.permissions import org_permission_required
@@ -55,7 +56,7 @@ def appeal_detail(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
         except ValidationError as exc:
             _add_errors(form, exc)
         else:
-            messages.success(request, "Het bezwaar is beslist.")
+            messages.success(request, _("The appeal has been decided."))
             return redirect("moderation:appeal_list", org_slug=org_slug)
     return render(
         request,
@@ -82,7 +83,7 @@ def appeal_new(request: HttpRequest, org_slug: str, decision_id: int) -> HttpRes
         except ValidationError as exc:
             _add_errors(form, exc)
         else:
-            messages.success(request, "Het bezwaar is ingediend.")
+            messages.success(request, _("The appeal has been filed."))
             return redirect("moderation:appeal_list", org_slug=org_slug)
     return render(
         request,
