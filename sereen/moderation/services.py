@@ -427,7 +427,10 @@ def _decide_batch(comments: list[Comment], *, supersede: bool = False) -> list[M
     if policy is not None and any(
         d.action in RESTRICTING_ACTIONS or d.escalate != "none" for d in decisions
     ):
-        check_for_hostile_spike(organisation)
+        # In its own task: the proposal mails people, which must not slow down or break deciding.
+        from sereen.moderation.tasks import check_hostile_spike
+
+        check_hostile_spike.enqueue(organisation.pk)
     return decisions
 
 

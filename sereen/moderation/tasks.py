@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django_tasks import task
 
 from sereen.moderation import services
@@ -22,8 +24,21 @@ def moderate_incoming_comments(comment_ids: list[int]) -> int:
 
 @task()
 def check_hostile_spike(organisation_id: int) -> bool:
-    """Scheduled check for a spike of hostile comments; True when crisis mode was proposed."""
+    """Check one organisation for a spike of hostile comments; True when crisis mode was proposed.
+
+    Enqueued after every decided batch with hostile decisions, and every few minutes by
+    ``sereen run_periodic_tasks`` (a spike can also show in decisions made by people).
+    """
     from sereen.accounts.models import Organisation
 
-    organisation = Organisation.objects.get(pk=organisation_id)
+    organisation = Organisation.objects.filter(pk=organisation_id).first()
+    if organisation is None:
+        return False
     return services.check_for_hostile_spike(organisation) is not None
+
+
+#: Work that ``sereen run_periodic_tasks`` enqueues on a schedule: the task, how often, and whether
+#: it runs once per organisation (it is then called with the organisation's id).
+PERIODIC_TASKS = [
+    {"task": check_hostile_spike, "every": timedelta(minutes=5), "per_organisation": True},
+]
