@@ -131,6 +131,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = VAR_DIR / "static"
+# The project-wide stylesheet and htmx live outside any app, so the finders must be told.
+STATICFILES_DIRS = [BASE_DIR / "static"]
 
 EMAIL_BACKEND = env_str("SEREEN_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = env_str("SEREEN_EMAIL_HOST", "localhost")
