@@ -95,6 +95,14 @@ class Channel(models.Model):
     def allows(self, capability: str) -> bool:
         return capability in self.capabilities
 
+    def capability_labels(self) -> list[str]:
+        """What the platform allows, as readable labels in a fixed order (hide, delete, ...)."""
+        return [str(label) for value, label in Capability.choices if value in self.capabilities]
+
+    def missing_capability_labels(self) -> list[str]:
+        """What the platform does not allow; Sereen then says what to do by hand."""
+        return [str(label) for value, label in Capability.choices if value not in self.capabilities]
+
 
 class ChannelToken(models.Model):
     """An API key with which one integration may send comments for one channel.

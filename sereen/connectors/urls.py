@@ -7,4 +7,5 @@ app_name = "connectors"
 urlpatterns = [
     path("", views.channel_list, name="channel_list"),
     path("<int:pk>/token/", views.issue_token, name="issue_token"),
+    path("<int:pk>/token/<int:token_pk>/intrekken/", views.revoke_token, name="revoke_token"),
 ]

@@ -1,35 +1,60 @@
-"""Internal pages for channels: the list, and issuing an API token (shown once)."""
+"""Internal pages for channels: the list, issuing an API token (shown once) and revoking one."""
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sereen.accounts.permissions import org_permission_required
-from sereen.connectors.models import Channel
-from sereen.connectors.services import issue_channel_token
+from sereen.accounts.roles import has_org_perm
+from sereen.connectors.models import Channel, ChannelToken
+from sereen.connectors.services import issue_channel_token, revoke_channel_token
 
 
 @org_permission_required("connectors.view_channel")
 def channel_list(request: HttpRequest, org_slug: str) -> HttpResponse:
-    channels = Channel.objects.filter(organisation=request.organisation).prefetch_related("tokens")
+    organisation = request.organisation  # type: ignore[attr-defined]
+    channels = Channel.objects.filter(organisation=organisation).prefetch_related("tokens")
+    user = request.user
     return render(
         request,
         "connectors/channel_list.html",
-        {"organisation": request.organisation, "channels": channels},
+        {
+            "organisation": organisation,
+            "channels": channels,
+            "can_see_tokens": has_org_perm(user, "connectors.view_channeltoken", organisation),  # type: ignore[arg-type]
+            "can_issue_tokens": has_org_perm(user, "connectors.add_channeltoken", organisation),  # type: ignore[arg-type]
+            "can_revoke_tokens": has_org_perm(user, "connectors.change_channeltoken", organisation),  # type: ignore[arg-type]
+        },
     )
 
 
 @require_POST
 @org_permission_required("connectors.add_channeltoken")
 def issue_token(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
-    channel = get_object_or_404(Channel, pk=pk, organisation=request.organisation)
-    issued = issue_channel_token(channel, request.user, name=request.POST.get("name", ""))
+    channel = get_object_or_404(Channel, pk=pk, organisation=request.organisation)  # type: ignore[attr-defined]
+    issued = issue_channel_token(channel, request.user, name=request.POST.get("name", ""))  # type: ignore[arg-type]
     response = render(
         request,
         "connectors/token_issued.html",
-        {"organisation": request.organisation, "channel": channel, "issued": issued},
+        {"organisation": request.organisation, "channel": channel, "issued": issued},  # type: ignore[attr-defined]
     )
     response["Cache-Control"] = "no-store"
     return response
+
+
+@require_POST
+@org_permission_required("connectors.change_channeltoken")
+def revoke_token(request: HttpRequest, org_slug: str, pk: int, token_pk: int) -> HttpResponse:
+    token = get_object_or_404(
+        ChannelToken,
+        pk=token_pk,
+        channel_id=pk,
+        channel__organisation=request.organisation,  # type: ignore[attr-defined]
+    )
+    revoke_channel_token(token, request.user)  # type: ignore[arg-type]
+    messages.success(request, _("Token %(prefix)s… no longer works.") % {"prefix": token.prefix})
+    return redirect("connectors:channel_list", org_slug=org_slug)

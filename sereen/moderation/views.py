@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from sereen.accounts.permissions import org_permission_required
+from sereen.accounts.roles import has_org_perm
 from sereen.moderation import selectors, services
 from sereen.moderation.forms import ColleagueAppealForm, CrisisForm, DecideAppealForm
 from sereen.moderation.models import Appeal, Author, Block, ModerationDecision
@@ -58,10 +59,20 @@ def appeal_detail(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("The appeal has been decided."))
             return redirect("moderation:appeal_list", org_slug=org_slug)
+    involved = request.user.pk in (appeal.decision.decided_by_id, appeal.filed_by_id)
     return render(
         request,
         "moderation/appeal_detail.html",
-        {"organisation": request.organisation, "appeal": appeal, "form": form},
+        {
+            "organisation": request.organisation,
+            "appeal": appeal,
+            "form": form,
+            # Someone other than the decider (or the filer) handles an appeal; the service
+            # enforces it, the page just does not offer the form.
+            "can_handle": not involved
+            and has_org_perm(request.user, "moderation.handle_appeal", request.organisation),
+            "is_involved": involved,
+        },
         status=400 if form.errors else 200,
     )
 
@@ -110,6 +121,9 @@ def block_list(request: HttpRequest, org_slug: str) -> HttpResponse:
         {
             "organisation": request.organisation,
             "blocks": selectors.blocks_of(request.organisation)[:200],
+            "can_confirm": has_org_perm(
+                request.user, "moderation.confirm_block", request.organisation
+            ),
         },
     )
 
@@ -157,5 +171,6 @@ def crisis(request: HttpRequest, org_slug: str) -> HttpResponse:
             "active": services.is_crisis_mode(organisation),
             "proposal": selectors.open_crisis_proposal(organisation),
             "periods": selectors.crisis_periods_of(organisation)[:50],
+            "can_manage": has_org_perm(request.user, "moderation.manage_crisis_mode", organisation),
         },
     )

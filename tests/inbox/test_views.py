@@ -4,6 +4,7 @@ permissions per role, bulk actions, templates, crisis mode and the audit log."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from django.core import mail
 from django.urls import reverse
@@ -123,7 +124,11 @@ def test_item_detail_shows_comment_post_evidence_history_and_hooks(logged_in, pu
         assert hook in html, hook
     assert "Nieuw circulatieplan" in html and "idioot" in html and "0,93" in html
     assert "Eerdere reactie van dezelfde burger" in html
-    assert 'value="R1" id="rule-R1" data-rule="R1" checked' in html  # the engine's rule is proposed
+    # The engine's rule is proposed (ticked); the first rule answers to the key "1".
+    assert re.search(
+        r'<input type="checkbox" name="rule" value="R1" id="rule-R1"[^>]* checked>', html
+    )
+    assert 'data-shortcut="1" aria-keyshortcuts="1"' in html
 
 
 def test_hide_without_js_cites_rule_and_goes_to_next(logged_in, published, channel, moderator):

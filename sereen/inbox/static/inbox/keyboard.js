@@ -1,12 +1,16 @@
 /* Keyboard-driven review for the Sereen inbox. Every shortcut presses a visible button or link,
- * so the pages work the same without this file. See the help dialog (?) for the map. */
+ * so the pages work the same without this file. The list of shortcuts is on the page (?). Arrow keys are left alone: they scroll. */
 (function () {
   "use strict";
 
+  /* Keys typed into a text field, a text area or a list belong to that field. A ticked
+   * checkbox or a focused button does not swallow them: "2" then "h" must work after ticking. */
+  var NOT_TEXT = ["checkbox", "radio", "button", "submit", "reset"];
   function typing(target) {
     if (!target) return false;
     var tag = target.tagName;
-    return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable;
+    if (tag === "INPUT") return NOT_TEXT.indexOf((target.type || "").toLowerCase()) < 0;
+    return tag === "TEXTAREA" || tag === "SELECT" || target.isContentEditable;
   }
 
   function announce(text) {
@@ -20,13 +24,14 @@
     return false;
   }
 
-  function openHelp() {
-    var dialog = document.getElementById("keyboard-help");
-    if (dialog && typeof dialog.showModal === "function" && !dialog.open) {
-      dialog.showModal();
-      var close = document.getElementById("keyboard-help-close");
-      if (close) close.focus();
-    }
+  /* The list of shortcuts is a <details> on the page, so it is readable without JavaScript. */
+  function toggleHelp() {
+    var help = document.getElementById("keyboard-help");
+    if (!help) return false;
+    help.open = !help.open;
+    var summary = document.getElementById("keyboard-help-title");
+    if (summary) summary.focus();
+    return true;
   }
 
   /* ---- queue page: move a visible "current row" with j/k ---- */
@@ -73,6 +78,14 @@
     return true;
   }
 
+  function toggleRule(number) {
+    var box = document.querySelector('#decide-form input[name=rule][data-shortcut="' + number + '"]');
+    if (!box) return false;
+    box.checked = !box.checked;
+    box.focus();
+    return true;
+  }
+
   function focusField(id) {
     var field = document.getElementById(id);
     if (field) { field.focus(); return true; }
@@ -85,34 +98,29 @@
       if (event.key === "Escape") event.target.blur();
       return;
     }
-    var dialog = document.getElementById("keyboard-help");
-    if (dialog && dialog.open) return;
     var root = document.getElementById("inbox");
     if (!root) return;
     var page = root.getAttribute("data-page");
     var key = event.key;
     var handled = false;
-    if (key === "?") { openHelp(); handled = true; }
+    if (key === "?") { handled = toggleHelp(); }
     else if (page === "queue") {
-      if (key === "j" || key === "ArrowDown") { moveRow(1); handled = true; }
-      else if (key === "k" || key === "ArrowUp") { moveRow(-1); handled = true; }
+      if (key === "j") { moveRow(1); handled = true; }
+      else if (key === "k") { moveRow(-1); handled = true; }
       else if (key === "x") { toggleRow(); handled = true; }
       else if (key === "n") { handled = go("#start-review"); }
     } else if (page === "item") {
-      if (key === "j" || key === "ArrowDown") handled = go("#next-item");
-      else if (key === "k" || key === "ArrowUp") handled = go("#prev-item");
+      if (key === "j") handled = go("#next-item");
+      else if (key === "k") handled = go("#prev-item");
       else if (key === "n") handled = go("#skip-item");
       else if (key === "a") handled = submitAction("keep");
       else if (key === "h") handled = submitAction("hide");
       else if (key === "d") handled = submitAction("delete");
       else if (key === "r") handled = focusField("reply-text");
       else if (key === "e") handled = focusField("escalate-to");
+      else if (/^[1-9]$/.test(key)) handled = toggleRule(key);
     }
     if (handled) event.preventDefault();
-  });
-
-  document.addEventListener("click", function (event) {
-    if (event.target && event.target.id === "help-button") openHelp();
   });
 
   /* After htmx swaps in the next comment, put focus on its heading so screen readers follow. */
