@@ -36,7 +36,8 @@ class InputError(ValueError):
 
 
 def _load_policy(path: str | None) -> Policy:
-    from sereen.engine import policyfile  # type: ignore[attr-defined]
+    """The policy in ``path``, or the packaged starter policy; raises PolicyFileError."""
+    from sereen.engine import policyfile
 
     if path is None:
         return policyfile.starter_policy()
@@ -195,16 +196,13 @@ def main(argv: list[str] | None = None, *, policy: Policy | None = None) -> int:
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
     if policy is None:
+        from sereen.engine.policyfile import PolicyFileError
+
         try:
             policy = _load_policy(args.policy)
-        except ImportError:
-            print(
-                "error: the policy loader (sereen.engine.policyfile) is not installed",
-                file=sys.stderr,
-            )
-            return EXIT_USAGE
-        except Exception as exc:
-            print(f"error: cannot load policy {args.policy or '(starter)'}: {exc}", file=sys.stderr)
+        except PolicyFileError as exc:
+            # Every problem with its line, so the file can be fixed in one go.
+            print(f"error: the policy cannot be used.\n{exc}", file=sys.stderr)
             return EXIT_USAGE
     if args.command == "check":
         print(explain(args.text, policy, crisis=args.crisis))

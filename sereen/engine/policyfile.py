@@ -106,7 +106,8 @@ def format_path(path: Path_) -> str:
 
 # ---------------------------------------------------------------------------------------------
 # YAML reading. Times such as 17:00 must stay text: YAML 1.1 would read them as the base-60
-# number 1020, so the loader drops the sexagesimal int/float forms (and inf/nan).
+# number 1020, so the loader drops the sexagesimal int/float forms (and inf/nan) and reads
+# dates such as 2026-12-25 as text.
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -116,8 +117,9 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 
 _INT, _FLOAT = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"  # dates stay text too: the policy keeps them as text
 _Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag not in (_INT, _FLOAT)]
+    first: [(tag, rx) for tag, rx in resolvers if tag not in (_INT, _FLOAT, _TIMESTAMP)]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver(_INT, re.compile(r"^[-+]?(?:0|[1-9][0-9_]*)$"), list("-+0123456789"))
@@ -622,19 +624,6 @@ _OBJECT_CHECKS: dict[type, Callable[[_Reader, Any, Path_], None]] = {
 }
 
 
-def _dates_to_text(value: Any) -> Any:
-    """YAML reads an unquoted 2026-12-25 as a date; the policy keeps dates as text."""
-    import datetime as dt
-
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _dates_to_text(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_dates_to_text(v) for v in value]
-    return value
-
-
 def _read(data: Any, line_of: Callable[[Path_], int | None], source: str) -> Policy:
     reader = _Reader(line_of)
     if data is None:
@@ -664,6 +653,8 @@ def parse_policy(text: str, *, source: str = "<policy>") -> Policy:
             loader.dispose()
     except yaml.YAMLError as exc:
         raise PolicyFileError([_yaml_problem(exc)], source) from None
+    except (ValueError, TypeError) as exc:  # an explicit tag such as !!timestamp with a bad value
+        raise PolicyFileError([PolicyProblem(None, "", f"not valid YAML: {exc}")], source) from None
     if node is not None:
         lines[()] = node.start_mark.line + 1
         _index_lines(node, (), lines, problems)
@@ -675,7 +666,7 @@ def parse_policy(text: str, *, source: str = "<policy>") -> Policy:
         return None
 
     try:
-        policy = _read(_dates_to_text(data), line_of, source)
+        policy = _read(data, line_of, source)
     except PolicyFileError as exc:
         problems.extend(exc.problems)
         problems.sort(key=lambda p: p.line or 0)
@@ -744,8 +735,19 @@ class _Dumper(yaml.SafeDumper):  # the Python emitter: the C one ignores increas
         return super().increase_indent(flow, False)
 
 
+# Characters that YAML treats as line breaks (or drops) but PyYAML writes raw in some styles.
+_UNSAFE_RAW = ("\r", "\x85", "\u2028", "\u2029", "\ufeff")
+
+
 def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value.rstrip("\n") else None
+    """Multi-line text as a literal block; text with unusual line breaks double-quoted (escaped).
+    Long single lines stay plain and wrap: PyYAML's folded style does not round-trip every text."""
+    if any(char in value for char in _UNSAFE_RAW):
+        style: str | None = '"'
+    elif "\n" in value.rstrip("\n"):
+        style = "|"
+    else:
+        style = None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
