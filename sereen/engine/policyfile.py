@@ -79,7 +79,7 @@ class PolicyProblem:
 
     def __str__(self) -> str:
         where = f"line {self.line}, " if self.line is not None else ""
-        return f"{where}{self.field or '(document)'}: {self.message}"
+        return f"{where}{self.field or '(top level)'}: {self.message}"
 
 
 class PolicyFileError(ValueError):

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import json
 import random
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -154,6 +156,14 @@ def test_starter_policy_guidance_parts_are_complete():
 def test_starter_policy_is_loaded_once():
     assert starter_policy() is starter_policy()
     assert load_policy(STARTER_POLICY_PATH) == starter_policy()
+
+
+def test_office_hours_know_the_days_they_are_closed():
+    hours = starter_policy().management.office_hours
+    assert hours.is_closed_on(dt.date(2031, 12, 25))  # every year
+    assert hours.is_closed_on(dt.date(2026, 4, 6))  # Easter Monday 2026, listed once
+    assert not hours.is_closed_on(dt.date(2031, 4, 6))
+    assert not hours.is_closed_on(dt.date(2026, 12, 24))
 
 
 @pytest.mark.parametrize("with_classifier", [False, True], ids=["lexical", "classifier"])
@@ -673,6 +683,14 @@ def test_load_policy_reports_unreadable_files(tmp_path):
     with pytest.raises(PolicyFileError) as info:
         load_policy(latin1)
     assert info.value.problems == [PolicyProblem(2, "", "not UTF-8 text; save the file as UTF-8")]
+
+
+def test_the_minimal_example_of_the_format_reference_is_valid():
+    doc = (Path(__file__).parents[2] / "docs" / "policy-file.md").read_text(encoding="utf-8")
+    example = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    policy = parse_policy(example)
+    assert policy.house_rules.by_code("R1").kind == RuleKind.INSULT
+    assert policy.version == "2026.1"
 
 
 # ---------------------------------------------------------------------------------------------
