@@ -48,6 +48,7 @@ MITIGATED = (
     "over zichzelf",
     "ontkende",
     "weergave",
+    "mogelijk dreigement",
 )
 # Under review_everything, comments shorter than this (in words) are not sent to review.
 TRIVIAL_WORDS = 3
@@ -129,7 +130,7 @@ def _combine(
         best is not None
         and review <= det < act
         and clf_score >= 0.85
-        and best.targeted
+        and (best.targeted or kind == RuleKind.SPAM)
         and not best.note.startswith(MITIGATED)
     ):
         return act, best, True

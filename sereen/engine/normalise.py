@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["NormalisedText", "normalise", "squeeze_doubles"]
+__all__ = ["NormalisedText", "normalise", "segment", "squeeze_doubles"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,13 +272,79 @@ def _strip_diacritics(text: str) -> str:
     return unicodedata.normalize("NFC", _COMBINING.sub("", decomposed))
 
 
+_WIDE_GAP = re.compile(r"\s{2,}|\s*[/|]\s*|\s+[-–]\s+")
+
+
 def _join_split(match: re.Match[str]) -> str:
     run = match.group(0)
     letters = _SPLIT_SEP.sub("", run)
     # "1 2 3" or "5 - 3" are numbers, not a hidden word: need at least two real letters.
     if sum(ch.isalpha() for ch in letters) < 2:
         return run
-    return letters
+    # A wider gap between groups of letters ("j e  b e n t") marks the word boundaries.
+    groups = [_SPLIT_SEP.sub("", g) for g in _WIDE_GAP.split(run)]
+    groups = [g for g in groups if g]
+    if len(groups) > 1:
+        return " ".join(segment(g) for g in groups)
+    return segment(letters)
+
+
+_SEGMENT_MIN = 7  # shorter runs are one word ("kut", "idioot") or an abbreviation ("ocmw")
+_MAX_WORD = 24
+_UNKNOWN_COST = 4.0  # per letter that is in no known word: only a last resort
+
+
+@lru_cache(maxsize=1)
+def _segment_words() -> frozenset[str]:
+    from importlib import resources
+
+    text = (
+        resources.files("sereen.engine")
+        .joinpath("data", "lexicons", "segment_words.txt")
+        .read_text(encoding="utf-8")
+    )
+    return frozenset(w for w in text.split() if not w.startswith("#") and w.isalpha())
+
+
+@lru_cache(maxsize=4096)
+def segment(letters: str) -> str:
+    """Cut a run of letters that lost its spaces ("jebenteenidioot") into the fewest known words
+    ("je bent een idioot"). Runs that are a word already, are short, or cannot be cut into known
+    words (names, abbreviations) come back unchanged. Deterministic: ties go to the longer last
+    word."""
+    if len(letters) < _SEGMENT_MIN or not letters.isalpha():
+        return letters
+    words = _segment_words()
+    if letters in words:
+        return letters
+    n = len(letters)
+    inf = float("inf")
+    cost = [0.0] + [inf] * n
+    back = [0] * (n + 1)
+    for end in range(1, n + 1):
+        for start in range(max(0, end - _MAX_WORD), end):
+            if cost[start] == inf:
+                continue
+            piece = letters[start:end]
+            if piece in words:
+                c = cost[start] + 1.0
+            elif end - start == 1:
+                c = cost[start] + _UNKNOWN_COST
+            else:
+                continue
+            if c < cost[end] or (c == cost[end] and start < back[end]):
+                cost[end] = c
+                back[end] = start
+    pieces = []
+    end = n
+    while end > 0:
+        start = back[end]
+        pieces.append(letters[start:end])
+        end = start
+    pieces.reverse()
+    if any(p not in words for p in pieces):
+        return letters
+    return " ".join(pieces)
 
 
 _ORDINAL = re.compile(
@@ -350,14 +416,17 @@ def normalise(text: str) -> NormalisedText:
                 letters += 1
                 if ch.isupper():
                     upper += 1
-    plain = _WS.sub(" ", nfkc.casefold()).strip()
+    lowered = nfkc.casefold()
+    plain = _WS.sub(" ", lowered).strip()
 
-    folded = plain
+    # The folded form starts from the text before whitespace is collapsed: a wider gap in
+    # letter-spaced text ("j e  b e n t") is where the words were.
+    folded = lowered.strip()
     if not folded.isascii():
         folded = _strip_diacritics(folded.translate(_HOMOGLYPH_TABLE))
     # Diacritics and case are not evasions; everything from here on is.
-    base = folded
-    folded = _SPLIT_RUN.sub(_join_split, folded)
+    base = _WS.sub(" ", folded)
+    folded = _WS.sub(" ", _SPLIT_RUN.sub(_join_split, folded))
     folded = _LEET_WORD.sub(_unleet, folded)
     folded = _REPEATS.sub(r"\1\1", folded)
     folded = _REPEAT_PUNCT.sub(r"\1\1\1", folded)

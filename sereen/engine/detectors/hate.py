@@ -149,6 +149,73 @@ _VIOLENT_EXCLUSION = re.compile(
 )
 
 
+_POINTING = frozenset(["die", "dat", "deze", "dit", "zo'n", "zon", "zulk", "zulke", "al", "het"])
+_INSTITUTIONS = frozenset(["asielcentrum", "asielcentra", "opvangcentrum", "azc"])
+# Slur-free contempt right before a group: "die vuile Marokkanen", "stinkende zigeuners".
+_CONTEMPT = frozenset(
+    [
+        "vuile",
+        "vuil",
+        "vieze",
+        "smerige",
+        "stinkende",
+        "gore",
+        "kut",
+        "klote",
+        "rot",
+        "kanker",
+        "tyfus",
+        "achterlijke",
+        "luie",
+        "profiterende",
+        "criminele",
+        "zieke",
+        "gestoorde",
+    ]
+)
+# Degrading predicates in "<group> zijn (gewoon/allemaal) <predicate>".
+_DEGRADING = frozenset(
+    [
+        "ziek",
+        "gestoord",
+        "abnormaal",
+        "minderwaardig",
+        "achterlijk",
+        "pervers",
+        "vies",
+        "smerig",
+        "dom",
+        "lui",
+        "crimineel",
+        "gevaarlijk",
+        "onmenselijk",
+        "primitief",
+        "onbeschaafd",
+        "barbaars",
+        "walgelijk",
+        "een",  # "zijn een plaag/pest/kanker": the noun is in the dehumanising lexicon
+    ]
+)
+_ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "allen", "nog", "zo"])
+_PREPOSITIONS = frozenset(["bij", "door", "van", "na", "tijdens", "op", "aan", "met", "na"])
+_APE_EMOJI = ("🐒", "🦍", "🐵")
+_REMIGRATION_ENDORSED = re.compile(
+    r"\b(?:nu|oplossing|enige|moet|moeten|eindelijk|dringend|tijd\s+voor|ja\s+tegen|voor\s+dat\s+volk)\b|!"
+)
+_BELONGING = re.compile(
+    r"\b(?:dat|die|zo'n|zulk|hun)\s+(?:volk|soort|ras|tuig|gespuis|gajes|zootje)\s+(?:hoort|horen|moet|moeten|heeft|hebben)\s+(?:hier\s+)?(?:niet|niks|geen|weg|buiten)"
+    r"|\bgeen\s+plaats\s+(?:voor|meer\s+voor)\s+(?:dat|die|zo'n|hun|zulk)\s+(?:volk|soort|ras|tuig|gespuis|mensen)\b"
+    r"|\b(?:ons|eigen)\s+volk\s+eerst\b"
+)
+
+
+def _negated_claim(toks: tuple[str, ...], start: int, group: int | None) -> bool:
+    """Whether the claim about the group at ``start`` is negated: "zijn geen parasieten",
+    "niet alle moslims zijn ...". A negation after the word ("ongedierte, niks meer") is not."""
+    lo = max(0, min(start, group if group is not None else start) - 2)
+    return any(toks[k] in NEGATIONS for k in range(lo, start))
+
+
 def _group_in(toks: tuple[str, ...], sentence: str) -> int | None:
     for start, _end, _term, _m in _GROUPS.find(toks, join=False):
         return start
@@ -220,15 +287,84 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     toks, start, end, _GENERALISERS, 3, 0
                 )
                 adjacent = group is not None and abs(start - group) <= 2
-                if negated and not _VIOLENT_EXCLUSION.search(sentence):
+                # "het ongedierte uit het opvangcentrum", "die parasieten van het OCMW"
+                origin = (
+                    group is not None
+                    and start < group <= end + 3
+                    and any(toks[k] in {"uit", "van"} for k in range(end, group))
+                )
+                # "die parasieten" in a sentence about a group of people (not an institution,
+                # where "de ratten in het asielcentrum" may be about rats)
+                pointed = (
+                    start > 0
+                    and toks[start - 1] in _POINTING
+                    and group is not None
+                    and toks[group] not in _INSTITUTIONS
+                )
+                if _negated_claim(toks, start, group) and not _VIOLENT_EXCLUSION.search(sentence):
                     score, note = 0.3, f"ontkende veralgemening: {term}"
                 elif meta or reported:
                     score, note = 0.35, f"weergave: {term}"
-                elif copula or adjacent:
+                elif copula or adjacent or origin or pointed:
                     score, note = 0.92, f"ontmenselijking van een groep: {term}"
                 else:
                     score, note = 0.65, f"negatief woord bij een groep: {term}"
                 signals.append(_signal(norm, toks, start, end, score, note))
+        if group is not None and not (meta or reported):
+            for start, end, _term, _m in _GROUPS.find(toks, join=False):
+                if quoted and toks[start] in quoted:
+                    continue
+                score = 0.0
+                note = ""
+                before = toks[max(0, start - 2) : start]
+                if any(t in _CONTEMPT for t in before):
+                    score, note = 0.9, f"minachting voor een groep: {toks[start]}"
+                k = end
+                if k < len(toks) and toks[k] == "s":
+                    k += 1  # "homo's" is tokenised as "homo", "s"
+                if k < len(toks) and toks[k] in _COPULA:
+                    k += 1
+                    while k < len(toks) and toks[k] in _ADVERBS:
+                        k += 1
+                    if (
+                        k < len(toks)
+                        and toks[k] in _DEGRADING
+                        and toks[k] != "een"
+                        and (k + 1 == len(toks) or toks[k + 1] not in _PREPOSITIONS)
+                    ):
+                        score, note = 0.9, f"vernederende veralgemening: {toks[k]}"
+                if score and _negated_claim(toks, k if note.startswith("vern") else start, start):
+                    score, note = 0.3, "ontkende veralgemening"
+                if score:
+                    signals.append(_signal(norm, toks, start, end, score, note))
+                break
+        if any(e in norm.plain for e in _APE_EMOJI) and (
+            group_known or _EXCLUSION.search(sentence) or "jungle" in toks or "boom" in toks
+        ):
+            signals.append(
+                Signal(
+                    RuleKind.HATE,
+                    0.9,
+                    NAME,
+                    "aap-emoji",
+                    note="aap-emoji bij een groep",
+                    targeted=True,
+                )
+            )
+        m = _BELONGING.search(sentence)
+        if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
+            signals.append(
+                Signal(
+                    RuleKind.HATE,
+                    0.88,
+                    NAME,
+                    m.group(0),
+                    folded.find(m.group(0)),
+                    folded.find(m.group(0)) + len(m.group(0)),
+                    note="uitsluiting van een groep",
+                    targeted=True,
+                )
+            )
         # Exclusion and extermination.
         m = _EXCLUSION.search(sentence)
         if m:
@@ -277,7 +413,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             score = 0.9 if marker == "s" else 0.6
             if term in quoted or meta or reported:
                 score = 0.3
-            elif marker != "s" and any(t in {"terug", "buiten", "weg"} for t in toks):
+            elif (term == "remigratie" and _REMIGRATION_ENDORSED.search(sentence)) or (
+                marker != "s" and any(t in {"terug", "buiten", "weg"} for t in toks)
+            ):
                 score = 0.88
             signals.append(_signal(norm, toks, start, end, score, f"codewoord: {term}"))
     return signals

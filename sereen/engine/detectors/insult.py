@@ -237,6 +237,14 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     ),
 ]
 
+# "(een idioot) is hij niet", "(nen sukkel) zijt ge nie", "(een racist) ben ik niet".
+_NEGATED_AFTER = re.compile(
+    r"^(?:is|ben|bent|zijt|zijn|was|waren)\s+(?:\w+\s+){0,2}?(?:niet|nie|ni|geenszins|zeker\s+niet)\b"
+)
+_DENIED_SAYING = re.compile(
+    r"\b(?:ik|k)\s+(?:zeg|beweer|zou)\s+(?:\w+\s+)?(?:niet|nie|nooit)\b|\bniet\s+dat\s+(?:je|ge|gij|jij|u)\b"
+)
+
 _SELF_REFERENCE = re.compile(
     r"\b(?:ik|k|kik)\s+(?:ben|voel\s+me|voel\s+mij|was|blijf|leek|sta|stond|lijk)\b|\bmezelf\b|\bmijzelf\b"
 )
@@ -296,13 +304,14 @@ def _score_noun(
         or near(toks, start, end, _COPULA, 3, 0)
         or short
     )
-    if (
+    van_een = (
         end + 2 < len(toks)
         and toks[end] == "van"
         and toks[end + 1] in {"een", "ne", "nen", "e"}
         and toks[end + 2] in PERSON_NOUNS
-    ):
-        targeted = True  # "die lul van een burgemeester"
+    )
+    if van_een:
+        targeted = True  # "die lul van een burgemeester": the person is named as the word
     elif strict:
         targeted = targeted and (
             len(toks) <= 2
@@ -322,7 +331,8 @@ def _score_noun(
         if near(toks, start, end, _FOOD_OR_ANIMAL_CONTEXT, 6, 6):
             return 0.0, "gewone betekenis", False
         if not (
-            near(toks, start, end, SECOND_PERSON, 4, 3)
+            van_een
+            or near(toks, start, end, SECOND_PERSON, 4, 3)
             or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
             or " ".join(toks[max(0, start - 2) : start]) in _EXCLAIM
             or len(toks) <= 2
@@ -337,11 +347,22 @@ def _score_noun(
     if near(toks, start, end, REPORT_VERBS, 6, 4) and not near(
         toks, start, end, SECOND_PERSON_STRICT, 6, 4
     ):
+        if (
+            not meta
+            and _DENIED_SAYING.search(sentence)
+            and near(toks, start, end, SECOND_PERSON, 4, 3)
+        ):
+            # "ik zeg niet dat je een idioot bent": an insult in disguise; a person decides.
+            return 0.6, "ontkenning van een belediging", targeted
         return (0.2 if meta else 0.45), "weergegeven woorden", targeted
     if meta and not near(toks, start, end, SECOND_PERSON_STRICT, 4, 3):
         return 0.3, "over het woord", targeted
     if near(toks, start, end, NEGATIONS, 5, 0):
-        return 0.55, "ontkenning", targeted
+        # "geen vuilbak aan de speeltuin" is no insult at all; "ge zijt geen idioot" is not
+        # one either, but the word is aimed at someone: a person may look.
+        return (0.55 if targeted else 0.3), "ontkenning", targeted
+    if _NEGATED_AFTER.match(" ".join(toks[end : end + 4])):
+        return 0.3, "ontkenning achteraf", targeted
     if _SELF_REFERENCE.search(sentence) and not near(toks, start, end, SECOND_PERSON, 6, 4):
         return 0.25, "over zichzelf", False
     return score, note, targeted

@@ -20,7 +20,45 @@ _URL = re.compile(
 )
 _SHORTENERS = word_set("spam_shorteners")
 
+# Hosts that borrow the name of a bank, the post, a telecom operator or the government.
+_BRAND_LOOKALIKE = re.compile(
+    r"(?:bpost|postnl|kbc|belfius|ing|bnp|argenta|itsme|proximus|telenet|orange|fod|financien|"
+    r"minfin|mypension|myminfin|delhaize|colruyt|aldi|lidl|dhl|dpd|gls|bol|paypal|apple|netflix)"
+    r"(?=[-.])[a-z0-9-]*[-.]|[-.](?:bpost|kbc|belfius|itsme|proximus|fod|paypal|dhl)\b"
+)
+_OFFICIAL_HOSTS = (
+    "bpost.be",
+    "kbc.be",
+    "belfius.be",
+    "ing.be",
+    "itsme-id.com",
+    "proximus.be",
+    "telenet.be",
+    "orange.be",
+    "fgov.be",
+    "belgium.be",
+    "delhaize.be",
+    "colruyt.be",
+    "dhl.com",
+    "paypal.com",
+    "bol.com",
+    "postnl.nl",
+)
+
 _CUES: list[tuple[re.Pattern[str], float, str]] = [
+    (
+        re.compile(
+            r"\b(?:hete|sexy|eenzame)\s+(?:singles|vrouwen|meisjes|dames|foto'?s)\b|\bontmoet\s+(?:vrouwen|mannen|singles)\b|\beenzaam\s*\?"
+            r"|\b(?:afslank\w*|dieetpillen|\d+\s*kilo\s+(?:minder|afvallen|kwijt))\b|\bgeen\s+ervaring\s+(?:nodig|vereist)\b"
+            r"|\b(?:thuiswerk|thuiswerken|bijverdienste|bijverdienen)\b|\bmega\s*(?:sale|korting|actie)\b"
+            r"|\bgegarandeerd\w*\b[^.!?]{0,30}\b(?:rendement|winst)\b|\b(?:rendement|winst)\b[^.!?]{0,30}\bgegarandeerd\b"
+            r"|\b(?:inleg|investering)\s+(?:verdubbeld|verdrievoudigd)\b|\bterugbetaling\s+van\s+\d"
+            r"|\b(?:volg|bekijk|check)\s+(?:mijn|me|m'n|ons|onze)\s+(?:insta|instagram|tiktok|snap|snapchat|kanaal|channel|profiel|pagina|account|youtube)\b"
+            r"|\bgratis\s+offerte\b|\blaagste\s+prijs\b|\b(?:goedkope?|voordelige?)\s+(?:dakwerken|zonnepanelen|ramen|renovatie|verhuis\w*|leningen?|krediet)\b"
+        ),
+        0.5,
+        "verkooppraatje",
+    ),
     (
         re.compile(
             r"\b(?:klik|click|druk|tik)\s+(?:hier|op\s+de\s+link|op\s+deze\s+link|snel|nu)\b|\blink\s+in\s+(?:mijn|m'n|de)\s+bio\b|\bcheck\s+(?:mijn|m'n|me)\s+(?:profiel|bio|pagina|account)\b"
@@ -109,10 +147,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/", 1)[0]
         if host in _SHORTENERS:
             weights.append((0.7, f"verkorte link: {host}", url, m.start(), m.end()))
+        elif _BRAND_LOOKALIKE.search(host) and not host.endswith(_OFFICIAL_HOSTS):
+            weights.append((0.85, f"nagemaakte link: {host}", url, m.start(), m.end()))
         elif host.endswith(
-            (".xyz", ".top", ".click", ".tk", ".ru", ".cn", ".link", ".live", ".shop")
+            (".xyz", ".top", ".click", ".tk", ".ru", ".cn", ".link", ".live", ".shop", ".online")
         ):
             weights.append((0.65, f"verdachte link: {host}", url, m.start(), m.end()))
+        elif host.endswith((".site", ".store", ".app", ".info", ".biz")) or host.count("-") >= 1:
+            weights.append((0.3, f"link: {host}", url, m.start(), m.end()))
         else:
             weights.append((0.15, f"link: {host}", url, m.start(), m.end()))
         if len(weights) >= 3:
@@ -137,6 +179,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     # A single mild cue ("klik hier voor het verslag", a link) is not spam on its own.
     if all(w[0] < 0.5 for w in weights):
         score = min(score, 0.45)
+    elif sum(1 for w in weights if w[0] >= 0.3) >= 2:
+        # Two independent signs of a pitch (money and a contact, a prize and a link): spam.
+        score = max(score, 0.87)
     best = max(weights, key=lambda w: w[0])
     notes = ", ".join(w[1] for w in weights)
     return [

@@ -28,7 +28,20 @@ _TARGET = (
     r"joden|homos|asielzoekers|migranten|vluchtelingen|familie|kinderen|kind|dochter|zoon))"
 )
 _SUBJECT = r"(?:ik|k|kik|ikke|wij|we|mijn\s+mannen|mijn\s+vrienden|onze\s+mannen|mijn\s+maten)"
-_MODAL = r"(?:ga|gaan|zal|zullen|zou|zouden|wil|willen|kom|komen|moet|moeten|ben\s+van\s+plan|gaat|kan|kunnen)"
+# "zou/kan" are left out on purpose: "ik zou hem kunnen wurgen" is venting more often than an
+# announcement, so it goes to a person (see ``_SOFT``) instead of being deleted.
+_MODAL = r"(?:ga|gaan|gon|goan|zal|zullen|wil|willen|kom|komen|moet|moeten|ben\s+van\s+plan|gaat)"
+_PERSON_TARGET = (
+    r"(?:je|jou|u|jullie|julle|ulder|gulder|hem|haar|hen|ze|die|dien|"
+    r"(?:die|de|deze|dien|da|dat|onze)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|"
+    r"flik|politieker|moderator|vent|wijf|gast|kerel|trut|klootzak|idioot|directeur|voorzitter))"
+)
+# Verbs that are a complete threat with a person as object: "ik vermoord u", "ik wurg je".
+_COMPLETE = (
+    r"(?:vermoord|vermoorden|wurg|wurgen|kel|kelen|onthoofd|onthoofden|verkracht|verkrachten|"
+    r"villen|vil|slacht|slachten|verzuip|verzuipen|verbrand|verbranden|castreer|castreren|"
+    r"martel|martelen|lynch|lynchen|executeer|executeren|abatteer)"
+)
 
 _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     # ik ga/zal je ... kapotmaken
@@ -62,6 +75,53 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         0.95,
         "ik geef je een klop",
     ),
+    # ik vermoord u, we wurgen hem
+    (
+        re.compile(rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?{_COMPLETE}\s+{_PERSON_TARGET}\b"),
+        0.95,
+        "ik vermoord je",
+    ),
+    # "als ik u tegenkom, sla ik u dood", "moest ik die schepen zien, ik sloeg hem dood"
+    (
+        re.compile(
+            r"\b(?:als|moest|mocht|wanneer|zodra|indien)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,4}?"
+            r"(?:zie|zag|zien|tegenkom|tegenkomen|tegenkwam|tegenkwamen|vind|vinden|pak|krijg|tegen\s+het\s+lijf\s+loop)\b"
+            r"[^.!?]{0,60}?\b(?:sla|sloeg|slaan|steek|stak|schiet|schoot|rij|reed|maak|maakte|trap|stamp|mep|"
+            r"vermoord|wurg|pak|breek|brak)\b[^.!?]{0,30}?\b(?:dood|af|neer|kapot|omver|in\s+elkaar|in\s+mekaar|"
+            r"de\s+kop\s+in|verrot|plat|lens|overhoop)\b"
+            r"|\b(?:als|moest|mocht|wanneer|zodra)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,4}?"
+            r"(?:zie|zag|tegenkom|tegenkomen|tegenkwam|vind|tegen\s+het\s+lijf\s+loop)\b[^.!?]{0,20}?"
+            r"\b(?:zijt|bent|is|zijn|ben)\s+(?:ge|gij|je|jij|u|hij|zij|ze|jullie)\s+(?:er\s+)?(?:geweest|dood|eraan|de\s+klos|zuur)\b"
+        ),
+        0.93,
+        "voorwaardelijk dreigement",
+    ),
+    # ik rij hem omver, ik sla u dood, ik sla u de kop in
+    (
+        re.compile(
+            rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:rij|rijden|sla|slaan|schop|schoppen|stamp|stampen|trap|trappen|"
+            rf"steek|steken|schiet|schieten|mep|meppen|knal|knallen)\s+{_PERSON_TARGET}\s+(?:\w+\s+)?"
+            r"(?:omver|dood|neer|plat|overhoop|kapot|de\s+kop\s+in|het\s+ziekenhuis\s+in|een\s+kop\s+kleiner|"
+            r"tot\s+moes|in\s+coma|in\s+elkaar|in\s+mekaar|aan\s+flarden|lens)\b"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?{_PERSON_TARGET}\s+(?:\w+\s+)?(?:ne|een|nen)\s+kop\s+kleiner\s+maken\b"
+        ),
+        0.95,
+        "ik sla je dood",
+    ),
+    # uw huis gaat branden; er gaat iets met uw kinderen gebeuren
+    (
+        re.compile(
+            r"\b(?:uw|je|jouw|zijn|haar|hun|ulder)\s+(?:huis|kot|woning|auto|wagen|winkel|zaak|kantoor|villa)\s+"
+            r"(?:gaat|zal|gaan|zullen|kan|komt)\s+(?:\w+\s+)?(?:branden|in\s+brand|in\s+de\s+fik|in\s+vlammen|ontploffen|eraan)"
+            r"|\b(?:jammer|spijtig|zonde|erg)\s+(?:zijn|wezen|zou\s+zijn)?\s*(?:moest|als|mocht|indien)\s+er\s+"
+            r"(?:iets|wat)\s+(?:met|aan)\s+(?:uw|je|jouw|zijn|haar|hun)\s+(?:\w+\s+)?(?:kinderen|kind|kids|dochter|zoon|vrouw|man|"
+            r"familie|huis|auto|gezin|hond)\s+(?:zou\s+)?(?:gebeuren|gebeurt|gebeurde|overkomt|overkomen)"
+            r"|\ber\s+(?:gaat|zal|kan)\s+(?:iets|wat|een\s+ongeluk)\s+(?:gebeuren|overkomen)\s+(?:met|aan)\s+"
+            r"(?:uw|je|jouw|zijn|haar)\s+(?:kinderen|kind|dochter|zoon|vrouw|familie|huis|auto)"
+        ),
+        0.92,
+        "dreigement tegen huis of familie",
+    ),
     # intimidation
     (
         re.compile(
@@ -72,6 +132,12 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
             r"|\b(?:ik|we|wij)\s+(?:kom|komen)\s+(?:je|u|jullie|hem|haar|ulder)\s+(?:\w+\s+)?(?:halen|opzoeken|bezoeken|opwachten|vinden)\b"
             r"|\b(?:ik|we|wij)\s+(?:sta|staan|stond|zal|ga|gaan|zullen)\s+(?:\w+\s+){0,3}(?:voor|aan)\s+(?:je|jouw|uw|zijn|haar|hun|jullie)\s+(?:deur|voordeur|huis|kot|woning)\b"
             r"|\bwacht\s+(?:maar|maar\s+tot|tot)\s+(?:ik|we|wij)\s+(?:je|u|jullie|hem|haar)\b"
+            r"|\b(?:ik|we|wij)\s+(?:ga|gaan|zal|zullen|gon|goan)\s+(?:je|jou|u|jullie|hem|haar|ulder)\s+(?:\w+\s+)?(?:vinden|te\s+pakken\s+krijgen|wel\s+krijgen|wel\s+vinden)\b"
+            r"|\b(?:zijt|bent|is)\s+(?:ge|gij|je|jij|u|hij|zij)\s+er\s+geweest\b|\b(?:ge|gij|je|jij|u|hij|zij)\s+(?:zijt|bent|is)\s+er\s+geweest\b"
+            r"|\b(?:zult|zal|zul|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?geweten\s+hebben\b"
+            r"|\b(?:beter|maar|goed)\s+(?:uitkijkt|uitkijken|oppast|oppassen|oplet|opletten|uit\s+de\s+voeten)\s+(?:als|wanneer|want)\s+(?:ge|gij|je|jij|u|hij|zij|ze)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht|rijdt|fietst|wandelt)\b"
+            r"|\bpas\s+(?:maar|goed)\s+op\s+(?:als|wanneer)\s+(?:ge|gij|je|jij|u|hij|zij)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht)\b"
+            r"|\b(?:ik|we|wij)\s+(?:ken|kennen|weet|weten)\s+(?:uw|je|jouw|zijn|haar)\s+(?:adres|nummerplaat|huis|kinderen|school)\b"
             r"|\bwe\s+(?:komen|zullen)\s+(?:naar|bij)\s+(?:je|jouw|uw|zijn|haar)\s+(?:huis|thuis|kot)\b"
         ),
         0.93,
