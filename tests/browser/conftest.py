@@ -38,6 +38,7 @@ CHROMIUM_ARGS = [
 ]
 DEMO_PASSWORD = "sereen-demo"
 ORG = "zonnedaele"
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 def _missing(reason: str) -> None:
@@ -72,34 +73,75 @@ def browser() -> Iterator[Any]:
         browser.close()
 
 
-@pytest.fixture
-def demo(live_server) -> Any:
-    """The small demo: Zonnedaele with its accounts, policy, channels and a fortnight of comments."""
+@pytest.fixture(scope="package")
+def server(django_db_setup: None, django_db_blocker: Any) -> Iterator[str]:
+    """One live server for the whole browser suite, over one small demo built once.
+
+    Building the demo for every test would cost seconds each. Instead it is built once, committed,
+    and every browser test runs inside a transaction that is rolled back afterwards (the tests are
+    marked ``django_db``), so each journey starts from the same demo whatever ran before it. That
+    works because the test database is SQLite in memory, whose one connection Django's live server
+    thread shares with the test. pytest-django's own ``live_server`` would flush the database after
+    every test instead, so this starts the server with pytest-django's helper, and empties the
+    database when the browser tests are done, leaving nothing behind for the tests that follow.
+    """
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test.utils import override_settings
+
+    from pytest_django.live_server_helper import LiveServer
+
     from sereen.demo.generator import build_demo
 
-    return build_demo(size="small")
+    if not (connection.vendor == "sqlite" and connection.is_in_memory_db()):
+        pytest.fail(
+            "The browser tests need the SQLite test database in memory (DATABASE_URL=sqlite:///...): "
+            f"the live server must share the test's connection, and {connection.vendor} cannot.",
+            pytrace=False,
+        )
+    with django_db_blocker.unblock():
+        # The tests log in under the fast test hasher (tests/conftest.py), so hash with it too.
+        with override_settings(PASSWORD_HASHERS=FAST_HASHERS):
+            build_demo(size="small")
+        live = LiveServer("localhost:0")
+        try:
+            yield live.url
+        finally:
+            live.stop()
+            call_command("flush", interactive=False, verbosity=0)
 
 
 @pytest.fixture
-def new_page(browser, live_server) -> Iterator[Any]:
+def new_page(browser: Any, server: str) -> Iterator[Any]:
     """Make a fresh browser page (own cookies) at the live server: ``page = new_page()``."""
     contexts = []
+    broken: list[str] = []
 
     def make() -> Any:
         context = browser.new_context(
-            base_url=live_server.url, locale="nl-BE", viewport={"width": 1280, "height": 900}
+            base_url=server, locale="nl-BE", viewport={"width": 1280, "height": 900}
         )
         context.set_default_timeout(10_000)
+        # A page without its stylesheet or scripts would pass the checks in a state nobody sees.
+        context.on(
+            "response",
+            lambda r: (
+                broken.append(f"{r.status} {r.url}")
+                if "/static/" in r.url and r.status >= 400
+                else None
+            ),
+        )
         contexts.append(context)
         return context.new_page()
 
     yield make
     for context in contexts:
         context.close()
+    assert not broken, f"static files the pages asked for are missing: {broken}"
 
 
 @pytest.fixture
-def page(new_page) -> Any:
+def page(new_page: Any) -> Any:
     return new_page()
 
 
@@ -155,3 +197,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
+            # Each journey runs in a transaction rolled back afterwards (see ``server``).
+            if item.get_closest_marker("django_db") is None:
+                item.add_marker(pytest.mark.django_db)

@@ -32,7 +32,7 @@ def _uncontested_reference() -> str:
     return decision.reference
 
 
-def test_citizen_files_an_appeal_with_the_reference_from_the_reason_message(page, demo):
+def test_citizen_files_an_appeal_with_the_reference_from_the_reason_message(page):
     from sereen.moderation.models import Appeal
 
     reference = _uncontested_reference()
@@ -81,7 +81,7 @@ def described_by(page, field) -> str:
     "'id_text-error' while Django's widget points aria-describedby at 'id_text_error' "
     "(WCAG 3.3.1/1.3.1): the moderation app must use one id for both",
 )
-def test_appeal_form_errors_are_read_out_with_their_field(page, demo):
+def test_appeal_form_errors_are_read_out_with_their_field(page):
     page.goto(f"/{ORG}/bezwaar/")
     page.get_by_role("button", name="Bezwaar indienen").click()
     for label, message in (
@@ -95,7 +95,7 @@ def test_appeal_form_errors_are_read_out_with_their_field(page, demo):
         )
 
 
-def test_login_errors_are_read_out_with_their_field(page, demo):
+def test_login_errors_are_read_out_with_their_field(page):
     page.goto("/account/inloggen/")
     page.get_by_role("button", name="Aanmelden").click()
     field = page.get_by_label("Gebruikersnaam")
@@ -107,7 +107,7 @@ def _numbers(text: str) -> list[int]:
     return [int(n.replace(".", "")) for n in re.findall(r"\d[\d.]*", text)]
 
 
-def test_insights_pages_show_computed_figures_and_charts(page, demo):
+def test_insights_pages_show_computed_figures_and_charts(page):
     log_in(page, "lezer")
     for slug, name in (
         ("", "insights-participation"),
@@ -133,7 +133,7 @@ def test_insights_pages_show_computed_figures_and_charts(page, demo):
     expect(page.locator("main")).to_contain_text("% van de reacties")
 
 
-def test_public_transparency_report_shows_the_month_with_real_figures(page, demo):
+def test_public_transparency_report_shows_the_month_with_real_figures(page):
     from sereen.moderation.models import Comment
 
     page.goto(f"/{ORG}/transparantie/")

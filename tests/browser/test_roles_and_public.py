@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 ROLES = ("moderator", "antwoorder", "beheerder", "redacteur", "leidinggevende", "bestuur", "lezer")
 
 
-def test_each_role_logs_in_and_lands_on_its_start_page(demo, new_page):
+def test_each_role_logs_in_and_lands_on_its_start_page(new_page):
     for role in ROLES:
         page = new_page()
         log_in(page, role)
@@ -31,7 +31,7 @@ def test_each_role_logs_in_and_lands_on_its_start_page(demo, new_page):
             check_accessibility(page, f"start page ({role})")
 
 
-def test_wrong_password_shows_a_dutch_error_linked_to_the_form(page, demo):
+def test_wrong_password_shows_a_dutch_error_linked_to_the_form(page):
     log_in(page, "moderator", "verkeerd")
     alert = page.get_by_role("alert")
     expect(alert).to_contain_text("gebruikersnaam en wachtwoord")
@@ -39,7 +39,7 @@ def test_wrong_password_shows_a_dutch_error_linked_to_the_form(page, demo):
     screenshot(page, "login-error")
 
 
-def test_login_page_is_accessible_and_keyboard_usable(page, demo):
+def test_login_page_is_accessible_and_keyboard_usable(page):
     page.goto("/account/inloggen/")
     check_accessibility(page, "login")
     screenshot(page, "login")
@@ -58,7 +58,7 @@ def test_login_page_is_accessible_and_keyboard_usable(page, demo):
     page.wait_for_url(f"**/app/{ORG}/")
 
 
-def test_citizen_reads_the_public_pages(page, demo):
+def test_citizen_reads_the_public_pages(page):
     page.goto("/")
     expect(page.locator("html")).to_have_attribute("lang", "nl-be")
     check_accessibility(page, "front page")
@@ -73,7 +73,7 @@ def test_citizen_reads_the_public_pages(page, demo):
     screenshot(page, "public-transparency")
 
 
-def test_error_pages_are_dutch_and_accessible(page, demo):
+def test_error_pages_are_dutch_and_accessible(page):
     response = page.goto("/deze-pagina-bestaat-niet/")
     assert response.status == 404
     expect(page.get_by_role("heading", level=1)).to_have_text("Deze pagina bestaat niet")

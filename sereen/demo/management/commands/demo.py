@@ -8,8 +8,9 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
+from django.utils import translation
 
-from sereen.accounts.models import Organisation
+from sereen.accounts.models import Organisation, Role
 from sereen.demo.generator import (
     ACCOUNTS,
     DEFAULT_SEED,
@@ -73,13 +74,31 @@ class Command(BaseCommand):
             call_command("flush", interactive=False, verbosity=0)
 
     def _print_accounts(self) -> None:
-        site = getattr(settings, "SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+        """Where to log in, and every account with its role, organisation and password."""
+        site = settings.SITE_URL.rstrip("/")
+        names = dict(Organisation.objects.values_list("slug", "name"))
+        with translation.override(settings.LANGUAGE_CODE):
+            rows = [
+                (
+                    account.username,
+                    DEMO_PASSWORD,
+                    "; ".join(
+                        " + ".join(str(Role(r).label) for s, r in account.roles if s == slug)
+                        + f" – {names.get(slug, slug)}"
+                        for slug in dict.fromkeys(s for s, _ in account.roles)
+                    ),
+                    account.what,
+                )
+                for account in ACCOUNTS
+            ]
         self.stdout.write("")
+        self.stdout.write(f"Aanmelden: {site}/account/inloggen/")
+        header = ("account", "wachtwoord", "rol – organisatie", "probeer")
+        widths = [max(len(r[i]) for r in [header, *rows]) for i in range(3)]
+        for row in [header, *rows]:
+            cells = [row[i].ljust(widths[i]) for i in range(3)]
+            self.stdout.write(f"  {'  '.join(cells)}  {row[3]}")
         self.stdout.write(
-            f"Inloggen: {site}/account/inloggen/   wachtwoord voor elk account: {DEMO_PASSWORD}"
-        )
-        for account in ACCOUNTS:
-            self.stdout.write(f"  {account.username:<15} {account.what}")
-        self.stdout.write(
-            f"Publiek: {site}/{MUNICIPALITY_SLUG}/huisregels/  en  {site}/{MUNICIPALITY_SLUG}/transparantie/"
+            f"Publiek (zonder aanmelden): {site}/{MUNICIPALITY_SLUG}/huisregels/  "
+            f"{site}/{MUNICIPALITY_SLUG}/transparantie/  {site}/{MUNICIPALITY_SLUG}/bezwaar/"
         )
