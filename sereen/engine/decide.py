@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import timedelta
+from functools import cache
 
 from sereen.engine.comment import Context
 from sereen.engine.decision import Decision, Evidence
@@ -52,6 +53,8 @@ MITIGATED = (
 )
 # Under review_everything, comments shorter than this (in words) are not sent to review.
 TRIVIAL_WORDS = 3
+# The classifier's score from which it alone may send a comment to review.
+CLASSIFIER_REVIEW = 0.6
 
 
 @dataclass(frozen=True)
@@ -118,13 +121,199 @@ def set_classifier(classifier: object | None) -> None:
     _classifier, _classifier_loaded = classifier, True
 
 
+# What a comment must contain before the classifier alone may send it to review for a rule kind:
+# someone addressed or named for an insult, a group for hate, violence for a threat, a link, a
+# number or a pitch for spam. Without it a high score is the model reacting to the topic or the
+# tone ("komen er laadpalen in onze straat?", "kieken op de barbecue"), and a person would only
+# lose time on it.
+_VIOLENCE_WORDS = frozenset(
+    [
+        "dood",
+        "doden",
+        "kapot",
+        "kogel",
+        "kogels",
+        "mes",
+        "messen",
+        "bijl",
+        "knuppel",
+        "geweer",
+        "pistool",
+        "wapen",
+        "bom",
+        "bommen",
+        "brand",
+        "fik",
+        "branden",
+        "molotov",
+        "bloed",
+        "ribben",
+        "schieten",
+        "schiet",
+        "slaan",
+        "sla",
+        "sloeg",
+        "steken",
+        "steek",
+        "stak",
+        "wurgen",
+        "vermoorden",
+        "vermoord",
+        "afmaken",
+        "afknallen",
+        "neerschieten",
+        "neersteken",
+        "ophangen",
+        "opknopen",
+        "uitroeien",
+        "vergassen",
+        "kelen",
+        "verkrachten",
+        "lesje",
+        "klop",
+        "rammeling",
+        "slaag",
+        "muil",
+        "kop",
+        "nek",
+        "keel",
+        "geweest",
+        "voelen",
+        "bezuren",
+        "wacht",
+        "woont",
+        "woon",
+        "adres",
+        "deur",
+        "opwachten",
+        "vinden",
+        "halen",
+        "afranselen",
+        "afrossen",
+        *[
+            "uitkijken",
+            "uitkijkt",
+            "oppassen",
+            "oppast",
+            "pas",
+            "betalen",
+            "betaalt",
+            "boeten",
+            "geteld",
+            "ongeluk",
+            "crepeer",
+            "crepeert",
+            "creperen",
+            "sterf",
+            "sterft",
+            "sterven",
+            "omver",
+            "neer",
+            "tegenkom",
+            "tegenkomen",
+            "nummerplaat",
+        ],
+    ]
+)
+_SPAM_WORDS = frozenset(
+    [
+        "gratis",
+        "win",
+        "winnen",
+        "gewonnen",
+        "verdien",
+        "verdienen",
+        "euro",
+        "dm",
+        "pm",
+        "whatsapp",
+        "telegram",
+        "bio",
+        "profiel",
+        "link",
+        "klik",
+        "korting",
+        "kortingscode",
+        "aanbieding",
+        "actie",
+        "bestel",
+        "koop",
+        "crypto",
+        "bitcoin",
+        "investeer",
+        "rendement",
+        "casino",
+        "bonus",
+        "singles",
+        "volg",
+        "followers",
+        "likes",
+        "offerte",
+        "promo",
+        "sale",
+        "cadeaubon",
+        "prijs",
+        "claim",
+        "bevestig",
+        "account",
+        "pakket",
+        "thuiswerk",
+        "bijverdienen",
+        "inkomen",
+    ]
+)
+
+
+@cache
+def _cue_words() -> dict[RuleKind, frozenset[str]]:
+    from sereen.engine.detectors.base import PERSON_NOUNS, SECOND_PERSON, lexicon, word_set
+    from sereen.engine.detectors.hate import _GROUP_ADJECTIVES
+
+    groups = set(_GROUP_ADJECTIVES)
+    for name in ("hate_groups", "hate_slurs", "hate_dehumanising", "hate_dogwhistles"):
+        groups.update(lexicon(name, plurals=name != "hate_dogwhistles").words)
+    threat = set(_VIOLENCE_WORDS)
+    # Single-word entries only: the words of "in elkaar slaan" ("in", "elkaar") say nothing.
+    threat.update(term for term in word_set("threat_verbs") if " " not in term)
+    return {
+        RuleKind.INSULT: frozenset(SECOND_PERSON | PERSON_NOUNS),
+        RuleKind.HATE: frozenset(groups),
+        RuleKind.THREAT: frozenset(threat),
+        RuleKind.SPAM: _SPAM_WORDS,
+    }
+
+
+def _classifier_may_review(kind: RuleKind, norm: NormalisedText) -> bool:
+    """Whether the comment holds what ``kind`` is about (see ``_cue_words``)."""
+    words = _cue_words().get(kind)
+    if words is None:
+        return False
+    if any(t in words for t in norm.tokens):
+        return True
+    if kind == RuleKind.INSULT:
+        return "@" in norm.plain
+    if kind == RuleKind.THREAT:
+        return any(e in norm.plain for e in ("🔪", "🔫", "💣", "🪓", "⚰"))
+    if kind == RuleKind.HATE:
+        return any(e in norm.plain for e in ("🐒", "🦍", "🐵"))
+    if kind == RuleKind.SPAM:
+        return any(ch.isdigit() for ch in norm.plain) or "www." in norm.plain or "://" in norm.plain
+    return False
+
+
 def _combine(
-    kind: RuleKind, best: Signal | None, clf_score: float, act: float, review: float
+    kind: RuleKind,
+    best: Signal | None,
+    clf_score: float,
+    act: float,
+    review: float,
+    norm: NormalisedText | None = None,
 ) -> tuple[float, Signal | None, bool]:
     """Combine the lexical score with the classifier's. Returns (score, signal, from_classifier).
 
-    The classifier alone can send a comment to review but never act; together with lexical
-    evidence of a target that was not deliberately lowered, a confident classifier can act."""
+    The classifier alone can send a comment to review but never act, and only when the comment
+    holds what the rule is about; together with lexical evidence of a target that was not
+    deliberately lowered, a confident classifier can act."""
     det = best.score if best else 0.0
     if (
         best is not None
@@ -134,7 +323,12 @@ def _combine(
         and not best.note.startswith(MITIGATED)
     ):
         return act, best, True
-    if clf_score >= 0.6 and det < review and (best is None or not best.note.startswith(MITIGATED)):
+    if (
+        clf_score >= CLASSIFIER_REVIEW
+        and det < review
+        and (best is None or not best.note.startswith(MITIGATED))
+        and (norm is None or _classifier_may_review(kind, norm))
+    ):
         return min(clf_score, act - 0.01), best, True
     return det, best, False
 
@@ -188,7 +382,7 @@ def decide(
     scores: dict[RuleKind, tuple[float, Signal | None, bool]] = {}
     for kind in set(best) | (set(CLASSIFIER_KINDS) if classifier_scores else set()):
         clf = float(classifier_scores.get(kind.value, 0.0)) if classifier_scores else 0.0
-        scores[kind] = _combine(kind, best.get(kind), clf, act, review)
+        scores[kind] = _combine(kind, best.get(kind), clf, act, review, norm)
 
     acted: list[tuple[HouseRule, float, Action, LadderStep | None, int | None]] = []
     reviewed: list[tuple[HouseRule, float]] = []

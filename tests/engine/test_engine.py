@@ -171,8 +171,25 @@ def test_classifier_alone_only_reviews(policy):
             return {"insult": 0.97, "hate": 0.0, "threat": 0.0, "spam": 0.0}
 
     decide.set_classifier(Fake())
-    assert moderate("Wat een prachtige dag", policy).action == Action.REVIEW
+    assert moderate("Wat een prachtige dag, @Jan", policy).action == Action.REVIEW
     assert moderate("die lul van een burgemeester", policy).action == Action.HIDE
+
+
+def test_classifier_alone_needs_what_the_rule_is_about(policy):
+    """A high score on a comment that addresses no one, names no group, holds no violence and no
+    pitch is the model reacting to the topic: it does not cost a moderator's time."""
+    from sereen.engine import decide
+
+    class Fake:
+        def scores(self, text):
+            return {"insult": 0.97, "hate": 0.97, "threat": 0.97, "spam": 0.97}
+
+    decide.set_classifier(Fake())
+    assert moderate("Komen er ook laadpalen in onze straat?", policy).action == Action.KEEP
+    assert moderate("Ge moet dat eens bekijken", policy).action == Action.REVIEW  # addressed
+    assert moderate("Over de moslims in onze wijk", policy).action == Action.REVIEW  # a group
+    assert moderate("Wacht maar tot morgen", policy).action == Action.REVIEW  # intimidation cue
+    assert moderate("Bekijk het op www.voorbeeld.be", policy).action == Action.REVIEW  # a link
 
 
 def _targets(path, policy):

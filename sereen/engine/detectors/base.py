@@ -224,8 +224,25 @@ SECOND_PERSON_STRICT = frozenset(
 )
 FIRST_PERSON = frozenset(["ik", "k", "kik", "ikke", "mij", "me", "mezelf", "mijn", "mn", "men"])
 NEGATIONS = frozenset(
-    ["niet", "geen", "nooit", "niemand", "nergens", "noch", "niks", "niets", "gene", "genen"]
+    ["niet", "nie", "geen", "nooit", "niemand", "nergens", "noch", "niks", "niets", "gene", "genen"]
 )
+# "nog nooit zo'n idioot", "niet normaal wat een sukkel", "geen grotere idioot dan ...": a
+# negation word that strengthens instead of denying.
+_INTENSIFYING_AFTER = frozenset(["zo", "zon", "zoiets", "zoveel", "normaal", "grotere", "groter"])
+
+
+def negated_before(tokens: tuple[str, ...], start: int, before: int = 5) -> bool:
+    """Whether a negation in the ``before`` tokens ahead of ``start`` denies what follows
+    ("ge zijt geen idioot"), leaving out negations that intensify ("nog nooit zo'n idioot")."""
+    for k in range(max(0, start - before), start):
+        if tokens[k] in NEGATIONS:
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
+            if nxt in _INTENSIFYING_AFTER:
+                continue
+            return True
+    return False
+
+
 REPORT_VERBS = frozenset(
     [
         "noem",

@@ -149,6 +149,26 @@ _VIOLENT_EXCLUSION = re.compile(
 )
 
 
+# Slurs with a second, innocent meaning only count when aimed ("vuile apen"); these few have
+# none worth the name, so "die mongolen" is enough.
+_POINTED_SLURS = frozenset(
+    """mongool mongolen spast spasten flikker flikkers janet janets mietje mietjes zigeuner
+    zigeuners feminazi feminazis travo travos""".split()  # noqa: SIM905
+)
+# Stereotypes and tropes that demean a group without a slur.
+_TROPES = re.compile(
+    r"\b(?:vrouwen|wijven|vrouwmensen|meisjes)\s+(?:horen|moeten|hoeven)\s+(?:\w+\s+){0,2}?(?:achter\s+het\s+fornuis|in\s+de\s+keuken|"
+    r"aan\s+de\s+haard|thuis\s+te\s+blijven|thuis\s+blijven|niet\s+in\s+de\s+politiek|niet\s+te\s+stemmen|kinderen\s+(?:te\s+)?(?:kweken|krijgen|baren))"
+    r"|\b(?:uit\s+de\s+boom|van\s+de\s+boom)\s+(?:gekropen|gevallen|gekomen|geklommen)\b"
+    r"|\b(?:kweken|fokken|vermenigvuldigen|planten)\s+(?:zich\s+)?(?:voort\s+)?als\s+(?:konijnen|ratten|kakkerlakken|beesten)\b"
+    r"|\b(?:joden|zionisten|de\s+jood)\b[^.!?]{0,40}\b(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b"
+    r"|\b(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b[^.!?]{0,30}\b(?:joden|zionisten)\b"
+)
+_GROUP_MUST_GO = re.compile(
+    r"\b(?:moeten|mogen|moet|zouden)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
+    r"gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|afgevoerd)\b"
+)
+
 _POINTING = frozenset(["die", "dat", "deze", "dit", "zo'n", "zon", "zulk", "zulke", "al", "het"])
 _INSTITUTIONS = frozenset(["asielcentrum", "asielcentra", "opvangcentrum", "azc"])
 # Slur-free contempt right before a group: "die vuile Marokkanen", "stinkende zigeuners".
@@ -251,7 +271,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             if term == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:
                 continue  # "flikker op" = "rot op": an insult, handled there
             if marker == "a":
-                aimed = near(toks, start, end, _SLUR_AIM | SECOND_PERSON, 3, 2)
+                aimed = near(toks, start, end, _SLUR_AIM | SECOND_PERSON, 3, 2) or (
+                    term in _POINTED_SLURS and start > 0 and toks[start - 1] in _POINTING
+                )
                 if not aimed:
                     continue
                 score = 0.9
@@ -348,6 +370,46 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     NAME,
                     "aap-emoji",
                     note="aap-emoji bij een groep",
+                    targeted=True,
+                )
+            )
+        m = _TROPES.search(sentence)
+        if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
+            negated_trope = _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
+            signals.append(
+                Signal(
+                    RuleKind.HATE,
+                    0.3 if negated_trope else 0.88,
+                    NAME,
+                    m.group(0),
+                    folded.find(m.group(0)),
+                    folded.find(m.group(0)) + len(m.group(0)),
+                    note="ontkende veralgemening"
+                    if negated_trope
+                    else "vooroordeel over een groep",
+                    targeted=True,
+                )
+            )
+        m = _GROUP_MUST_GO.search(sentence)
+        if (
+            m
+            and group is not None
+            and toks[group] not in _INSTITUTIONS
+            and not (meta or reported or negated)
+            and not any(m.group(0) in q for q in quoted)
+        ):
+            # "al die X moeten buiten" generalises; "illegalen moeten het land uit" is a view on
+            # migration policy that a person should weigh.
+            sweeping = any(t in {"allemaal", "alle", "al", "vuile", "volk", "tuig"} for t in toks)
+            signals.append(
+                Signal(
+                    RuleKind.HATE,
+                    0.88 if sweeping else 0.65,
+                    NAME,
+                    m.group(0),
+                    folded.find(m.group(0)),
+                    folded.find(m.group(0)) + len(m.group(0)),
+                    note="uitsluiting van een groep",
                     targeted=True,
                 )
             )

@@ -15,7 +15,6 @@ import re
 
 from sereen.engine.detectors.base import (
     META_WORDS,
-    NEGATIONS,
     PERSON_NOUNS,
     REPORT_VERBS,
     SECOND_PERSON,
@@ -24,6 +23,7 @@ from sereen.engine.detectors.base import (
     Signal,
     lexicon,
     near,
+    negated_before,
     quoted_spans,
     sentences,
     tokenize,
@@ -235,6 +235,25 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         MILD_SCORE,
         "persoonlijke vernedering",
     ),
+    (
+        re.compile(
+            r"\b(?:hersenen|hersens|hersentjes|iq|verstand)\b[^.!?]{0,40}?\b(?:erwt|erwtje|garnaal|goudvis|mossel|amoebe|"
+            r"pinda|walnoot|kamerplant|baksteen|deurklink|rund|koe|ezel)\b"
+            r"|\bzo\s+\w+\s+als\s+(?:het|de|een)\s+(?:achterste|achterwerk|gat|kont|reet|aars)\s+van\s+(?:een|ne|nen)\s+\w+"
+            r"|\b(?:smoel|kop|gezicht|bakkes|facie|muil)\s+(?:als|gelijk)\s+(?:een|ne|nen)\s+(?:varken|aap|paard|bulldog|pitbull|"
+            r"kont|gat|reet|trol|heks|koe|ezel|rat)\b"
+        ),
+        MILD_SCORE,
+        "vernederende vergelijking",
+    ),
+    (
+        re.compile(
+            r"\b(?:zijn|haar|uw|je|jouw|ulder|hun)\s+(?:dikke|vette|lelijke|vieze|smerige|platte|scheve|gerimpelde)\s+"
+            r"(?:reet|kont|gat|pens|buik|smoel|kop|bakkes|muil|tronie|facie|tetten|poep|lijf|snuit)\b"
+        ),
+        MILD_SCORE,
+        "spot met het lichaam",
+    ),
 ]
 
 # "(een idioot) is hij niet", "(nen sukkel) zijt ge nie", "(een racist) ben ik niet".
@@ -357,7 +376,7 @@ def _score_noun(
         return (0.2 if meta else 0.45), "weergegeven woorden", targeted
     if meta and not near(toks, start, end, SECOND_PERSON_STRICT, 4, 3):
         return 0.3, "over het woord", targeted
-    if near(toks, start, end, NEGATIONS, 5, 0):
+    if negated_before(toks, start, 5):
         # "geen vuilbak aan de speeltuin" is no insult at all; "ge zijt geen idioot" is not
         # one either, but the word is aimed at someone: a person may look.
         return (0.55 if targeted else 0.3), "ontkenning", targeted
@@ -465,7 +484,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             adj = _adjective(toks, i)
             if adj is not None:
                 score, what = adj
-                if near(toks, i, i + 1, NEGATIONS, 4, 0):
+                if negated_before(toks, i, 4):
                     score = 0.5
                 if tok in quoted_tokens:
                     score = 0.3

@@ -75,7 +75,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:verdien|verdienen|verdiende|verdiend|bijverdienen|cash)\b[^.!?]{0,40}(?:€|euro|eur\b|\$|dollar|per\s+(?:dag|week|maand|uur))|(?:€|euro)\s?\d[\d.,]*\s*(?:per|/|p)\s*(?:dag|week|maand|uur)"
+            r"\b(?:verdien|verdienen|verdiende|verdiend|bijverdienen|cash)\b[^.!?]{0,40}(?:€|euro|eur\b|\$|dollar|per\s+(?:dag|week|maand|uur))|(?:€|euro)\s?\d[\d.,]*\s*(?:per|/|p)\s*(?:dag|week|maand|uur)|\d[\d.,]*\s?(?:€|euro|eur)\s*(?:per|/|p)\s*(?:dag|week|maand|uur)"
         ),
         0.65,
         "snel geld",
@@ -117,7 +117,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:dm|pm|stuur|contacteer|app)\s+(?:me|mij|ons)\b|\b(?:werken\s+van\s+thuis|van\s+thuis\s+uit|van\s+thuis|vanuit\s+(?:je|uw)\s+zetel|bijverdienste)\b"
+            r"\b(?:dm|pm|stuur|contacteer|app)\s+(?:me|mij|ons)\b|\bstuur\s+(?:een\s+)?(?:dm|pm|berichtje|privebericht)\b|\b(?:werken\s+van\s+thuis|van\s+thuis\s+uit|van\s+thuis|vanuit\s+(?:je|uw)\s+zetel|bijverdienste)\b"
         ),
         0.4,
         "contact of thuiswerk",
