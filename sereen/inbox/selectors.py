@@ -177,9 +177,27 @@ class AuditFilter:
         )
 
 
-def audit_events(organisation: Organisation, f: AuditFilter) -> QuerySet[AuditEvent]:
-    """The organisation's audit log, newest first, filtered."""
-    events = AuditEvent.objects.filter(organisation=organisation).select_related("actor")
+#: What the moderation team reads in the audit log: its own work (the inbox and moderation).
+MODERATION_AUDIT_PREFIXES = ("inbox.", "moderation.")
+
+
+def _scoped(events: QuerySet[AuditEvent], prefixes: tuple[str, ...] | None) -> QuerySet[AuditEvent]:
+    if prefixes is None:
+        return events
+    scope = Q(pk__in=[])
+    for prefix in prefixes:
+        scope |= Q(action__startswith=prefix)
+    return events.filter(scope)
+
+
+def audit_events(
+    organisation: Organisation, f: AuditFilter, *, prefixes: tuple[str, ...] | None = None
+) -> QuerySet[AuditEvent]:
+    """The organisation's audit log, newest first, filtered; only actions starting with one of
+    ``prefixes`` when given (the moderation team sees its own work, not policy or accounts)."""
+    events = _scoped(
+        AuditEvent.objects.filter(organisation=organisation).select_related("actor"), prefixes
+    )
     if f.action:
         events = events.filter(action__startswith=f.action)
     if f.actor:
@@ -193,10 +211,24 @@ def audit_events(organisation: Organisation, f: AuditFilter) -> QuerySet[AuditEv
     return events.order_by("-created_at", "-id")
 
 
-def audit_actions(organisation: Organisation) -> list[str]:
+def audit_actions(
+    organisation: Organisation, *, prefixes: tuple[str, ...] | None = None
+) -> list[str]:
     return list(
-        AuditEvent.objects.filter(organisation=organisation)
+        _scoped(AuditEvent.objects.filter(organisation=organisation), prefixes)
         .order_by("action")
         .values_list("action", flat=True)
         .distinct()
+    )
+
+
+def item_history(item: ReviewItem) -> list[AuditEvent]:
+    """What people and Sereen did with this item and its comment, oldest first."""
+    return list(
+        AuditEvent.objects.filter(organisation_id=item.organisation_id)
+        .filter(
+            Q(subject_type="inbox.reviewitem", subject_id=str(item.pk))
+            | Q(subject_type="moderation.comment", subject_id=str(item.comment_id))
+        )
+        .order_by("created_at", "id")[:100]
     )
