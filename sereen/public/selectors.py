@@ -19,6 +19,8 @@ from sereen.accounts.roles import has_org_perm, roles_of
 
 #: How many waiting items the start page lists (the inbox shows the rest).
 NEAREST = 5
+#: From how many days before the policy's review date the start page warns.
+REVIEW_SOON_DAYS = 60
 
 
 @dataclass
@@ -53,21 +55,50 @@ class Queue:
 
 
 @dataclass
-class PolicyState:
-    number: int | None
+class OpenVersion:
+    """The version on its way to publication, and whether this person is the one to move it on."""
+
+    number: int
     state: str
     state_label: str
+    url: str
+    your_turn: bool  # a draft for an editor, a submitted version for an approver, ...
+
+
+@dataclass
+class PolicyState:
+    """The policy in force, the version on its way, and (for those who check) who read the code."""
+
+    number: int | None  # the published version, None before anything is published
+    approved_by: str
+    decision_date: dt.date | None
     review_date: dt.date | None
-    submitted: int  # versions waiting for the governing body
-    approved_unpublished: int
-    url: str = ""
-    public_url: str = ""
+    open_version: OpenVersion | None
+    url: str
+    public_url: str
+    # Only for people who may see acknowledgements (beheerder, lezer); None for everyone else.
+    not_acknowledged: list[str] | None = None
+    staff_count: int = 0
+    acknowledgements_url: str = ""
 
     @property
     def review_due_soon(self) -> bool:
+        """The review date is within two months (or past)."""
         if self.review_date is None:
             return False
-        return self.review_date <= timezone.localdate() + dt.timedelta(days=60)
+        return self.review_date <= timezone.localdate() + dt.timedelta(days=REVIEW_SOON_DAYS)
+
+    @property
+    def review_overdue(self) -> bool:
+        return self.review_date is not None and self.review_date < timezone.localdate()
+
+    @property
+    def has_work(self) -> bool:
+        return bool(
+            (self.open_version and self.open_version.your_turn)
+            or self.review_due_soon
+            or self.not_acknowledged
+        )
 
 
 @dataclass
@@ -85,6 +116,8 @@ class Dashboard:
     crisis_url: str = ""
     platform_actions: int | None = None
     policy: PolicyState | None = None
+    code_to_acknowledge: bool = False  # this person has not acknowledged the code in force
+    code_url: str = ""
     links: list[Link] = field(default_factory=list)
 
     @property
@@ -94,16 +127,21 @@ class Dashboard:
             or self.appeals_open
             or self.blocks_proposed
             or self.crisis_proposed
-            or (self.policy and (self.policy.submitted or self.policy.approved_unpublished))
+            or self.code_to_acknowledge
+            or (self.policy and self.policy.has_work)
         )
 
 
 def url_or_empty(name: str, **kwargs: Any) -> str:
-    """The address of a named page, or "" while the app that owns it has not built it yet."""
+    """The address of a named page, or "" where it does not exist (for optional links)."""
     try:
         return reverse(name, kwargs=kwargs)
     except NoReverseMatch:
         return ""
+
+
+def _url(name: str, organisation: Organisation, **kwargs: Any) -> str:
+    return reverse(name, kwargs={"org_slug": organisation.slug, **kwargs})
 
 
 def _queue(organisation: Organisation) -> Queue:
@@ -126,36 +164,53 @@ def _queue(organisation: Organisation) -> Queue:
             )
             for item in found["items"]
         ],
-        url=reverse("inbox:queue", kwargs={"org_slug": organisation.slug}),
+        url=_url("inbox:queue", organisation),
     )
 
 
-def _policy_state(organisation: Organisation) -> PolicyState:
-    from sereen.policy.models import PolicyVersion
+def _open_version(user: User, organisation: Organisation) -> OpenVersion | None:
+    from sereen.policy import selectors as policy
 
-    versions = PolicyVersion.objects.filter(policy__organisation=organisation)
-    published = versions.filter(state=PolicyVersion.State.PUBLISHED).order_by("-number").first()
-    latest = published or versions.order_by("-number").first()
-    review = getattr(published, "review_date", None) if published is not None else None
-    if latest is None:
-        number, state, label = None, "", str(_("no policy yet"))
-    else:
-        number, state, label = latest.number, latest.state, latest.get_state_display()
-    return PolicyState(
-        number=number,
-        state=state,
-        state_label=label,
-        review_date=review,
-        submitted=versions.filter(state=PolicyVersion.State.SUBMITTED).count(),
-        approved_unpublished=versions.filter(state=PolicyVersion.State.APPROVED).count(),
-        url=url_or_empty("policy:index", org_slug=organisation.slug)
-        or url_or_empty("policy:detail", org_slug=organisation.slug),
-        public_url=url_or_empty("policy_public:index", org_slug=organisation.slug),
+    version = policy.open_version(organisation)
+    if version is None:
+        return None
+    State = type(version).State
+    next_step = {
+        State.DRAFT: "policy.submit_version",
+        State.SUBMITTED: "policy.approve_version",
+        State.APPROVED: "policy.publish_version",
+    }
+    return OpenVersion(
+        number=version.number,
+        state=version.state,
+        state_label=str(version.get_state_display()),
+        url=_url("policy:version", organisation, number=version.number),
+        your_turn=has_org_perm(user, next_step[version.state], organisation),
     )
+
+
+def _policy_state(user: User, organisation: Organisation) -> PolicyState:
+    from sereen.policy import selectors as policy
+
+    published = policy.published_version_for(organisation)
+    state = PolicyState(
+        number=published.number if published else None,
+        approved_by=published.approval_body if published else "",
+        decision_date=published.decision_date if published else None,
+        review_date=published.review_date if published else None,
+        open_version=_open_version(user, organisation),
+        url=_url("policy:index", organisation),
+        public_url=_url("policy_public:index", organisation),
+    )
+    if published is not None and has_org_perm(user, "policy.view_acknowledgements", organisation):
+        status = policy.acknowledgement_status(organisation)
+        state.not_acknowledged = [p.get_full_name() or p.get_username() for p in status.pending]
+        state.staff_count = status.total
+        state.acknowledgements_url = _url("policy:acknowledgements", organisation)
+    return state
 
 
 def _links(user: User, organisation: Organisation) -> list[Link]:
-    slug = organisation.slug
     candidates = [
         ("inbox.view_reviewitem", _("Review inbox"), "inbox:queue"),
         ("policy.view_policy", _("Social media policy"), "policy:index"),
@@ -166,48 +221,60 @@ def _links(user: User, organisation: Organisation) -> list[Link]:
         ("connectors.view_channel", _("Channels"), "connectors:channel_list"),
         ("core.view_audit_log", _("Audit log"), "inbox:audit"),
     ]
-    links = []
-    for perm, label, name in candidates:
-        url = url_or_empty(name, org_slug=slug)
-        if url and has_org_perm(user, perm, organisation):
-            links.append(Link(str(label), url))
-    for label, name in (
-        (_("Public house rules"), "policy_public:index"),
-        (_("Public transparency report"), "insights_public:index"),
-    ):
-        url = url_or_empty(name, org_slug=slug)
-        if url:
-            links.append(Link(str(label), url))
+    links = [
+        Link(str(label), _url(name, organisation))
+        for perm, label, name in candidates
+        if has_org_perm(user, perm, organisation)
+    ]
+    links += [
+        Link(str(_("Public house rules")), _url("policy_public:index", organisation)),
+        Link(str(_("Public transparency report")), _url("insights_public:index", organisation)),
+    ]
     return links
 
 
 def dashboard_for(user: User, organisation: Organisation) -> Dashboard:
     """What needs doing now in ``organisation`` for this person, by the roles they hold there."""
-    from sereen.moderation.selectors import appeals_of, blocks_of, open_crisis_proposal
+    from sereen.moderation.selectors import (
+        appeals_of,
+        blocks_of,
+        open_crisis_proposal,
+        platform_actions_to_do,
+    )
     from sereen.moderation.services import is_crisis_mode
+    from sereen.policy.selectors import has_acknowledged, published_version_for
 
     roles = sorted(roles_of(user, organisation))
     labels = [str(Role(r).label) for r in roles if r in Role.values]
     board = Dashboard(organisation=organisation, roles=roles, role_labels=labels)
-    slug = organisation.slug
-    handles_comments = bool({Role.MODERATOR, Role.ANTWOORDER, Role.BEHEERDER} & set(roles))
-    if handles_comments or user.is_superuser:
+    if has_org_perm(user, "inbox.handle_reviewitem", organisation) or has_org_perm(
+        user, "inbox.reply_reviewitem", organisation
+    ):
         board.queue = _queue(organisation)
     if has_org_perm(user, "moderation.handle_appeal", organisation):
         board.appeals_open = appeals_of(organisation, status="open").count()
-        board.appeals_url = url_or_empty("moderation:appeal_list", org_slug=slug)
+        board.appeals_url = _url("moderation:appeal_list", organisation)
     if has_org_perm(user, "moderation.confirm_block", organisation):
         board.blocks_proposed = blocks_of(organisation, status="proposed").count()
-        board.blocks_url = url_or_empty("moderation:block_list", org_slug=slug)
+        board.blocks_url = _url("moderation:block_list", organisation)
     if has_org_perm(user, "moderation.view_crisisperiod", organisation):
         board.crisis_on = is_crisis_mode(organisation)
         board.crisis_proposed = open_crisis_proposal(organisation) is not None
-        board.crisis_url = url_or_empty("moderation:crisis", org_slug=slug)
+        board.crisis_url = _url("moderation:crisis", organisation)
     if has_org_perm(user, "moderation.decide_comment", organisation):
-        from sereen.moderation.selectors import platform_actions_to_do
-
         board.platform_actions = platform_actions_to_do(organisation).count()
-    if {Role.BEHEERDER, Role.BESTUUR, Role.LEIDINGGEVENDE, Role.LEZER} & set(roles):
-        board.policy = _policy_state(organisation)
+    # Those who write, approve or check the policy see its state; everyone else only their own part.
+    if any(
+        has_org_perm(user, perm, organisation)
+        for perm in ("policy.edit_draft", "policy.approve_version", "policy.view_acknowledgements")
+    ):
+        board.policy = _policy_state(user, organisation)
+    if (
+        has_org_perm(user, "policy.acknowledge_code_of_conduct", organisation)
+        and published_version_for(organisation) is not None
+        and not has_acknowledged(user, organisation)
+    ):
+        board.code_to_acknowledge = True
+        board.code_url = _url("policy:code", organisation)
     board.links = _links(user, organisation)
     return board

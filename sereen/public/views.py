@@ -4,10 +4,11 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template import loader
+from django.urls import reverse
 
 from sereen.accounts.models import Organisation
 from sereen.accounts.permissions import org_permission_required
-from sereen.public.selectors import dashboard_for, url_or_empty
+from sereen.public.selectors import dashboard_for
 
 
 def index(request: HttpRequest) -> HttpResponse:
@@ -19,12 +20,13 @@ def index(request: HttpRequest) -> HttpResponse:
 def organisation_page(request: HttpRequest, org_slug: str) -> HttpResponse:
     """Public landing page of one organisation: links to its house rules and transparency report."""
     organisation = get_object_or_404(Organisation, slug=org_slug)
-    slug = organisation.slug
     pages = {
-        "house_rules": url_or_empty("policy_public:index", org_slug=slug) or f"/{slug}/huisregels/",
-        "transparency": url_or_empty("insights_public:index", org_slug=slug)
-        or f"/{slug}/transparantie/",
-        "appeal": url_or_empty("moderation_public:appeal", org_slug=slug) or f"/{slug}/bezwaar/",
+        key: reverse(name, kwargs={"org_slug": organisation.slug})
+        for key, name in (
+            ("house_rules", "policy_public:index"),
+            ("transparency", "insights_public:index"),
+            ("appeal", "moderation_public:appeal"),
+        )
     }
     return render(
         request, "public/organisation.html", {"organisation": organisation, "pages": pages}

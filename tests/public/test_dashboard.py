@@ -10,7 +10,13 @@ import pytest
 
 from sereen.inbox.services import open_review_item
 from sereen.moderation.models import Appeal, Comment
-from sereen.policy.models import Policy, PolicyVersion
+from sereen.policy.services import (
+    acknowledge_code_of_conduct,
+    approve,
+    install_starter_policy,
+    start_new_draft_from,
+    submit_for_approval,
+)
 from tests.factories.moderation import ChannelFactory, CommentFactory, ModerationDecisionFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,11 +50,21 @@ def waiting(organisation):
 
 
 @pytest.fixture
-def policy_versions(organisation):
-    policy = Policy.objects.create(organisation=organisation)
-    PolicyVersion.objects.create(policy=policy, number=1, state=PolicyVersion.State.PUBLISHED)
-    PolicyVersion.objects.create(policy=policy, number=2, state=PolicyVersion.State.SUBMITTED)
-    return policy
+def beheerder(member):
+    return member("beheerder", first_name="Bram", last_name="Beheerder")
+
+
+@pytest.fixture
+def published(organisation, beheerder):
+    """The starter policy, approved by the college and published, with a review date."""
+    return install_starter_policy(organisation=organisation, actor=beheerder)
+
+
+@pytest.fixture
+def submitted(organisation, beheerder, published):
+    """Version 2 waits for the governing body."""
+    draft = start_new_draft_from(version=published, actor=beheerder)
+    return submit_for_approval(version=draft, actor=beheerder, change_note="Strengere spamregel")
 
 
 def page(client, user, organisation):
@@ -82,23 +98,83 @@ def test_antwoorder_sees_the_queue_but_not_appeals_or_blocks(client, member, org
     assert board.blocks_proposed is None
 
 
-def test_bestuur_sees_the_version_waiting_for_approval_and_no_queue(
-    client, member, organisation, waiting, policy_versions
+def test_bestuur_sees_the_version_waiting_for_its_approval_and_no_queue(
+    client, member, organisation, waiting, submitted
 ):
     response = page(client, member("bestuur"), organisation)
     board = response.context["board"]
     assert board.queue is None
-    assert board.policy.submitted == 1
     assert board.policy.number == 1
+    assert board.policy.open_version.number == 2
+    assert board.policy.open_version.your_turn
     assert board.has_work
-    assert "1 versie wacht op goedkeuring" in response.content.decode()
+    html = response.content.decode()
+    assert "Versie 2 wacht op goedkeuring" in html
+    assert f'href="/app/{organisation.slug}/beleid/versie/2/"' in html
 
 
-def test_beheerder_sees_the_policy_state(client, member, organisation, policy_versions):
-    response = page(client, member("beheerder"), organisation)
+def test_beheerder_sees_the_policy_in_force_its_review_date_and_who_did_not_read_the_code(
+    client, member, organisation, beheerder, published
+):
+    moderator = member("moderator", first_name="Mona", last_name="Moderator")
+    member("antwoorder", first_name="Ahmed", last_name="Antwoorder")
+    acknowledge_code_of_conduct(organisation=organisation, actor=moderator)
+    response = page(client, beheerder, organisation)
     board = response.context["board"]
-    assert board.policy.state == "published"
-    assert "Socialemediabeleid" in response.content.decode()
+    assert board.policy.number == 1
+    assert board.policy.review_date == published.review_date
+    assert board.policy.open_version is None
+    assert board.policy.not_acknowledged == ["Ahmed Antwoorder", "Bram Beheerder"]
+    assert board.policy.staff_count == 3
+    html = response.content.decode()
+    assert "Te herbekijken tegen" in html
+    assert "2/3" in html
+    assert "collega’s bevestigden de gedragscode nog niet" in html
+    assert "Ahmed Antwoorder, Bram Beheerder" in html
+
+
+def test_beheerder_is_told_to_publish_what_was_approved(
+    client, member, organisation, beheerder, submitted
+):
+    college = member("bestuur")
+    approve(
+        version=submitted,
+        actor=college,
+        body="College van burgemeester en schepenen",
+        decision_date=timezone.localdate(),
+        reference="CBS/2026/0100",
+        review_date=timezone.localdate() + dt.timedelta(days=365),
+    )
+    board = page(client, beheerder, organisation).context["board"]
+    assert board.policy.open_version.state == "approved"
+    assert board.policy.open_version.your_turn
+    assert board.has_work
+
+
+def test_the_review_date_warns_two_months_ahead(organisation, published):
+    from sereen.public.selectors import PolicyState
+
+    state = PolicyState(
+        number=1,
+        approved_by="",
+        decision_date=None,
+        review_date=timezone.localdate() + dt.timedelta(days=59),
+        open_version=None,
+        url="",
+        public_url="",
+    )
+    assert state.review_due_soon and not state.review_overdue
+    state.review_date = timezone.localdate() + dt.timedelta(days=90)
+    assert not state.review_due_soon
+
+
+def test_a_colleague_who_has_not_read_the_code_is_asked_to(client, member, organisation, published):
+    moderator = member("moderator")
+    board = page(client, moderator, organisation).context["board"]
+    assert board.code_to_acknowledge
+    assert board.policy is None  # the policy's state is for those who write, approve or check it
+    acknowledge_code_of_conduct(organisation=organisation, actor=moderator)
+    assert not page(client, moderator, organisation).context["board"].code_to_acknowledge
 
 
 def test_leidinggevende_sees_open_appeals(client, member, organisation, waiting):
@@ -122,6 +198,7 @@ def test_lezer_gets_links_and_nothing_to_do(client, member, organisation, waitin
     response = page(client, member("lezer"), organisation)
     board = response.context["board"]
     assert board.queue is None
+    assert board.policy.number is None  # nothing published: nothing to acknowledge either
     assert not board.has_work
     assert "Er wacht niets op u" in response.content.decode()
     assert any(link.url.endswith("/transparantie/") for link in board.links)
