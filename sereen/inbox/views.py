@@ -178,6 +178,14 @@ def _item_context(
         :10
     ]
     rules = {rule.code: rule for rule in policy.house_rules.rules} if policy is not None else {}
+    current = item.comment.decisions.filter(is_current=True).first()
+    contestable = (
+        current is not None
+        and not current.automated
+        and current.action in ("hide", "delete")
+        and not current.appeals.exists()
+    )
+    user = request.user
     return _base_context(
         request,
         item=item,
@@ -187,6 +195,10 @@ def _item_context(
         history=history,
         notes=list(item.notes.select_related("author")),
         item_history=selectors.item_history(item),
+        current_decision=current,
+        # A colleague can contest a person's restricting decision; another person handles it.
+        can_file_appeal=contestable and has_org_perm(user, "moderation.file_appeal", organisation),  # type: ignore[arg-type]
+        can_view_author=has_org_perm(user, "moderation.view_author", organisation),  # type: ignore[arg-type]
         templates=templates,
         decide_form=decide_form,
         selected_rules=[str(v) for v in (decide_form["rule"].value() or [])],

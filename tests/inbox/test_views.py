@@ -511,3 +511,25 @@ def test_threat_mail_not_sent_twice_for_same_item(published, channel, moderator)
     open_review_item(comment=comment, decision=decision)
     open_review_item(comment=comment, decision=decision)
     assert len([m for m in mail.outbox if m.subject.startswith("Dringend")]) == 1
+
+
+def test_colleague_contests_a_hidden_comment_from_the_item_page(
+    client, published, channel, moderator, member
+):
+    item = make_item(channel)
+    client.force_login(moderator)
+    client.post(url("decide", pk=item.pk), {"action": "hide", "rule": ["R1"]})
+    colleague = member("antwoorder")
+    client.force_login(colleague)
+    page = client.get(url("item", pk=item.pk)).content.decode()
+    assert 'id="item-contest"' in page and 'id="author-link"' in page
+    decision = item.comment.decisions.get(is_current=True)
+    contest = reverse(
+        "moderation:appeal_new", kwargs={"org_slug": "testegem", "decision_id": decision.pk}
+    )
+    assert contest in page
+    response = client.post(contest, {"text": "Dit was kritiek op het beleid."})
+    assert response.status_code == 302
+    assert decision.appeals.get().filed_by == colleague
+    # Contested once: the link is gone.
+    assert 'id="item-contest"' not in client.get(url("item", pk=item.pk)).content.decode()
