@@ -105,6 +105,18 @@ class HouseRuleForm(ErrorsLinkedToFields, forms.Form):
         help_text=_("One example per line."),
     )
 
+    def __init__(self, *args: Any, taken_codes: set[str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.taken_codes = taken_codes or set()
+
+    def clean_code(self) -> str:
+        code = self.cleaned_data["code"]
+        if code in self.taken_codes:
+            raise forms.ValidationError(
+                _("House rule %(code)s exists already."), params={"code": code}
+            )
+        return code
+
     @classmethod
     def initial_from(cls, rule: HouseRule) -> dict[str, Any]:
         return {

@@ -95,11 +95,22 @@ def _messages_of(exc: ValidationError) -> list[str]:
     return list(exc.messages)
 
 
+def _field_error(form: Any, name: str | None, message: str) -> None:
+    """Add an error after validation, linked to its field like the form's own errors."""
+    if name is not None and name in form.fields:
+        form.fields[name].widget.attrs.update(
+            {"aria-invalid": "true", "aria-describedby": f"id_{name}-error"}
+        )
+        form.add_error(name, message)
+    else:
+        form.add_error(None, message)
+
+
 def _add_errors(form: Any, exc: ValidationError) -> None:
     if hasattr(exc, "error_dict"):
         for name, errors in exc.message_dict.items():
             for error in errors:
-                form.add_error(name if name in form.fields else None, error)
+                _field_error(form, name, error)
     else:
         for error in exc.messages:
             form.add_error(None, error)
@@ -119,6 +130,20 @@ def _problems(exc: documents.PolicyFileError, text: str = "") -> list[dict[str, 
         }
         for problem in exc.problems
     ]
+
+
+def _problems_on_fields(
+    form: Any, exc: documents.PolicyFileError, prefix: str
+) -> list[dict[str, Any]]:
+    """Put each problem on the form field it is about; return the problems no field shows."""
+    rest = []
+    for problem in _problems(exc):
+        name = problem["field"].rsplit(".", 1)[-1]
+        if problem["field"].startswith(prefix) and name in form.fields:
+            _field_error(form, name, problem["message"])
+        else:
+            rest.append(problem)
+    return rest
 
 
 def _engine(version: PolicyVersion) -> Any:
@@ -288,7 +313,9 @@ def edit_rule(
             messages.success(request, _("House rule %(code)s removed.") % {"code": code})
         return redirect(_edit_url(found))
     form = HouseRuleForm(
-        request.POST or None, initial=HouseRuleForm.initial_from(rule) if rule else None
+        request.POST or None,
+        initial=HouseRuleForm.initial_from(rule) if rule else None,
+        taken_codes={r.code for r in policy.house_rules.rules if r.code != code},
     )
     problems: list[dict[str, Any]] = []
     if request.method == "POST" and form.is_valid():
@@ -302,7 +329,7 @@ def edit_rule(
         except ValidationError as exc:
             _add_errors(form, exc)
         except documents.PolicyFileError as exc:
-            problems = _problems(exc)
+            problems = _problems_on_fields(form, exc, prefix="house_rules.rules[")
         else:
             messages.success(
                 request, _("House rule %(code)s saved.") % {"code": form.cleaned_data["code"]}
@@ -345,7 +372,7 @@ def edit_targets(request: HttpRequest, org_slug: str, number: int) -> HttpRespon
         except ValidationError as exc:
             _add_errors(form, exc)
         except documents.PolicyFileError as exc:
-            problems = _problems(exc)
+            problems = _problems_on_fields(form, exc, prefix="management.thresholds")
         else:
             messages.success(request, _("Thresholds and response times saved."))
             return redirect(_edit_url(found, "policy:edit_targets"))

@@ -1,0 +1,289 @@
+"""The staff pages: writing a draft in forms or YAML, deciding, publishing, importing, exporting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+import pytest
+
+from sereen.policy import documents, selectors, services
+from sereen.policy.models import PolicyVersion
+
+pytestmark = pytest.mark.django_db
+
+BASE = "/app/testegem/beleid/"
+State = PolicyVersion.State
+
+
+@pytest.fixture
+def as_beheerder(client, beheerder):
+    client.force_login(beheerder)
+    return client
+
+
+def _rule_form(**changes):
+    data = {
+        "code": "R42",
+        "title": "Geen reclame voor gokken",
+        "kind": "other",
+        "explanation": "Reclame voor gokspelen verwijderen we.",
+        "severity": "medium",
+        "default_action": "delete",
+        "escalate_to": "none",
+        "public_reason": "We verwijderden uw reactie: reclame voor gokken (huisregel R42).",
+        "allowed_examples": "Is het casino open op zondag?\n",
+        "forbidden_examples": "Win nu 500 euro bij Casino X!\nSpeel mee via deze link\n",
+        "do": "save",
+    }
+    data.update(changes)
+    return data
+
+
+def test_a_house_rule_is_added_in_the_form(as_beheerder, draft):
+    response = as_beheerder.post(f"{BASE}versie/2/bewerken/huisregel/", _rule_form())
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    rule = documents.engine_policy(draft.document).house_rules.by_code("R42")
+    assert rule.title == "Geen reclame voor gokken"
+    assert rule.forbidden_examples == ("Win nu 500 euro bij Casino X!", "Speel mee via deze link")
+    assert rule.allowed_examples == ("Is het casino open op zondag?",)
+    page = as_beheerder.get(f"{BASE}versie/2/bewerken/").content.decode()
+    assert 'id="rule-R42"' in page
+
+
+def test_a_house_rule_is_changed_and_removed_in_the_form(as_beheerder, draft):
+    first = draft.document["house_rules"]["rules"][0]
+    code = first["code"]
+    page = as_beheerder.get(f"{BASE}versie/2/bewerken/huisregel/{code}/").content.decode()
+    assert f'value="{code}"' in page
+    as_beheerder.post(
+        f"{BASE}versie/2/bewerken/huisregel/{code}/",
+        _rule_form(code=code, title="Anders", kind=first["kind"]),
+    )
+    draft.refresh_from_db()
+    assert documents.engine_policy(draft.document).house_rules.rules[0].title == "Anders"
+
+    assert (
+        as_beheerder.post(f"{BASE}versie/2/bewerken/huisregel/R42/", {"do": "delete"}).status_code
+        == 404
+    )
+    as_beheerder.post(f"{BASE}versie/2/bewerken/huisregel/", _rule_form())
+    as_beheerder.post(f"{BASE}versie/2/bewerken/huisregel/R42/", {"do": "delete"})
+    draft.refresh_from_db()
+    assert documents.engine_policy(draft.document).house_rules.by_code("R42") is None
+
+
+def test_form_errors_are_linked_to_their_fields(as_beheerder, draft):
+    code = draft.document["house_rules"]["rules"][0]["code"]
+    response = as_beheerder.post(
+        f"{BASE}versie/2/bewerken/huisregel/", _rule_form(code=code, title="")
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'aria-invalid="true"' in html
+    assert 'aria-describedby="id_title-error"' in html and 'id="id_title-error"' in html
+    assert 'id="id_code-error"' in html  # the code exists already
+    draft.refresh_from_db()
+    assert len(draft.document["house_rules"]["rules"]) == len(
+        selectors.published_version_for(draft.policy.organisation).document["house_rules"]["rules"]
+    )
+
+
+def test_thresholds_and_response_times_in_the_form(as_beheerder, draft):
+    policy = documents.engine_policy(draft.document)
+    data = {"act": "0.9", "review": "0.45", "weekend_coverage": "Twee keer per dag."}
+    for target in policy.management.response_targets:
+        data[f"minutes_{target.priority}"] = str(target.minutes + 5)
+        data[f"description_{target.priority}"] = target.description
+    response = as_beheerder.post(f"{BASE}versie/2/bewerken/drempels/", data)
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    management = documents.engine_policy(draft.document).management
+    assert (management.thresholds.act, management.thresholds.review) == (0.9, 0.45)
+    assert [t.minutes for t in management.response_targets] == [
+        t.minutes + 5 for t in policy.management.response_targets
+    ]
+
+
+def test_review_threshold_above_act_is_refused(as_beheerder, draft):
+    policy = documents.engine_policy(draft.document)
+    data = {"act": "0.5", "review": "0.7", "weekend_coverage": ""}
+    for target in policy.management.response_targets:
+        data[f"minutes_{target.priority}"] = str(target.minutes)
+    html = as_beheerder.post(f"{BASE}versie/2/bewerken/drempels/", data).content.decode()
+    assert 'id="id_review-error"' in html
+    draft.refresh_from_db()
+    assert documents.engine_policy(draft.document).management.thresholds.review != 0.7
+
+
+def test_the_yaml_editor_lists_problems_with_line_and_field_and_keeps_the_text(as_beheerder, draft):
+    text = selectors.yaml_text(draft)
+    lines = text.splitlines()
+    number = next(n for n, line in enumerate(lines) if "default_action:" in line)
+    lines[number] = lines[number].split(":")[0] + ": opblazen"
+    response = as_beheerder.post(f"{BASE}versie/2/bewerken/yaml/", {"text": "\n".join(lines)})
+    html = response.content.decode()
+    assert response.status_code == 422
+    problems = html.split('id="yaml-problems"', 1)[1].split("</table>", 1)[0]
+    assert f"<td>{number + 1}</td>" in problems
+    assert ".default_action</code>" in problems
+    assert "opblazen" in problems  # the text of the line is shown
+    assert 'aria-describedby="yaml-problems"' in html
+    assert "opblazen" in html.split("<textarea", 1)[1]
+    draft.refresh_from_db()
+    assert "opblazen" not in str(draft.document)
+
+
+def test_the_yaml_editor_saves_a_valid_text(as_beheerder, draft):
+    text = selectors.yaml_text(draft).replace(
+        draft.document["house_rules"]["rules"][0]["title"], "Via de YAML-editor", 1
+    )
+    response = as_beheerder.post(f"{BASE}versie/2/bewerken/yaml/", {"text": text})
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.document["house_rules"]["rules"][0]["title"] == "Via de YAML-editor"
+
+
+def test_a_published_version_cannot_be_opened_for_editing(as_beheerder, published):
+    response = as_beheerder.get(f"{BASE}versie/1/bewerken/yaml/")
+    assert response.status_code == 302
+    assert response["Location"] == f"{BASE}versie/1/"
+    before = published.document
+    as_beheerder.post(f"{BASE}versie/1/bewerken/huisregel/", _rule_form())
+    published.refresh_from_db()
+    assert published.document == before
+
+
+def test_submit_approve_and_publish_through_the_pages(client, people, draft):
+    client.force_login(people["beheerder"])
+    client.post(f"{BASE}versie/2/indienen/", {"change_note": "Jaarlijkse herziening"})
+    draft.refresh_from_db()
+    assert (draft.state, draft.change_note) == (State.SUBMITTED, "Jaarlijkse herziening")
+
+    client.force_login(people["bestuur"])
+    form = client.get(f"{BASE}versie/2/goedkeuren/").content.decode()
+    assert "College van burgemeester en schepenen" in form
+    response = client.post(
+        f"{BASE}versie/2/goedkeuren/",
+        {
+            "do": "approve",
+            "body": "College van burgemeester en schepenen",
+            "decision_date": "2026-03-02",
+            "reference": "CBS/2026/0117",
+            "review_date": "2027-03-02",
+            "note": "",
+        },
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.state == State.APPROVED
+    assert draft.review_date == dt.date(2027, 3, 2)
+
+    client.force_login(people["beheerder"])
+    client.post(f"{BASE}versie/2/publiceren/")
+    draft.refresh_from_db()
+    assert draft.state == State.PUBLISHED
+
+
+def test_the_approval_form_explains_missing_fields(client, people, draft):
+    services.submit_for_approval(version=draft, actor=people["beheerder"])
+    client.force_login(people["bestuur"])
+    html = client.post(
+        f"{BASE}versie/2/goedkeuren/",
+        {"do": "approve", "body": "College", "decision_date": "2026-03-02", "reference": ""},
+    ).content.decode()
+    assert 'id="id_reference-error"' in html and 'id="id_review_date-error"' in html
+    draft.refresh_from_db()
+    assert draft.state == State.SUBMITTED
+
+
+def test_the_governing_body_sends_a_version_back(client, people, draft):
+    services.submit_for_approval(version=draft, actor=people["beheerder"])
+    client.force_login(people["bestuur"])
+    client.post(f"{BASE}versie/2/goedkeuren/", {"do": "return", "reason": "R3 is te vaag"})
+    draft.refresh_from_db()
+    assert (draft.state, draft.returned_reason) == (State.DRAFT, "R3 is te vaag")
+    client.force_login(people["beheerder"])
+    assert "R3 is te vaag" in client.get(BASE).content.decode()
+
+
+def test_export_downloads_the_yaml(as_beheerder, published):
+    response = as_beheerder.get(f"{BASE}versie/1/export/")
+    assert response["Content-Type"].startswith("application/yaml")
+    assert 'filename="testegem-beleid-v1.yaml"' in response["Content-Disposition"]
+    assert documents.parse_yaml(response.content.decode()) == documents.engine_policy(
+        published.document
+    )
+
+
+def test_import_by_upload_creates_the_draft(as_beheerder, organisation, published):
+    text = documents.yaml_of(published.document)
+    upload = SimpleUploadedFile("beleid.yaml", text.encode("utf-8"), "application/yaml")
+    response = as_beheerder.post(f"{BASE}importeren/", {"file": upload})
+    assert response.status_code == 302
+    draft = selectors.open_version(organisation)
+    assert draft.state == State.DRAFT and draft.document == published.document
+
+
+def test_a_broken_upload_imports_nothing_and_shows_line_and_field(
+    as_beheerder, organisation, published
+):
+    lines = documents.yaml_of(published.document).splitlines()
+    number = next(n for n, line in enumerate(lines) if "severity:" in line)
+    lines[number] = lines[number].split(":")[0] + ": enorm"
+    upload = SimpleUploadedFile("kapot.yaml", "\n".join(lines).encode("utf-8"))
+    response = as_beheerder.post(f"{BASE}importeren/", {"file": upload})
+    html = response.content.decode()
+    assert response.status_code == 422
+    problems = html.split('id="yaml-problems"', 1)[1].split("</table>", 1)[0]
+    assert f"<td>{number + 1}</td>" in problems and ".severity</code>" in problems
+    assert selectors.open_version(organisation) is None
+
+
+def test_a_file_that_is_not_utf8_is_explained(as_beheerder, organisation, published):
+    upload = SimpleUploadedFile("latin.yaml", "organisation: Gemeente Ætt\xe9\n".encode("latin-1"))
+    html = as_beheerder.post(f"{BASE}importeren/", {"file": upload}).content.decode()
+    assert 'id="id_file-error"' in html
+    assert selectors.open_version(organisation) is None
+
+
+def test_the_overview_warns_when_the_review_is_due_and_lists_who_has_not_acknowledged(
+    client, organisation, people
+):
+    today = dt.date.today() - dt.timedelta(days=340)
+    services.install_starter_policy(
+        organisation=organisation, actor=people["beheerder"], today=today
+    )
+    client.force_login(people["beheerder"])
+    html = client.get(BASE).content.decode()
+    assert "alert-warn" in html
+    pending = html.split('id="not-acknowledged"', 1)[1].split("</ul>", 1)[0]
+    assert str(people["moderator"]) in pending
+
+
+def test_a_new_draft_starts_from_the_version_in_force(as_beheerder, organisation, published):
+    response = as_beheerder.post(f"{BASE}nieuw/")
+    draft = selectors.open_version(organisation)
+    assert response["Location"] == f"{BASE}versie/{draft.number}/bewerken/"
+    assert draft.based_on == published
+    # A second one is refused with a message, not an error page.
+    response = as_beheerder.post(f"{BASE}nieuw/", follow=True)
+    assert response.status_code == 200
+    assert selectors.versions_of(organisation).count() == 2
+
+
+def test_an_unknown_version_is_404(as_beheerder, published):
+    assert as_beheerder.get(f"{BASE}versie/99/").status_code == 404
+
+
+def test_a_problem_the_engine_finds_is_shown_on_the_field(as_beheerder, draft):
+    taken = draft.document["house_rules"]["rules"][0]["kind"]
+    html = as_beheerder.post(
+        f"{BASE}versie/2/bewerken/huisregel/", _rule_form(kind=taken)
+    ).content.decode()
+    assert 'id="id_kind-error"' in html
+    assert 'aria-describedby="id_kind-error"' in html
+    draft.refresh_from_db()
+    assert documents.engine_policy(draft.document).house_rules.by_code("R42") is None
