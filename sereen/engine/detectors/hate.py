@@ -160,6 +160,8 @@ _TROPES = re.compile(
     r"\b(?:vrouwen|wijven|vrouwmensen|meisjes)\s+(?:horen|moeten|hoeven)\s+(?:\w+\s+){0,2}?(?:achter\s+het\s+fornuis|in\s+de\s+keuken|"
     r"aan\s+de\s+haard|thuis\s+te\s+blijven|thuis\s+blijven|niet\s+in\s+de\s+politiek|niet\s+te\s+stemmen|kinderen\s+(?:te\s+)?(?:kweken|krijgen|baren))"
     r"|\b(?:uit\s+de\s+boom|van\s+de\s+boom)\s+(?:gekropen|gevallen|gekomen|geklommen)\b"
+    r"|\b(?:nog\s+maar\s+(?:net|pas)|pas|net)\s+(?:uit|van)\s+de\s+(?:boom|bomen|jungle|grot)\b"
+    r"|\b(?:ons|het\s+eigen|ons\s+eigen)\s+volk\s+(?:verdwijnt|sterft\s+uit|wordt\s+vervangen|gaat\s+ten\s+onder)\b"
     r"|\b(?:kweken|fokken|vermenigvuldigen|planten)\s+(?:zich\s+)?(?:voort\s+)?als\s+(?:konijnen|ratten|kakkerlakken|beesten)\b"
     r"|\b(?:joden|zionisten|de\s+jood)\b[^.!?]{0,40}\b(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b"
     r"|\b(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b[^.!?]{0,30}\b(?:joden|zionisten)\b"
@@ -475,8 +477,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             score = 0.9 if marker == "s" else 0.6
             if term in quoted or meta or reported:
                 score = 0.3
-            elif (term == "remigratie" and _REMIGRATION_ENDORSED.search(sentence)) or (
-                marker != "s" and any(t in {"terug", "buiten", "weg"} for t in toks)
+            elif (
+                (term == "remigratie" and _REMIGRATION_ENDORSED.search(sentence))
+                or (marker != "s" and any(t in {"terug", "buiten", "weg"} for t in toks))
+                # "een invasie van moslims": the word is pinned on a group
+                or (group is not None and abs(group - start) <= 3)
             ):
                 score = 0.88
             signals.append(_signal(norm, toks, start, end, score, f"codewoord: {term}"))

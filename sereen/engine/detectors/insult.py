@@ -135,6 +135,11 @@ _INTENSIFIERS = frozenset(
         "compleet",
     ]
 )
+# Nouns for people that can be the subject of "X is een <scheldwoord>"; animals and words that
+# are themselves insults are left out ("onze hond is een echte lul" is about a dog).
+_PERSON_SUBJECTS = PERSON_NOUNS - frozenset(
+    ["hond", "honden", "beest", "kop", "zak", "lul", "hoer", "slet", "lijer", "lijder", "leider"]
+)
 _FOOD_OR_ANIMAL_CONTEXT = frozenset(
     [
         "frieten",
@@ -242,6 +247,9 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
             r"|\bzo\s+\w+\s+als\s+(?:het|de|een)\s+(?:achterste|achterwerk|gat|kont|reet|aars)\s+van\s+(?:een|ne|nen)\s+\w+"
             r"|\b(?:smoel|kop|gezicht|bakkes|facie|muil)\s+(?:als|gelijk)\s+(?:een|ne|nen)\s+(?:varken|aap|paard|bulldog|pitbull|"
             r"kont|gat|reet|trol|heks|koe|ezel|rat)\b"
+            r"|\b(?:ziet|zie|ziede|zien|zag)\s+(?:\w+\s+){0,2}(?:er\s+)?(?:uit|eruit)\s+(?:als|gelijk)\s+(?:een|ne|nen)\s+"
+            r"(?:varken|aap|paard|trol|heks|koe|ezel|rat|zwijn|walrus|nijlpaard|lijk|zombie|clown|hoer|slet|drol)\b"
+            r"|\b(?:dommer|stommer|zotter|onnozeler|achterlijker|lelijker)\s+dan\s+(?:het|de|een|ne|nen|mijn)\s+\w+"
         ),
         MILD_SCORE,
         "vernederende vergelijking",
@@ -349,8 +357,13 @@ def _score_noun(
             return 0.0, "geen doelwit", False
         if near(toks, start, end, _FOOD_OR_ANIMAL_CONTEXT, 6, 6):
             return 0.0, "gewone betekenis", False
+        # "die mevrouw van het loket is een onbeleefde koe": a person is said to be the word
+        said_of_person = near(toks, start, end, _COPULA, 3, 0) and any(
+            t in _PERSON_SUBJECTS for t in toks[max(0, start - 7) : start]
+        )
         if not (
             van_een
+            or said_of_person
             or near(toks, start, end, SECOND_PERSON, 4, 3)
             or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
             or " ".join(toks[max(0, start - 2) : start]) in _EXCLAIM

@@ -56,11 +56,14 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             rf"\b{_SUBJECT}\s+(?:maak|maken|sla|slaan|steek|steken|schiet|schieten|knal|knallen|stamp|stampen|"
-            rf"timmer|timmeren|ram|rammen|mep|meppen|krijg|krijgen|pak|pakken|vermoord|vermoorden|breek|breken|"
-            rf"snij|snijden|hak|hakken|hang|hangen|knoop|knopen|wurg|wurgen|trap|trappen|mol|molen|kel|kelen)\s+"
-            rf"{_TARGET}\b[^.!?]{{0,40}}?\b(?:af|kapot|neer|in\s+elkaar|in\s+mekaar|dood|wel|nog|te\s+pakken|"
-            rf"op|de\s+kop\s+in|verrot|bont\s+en\s+blauw|helemaal|de\s+nek|de\s+keel|de\s+benen|lens|"
+            rf"timmer|timmeren|ram|rammen|mep|meppen|vermoord|vermoorden|breek|breken|"
+            rf"snij|snijden|hak|hakken|wurg|wurgen|trap|trappen|mol|molen|kel|kelen)\s+"
+            rf"{_TARGET}\b[^.!?]{{0,40}}?\b(?:af|kapot|neer|in\s+elkaar|in\s+mekaar|dood|te\s+pakken|"
+            rf"de\s+kop\s+in|verrot|bont\s+en\s+blauw|de\s+nek|de\s+keel|de\s+benen|lens|"
             rf"op\s+(?:je|uw|zijn|haar)\s+(?:muil|bakkes|smoel|bek|kop|gezicht|snuit|gat|doos))\b"
+            # "we pakken je wel", "ik krijg u nog": said to someone, never about cards or a bus
+            rf"|\b{_SUBJECT}\s+(?:krijg|krijgen|pak|pakken)\s+{_TARGET}\s+(?:nog|wel)(?:\s+(?:nog|wel))*\s*(?:te\s+pakken\b|ooit\b|eens\b|$|[,!.])"
+            rf"|\b{_SUBJECT}\s+(?:hang|hangen|knoop|knopen)\s+{_TARGET}\s+(?:\w+\s+){{0,2}}op\b"
         ),
         0.95,
         "ik maak je af",
@@ -108,6 +111,17 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         0.95,
         "ik sla je dood",
     ),
+    # ik breek je benen, ik sla zijn tanden uit zijn bek; "als ik hem zie, breek ik zijn benen"
+    (
+        re.compile(
+            rf"\b(?:{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:breek|breken|sla|slaan|trap|trappen|stamp|stampen|snij|snijden|hak|hakken|"
+            rf"ruk|rukken|draai|draaien)|(?:breek|brak|sla|sloeg|trap|snij|hak|draai)\s+(?:ik|k|we|wij))\s+"
+            rf"(?:{_TARGET}\s+)?(?:je|jouw|uw|zijn|haar|hun|ulder|jullie)\s+(?:\w+\s+)?"
+            r"(?:benen|been|armen|arm|nek|kop|tanden|neus|ribben|knieen|knieschijven|schedel|kaak|vingers|keel|strot|hoofd)\b"
+        ),
+        0.93,
+        "geweld tegen het lichaam",
+    ),
     # uw huis gaat branden; er gaat iets met uw kinderen gebeuren
     (
         re.compile(
@@ -129,16 +143,12 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
             r"|\b(?:zult|zul|zal|ga|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?(?:voelen|bezuren|bekopen)\b|\b(?:ge|gij|je|jij|u|jullie|gulder|ulder)\s+(?:zult|zul|zal|gaat|ga|gaan|zullen)\s+(?:het\s+)?(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:voelen|bezuren|bekopen|betalen|boeten|zien|merken|weten)\b(?!\s+(?:dat|of|wat|hoe|wie|als|wanneer|waarom))"
             r"|\b(?:je|jouw|uw|ulder|zijn|haar)\s+dagen\s+zijn\s+geteld\b"
             r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde)\s+(?:man|vrouw|vent)\b"
-            r"|\b(?:ik|we|wij)\s+(?:kom|komen)\s+(?:je|u|jullie|hem|haar|ulder)\s+(?:\w+\s+)?(?:halen|opzoeken|bezoeken|opwachten|vinden)\b"
-            r"|\b(?:ik|we|wij)\s+(?:sta|staan|stond|zal|ga|gaan|zullen)\s+(?:\w+\s+){0,3}(?:voor|aan)\s+(?:je|jouw|uw|zijn|haar|hun|jullie)\s+(?:deur|voordeur|huis|kot|woning)\b"
             r"|\bwacht\s+(?:maar|maar\s+tot|tot)\s+(?:ik|we|wij)\s+(?:je|u|jullie|hem|haar)\b"
-            r"|\b(?:ik|we|wij)\s+(?:ga|gaan|zal|zullen|gon|goan)\s+(?:je|jou|u|jullie|hem|haar|ulder)\s+(?:\w+\s+)?(?:vinden|te\s+pakken\s+krijgen|wel\s+krijgen|wel\s+vinden)\b"
             r"|\b(?:zijt|bent|is)\s+(?:ge|gij|je|jij|u|hij|zij)\s+er\s+geweest\b|\b(?:ge|gij|je|jij|u|hij|zij)\s+(?:zijt|bent|is)\s+er\s+geweest\b"
             r"|\b(?:zult|zal|zul|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?geweten\s+hebben\b"
             r"|\b(?:beter|maar|goed)\s+(?:uitkijkt|uitkijken|oppast|oppassen|oplet|opletten|uit\s+de\s+voeten)\s+(?:als|wanneer|want)\s+(?:ge|gij|je|jij|u|hij|zij|ze)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht|rijdt|fietst|wandelt)\b"
             r"|\bpas\s+(?:maar|goed)\s+op\s+(?:als|wanneer)\s+(?:ge|gij|je|jij|u|hij|zij)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht)\b"
             r"|\b(?:ik|we|wij)\s+(?:ken|kennen|weet|weten)\s+(?:uw|je|jouw|zijn|haar)\s+(?:adres|nummerplaat|huis|kinderen|school)\b"
-            r"|\bwe\s+(?:komen|zullen)\s+(?:naar|bij)\s+(?:je|jouw|uw|zijn|haar)\s+(?:huis|thuis|kot)\b"
         ),
         0.93,
         "intimidatie",
@@ -149,6 +159,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
             rf"\b(?:iemand|iedereen|wie|we|wij|men|jullie|gasten|mannen|ze|zij)\s+(?:moet|moeten|zou|zouden|mag|mogen|moest|moesten|zal|kan)\s+(?:\w+\s+){{0,4}}?{_TARGET}\b[^.!?]{{0,40}}?\b{_VERB}\b"
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten|verdient|verdienen)\s+(?:\w+\s+){0,3}(?:afgeknald|afgeschoten|neergeschoten|doodgeschoten|opgehangen|opgeknoopt|vergast|uitgeroeid|afgemaakt|afgeslacht|geexecuteerd|gelyncht|tegen\s+de\s+muur\s+gezet|gestenigd|onthoofd|vermoord|neergestoken|doodgeslagen|in\s+elkaar\s+geslagen|kapotgeslagen|verbrand|levend\s+verbrand)\s*(?:worden|word|wordt)?\b"
             r"|\b(?:verdient|verdienen|verdiende|verdienden)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|pak\s+slaag|mes|strop|pak\s+rammel|nekschot|rammeling|klop)\b"
+            r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|nekschot|mes|messteek|strop|pak\s+slaag)\s+(?:krijgen|hebben|voelen)\b"
             r"|\bkogel\s+(?:door|in)\s+(?:de|zijn|haar|je|uw|hun|hunne|ulder)\s+(?:kop|hoofd|kopke|smoel|lijf|kanis)\b"
             r"|\b(?:een\s+)?kogel\s+is\s+(?:nog\s+)?te\s+goed\b"
             r"|\b(?:tegen\s+de\s+muur\s+(?:zetten|zette|met))\b"
@@ -175,6 +186,23 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
     ),
 ]
 
+# Coming for someone: a threat when said to an official or in anger ("we komen u halen,
+# burgemeester"), an appointment when said to a friend ("ik kom je halen na school, schat").
+_VISIT = re.compile(
+    r"\b(?:ik|k|we|wij)\s+(?:kom|komen|ga|gaan|zal|zullen|gon|goan)\s+(?:je|jou|u|jullie|hem|haar|ulder)\s+(?:\w+\s+)?"
+    r"(?:halen|opzoeken|bezoeken|opwachten|vinden|te\s+pakken\s+krijgen|wel\s+krijgen|wel\s+vinden)\b"
+    r"|\b(?:ik|we|wij)\s+(?:sta|staan|stond|zal|ga|gaan|zullen|kom|komen)\s+(?:\w+\s+){0,4}(?:voor|aan|naar|bij)\s+"
+    r"(?:je|jouw|uw|zijn|haar|hun|jullie)\s+(?:deur|voordeur|huis|kot|woning|thuis)\b"
+)
+_FRIENDLY = re.compile(
+    r"\b(?:schat|schatje|lieverd|liefje|mama|mams|papa|oma|opa|moeke|vake|meme|pepe|haha|hihi|merci|bedankt|"
+    r"dank|proficiat|gezellig|plezant|afspraak|kaarten|koffie|verjaardag|feest|school|markt|station)\b"
+    r"|[😘❤😊🙂😍🥰🤗👋😀😄]"
+)
+_HOSTILE = re.compile(
+    r"\b(?:burgemeester|schepen|schepenen|raadslid|korpschef|ambtenaar|politieker|minister|wacht\s+maar|"
+    r"gedaan|afgelopen|geweest|spijt|vuile|smerige|klootzak|trut|hoer|lafaard|verrader|verraders)\b|[😡🤬🔪🔫💣]"
+)
 # Hyperbole or a violence verb aimed at a person without a clear announcement: ask a person.
 _SOFT = re.compile(
     rf"\b(?:ik|k|we|wij)\s+(?:zou|zouden|kan|kon|kunnen|zou\s+kunnen)\s+(?:\w+\s+){{0,2}}{_TARGET}\s+(?:\w+\s+){{0,3}}{_VERB}\b"
@@ -204,6 +232,26 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         signals.append(
             Signal(
                 RuleKind.THREAT, s, NAME, m.group(0), m.start(), m.end(), note=note, targeted=True
+            )
+        )
+    m = _VISIT.search(folded)
+    if m and not signals:
+        friendly = _FRIENDLY.search(norm.plain) is not None
+        # "we komen je halen": a group coming for someone is menacing unless it is plainly kind
+        gang = re.match(
+            r"(?:we|wij)\s+\w+\s+(?:je|jou|u|jullie|hem|haar)\s+(?:halen|vinden)", m.group(0)
+        )
+        hostile = (_HOSTILE.search(folded) is not None or gang is not None) and not friendly
+        signals.append(
+            Signal(
+                RuleKind.THREAT,
+                0.92 if hostile else 0.4 if friendly else 0.55,
+                NAME,
+                m.group(0),
+                m.start(),
+                m.end(),
+                note="intimidatie" if hostile else "mogelijk dreigement: bezoek",
+                targeted=True,
             )
         )
     if not signals:
