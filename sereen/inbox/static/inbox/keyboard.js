@@ -69,9 +69,7 @@
     if ((name === "hide" || name === "delete") && !form.querySelector("input[name=rule]:checked")) {
       var first = form.querySelector("input[name=rule]");
       if (first) first.focus();
-      announce(document.documentElement.lang.indexOf("nl") === 0
-        ? "Kies eerst de huisregel, en druk dan opnieuw."
-        : "Choose the house rule first, then press the key again.");
+      announce(form.getAttribute("data-need-rule") || "");
       return true;
     }
     if (typeof form.requestSubmit === "function") form.requestSubmit(button); else button.click();
