@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 INK = "#1a1a1a"
 BAR = "#1f5f8b"  # 6.9:1 on white
@@ -69,7 +70,7 @@ def line_chart(
     spikes: Sequence[bool] = (),
     desc: str = "",
 ) -> SafeString:
-    """A line over time; spikes get a red ring marker and a "piek" label (not colour alone)."""
+    """A line over time; spikes get a red ring marker and a "spike" label (not colour alone)."""
     width, height, left, bottom, top_pad = 560, 240, 44, 36, 16
     n = len(values)
     head, tail = _frame(width, height, title, desc or _describe(labels, values, spikes))
@@ -87,11 +88,12 @@ def line_chart(
         f'<text x="{left - 6}" y="{top_pad + plot_h + 4}" text-anchor="end" font-size="12" fill="{INK}">0</text>'
     )
     if n:
+        spike_label = escape(_("spike"))
         points = " ".join(f"{x:.1f},{y:.1f}" for x, y in (xy(i, v) for i, v in enumerate(values)))
         parts.append(f'<polyline points="{points}" fill="none" stroke="{BAR}" stroke-width="2.5"/>')
         step = max(1, n // 6)
         for i in range(0, n, step):
-            x, _ = xy(i, 0)
+            x, _y = xy(i, 0)
             parts.append(
                 f'<text x="{x:.1f}" y="{height - 12}" text-anchor="middle" font-size="12" fill="{INK}">'
                 f"{escape(labels[i])}</text>"
@@ -102,7 +104,7 @@ def line_chart(
                 parts.append(
                     f'<circle cx="{x:.1f}" cy="{y:.1f}" r="7" fill="none" stroke="{SPIKE}" stroke-width="3"/>'
                     f'<text x="{x:.1f}" y="{max(y - 11, 12):.1f}" text-anchor="middle" font-size="12" '
-                    f'font-weight="bold" fill="{SPIKE}">piek</text>'
+                    f'font-weight="bold" fill="{SPIKE}">{spike_label}</text>'
                 )
     parts.append(tail)
     return mark_safe("".join(parts))
@@ -115,20 +117,26 @@ def lorenz_chart(
     size, pad = 300, 36
     plot = size - 2 * pad
     head, tail = _frame(
-        size, size, title, desc or "Lorenzcurve: hoe verder onder de diagonaal, hoe ongelijker."
+        size,
+        size,
+        title,
+        desc or _("Lorenz curve: the further below the diagonal, the more unequal."),
     )
 
     def xy(x: float, y: float) -> str:
         return f"{pad + plot * x:.1f},{pad + plot * (1 - y):.1f}"
+
+    people_label = "100% " + escape(_("people"))
+    comments_label = escape(_("comments"))
 
     parts = [
         head,
         f'<rect x="{pad}" y="{pad}" width="{plot}" height="{plot}" fill="none" stroke="{GRID}"/>',
         f'<line x1="{pad}" y1="{pad + plot}" x2="{pad + plot}" y2="{pad}" stroke="{GRID}" stroke-dasharray="4 4"/>',
         f'<text x="{pad}" y="{size - 10}" font-size="12" fill="{INK}">0%</text>'
-        f'<text x="{pad + plot}" y="{size - 10}" text-anchor="end" font-size="12" fill="{INK}">100% mensen</text>'
+        f'<text x="{pad + plot}" y="{size - 10}" text-anchor="end" font-size="12" fill="{INK}">{people_label}</text>'
         f'<text x="{pad - 4}" y="{pad + 4}" text-anchor="end" font-size="12" fill="{INK}">100%</text>'
-        f'<text x="{pad + 4}" y="{pad - 8}" font-size="12" fill="{INK}">reacties</text>',
+        f'<text x="{pad + 4}" y="{pad - 8}" font-size="12" fill="{INK}">{comments_label}</text>',
     ]
     if points:
         path = " ".join(xy(x, y) for x, y in points)
@@ -140,13 +148,16 @@ def lorenz_chart(
 def _describe(labels: Sequence[str], values: Sequence[float], spikes: Sequence[bool] = ()) -> str:
     """A short text alternative: highest and lowest value, and the spikes."""
     if not values:
-        return "Geen gegevens."
+        return _("No data.")
     hi = max(range(len(values)), key=lambda i: values[i])
     lo = min(range(len(values)), key=lambda i: values[i])
-    text = (
-        f"Hoogste: {labels[hi]} ({_fmt(values[hi])}); laagste: {labels[lo]} ({_fmt(values[lo])})."
-    )
+    text = _("Highest: %(high)s (%(high_value)s); lowest: %(low)s (%(low_value)s).") % {
+        "high": labels[hi],
+        "high_value": _fmt(values[hi]),
+        "low": labels[lo],
+        "low_value": _fmt(values[lo]),
+    }
     peaks = [labels[i] for i, flag in enumerate(spikes) if flag]
     if peaks:
-        text += " Pieken: " + ", ".join(peaks) + "."
+        text += " " + _("Spikes: %(spikes)s.") % {"spikes": ", ".join(peaks)}
     return text

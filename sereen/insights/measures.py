@@ -144,7 +144,8 @@ def top_share(histogram: Histogram, fraction: float) -> float | None:
 def people_for_share(histogram: Histogram, share: float = 0.5) -> tuple[int, float]:
     """The fewest whole people whose comments make up at least ``share`` of all comments.
 
-    Returns ``(people, actual_share)``, e.g. ``(4, 0.62)`` — the basis of the plain sentence.
+    Returns ``(people, actual_share)``, e.g. ``(4, 0.62)`` — the basis of the plain sentence
+    (``sentences.conclusion``).
     """
     items = _checked(histogram)
     total = sum(value * people for value, people in items)
@@ -165,39 +166,6 @@ def people_for_share(histogram: Histogram, share: float = 0.5) -> tuple[int, flo
     return taken_people, taken / total
 
 
-def _percent(value: float) -> str:
-    return f"{round(value * 100)}%"
-
-
-def _percent1(value: float) -> str:
-    """One decimal, Dutch decimal comma: 0.0123 -> "1,2%"."""
-    return f"{value * 100:.1f}%".replace(".", ",")
-
-
-def _people_word(n: int) -> str:
-    return "1 persoon" if n == 1 else f"{n} personen"
-
-
-def conclusion_sentence(histogram: Histogram) -> str:
-    """The conclusion in plain Dutch, e.g. "62% van de reacties komt van 4 personen (3% ...)".
-
-    Names the smallest group of people that wrote at least half of the comments.
-    """
-    people = people_total(histogram)
-    total = comments_total(histogram)
-    if total == 0:
-        return "Er zijn geen reacties in deze periode."
-    k, share = people_for_share(histogram, 0.5)
-    if people == 1:
-        return f"Alle {total} reacties komen van 1 persoon."
-    comment_word = "reactie" if total == 1 else "reacties"
-    return (
-        f"{_percent(share)} van de reacties komt van {_people_word(k)} "
-        f"({_percent(k / people)} van de {people} mensen die reageerden; "
-        f"samen {total} {comment_word})."
-    )
-
-
 # --- participation versus reach (the 1/9/90 rule) -------------------------------------------------
 
 #: Nielsen's rule of thumb: about 1% of an audience contributes a lot, 9% a little, 90% only reads.
@@ -211,7 +179,12 @@ class ReachComparison:
     share: float  # commenters / reach
     heavy: int  # commenters with at least ``heavy_threshold`` comments
     heavy_share: float  # heavy / reach
-    verdict: str  # plain Dutch
+    level: str  # "below", "in_line" or "above" what the rule expects (see REACH_LEVELS)
+
+
+#: How commenters / reach compares with the ~10% the 1/9/90 rule expects to take part: below half
+#: of it, up to one and a half times it, or more.
+REACH_LEVELS = ("below", "in_line", "above")
 
 
 def participation_vs_reach(
@@ -229,17 +202,13 @@ def participation_vs_reach(
     share = commenters / reach
     heavy_share = heavy / reach
     expected = RULE_1_9_90["heavy"] + RULE_1_9_90["light"]
-    pct = _percent1(share)
     if share < expected / 2:
-        verdict = (
-            f"Slechts {pct} van het bereik reageerde, minder dan de ongeveer 10% die de "
-            "1/9/90-regel verwacht: de reacties zijn niet representatief voor wie meelas."
-        )
+        level = "below"
     elif share <= expected * 1.5:
-        verdict = f"{pct} van het bereik reageerde, in lijn met de 1/9/90-regel."
+        level = "in_line"
     else:
-        verdict = f"{pct} van het bereik reageerde, meer dan de 1/9/90-regel verwacht."
-    return ReachComparison(reach, commenters, share, heavy, heavy_share, verdict)
+        level = "above"
+    return ReachComparison(reach, commenters, share, heavy, heavy_share, level)
 
 
 # --- spikes --------------------------------------------------------------------------------------

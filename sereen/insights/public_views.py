@@ -7,15 +7,18 @@ import datetime as dt
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.dates import MONTHS
+from django.utils.translation import gettext as _
 
 from sereen.accounts.models import Organisation
 from sereen.insights import charts, selectors, tables
 
-MONTHS = [
-    "", "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-]  # fmt: skip
+
+def _house_rules_url(organisation: Organisation) -> str:
+    """The public house rules of the organisation (the policy app's page)."""
+    return reverse("policy_public:index", kwargs={"org_slug": organisation.slug})
 
 
 def report_index(request: HttpRequest, org_slug: str) -> HttpResponse:
@@ -34,7 +37,7 @@ def report_index(request: HttpRequest, org_slug: str) -> HttpResponse:
                 }
                 for y in years
             ],
-            "house_rules_url": f"/{organisation.slug}/huisregels/",
+            "house_rules_url": _house_rules_url(organisation),
         },
     )
 
@@ -61,20 +64,21 @@ def _render(
         return response
     figures = [
         {
-            "caption": "Verborgen of verwijderde reacties per huisregel",
+            "caption": _("Comments hidden or deleted per house rule"),
             "svg": charts.bar_chart(
                 [f"{r['code']} {r['title']}".strip() for r in report.rules],
                 [r["total"] for r in report.rules],
-                title=f"Verborgen of verwijderde reacties per huisregel, {label}",
+                title=_("Comments hidden or deleted per house rule, %(period)s")
+                % {"period": label},
             ),
         }
     ]
     if report.months:
         figures.append({
-            "caption": "Reacties per maand",
+            "caption": _("Comments per month"),
             "svg": charts.bar_chart(
-                [MONTHS[m["month"].month] for m in report.months], [m["comments"] for m in report.months],
-                title=f"Reacties per maand, {label}",
+                [str(MONTHS[m["month"].month]) for m in report.months], [m["comments"] for m in report.months],
+                title=_("Comments per month, %(period)s") % {"period": label},
             ),
         })  # fmt: skip
     return render(
@@ -86,7 +90,7 @@ def _render(
             "label": label,
             "figures": figures,
             "tables": list(report_tables.values()),
-            "house_rules_url": f"/{organisation.slug}/huisregels/",
+            "house_rules_url": _house_rules_url(organisation),
         },
     )
 

@@ -1,11 +1,13 @@
 """Reads for the insights pages and the public transparency report, all from rolled-up tables.
 
 Every query groups in the database; Python only sees grouped rows (days, rules, channels, and
-a histogram of comments per person), never one row per comment.
+a histogram of comments per person), never one row per comment. A period is read as whole years,
+whole months and the remaining days (``period_segments``), each from its own rolled-up rows.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -15,21 +17,66 @@ from django.db import connection, transaction
 from django.db.models import Count, F, Max, Q, QuerySet, Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from sereen.accounts.models import Organisation
 from sereen.connectors.models import Channel
-from sereen.insights import measures
+from sereen.inbox.models import ReviewItem
+from sereen.insights import measures, sentences
 from sereen.insights.models import (
-    AuthorDailyCount,
+    AuthorCount,
+    AuthorPostCount,
+    CommentCount,
     CommentFingerprint,
-    DailyCommentCount,
-    DailyRuleCount,
+    Grain,
     RollupState,
+    RuleCount,
 )
 from sereen.moderation.models import Appeal, Author, Comment
+from sereen.policy.selectors import published_policy_for
 
 RESTRICT = ("hide", "delete")
 YOUNG_ACCOUNT_DAYS = 30
+
+
+def period_segments(date_from: dt.date, date_to: dt.date) -> list[tuple[str, dt.date, dt.date]]:
+    """Cover ``date_from .. date_to`` (both included) with whole years, whole months and runs of
+    days: ``[(grain, first day, last day), ...]`` — the fewest rolled-up rows to read.
+
+    >>> period_segments(dt.date(2024, 1, 15), dt.date(2024, 3, 10))  # doctest: +NORMALIZE_WHITESPACE
+    [('day', datetime.date(2024, 1, 15), datetime.date(2024, 1, 31)),
+     ('month', datetime.date(2024, 2, 1), datetime.date(2024, 2, 29)),
+     ('day', datetime.date(2024, 3, 1), datetime.date(2024, 3, 10))]
+    """
+    segments: list[tuple[str, dt.date, dt.date]] = []
+    day = date_from
+    while day <= date_to:
+        month_end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+        year_end = dt.date(day.year, 12, 31)
+        if (day.month, day.day) == (1, 1) and year_end <= date_to:
+            segments.append((Grain.YEAR, day, year_end))
+            end = year_end
+        elif day.day == 1 and month_end <= date_to:
+            segments.append((Grain.MONTH, day, month_end))
+            end = month_end
+        else:
+            end = min(month_end, date_to)
+            if segments and segments[-1][0] == Grain.DAY:
+                segments[-1] = (Grain.DAY, segments[-1][1], end)
+            else:
+                segments.append((Grain.DAY, day, end))
+        day = end + dt.timedelta(days=1)
+    return segments
+
+
+def _period_q(date_from: dt.date, date_to: dt.date) -> Q:
+    q = Q(pk__in=[])
+    for grain, first, last in period_segments(date_from, date_to):
+        if grain == Grain.DAY:
+            q |= Q(grain=grain, day__gte=first, day__lte=last)
+        else:
+            q |= Q(grain=grain, day=first)
+    return q
 
 
 @dataclass(frozen=True)
@@ -43,17 +90,49 @@ class InsightsFilter:
     post_id: str = ""
     topic: str = ""
 
-    def rollup(self, model: Any) -> QuerySet:
-        qs = model.objects.filter(
-            organisation=self.organisation, day__gte=self.date_from, day__lte=self.date_to
-        )
+    def _narrow(self, qs: QuerySet) -> QuerySet:
         if self.channel_id:
             qs = qs.filter(channel_id=self.channel_id)
-        if self.post_id:
-            qs = qs.filter(post_id=self.post_id)
         if self.topic:
             qs = qs.filter(topic=self.topic)
         return qs
+
+    def rollup(self, model: Any, *, by_day: bool = False, per_post: bool = False) -> QuerySet:
+        """Rows of ``CommentCount`` or ``RuleCount`` for the filter.
+
+        ``by_day``: day rows only (for weekly series); ``per_post``: one row per post rather than
+        the rows summed over all posts (implied by a post filter).
+        """
+        qs = model.objects.filter(organisation=self.organisation)
+        if by_day:
+            qs = qs.filter(grain=Grain.DAY, day__gte=self.date_from, day__lte=self.date_to)
+        else:
+            qs = qs.filter(_period_q(self.date_from, self.date_to))
+        if self.post_id:
+            qs = qs.filter(post_id=self.post_id)
+        else:
+            qs = qs.filter(post_id__isnull=not per_post)
+        return self._narrow(qs)
+
+    def authors(self, *, per_topic: bool = False) -> QuerySet:
+        """Rows per author (``comments``, ``restricted``) for the filter; ``per_topic`` keeps the
+        topic apart instead of reading the rows summed over every topic."""
+        if self.post_id:
+            qs = AuthorPostCount.objects.filter(
+                organisation=self.organisation,
+                post_id=self.post_id,
+                day__gte=self.date_from,
+                day__lte=self.date_to,
+            )
+            return self._narrow(qs)
+        qs = AuthorCount.objects.filter(organisation=self.organisation).filter(
+            _period_q(self.date_from, self.date_to)
+        )
+        if not (per_topic or self.topic):
+            qs = qs.filter(topic__isnull=True)
+        elif not self.topic:
+            qs = qs.filter(topic__isnull=False)
+        return self._narrow(qs)
 
     @property
     def start(self) -> dt.datetime:
@@ -77,7 +156,7 @@ def channels_of(organisation: Organisation) -> list[Channel]:
 
 def topics_of(organisation: Organisation) -> list[str]:
     return list(
-        DailyCommentCount.objects.filter(organisation=organisation)
+        CommentCount.objects.filter(organisation=organisation, grain=Grain.YEAR)
         .exclude(topic="")
         .order_by("topic")
         .values_list("topic", flat=True)
@@ -87,10 +166,6 @@ def topics_of(organisation: Organisation) -> list[str]:
 
 def rule_titles(organisation: Organisation) -> dict[str, str]:
     """Titles of the house rules in the published policy, by code; empty if none is published."""
-    try:
-        from sereen.policy.selectors import published_policy_for
-    except ImportError:  # the policy app has not shipped its selectors yet: codes only
-        return {}
     policy = published_policy_for(organisation)
     if policy is None:
         return {}
@@ -100,6 +175,7 @@ def rule_titles(organisation: Organisation) -> dict[str, str]:
 # --- participation ---------------------------------------------------------------------------------
 
 GROUPS = {"channel": "channel_id", "post": "post_id", "topic": "topic"}
+TOP_POSTS = 20
 
 
 @dataclass
@@ -135,7 +211,7 @@ class Participation:
 
     @property
     def sentence(self) -> str:
-        return measures.conclusion_sentence(self.histogram)
+        return sentences.conclusion(self.histogram)
 
     @property
     def lorenz(self) -> list[tuple[float, float]]:
@@ -145,13 +221,17 @@ class Participation:
     def vs_reach(self) -> measures.ReachComparison | None:
         return measures.participation_vs_reach(self.histogram, self.reach)
 
+    @property
+    def reach_sentence(self) -> str:
+        comparison = self.vs_reach
+        return sentences.reach_verdict(comparison) if comparison else ""
 
-def _histograms(f: InsightsFilter, group: str | None) -> dict[Any, dict[int, int]]:
-    """``{group value: {comments per person: people}}`` computed with two GROUP BYs in the database."""
+
+def _histograms(rows: QuerySet, group: str | None) -> dict[Any, dict[int, int]]:
+    """``{group value: {comments per person: people}}`` from per-author rows: two GROUP BYs in the
+    database (per author, then per number of comments)."""
     cols = [GROUPS[group]] if group else []
-    inner = (
-        f.rollup(AuthorDailyCount).values(*cols, "author_id").annotate(n=Sum("comments")).order_by()
-    )
+    inner = rows.values(*cols, "author_id").annotate(n=Sum("comments")).order_by()
     sql, params = inner.query.sql_with_params()
     select = "".join(f"t.{c}, " for c in cols)
     outer = f"SELECT {select}t.n, COUNT(*) FROM ({sql}) t GROUP BY {select}t.n"
@@ -174,27 +254,52 @@ def _histograms(f: InsightsFilter, group: str | None) -> dict[Any, dict[int, int
 
 
 def participation(f: InsightsFilter) -> Participation:
-    """Participation inequality over everything the filter selects."""
-    histogram = _histograms(f, None).get(None, {})
-    channels = Channel.objects.filter(organisation=f.organisation)
-    if f.channel_id:
-        channels = channels.filter(pk=f.channel_id)
+    """Participation inequality over everything the filter selects, with its reach if known.
+
+    Reach is the post's reach (from the platform) when one post is chosen, otherwise the sum of
+    the channels' follower numbers (entered by hand or from the platform); a topic has none.
+    """
+    histogram = _histograms(f.authors(), None).get(None, {})
     reach: int | None
     if f.post_id:
-        reach = f.rollup(DailyCommentCount).aggregate(r=Max("post_reach"))["r"]
+        reach = f.rollup(CommentCount, by_day=True).aggregate(r=Max("post_reach"))["r"]
     elif f.topic:
         reach = None  # nobody knows the audience of a topic
     else:
+        channels = Channel.objects.filter(organisation=f.organisation)
+        if f.channel_id:
+            channels = channels.filter(pk=f.channel_id)
         followers = [c for c in channels.values_list("follower_count", flat=True) if c]
         reach = sum(followers) if followers else None
     return Participation(key=None, label="", histogram=histogram, reach=reach)
+
+
+def top_posts(f: InsightsFilter, limit: int = TOP_POSTS) -> dict[str, int | None]:
+    """The ``limit`` posts with most comments in the filter: ``{post id: reach}``, busiest first."""
+    rows = (
+        f.rollup(CommentCount, per_post=True)
+        .values("post_id")
+        .annotate(n=Sum("comments"), reach=Max("post_reach"))
+        .order_by("-n", "post_id")[:limit]
+    )
+    return {row["post_id"]: row["reach"] for row in rows}
 
 
 def participation_by(f: InsightsFilter, group: str, *, limit: int = 20) -> list[Participation]:
     """Participation per channel, post or topic, the ``limit`` groups with most comments first."""
     if group not in GROUPS:
         raise ValueError(f"Unknown group {group!r}; use one of {sorted(GROUPS)}.")
-    histograms = _histograms(f, group)
+    if group == "post":
+        posts = top_posts(f, limit)
+        per_post = AuthorPostCount.objects.filter(
+            organisation=f.organisation,
+            post_id__in=list(posts),
+            day__gte=f.date_from,
+            day__lte=f.date_to,
+        )
+        histograms = _histograms(f._narrow(per_post), group)
+    else:
+        histograms = _histograms(f.authors(per_topic=group == "topic"), group)
     rows = [Participation(key=k, label=str(k), histogram=h) for k, h in histograms.items()]
     rows.sort(key=lambda r: (-r.comments, str(r.key)))
     rows = rows[:limit]
@@ -205,19 +310,12 @@ def participation_by(f: InsightsFilter, group: str, *, limit: int = 20) -> list[
             row.label = channel.name if channel else str(row.key)
             row.reach = channel.follower_count if channel else None
     elif group == "post":
-        reach = dict(
-            f.rollup(DailyCommentCount)
-            .filter(post_id__in=[r.key for r in rows])
-            .values("post_id")
-            .annotate(r=Max("post_reach"))
-            .values_list("post_id", "r")
-        )
         for row in rows:
-            row.label = row.key or "(geen bericht)"
-            row.reach = reach.get(row.key)
+            row.label = row.key or _("(no post)")
+            row.reach = posts.get(row.key)
     else:
         for row in rows:
-            row.label = row.key or "(geen onderwerp)"
+            row.label = row.key or _("(no topic)")
     return rows
 
 
@@ -267,28 +365,23 @@ def hostility(f: InsightsFilter, *, with_names: bool = True) -> Hostility:
     """Comments hidden or deleted per house rule, per week (spikes marked) and per channel."""
     titles = rule_titles(f.organisation)
     weeks = {w: WeekRow(w) for w in weeks_between(f.date_from, f.date_to)}
-    for day, n in (
-        f.rollup(DailyCommentCount)
+    for day, comments, hidden, deleted in (
+        f.rollup(CommentCount, by_day=True)
         .values("day")
-        .annotate(n=Sum("comments"))
-        .values_list("day", "n")
+        .annotate(c=Sum("comments"), h=Sum("hidden"), d=Sum("deleted"))
+        .values_list("day", "c", "h", "d")
     ):
-        weeks[week_of(day)].comments += n
-    restricted_rules = f.rollup(DailyRuleCount).filter(action__in=RESTRICT)
+        weeks[week_of(day)].comments += comments
+        weeks[week_of(day)].restricted += hidden + deleted
     for day, code, n in (
-        restricted_rules.values("day", "rule_code")
+        f.rollup(RuleCount, by_day=True)
+        .filter(action__in=RESTRICT)
+        .values("day", "rule_code")
         .annotate(n=Sum("comments"))
         .values_list("day", "rule_code", "n")
     ):
         row = weeks[week_of(day)]
         row.by_rule[code] = row.by_rule.get(code, 0) + n
-    for day, hidden, deleted in (
-        f.rollup(DailyCommentCount)
-        .values("day")
-        .annotate(h=Sum("hidden"), d=Sum("deleted"))
-        .values_list("day", "h", "d")
-    ):
-        weeks[week_of(day)].restricted += hidden + deleted
     week_rows = [weeks[w] for w in sorted(weeks)]
     for row, flag in zip(
         week_rows, measures.spikes([r.restricted for r in week_rows]), strict=True
@@ -304,7 +397,7 @@ def hostility(f: InsightsFilter, *, with_names: bool = True) -> Hostility:
 
     per_channel: dict[int, dict[str, Any]] = {}
     for channel_id, comments, hidden, deleted in (
-        f.rollup(DailyCommentCount)
+        f.rollup(CommentCount)
         .values("channel_id")
         .annotate(c=Sum("comments"), h=Sum("hidden"), d=Sum("deleted"))
         .values_list("channel_id", "c", "h", "d")
@@ -315,7 +408,9 @@ def hostility(f: InsightsFilter, *, with_names: bool = True) -> Hostility:
             "by_rule": {},
         }
     for channel_id, code, n in (
-        restricted_rules.values("channel_id", "rule_code")
+        f.rollup(RuleCount)
+        .filter(action__in=RESTRICT)
+        .values("channel_id", "rule_code")
         .annotate(n=Sum("comments"))
         .values_list("channel_id", "rule_code", "n")
     ):
@@ -332,7 +427,7 @@ def hostility(f: InsightsFilter, *, with_names: bool = True) -> Hostility:
     ]
 
     repeaters = (
-        f.rollup(AuthorDailyCount)
+        f.authors()
         .filter(restricted__gt=0)
         .values("author_id")
         .annotate(r=Sum("restricted"))
@@ -342,10 +437,10 @@ def hostility(f: InsightsFilter, *, with_names: bool = True) -> Hostility:
     repeat_rows = list(repeaters.values_list("author_id", "r"))
     comments = sum(r.comments for r in week_rows)
     restricted = sum(r.restricted for r in week_rows)
-    repeat_comments = sum(r for _, r in repeat_rows)
+    repeat_comments = sum(r for _author, r in repeat_rows)
     top: list[dict[str, Any]] = []
     if with_names:
-        handles = Author.objects.in_bulk([a for a, _ in repeat_rows[:10]])
+        handles = Author.objects.in_bulk([a for a, _r in repeat_rows[:10]])
         top = [
             {"author": str(handles[a]) if a in handles else str(a), "restricted": r}
             for a, r in repeat_rows[:10]
@@ -379,8 +474,9 @@ def coordination(
     f: InsightsFilter, *, window: dt.timedelta = dt.timedelta(hours=1), min_accounts: int = 3
 ) -> Coordination:
     """Signals for a person to look at: copies from several accounts, and bursts of new accounts."""
+    # Only texts seen more than once can be copies (``shared`` is set by the refresh).
     fps = CommentFingerprint.objects.filter(
-        organisation=f.organisation, created_at__gte=f.start, created_at__lt=f.end
+        organisation=f.organisation, shared=True, created_at__gte=f.start, created_at__lt=f.end
     ).exclude(word_key="")
     if f.channel_id:
         fps = fps.filter(channel_id=f.channel_id)
@@ -459,48 +555,53 @@ def coordination(
 def _totals(f: InsightsFilter) -> dict[str, int]:
     fields = [
         "comments", "hidden", "deleted", "in_review", "undecided", "automated", "by_person",
-        "reviewed", "agreed", "response_count", "response_seconds",
+        "reviewed", "agreed", "review_opened", "review_resolved", "review_in_time",
+        "review_seconds",
     ]  # fmt: skip
-    sums = f.rollup(DailyCommentCount).aggregate(**{name: Sum(name) for name in fields})
+    sums = f.rollup(CommentCount).aggregate(**{name: Sum(name) for name in fields})
     return {name: int(value or 0) for name, value in sums.items()}
 
 
-def _review_targets(f: InsightsFilter) -> dict[str, Any] | None:
-    """Response times of review items against their due time; ``None`` without the inbox app."""
-    try:
-        from sereen.inbox.models import ReviewItem
-    except ImportError:
+def _mean_response_hours(totals: dict[str, int]) -> float | None:
+    """Mean time from opening a review item in the inbox to resolving it, in hours."""
+    if not totals["review_resolved"]:
         return None
-    needed = {"opened_at", "due_at", "resolved_at"}
-    if not needed <= {fld.name for fld in ReviewItem._meta.get_fields()}:
-        return None
-    items = ReviewItem.objects.filter(
-        comment__organisation=f.organisation, opened_at__gte=f.start, opened_at__lt=f.end
+    return totals["review_seconds"] / totals["review_resolved"] / 3600
+
+
+def _review_targets(f: InsightsFilter, totals: dict[str, int]) -> dict[str, Any]:
+    """Review items of the inbox against their due time (the targets of the policy).
+
+    Resolved items come from the rolled-up counts; items still open are counted live (the open
+    queue is small), because "overdue" depends on the moment you look.
+    """
+    open_items = ReviewItem.objects.filter(
+        organisation=f.organisation,
+        status=ReviewItem.Status.OPEN,
+        comment__created_at__gte=f.start,
+        comment__created_at__lt=f.end,
     )
     if f.channel_id:
-        items = items.filter(comment__channel_id=f.channel_id)
+        open_items = open_items.filter(comment__channel_id=f.channel_id)
     if f.post_id:
-        items = items.filter(comment__post_id=f.post_id)
+        open_items = open_items.filter(comment__post_id=f.post_id)
     if f.topic:
-        items = items.filter(comment__topic=f.topic)
-    now = timezone.now()
-    result = items.aggregate(
-        opened=Count("pk"),
-        resolved=Count("pk", filter=Q(resolved_at__isnull=False)),
-        in_time=Count("pk", filter=Q(resolved_at__isnull=False, resolved_at__lte=F("due_at"))),
-        late=Count("pk", filter=Q(resolved_at__isnull=False, resolved_at__gt=F("due_at"))),
-        overdue_open=Count("pk", filter=Q(resolved_at__isnull=True, due_at__lt=now)),
+        open_items = open_items.filter(comment__topic=f.topic)
+    live = open_items.aggregate(
+        open=Count("pk"), overdue_open=Count("pk", filter=Q(due_at__lt=timezone.now()))
     )
-    durations = [
-        (resolved - opened).total_seconds()
-        for opened, resolved in items.filter(resolved_at__isnull=False).values_list(
-            "opened_at", "resolved_at"
-        )[:50_000]
-    ]
-    durations.sort()
-    result["median_hours"] = durations[len(durations) // 2] / 3600 if durations else None
-    result["in_time_share"] = result["in_time"] / result["resolved"] if result["resolved"] else None
-    return result
+    resolved = totals["review_resolved"]
+    in_time = totals["review_in_time"]
+    return {
+        "opened": totals["review_opened"],
+        "resolved": resolved,
+        "in_time": in_time,
+        "late": resolved - in_time,
+        "in_time_share": in_time / resolved if resolved else None,
+        "mean_hours": _mean_response_hours(totals),
+        "open": live["open"],
+        "overdue_open": live["overdue_open"],
+    }
 
 
 def _appeals(f: InsightsFilter) -> dict[str, Any]:
@@ -543,7 +644,7 @@ class Performance:
     automated_share: float | None
     agreement: float | None
     mean_response_hours: float | None
-    targets: dict[str, Any] | None
+    targets: dict[str, Any]
     actions_per_rule: list[dict[str, Any]]
     appeals: dict[str, Any]
 
@@ -554,7 +655,7 @@ def performance(f: InsightsFilter) -> Performance:
     titles = rule_titles(f.organisation)
     per_rule: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for code, action, automated, n in (
-        f.rollup(DailyRuleCount)
+        f.rollup(RuleCount)
         .values("rule_code", "action", "automated")
         .annotate(n=Sum("comments"))
         .values_list("rule_code", "action", "automated", "n")
@@ -571,12 +672,8 @@ def performance(f: InsightsFilter) -> Performance:
         totals=totals,
         automated_share=totals["automated"] / decided if decided else None,
         agreement=totals["agreed"] / totals["reviewed"] if totals["reviewed"] else None,
-        mean_response_hours=(
-            totals["response_seconds"] / totals["response_count"] / 3600
-            if totals["response_count"]
-            else None
-        ),
-        targets=_review_targets(f),
+        mean_response_hours=_mean_response_hours(totals),
+        targets=_review_targets(f, totals),
         actions_per_rule=actions,
         appeals=_appeals(f),
     )
@@ -614,7 +711,7 @@ def transparency_report(
     titles = rule_titles(organisation)
     per_rule: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for code, action, automated, n in (
-        f.rollup(DailyRuleCount)
+        f.rollup(RuleCount)
         .filter(action__in=RESTRICT)
         .values("rule_code", "action", "automated")
         .annotate(n=Sum("comments"))
@@ -640,7 +737,7 @@ def transparency_report(
     if (date_to - date_from).days > 31:
         by_month: dict[tuple[int, int], dict[str, int]] = {}
         for day, c, h, d, a in (
-            f.rollup(DailyCommentCount)
+            f.rollup(CommentCount, by_day=True)
             .values("day")
             .annotate(c=Sum("comments"), h=Sum("hidden"), d=Sum("deleted"), a=Sum("automated"))
             .values_list("day", "c", "h", "d", "a")
@@ -667,11 +764,7 @@ def transparency_report(
         totals=totals,
         rules=rules,
         appeals=_appeals(f),
-        mean_response_hours=(
-            totals["response_seconds"] / totals["response_count"] / 3600
-            if totals["response_count"]
-            else None
-        ),
+        mean_response_hours=_mean_response_hours(totals),
         months=months,
     )
 
@@ -679,7 +772,7 @@ def transparency_report(
 def report_years(organisation: Organisation) -> list[int]:
     """Years with counted comments, newest first (for the report's index page)."""
     years = (
-        DailyCommentCount.objects.filter(organisation=organisation)
+        CommentCount.objects.filter(organisation=organisation, grain=Grain.YEAR)
         .order_by()
         .values_list("day__year", flat=True)
         .distinct()

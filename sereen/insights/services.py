@@ -6,21 +6,34 @@ import datetime as dt
 from collections import defaultdict
 from typing import Any
 
-from django.db import transaction
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery
-from django.db.models.functions import TruncDate
+from django.db import connection, transaction
+from django.db.models import (
+    Count,
+    F,
+    FilteredRelation,
+    Max,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+)
+from django.db.models.functions import TruncDate, TruncMonth, TruncYear
 from django.utils import timezone
 
 from sereen.accounts.models import Organisation, User
 from sereen.accounts.permissions import require_org_perm
 from sereen.core.audit import record_audit_event
+from sereen.inbox.models import ReviewItem
 from sereen.insights import measures
 from sereen.insights.models import (
-    AuthorDailyCount,
+    AuthorCount,
+    AuthorPostCount,
+    CommentCount,
     CommentFingerprint,
-    DailyCommentCount,
-    DailyRuleCount,
+    Grain,
     RollupState,
+    RuleCount,
 )
 from sereen.moderation.models import Comment, ModerationDecision
 
@@ -28,7 +41,12 @@ RESTRICT = ("hide", "delete")
 KEEP = ("keep", "reply")
 BATCH = 5000
 
-Key = tuple[int, dt.date, str, str]  # channel id, day, post id, topic
+Key = tuple[int, dt.date, str, str]  # channel id, day, topic, post id
+
+COUNTERS = (
+    "comments", "hidden", "deleted", "in_review", "undecided", "automated", "by_person",
+    "reviewed", "agreed", "review_opened", "review_resolved", "review_in_time", "review_seconds",
+)  # fmt: skip
 
 
 def _start_of(day: dt.date) -> dt.datetime:
@@ -47,26 +65,62 @@ def refresh_rollups(
     """Recompute every rolled-up count of ``organisation`` for comments posted on or after ``since``.
 
     ``since=None`` rebuilds everything. Counts are grouped in the database; only the grouped rows
-    (and the texts, once, for their fingerprints) pass through Python. A comment is counted on the
-    day it was posted (local time), with the decision that is current at refresh time, so the
-    nightly task refreshes a few weeks back to pick up late reviews and appeals.
+    per post and day (and the texts, once, for their fingerprints) pass through Python. A comment
+    is counted on the day it was posted (local time), with the decision that is current at refresh
+    time, so the nightly task refreshes a few weeks back to pick up late reviews and appeals.
+    Month and year rows are summed from the day rows of the whole month or year that ``since``
+    falls in, so they stay exact.
     """
     require_org_perm(actor, "insights.refresh_insights", organisation)
     comments = Comment.objects.filter(organisation=organisation)
-    day_filter: dict[str, Any] = {"organisation": organisation}
     if since is not None:
         comments = comments.filter(created_at__gte=_start_of(since))
-        day_filter["day__gte"] = since
-    for model in (DailyCommentCount, DailyRuleCount, AuthorDailyCount):
-        model.objects.filter(**day_filter).delete()
-    fp = CommentFingerprint.objects.filter(organisation=organisation)
-    if since is not None:
-        fp = fp.filter(created_at__gte=_start_of(since))
-    fp.delete()
+    _delete_rows(organisation, since)
 
+    total = _refresh_comment_counts(organisation, comments)
+    _refresh_authors(organisation, comments)
+    _refresh_fingerprints(organisation, comments, since)
+    _sum_levels_and_grains(organisation, since)
+
+    state, _ = RollupState.objects.update_or_create(
+        organisation=organisation,
+        defaults={"refreshed_at": timezone.now(), "since": since, "comments": total},
+    )
+    record_audit_event(
+        actor=actor,
+        action="insights.rollups_refreshed",
+        organisation=organisation,
+        subject=state,
+        after={"since": since.isoformat() if since else None, "comments": total},
+    )
+    return state
+
+
+def _delete_rows(organisation: Organisation, since: dt.date | None) -> None:
+    """Remove what will be recomputed: days from ``since``, and its whole month and year."""
+    for model in (CommentCount, RuleCount, AuthorCount):
+        rows = model.objects.filter(organisation=organisation)
+        if since is not None:
+            rows = rows.filter(
+                Q(grain=Grain.DAY, day__gte=since)
+                | Q(grain=Grain.MONTH, day__gte=since.replace(day=1))
+                | Q(grain=Grain.YEAR, day__gte=since.replace(month=1, day=1))
+            )
+        rows.delete()
+    per_post = AuthorPostCount.objects.filter(organisation=organisation)
+    fingerprints = CommentFingerprint.objects.filter(organisation=organisation)
+    if since is not None:
+        per_post = per_post.filter(day__gte=since)
+        fingerprints = fingerprints.filter(created_at__gte=_start_of(since))
+    per_post.delete()
+    fingerprints.delete()
+
+
+def _refresh_comment_counts(organisation: Organisation, comments: QuerySet) -> int:
+    """Day rows per channel, topic and post of ``CommentCount`` and ``RuleCount``."""
     day = TruncDate("created_at")
-    key_fields = ("channel_id", "day", "post_id", "topic")
-    rows: dict[Key, DailyCommentCount] = {}
+    key_fields = ("channel_id", "day", "topic", "post_id")
+    rows: dict[Key, CommentCount] = {}
     total = 0
     for row in (
         comments.annotate(day=day)
@@ -74,18 +128,22 @@ def refresh_rollups(
         .annotate(n=Count("id"), reach=Max("post_reach"))
         .order_by()
     ):
-        key = (row["channel_id"], row["day"], row["post_id"], row["topic"])
+        key = (row["channel_id"], row["day"], row["topic"], row["post_id"])
         total += row["n"]
-        rows[key] = DailyCommentCount(
+        rows[key] = CommentCount(
             organisation=organisation,
+            grain=Grain.DAY,
             channel_id=row["channel_id"],
             day=row["day"],
-            post_id=row["post_id"],
             topic=row["topic"],
+            post_id=row["post_id"],
             comments=row["n"],
             undecided=row["n"],
             post_reach=row["reach"],
         )
+
+    def key_of(row: dict[str, Any]) -> Key:
+        return (row["channel_id"], row["day"], row["topic"], row["post_id"])
 
     decisions = ModerationDecision.objects.filter(
         is_current=True, comment__in=comments.values("id")
@@ -101,7 +159,7 @@ def refresh_rollups(
         .annotate(n=Count("id"))
         .order_by()
     ):
-        key = (row["channel_id"], row["day"], row["post_id"], row["topic"])
+        key = key_of(row)
         counts = rows[key]
         n = row["n"]
         counts.undecided -= n
@@ -118,36 +176,48 @@ def refresh_rollups(
         for code in dict.fromkeys(row["rules"] or []):
             rule_counts[(key, str(code), row["action"], row["automated"])] += n
 
-    # Agreement and response time: only comments a person decided (a small share of all).
+    # Agreement: only comments a person decided (a small share of all).
     engine_action = Subquery(
         ModerationDecision.objects.filter(comment_id=OuterRef("comment_id"), automated=True)
         .order_by("decided_at", "id")
         .values("action")[:1]
     )
-    human = decisions.filter(automated=False).annotate(
-        engine_action=engine_action, posted_at=F("comment__created_at")
-    )
-    for row in human.values(
-        *key_fields, "action", "engine_action", "decided_at", "posted_at"
-    ).iterator(chunk_size=BATCH):
-        counts = rows[(row["channel_id"], row["day"], row["post_id"], row["topic"])]
+    human = decisions.filter(automated=False).annotate(engine_action=engine_action)
+    for row in human.values(*key_fields, "action", "engine_action").iterator(chunk_size=BATCH):
         if row["engine_action"] in RESTRICT + KEEP:
+            counts = rows[key_of(row)]
             counts.reviewed += 1
             counts.agreed += _agrees(row["engine_action"], row["action"])
-        seconds = (row["decided_at"] - row["posted_at"]).total_seconds()
-        if seconds >= 0:  # an imported comment decided before it was posted is not timed
-            counts.response_count += 1
-            counts.response_seconds += round(seconds)
 
-    DailyCommentCount.objects.bulk_create(rows.values(), batch_size=BATCH)
-    DailyRuleCount.objects.bulk_create(
+    # Response times against the targets: the inbox's review items (opened, due, resolved).
+    items = ReviewItem.objects.filter(comment__in=comments.values("id")).annotate(
+        day=TruncDate("comment__created_at"),
+        channel_id=F("comment__channel_id"),
+        post_id=F("comment__post_id"),
+        topic=F("comment__topic"),
+    )
+    for row in items.values(*key_fields, "opened_at", "resolved_at", "due_at").iterator(
+        chunk_size=BATCH
+    ):
+        counts = rows[key_of(row)]
+        counts.review_opened += 1
+        if row["resolved_at"] is not None:
+            counts.review_resolved += 1
+            counts.review_in_time += row["resolved_at"] <= row["due_at"]
+            counts.review_seconds += max(
+                0, round((row["resolved_at"] - row["opened_at"]).total_seconds())
+            )
+
+    CommentCount.objects.bulk_create(rows.values(), batch_size=BATCH)
+    RuleCount.objects.bulk_create(
         (
-            DailyRuleCount(
+            RuleCount(
                 organisation=organisation,
+                grain=Grain.DAY,
                 channel_id=key[0],
                 day=key[1],
-                post_id=key[2],
-                topic=key[3],
+                topic=key[2],
+                post_id=key[3],
                 rule_code=code,
                 action=action,
                 automated=automated,
@@ -157,52 +227,160 @@ def refresh_rollups(
         ),
         batch_size=BATCH,
     )
-    _refresh_authors(organisation, comments)
-    _refresh_fingerprints(organisation, comments)
+    return total
 
-    state, _ = RollupState.objects.update_or_create(
-        organisation=organisation,
-        defaults={"refreshed_at": timezone.now(), "since": since, "comments": total},
+
+def _insert_from(model: Any, queryset: QuerySet, columns: dict[str, Any]) -> None:
+    """``INSERT INTO model (columns) SELECT ... FROM (queryset)``: rows never leave the database.
+
+    ``columns`` maps a field of ``model`` to the alias of a column of ``queryset`` (a ``str``) or
+    to a constant (``Const(value)``).
+    """
+    qn = connection.ops.quote_name
+    sql, params = queryset.query.sql_with_params()
+    targets, sources, outer_params = [], [], []
+    for name, source in columns.items():
+        targets.append(qn(model._meta.get_field(name).column))
+        if isinstance(source, Const):
+            sources.append("%s")
+            outer_params.append(source.value)
+        else:
+            sources.append(f"sub.{qn(source)}")
+    statement = (
+        f"INSERT INTO {qn(model._meta.db_table)} ({', '.join(targets)}) "
+        f"SELECT {', '.join(sources)} FROM ({sql}) sub"
     )
-    record_audit_event(
-        actor=actor,
-        action="insights.rollups_refreshed",
-        organisation=organisation,
-        subject=state,
-        after={"since": since.isoformat() if since else None, "comments": total},
-    )
-    return state
+    with connection.cursor() as cursor:
+        cursor.execute(statement, (*outer_params, *params))
 
 
-def _refresh_authors(organisation: Organisation, comments: Any) -> None:
-    restricted = Q(decisions__is_current=True, decisions__action__in=RESTRICT)
+#: Key columns that are foreign keys: the model field name differs from the column.
+FIELD_OF = {"channel_id": "channel", "author_id": "author"}
+
+
+class Const:
+    """A constant column for ``_insert_from``."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _refresh_authors(organisation: Organisation, comments: QuerySet) -> None:
+    """Day rows per author and post, grouped in the database."""
     grouped = (
-        comments.annotate(day=TruncDate("created_at"))
-        .values("channel_id", "day", "post_id", "topic", "author_id")
-        .annotate(n=Count("id", distinct=True), r=Count("id", filter=restricted, distinct=True))
+        comments.annotate(
+            current=FilteredRelation("decisions", condition=Q(decisions__is_current=True)),
+            k_day=TruncDate("created_at"),
+            k_channel=F("channel_id"),
+            k_topic=F("topic"),
+            k_post=F("post_id"),
+            k_author=F("author_id"),
+        )
+        .values("k_day", "k_channel", "k_topic", "k_post", "k_author")
+        .annotate(n=Count("id"), r=Count("id", filter=Q(current__action__in=RESTRICT)))
         .order_by()
     )
-    batch: list[AuthorDailyCount] = []
-    for row in grouped.iterator(chunk_size=BATCH):
-        batch.append(
-            AuthorDailyCount(
-                organisation=organisation,
-                channel_id=row["channel_id"],
-                day=row["day"],
-                post_id=row["post_id"],
-                topic=row["topic"],
-                author_id=row["author_id"],
-                comments=row["n"],
-                restricted=row["r"],
-            )
-        )
-        if len(batch) >= BATCH:
-            AuthorDailyCount.objects.bulk_create(batch)
-            batch = []
-    AuthorDailyCount.objects.bulk_create(batch)
+    _insert_from(
+        AuthorPostCount,
+        grouped,
+        {
+            "organisation": Const(organisation.pk),
+            "day": "k_day",
+            "channel": "k_channel",
+            "topic": "k_topic",
+            "post_id": "k_post",
+            "author": "k_author",
+            "comments": "n",
+            "restricted": "r",
+        },
+    )
 
 
-def _refresh_fingerprints(organisation: Organisation, comments: Any) -> None:
+def _sum_levels_and_grains(organisation: Organisation, since: dt.date | None) -> None:
+    """From the per-post day rows: the summed levels (all posts, all topics), then month and year
+    rows, each with one ``INSERT ... SELECT``."""
+    day_from = since
+    mine = {"organisation": organisation}
+    after = {"day__gte": day_from} if day_from else {}
+    counters = {name: Sum(name) for name in COUNTERS}
+
+    # All posts of a channel and topic, per day.
+    for model, keys, sums in (
+        # No reach here: a reach belongs to one post, and posts' audiences overlap.
+        (CommentCount, ("channel_id", "topic"), counters),
+        (
+            RuleCount,
+            ("channel_id", "topic", "rule_code", "action", "automated"),
+            {"comments": Sum("comments")},
+        ),
+    ):
+        source = model.objects.filter(**mine, **after, grain=Grain.DAY, post_id__isnull=False)
+        _group_into(model, source, organisation, Grain.DAY, "day", keys, sums, {"post_id": None})
+    # Each author per topic, then over every topic, per day.
+    author_sums = {"comments": Sum("comments"), "restricted": Sum("restricted")}
+    source = AuthorPostCount.objects.filter(**mine, **after)
+    _group_into(
+        AuthorCount, source, organisation, Grain.DAY, "day", ("channel_id", "topic", "author_id"),
+        author_sums, {},
+    )  # fmt: skip
+    source = AuthorCount.objects.filter(**mine, **after, grain=Grain.DAY, topic__isnull=False)
+    _group_into(
+        AuthorCount, source, organisation, Grain.DAY, "day", ("channel_id", "author_id"),
+        author_sums, {"topic": None},
+    )  # fmt: skip
+
+    # Months from days, years from months, every level at once.
+    level_keys = {
+        CommentCount: (("channel_id", "topic", "post_id"), {**counters, "post_reach": Max("post_reach")}),
+        RuleCount: (
+            ("channel_id", "topic", "post_id", "rule_code", "action", "automated"),
+            {"comments": Sum("comments")},
+        ),
+        AuthorCount: (("channel_id", "topic", "author_id"), author_sums),
+    }  # fmt: skip
+    for grain, finer, trunc, start in (
+        (Grain.MONTH, Grain.DAY, TruncMonth, since.replace(day=1) if since else None),
+        (Grain.YEAR, Grain.MONTH, TruncYear, since.replace(month=1, day=1) if since else None),
+    ):
+        for model, (keys, sums) in level_keys.items():
+            source = model.objects.filter(**mine, grain=finer)
+            if start is not None:
+                source = source.filter(day__gte=start)
+            _group_into(model, source, organisation, grain, trunc("day"), keys, sums, {})
+
+
+def _group_into(
+    model: Any,
+    source: QuerySet,
+    organisation: Organisation,
+    grain: str,
+    day: Any,
+    keys: tuple[str, ...],
+    sums: dict[str, Any],
+    constants: dict[str, Any],
+) -> None:
+    """Insert into ``model`` the rows of ``source`` grouped by ``day`` and ``keys``."""
+    aliases = {f"k_{k}": F(k) for k in keys}
+    grouped = (
+        source.annotate(k_day=F(day) if isinstance(day, str) else day, **aliases)
+        .values("k_day", *aliases)
+        .annotate(**{f"s_{name}": agg for name, agg in sums.items()})
+        .order_by()
+    )
+    columns: dict[str, Any] = {
+        "organisation": Const(organisation.pk),
+        "grain": Const(grain),
+        "day": "k_day",
+        **{FIELD_OF.get(k, k): f"k_{k}" for k in keys},
+        **{name: f"s_{name}" for name in sums},
+        **{name: Const(value) for name, value in constants.items()},
+    }
+    _insert_from(model, grouped, columns)
+
+
+def _refresh_fingerprints(
+    organisation: Organisation, comments: QuerySet, since: dt.date | None
+) -> None:
     batch: list[CommentFingerprint] = []
     fields = ("id", "channel_id", "author_id", "post_id", "topic", "created_at", "text")
     for cid, channel_id, author_id, post_id, topic, created_at, text in (
@@ -226,3 +404,17 @@ def _refresh_fingerprints(organisation: Organisation, comments: Any) -> None:
             CommentFingerprint.objects.bulk_create(batch)
             batch = []
     CommentFingerprint.objects.bulk_create(batch)
+    # Mark every text the organisation has seen more than once (old copies of a new text too).
+    mine = CommentFingerprint.objects.filter(organisation=organisation)
+    repeated = (
+        mine.exclude(word_key="")
+        .values("word_key")
+        .annotate(n=Count("*"))
+        .filter(n__gte=2)
+        .values("word_key")
+    )
+    if since is not None:
+        repeated = repeated.filter(
+            word_key__in=mine.filter(created_at__gte=_start_of(since)).values("word_key")
+        )
+    mine.filter(shared=False, word_key__in=repeated).update(shared=True)

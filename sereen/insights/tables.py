@@ -12,7 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sereen.insights import selectors
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from sereen.insights import selectors, sentences
 from sereen.insights.selectors import InsightsFilter
 
 
@@ -39,11 +43,11 @@ def _csv_value(value: Any) -> Any:
 
 
 def pct(value: float | None) -> str:
-    return "–" if value is None else f"{value * 100:.1f}%".replace(".", ",")
+    return sentences.percent(value, 1)
 
 
 def num(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}".replace(".", ",")
+    return "–" if value is None else number_format(round(value, digits), decimal_pos=digits)
 
 
 def _participation_table(
@@ -54,14 +58,14 @@ def _participation_table(
         caption,
         [
             first,
-            "Reacties",
-            "Mensen",
-            "Reacties per persoon",
-            "Top 1%",
-            "Top 10%",
-            "Gini",
-            "Bereik",
-            "Reageerders / bereik",
+            _("Comments"),
+            _("People"),
+            _("Comments per person"),
+            _("Top 1%"),
+            _("Top 10%"),
+            _("Gini"),
+            _("Reach"),
+            _("Commenters / reach"),
         ],
         [
             [
@@ -82,39 +86,39 @@ def _participation_table(
 
 def participation_tables(f: InsightsFilter) -> dict[str, Table]:
     overall = selectors.participation(f)
-    overall.label = "Hele selectie"
+    overall.label = _("Whole selection")
     return {
         "participation_overall": _participation_table(
-            "participation_overall", "Deelname in de hele selectie", "Selectie", [overall]
+            "participation_overall", _("Participation in the whole selection"), _("Selection"), [overall]
         ),
         "participation_channel": _participation_table(
-            "participation_channel", "Deelname per kanaal", "Kanaal", selectors.participation_by(f, "channel")
+            "participation_channel", _("Participation per channel"), _("Channel"), selectors.participation_by(f, "channel")
         ),
         "participation_post": _participation_table(
-            "participation_post", "Deelname per bericht (20 met de meeste reacties)", "Bericht",
+            "participation_post", _("Participation per post (the 20 with most comments)"), _("Post"),
             selectors.participation_by(f, "post"),
         ),
         "participation_topic": _participation_table(
-            "participation_topic", "Deelname per onderwerp", "Onderwerp", selectors.participation_by(f, "topic")
+            "participation_topic", _("Participation per topic"), _("Topic"), selectors.participation_by(f, "topic")
         ),
     }  # fmt: skip
 
 
 def hostility_tables(h: selectors.Hostility) -> dict[str, Table]:
-    codes = [code for code, _ in h.rules]
+    codes = [code for code, _title in h.rules]
     weeks = Table(
         "hostility_weeks",
-        "Verborgen of verwijderde reacties per week en per huisregel",
-        ["Week van", "Reacties", "Verborgen of verwijderd", "Aandeel", "Piek", *codes],
+        _("Comments hidden or deleted per week and per house rule"),
+        [_("Week of"), _("Comments"), _("Hidden or deleted"), _("Share"), _("Spike"), *codes],
         [
-            [w.week.isoformat(), w.comments, w.restricted, pct(w.share), "piek" if w.spike else "", *[w.by_rule.get(c, 0) for c in codes]]
+            [w.week.isoformat(), w.comments, w.restricted, pct(w.share), _("spike") if w.spike else "", *[w.by_rule.get(c, 0) for c in codes]]
             for w in h.weeks
         ],
     )  # fmt: skip
     channels = Table(
         "hostility_channels",
-        "Verborgen of verwijderde reacties per kanaal",
-        ["Kanaal", "Reacties", "Verborgen of verwijderd", "Aandeel", *codes],
+        _("Comments hidden or deleted per channel"),
+        [_("Channel"), _("Comments"), _("Hidden or deleted"), _("Share"), *codes],
         [
             [c["name"], c["comments"], c["restricted"], pct(c["share"]), *c["rule_counts"]]
             for c in h.channels
@@ -122,14 +126,14 @@ def hostility_tables(h: selectors.Hostility) -> dict[str, Table]:
     )
     rules = Table(
         "hostility_rules",
-        "Per huisregel",
-        ["Huisregel", "Titel", "Verborgen of verwijderd", "Aandeel van alle reacties"],
+        _("Per house rule"),
+        [_("House rule"), _("Title"), _("Hidden or deleted"), _("Share of all comments")],
         [[code, title, h.by_rule.get(code, 0), pct(h.by_rule.get(code, 0) / h.comments if h.comments else None)] for code, title in h.rules],
     )  # fmt: skip
     repeat = Table(
         "hostility_repeat",
-        "Herhalers: auteurs met minstens twee verborgen of verwijderde reacties (top 10)",
-        ["Auteur", "Verborgen of verwijderd"],
+        _("Repeat authors: at least two comments hidden or deleted (top 10)"),
+        [_("Author"), _("Hidden or deleted")],
         [[r["author"], r["restricted"]] for r in h.top_repeaters],
     )
     return {t.name: t for t in (weeks, channels, rules, repeat)}
@@ -138,18 +142,18 @@ def hostility_tables(h: selectors.Hostility) -> dict[str, Table]:
 def coordination_tables(c: selectors.Coordination) -> dict[str, Table]:
     copies = Table(
         "coordination_copies",
-        f"(Bijna) identieke teksten van minstens {c.min_accounts} accounts binnen {c.window_minutes} minuten",
-        ["Eerste keer", "Laatste keer", "Kanaal", "Accounts", "Reacties", "Tekst (eerste)"],
+        _("Signal: (nearly) identical texts from at least %(accounts)s accounts within %(minutes)s minutes") % {"accounts": c.min_accounts, "minutes": c.window_minutes},
+        [_("First seen"), _("Last seen"), _("Channel"), _("Accounts"), _("Comments"), _("Text (first)")],
         [[s["first_at"].strftime("%Y-%m-%d %H:%M"), s["last_at"].strftime("%Y-%m-%d %H:%M"), s["channel"], s["accounts"], s["comments"], s["text"][:200]] for s in c.copies],
     )  # fmt: skip
     bursts = Table(
         "coordination_bursts",
-        "Dagen met opvallend veel nieuwe accounts",
+        _("Signal: days with unusually many new accounts"),
         [
-            "Dag",
-            "Nieuwe accounts",
-            f"Waarvan jonger dan {selectors.YOUNG_ACCOUNT_DAYS} dagen",
-            "Robuuste z-score",
+            _("Day"),
+            _("New accounts"),
+            _("Of which younger than %(days)s days") % {"days": selectors.YOUNG_ACCOUNT_DAYS},
+            _("Robust z-score"),
         ],
         [[b.day.isoformat(), b.new_accounts, b.young_accounts, num(b.score)] for b in c.bursts],
     )
@@ -158,51 +162,54 @@ def coordination_tables(c: selectors.Coordination) -> dict[str, Table]:
 
 def performance_tables(p: selectors.Performance) -> dict[str, Table]:
     t = p.totals
+    tg = p.targets
     totals = Table(
         "performance_totals",
-        "Beslissingen en reactietijd",
-        ["Maatstaf", "Waarde"],
+        _("Decisions and response times"),
+        [_("Measure"), _("Value")],
         [
-            ["Reacties", t["comments"]],
-            ["Automatisch beslist", t["automated"]],
-            ["Door een mens beslist", t["by_person"]],
-            ["Aandeel automatisch", pct(p.automated_share)],
-            ["Wacht op beoordeling", t["in_review"]],
-            ["Nog niet beslist", t["undecided"]],
-            ["Door een mens nagekeken na de motor", t["reviewed"]],
-            ["Mens en motor eens (verbergen/verwijderen of laten staan)", pct(p.agreement)],
-            ["Gemiddelde tijd tot beslissing door een mens (uur)", num(p.mean_response_hours)],
+            [_("Comments"), t["comments"]],
+            [_("Decided automatically"), t["automated"]],
+            [_("Decided by a person"), t["by_person"]],
+            [_("Share decided automatically"), pct(p.automated_share)],
+            [_("Awaiting review"), t["in_review"]],
+            [_("Not decided yet"), t["undecided"]],
+            [_("Engine decision checked by a person"), t["reviewed"]],
+            [_("Person and engine agree (restrict or keep)"), pct(p.agreement)],
+            [_("Review items opened in the inbox"), tg["opened"]],
+            [_("Resolved"), tg["resolved"]],
+            [_("Resolved within the target time"), tg["in_time"]],
+            [_("Share resolved within the target time"), pct(tg["in_time_share"])],
+            [_("Resolved after the target time"), tg["late"]],
+            [_("Still open"), tg["open"]],
+            [_("Open and past the target time"), tg["overdue_open"]],
+            [_("Mean time to resolve (hours)"), num(tg["mean_hours"])],
         ],
     )
-    if p.targets is not None:
-        tg = p.targets
-        totals.rows += [
-            ["Beoordelingen geopend", tg["opened"]],
-            ["Afgehandeld binnen de streeftijd", f"{tg['in_time']} ({pct(tg['in_time_share'])})"],
-            ["Afgehandeld na de streeftijd", tg["late"]],
-            ["Open en over tijd", tg["overdue_open"]],
-            ["Mediane afhandeltijd (uur)", num(tg["median_hours"])],
-        ]
     rules = Table(
         "performance_rules",
-        "Acties per huisregel",
-        ["Huisregel", "Titel", "Laten staan", "Antwoorden", "Ter beoordeling", "Verbergen", "Verwijderen", "Automatisch", "Door een mens", "Totaal"],
+        _("Actions per house rule"),
+        [
+            _("House rule"), _("Title"), pgettext("action", "Keep"), pgettext("action", "Reply"),
+            _("Sent to review"), pgettext("action", "Hide"), pgettext("action", "Delete"),
+            _("Automatically"), _("By a person"), _("Total"),
+        ],
         [[r["code"], r["title"], *[r[k] for k in selectors.ACTION_COLUMNS]] for r in p.actions_per_rule],
     )  # fmt: skip
     a = p.appeals
     appeals = Table(
         "performance_appeals",
-        "Bezwaren en hun uitkomst",
-        ["Maatstaf", "Aantal"],
+        _("Appeals and their outcome"),
+        [_("Measure"), _("Number")],
         [
-            ["Ingediend", a["filed"]],
-            ["Nog open", a["open"]],
-            ["Beslist", a["decided"]],
-            ["Beslissing behouden", a["outcomes"]["upheld"]],
-            ["Beslissing herroepen", a["outcomes"]["overturned"]],
-            ["Beslissing deels herroepen", a["outcomes"]["partially_overturned"]],
-            ["Beslist tegen een automatische beslissing", a["against_engine"]["decided"]],
-            ["...waarvan (deels) herroepen", a["against_engine"]["overturned"]],
+            [_("Filed"), a["filed"]],
+            [_("Still open"), a["open"]],
+            [_("Decided"), a["decided"]],
+            [_("Decision upheld"), a["outcomes"]["upheld"]],
+            [_("Decision overturned"), a["outcomes"]["overturned"]],
+            [_("Decision partly overturned"), a["outcomes"]["partially_overturned"]],
+            [_("Decided against an automatic decision"), a["against_engine"]["decided"]],
+            [_("…of which (partly) overturned"), a["against_engine"]["overturned"]],
         ],
     )
     return {x.name: x for x in (totals, rules, appeals)}
@@ -213,49 +220,49 @@ def report_tables(r: selectors.TransparencyReport) -> dict[str, Table]:
     t = r.totals
     totals = Table(
         "report_totals",
-        "Reacties en beslissingen",
-        ["Maatstaf", "Aantal"],
+        _("Comments and decisions"),
+        [_("Measure"), _("Number")],
         [
-            ["Reacties ontvangen", t["comments"]],
-            ["Verborgen", t["hidden"]],
-            ["Verwijderd", t["deleted"]],
-            ["Automatisch beslist", t["automated"]],
-            ["Door een medewerker beslist", t["by_person"]],
-            ["Aandeel automatisch beslist", pct(r.automated_share)],
+            [_("Comments received"), t["comments"]],
+            [_("Hidden"), t["hidden"]],
+            [_("Deleted"), t["deleted"]],
+            [_("Decided automatically"), t["automated"]],
+            [_("Decided by a staff member"), t["by_person"]],
+            [_("Share decided automatically"), pct(r.automated_share)],
             [
-                "Gemiddelde tijd tot beslissing door een medewerker (uur)",
+                _("Mean time to handle a comment sent for review (hours)"),
                 num(r.mean_response_hours),
             ],
         ],
     )
     rules = Table(
         "report_rules",
-        "Verborgen of verwijderde reacties per huisregel",
-        ["Huisregel", "Titel", "Verborgen", "Verwijderd", "Waarvan automatisch", "Totaal"],
+        _("Comments hidden or deleted per house rule"),
+        [_("House rule"), _("Title"), _("Hidden"), _("Deleted"), _("Of which automatically"), _("Total")],
         [
             [x["code"], x["title"], x["hide"], x["delete"], x["automated"], x["total"]]
             for x in r.rules
         ],
-    )
+    )  # fmt: skip
     a = r.appeals
     appeals = Table(
         "report_appeals",
-        "Bezwaren",
-        ["Maatstaf", "Aantal"],
+        _("Appeals"),
+        [_("Measure"), _("Number")],
         [
-            ["Ingediend", a["filed"]],
-            ["Nog open", a["open"]],
-            ["Beslissing behouden", a["outcomes"]["upheld"]],
-            ["Beslissing herroepen", a["outcomes"]["overturned"]],
-            ["Beslissing deels herroepen", a["outcomes"]["partially_overturned"]],
+            [_("Filed"), a["filed"]],
+            [_("Still open"), a["open"]],
+            [_("Decision upheld"), a["outcomes"]["upheld"]],
+            [_("Decision overturned"), a["outcomes"]["overturned"]],
+            [_("Decision partly overturned"), a["outcomes"]["partially_overturned"]],
         ],
     )
     tables = {x.name: x for x in (totals, rules, appeals)}
     if r.months:
         tables["report_months"] = Table(
             "report_months",
-            "Per maand",
-            ["Maand", "Reacties", "Verborgen", "Verwijderd", "Automatisch beslist"],
+            _("Per month"),
+            [_("Month"), _("Comments"), _("Hidden"), _("Deleted"), _("Decided automatically")],
             [[m["month"].strftime("%Y-%m"), m["comments"], m["hidden"], m["deleted"], m["automated"]] for m in r.months],
         )  # fmt: skip
     return tables

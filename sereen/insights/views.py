@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sereen.accounts.permissions import org_permission_required
 from sereen.accounts.roles import has_org_perm
@@ -11,10 +14,10 @@ from sereen.insights import charts, selectors, tables
 from sereen.insights.forms import InsightsFilterForm
 
 TITLES = {
-    "participation": "Wie reageert er echt?",
-    "hostility": "Vijandigheid door de tijd",
-    "coordination": "Signalen van gecoördineerd gedrag",
-    "performance": "Moderatie: snelheid en kwaliteit",
+    "participation": gettext_lazy("Who really comments?"),
+    "hostility": gettext_lazy("Hostility over time"),
+    "coordination": gettext_lazy("Signals of coordinated behaviour"),
+    "performance": gettext_lazy("Moderation: speed and quality"),
 }
 TABLE_SECTION = {
     "participation_overall": "participation",
@@ -47,40 +50,42 @@ def _charts(section: str, f: selectors.InsightsFilter) -> tuple[list[dict], dict
     if section == "participation":
         p = selectors.participation(f)
         extra["overall"] = p
+        title = _("Lorenz curve of comments per person")
         figures.append({
-            "caption": "Lorenzcurve van reacties per persoon",
+            "caption": title,
             "svg": charts.lorenz_chart(
-                p.lorenz, title="Lorenzcurve van reacties per persoon",
-                desc=f"{p.sentence} Gini {tables.num(p.gini, 2)}.",
+                p.lorenz, title=title, desc=f"{p.sentence} Gini {tables.num(p.gini, 2)}."
             ),
         })  # fmt: skip
     elif section == "hostility":
         h = selectors.hostility(f)
         extra["hostility"] = h
         labels = [w.week.strftime("%d/%m") for w in h.weeks]
+        title = _("Comments hidden or deleted per week")
         figures.append({
-            "caption": "Verborgen of verwijderde reacties per week",
+            "caption": title,
             "svg": charts.line_chart(
                 labels, [w.restricted for w in h.weeks], spikes=[w.spike for w in h.weeks],
-                title="Verborgen of verwijderde reacties per week",
+                title=title,
             ),
         })  # fmt: skip
         figures.append({
-            "caption": "Per huisregel",
+            "caption": _("Per house rule"),
             "svg": charts.bar_chart(
-                [f"{c} {t}".strip() for c, t in h.rules], [h.by_rule.get(c, 0) for c, _ in h.rules],
-                title="Verborgen of verwijderde reacties per huisregel",
+                [f"{c} {t}".strip() for c, t in h.rules], [h.by_rule.get(c, 0) for c, _t in h.rules],
+                title=_("Comments hidden or deleted per house rule"),
             ),
         })  # fmt: skip
     elif section == "coordination":
         c = selectors.coordination(f)
         extra["coordination"] = c
+        burst_days = {b.day for b in c.bursts}
         figures.append({
-            "caption": "Nieuwe accounts per dag",
+            "caption": _("New accounts per day"),
             "svg": charts.line_chart(
-                [d.strftime("%d/%m") for d, _, _ in c.daily_new], [n for _, n, _ in c.daily_new],
-                spikes=[d in {b.day for b in c.bursts} for d, _, _ in c.daily_new],
-                title="Accounts die voor het eerst reageerden, per dag",
+                [d.strftime("%d/%m") for d, _n, _y in c.daily_new], [n for _d, n, _y in c.daily_new],
+                spikes=[d in burst_days for d, _n, _y in c.daily_new],
+                title=_("Accounts that commented for the first time, per day"),
             ),
         })  # fmt: skip
     else:
@@ -88,13 +93,23 @@ def _charts(section: str, f: selectors.InsightsFilter) -> tuple[list[dict], dict
         extra["performance"] = p
         t = p.totals
         figures.append({
-            "caption": "Wie besliste",
+            "caption": _("Who decided"),
             "svg": charts.bar_chart(
-                ["Automatisch", "Door een mens", "Wacht op beoordeling", "Niet beslist"],
+                [_("Automatically"), _("By a person"), _("Awaiting review"), _("Not decided")],
                 [t["automated"], t["by_person"], t["in_review"], t["undecided"]],
-                title="Beslissingen: automatisch of door een mens",
+                title=_("Decisions: automatically or by a person"),
             ),
         })  # fmt: skip
+        tg = p.targets
+        if tg["resolved"]:
+            figures.append({
+                "caption": _("Review items against the target time"),
+                "svg": charts.bar_chart(
+                    [_("In time"), _("Late"), _("Open, past target")],
+                    [tg["in_time"], tg["late"], tg["overdue_open"]],
+                    title=_("Review items resolved within the target time, late, or still open"),
+                ),
+            })  # fmt: skip
     return figures, extra
 
 
@@ -132,8 +147,6 @@ def section(request: HttpRequest, org_slug: str, section: str) -> HttpResponse:
                 f"No table {name!r} on this page; choose one of {sorted(section_tables)}."
             )
         if not has_org_perm(request.user, "insights.export_insights", organisation):  # type: ignore[arg-type]
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied
         return _csv_response(
             section_tables[name], f"{organisation.slug}-{name}-{f.date_from}-{f.date_to}"

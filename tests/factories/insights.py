@@ -6,6 +6,7 @@ import datetime as dt
 
 from django.utils import timezone
 
+from tests.factories.inbox import ReviewItemFactory
 from tests.factories.moderation import (
     AuthorFactory,
     ChannelFactory,
@@ -26,6 +27,9 @@ def scenario(organisation) -> dict:
     Channel A (1000 followers): Lode 6 comments (2 hidden under R2 by the engine, 1 deleted by a
     person under R3 where the engine had said keep), 4 others 1 comment each.
     Channel B: 3 authors post the same slogan within 10 minutes (a copy signal).
+    Review items in the inbox: Lode's deleted comment resolved in 2 h (due in 4 h: in time), the
+    first other's comment resolved in 3 h (due in 1 h: late), the second other's still open and
+    long overdue.
     """
     a = ChannelFactory(organisation=organisation, name="Facebook Testegem", follower_count=1000)
     b = ChannelFactory(organisation=organisation, name="Instagram Testegem")
@@ -73,8 +77,24 @@ def scenario(organisation) -> dict:
     type(human).objects.filter(pk=human.pk).update(
         decided_at=comments[2].created_at + dt.timedelta(hours=2)
     )
-    for c in comments[3:]:
-        ModerationDecisionFactory(comment=c, action="keep", automated=True)
+    kept = [
+        ModerationDecisionFactory(comment=c, action="keep", automated=True) for c in comments[3:]
+    ]
+    hour = dt.timedelta(hours=1)
+    for comment, decision, due, resolved in [
+        (comments[2], human, 4 * hour, 2 * hour),
+        (comments[6], kept[3], hour, 3 * hour),
+        (comments[7], kept[4], 4 * hour, None),
+    ]:
+        ReviewItemFactory(
+            comment=comment,
+            organisation=organisation,
+            decision=decision,
+            opened_at=comment.created_at,
+            due_at=comment.created_at + due,
+            status="resolved" if resolved else "open",
+            resolved_at=comment.created_at + resolved if resolved else None,
+        )
     copiers = [
         AuthorFactory(channel=b, handle=f"Kopie {i}", first_seen_at=at(DAY + dt.timedelta(days=1)))
         for i in range(3)

@@ -72,15 +72,10 @@ def test_comments_per_person():
     assert m.comments_per_person({}) is None
 
 
-def test_people_for_share_and_sentence():
+def test_people_for_share():
     h = H([1] * 10 + [20, 12])  # 42 comments, 12 people
     assert m.people_for_share(h, 0.5) == (2, pytest.approx(32 / 42))
-    assert m.conclusion_sentence(h) == (
-        "76% van de reacties komt van 2 personen "
-        "(17% van de 12 mensen die reageerden; samen 42 reacties)."
-    )
-    assert m.conclusion_sentence({}) == "Er zijn geen reacties in deze periode."
-    assert m.conclusion_sentence({3: 1}) == "Alle 3 reacties komen van 1 persoon."
+    assert m.people_for_share({}, 0.5) == (0, 0.0)
 
 
 def test_people_for_share_partial_group():
@@ -94,9 +89,12 @@ def test_participation_vs_reach():
     assert result.commenters == 50
     assert result.share == pytest.approx(0.005)
     assert result.heavy == 10
-    assert result.verdict.startswith("Slechts 0,5% van het bereik reageerde")
+    assert result.heavy_share == pytest.approx(0.001)
+    assert result.level == "below"  # 0.5% is less than half of the ~10% the rule expects
+    assert m.participation_vs_reach(h, 500).level == "in_line"  # 10%
+    assert m.participation_vs_reach(h, 200).level == "above"  # 25%
     assert m.participation_vs_reach(h, None) is None
-    assert "in lijn" in m.participation_vs_reach(h, 500).verdict
+    assert m.participation_vs_reach(h, 0) is None
 
 
 def test_spikes_robust_z():

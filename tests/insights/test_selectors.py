@@ -7,9 +7,16 @@ import datetime as dt
 import pytest
 
 from sereen.insights import selectors, services
-from sereen.insights.models import AuthorDailyCount, DailyCommentCount, DailyRuleCount
+from sereen.insights.models import (
+    AuthorCount,
+    AuthorPostCount,
+    CommentCount,
+    CommentFingerprint,
+    RuleCount,
+)
 from sereen.moderation.models import Appeal
-from tests.factories.insights import DAY, scenario
+from tests.factories.insights import DAY, at, scenario
+from tests.factories.moderation import CommentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -42,24 +49,109 @@ def period(organisation, **kwargs):
 
 
 def test_refresh_counts(organisation, data):
-    assert sum(DailyCommentCount.objects.values_list("comments", flat=True)) == 13
-    row = DailyCommentCount.objects.get(channel=data["a"])
+    all_posts = CommentCount.objects.filter(post_id__isnull=True)
+    assert sum(all_posts.filter(grain="day").values_list("comments", flat=True)) == 13
+    row = all_posts.get(grain="day", channel=data["a"])
     assert (row.comments, row.hidden, row.deleted, row.automated, row.by_person) == (10, 2, 1, 9, 1)
     assert (row.reviewed, row.agreed) == (1, 0)  # engine said keep, the person deleted
-    assert (row.response_count, row.response_seconds) == (1, 7200)
-    assert row.post_reach == 800
+    # Review items: resolved in 2 h (in time) and in 3 h (late); one still open.
+    assert (row.review_opened, row.review_resolved, row.review_in_time) == (3, 2, 1)
+    assert row.review_seconds == 5 * 3600
+    assert row.post_reach is None  # a reach belongs to a post, not to a sum of posts
+    assert CommentCount.objects.get(grain="day", post_id="p1").post_reach == 800
     assert set(
-        DailyRuleCount.objects.values_list("rule_code", "action", "automated", "comments")
+        RuleCount.objects.filter(grain="day", post_id__isnull=True).values_list(
+            "rule_code", "action", "automated", "comments"
+        )
     ) == {
         ("R2", "hide", True, 2),
         ("R3", "delete", False, 1),
     }
-    assert AuthorDailyCount.objects.get(author=data["lode"]).restricted == 3
+    lode = AuthorCount.objects.filter(author=data["lode"], topic__isnull=True)
+    assert sorted(lode.values_list("grain", "day", "comments", "restricted")) == [
+        ("day", DAY, 6, 3),
+        ("month", DAY.replace(day=1), 6, 3),
+        ("year", DAY.replace(month=1, day=1), 6, 3),
+    ]
+    assert AuthorCount.objects.get(author=data["lode"], grain="year", topic="verkeer").comments == 6
+    assert AuthorPostCount.objects.get(author=data["lode"]).post_id == "p1"
+
+
+def test_month_and_year_rows_sum_the_days(organisation, data):
+    for grain in ("month", "year"):
+        sums = {
+            (channel, topic, post): n
+            for channel, topic, post, n in CommentCount.objects.filter(grain=grain).values_list(
+                "channel_id", "topic", "post_id", "comments"
+            )
+        }
+        assert sums == {
+            (data["a"].pk, "verkeer", None): 10,
+            (data["a"].pk, "verkeer", "p1"): 10,
+            (data["b"].pk, "energie", None): 3,
+            (data["b"].pk, "energie", "p2"): 3,
+        }
+
+
+def test_only_texts_seen_more_than_once_are_marked_shared(organisation, data):
+    # Lode's six texts differ only in a digit, which the word key leaves out; the four quiet
+    # authors each wrote something of their own.
+    alone = CommentFingerprint.objects.filter(shared=False)
+    assert {fp.author.handle for fp in alone} == {f"Stille {i}" for i in range(4)}
+    assert CommentFingerprint.objects.filter(shared=True).count() == 9
 
 
 def test_refresh_since_replaces_only_later_days(organisation, data):
-    services.refresh_rollups(organisation=organisation, since=DAY + dt.timedelta(days=1))
-    assert sum(DailyCommentCount.objects.values_list("comments", flat=True)) == 13
+    later = DAY + dt.timedelta(days=3)
+    CommentFactory(
+        channel=data["a"], author=data["lode"], created_at=at(later), topic="verkeer", post_id="p9"
+    )
+    services.refresh_rollups(organisation=organisation, since=later)
+    days = CommentCount.objects.filter(grain="day", post_id__isnull=True)
+    assert sorted(days.values_list("day", "comments")) == [
+        (DAY, 10),
+        (DAY + dt.timedelta(days=1), 3),
+        (later, 1),
+    ]
+    # The month and the year of ``since`` are summed again from all their days.
+    year = CommentCount.objects.get(grain="year", post_id__isnull=True, channel=data["a"])
+    assert year.comments == 11
+    lode = AuthorCount.objects.get(author=data["lode"], grain="month", topic__isnull=True)
+    assert lode.comments == 7
+
+
+def test_period_segments_use_whole_years_and_months():
+    seg = selectors.period_segments
+    assert seg(dt.date(2024, 1, 1), dt.date(2024, 12, 31)) == [
+        ("year", dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    ]
+    assert seg(dt.date(2024, 1, 15), dt.date(2024, 3, 10)) == [
+        ("day", dt.date(2024, 1, 15), dt.date(2024, 1, 31)),
+        ("month", dt.date(2024, 2, 1), dt.date(2024, 2, 29)),
+        ("day", dt.date(2024, 3, 1), dt.date(2024, 3, 10)),
+    ]
+    assert seg(dt.date(2023, 12, 20), dt.date(2025, 2, 3)) == [
+        ("day", dt.date(2023, 12, 20), dt.date(2023, 12, 31)),
+        ("year", dt.date(2024, 1, 1), dt.date(2024, 12, 31)),
+        ("month", dt.date(2025, 1, 1), dt.date(2025, 1, 31)),
+        ("day", dt.date(2025, 2, 1), dt.date(2025, 2, 3)),
+    ]
+    # Days on both sides of a month boundary are one run.
+    assert seg(dt.date(2024, 1, 20), dt.date(2024, 2, 10)) == [
+        ("day", dt.date(2024, 1, 20), dt.date(2024, 2, 10))
+    ]
+
+
+def test_figures_are_the_same_whatever_the_segments(organisation, data):
+    """A period read from year rows and the same days read one by one give the same figures."""
+    by_year = selectors.InsightsFilter(
+        organisation=organisation, date_from=dt.date(2025, 1, 1), date_to=dt.date(2025, 12, 31)
+    )
+    by_day = selectors.InsightsFilter(
+        organisation=organisation, date_from=DAY, date_to=DAY + dt.timedelta(days=1)
+    )
+    assert selectors.participation(by_year).histogram == selectors.participation(by_day).histogram
+    assert selectors.performance(by_year).totals == selectors.performance(by_day).totals
 
 
 def test_participation_overall_and_by_channel(organisation, data):
@@ -107,7 +199,18 @@ def test_performance(organisation, data):
     assert p.totals["comments"] == 13
     assert p.automated_share == pytest.approx(9 / 10)
     assert p.agreement == 0.0
-    assert p.mean_response_hours == pytest.approx(2.0)
+    # From the inbox's review items: 2 h (due in 4 h) and 3 h (due in 1 h); one open, overdue.
+    assert p.mean_response_hours == pytest.approx(2.5)
+    assert p.targets == {
+        "opened": 3,
+        "resolved": 2,
+        "in_time": 1,
+        "late": 1,
+        "in_time_share": 0.5,
+        "mean_hours": pytest.approx(2.5),
+        "open": 1,
+        "overdue_open": 1,
+    }
     assert p.appeals["filed"] == 1 and p.appeals["outcomes"]["overturned"] == 1
     assert p.appeals["against_engine"] == {"decided": 1, "overturned": 1}
     r2 = next(r for r in p.actions_per_rule if r["code"] == "R2")

@@ -8,6 +8,7 @@ import pytest
 
 from sereen.insights import services
 from tests.factories.insights import DAY, scenario
+from tests.factories.policy import PublishedVersionFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -71,6 +72,48 @@ def test_pages_show_figures_and_accessible_charts(client, organisation, member, 
     ).content.decode()
     assert "Stop de windmolens NU!!" in html
     assert 'role="note"' in html  # the "signal, not a verdict" notice
+    assert "Signaal: (bijna) identieke teksten van minstens 3 accounts" in html
+
+
+def test_participation_compares_commenters_with_the_reach(client, organisation, member, data):
+    client.force_login(member("moderator"))
+    html = client.get(
+        reverse("insights:participation", args=[organisation.slug]),
+        {**PERIOD, "channel": data["a"].pk},
+    ).content.decode()
+    # 5 commenters among 1000 followers (entered on the channel): far below the 1/9/90 rule.
+    assert "Slechts 0,5% van het bereik reageerde" in html
+    html = client.get(
+        reverse("insights:participation", args=[organisation.slug]), {**PERIOD, "post": "p1"}
+    ).content.decode()
+    assert "0,6% van het bereik reageerde" in html  # the post's own reach: 5 of 800
+
+
+def test_performance_page_shows_review_items_against_their_targets(
+    client, organisation, member, data
+):
+    client.force_login(member("leidinggevende"))
+    html = client.get(
+        reverse("insights:performance", args=[organisation.slug]), PERIOD
+    ).content.decode()
+    assert '<th scope="row">Afgehandeld binnen de streeftijd</th><td>1</td>' in html
+    assert '<th scope="row">Open en over de streeftijd</th><td>1</td>' in html
+    assert '<th scope="row">Gemiddelde afhandeltijd (uur)</th><td>2,5</td>' in html
+
+
+def test_rule_titles_come_from_the_published_policy(client, organisation, member, data):
+    PublishedVersionFactory(policy__organisation=organisation)
+    client.force_login(member("moderator"))
+    html = client.get(
+        reverse("insights:hostility", args=[organisation.slug]), PERIOD
+    ).content.decode()
+    assert "Geen haat of discriminatie" in html
+    body = client.get(
+        reverse("insights_public:year", args=[organisation.slug, 2025]),
+        {"format": "csv", "table": "report_rules"},
+    ).content.decode("utf-8-sig")
+    assert "R2;Geen haat of discriminatie;2;0;2;2" in body
+    assert "R1;Geen persoonlijke beledigingen;0;0;0;0" in body  # every rule, also unused ones
 
 
 def test_bad_filter_is_a_clear_400(client, organisation, member):
@@ -104,6 +147,13 @@ def test_csv_export(client, organisation, member, data):
     )
 
 
+#: Every author handle and every comment text of the scenario: none may reach the public report.
+PERSONAL = [
+    "Luide Lode", "Stille", "Kopie", "Geheime tekst", "Wanneer gaat de straat open", "Goed plan",
+    "Eindelijk", "fietsers", "windmolens", "Windmolens", "user-",
+]  # fmt: skip
+
+
 def test_public_report_has_figures_and_no_personal_data(client, organisation, data):
     for url in [
         reverse("insights_public:index", args=[organisation.slug]),
@@ -113,9 +163,9 @@ def test_public_report_has_figures_and_no_personal_data(client, organisation, da
         response = client.get(url)
         assert response.status_code == 200, url
         html = response.content.decode()
-        for secret in ["Luide Lode", "Kopie 0", "Geheime tekst", "windmolens", "user-"]:
+        for secret in PERSONAL:
             assert secret not in html, (url, secret)
-        assert "/testegem/huisregels/" in html
+        assert reverse("policy_public:index", args=[organisation.slug]) in html
     html = client.get(
         reverse("insights_public:month", args=[organisation.slug, 2025, 3])
     ).content.decode()
@@ -126,7 +176,14 @@ def test_public_report_has_figures_and_no_personal_data(client, organisation, da
         {"format": "csv", "table": "report_rules"},
     )
     body = csv.content.decode("utf-8-sig")
-    assert "R2;;2;0;2;2" in body and "Lode" not in body
+    assert "R2;;2;0;2;2" in body
+    for name in ["report_totals", "report_rules", "report_appeals", "report_months"]:
+        body = client.get(
+            reverse("insights_public:year", args=[organisation.slug, 2025]),
+            {"format": "csv", "table": name},
+        ).content.decode("utf-8-sig")
+        for secret in PERSONAL:
+            assert secret not in body, (name, secret)
     assert (
         client.get(reverse("insights_public:month", args=[organisation.slug, 2025, 13])).status_code
         == 404
