@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 __all__ = ["NormalisedText", "normalise", "segment", "squeeze_doubles"]
 
@@ -352,7 +352,13 @@ _ORDINAL = re.compile(
 )
 
 
-def _unleet(match: re.Match[str]) -> str:
+# A leet character between two letters ("v3rmoorden", "kl00tzak", "w@@r"): the writer is
+# spelling in leetspeak, so the short and ambiguous words of the same comment ("1k", "j3", "d13")
+# are leetspeak too.
+_CLEAR_LEET = re.compile(r"[a-z][0134578@$€|]+[a-z]")
+
+
+def _unleet(match: re.Match[str], *, leet_mode: bool = False) -> str:
     word = match.group(0)
     tail = ""
     bang = _TRAILING_BANG.search(word)
@@ -360,20 +366,59 @@ def _unleet(match: re.Match[str]) -> str:
         # Trailing "!" is punctuation ("idioot!!"), not an "i".
         tail = bang.group(0)
         word = word[: bang.start()]
-    if word.startswith("@"):
+    # In a leetspeak comment "@f" and "@s13lz03k3rs" are words with an "a", not mentions.
+    if word.startswith("@") and not (
+        leet_mode and (len(word) <= 3 or _CLEAR_LEET.search(word[1:]))
+    ):
         # A mention (@burgemeester) keeps its handle apart from the leet folding of the rest.
-        return "@" + _unleet_word(word[1:]) + tail
-    return _unleet_word(word) + tail
+        return "@" + _unleet_word(word[1:], leet_mode=leet_mode) + tail
+    return _unleet_word(word, leet_mode=leet_mode) + tail
 
 
-def _unleet_word(word: str) -> str:
-    if not word or _ORDINAL.match(word):
-        return word  # "2de", "4x", "10km": counts and ordinals, not leetspeak
-    # Digits only at the end ("e40", "covid19", "mp3", "a4") are names of things, not leetspeak.
-    stripped = word.rstrip("0123456789")
-    if stripped != word and not any(ch in _LEET for ch in stripped):
+def _unleet_word(word: str, *, leet_mode: bool = False) -> str:
+    if not word:
         return word
+    if not leet_mode:
+        if _ORDINAL.match(word):
+            return word  # "2de", "4x", "10km": counts and ordinals, not leetspeak
+        # Digits only at the end ("e40", "covid19", "mp3", "a4") are names of things.
+        stripped = word.rstrip("0123456789")
+        if stripped != word and not any(ch in _LEET for ch in stripped):
+            return word
     return word.translate(_LEET_TABLE)
+
+
+# Emoji and pictographs. In the folded form they move to the end of the text, so "ik 🤬 ga je
+# vermoorden" reads as the sentence it is; the classifier still sees them as tokens.
+_PICTOGRAPH = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u2190-\u21ff]"
+)
+
+
+def _move_pictographs(text: str) -> str:
+    found = _PICTOGRAPH.findall(text)
+    if not found:
+        return text
+    rest = _WS.sub(" ", _PICTOGRAPH.sub(" ", text)).strip()
+    return (rest + " " + "".join(found)).strip()
+
+
+# A word with a letter stretched three or more times ("burgemeesteeeer", "vermoordeeeen").
+_STRETCHED_WORD = re.compile(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*")
+
+
+def _unstretch(match: re.Match[str]) -> str:
+    """Squeeze each stretched run to two letters (Dutch doubles its vowels), or to one where
+    only that spelling is a known word ("burgemeesteeeer" -> "burgemeester")."""
+    word = match.group(0)
+    two = _REPEATS.sub(r"\1\1", word)
+    words = _segment_words()
+    if two in words:
+        return two
+    one = _REPEATS.sub(r"\1", word)
+    if one in words:
+        return one
+    return two
 
 
 def squeeze_doubles(word: str) -> str:
@@ -426,8 +471,14 @@ def normalise(text: str) -> NormalisedText:
         folded = _strip_diacritics(folded.translate(_HOMOGLYPH_TABLE))
     # Diacritics and case are not evasions; everything from here on is.
     base = _WS.sub(" ", folded)
+    if not folded.isascii():
+        folded = _move_pictographs(folded)
     folded = _WS.sub(" ", _SPLIT_RUN.sub(_join_split, folded))
-    folded = _LEET_WORD.sub(_unleet, folded)
+    if _CLEAR_LEET.search(folded):
+        folded = _LEET_WORD.sub(partial(_unleet, leet_mode=True), folded)
+    else:
+        folded = _LEET_WORD.sub(_unleet, folded)
+    folded = _STRETCHED_WORD.sub(_unstretch, folded)
     folded = _REPEATS.sub(r"\1\1", folded)
     folded = _REPEAT_PUNCT.sub(r"\1\1\1", folded)
     obfuscated = folded != base

@@ -1,0 +1,96 @@
+"""Evasion invariance: rewritings of one comment that a reader still reads the same way (casing,
+emoji, leetspeak, letters split by spaces or dots, look-alike letters, invisible characters,
+stretched letters) get the same action as the plain comment."""
+
+from __future__ import annotations
+
+import pytest
+
+from sereen.engine import moderate
+from sereen.engine.policy import Action
+
+_LEET = str.maketrans({"o": "0", "i": "1", "e": "3", "a": "@"})
+_CYRILLIC = str.maketrans({"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "i": "і"})
+
+
+def _spaced(text: str, gap: str) -> str:
+    """Every letter apart, words apart by ``gap`` ("j e  b e n t")."""
+    return gap.join(" ".join(word) for word in text.split())
+
+
+def _stretched(text: str) -> str:
+    """The last vowel of every longer word repeated ("idioooot")."""
+    out = []
+    for word in text.split():
+        for k in range(len(word) - 1, -1, -1):
+            if len(word) >= 5 and word[k] in "aeiou":
+                word = word[:k] + word[k] * 4 + word[k + 1 :]
+                break
+        out.append(word)
+    return " ".join(out)
+
+
+def variants(text: str, *, shouting_allowed: bool = True) -> dict[str, str]:
+    """Rewritings of ``text`` that keep its meaning for a reader."""
+    lower = text.lower()
+    out = {
+        "lower": lower,
+        "title": text.title(),
+        "emoji": f"{text} 😡😡",
+        "emoji between": text.replace(" ", " 🤬 ", 1),
+        "leet": lower.translate(_LEET),
+        "spaced, wide gaps": _spaced(lower, "  "),
+        "spaced, one gap": _spaced(lower, " "),
+        "dotted": " ".join(".".join(word) for word in lower.split()),
+        "look-alike letters": lower.translate(_CYRILLIC),
+        "zero-width": "\u200b".join(lower),
+        "stretched": _stretched(lower),
+        "punctuation": f"{text}!!!",
+    }
+    if shouting_allowed:
+        out["upper"] = text.upper()
+    return out
+
+
+ABUSIVE = [
+    ("je bent een idioot", Action.HIDE),
+    ("die schepen is een trut", Action.HIDE),
+    ("ge zijt een vuile klootzak", Action.HIDE),
+    ("hou je bek", Action.HIDE),
+    ("die lul van een burgemeester", Action.HIDE),
+    ("vluchtelingen zijn parasieten", Action.DELETE),
+    ("die asielzoekers zijn ongedierte", Action.DELETE),
+    ("al die makakken moeten buiten", Action.DELETE),
+    ("ik ga je vermoorden", Action.DELETE),
+    ("ik weet waar je woont", Action.DELETE),
+    ("ik maak je af", Action.DELETE),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABUSIVE)
+def test_abuse_gets_the_same_action_however_it_is_written(policy, text, expected):
+    assert moderate(text, policy).action == expected
+    different = {
+        name: (variant, moderate(variant, policy).action)
+        for name, variant in variants(text).items()
+        if moderate(variant, policy).action != expected
+    }
+    assert different == {}
+
+
+LEGITIMATE = [
+    "de burgemeester liegt over de begroting",
+    "dit plan is een ramp voor de handelaars",
+    "ik heb niets tegen moslims",
+    "wanneer gaat het containerpark open",
+]
+
+
+@pytest.mark.parametrize("text", LEGITIMATE)
+def test_legitimate_comments_stay_whatever_the_spelling(policy, text):
+    different = {
+        name: (variant, moderate(variant, policy).action)
+        for name, variant in variants(text, shouting_allowed=False).items()
+        if moderate(variant, policy).action not in (Action.KEEP, Action.REPLY)
+    }
+    assert different == {}
