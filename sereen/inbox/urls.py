@@ -19,4 +19,9 @@ urlpatterns = [
     path("<int:pk>/toewijzen/", views.assign, name="assign"),
     path("<int:pk>/notitie/", views.add_note, name="note"),
     path("<int:pk>/antwoord/", views.reply_preview, name="reply_preview"),
+    path(
+        "<int:pk>/platform/<int:action_pk>/gedaan/",
+        views.platform_action_done,
+        name="platform_action_done",
+    ),
 ]

@@ -195,6 +195,7 @@ def _item_context(
         history=history,
         notes=list(item.notes.select_related("author")),
         item_history=selectors.item_history(item),
+        platform_actions=list(item.comment.platform_actions.order_by("planned_at", "pk")),
         current_decision=current,
         # A colleague can contest a person's restricting decision; another person handles it.
         can_file_appeal=contestable and has_org_perm(user, "moderation.file_appeal", organisation),  # type: ignore[arg-type]
@@ -490,6 +491,30 @@ def add_note(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
         return _render_item(request, item, outcome=_("Note saved."))
     messages.success(request, _("Note saved."))
     return redirect(_item_url(org_slug, pk, _filter(request)))
+
+
+@org_permission_required(VIEW)
+@require_POST
+def platform_action_done(
+    request: HttpRequest, org_slug: str, pk: int, action_pk: int
+) -> HttpResponse:
+    """Mark an action on the platform as carried out by hand (the service checks the role)."""
+    from sereen.moderation.models import PlatformAction
+    from sereen.moderation.services import mark_platform_action_done
+
+    item = _get_item(request, pk)
+    action = get_object_or_404(PlatformAction, pk=action_pk, comment_id=item.comment_id)
+    return _simple_post(
+        request,
+        org_slug,
+        pk,
+        lambda _item: mark_platform_action_done(
+            action=action,
+            actor=request.user,  # type: ignore[arg-type]
+            note=request.POST.get("note", ""),
+        ),
+        _("Marked as carried out by hand."),
+    )
 
 
 # ---------------------------------------------------------------------------------------------

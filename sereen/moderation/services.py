@@ -69,6 +69,7 @@ __all__ = [
     "file_appeal",
     "is_crisis_mode",
     "lift_block",
+    "mark_platform_action_done",
     "moderate_comment",
     "moderate_comments",
     "propose_block",
@@ -216,6 +217,44 @@ def record_platform_result(action: PlatformAction, ok: bool, error: str = "") ->
     action.error = "" if ok else (error or _("unknown error"))
     action.executed_at = timezone.now() if ok else action.executed_at
     action.save(update_fields=["attempts", "status", "error", "executed_at"])
+    return action
+
+
+OPEN_PLATFORM_STATUSES = (
+    PlatformAction.Status.PLANNED,
+    PlatformAction.Status.FAILED,
+    PlatformAction.Status.NOT_SUPPORTED,
+)
+
+
+@transaction.atomic
+def mark_platform_action_done(
+    *, action: PlatformAction, actor: User, note: str = ""
+) -> PlatformAction:
+    """A person carried out ``action`` by hand on the platform (there is no connector, it failed,
+    or the platform's connection does not offer it). Replies need ``reply_comment``, everything
+    else ``decide_comment``."""
+    perm = "moderation.reply_comment" if action.kind == "reply" else "moderation.decide_comment"
+    require_org_perm(actor, perm, action.organisation)
+    action = PlatformAction.objects.select_for_update().get(pk=action.pk)
+    if action.status not in OPEN_PLATFORM_STATUSES:
+        raise ValidationError(_("This action has already been carried out."))
+    before = action.status
+    action.status = PlatformAction.Status.DONE
+    action.executed_at = timezone.now()
+    action.error = ""
+    handmade = _("Carried out by hand by %(person)s.") % {"person": actor.get_username()}
+    action.note = "\n".join(part for part in (action.note, handmade, note.strip()) if part)
+    action.save(update_fields=["status", "executed_at", "error", "note"])
+    record_audit_event(
+        actor=actor,
+        action="moderation.platform_action_done",
+        organisation=action.organisation,
+        subject=action,
+        before={"status": before},
+        after={"status": action.status, "kind": action.kind, "by_hand": True},
+        note=note,
+    )
     return action
 
 

@@ -533,3 +533,37 @@ def test_colleague_contests_a_hidden_comment_from_the_item_page(
     assert decision.appeals.get().filed_by == colleague
     # Contested once: the link is gone.
     assert 'id="item-contest"' not in client.get(url("item", pk=item.pk)).content.decode()
+
+
+def test_actions_the_platform_cannot_do_are_marked_done_by_hand(
+    client, published, organisation, moderator, member
+):
+    from sereen.core.models import AuditEvent
+
+    mastodon = ChannelFactory(organisation=organisation, platform="mastodon")
+    item = make_item(mastodon)
+    client.force_login(moderator)
+    client.post(url("decide", pk=item.pk), {"action": "hide", "rule": ["R1"]})
+    hide = PlatformAction.objects.get(comment=item.comment, kind="hide")
+    assert hide.status == "not_supported_by_platform"
+    page = client.get(url("item", pk=item.pk)).content.decode()
+    assert f'id="platform-action-{hide.pk}"' in page
+    done = reverse(
+        "inbox:platform_action_done",
+        kwargs={"org_slug": "testegem", "pk": item.pk, "action_pk": hide.pk},
+    )
+    # A lezer reads but does not mark anything done.
+    client.force_login(member("lezer"))
+    assert client.post(done).status_code == 403
+    # An antwoorder may only mark replies done, not a hide.
+    client.force_login(member("antwoorder"))
+    assert client.post(done).status_code == 403
+    client.force_login(moderator)
+    assert client.post(done, {"note": "Met de hand verwijderd."}).status_code == 302
+    hide.refresh_from_db()
+    assert hide.status == "done" and hide.executed_at is not None
+    assert AuditEvent.objects.filter(
+        action="moderation.platform_action_done", actor=moderator
+    ).exists()
+    again = client.post(done, follow=True)
+    assert "al uitgevoerd" in again.content.decode()
