@@ -16,6 +16,7 @@ All randomness comes from one ``random.Random(seed)``: the same seed and size gi
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections import Counter, defaultdict
@@ -33,6 +34,8 @@ from sereen.demo import texts as T
 DEMO_PASSWORD = "sereen-demo"
 DEFAULT_SEED = 20240401
 MUNICIPALITY_SLUG = "zonnedaele"
+#: Colleagues who have not confirmed the code of conduct yet, for the beheerder's start page.
+NOT_YET_ACKNOWLEDGED = ("redacteur", "antwoorder")
 
 
 class DemoError(Exception):
@@ -261,21 +264,56 @@ def _ensure_accounts(orgs: dict[str, Organisation]) -> dict[str, User]:
     return users
 
 
-def _install_policy(organisation: Organisation, actor: User) -> None:
-    """Install, approve and publish the starter policy through the policy app's own service."""
-    try:
-        from sereen.policy.services import install_starter_policy
-    except ImportError as exc:
-        raise DemoError(
-            "The policy app does not offer sereen.policy.services.install_starter_policy yet; "
-            "the demo needs it to publish the starter policy."
-        ) from exc
-    from sereen.moderation import policy_access
+def _install_policy(organisation: Organisation, actor: User, adopted: dt.date) -> None:
+    """Adopt, approve and publish the starter policy through the policy app's own service."""
+    from sereen.policy.selectors import published_version_for
+    from sereen.policy.services import install_starter_policy
 
-    if policy_access.published_policy(organisation)[0] is None:
-        install_starter_policy(organisation=organisation, actor=actor)
-    if policy_access.published_policy(organisation)[1] is None:
+    install_starter_policy(organisation=organisation, actor=actor, today=adopted)
+    if published_version_for(organisation) is None:
         raise DemoError(f"The starter policy of {organisation} was installed but is not published.")
+
+
+def _prepare_next_version(organisation: Organisation, actor: User) -> None:
+    """The lesson of the circulatieplan week, drafted as version 2 for the beheerder to submit.
+
+    Left as a draft so that the demo's visitor can take it through approval and publication.
+    """
+    from sereen.policy import documents
+    from sereen.policy.selectors import published_version_for
+    from sereen.policy.services import create_draft, save_house_rule
+
+    published = published_version_for(organisation)
+    assert published is not None  # _install_policy made sure
+    draft = create_draft(
+        organisation=organisation,
+        actor=actor,
+        based_on=published,
+        change_note=T.NEXT_VERSION_NOTE,
+    )
+    rule = documents.engine_policy(draft.document).house_rules.by_code(T.NEXT_VERSION_RULE)
+    if rule is None:
+        raise DemoError(f"The starter policy has no house rule {T.NEXT_VERSION_RULE} any more.")
+    save_house_rule(
+        version=draft,
+        actor=actor,
+        rule=dataclasses.replace(
+            rule, forbidden_examples=(*rule.forbidden_examples, T.NEXT_VERSION_EXAMPLE)
+        ),
+        replaces=rule.code,
+    )
+
+
+def _inform_staff(organisation: Organisation, actor: User, users: dict[str, User]) -> None:
+    """The code of conduct went to every colleague; most confirmed they read it, a few did not."""
+    from sereen.policy.services import acknowledge_code_of_conduct, send_code_of_conduct_to_staff
+
+    send_code_of_conduct_to_staff(organisation=organisation, actor=actor)
+    for account in ACCOUNTS:
+        if account.username in NOT_YET_ACKNOWLEDGED:
+            continue
+        if any(slug == organisation.slug for slug, _ in account.roles):
+            acknowledge_code_of_conduct(organisation=organisation, actor=users[account.username])
 
 
 def _ensure_channels(orgs: dict[str, Organisation]) -> dict[str, list[Any]]:
@@ -826,9 +864,13 @@ def build_demo(*, size: str = "full", seed: int = DEFAULT_SEED) -> DemoSummary:
     ):
         orgs = _ensure_organisations()
         users = _ensure_accounts(orgs)
+        # The college adopted the starter policy a month before the history starts.
+        adopted = (start - dt.timedelta(days=30)).date()
         for slug, org in orgs.items():
             admin = next(users[a.username] for a in ACCOUNTS if (slug, Role.BEHEERDER) in a.roles)
-            _install_policy(org, admin)
+            _install_policy(org, admin, adopted)
+            _inform_staff(org, admin, users)
+        _prepare_next_version(orgs[MUNICIPALITY_SLUG], users["beheerder"])
         _install_reply_templates(orgs.values())
         channels = _ensure_channels(orgs)
         for spec in ORGANISATIONS:
@@ -853,10 +895,8 @@ def build_demo(*, size: str = "full", seed: int = DEFAULT_SEED) -> DemoSummary:
 
 
 def _install_reply_templates(organisations: Any) -> None:
-    try:
-        from sereen.inbox.services import install_default_reply_templates
-    except ImportError:
-        return  # the inbox app has no reply templates (yet); the demo works without them
+    from sereen.inbox.services import install_default_reply_templates
+
     for org in organisations:
         install_default_reply_templates(organisation=org)
 

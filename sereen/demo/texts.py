@@ -311,3 +311,14 @@ REPLY_TEXTS = {
     "criticism": "Bedankt voor je reactie. We geven je opmerking door aan het schepencollege. "
     "Je kan ook je mening geven op de infoavond.",
 }
+
+# Version 2 of the municipality's policy, drafted after the circulatieplan week.
+NEXT_VERSION_RULE = "R6"
+NEXT_VERSION_EXAMPLE = (
+    "Dezelfde tekst kort na elkaar vanaf verschillende accounts plaatsen, zoals tijdens de "
+    "discussie over het circulatieplan."
+)
+NEXT_VERSION_NOTE = (
+    "Na de discussie over het circulatieplan: huisregel R6 noemt nu ook dezelfde tekst vanaf "
+    "verschillende accounts als voorbeeld van wat niet mag."
+)
