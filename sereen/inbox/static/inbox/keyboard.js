@@ -72,7 +72,9 @@
       announce(form.getAttribute("data-need-rule") || "");
       return true;
     }
-    if (typeof form.requestSubmit === "function") form.requestSubmit(button); else button.click();
+    // A click, not form.requestSubmit(button): htmx sends the value of the button that was
+    // clicked (action=hide ...), and requestSubmit does not count as a click for htmx 2.
+    button.click();
     return true;
   }
 
