@@ -113,7 +113,7 @@ def test_the_full_policy_is_printable(client, published):
         assert f'id="{anchor}"' in html
     policy = selectors.engine_policy_of(published)
     assert policy.code_of_conduct.guidelines[0].title in html
-    assert "PDF" in html
+    assert "Opslaan als pdf" in html  # says how to make the PDF
     assert "policy/policy.css" in html
 
 
