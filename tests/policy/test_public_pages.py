@@ -69,6 +69,7 @@ def test_the_moderation_process_is_an_accessible_flowchart_with_the_same_steps_i
 def test_links_to_transparency_appeal_and_the_full_policy(client, published):
     html = client.get("/testegem/huisregels/").content.decode()
     assert 'href="/testegem/bezwaar/"' in html
+    assert 'href="/testegem/transparantie/"' in html
     assert 'href="/testegem/huisregels/volledig/"' in html
 
 
