@@ -739,19 +739,83 @@ class _Dumper(yaml.SafeDumper):  # the Python emitter: the C one ignores increas
 _UNSAFE_RAW = ("\r", "\x85", "\u2028", "\u2029", "\ufeff")
 
 
+_FOLD_LONGER_THAN = 90
+_WIDTH = 80  # PyYAML counts from the indentation, so lines stay under about 100 characters
+
+
+class _FoldProbe(yaml.SafeDumper):
+    pass
+
+
+_FoldProbe.add_representer(
+    str, lambda d, v: d.represent_scalar("tag:yaml.org,2002:str", v, style=">")
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _folds_cleanly(value: str) -> bool:
+    """Whether ``value`` can be written as a folded block (``>-``) and read back unchanged.
+
+    PyYAML's folded style does not round-trip every text (leading spaces, runs of spaces, tabs),
+    so only plain prose qualifies, and each text is tried once before it is used."""
+    if (
+        len(value) <= _FOLD_LONGER_THAN
+        or value != value.strip()
+        or "  " in value
+        or "\t" in value
+        or "\n" in value
+    ):
+        return False
+    probe = yaml.dump([value], Dumper=_FoldProbe, allow_unicode=True, width=_WIDTH)
+    return yaml.load(probe, Loader=_Loader) == [value]
+
+
 def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    """Multi-line text as a literal block; text with unusual line breaks double-quoted (escaped).
-    Long single lines stay plain and wrap: PyYAML's folded style does not round-trip every text."""
+    """Multi-line text as a literal block, long prose folded, times and dates quoted (so they
+    read the same in any YAML reader), text with unusual line breaks double-quoted (escaped)."""
+    style: str | None = None
     if any(char in value for char in _UNSAFE_RAW):
-        style: str | None = '"'
+        style = '"'
     elif "\n" in value.rstrip("\n"):
         style = "|"
-    else:
-        style = None
+    elif _folds_cleanly(value):
+        style = ">"
+    elif _TIME.match(value) or _DATE_OR_DAY.match(value):
+        style = "'"
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
+class _Flow(dict):
+    """A small mapping written on one line: ``{weekday: 0, start: '08:30', end: '17:00'}``."""
+
+
+class _FlowList(list):
+    """A short list written on one line: ``[R1, R2]``."""
+
+
 _Dumper.add_representer(str, _represent_text)
+_Dumper.add_representer(
+    _Flow, lambda d, v: d.represent_mapping("tag:yaml.org,2002:map", v, flow_style=True)
+)
+_Dumper.add_representer(
+    _FlowList, lambda d, v: d.represent_sequence("tag:yaml.org,2002:seq", v, flow_style=True)
+)
+
+
+def _compact(document: dict[str, Any]) -> dict[str, Any]:
+    """Mark the small parts of ``document`` that read best on one line (it is a fresh copy)."""
+    management = document["management"]
+    management["thresholds"] = _Flow(management["thresholds"])
+    management["crisis"]["thresholds"] = _Flow(management["crisis"]["thresholds"])
+    hours = management["office_hours"]
+    hours["hours"] = [_Flow(item) for item in hours["hours"]]
+    if "closed_on" in hours:
+        hours["closed_on"] = _FlowList(hours["closed_on"])
+    for ladder in management["ladders"]:
+        ladder["rules"] = _FlowList(ladder["rules"])
+        ladder["steps"] = [_Flow(step) for step in ladder["steps"]]
+    return document
+
 
 _HEADER = (
     "# Sereen social media policy (format {version}); reference: docs/policy-file.md\n"
@@ -762,12 +826,12 @@ _HEADER = (
 def dump_policy(policy: Policy) -> str:
     """The policy as readable YAML; ``parse_policy(dump_policy(p)) == p``."""
     text = yaml.dump(
-        policy_to_dict(policy),
+        _compact(policy_to_dict(policy)),
         Dumper=_Dumper,
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,
-        width=100,
+        width=_WIDTH,
         indent=2,
     )
     # A blank line before each top-level part that spans several lines; block text is always

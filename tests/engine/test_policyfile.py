@@ -336,7 +336,7 @@ def test_times_and_dates_may_be_written_without_quotes():
     text = dump_policy(_full_policy())
     unquoted = re.sub(r"'(\d{2}:\d{2}|(?:\d{4}-)?\d{2}-\d{2})'", r"\1", text)
     assert "start: '13:00'" in text and "start: 13:00" in unquoted
-    assert "- 2027-03-29" in unquoted and "- 12-25" in unquoted
+    assert "closed_on: [12-25, 2027-03-29]" in unquoted
     assert parse_policy(unquoted) == _full_policy()
 
 
@@ -457,10 +457,10 @@ def test_two_rules_for_one_detector():
 
 
 def test_ladder_must_name_existing_rules():
-    text = _edit("- R1", "- R9")
+    text = _edit("rules: [R1]", "rules: [R9]")
     problem = _only_problem(text)
     assert (problem.line, problem.field) == (
-        _line_of(text, "- R9"),
+        _line_of(text, "rules: [R9]"),
         "management.ladders[0].rules[0]",
     )
     assert "there is no house rule 'R9'" in problem.message
@@ -645,7 +645,7 @@ def test_not_a_policy_at_all(text, message):
 def test_every_problem_is_reported_at_once_and_nothing_is_returned():
     text = _edit("severity: critical", "severity: hoog")
     text = _edit("act: 0.85", "act: 2", text)
-    text = _edit("- R1", "- R9", text)
+    text = _edit("rules: [R1]", "rules: [R9]", text)
     text = _edit("default_action: hide", "default_acton: hide", text)
     with pytest.raises(PolicyFileError) as info:
         parse_policy(text, source="beleid.yaml")
