@@ -470,16 +470,19 @@ def normalise(text: str) -> NormalisedText:
     if not folded.isascii():
         folded = _strip_diacritics(folded.translate(_HOMOGLYPH_TABLE))
     # Diacritics and case are not evasions; everything from here on is.
-    base = _WS.sub(" ", folded)
+    spaced = folded != plain  # only then can there be whitespace left to collapse
+    base = _WS.sub(" ", folded) if spaced else folded
     if not folded.isascii():
         folded = _move_pictographs(folded)
-    folded = _WS.sub(" ", _SPLIT_RUN.sub(_join_split, folded))
+    folded = _SPLIT_RUN.sub(_join_split, folded)
+    if spaced:
+        folded = _WS.sub(" ", folded)
     if _CLEAR_LEET.search(folded):
         folded = _LEET_WORD.sub(partial(_unleet, leet_mode=True), folded)
     else:
         folded = _LEET_WORD.sub(_unleet, folded)
-    folded = _STRETCHED_WORD.sub(_unstretch, folded)
-    folded = _REPEATS.sub(r"\1\1", folded)
+    if _REPEATS.search(folded):
+        folded = _STRETCHED_WORD.sub(_unstretch, folded)
     folded = _REPEAT_PUNCT.sub(r"\1\1\1", folded)
     obfuscated = folded != base
     tokens = tuple(_TOKEN.findall(folded))

@@ -231,6 +231,21 @@ _BELONGING = re.compile(
 )
 
 
+# Substrings every match of a pattern contains: a pattern only runs when one is present, which
+# keeps the detector fast on the many comments that are about something else.
+_TROPE_NEEDS = ("vrouw", "wijven", "meisjes", "boom", "bomen", "jungle", "grot", "kweken", "fokken")
+_TROPE_NEEDS += ("vermenigvuldig", "planten", "jood", "joden", "zionist", "volk")
+_BELONGING_NEEDS = ("volk", "soort", "ras", "tuig", "gespuis", "gajes", "zootje", "plaats")
+_EXCLUSION_NEEDS = ("terug", "trug", "weg", "wech", "oprot", "opkras", "rotten", "buiten", "eruit")
+_EXCLUSION_NEEDS += ("land", "boot", "vliegtuig", "roei", "vergas", "oven", "gaskamer", "kamp")
+_EXCLUSION_NEEDS += ("sterili", "allemaal", "alle")
+_ORIGIN_NEEDS = ("uit ", "van ")
+
+
+def _has(text: str, needs: tuple[str, ...]) -> bool:
+    return any(n in text for n in needs)
+
+
 def _negated_claim(toks: tuple[str, ...], start: int, group: int | None) -> bool:
     """Whether the claim about the group at ``start`` is negated: "zijn geen parasieten",
     "niet alle moslims zijn ...". A negation after the word ("ongedierte, niks meer") is not."""
@@ -244,7 +259,7 @@ def _group_in(toks: tuple[str, ...], sentence: str) -> int | None:
     for i, tok in enumerate(toks):
         if tok in _GROUP_ADJECTIVES and i + 1 < len(toks):
             return i
-    if _ORIGIN.search(sentence):
+    if _has(sentence, _ORIGIN_NEEDS) and _ORIGIN.search(sentence):
         return 0
     return None
 
@@ -375,7 +390,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     targeted=True,
                 )
             )
-        m = _TROPES.search(sentence)
+        m = _TROPES.search(sentence) if _has(sentence, _TROPE_NEEDS) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             negated_trope = _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
             signals.append(
@@ -392,7 +407,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     targeted=True,
                 )
             )
-        m = _GROUP_MUST_GO.search(sentence)
+        m = _GROUP_MUST_GO.search(sentence) if group is not None else None
         if (
             m
             and group is not None
@@ -415,7 +430,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     targeted=True,
                 )
             )
-        m = _BELONGING.search(sentence)
+        m = _BELONGING.search(sentence) if _has(sentence, _BELONGING_NEEDS) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             signals.append(
                 Signal(
@@ -430,7 +445,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 )
             )
         # Exclusion and extermination.
-        m = _EXCLUSION.search(sentence)
+        m = _EXCLUSION.search(sentence) if _has(sentence, _EXCLUSION_NEEDS) else None
         if m:
             violent = _VIOLENT_EXCLUSION.search(sentence) is not None
             in_quotes = any(m.group(0) in q for q in quoted)

@@ -12,6 +12,7 @@ quotes the word to reject it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sereen.engine.detectors.base import (
     META_WORDS,
@@ -292,6 +293,20 @@ _GROUP_WORDS = frozenset(word_set("hate_groups"))
 
 
 def _compound(token: str, strong_words: dict[str, tuple[str, str]]) -> str | None:
+    if len(token) < 6:
+        return None
+    return _compound_of(token, id(strong_words))
+
+
+_COMPOUND_WORDS: dict[int, dict[str, tuple[str, str]]] = {}
+
+
+@lru_cache(maxsize=65536)
+def _compound_of(token: str, words_id: int) -> str | None:
+    return _find_compound(token, _COMPOUND_WORDS[words_id])
+
+
+def _find_compound(token: str, strong_words: dict[str, tuple[str, str]]) -> str | None:
     """A scheldwoord-compound: curse prefix + word for a person ("kankerwijf", "rotvent"), or any
     prefix + a strong scheldwoord ("aartsidioot", "superklootzak")."""
     if len(token) >= 6:
@@ -478,6 +493,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         for i, tok in enumerate(toks):
             if i in matched:
                 continue
+            _COMPOUND_WORDS.setdefault(id(strong.words), strong.words)
             if _compound(tok, strong.words):
                 score, note, targeted = _score_noun(
                     toks,

@@ -167,7 +167,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 break
     folded = norm.folded
     for pattern, weight, note in _CUES:
-        m = pattern.search(plain) or pattern.search(folded)
+        m = pattern.search(plain) or (pattern.search(folded) if folded != plain else None)
         if m:
             weights.append((weight, note, m.group(0), m.start(), m.end()))
     if not weights:

@@ -43,7 +43,10 @@ _COMPLETE = (
     r"martel|martelen|lynch|lynchen|executeer|executeren|abatteer)"
 )
 
-_PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
+# (pattern, score, note, needs): a pattern only runs when the folded text holds one of the
+# ``needs`` substrings, which every match of it contains; an empty ``needs`` always runs. This
+# keeps the detector fast on the many comments that hold no threat at all.
+_PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # ik ga/zal je ... kapotmaken
     (
         re.compile(
@@ -51,6 +54,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.95,
         "ik ga je ...",
+        (),
     ),
     # ik maak je af, ik sla je kapot, ik steek je neer, ik schiet je neer, we pakken je wel
     (
@@ -67,6 +71,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.95,
         "ik maak je af",
+        (),
     ),
     # ik geef je een klop / een kogel / een mes
     (
@@ -77,12 +82,48 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.95,
         "ik geef je een klop",
+        (
+            "klop",
+            "mep",
+            "lel",
+            "knal",
+            "dreun",
+            "optater",
+            "kopstoot",
+            "rammel",
+            "slaag",
+            "mes",
+            "kogel",
+            "lesje",
+            "schop",
+            "trap",
+            "vuist",
+            "ram",
+            "tik",
+            "slag",
+        ),
     ),
     # ik vermoord u, we wurgen hem
     (
         re.compile(rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?{_COMPLETE}\s+{_PERSON_TARGET}\b"),
         0.95,
         "ik vermoord je",
+        (
+            "vermoord",
+            "wurg",
+            "kel",
+            "onthoofd",
+            "verkracht",
+            "vil",
+            "slacht",
+            "verzuip",
+            "verbrand",
+            "castr",
+            "martel",
+            "lynch",
+            "execut",
+            "abatt",
+        ),
     ),
     # "als ik u tegenkom, sla ik u dood", "moest ik die schepen zien, ik sloeg hem dood"
     (
@@ -98,6 +139,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.93,
         "voorwaardelijk dreigement",
+        ("als", "moest", "mocht", "wanneer", "zodra", "indien"),
     ),
     # ik rij hem omver, ik sla u dood, ik sla u de kop in
     (
@@ -110,6 +152,22 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.95,
         "ik sla je dood",
+        (
+            "omver",
+            "dood",
+            "neer",
+            "plat",
+            "overhoop",
+            "kapot",
+            "kop",
+            "ziekenhuis",
+            "moes",
+            "coma",
+            "elkaar",
+            "mekaar",
+            "flarden",
+            "lens",
+        ),
     ),
     # ik breek je benen, ik sla zijn tanden uit zijn bek; "als ik hem zie, breek ik zijn benen"
     (
@@ -121,6 +179,23 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.93,
         "geweld tegen het lichaam",
+        (
+            "been",
+            "benen",
+            "arm",
+            "nek",
+            "kop",
+            "tand",
+            "neus",
+            "rib",
+            "knie",
+            "schedel",
+            "kaak",
+            "vinger",
+            "keel",
+            "strot",
+            "hoofd",
+        ),
     ),
     # uw huis gaat branden; er gaat iets met uw kinderen gebeuren
     (
@@ -135,6 +210,23 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.92,
         "dreigement tegen huis of familie",
+        (
+            "huis",
+            "kot",
+            "woning",
+            "auto",
+            "wagen",
+            "winkel",
+            "zaak",
+            "kantoor",
+            "villa",
+            "jammer",
+            "spijtig",
+            "zonde",
+            "erg",
+            "gebeur",
+            "overk",
+        ),
     ),
     # intimidation
     (
@@ -152,6 +244,33 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.93,
         "intimidatie",
+        (
+            "waar",
+            "voel",
+            "bezur",
+            "bekop",
+            "betal",
+            "boet",
+            "zien",
+            "merk",
+            "weten",
+            "geteld",
+            "dode",
+            "dood",
+            "wacht",
+            "geweest",
+            "geweten",
+            "uitkijk",
+            "oppas",
+            "oplet",
+            "voeten",
+            "pas",
+            "adres",
+            "nummerplaat",
+            "huis",
+            "kinder",
+            "school",
+        ),
     ),
     # incitement: iemand moet die ... eens ... ; moet afgeknald worden ; verdient een kogel
     (
@@ -168,6 +287,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.92,
         "aanzetten tot geweld",
+        (),
     ),
     # arson, bombs against buildings or people
     (
@@ -178,11 +298,13 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.92,
         "brandstichting of aanslag",
+        ("brand", "fik", "lichterlaaie", "molotov", "bom", "opblazen", "gelijk", "aanslag"),
     ),
     (
         re.compile(r"(?:🔪|🔫|💣|🪓|⚰️|⚰)"),
         0.55,
         "dreigende emoji",
+        (),
     ),
 ]
 
@@ -209,6 +331,8 @@ _SOFT = re.compile(
     rf"|\b(?:pas|kijk)\s+(?:maar|goed|best)\s+op\b"
     rf"|\b{_TARGET}\s+(?:\w+\s+){{0,3}}(?:afmaken|vermoorden|afknallen|neerschieten|kapotslaan|ophangen|opknopen|in\s+elkaar\s+slaan)\b"
 )
+_SOFT_NEEDS = ("zou", "kan", "kon", "kun", "pas", "kijk", "afma", "vermoord", "afknal", "neersch")
+_SOFT_NEEDS += ("kapotsl", "ophang", "opknop", "elkaar")
 _NEGATED = re.compile(r"\b(?:niet|nooit|geen)\b")
 _REPORTED = re.compile(
     r"\b(?:dreigde|dreigen|dreigt|bedreigd|bedreiging|bedreigingen|zei|zegt|riep|schreef|noemde|"
@@ -219,7 +343,9 @@ _REPORTED = re.compile(
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     signals: list[Signal] = []
     folded = norm.folded
-    for pattern, score, note in _PATTERNS:
+    for pattern, score, note, needs in _PATTERNS:
+        if needs and not any(n in folded for n in needs):
+            continue
         m = pattern.search(folded)
         if not m:
             continue
@@ -254,7 +380,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 targeted=True,
             )
         )
-    if not signals:
+    if not signals and any(n in folded for n in _SOFT_NEEDS):
         m = _SOFT.search(folded)
         if m:
             signals.append(
