@@ -193,6 +193,42 @@ def check_accessibility(page: Any, name: str) -> None:
         pytest.fail("\n".join(lines), pytrace=False)
 
 
+def check_errors_are_linked(page: Any, name: str) -> None:
+    """Every field marked invalid names its error message in ``aria-describedby`` (WCAG 1.3.1,
+    3.3.1), so a screen reader reads the message with the field; fail listing each field that
+    points at nothing, and each visible message no field points at."""
+    problems = page.evaluate(
+        r"""() => {
+            const out = [];
+            const described = new Set();
+            for (const field of document.querySelectorAll('[aria-invalid="true"]')) {
+                const ids = (field.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+                ids.forEach(i => described.add(i));
+                const texts = ids.map(i => document.getElementById(i)).filter(Boolean)
+                                 .map(e => e.textContent.trim()).filter(Boolean);
+                if (!texts.length) {
+                    out.push(`field ${field.name || field.id} (aria-describedby="${ids.join(' ')}") ` +
+                             'points at no error message');
+                }
+            }
+            for (const error of document.querySelectorAll('.field-error')) {
+                if (error.offsetParent !== null && !described.has(error.id)) {
+                    out.push(`error "${error.textContent.trim().slice(0, 60)}" (id="${error.id}") ` +
+                             'is not linked to its field');
+                }
+            }
+            if (!document.querySelector('[aria-invalid="true"]')) out.push('no field is marked invalid');
+            return out;
+        }"""
+    )
+    if problems:
+        pytest.fail(
+            f"form errors on {name} ({page.url}) are not linked to their fields:\n- "
+            + "\n- ".join(problems),
+            pytrace=False,
+        )
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):

@@ -8,7 +8,13 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ORG, check_accessibility, log_in, screenshot
+from tests.browser.conftest import (
+    ORG,
+    check_accessibility,
+    check_errors_are_linked,
+    log_in,
+    screenshot,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -101,6 +107,7 @@ def test_login_errors_are_read_out_with_their_field(page):
     field = page.get_by_label("Gebruikersnaam")
     assert field.get_attribute("aria-invalid") == "true"
     assert "verplicht" in described_by(page, field)
+    check_errors_are_linked(page, "login")
 
 
 def _numbers(text: str) -> list[int]:

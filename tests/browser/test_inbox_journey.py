@@ -41,12 +41,6 @@ def open_first_item_with_the_keyboard(page) -> tuple[str, str]:
     return item_id or "", proposed.get_attribute("value") or ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sereen/inbox/static/inbox/keyboard.js submits with form.requestSubmit(button); htmx "
-    "2.0.11 then posts without the button's action=hide (it only knows buttons that were clicked), "
-    "and the inbox re-renders the same item without an error. Pressing the button works.",
-)
 def test_moderator_hides_a_comment_with_the_keyboard_and_the_author_is_told_which_rule(page):
     item_id, rule = open_first_item_with_the_keyboard(page)
     page.keyboard.press("h")
