@@ -143,22 +143,38 @@ def _notify_urgent(item: ReviewItem) -> None:
     send_mail(subject, body, None, recipients, fail_silently=True)
 
 
+def _new_item(
+    comment: Comment,
+    decision: ModerationDecision,
+    priority: str,
+    due_at: dt.datetime,
+    now: dt.datetime,
+) -> ReviewItem:
+    return ReviewItem(
+        comment=comment,
+        organisation_id=comment.organisation_id,
+        decision=decision,
+        priority=priority,
+        priority_rank=PRIORITY_RANK[priority],
+        opened_at=now,
+        due_at=due_at,
+    )
+
+
 def _open(
-    comment: Comment, decision: ModerationDecision, policy: Policy | None, now: dt.datetime
+    comment: Comment,
+    decision: ModerationDecision,
+    policy: Policy | None,
+    now: dt.datetime,
+    item: ReviewItem | None = None,
 ) -> tuple[ReviewItem, bool]:
     """Open (or reopen, or update) the item of ``comment``; returns (item, urgent-and-new)."""
     priority = priority_for(decision, policy)
-    item = ReviewItem.objects.filter(comment=comment).first()
     if item is None:
-        item = ReviewItem.objects.create(
-            comment=comment,
-            organisation_id=comment.organisation_id,
-            decision=decision,
-            priority=priority,
-            priority_rank=PRIORITY_RANK[priority],
-            opened_at=now,
-            due_at=due_at_for(now, priority, policy),
-        )
+        item = ReviewItem.objects.filter(comment=comment).first()
+    if item is None:
+        item = _new_item(comment, decision, priority, due_at_for(now, priority, policy), now)
+        item.save()
         return item, priority == Priority.URGENT
     became_urgent = priority == Priority.URGENT and item.priority != Priority.URGENT
     if item.status == ReviewItem.Status.RESOLVED:
@@ -199,20 +215,48 @@ def open_review_item(*, comment: Comment, decision: ModerationDecision) -> Revie
 
 @transaction.atomic
 def open_review_items(pairs: Iterable[tuple[Comment, ModerationDecision]]) -> list[ReviewItem]:
-    """``open_review_item`` for many comments of one or more organisations; the published policy is
-    looked up once per organisation (the engine's batches use this)."""
-    policies: dict[int, Any] = {}
+    """``open_review_item`` for many comments of one or more organisations (the engine's batches).
+
+    The published policy is looked up once per organisation, deadlines once per priority, and new
+    items are stored in bulk; comments that already have an item are updated one by one.
+    """
+    pairs = list(pairs)
+    if not pairs:
+        return []
     now = timezone.now()
-    items = []
+    existing = ReviewItem.objects.in_bulk(
+        [comment.pk for comment, _decision in pairs], field_name="comment_id"
+    )
+    policies: dict[int, Any] = {}
+    deadlines: dict[tuple[int, str], dt.datetime] = {}
+    items: list[ReviewItem] = []
+    new: list[ReviewItem] = []
+    urgent: list[ReviewItem] = []
+    fresh: dict[int, ReviewItem] = {}
     for comment, decision in pairs:
-        if comment.organisation_id not in policies:
-            policies[comment.organisation_id] = policy_access.published_policy(
-                comment.organisation
-            )[1]
-        item, urgent = _open(comment, decision, policies[comment.organisation_id], now)
-        if urgent:
-            _notify_urgent(item)
+        org_id = comment.organisation_id
+        if comment.pk in fresh:  # the same comment twice in one batch: one item, last decision
+            fresh[comment.pk].decision = decision
+            continue
+        if org_id not in policies:
+            policies[org_id] = policy_access.published_policy(comment.organisation)[1]
+        policy = policies[org_id]
+        if comment.pk in existing:
+            item, is_urgent = _open(comment, decision, policy, now, existing[comment.pk])
+        else:
+            priority = priority_for(decision, policy)
+            if (org_id, priority) not in deadlines:
+                deadlines[(org_id, priority)] = due_at_for(now, priority, policy)
+            item = _new_item(comment, decision, priority, deadlines[(org_id, priority)], now)
+            fresh[comment.pk] = item
+            new.append(item)
+            is_urgent = priority == Priority.URGENT
         items.append(item)
+        if is_urgent:
+            urgent.append(item)
+    ReviewItem.objects.bulk_create(new, batch_size=500)
+    for item in urgent:
+        _notify_urgent(item)
     return items
 
 

@@ -311,13 +311,12 @@ def _open_review_items(pairs: list[tuple[Comment, ModerationDecision]]) -> None:
     if not pairs:
         return
     try:
-        from sereen.inbox.services import open_review_item
+        from sereen.inbox.services import open_review_items
     except ImportError:
         # Without the inbox app the comments still wait with status "awaiting_review", so nothing
         # is lost; the inbox picks them up by status.
         return
-    for comment, decision in pairs:
-        open_review_item(comment=comment, decision=decision)
+    open_review_items(pairs)
 
 
 def _decide_batch(comments: list[Comment], *, supersede: bool = False) -> list[ModerationDecision]:
@@ -481,17 +480,23 @@ def moderate_comments(comment_ids: Iterable[int]) -> list[ModerationDecision]:
     )
     todo = [i for i in ids if i not in decided]
     comments = list(
-        Comment.objects.filter(pk__in=todo)
-        .select_related("channel", "organisation", "author")
-        .order_by("created_at", "pk")
+        Comment.objects.filter(pk__in=todo).select_related("author").order_by("created_at", "pk")
+    )
+    # A batch comes from one or a few channels: load each channel and organisation once.
+    channels = Channel.objects.select_related("organisation").in_bulk(
+        {c.channel_id for c in comments}
     )
     by_org: dict[int, list[Comment]] = defaultdict(list)
     for comment in comments:
+        comment.channel = channels[comment.channel_id]
+        comment.organisation = comment.channel.organisation
         by_org[comment.organisation_id].append(comment)
     out: list[ModerationDecision] = []
-    for org_comments in by_org.values():
-        with transaction.atomic():
-            out.extend(_decide_batch(org_comments))
+    # What the batch stores for authors and staff is in the installation's language.
+    with translation.override(author_language()):
+        for org_comments in by_org.values():
+            with transaction.atomic():
+                out.extend(_decide_batch(org_comments))
     return out
 
 

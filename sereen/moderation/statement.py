@@ -147,20 +147,23 @@ def build_statement_of_reasons(
     published policy version, frozen here. ``automated_decision`` is "fully", "partially" or "not"
     (DSA art. 17(3)(c)).
     """
+    arguments = {
+        "comment": comment,
+        "org_slug": org_slug,
+        "action": action,
+        "rules": rules,
+        "evidence": evidence,
+        "automated_detection": automated_detection,
+        "automated_decision": automated_decision,
+        "decided_at": decided_at,
+        "reference": reference,
+        "policy_version_label": policy_version_label,
+        "note_for_author": note_for_author,
+    }
+    if translation.get_language() == author_language():  # the engine's batches switch once
+        return _statement(**arguments)
     with translation.override(author_language()):
-        return _statement(
-            comment=comment,
-            org_slug=org_slug,
-            action=action,
-            rules=rules,
-            evidence=evidence,
-            automated_detection=automated_detection,
-            automated_decision=automated_decision,
-            decided_at=decided_at,
-            reference=reference,
-            policy_version_label=policy_version_label,
-            note_for_author=note_for_author,
-        )
+        return _statement(**arguments)
 
 
 def _statement(
