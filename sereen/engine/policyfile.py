@@ -429,7 +429,8 @@ class _Reader:
             if name not in data:
                 has_default = field.default is not dataclasses.MISSING
                 if not has_default or (cls, name) in _REQUIRED:
-                    self.report(path, f"missing required key {name!r}")
+                    # Named in full; the line is that of the mapping it is missing from.
+                    self.report(fpath, f"missing required key {name!r}")
                     kwargs[name] = _INVALID
                 continue
             if cls is OfficeHours and name == "hours":
@@ -467,7 +468,7 @@ class _Reader:
                 continue
             missing = [key for key in _HOURS_KEYS if key not in data]
             for key in missing:
-                self.report(ipath, f"missing required key {key!r}")
+                self.report((*ipath, key), f"missing required key {key!r}")
             if missing:
                 out.append(_INVALID)
                 continue

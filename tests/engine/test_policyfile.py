@@ -403,7 +403,7 @@ def test_missing_required_key_points_at_its_parent():
     text = _edit("  - code: R4", "  - cod: R4")
     problems = _problems(text)
     messages = {(p.field, p.message.split(";")[0]) for p in problems}
-    assert ("house_rules.rules[3]", "missing required key 'code'") in messages
+    assert ("house_rules.rules[3].code", "missing required key 'code'") in messages
     assert ("house_rules.rules[3].cod", "unknown key 'cod' (did you mean 'code'?)") in messages
     line = _line_of(text, "cod: R4")
     assert {p.line for p in problems} == {line}
@@ -607,7 +607,11 @@ def test_role_must_be_a_sereen_role():
     ("text", "field", "message"),
     [
         (BASE.replace("format_version: 1", "format_version: 2"), "format_version", "not supported"),
-        (BASE.replace("format_version: 1\n", ""), "", "missing required key 'format_version'"),
+        (
+            BASE.replace("format_version: 1\n", ""),
+            "format_version",
+            "missing required key 'format_version'",
+        ),
         (BASE.replace("language: nl-BE", "language: Nederlands"), "language", "language tag"),
         (BASE.replace("organisation: Testgemeente", "organisation: ''"), "organisation", "empty"),
     ],
