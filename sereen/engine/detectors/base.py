@@ -231,10 +231,17 @@ NEGATIONS = frozenset(
 _INTENSIFYING_AFTER = frozenset(["zo", "zon", "zoiets", "zoveel", "normaal", "grotere", "groter"])
 
 
-def negated_before(tokens: tuple[str, ...], start: int, before: int = 5) -> bool:
+def negated_before(
+    tokens: tuple[str, ...], start: int, before: int = 5, clauses: frozenset[int] = frozenset()
+) -> bool:
     """Whether a negation in the ``before`` tokens ahead of ``start`` denies what follows
-    ("ge zijt geen idioot"), leaving out negations that intensify ("nog nooit zo'n idioot")."""
-    for k in range(max(0, start - before), start):
+    ("ge zijt geen idioot"), leaving out negations that intensify ("nog nooit zo'n idioot") and
+    negations in an earlier clause (``clauses``: indexes of tokens that open a clause)."""
+    lo = max(0, start - before)
+    for c in clauses:
+        if lo < c <= start:
+            lo = c
+    for k in range(lo, start):
         if tokens[k] in NEGATIONS:
             nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
             if nxt in _INTENSIFYING_AFTER:

@@ -218,6 +218,13 @@ _DEGRADING = frozenset(
         "een",  # "zijn een plaag/pest/kanker": the noun is in the dehumanising lexicon
     ]
 )
+# "<group> zijn de oorzaak van alle problemen", "<group> horen hier niet (thuis)"
+_BLAME = re.compile(
+    r"(?:de\s+|het\s+)?(?:oorzaak|schuld|bron|wortel)\s+van\s+(?:alle|al|alles|het\s+kwaad|onze)\b"
+)
+_NOT_BELONGING = re.compile(
+    r"(?:horen|hoort)\s+(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet\b"
+)
 _ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "allen", "nog", "zo"])
 _PREPOSITIONS = frozenset(["bij", "door", "van", "na", "tijdens", "op", "aan", "met", "na"])
 _APE_EMOJI = ("🐒", "🦍", "🐵")
@@ -361,10 +368,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 k = end
                 if k < len(toks) and toks[k] == "s":
                     k += 1  # "homo's" is tokenised as "homo", "s"
+                if _NOT_BELONGING.match(" ".join(toks[k : k + 6])):
+                    score, note = 0.88, "uitsluiting van een groep"
                 if k < len(toks) and toks[k] in _COPULA:
                     k += 1
                     while k < len(toks) and toks[k] in _ADVERBS:
                         k += 1
+                    if _BLAME.match(" ".join(toks[k : k + 6])):
+                        score, note = 0.88, "vooroordeel over een groep"
                     if (
                         k < len(toks)
                         and toks[k] in _DEGRADING

@@ -50,6 +50,7 @@ _DIRECT_BEFORE = frozenset(
         "zon",
         "zoon",
         "zo'n",
+        "n",  # "zo'n" and "'n" are tokenised with a bare "n"
         "stuk",
         "vuile",
         "vuil",
@@ -86,7 +87,7 @@ _DIRECT_BEFORE = frozenset(
         "rotte",
     ]
 )
-_STRICT_BEFORE = _DIRECT_BEFORE - frozenset(["een", "e", "die", "dien", "deze", "dat", "ne"])
+_STRICT_BEFORE = _DIRECT_BEFORE - frozenset(["een", "e", "die", "dien", "deze", "dat", "ne", "n"])
 _EXCLAIM = frozenset(
     {
         "wat een",
@@ -98,6 +99,7 @@ _EXCLAIM = frozenset(
         "wat voor",
         "voor een",
         "stuk vuile",
+        "zo n",
     }
 )
 _COPULA = frozenset(
@@ -136,6 +138,55 @@ _INTENSIFIERS = frozenset(
         "compleet",
     ]
 )
+_OWN = frozenset(["mijn", "m", "mn", "onze", "ons", "ma", "men"])  # "mijn man is een clown"
+_MEASURES = frozenset(["zak", "zakken", "hoop", "stuk", "pot", "bak", "emmer"])
+_MEASURED = frozenset(
+    """geld centen chips snoep aardappelen patatten frieten zand cement vuil afval kolen meel eten
+    water melk papier gedoe miserie ellende werk zorgen problemen lawaai""".split()  # noqa: SIM905
+)
+_DETERMINERS = frozenset(
+    [
+        "de",
+        "het",
+        "die",
+        "dat",
+        "deze",
+        "dit",
+        "dien",
+        "den",
+        "da",
+        "mijn",
+        "uw",
+        "hun",
+        "onze",
+        "zo",
+        "zon",
+    ]
+)
+_PERSON_PRONOUNS = frozenset(["hij", "zij", "ze", "hem", "haar", "die", "dien", "deze"])
+_THING_PRONOUNS = frozenset(["dat", "dit", "da", "het", "t", "alles", "iets"])
+
+
+def _about_a_thing(toks: tuple[str, ...], start: int) -> bool:
+    """Whether the word is said of a thing: a bare predicate ("is (gewoon) idioot") whose subject
+    is no person ("die regeling", "dat"). With an article ("is een idioot") it names a person."""
+    k = start - 1
+    while k >= 0 and toks[k] in _INTENSIFIERS and toks[k] != "een":
+        k -= 1
+    if k < 0 or toks[k] not in _COPULA:
+        return False
+    subject = toks[max(0, k - 3) : k]
+    if not subject:
+        return False
+    if any(t in SECOND_PERSON or t in PERSON_NOUNS for t in subject):
+        return False
+    if subject[-1] in _THING_PRONOUNS:
+        return True
+    # "die regeling is idioot": a determiner and a noun that names no person. A bare name
+    # ("Peeters is idioot") or a pronoun ("hij is idioot") is a person.
+    return len(subject) >= 2 and subject[-2] in _DETERMINERS and subject[-1] not in _PERSON_PRONOUNS
+
+
 # Nouns for people that can be the subject of "X is een <scheldwoord>"; animals and words that
 # are themselves insults are left out ("onze hond is een echte lul" is about a dog).
 _PERSON_SUBJECTS = PERSON_NOUNS - frozenset(
@@ -236,7 +287,6 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"\b(?:gij|ge|jij|je|jullie|u|julle)\s+(?:zijt|bent|zijn|zijde|zit|zat)\s+(?:\w+\s+){0,2}(?:een\s+|nen\s+|ne\s+|e\s+)?(?:schande|nul|niks|niets\s+waard|waardeloos|waardeloze|mislukking|mislukkeling|stuk\s+stront|stuk\s+vuil|stuk\s+onbenul|onbenul|schijtlaars|lafaard|lafbek)\b"
-            r"|\b(?:stuk|hoop|zak)\s+(?:stront|vuil|ellende|onbenul|schijt|miserie|shit)\b"
         ),
         MILD_SCORE,
         "persoonlijke vernedering",
@@ -275,6 +325,7 @@ _DENIED_SAYING = re.compile(
 
 _SELF_REFERENCE = re.compile(
     r"\b(?:ik|k|kik)\s+(?:ben|voel\s+me|voel\s+mij|was|blijf|leek|sta|stond|lijk)\b|\bmezelf\b|\bmijzelf\b"
+    r"|\b(?:ben|was|voel|blijf)\s+(?:ik|k)\b"
 )
 
 
@@ -337,6 +388,7 @@ def _score_noun(
     meta: bool,
     short: bool,
     sentence: str,
+    clauses: frozenset[int] = frozenset(),
 ) -> tuple[float, str, bool]:
     term = " ".join(toks[start:end])
     targeted = (
@@ -361,6 +413,17 @@ def _score_noun(
             or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
             or " ".join(toks[max(0, start - 2) : start]) in _EXCLAIM
         )
+    if (
+        term in _MEASURES
+        and end < len(toks)
+        and toks[end] in _MEASURED
+        and not near(toks, start, end, SECOND_PERSON, 4, 0)
+    ):
+        return 0.0, "hoeveelheid", False  # "een zak geld", "een hoop vuil"
+    if end + 1 < len(toks) and toks[end] == "zijn" and toks[end + 1] in {"om", "als"}:
+        return 0.3, "algemeen", False  # "ge moet zot zijn om daar te rijden"
+    if _about_a_thing(toks, start):
+        return 0.3, "over een zaak", False  # "die regeling is gewoon idioot"
     if strict:
         if _SELF_REFERENCE.search(sentence) and not near(
             toks, start, end, SECOND_PERSON_STRICT, 6, 4
@@ -374,7 +437,9 @@ def _score_noun(
             return 0.0, "gewone betekenis", False
         # "die mevrouw van het loket is een onbeleefde koe": a person is said to be the word
         said_of_person = near(toks, start, end, _COPULA, 3, 0) and any(
-            t in _PERSON_SUBJECTS for t in toks[max(0, start - 7) : start]
+            t in _PERSON_SUBJECTS and (k == 0 or toks[k - 1] not in _OWN)
+            for k, t in enumerate(toks[:start])
+            if k >= start - 7
         )
         if not (
             van_een
@@ -404,7 +469,7 @@ def _score_noun(
         return (0.2 if meta else 0.45), "weergegeven woorden", targeted
     if meta and not near(toks, start, end, SECOND_PERSON_STRICT, 4, 3):
         return 0.3, "over het woord", targeted
-    if negated_before(toks, start, 5):
+    if negated_before(toks, start, 5, clauses):
         # "geen vuilbak aan de speeltuin" is no insult at all; "ge zijt geen idioot" is not
         # one either, but the word is aimed at someone: a person may look.
         return (0.55 if targeted else 0.3), "ontkenning", targeted
@@ -434,6 +499,13 @@ def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
     return None
 
 
+# Emoji for a scheldwoord, said of someone: "die schepen is een 🤡", "jij 🐷".
+_EMOJI_INSULT = re.compile(
+    r"\b(?:is|bent|zijt|ben|zijn|jij|gij|ge|jullie|wat|die|dien)\s+(?:echt\s+|gewoon\s+|zo\s+)?(?:een\s+|ne\s+|nen\s+|e\s+)?"
+    r"[🤡🐷🐖🐽🐀🐍💩🐄🐮🐑🐏]"
+)
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     """Insult signals of one comment (the strongest first is not guaranteed; decide takes max)."""
     signals: list[Signal] = []
@@ -459,6 +531,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     targeted=True,
                 )
             )
+    if not norm.plain.isascii():
+        m = _EMOJI_INSULT.search(norm.plain)
+        if m:
+            signals.append(
+                Signal(
+                    RuleKind.INSULT, MILD_SCORE, NAME, m.group(0), note="scheldemoji", targeted=True
+                )
+            )
     quoted = {q.strip() for q in quoted_spans(folded)}
     quoted_tokens = {t for q in quoted for t in tokenize(q)}
     meta = any(t in META_WORDS for t in norm.tokens)
@@ -469,6 +549,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         toks = tokenize(sentence)
         if not toks:
             continue
+        clauses = _clause_starts(sentence)
         matched: set[int] = set()
         for lex, base, strict in ((strong, STRONG_SCORE, False), (mild, MILD_SCORE, True)):
             for start, end, term, _marker in lex.find(toks):
@@ -485,6 +566,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     meta=meta,
                     short=short,
                     sentence=sentence,
+                    clauses=clauses,
                 )
                 if score > 0:
                     signals.append(
@@ -505,6 +587,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     meta=meta,
                     short=short,
                     sentence=sentence,
+                    clauses=clauses,
                 )
                 signals.append(
                     _signal(norm, toks, i, i + 1, score, f"{note}: samenstelling", targeted)
@@ -513,12 +596,23 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             adj = _adjective(toks, i)
             if adj is not None:
                 score, what = adj
-                if negated_before(toks, i, 4):
+                if negated_before(toks, i, 4, clauses):
                     score = 0.5
                 if tok in quoted_tokens:
                     score = 0.3
                 signals.append(_signal(norm, toks, i, i + 1, score, f"bijvoeglijk: {what}", True))
     return signals
+
+
+def _clause_starts(sentence: str) -> frozenset[int]:
+    """Indexes of the tokens that open a new clause after a comma: a negation does not reach
+    across one ("ge zijt nie goed wijs, vuile idioot")."""
+    starts = set()
+    count = 0
+    for piece in sentence.split(",")[:-1]:
+        count += len(tokenize(piece))
+        starts.add(count)
+    return frozenset(starts)
 
 
 def _signal(

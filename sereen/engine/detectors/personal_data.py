@@ -208,7 +208,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             add(0.92, m, "gsm-nummer")
         else:
             service = re.search(
-                r"\b(?:dienst|loket|onthaal|info|stad|gemeente|ocmw|politiezone|huisarts|wachtpost|apotheek|meldpunt|klantendienst)\b",
+                r"\b(?:dienst|diensten|burgerzaken|loket|onthaal|info|stad|gemeente|gemeentehuis|stadhuis|ocmw|politie|politiezone|"
+                r"wijkpost|wijkagent|brandweer|ziekenhuis|huisarts|wachtpost|apotheek|meldpunt|klantendienst|bib|bibliotheek|"
+                r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer)\b",
                 plain,
             )
             if service and not residence:

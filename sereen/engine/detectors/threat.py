@@ -232,7 +232,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     (
         re.compile(
             r"\b(?:ik|k|we|wij|kik)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}(?:waar|waar\s+dat)\s+(?:je|jij|ge|gij|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert)\b"
-            r"|\b(?:zult|zul|zal|ga|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?(?:voelen|bezuren|bekopen)\b|\b(?:ge|gij|je|jij|u|jullie|gulder|ulder)\s+(?:zult|zul|zal|gaat|ga|gaan|zullen)\s+(?:het\s+)?(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:voelen|bezuren|bekopen|betalen|boeten|zien|merken|weten)\b(?!\s+(?:dat|of|wat|hoe|wie|als|wanneer|waarom))"
+            r"|\b(?:zult|zul|zal|ga|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?(?:voelen|bezuren|bekopen)\b|\b(?:ge|gij|je|jij|u|jullie|gulder|ulder)\s+(?:zult|zul|zal|gaat|ga|gaan|zullen)\s+(?:het\s+)?(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:voelen|bezuren|bekopen)\b(?!\s+(?:dat|of|wat|hoe|wie|als|wanneer|waarom))"
             r"|\b(?:je|jouw|uw|ulder|zijn|haar)\s+dagen\s+zijn\s+geteld\b"
             r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde)\s+(?:man|vrouw|vent)\b"
             r"|\bwacht\s+(?:maar|maar\s+tot|tot)\s+(?:ik|we|wij)\s+(?:je|u|jullie|hem|haar)\b"
@@ -276,11 +276,21 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     (
         re.compile(
             rf"\b(?:iemand|iedereen|wie|we|wij|men|jullie|gasten|mannen|ze|zij)\s+(?:moet|moeten|zou|zouden|mag|mogen|moest|moesten|zal|kan)\s+(?:\w+\s+){{0,4}}?{_TARGET}\b[^.!?]{{0,40}}?\b{_VERB}\b"
-            r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten|verdient|verdienen)\s+(?:\w+\s+){0,3}(?:afgeknald|afgeschoten|neergeschoten|doodgeschoten|opgehangen|opgeknoopt|vergast|uitgeroeid|afgemaakt|afgeslacht|geexecuteerd|gelyncht|tegen\s+de\s+muur\s+gezet|gestenigd|onthoofd|vermoord|neergestoken|doodgeslagen|in\s+elkaar\s+geslagen|kapotgeslagen|verbrand|levend\s+verbrand)\s*(?:worden|word|wordt)?\b"
+            r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten|verdient|verdienen)\s+(?:\w+\s+){0,3}(?:afgeknald|neergeschoten|doodgeschoten|opgeknoopt|vergast|uitgeroeid|afgeslacht|geexecuteerd|gelyncht|tegen\s+de\s+muur\s+gezet|gestenigd|onthoofd|vermoord|neergestoken|doodgeslagen|in\s+elkaar\s+geslagen|levend\s+verbrand)\s*(?:worden|word|wordt)?\b"
             r"|\b(?:verdient|verdienen|verdiende|verdienden)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|pak\s+slaag|mes|strop|pak\s+rammel|nekschot|rammeling|klop)\b"
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|nekschot|mes|messteek|strop|pak\s+slaag)\s+(?:krijgen|hebben|voelen)\b"
             r"|\bkogel\s+(?:door|in)\s+(?:de|zijn|haar|je|uw|hun|hunne|ulder)\s+(?:kop|hoofd|kopke|smoel|lijf|kanis)\b"
             r"|\b(?:een\s+)?kogel\s+is\s+(?:nog\s+)?te\s+goed\b"
+            # "opgehangen", "afgemaakt", "verbrand" are also said of lights, work and waste: only
+            # with a person as the subject
+            r"|\b(?:ze|zij|hij|hem|haar|hen|allemaal|verraders|politiekers|politici|schepenen|schepen|burgemeester|college|"
+            r"raadsleden|flikken|agenten)\b[^.!?]{0,30}\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten)\s+(?:\w+\s+){0,3}"
+            r"(?:opgehangen|afgemaakt|verbrand|kapotgeslagen|afgeschoten)\s+(?:worden|word|wordt)\b"
+            r"|\b(?:moeten|mogen|zouden|moesten)\s+(?:\w+\s+)?allemaal\s+(?:\w+\s+)?(?:opgehangen|afgemaakt|verbrand|"
+            r"kapotgeslagen|afgeschoten)\s+(?:worden|word|wordt)\b"
+            r"|\b(?:een\s+)?(?:kogel|kogels|nekschot|strop)\s+(?:voor|in)\s+(?:die|dien|de|dat|deze|zo'n|hem|haar|hen|ze|je|u|jullie)\b"
+            r"|\b(?:hoop|hopelijk|moge|wens)\b[^.!?]{0,15}\b(?:iemand|men|ze|er\s+iemand|een\s+of\s+andere)\s+(?:\w+\s+){0,4}?"
+            r"(?:neerschiet|afknalt|afmaakt|vermoordt|doodschiet|neersteekt|doodslaat|ophangt|opknoopt|in\s+elkaar\s+slaat|kapotslaat|te\s+grazen\s+neemt)\b"
             r"|\b(?:tegen\s+de\s+muur\s+(?:zetten|zette|met))\b"
             r"|\b(?:aan|in)\s+de\s+hoogste\s+boom\b"
             r"|\b(?:ophangen|opknopen)\s+(?:die|ze|allemaal|hem|haar|dat)\b|\b(?:hang|knoop)\s+(?:ze|die|hem|haar)\s+(?:allemaal\s+)?op\b"
@@ -292,7 +302,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # arson, bombs against buildings or people
     (
         re.compile(
-            r"\b(?:steek|steken|stak|staken|zet|zetten|gooi|gooien|smijt|smijten)\s+(?:\w+\s+){0,4}(?:in\s+(?:de\s+)?brand|in\s+de\s+fik|in\s+lichterlaaie|een\s+molotov|een\s+bom|een\s+brandbom)"
+            r"\b(?:steek|steken|zet|zetten|gooi|gooien|smijt|smijten)\s+(?:\w+\s+){0,4}(?:in\s+(?:de\s+)?brand|in\s+de\s+fik|in\s+lichterlaaie|een\s+molotov|een\s+bom|een\s+brandbom)"
             r"|\b(?:gemeentehuis|stadhuis|politiekantoor|moskee|synagoge|kerk|asielcentrum|opvangcentrum|huis|kantoor|school|partijbureel|partijbureau)\s+(?:\w+\s+){0,3}(?:in\s+brand\s+steken|in\s+de\s+fik\s+steken|opblazen|plat\s+branden|platbranden|met\s+de\s+grond\s+gelijk)"
             r"|\b(?:molotov|molotovcocktail|molotovs|bomaanslag|aanslag\s+plegen|bom\s+leggen|bom\s+op|opblazen\s+(?:die|dat|het|de))\b"
         ),
