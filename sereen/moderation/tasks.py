@@ -37,8 +37,36 @@ def check_hostile_spike(organisation_id: int) -> bool:
     return services.check_for_hostile_spike(organisation) is not None
 
 
+#: A comment still without a decision this long after it arrived lost its task (a worker that
+#: crashed, a task that failed): it is handed to the engine again.
+STUCK_AFTER = timedelta(minutes=10)
+
+
+@task()
+def decide_waiting_comments() -> int:
+    """Enqueue the engine again for comments that arrived but never got a decision; returns how
+    many. Deciding is idempotent, so a comment whose first task is merely slow is not harmed."""
+    from django.utils import timezone
+
+    from sereen.moderation.models import Comment
+
+    waiting = list(
+        Comment.objects.filter(
+            status=Comment.Status.RECEIVED,
+            decisions__isnull=True,
+            received_at__lt=timezone.now() - STUCK_AFTER,
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)[: CHUNK * 50]
+    )
+    for start in range(0, len(waiting), CHUNK):
+        moderate_incoming_comments.enqueue(waiting[start : start + CHUNK])
+    return len(waiting)
+
+
 #: Work that ``sereen run_periodic_tasks`` enqueues on a schedule: the task, how often, and whether
 #: it runs once per organisation (it is then called with the organisation's id).
 PERIODIC_TASKS = [
     {"task": check_hostile_spike, "every": timedelta(minutes=5), "per_organisation": True},
+    {"task": decide_waiting_comments, "every": timedelta(minutes=5), "per_organisation": False},
 ]

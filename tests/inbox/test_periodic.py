@@ -15,7 +15,7 @@ import pytest
 
 from sereen.inbox.management.commands import run_periodic_tasks
 from sereen.inbox.models import ReviewItem
-from sereen.moderation.models import CrisisPeriod
+from sereen.moderation.models import Comment, CrisisPeriod
 from sereen.moderation.services import moderate_comment, moderate_comments
 from tests.factories.accounts import OrganisationFactory
 from tests.factories.inbox import ReviewItemFactory
@@ -63,6 +63,7 @@ def test_spike_check_is_enqueued_per_organisation_in_the_database_queue(settings
         "sereen.inbox.tasks.notify_overdue_review_items",
         "sereen.moderation.tasks.check_hostile_spike",
         "sereen.moderation.tasks.check_hostile_spike",
+        "sereen.moderation.tasks.decide_waiting_comments",
     ]
 
 
@@ -137,3 +138,17 @@ def test_ordinary_comment_on_saturday_night_waits_for_office_hours(
     # 480 office minutes from Monday 8:30 (office hours 8:30-17:00): Monday 16:30.
     assert item.due_at == dt.datetime(2026, 3, 9, 16, 30, tzinfo=BRUSSELS)
     assert not mail.outbox
+
+
+def test_comments_whose_task_was_lost_are_decided_again(published, channel):
+    from sereen.moderation.models import ModerationDecision
+    from sereen.moderation.tasks import decide_waiting_comments
+
+    lost = CommentFactory(channel=channel, text="Wanneer gaat het zwembad open?")
+    fresh = CommentFactory(channel=channel, text="En de bibliotheek?")
+    Comment.objects.filter(pk=lost.pk).update(received_at=timezone.now() - dt.timedelta(hours=1))
+    assert decide_waiting_comments.enqueue().return_value == 1
+    assert ModerationDecision.objects.filter(comment=lost).exists()
+    # A comment that just arrived still has its own task coming.
+    assert not ModerationDecision.objects.filter(comment=fresh).exists()
+    assert decide_waiting_comments.enqueue().return_value == 0
