@@ -163,41 +163,37 @@ def moderation_steps(policy: Any) -> list[Step]:
     ]
 
 
-# Box positions of the flowchart (x, y, width, height) on a 720 wide canvas.
-_BOXES = {
-    "posted": (210, 10, 300, 64),
-    "checked": (210, 104, 300, 64),
-    "stays": (10, 330, 220, 96),
-    "person": (250, 330, 220, 96),
-    "removed": (490, 330, 220, 96),
-    "appeal": (250, 476, 460, 64),
-}
-_DIAMOND = (360, 240, 170, 52)  # centre x, centre y, half width, half height
-_HEIGHT = 556
+# Layout of the flowchart on a 720 wide canvas; box heights follow their text.
+_WIDTH = 720
+_LINE = 18
+_PAD = 12
+_GAP = 34
 
 
-def _text_lines(x: float, y: float, lines: list[str], *, bold_first: bool = False) -> str:
-    out = []
-    for n, line in enumerate(lines):
-        weight = ' font-weight="700"' if bold_first and n == 0 else ""
+def _wrap(text: str, width: float) -> list[str]:
+    # About 7.3 pixels per character at 14px in a sans-serif font.
+    return textwrap.wrap(text, max(12, int((width - 2 * _PAD) / 7.3)))
+
+
+def _box_lines(step: Step, width: float) -> tuple[list[str], list[str]]:
+    return _wrap(step.title, width), _wrap(step.text, width)
+
+
+def _box(step: Step, x: float, y: float, w: float, h: float) -> str:
+    title, text = _box_lines(step, w)
+    top = y + (h - _LINE * (len(title) + len(text))) / 2 + 13
+    out = [f'<rect x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" rx="8" class="flow-box"/>']
+    for n, line in enumerate(title + text):
+        css = ' class="flow-title"' if n < len(title) else ""
         out.append(
-            f'<text x="{x:g}" y="{y + n * 18:g}" text-anchor="middle"{weight}>{escape(line)}</text>'
+            f'<text x="{x + w / 2:g}" y="{top + n * _LINE:g}" text-anchor="middle"{css}>'
+            f"{escape(line)}</text>"
         )
     return "".join(out)
 
 
-def _box(key: str, step: Step) -> str:
-    x, y, w, h = _BOXES[key]
-    width = max(16, int(w / 7.6))
-    lines = textwrap.wrap(step.title, width)
-    room = max(0, (h - 14) // 18 - len(lines))
-    if room:
-        lines += textwrap.wrap(step.text, width)[:room]
-    top = y + (h - 18 * len(lines)) / 2 + 13
-    return (
-        f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="8" class="flow-box"/>'
-        + _text_lines(x + w / 2, top, lines, bold_first=True)
-    )
+def _height(steps: list[Step], width: float) -> float:
+    return max(sum(len(part) for part in _box_lines(s, width)) for s in steps) * _LINE + 2 * _PAD
 
 
 def _arrow(x1: float, y1: float, x2: float, y2: float, text: str = "") -> str:
@@ -207,7 +203,7 @@ def _arrow(x1: float, y1: float, x2: float, y2: float, text: str = "") -> str:
     )
     if text:
         out += (
-            f'<text x="{(x1 + x2) / 2 + 6:g}" y="{(y1 + y2) / 2:g}" class="flow-label">'
+            f'<text x="{(x1 + x2) / 2 + 8:g}" y="{(y1 + y2) / 2 + 4:g}" class="flow-title">'
             f"{escape(text)}</text>"
         )
     return out
@@ -216,10 +212,46 @@ def _arrow(x1: float, y1: float, x2: float, y2: float, text: str = "") -> str:
 def flowchart_svg(steps: list[Step], *, title: str, description: str) -> SafeString:
     """The moderation process as an accessible SVG: ``role="img"`` named by its title and desc."""
     by_key = {step.key: step for step in steps}
-    cx, cy, hw, hh = _DIAMOND
-    question = textwrap.wrap(by_key["question"].title, 26)
+    body: list[str] = []
+    # Two boxes in the middle column, one under the other.
+    y = 10.0
+    for key in ("posted", "checked"):
+        h = _height([by_key[key]], 340)
+        body.append(_box(by_key[key], 190, y, 340, h))
+        body.append(_arrow(360, y + h, 360, y + h + _GAP))
+        y += h + _GAP
+    # The question as a diamond.
+    question = _wrap(by_key["question"].title, 300)
+    half_h = max(44.0, (len(question) * _LINE + 24) / 1.2)
+    cx, cy, half_w = 360.0, y + half_h, 180.0
+    body.append(
+        f'<polygon points="{cx:g},{y:g} {cx + half_w:g},{cy:g} {cx:g},{cy + half_h:g} '
+        f'{cx - half_w:g},{cy:g}" class="flow-box"/>'
+    )
+    for n, line in enumerate(question):
+        top = cy - (len(question) - 1) * _LINE / 2 + 5
+        body.append(
+            f'<text x="{cx:g}" y="{top + n * _LINE:g}" text-anchor="middle" class="flow-title">'
+            f"{escape(line)}</text>"
+        )
+    # Three outcomes side by side.
+    y = cy + half_h + 60
+    outcomes = [by_key["stays"], by_key["person"], by_key["removed"]]
+    h = _height(outcomes, 220)
+    body.append(_arrow(cx - half_w, cy, 120, y, _("no")))
+    body.append(_arrow(360, cy + half_h, 360, y, _("not sure")))
+    body.append(_arrow(cx + half_w, cy, 600, y, _("yes")))
+    for step, x in zip(outcomes, (10, 250, 490), strict=True):
+        body.append(_box(step, x, y, 220, h))
+    # People's decisions can be appealed.
+    body.append(_arrow(360, y + h, 360, y + h + _GAP))
+    body.append(_arrow(600, y + h, 600, y + h + _GAP))
+    y += h + _GAP
+    h = _height([by_key["appeal"]], 460)
+    body.append(_box(by_key["appeal"], 250, y, 460, h))
+    height = y + h + 10
     parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 {_HEIGHT}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {_WIDTH} {height:g}" role="img" '
         'aria-labelledby="flow-title flow-desc" class="flowchart" focusable="false">',
         f'<title id="flow-title">{escape(title)}</title>',
         f'<desc id="flow-desc">{escape(description)}</desc>',
@@ -228,23 +260,9 @@ def flowchart_svg(steps: list[Step], *, title: str, description: str) -> SafeStr
         '<path d="M 0 0 L 10 5 L 0 10 z" class="flow-head"/></marker></defs>',
         "<style>.flow-box{fill:#f3f5f7;stroke:#1b1f24;stroke-width:1.5}"
         ".flow-line{stroke:#1b1f24;stroke-width:1.5}.flow-head{fill:#1b1f24}"
-        "text{font:14px system-ui,sans-serif;fill:#1b1f24}.flow-label{font-weight:700}</style>",
-        _box("posted", by_key["posted"]),
-        _arrow(360, 74, 360, 104),
-        _box("checked", by_key["checked"]),
-        _arrow(360, 168, 360, cy - hh),
-        f'<polygon points="{cx},{cy - hh} {cx + hw},{cy} {cx},{cy + hh} {cx - hw},{cy}" '
-        'class="flow-box"/>',
-        _text_lines(cx, cy - 9 * (len(question) - 1) + 5, question, bold_first=True),
-        _arrow(cx - hw, cy, 120, 330, _("no")),
-        _arrow(360, cy + hh, 360, 330, _("not sure")),
-        _arrow(cx + hw, cy, 600, 330, _("yes")),
-        _box("stays", by_key["stays"]),
-        _box("person", by_key["person"]),
-        _box("removed", by_key["removed"]),
-        _arrow(360, 426, 360, 476),
-        _arrow(600, 426, 600, 476),
-        _box("appeal", by_key["appeal"]),
+        "text{font-family:system-ui,sans-serif;font-size:14px;fill:#1b1f24}"
+        ".flow-title{font-weight:700}</style>",
+        *body,
         "</svg>",
     ]
     # Every text above went through escape().

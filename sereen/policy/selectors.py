@@ -138,10 +138,7 @@ def yaml_text(version: PolicyVersion) -> str:
 
 
 SECTION_LABELS = {
-    "format_version": _("Format"),
-    "organisation": _("Organisation"),
-    "version": _("Version label"),
-    "language": _("Language"),
+    "general": _("General (organisation, version label, language, format)"),
     "code_of_conduct": _("Code of conduct for staff"),
     "house_rules": _("House rules"),
     "management": _("Management process"),
@@ -150,6 +147,9 @@ SECTION_LABELS = {
     "platforms": _("Platforms"),
     "roles": _("Roles"),
 }
+
+#: Top-level settings of one line each, compared together as "general".
+GENERAL_KEYS = {"format_version", "organisation", "version", "language"}
 
 #: Unchanged lines shown around a change; longer unchanged runs are folded.
 DIFF_CONTEXT = 2
@@ -190,6 +190,9 @@ def _sections(text: str) -> OrderedDict[str, list[tuple[int, str]]]:
             continue
         if line and line[0] not in " -" and ":" in line:
             current = line.split(":", 1)[0].strip()
+            # One-line settings at the top share one part, so they do not each make a section.
+            if current in GENERAL_KEYS:
+                current = "general"
         parts.setdefault(current, []).append((number, line))
     for lines in parts.values():
         while lines and not lines[-1][1].strip():

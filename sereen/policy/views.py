@@ -634,6 +634,7 @@ def compare(request: HttpRequest, org_slug: str) -> HttpResponse:
             right=right,
             sections=sections,
             changed=[s for s in sections if s.has_changes],
+            unchanged=[s for s in sections if not s.has_changes],
         ),
     )
 
