@@ -1,0 +1,146 @@
+"""Regression tests for weaknesses found in earlier rounds of quality work on the engine.
+
+Each case is a comment the engine once got wrong, with the action it must get now. They run with
+the lexical detectors only (see conftest), so they hold whatever the trained model says."""
+
+from __future__ import annotations
+
+import pytest
+
+from sereen.engine import moderate
+from sereen.engine.normalise import normalise, segment
+from sereen.engine.policy import Action
+
+REMOVED = (Action.HIDE, Action.DELETE)
+KEPT = (Action.KEEP, Action.REPLY)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("j e  b e n t  e e n  i d i o o t", "je bent een idioot"),
+        ("j e b e n t e e n i d i o o t", "je bent een idioot"),
+        ("d i e  s c h e p e n  i s  e e n  t r u t", "die schepen is een trut"),
+        ("I K  G A  J E  V E R M O O R D E N", "ik ga je vermoorden"),
+        ("h.o.u  j.e  b.e.k", "hou je bek"),
+        ("1k g@ j3 v3rm00rd3n", "ik ga je vermoorden"),
+        ("ik 🤬 ga je vermoorden", "ik ga je vermoorden 🤬"),
+        ("die lul van een burgemeesteeeer", "die lul van een burgemeester"),
+    ],
+)
+def test_letters_split_over_a_whole_sentence_are_read_as_words(text, folded):
+    assert normalise(text).folded == folded
+
+
+def test_segmentation_leaves_names_numbers_and_abbreviations_alone():
+    assert segment("ocmw") == "ocmw"
+    assert segment("xqzwvkjt") == "xqzwvkjt"  # no known words: unchanged
+    assert normalise("n.v.a. en o.c.m.w.").folded == "nva. en ocmw."
+    assert normalise("covid19 op de e40, 10km file").folded == "covid19 op de e40, 10km file"
+    assert normalise("@jan123 hoi").folded == "@jan123 hoi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j e  b e n t  e e n  i d i o o t",
+        "d i e  b u r g e m e e s t e r  i s  e e n  l u l",
+        "die lul van een burgemeester",
+        "Lelijke heks van een gemeentesecretaris.",
+        "Die mevrouw van het loket is een onbeleefde koe.",
+        "Nog nooit zo'n sukkel gezien als die schepen.",
+        "Ge zijt nie goed wijs, vuile idioot.",
+        "Die schepen met haar dikke reet moet eens gaan sporten.",
+        "@Els ge zijt dommer dan het achtereind van een koe.",
+        "Die schepen is een 🤡",
+    ],
+)
+def test_insults_aimed_at_a_person_are_hidden(policy, text):
+    assert moderate(text, policy).action == Action.HIDE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die asielzoekers zijn ongedierte",
+        "Vluchtelingen zijn parasieten",
+        "Moslims zijn kakkerlakken.",
+        "Die kakkerlakken uit het opvangcentrum",
+        "Dat ongedierte van het opvangcentrum moet weg.",
+        "Asielzoekers zijn ongedierte, niks meer.",
+        "Die vuile Marokkanen ook altijd.",
+        "Homo's zijn ziek.",
+        "Joden zijn de oorzaak van alle problemen.",
+        "Zwartjes horen hier niet.",
+        "Vrouwen horen in de keuken.",
+        "Het is een invasie van moslims, ons volk verdwijnt.",
+        "Geen moskee hier, dat volk hoort hier niet.",
+    ],
+)
+def test_dehumanising_a_group_is_deleted(policy, text):
+    assert moderate(text, policy).action == Action.DELETE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik vermoord u, schepen.",
+        "Moest ik die schepen tegenkomen, ik sloeg hem dood.",
+        "Als ik u tegenkom, zijt ge er geweest.",
+        "Uw huis gaat branden, burgemeester.",
+        "Als ik hem zie, breek ik zijn benen.",
+        "We komen je halen, burgemeester.",
+        "Die burgemeester moet een kogel krijgen.",
+        "Ik hoop dat iemand die schepen neerschiet.",
+        "Die moeten allemaal opgehangen worden.",
+    ],
+)
+def test_threats_are_deleted(policy, text):
+    assert moderate(text, policy).action == Action.DELETE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ik zou hem kunnen wurgen", "Ik zou die schepen kunnen vermoorden."],
+)
+def test_a_conditional_outburst_goes_to_a_person_not_to_the_bin(policy, text):
+    assert moderate(text, policy).action == Action.REVIEW
+
+
+def test_a_denied_insult_is_reviewed_not_removed(policy):
+    assert moderate("ik zeg niet dat je een idioot bent", policy).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # things, not people
+        "Die regeling is gewoon idioot.",
+        "Wat een zak geld voor een rotonde.",
+        "Dat is een hoop miserie voor de bewoners, die werken.",
+        "Waarom staat er geen vuilbak aan de speeltuin?",
+        # the speaker, the speaker's own family, a general "you"
+        "Wat een ezel ben ik, ik heb mijn afspraak gemist.",
+        "Mijn man is een echte clown, hij deed het hele feest lachen.",
+        "Ge moet echt zot zijn om in de Kerkstraat nog met de auto te rijden.",
+        "Ik ben geen fan van de burgemeester, maar een idioot is hij niet.",
+        # predictions, politics and reports are not threats
+        "Ge zult het zien, het circulatieplan wordt een flop.",
+        "Dat voorstel moet afgeschoten worden, het kost veel te veel.",
+        "De brandweer stak een oud huis in brand voor een oefening, indrukwekkend.",
+        "Ik kom je halen na school, schat 😘",
+        # negations and debate about migration
+        "Vluchtelingen zijn geen parasieten, het zijn mensen zoals gij en ik.",
+        "De vluchtelingen moeten terug naar huis kunnen als de oorlog voorbij is.",
+        "De ratten in het asielcentrum worden bestreden.",
+        # a service's number is not personal data
+        "Het nummer van de politie is 101, of de wijkpost op 09 266 61 11.",
+    ],
+)
+def test_legitimate_comments_are_never_removed(policy, text):
+    assert moderate(text, policy).action not in REMOVED
+
+
+def test_ambiguous_visits_go_to_review_and_friendly_ones_stay(policy):
+    assert moderate("Ik zal u wel vinden, ik draag een rode jas.", policy).action == Action.REVIEW
+    assert moderate("Ik kom je halen na school, schat 😘", policy).action in KEPT
