@@ -800,6 +800,37 @@ def _date_history(
     Appeal.objects.bulk_update(rows, ["created_at", "decided_at"], batch_size=500)
 
 
+def _date_review_items(organisation: Organisation, now: dt.datetime) -> None:
+    """Date the inbox like the decisions: opened when the engine decided, resolved when the person
+    did, with the deadline the policy gives from that moment. Otherwise every item would read
+    "waiting 0 minutes" and every response time in the insights would be zero."""
+    from sereen.inbox.models import ReviewItem
+    from sereen.inbox.services import due_at_for
+    from sereen.moderation import policy_access
+    from sereen.moderation.models import ModerationDecision
+
+    _, policy = policy_access.published_policy(organisation)
+    items = list(ReviewItem.objects.filter(organisation=organisation).select_related("decision"))
+    decided_by_people = dict(
+        ModerationDecision.objects.filter(
+            comment_id__in=[item.comment_id for item in items],
+            is_current=True,
+            decided_by__isnull=False,
+        ).values_list("comment_id", "decided_at")
+    )
+    for item in items:
+        item.opened_at = item.decision.decided_at
+        item.due_at = due_at_for(item.opened_at, item.priority, policy)
+        if item.status == ReviewItem.Status.RESOLVED:
+            item.resolved_at = decided_by_people.get(item.comment_id, item.opened_at)
+        elif item.due_at < now:
+            # The reminder went out when the deadline passed, not now at every demo start.
+            item.overdue_notified_at = item.due_at
+    ReviewItem.objects.bulk_update(
+        items, ["opened_at", "due_at", "resolved_at", "overdue_notified_at"], batch_size=500
+    )
+
+
 def _crisis_period(
     organisation: Organisation, beheerder: User, size: DemoSize, start: dt.datetime
 ) -> None:
@@ -880,7 +911,7 @@ def build_demo(*, size: str = "full", seed: int = DEFAULT_SEED) -> DemoSummary:
             engine_times = {
                 pk: created + dt.timedelta(seconds=rng.randint(1, 4))
                 for pk, created in ModerationDecision.objects.filter(
-                    comment__organisation=org, automated=True
+                    comment__organisation=org, decided_by__isnull=True
                 ).values_list("pk", "comment__created_at")
             }
             if spec.slug == MUNICIPALITY_SLUG:
@@ -890,6 +921,7 @@ def build_demo(*, size: str = "full", seed: int = DEFAULT_SEED) -> DemoSummary:
             _, human = _review_by_people(rng, org, users, kinds, now)
             _, _, appeal_times = _appeals(rng, org, users, spec_size, kinds, now)
             _date_history(engine_times, human, appeal_times)
+            _date_review_items(org, now)
         _refresh_insights(orgs.values())
     return summarise(created=True)
 
@@ -920,7 +952,7 @@ def summarise(*, created: bool) -> DemoSummary:
         organisations=orgs,
         comments=comments.count(),
         decisions=Counter(current.values_list("action", flat=True)),
-        reviewed_by_people=current.filter(automated=False).count(),
+        reviewed_by_people=current.filter(decided_by__isnull=False).count(),
         open_for_review=comments.filter(status=Comment.Status.AWAITING_REVIEW).count(),
         appeals=Appeal.objects.filter(organisation__in=orgs).count(),
         appeals_decided=Appeal.objects.filter(organisation__in=orgs, status="decided").count(),

@@ -162,6 +162,16 @@ def screenshot(page: Any, name: str) -> Path:
 
 def check_accessibility(page: Any, name: str) -> None:
     """Run axe-core on the page; fail on any serious or critical violation, listing each one."""
+    problems = accessibility_problems(page, name)
+    if problems:
+        pytest.fail(problems, pytrace=False)
+
+
+def accessibility_problems(page: Any, name: str) -> str:
+    """axe-core's serious and critical violations on the page, described for a person ("" if none).
+
+    Every result (minor ones too) is kept as JSON under test-artifacts/axe/.
+    """
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(path=str(AXE))
     result = page.evaluate(
@@ -190,7 +200,8 @@ def check_accessibility(page: Any, name: str) -> None:
             for node in v["nodes"][:5]:
                 lines.append(f"    at {node['target']}: {node['html']}")
                 lines.append("      " + (node["summary"] or "").replace("\n", "\n      "))
-        pytest.fail("\n".join(lines), pytrace=False)
+        return "\n".join(lines)
+    return ""
 
 
 def check_errors_are_linked(page: Any, name: str) -> None:

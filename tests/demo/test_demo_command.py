@@ -6,6 +6,7 @@ These run the real generator at its small size, so they need the policy app's
 
 from __future__ import annotations
 
+import datetime as dt
 from io import StringIO
 
 from django.core.management import CommandError, call_command
@@ -50,10 +51,10 @@ def test_demo_builds_three_organisations_with_a_story():
     assert comments.count() > 150
     # The engine decided every comment under the published policy.
     assert not Comment.objects.filter(decisions__isnull=True).exists()
-    engine = ModerationDecision.objects.filter(automated=True)
+    engine = ModerationDecision.objects.filter(decided_by__isnull=True)
     assert engine.filter(policy_version__isnull=False).count() == engine.count()
     assert engine.filter(action="hide").exists()
-    assert ModerationDecision.objects.filter(automated=False, is_current=True).exists()
+    assert ModerationDecision.objects.filter(decided_by__isnull=False, is_current=True).exists()
     assert comments.filter(status=Comment.Status.AWAITING_REVIEW).exists()
     assert comments.filter(topic="circulatieplan").count() >= 40
     assert Appeal.objects.filter(status=Appeal.Status.DECIDED).exists()
@@ -151,3 +152,23 @@ def test_the_insights_are_computed_after_building():
     run_demo()
     city = Organisation.objects.get(slug=MUNICIPALITY_SLUG)
     assert CommentCount.objects.filter(organisation=city).exists()
+
+
+def test_the_inbox_is_dated_like_the_history_it_replays():
+    from django.utils import timezone
+
+    from sereen.inbox.models import ReviewItem
+
+    run_demo()
+    items = ReviewItem.objects.filter(organisation__slug=MUNICIPALITY_SLUG).select_related(
+        "comment"
+    )
+    waiting = [item for item in items if item.status == "open"]
+    handled = [item for item in items if item.status == "resolved"]
+    assert waiting and handled
+    for item in items:
+        # Opened when the engine decided, a few seconds after the comment came in.
+        assert dt.timedelta(0) < item.opened_at - item.comment.created_at < dt.timedelta(minutes=1)
+    # People took minutes to hours, not zero seconds; some waiting comments are overdue by now.
+    assert all(item.resolved_at > item.opened_at for item in handled)
+    assert any(item.due_at < timezone.now() for item in waiting)
