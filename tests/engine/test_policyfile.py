@@ -89,7 +89,7 @@ def test_starter_policy_management_process():
     management = starter_policy().management
     assert (management.thresholds.act, management.thresholds.review) == (0.85, 0.5)
     targets = {t.priority: t.minutes for t in management.response_targets}
-    assert targets == {"urgent": 60, "high": 240, "normal": 1440, "low": 2880}
+    assert targets == {"urgent": 60, "high": 240, "normal": 510, "low": 1020}
     assert all(t.description for t in management.response_targets)
     hours = management.office_hours
     assert hours.timezone == "Europe/Brussels"
