@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -10,25 +11,49 @@ from django.views.decorators.http import require_POST
 
 from sereen.accounts.permissions import org_permission_required
 from sereen.accounts.roles import has_org_perm
+from sereen.connectors.forms import ChannelForm
 from sereen.connectors.models import Channel, ChannelToken
-from sereen.connectors.services import issue_channel_token, revoke_channel_token
+from sereen.connectors.services import create_channel, issue_channel_token, revoke_channel_token
 
 
 @org_permission_required("connectors.view_channel")
 def channel_list(request: HttpRequest, org_slug: str) -> HttpResponse:
+    """The organisation's channels; a beheerder adds one with the form below the list."""
     organisation = request.organisation  # type: ignore[attr-defined]
-    channels = Channel.objects.filter(organisation=organisation).prefetch_related("tokens")
     user = request.user
+    can_add = has_org_perm(user, "connectors.add_channel", organisation)  # type: ignore[arg-type]
+    form = ChannelForm(request.POST or None)
+    if request.method == "POST":
+        if not can_add:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                channel = create_channel(
+                    organisation=organisation,
+                    actor=user,  # type: ignore[arg-type]
+                    **{k: form.cleaned_data[k] for k in ("platform", "name", "handle", "url")},
+                )
+            except ValidationError as exc:
+                for field, errors in exc.message_dict.items():
+                    for error in errors:
+                        form.add_error(field if field in form.fields else None, error)
+            else:
+                messages.success(request, _("Channel %(name)s added.") % {"name": channel.name})
+                return redirect("connectors:channel_list", org_slug=org_slug)
+    channels = Channel.objects.filter(organisation=organisation).prefetch_related("tokens")
     return render(
         request,
         "connectors/channel_list.html",
         {
             "organisation": organisation,
             "channels": channels,
+            "form": form,
+            "can_add": can_add,
             "can_see_tokens": has_org_perm(user, "connectors.view_channeltoken", organisation),  # type: ignore[arg-type]
             "can_issue_tokens": has_org_perm(user, "connectors.add_channeltoken", organisation),  # type: ignore[arg-type]
             "can_revoke_tokens": has_org_perm(user, "connectors.change_channeltoken", organisation),  # type: ignore[arg-type]
         },
+        status=400 if form.errors else 200,
     )
 
 

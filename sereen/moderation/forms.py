@@ -52,3 +52,39 @@ class CrisisForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
     )
+
+
+class ImportForm(forms.Form):
+    """A platform export (CSV or JSON) for one channel of the organisation."""
+
+    channel = forms.ModelChoiceField(label=_("Channel"), queryset=None)
+    file = forms.FileField(
+        label=_("Export file (CSV or JSON)"),
+        help_text=_("UTF-8; the columns and fields are described in the integrators' guide."),
+    )
+    format = forms.ChoiceField(
+        label=_("Format"),
+        choices=[("", _("from the file name")), ("csv", "CSV"), ("json", "JSON")],
+        required=False,
+    )
+
+    def __init__(self, *args, organisation=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        from sereen.connectors.models import Channel
+
+        self.fields["channel"].queryset = Channel.objects.filter(
+            organisation=organisation, is_active=True
+        )
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("file")
+        if upload is not None and not data.get("format"):
+            extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+            if extension not in ("csv", "json"):
+                self.add_error(
+                    "format", _("The file name does not say CSV or JSON: choose the format.")
+                )
+            else:
+                data["format"] = extension
+        return data

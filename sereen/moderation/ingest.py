@@ -17,6 +17,8 @@ from typing import IO, TYPE_CHECKING, Any
 from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from sereen.accounts.permissions import require_org_perm
 from sereen.core.audit import record_audit_event
@@ -49,12 +51,27 @@ CSV_COLUMNS = {
 
 @dataclass
 class ItemError:
+    """One problem with one comment. ``message`` is English (the API's language); ``template``
+    and ``params`` let a page show it in the reader's language (``translated``)."""
+
     field: str
     code: str
     message: str
+    template: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, str]:
         return {"field": self.field, "code": self.code, "message": self.message}
+
+    def translated(self) -> str:
+        from django.utils.translation import gettext
+
+        return gettext(self.template) % self.params if self.template else self.message
+
+
+def _error(name: str, code: str, template: str, **params: Any) -> ItemError:
+    params = {"field": name, **params}
+    return ItemError(name, code, template % params, template, params)
 
 
 @dataclass
@@ -122,16 +139,27 @@ class _Valid:
 def _ident(value: Any, name: str, errors: list[ItemError], *, required: bool) -> str:
     if value is None or value == "":
         if required:
-            errors.append(ItemError(name, "required", f"'{name}' is required."))
+            errors.append(_error(name, "required", gettext_noop("'%(field)s' is required.")))
         return ""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
-        errors.append(ItemError(name, "invalid_type", f"'{name}' must be a string or an integer."))
+        errors.append(
+            _error(
+                name, "invalid_type", gettext_noop("'%(field)s' must be a string or an integer.")
+            )
+        )
         return ""
     text = str(value).strip()
     if not text and required:
-        errors.append(ItemError(name, "required", f"'{name}' must not be empty."))
+        errors.append(_error(name, "required", gettext_noop("'%(field)s' must not be empty.")))
     if len(text) > MAX_ID:
-        errors.append(ItemError(name, "too_long", f"'{name}' has at most {MAX_ID} characters."))
+        errors.append(
+            _error(
+                name,
+                "too_long",
+                gettext_noop("'%(field)s' has at most %(max)d characters."),
+                max=MAX_ID,
+            )
+        )
     return text
 
 
@@ -139,21 +167,32 @@ def _string(value: Any, name: str, errors: list[ItemError], max_length: int) -> 
     if value is None:
         return ""
     if not isinstance(value, str):
-        errors.append(ItemError(name, "invalid_type", f"'{name}' must be a string."))
+        errors.append(_error(name, "invalid_type", gettext_noop("'%(field)s' must be a string.")))
         return ""
     if len(value) > max_length:
-        errors.append(ItemError(name, "too_long", f"'{name}' has at most {max_length} characters."))
+        errors.append(
+            _error(
+                name,
+                "too_long",
+                gettext_noop("'%(field)s' has at most %(max)d characters."),
+                max=max_length,
+            )
+        )
     return value
 
 
 def _datetime(value: Any, name: str, errors: list[ItemError], *, required: bool) -> datetime | None:
     if value is None or value == "":
         if required:
-            errors.append(ItemError(name, "required", f"'{name}' is required."))
+            errors.append(_error(name, "required", gettext_noop("'%(field)s' is required.")))
         return None
     if not isinstance(value, str):
         errors.append(
-            ItemError(name, "invalid_type", f"'{name}' must be an ISO 8601 date-time string.")
+            _error(
+                name,
+                "invalid_type",
+                gettext_noop("'%(field)s' must be an ISO 8601 date-time string."),
+            )
         )
         return None
     try:
@@ -162,10 +201,12 @@ def _datetime(value: Any, name: str, errors: list[ItemError], *, required: bool)
         parsed = None
     if parsed is None:
         errors.append(
-            ItemError(
+            _error(
                 name,
                 "invalid_datetime",
-                f"'{name}' is not an ISO 8601 date-time, e.g. 2026-03-01T14:05:00+01:00.",
+                gettext_noop(
+                    "'%(field)s' is not an ISO 8601 date-time, e.g. 2026-03-01T14:05:00+01:00."
+                ),
             )
         )
         return None
@@ -179,20 +220,28 @@ def validate_item(raw: Any, position: int, now: datetime) -> tuple[_Valid | None
     """Check one comment object; returns the clean values or the list of errors (field + message)."""
     errors: list[ItemError] = []
     if not isinstance(raw, dict):
-        return None, [ItemError("", "invalid_type", "Each comment must be a JSON object.")]
+        return None, [
+            _error("", "invalid_type", gettext_noop("Each comment must be a JSON object."))
+        ]
     author = raw.get("author")
     if author is not None and not isinstance(author, dict):
-        errors.append(ItemError("author", "invalid_type", "'author' must be an object."))
+        errors.append(
+            _error("author", "invalid_type", gettext_noop("'%(field)s' must be an object."))
+        )
         author = {}
     author = author or {}
     post = raw.get("post")
     if post is not None and not isinstance(post, dict):
-        errors.append(ItemError("post", "invalid_type", "'post' must be an object."))
+        errors.append(
+            _error("post", "invalid_type", gettext_noop("'%(field)s' must be an object."))
+        )
         post = {}
     post = post or {}
     platform_id = _ident(raw.get("id"), "id", errors, required=True)
     if "text" not in raw or raw.get("text") is None:
-        errors.append(ItemError("text", "required", "'text' is required (it may be empty)."))
+        errors.append(
+            _error("text", "required", gettext_noop("'%(field)s' is required (it may be empty)."))
+        )
         text = ""
     else:
         text = _string(raw.get("text"), "text", errors, MAX_TEXT)
@@ -211,7 +260,9 @@ def validate_item(raw: Any, position: int, now: datetime) -> tuple[_Valid | None
     )
     created_at = _datetime(raw.get("created_at"), "created_at", errors, required=True)
     if created_at is not None and created_at > now + FUTURE_SLACK:
-        errors.append(ItemError("created_at", "in_future", "'created_at' lies in the future."))
+        errors.append(
+            _error("created_at", "in_future", gettext_noop("'%(field)s' lies in the future."))
+        )
     post_id = _ident(post.get("id", raw.get("post_id")), "post.id", errors, required=False)
     post_text = _string(post.get("text", raw.get("post_text")), "post.text", errors, MAX_TEXT)
     reach_raw = post.get("reach", raw.get("post_reach"))
@@ -223,7 +274,11 @@ def validate_item(raw: Any, position: int, now: datetime) -> tuple[_Valid | None
                 raise ValueError
         except (TypeError, ValueError):
             errors.append(
-                ItemError("post.reach", "invalid", "'post.reach' must be a whole number ≥ 0.")
+                _error(
+                    "post.reach",
+                    "invalid",
+                    gettext_noop("'%(field)s' must be a whole number ≥ 0."),
+                )
             )
             post_reach = None
     parent_id = _ident(raw.get("parent_id"), "parent_id", errors, required=False)
@@ -289,7 +344,7 @@ def ingest_comments(
         valid.append((result, clean))
 
     existing: dict[str, int] = {}
-    for chunk in _chunks([v.id for _, v in valid]):
+    for chunk in _chunks([v.id for _result, v in valid]):
         existing.update(
             Comment.objects.filter(channel=channel, platform_comment_id__in=chunk).values_list(
                 "platform_comment_id", "pk"
@@ -307,7 +362,7 @@ def ingest_comments(
 
     # Authors: one query for the known ones, one bulk insert for the rest.
     wanted: dict[str, _Valid] = {}
-    for _, clean in new:
+    for _result, clean in new:
         wanted.setdefault(clean.author_id, clean)
     authors: dict[str, int] = {}
     for chunk in _chunks(list(wanted)):
@@ -389,7 +444,7 @@ class ImportFileError(ValueError):
 def _read_csv(data: str) -> tuple[list[dict[str, Any]], list[int]]:
     reader = csv.DictReader(io.StringIO(data))
     if not reader.fieldnames:
-        raise ImportFileError("The CSV file is empty or has no header row.")
+        raise ImportFileError(_("The CSV file is empty or has no header row."))
     header = {name.strip().lower(): name for name in reader.fieldnames if name}
     mapping: dict[str, str] = {}
     for canonical, aliases in CSV_COLUMNS.items():
@@ -400,7 +455,8 @@ def _read_csv(data: str) -> tuple[list[dict[str, Any]], list[int]]:
     missing = [c for c in ("id", "text", "author_id", "created_at") if c not in mapping]
     if missing:
         raise ImportFileError(
-            "The CSV file lacks the column(s): " + ", ".join(missing) + ". See docs/integrators.md."
+            _("The CSV file lacks the column(s): %(columns)s. See docs/integrators.md.")
+            % {"columns": ", ".join(missing)}
         )
     items: list[dict[str, Any]] = []
     rows: list[int] = []
@@ -424,11 +480,15 @@ def _read_json(data: str) -> tuple[list[Any], list[int]]:
     try:
         parsed = json.loads(data)
     except json.JSONDecodeError as exc:
-        raise ImportFileError(f"The JSON file is not valid JSON: {exc}") from exc
+        raise ImportFileError(
+            _("The JSON file is not valid JSON: %(error)s") % {"error": exc}
+        ) from exc
     if isinstance(parsed, dict) and "comments" in parsed:
         parsed = parsed["comments"]
     if not isinstance(parsed, list):
-        raise ImportFileError('The JSON file must hold a list of comments or {"comments": [...]}.')
+        raise ImportFileError(
+            _('The JSON file must hold a list of comments or {"comments": [...]}.')
+        )
     return parsed, list(range(1, len(parsed) + 1))
 
 
@@ -447,7 +507,7 @@ def import_comments_file(
         try:
             content = content.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise ImportFileError("The file is not UTF-8 encoded text.") from exc
+            raise ImportFileError(_("The file is not UTF-8 encoded text.")) from exc
     fmt = format.lower()
     if fmt == "csv":
         items, positions = _read_csv(content)
@@ -456,7 +516,9 @@ def import_comments_file(
         items, positions = _read_json(content)
         position_name = "item"
     else:
-        raise ImportFileError(f"Unknown format {format!r}: use csv or json.")
+        raise ImportFileError(
+            _("Unknown format '%(format)s': use csv or json.") % {"format": format}
+        )
     report = IngestReport([], position_name)
     for start in range(0, len(items), MAX_ITEMS):
         part = ingest_comments(

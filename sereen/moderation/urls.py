@@ -12,4 +12,5 @@ urlpatterns = [
     path("blokkeringen/", views.block_list, name="block_list"),
     path("blokkeringen/<int:pk>/", views.block_action, name="block_action"),
     path("crisis/", views.crisis, name="crisis"),
+    path("importeren/", views.import_comments, name="import"),
 ]

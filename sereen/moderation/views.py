@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 from sereen.accounts.permissions import org_permission_required
 from sereen.accounts.roles import has_org_perm
 from sereen.moderation import selectors, services
-from sereen.moderation.forms import ColleagueAppealForm, CrisisForm, DecideAppealForm
+from sereen.moderation.forms import ColleagueAppealForm, CrisisForm, DecideAppealForm, ImportForm
 from sereen.moderation.models import Appeal, Author, Block, ModerationDecision
 
 
@@ -173,4 +173,35 @@ def crisis(request: HttpRequest, org_slug: str) -> HttpResponse:
             "periods": selectors.crisis_periods_of(organisation)[:50],
             "can_manage": has_org_perm(request.user, "moderation.manage_crisis_mode", organisation),
         },
+    )
+
+
+@org_permission_required("connectors.import_comments")
+def import_comments(request: HttpRequest, org_slug: str) -> HttpResponse:
+    """Upload a platform export: every row is stored or reported with its row number and reason."""
+    from sereen.moderation.ingest import ImportFileError, import_comments_file
+
+    organisation = request.organisation
+    form = ImportForm(request.POST or None, request.FILES or None, organisation=organisation)
+    report = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            report = import_comments_file(
+                form.cleaned_data["channel"],
+                form.cleaned_data["file"],
+                form.cleaned_data["format"],
+                request.user,
+            )
+        except ImportFileError as exc:
+            form.add_error("file", str(exc))
+    return render(
+        request,
+        "moderation/import.html",
+        {
+            "organisation": organisation,
+            "form": form,
+            "report": report,
+            "rejected": [r for r in report.results if r.status == "rejected"] if report else [],
+        },
+        status=400 if form.errors else 200,
     )

@@ -118,6 +118,16 @@ CASES = [
         page("connectors:channel_list"),
         READERS | {"redacteur"},
     ),
+    Case("import a platform export", "get", page("moderation:import"), {"beheerder", "moderator"}),
+    Case(
+        "add a channel",
+        "post",
+        page("connectors:channel_list"),
+        {"beheerder"},
+        data=lambda ctx: {"platform": "youtube", "name": "YouTube Testegem"},
+        ok=302,
+        audit="connectors.channel_created",
+    ),
     Case(
         "issue an API token",
         "post",
