@@ -4,7 +4,9 @@
 
 Generates N varied comments (seeded: neutral, criticism, insults, hate, threats, personal data,
 spam, obfuscated variants), moderates each with ``moderate`` under a starter-like policy, and
-prints comments per second, p50/p95/p99 latency and peak memory.
+prints comments per second (wall clock, and per second of CPU time, which does not suffer when
+other programs share the machine), p50/p95/p99 latency, peak memory and the start-up time of a
+fresh process (import, load the classifier, decide one comment).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import argparse
 import random
 import resource
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -45,6 +48,11 @@ BODIES = [
     "jij bent een kl00tz@k",
     "DIT IS ECHT SCHANDALIG WAT JULLIE DOEN MET ONS GELD",
     "de ouders van de school in de {street} {n} vragen een zebrapad",
+    "j e  b e n t  e e n  i d i o o t",
+    "ik 🤬 ga je v3rm00rd3n",
+    "die asielzoekers zijn ongedierte",
+    "het plan van de schepen is gewoon idioot",
+    "ik heb niets tegen moslims, maar de parking staat elke vrijdag vol",
 ]
 STREETS = [
     "Kerkstraat",
@@ -90,11 +98,13 @@ def main() -> int:
     latencies = []
     clock = time.perf_counter
     start = clock()
+    cpu_start = time.process_time()
     for text in texts:
         t0 = clock()
         moderate(text, policy)
         latencies.append(clock() - t0)
     plain_total = clock() - start
+    cpu_total = time.process_time() - cpu_start
     # Memory in a second pass: tracemalloc slows Python down, so it must not touch the timings.
     tracemalloc.start()
     for text in texts[:10_000]:
@@ -109,12 +119,29 @@ def main() -> int:
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"comments:        {len(texts)}")
     print(f"comments/s:      {len(texts) / plain_total:,.0f}")
+    print(f"comments/CPU-s:  {len(texts) / cpu_total:,.0f}")
     print(f"latency p50:     {pct(0.50):.3f} ms")
     print(f"latency p95:     {pct(0.95):.3f} ms")
     print(f"latency p99:     {pct(0.99):.3f} ms")
     print(f"peak traced mem: {peak_traced / 1e6:.1f} MB")
     print(f"peak RSS:        {rss_mb:.1f} MB")
+    print(f"start-up:        {startup_seconds():.2f} s")
     return 0
+
+
+def startup_seconds() -> float:
+    """Wall time for a fresh interpreter to import the engine, load the classifier and decide one
+    comment (the cost a CLI run pays before its first line)."""
+    code = (
+        "from sereen.engine import moderate;"
+        "from sereen.engine.decide import get_classifier;"
+        "from tests.engine.conftest import make_policy;"
+        "get_classifier(); moderate('Wanneer gaat het containerpark open?', make_policy())"
+    )
+    root = Path(__file__).resolve().parents[1]
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code], cwd=root, check=True)
+    return time.perf_counter() - t0
 
 
 if __name__ == "__main__":

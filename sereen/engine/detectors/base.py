@@ -116,6 +116,11 @@ class Lexicon:
         self.by_length: dict[int, list[str]] = {}
         for word in self.words:
             self.by_length.setdefault(len(word), []).append(word)
+        # Every proper beginning of a word: a token can only start a split word ("kloot zak")
+        # if it is one, which spares the joining work for nearly every token.
+        self.prefixes: frozenset[str] = frozenset(
+            word[:k] for word in self.words for k in range(1, len(word))
+        )
 
     def lookup(self, token: str) -> tuple[str, str] | None:
         hit = self.words.get(token)
@@ -164,7 +169,7 @@ class Lexicon:
                 found.append((i, i + 1, *hit))
                 i += 1
                 continue
-            if join and i + 1 < n and len(tok) <= 6:
+            if join and i + 1 < n and len(tok) <= 6 and tok in self.prefixes:
                 joined = tok + tokens[i + 1]
                 hit = self.words.get(joined) if len(joined) >= 5 else None
                 if hit is not None and len(hit[0]) >= 5 and self.lookup(tokens[i + 1]) is None:

@@ -10,6 +10,7 @@ likewise.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sereen.engine.detectors.base import (
     META_WORDS,
@@ -250,7 +251,12 @@ _ORIGIN_NEEDS = ("uit ", "van ")
 
 
 def _has(text: str, needs: tuple[str, ...]) -> bool:
-    return any(n in text for n in needs)
+    return _needs_re(needs).search(text) is not None
+
+
+@cache
+def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(n) for n in needs))
 
 
 def _negated_claim(toks: tuple[str, ...], start: int, group: int | None) -> bool:

@@ -161,9 +161,12 @@ def valid_iban(raw: str) -> bool:
     return int(number) % 97 == 1
 
 
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     plain = norm.plain
-    if not any(ch.isdigit() for ch in plain) and "@" not in plain and "(at)" not in plain:
+    if _ANY_DIGIT.search(plain) is None and "@" not in plain and "(at)" not in plain:
         return []
     signals: list[Signal] = []
     residence = _RESIDENCE.search(plain) is not None

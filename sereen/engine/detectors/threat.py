@@ -10,6 +10,7 @@ middenstand kapotmaken", "we gaan dat voorstel afschieten" are debate.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sereen.engine.detectors.base import DetectContext, Signal, word_set
 from sereen.engine.normalise import NormalisedText
@@ -350,11 +351,17 @@ _REPORTED = re.compile(
 )
 
 
+@cache
+def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for any of ``needs`` (faster than testing them one by one in Python)."""
+    return re.compile("|".join(re.escape(n) for n in needs))
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     signals: list[Signal] = []
     folded = norm.folded
     for pattern, score, note, needs in _PATTERNS:
-        if needs and not any(n in folded for n in needs):
+        if needs and not _needs_re(needs).search(folded):
             continue
         m = pattern.search(folded)
         if not m:
@@ -390,7 +397,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 targeted=True,
             )
         )
-    if not signals and any(n in folded for n in _SOFT_NEEDS):
+    if not signals and _needs_re(_SOFT_NEEDS).search(folded):
         m = _SOFT.search(folded)
         if m:
             signals.append(
