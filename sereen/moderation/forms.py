@@ -88,3 +88,18 @@ class ImportForm(forms.Form):
             else:
                 data["format"] = extension
         return data
+
+
+class ProposeBlockForm(forms.Form):
+    days = forms.IntegerField(
+        label=_("Days (0 = permanent)"),
+        min_value=0,
+        max_value=3650,
+        initial=7,
+        error_messages={"min_value": _("The number of days cannot be negative.")},
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Give a reason for the block.")},
+    )

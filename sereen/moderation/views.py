@@ -12,7 +12,13 @@ from django.views.decorators.http import require_POST
 from sereen.accounts.permissions import org_permission_required
 from sereen.accounts.roles import has_org_perm
 from sereen.moderation import selectors, services
-from sereen.moderation.forms import ColleagueAppealForm, CrisisForm, DecideAppealForm, ImportForm
+from sereen.moderation.forms import (
+    ColleagueAppealForm,
+    CrisisForm,
+    DecideAppealForm,
+    ImportForm,
+    ProposeBlockForm,
+)
 from sereen.moderation.models import Appeal, Author, Block, ModerationDecision
 
 
@@ -105,11 +111,35 @@ def appeal_new(request: HttpRequest, org_slug: str, decision_id: int) -> HttpRes
 
 @org_permission_required("moderation.view_author")
 def author_detail(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
+    """An author's history on one channel; moderators propose a block here (another person
+    confirms it on the blocks page)."""
     author = get_object_or_404(Author, pk=pk, channel__organisation=request.organisation)
+    form = ProposeBlockForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.propose_block(
+                author=author,
+                actor=request.user,
+                days=form.cleaned_data["days"],
+                reason=form.cleaned_data["reason"],
+            )
+        except ValidationError as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, _("Block proposed; someone else confirms it."))
+            return redirect("moderation:author_detail", org_slug=org_slug, pk=pk)
     return render(
         request,
         "moderation/author_detail.html",
-        {"organisation": request.organisation, **selectors.author_history(author)},
+        {
+            "organisation": request.organisation,
+            "form": form,
+            "can_propose": has_org_perm(
+                request.user, "moderation.propose_block", request.organisation
+            ),
+            **selectors.author_history(author),
+        },
+        status=400 if form.errors else 200,
     )
 
 

@@ -83,6 +83,15 @@ CASES = [
         page("moderation:author_detail", pk=lambda ctx: ctx["block"].author_id),
         READERS,
     ),
+    Case(
+        "propose a block",
+        "post",
+        page("moderation:author_detail", pk=lambda ctx: ctx["other_decision"].comment.author_id),
+        {"beheerder", "moderator"},
+        data=lambda ctx: {"days": 14, "reason": "Blijft schelden na een waarschuwing."},
+        ok=302,
+        audit="moderation.block_proposed",
+    ),
     Case("blocks", "get", page("moderation:block_list"), READERS),
     Case(
         "confirm a block",

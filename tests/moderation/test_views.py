@@ -61,3 +61,28 @@ def test_channel_list_and_token_shown_once(client, channel, member):
     assert response.status_code == 200 and "srn_" in response.content.decode()
     client.force_login(member("moderator"))
     assert client.post(f"/app/{slug}/kanalen/{channel.pk}/token/").status_code == 403
+
+
+def test_moderator_proposes_a_block_and_a_colleague_confirms_it(client, published, channel, member):
+    from sereen.moderation.models import Block
+
+    proposer, colleague = member("moderator"), member("moderator")
+    author = CommentFactory(channel=channel).author
+    slug = channel.organisation.slug
+    login(client, proposer)
+    page = f"/app/{slug}/moderatie/auteurs/{author.pk}/"
+    assert 'id="propose-block-form"' in client.get(page).content.decode()
+    assert client.post(page, {"days": -1, "reason": "x"}).status_code == 400
+    assert client.post(page, {"days": 14, "reason": "Blijft schelden."}).status_code == 302
+    block = Block.objects.get(author=author)
+    assert block.status == "proposed" and block.proposed_by == proposer and block.days == 14
+    action = f"/app/{slug}/moderatie/blokkeringen/{block.pk}/"
+    client.post(action, {"do": "confirm"})  # the proposer cannot confirm
+    block.refresh_from_db()
+    assert block.status == "proposed"
+    login(client, colleague)
+    client.post(action, {"do": "confirm"})
+    block.refresh_from_db()
+    assert block.status == "confirmed" and block.confirmed_by == colleague
+    assert block.ends_at is not None
+    assert "14 dagen" in client.get(f"/app/{slug}/moderatie/blokkeringen/").content.decode()
