@@ -226,3 +226,18 @@ def test_transparency_report(organisation, data):
         ("R3", 1, 0),
     ]
     assert selectors.report_years(organisation) == [2025]
+
+
+def test_a_post_or_topic_filter_reads_only_that_post_or_topic(organisation, data):
+    p2 = period(organisation, post_id="p2")
+    assert selectors.participation(p2).histogram == {1: 3}
+    assert selectors.hostility(p2).comments == 3
+    assert selectors.performance(p2).totals["comments"] == 3
+    assert [c["accounts"] for c in selectors.coordination(p2).copies] == [3]
+    p1 = period(organisation, post_id="p1")
+    assert selectors.participation(p1).reach == 800  # the post's reach from the platform
+    assert selectors.hostility(p1).repeat_authors == 1
+    traffic = period(organisation, topic="verkeer")
+    assert selectors.participation(traffic).histogram == {1: 4, 6: 1}
+    assert selectors.participation(traffic).reach is None  # a topic has no known audience
+    assert selectors.performance(traffic).targets["opened"] == 3
