@@ -220,7 +220,8 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
 class ApprovalForm(ErrorsLinkedToFields, forms.Form):
     body = forms.CharField(label=_("Approved by (body)"), max_length=200)
     decision_date = forms.DateField(
-        label=_("Date of the decision"), widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Date of the decision"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
     )
     reference = forms.CharField(
         label=_("Reference of the decision"),
@@ -229,7 +230,7 @@ class ApprovalForm(ErrorsLinkedToFields, forms.Form):
     )
     review_date = forms.DateField(
         label=_("Review date"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text=_("When the policy must be reviewed; the beheerders are reminded in time."),
     )
     note = forms.CharField(

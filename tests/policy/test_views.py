@@ -252,7 +252,9 @@ def test_a_file_that_is_not_utf8_is_explained(as_beheerder, organisation, publis
 def test_the_overview_warns_when_the_review_is_due_and_lists_who_has_not_acknowledged(
     client, organisation, people
 ):
-    today = dt.date.today() - dt.timedelta(days=340)
+    from django.utils import timezone
+
+    today = timezone.localdate() - dt.timedelta(days=340)
     services.install_starter_policy(
         organisation=organisation, actor=people["beheerder"], today=today
     )
@@ -287,3 +289,15 @@ def test_a_problem_the_engine_finds_is_shown_on_the_field(as_beheerder, draft):
     assert 'aria-describedby="id_kind-error"' in html
     draft.refresh_from_db()
     assert documents.engine_policy(draft.document).house_rules.by_code("R42") is None
+
+
+def test_the_approval_form_suggests_today_and_a_review_in_a_year(client, people, draft):
+    services.submit_for_approval(version=draft, actor=people["beheerder"])
+    client.force_login(people["bestuur"])
+    html = client.get(f"{BASE}versie/2/goedkeuren/").content.decode()
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    # Date fields carry ISO dates, the only form <input type="date"> accepts.
+    assert f'value="{today.isoformat()}"' in html
+    assert f'value="{(today + dt.timedelta(days=365)).isoformat()}"' in html
