@@ -372,3 +372,14 @@ def tokenize(text: str) -> tuple[str, ...]:
 def span_of(norm: NormalisedText, tokens_match: str) -> tuple[int, int]:
     pos = norm.folded.find(tokens_match)
     return (pos, pos + len(tokens_match)) if pos >= 0 else (-1, -1)
+
+
+def clause_starts(sentence: str) -> frozenset[int]:
+    """Indexes of the tokens that open a new clause after a comma: a negation does not reach
+    across one ("ge zijt nie goed wijs, vuile idioot")."""
+    starts = set()
+    count = 0
+    for piece in sentence.split(",")[:-1]:
+        count += len(tokenize(piece))
+        starts.add(count)
+    return frozenset(starts)

@@ -19,6 +19,7 @@ from sereen.engine.detectors.base import (
     SECOND_PERSON,
     DetectContext,
     Signal,
+    clause_starts,
     lexicon,
     near,
     quoted_spans,
@@ -173,6 +174,9 @@ _GROUP_MUST_GO = re.compile(
 )
 
 _POINTING = frozenset(["die", "dat", "deze", "dit", "zo'n", "zon", "zulk", "zulke", "al", "het"])
+_COLLECTIVES = frozenset(
+    ["ras", "volk", "soort", "bende", "nest", "troep", "stelletje", "zootje", "hoop", "horde"]
+)
 _INSTITUTIONS = frozenset(["asielcentrum", "asielcentra", "opvangcentrum", "azc"])
 # Slur-free contempt right before a group: "die vuile Marokkanen", "stinkende zigeuners".
 _CONTEMPT = frozenset(
@@ -226,6 +230,7 @@ _BLAME = re.compile(
 _NOT_BELONGING = re.compile(
     r"(?:horen|hoort)\s+(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet\b"
 )
+_PEOPLE = frozenset(["mensen", "vrouwen", "mannen", "jongeren", "families", "gasten", "kinderen"])
 _ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "allen", "nog", "zo"])
 _PREPOSITIONS = frozenset(["bij", "door", "van", "na", "tijdens", "op", "aan", "met", "na"])
 _APE_EMOJI = ("🐒", "🦍", "🐵")
@@ -259,10 +264,16 @@ def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in needs))
 
 
-def _negated_claim(toks: tuple[str, ...], start: int, group: int | None) -> bool:
+def _negated_claim(
+    toks: tuple[str, ...], start: int, group: int | None, clauses: frozenset[int] = frozenset()
+) -> bool:
     """Whether the claim about the group at ``start`` is negated: "zijn geen parasieten",
-    "niet alle moslims zijn ...". A negation after the word ("ongedierte, niks meer") is not."""
+    "niet alle moslims zijn ...". A negation after the word ("ongedierte, niks meer") or in an
+    earlier clause ("moet ge niet vertrouwen, het is een ras van dieven") is not."""
     lo = max(0, min(start, group if group is not None else start) - 2)
+    for c in clauses:
+        if lo < c <= start:
+            lo = c
     return any(toks[k] in NEGATIONS for k in range(lo, start))
 
 
@@ -295,6 +306,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if not toks:
             continue
         negated = any(t in NEGATIONS for t in toks)
+        clauses = clause_starts(sentence)
         reported = any(t in REPORT_VERBS for t in toks)
         # Slurs.
         for start, end, term, marker in _SLURS.find(toks):
@@ -353,7 +365,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     and group is not None
                     and toks[group] not in _INSTITUTIONS
                 )
-                if _negated_claim(toks, start, group) and not _VIOLENT_EXCLUSION.search(sentence):
+                # "een ras van dieven", "een nest van kakkerlakken"
+                collective = (
+                    start > 1 and toks[start - 1] == "van" and toks[start - 2] in _COLLECTIVES
+                )
+                pointed = pointed or collective
+                if _negated_claim(toks, start, group, clauses) and not _VIOLENT_EXCLUSION.search(
+                    sentence
+                ):
                     score, note = 0.3, f"ontkende veralgemening: {term}"
                 elif meta or reported:
                     score, note = 0.35, f"weergave: {term}"
@@ -374,6 +393,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 k = end
                 if k < len(toks) and toks[k] == "s":
                     k += 1  # "homo's" is tokenised as "homo", "s"
+                if k < len(toks) and toks[k] in _PEOPLE:
+                    k += 1  # "zwarte mensen zijn ..."
                 if _NOT_BELONGING.match(" ".join(toks[k : k + 6])):
                     score, note = 0.88, "uitsluiting van een groep"
                 if k < len(toks) and toks[k] in _COPULA:
@@ -382,6 +403,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         k += 1
                     if _BLAME.match(" ".join(toks[k : k + 6])):
                         score, note = 0.88, "vooroordeel over een groep"
+                    if (
+                        k + 1 < len(toks)
+                        and toks[k] == "minder"
+                        and toks[k + 1]
+                        in {"intelligent", "slim", "waard", "beschaafd", "menselijk"}
+                    ):
+                        score, note = 0.9, f"vernederende veralgemening: minder {toks[k + 1]}"
                     if (
                         k < len(toks)
                         and toks[k] in _DEGRADING

@@ -22,6 +22,7 @@ from sereen.engine.detectors.base import (
     SECOND_PERSON_STRICT,
     DetectContext,
     Signal,
+    clause_starts,
     lexicon,
     near,
     negated_before,
@@ -165,6 +166,21 @@ _DETERMINERS = frozenset(
 )
 _PERSON_PRONOUNS = frozenset(["hij", "zij", "ze", "hem", "haar", "die", "dien", "deze"])
 _THING_PRONOUNS = frozenset(["dat", "dit", "da", "het", "t", "alles", "iets"])
+
+
+def _before_adjectives(toks: tuple[str, ...], start: int) -> int:
+    """Index of the word before the noun at ``start`` and the adjectives in front of it
+    ("wat een vet varken": the index of "een")."""
+    k = start - 1
+    while k > 0 and (toks[k] in _ADJ_STRONG or toks[k] in _ADJ_MILD or toks[k] in _ADJ_WEAK):
+        k -= 1
+    return max(k, 0)
+
+
+def _exclaimed(toks: tuple[str, ...], start: int) -> bool:
+    """ "wat een kemel", "wat een vet varken": an exclamation about someone."""
+    k = _before_adjectives(toks, start) + 1
+    return " ".join(toks[max(0, k - 2) : k]) in _EXCLAIM
 
 
 def _about_a_thing(toks: tuple[str, ...], start: int) -> bool:
@@ -397,6 +413,7 @@ def _score_noun(
         or (start > 1 and toks[start - 2] in _DIRECT_BEFORE and toks[start - 1] in _INTENSIFIERS)
         or near(toks, start, end, _COPULA, 3, 0)
         or short
+        or _exclaimed(toks, start)
     )
     van_een = (
         end + 2 < len(toks)
@@ -411,7 +428,8 @@ def _score_noun(
             len(toks) <= 2
             or near(toks, start, end, SECOND_PERSON | _COPULA, 4, 3)
             or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
-            or " ".join(toks[max(0, start - 2) : start]) in _EXCLAIM
+            or (start > 1 and toks[_before_adjectives(toks, start)] in _STRICT_BEFORE)
+            or _exclaimed(toks, start)
         )
     if (
         term in _MEASURES
@@ -446,7 +464,8 @@ def _score_noun(
             or said_of_person
             or near(toks, start, end, SECOND_PERSON, 4, 3)
             or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
-            or " ".join(toks[max(0, start - 2) : start]) in _EXCLAIM
+            or (start > 1 and toks[_before_adjectives(toks, start)] in _STRICT_BEFORE)
+            or _exclaimed(toks, start)
             or len(toks) <= 2
         ):
             return 0.55, "mogelijk gericht", True
@@ -549,7 +568,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         toks = tokenize(sentence)
         if not toks:
             continue
-        clauses = _clause_starts(sentence)
+        clauses = clause_starts(sentence)
         matched: set[int] = set()
         for lex, base, strict in ((strong, STRONG_SCORE, False), (mild, MILD_SCORE, True)):
             for start, end, term, _marker in lex.find(toks):
@@ -602,17 +621,6 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     score = 0.3
                 signals.append(_signal(norm, toks, i, i + 1, score, f"bijvoeglijk: {what}", True))
     return signals
-
-
-def _clause_starts(sentence: str) -> frozenset[int]:
-    """Indexes of the tokens that open a new clause after a comma: a negation does not reach
-    across one ("ge zijt nie goed wijs, vuile idioot")."""
-    starts = set()
-    count = 0
-    for piece in sentence.split(",")[:-1]:
-        count += len(tokenize(piece))
-        starts.add(count)
-    return frozenset(starts)
 
 
 def _signal(

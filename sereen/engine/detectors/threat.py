@@ -326,15 +326,20 @@ _VISIT = re.compile(
     r"(?:halen|opzoeken|bezoeken|opwachten|vinden|te\s+pakken\s+krijgen|wel\s+krijgen|wel\s+vinden)\b"
     r"|\b(?:ik|we|wij)\s+(?:sta|staan|stond|zal|ga|gaan|zullen|kom|komen)\s+(?:\w+\s+){0,4}(?:voor|aan|naar|bij)\s+"
     r"(?:je|jouw|uw|zijn|haar|hun|jullie)\s+(?:deur|voordeur|huis|kot|woning|thuis)\b"
+    r"|\b(?:ik|we|wij)\s+(?:ga|gaan|zal|zullen|kom|komen)\s+(?:je|jou|u|jullie|hem|haar|ulder)\s+(?:\w+\s+)?"
+    r"(?:een\s+)?(?:bezoek|bezoekje)\s+(?:brengen|afleggen)\b"
+    r"|\b(?:blij|content|gelukkig)\s+(?:zijn\s+)?dat\s+(?:ik|we|wij)\s+(?:je|jou|u|jullie|hem|haar)\s+(?:nog\s+)?(?:niet|nie)\s+"
+    r"(?:gevonden|tegengekomen|gezien|te\s+pakken)\b"
 )
 _FRIENDLY = re.compile(
     r"\b(?:schat|schatje|lieverd|liefje|mama|mams|papa|oma|opa|moeke|vake|meme|pepe|haha|hihi|merci|bedankt|"
-    r"dank|proficiat|gezellig|plezant|afspraak|kaarten|koffie|verjaardag|feest|school|markt|station)\b"
+    r"dank|proficiat|plezant|afspraak|kaarten|koffie|verjaardag|feest|school|markt|station)\b"
     r"|[😘❤😊🙂😍🥰🤗👋😀😄]"
 )
 _HOSTILE = re.compile(
     r"\b(?:burgemeester|schepen|schepenen|raadslid|korpschef|ambtenaar|politieker|minister|wacht\s+maar|"
-    r"gedaan|afgelopen|geweest|spijt|vuile|smerige|klootzak|trut|hoer|lafaard|verrader|verraders)\b|[😡🤬🔪🔫💣]"
+    r"gedaan|afgelopen|geweest|spijt|vuile|smerige|klootzak|trut|hoer|lafaard|verrader|verraders|blij\s+zijn\s+dat|"
+    r"wat\s+er\s+(?:dan\s+)?gebeurt|nog\s+(?:een|een)\s+woord|geen\s+gezellig\w*)\b|[😡🤬🔪🔫💣]"
 )
 # Hyperbole or a violence verb aimed at a person without a clear announcement: ask a person.
 _SOFT = re.compile(
