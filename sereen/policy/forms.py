@@ -33,6 +33,12 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
+def error_attrs(name: str, field: forms.Field) -> dict[str, str]:
+    """``aria-invalid`` and ``aria-describedby`` naming the error and, if any, the help text."""
+    described = f"id_{name}-error" + (f" id_{name}_helptext" if field.help_text else "")
+    return {"aria-invalid": "true", "aria-describedby": described}
+
+
 class ErrorsLinkedToFields:
     """Marks invalid fields with ``aria-invalid`` and points them at their error text."""
 
@@ -40,9 +46,8 @@ class ErrorsLinkedToFields:
         super().full_clean()  # type: ignore[misc]
         for name in self.errors:  # type: ignore[attr-defined]
             if name in self.fields:  # type: ignore[attr-defined]
-                attrs = self.fields[name].widget.attrs  # type: ignore[attr-defined]
-                attrs["aria-invalid"] = "true"
-                attrs["aria-describedby"] = f"id_{name}-error"
+                field = self.fields[name]  # type: ignore[attr-defined]
+                field.widget.attrs.update(error_attrs(name, field))
 
 
 class ChangeNoteForm(ErrorsLinkedToFields, forms.Form):

@@ -31,6 +31,7 @@ from sereen.policy.forms import (
     ReturnForm,
     TargetsForm,
     YamlForm,
+    error_attrs,
 )
 from sereen.policy.models import PolicyVersion
 
@@ -98,9 +99,7 @@ def _messages_of(exc: ValidationError) -> list[str]:
 def _field_error(form: Any, name: str | None, message: str) -> None:
     """Add an error after validation, linked to its field like the form's own errors."""
     if name is not None and name in form.fields:
-        form.fields[name].widget.attrs.update(
-            {"aria-invalid": "true", "aria-describedby": f"id_{name}-error"}
-        )
+        form.fields[name].widget.attrs.update(error_attrs(name, form.fields[name]))
         form.add_error(name, message)
     else:
         form.add_error(None, message)

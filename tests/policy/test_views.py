@@ -286,7 +286,7 @@ def test_a_problem_the_engine_finds_is_shown_on_the_field(as_beheerder, draft):
         f"{BASE}versie/2/bewerken/huisregel/", _rule_form(kind=taken)
     ).content.decode()
     assert 'id="id_kind-error"' in html
-    assert 'aria-describedby="id_kind-error"' in html
+    assert 'aria-describedby="id_kind-error id_kind_helptext"' in html
     draft.refresh_from_db()
     assert documents.engine_policy(draft.document).house_rules.by_code("R42") is None
 
@@ -301,3 +301,15 @@ def test_the_approval_form_suggests_today_and_a_review_in_a_year(client, people,
     # Date fields carry ISO dates, the only form <input type="date"> accepts.
     assert f'value="{today.isoformat()}"' in html
     assert f'value="{(today + dt.timedelta(days=365)).isoformat()}"' in html
+
+
+def test_every_description_a_field_points_to_exists(as_beheerder, draft):
+    import re
+
+    html = as_beheerder.post(
+        f"{BASE}versie/2/bewerken/huisregel/", _rule_form(code="", title="")
+    ).content.decode()
+    described = {i for ids in re.findall(r'aria-describedby="([^"]+)"', html) for i in ids.split()}
+    assert "id_code-error" in described and "id_code_helptext" in described
+    for target in described:
+        assert f'id="{target}"' in html, target
