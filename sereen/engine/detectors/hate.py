@@ -301,10 +301,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
 
         ptoks = normalise(ctx.parent_text).tokens
         parent_group = _group_in(ptoks, " ".join(ptoks)) is not None
+    topic_group = False  # a short lead-in names the group: "Vluchtelingen? Ongedierte is het."
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
             continue
+        lead_in = topic_group
+        topic_group = len(toks) <= 3 and _group_in(toks, sentence) is not None
         negated = any(t in NEGATIONS for t in toks)
         clauses = clause_starts(sentence)
         reported = any(t in REPORT_VERBS for t in toks)
@@ -341,14 +344,23 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         )
                         break
         group = _group_in(toks, sentence)
-        group_known = group is not None or (
-            parent_group and any(t in {"ze", "zij", "die", "hen", "hun", "dat"} for t in toks)
+        group_known = (
+            group is not None
+            or lead_in
+            or (parent_group and any(t in {"ze", "zij", "die", "hen", "hun", "dat"} for t in toks))
         )
         # Dehumanising words and generalisations about a group.
         if group_known:
             for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
-                copula = near(toks, start, end, _COPULA, 5, 0) or near(
-                    toks, start, end, _GENERALISERS, 3, 0
+                copula = (
+                    near(toks, start, end, _COPULA, 5, 0)
+                    or near(toks, start, end, _GENERALISERS, 3, 0)
+                    # "ongedierte is het", "parasieten zijn het"
+                    or (
+                        end + 1 < len(toks)
+                        and toks[end] in _COPULA
+                        and toks[end + 1] in {"het", "dat", "ze", "die"}
+                    )
                 )
                 adjacent = group is not None and abs(start - group) <= 2
                 # "het ongedierte uit het opvangcentrum", "die parasieten van het OCMW"

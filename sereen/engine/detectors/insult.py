@@ -564,11 +564,22 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     short = len(norm.tokens) <= 4
     strong = lexicon("insult_strong", plurals=True)
     mild = lexicon("insult_mild", plurals=True)
+    named: tuple[str, ...] = ()  # a short lead-in names the person: "De schepen? Een sukkel."
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
             continue
+        lead_in = named
+        named = toks if len(toks) <= 3 and any(t in PERSON_NOUNS for t in toks) else ()
+        if lead_in and len(toks) <= 6:
+            # Read the answer as "<lead-in> is <answer>" so the target is in the same sentence.
+            offset = len(lead_in) + 1
+            toks = (*lead_in, "is", *toks)
+        else:
+            offset = 0
         clauses = clause_starts(sentence)
+        if offset:
+            clauses = frozenset(c + offset for c in clauses) | {offset}
         matched: set[int] = set()
         for lex, base, strict in ((strong, STRONG_SCORE, False), (mild, MILD_SCORE, True)):
             for start, end, term, _marker in lex.find(toks):
