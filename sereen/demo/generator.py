@@ -539,7 +539,6 @@ def _plan_comments(
         recent = [
             ("shouting", T.SHOUTING, 5),
             ("borderline", T.BORDERLINE, 3),
-            ("threat", T.THREATS, 1),
             ("hate", T.HATE, 1),
             ("question", T.QUESTIONS, 4),
             ("criticism", T.CRITICISM, 6),
@@ -550,6 +549,10 @@ def _plan_comments(
             person = rng.choices(people, weights=weights)[0]
             at = now - dt.timedelta(minutes=rng.randint(10, 30 * 60))
             add(0, kind, person, _vary(_fill(rng.choice(pool), rng, topic), rng), fresh, at)
+        # One threat came in just now: urgent, at the top of the queue, still within its hour.
+        person = rng.choices(people, weights=weights)[0]
+        threat = _fill(rng.choice(T.THREATS), rng, topic)
+        add(0, "threat", person, threat, fresh, now - dt.timedelta(minutes=rng.randint(8, 20)))
     planned.sort(key=lambda p: p.item["created_at"])
     return planned
 

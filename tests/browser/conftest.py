@@ -107,8 +107,24 @@ def server(django_db_setup: None, django_db_blocker: Any) -> Iterator[str]:
         try:
             yield live.url
         finally:
-            live.stop()
+            _stop(live)
             call_command("flush", interactive=False, verbosity=0)
+
+
+def _stop(live: Any) -> None:
+    """Stop the live server once the requests it still handles are done.
+
+    Its request threads share the test's connection; one that ends after the sharing stops would
+    raise "DatabaseWrapper objects created in a thread can only be used in that same thread".
+    """
+    import threading
+
+    live.thread.terminate()
+    for thread in threading.enumerate():
+        if thread.name.endswith("(process_request_thread)"):
+            thread.join(timeout=10)
+    for connection in live.thread.connections_override.values():
+        connection.dec_thread_sharing()
 
 
 @pytest.fixture

@@ -155,9 +155,9 @@ def test_the_insights_are_computed_after_building():
 
 
 def test_the_inbox_is_dated_like_the_history_it_replays():
-    from django.utils import timezone
-
     from sereen.inbox.models import ReviewItem
+    from sereen.inbox.services import due_at_for
+    from sereen.moderation.policy_access import published_policy
 
     run_demo()
     items = ReviewItem.objects.filter(organisation__slug=MUNICIPALITY_SLUG).select_related(
@@ -169,6 +169,21 @@ def test_the_inbox_is_dated_like_the_history_it_replays():
     for item in items:
         # Opened when the engine decided, a few seconds after the comment came in.
         assert dt.timedelta(0) < item.opened_at - item.comment.created_at < dt.timedelta(minutes=1)
-    # People took minutes to hours, not zero seconds; some waiting comments are overdue by now.
+    # People took minutes to hours, not zero seconds.
     assert all(item.resolved_at > item.opened_at for item in handled)
-    assert any(item.due_at < timezone.now() for item in waiting)
+    # Deadlines count from when the item opened, as the policy's response targets say.
+    _, policy = published_policy(Organisation.objects.get(slug=MUNICIPALITY_SLUG))
+    for item in items:
+        assert item.due_at == due_at_for(item.opened_at, item.priority, policy)
+
+
+def test_a_fresh_threat_tops_the_moderator_s_queue_within_its_deadline():
+    from django.utils import timezone
+
+    from sereen.inbox.selectors import dashboard_queue
+
+    run_demo()
+    queue = dashboard_queue(Organisation.objects.get(slug=MUNICIPALITY_SLUG))
+    first = queue["items"][0]
+    assert first["urgent"]
+    assert first["deadline"] > timezone.now()
