@@ -53,6 +53,9 @@ def test_segmentation_leaves_names_numbers_and_abbreviations_alone():
         "Die schepen met haar dikke reet moet eens gaan sporten.",
         "@Els ge zijt dommer dan het achtereind van een koe.",
         "Die schepen is een 🤡",
+        "De schepen? Een sukkel.",
+        "De bibliothecaris is een parasiet die van ons belastinggeld leeft, kemel.",
+        "Zo'n verwaande figuur als de wijkagent hoort niet in de politiek, lul is het.",
     ],
 )
 def test_insults_aimed_at_a_person_are_hidden(policy, text):
@@ -75,6 +78,10 @@ def test_insults_aimed_at_a_person_are_hidden(policy, text):
         "Vrouwen horen in de keuken.",
         "Het is een invasie van moslims, ons volk verdwijnt.",
         "Geen moskee hier, dat volk hoort hier niet.",
+        "Vluchtelingen? Ongedierte is het.",
+        "Marokkanen moet ge niet vertrouwen, het is een ras van dieven.",
+        "Vluchtelingen kunnen zich niet aanpassen, het zit in hun bloed.",
+        "Zwarte mensen zijn minder intelligent, dat is wetenschap.",
     ],
 )
 def test_dehumanising_a_group_is_deleted(policy, text):
@@ -93,6 +100,10 @@ def test_dehumanising_a_group_is_deleted(policy, text):
         "Die burgemeester moet een kogel krijgen.",
         "Ik hoop dat iemand die schepen neerschiet.",
         "Die moeten allemaal opgehangen worden.",
+        "Ge gaat uw kinderen nie meer terugzien als ge zo voortdoet, Janssens.",
+        "Eén keer ga ik u tegenkomen en dan is het uit met u.",
+        "We moeten die kakkerlakken met geweld buitenjagen, morgen aan het station.",
+        "Ik wacht u op na de gemeenteraad, wijkagent. Alleen.",
     ],
 )
 def test_threats_are_deleted(policy, text):
@@ -133,6 +144,8 @@ def test_a_denied_insult_is_reviewed_not_removed(policy):
         "Vluchtelingen zijn geen parasieten, het zijn mensen zoals gij en ik.",
         "De vluchtelingen moeten terug naar huis kunnen als de oorlog voorbij is.",
         "De ratten in het asielcentrum worden bestreden.",
+        # a body part is not a slur
+        "Blijf met uw poten van onze parking af, gemeente! We hebben die plaatsen nodig.",
         # a service's number is not personal data
         "Het nummer van de politie is 101, of de wijkpost op 09 266 61 11.",
     ],

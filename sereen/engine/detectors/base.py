@@ -336,6 +336,19 @@ META_WORDS = frozenset(
         "oke",
     ]
 )
+
+
+def is_meta(tokens: tuple[str, ...]) -> bool:
+    """Whether the comment talks *about* words ("dat woord is racistisch"), leaving out the
+    idiom "aan het woord" ("de mongool is weer aan het woord" is no comment on a word)."""
+    for k, t in enumerate(tokens):
+        if t in META_WORDS:
+            if t == "woord" and k >= 2 and tokens[k - 2] == "aan" and tokens[k - 1] == "het":
+                continue
+            return True
+    return False
+
+
 PERSON_NOUNS = frozenset(w for term in word_set("person_nouns") for w in plural_forms(term))
 
 _QUOTED = re.compile(r"[\"“”„«»‘’'`]([^\"“”„«»‘’'`]{1,60})[\"“”„«»‘’'`]")

@@ -13,13 +13,13 @@ import re
 from functools import cache
 
 from sereen.engine.detectors.base import (
-    META_WORDS,
     NEGATIONS,
     REPORT_VERBS,
     SECOND_PERSON,
     DetectContext,
     Signal,
     clause_starts,
+    is_meta,
     lexicon,
     near,
     quoted_spans,
@@ -174,6 +174,11 @@ _GROUP_MUST_GO = re.compile(
 )
 
 _POINTING = frozenset(["die", "dat", "deze", "dit", "zo'n", "zon", "zulk", "zulke", "al", "het"])
+_BODY_WORD_SLURS = frozenset(["poot", "poten", "pot", "potten", "potje", "nicht", "nichten"])
+_CONTEMPT_AIM = frozenset(
+    """vuile vuil smerige vieze stomme kut rot klote kanker tyfus bende stelletje hoop al alle
+    allemaal""".split()  # noqa: SIM905
+)
 _COLLECTIVES = frozenset(
     ["ras", "volk", "soort", "bende", "nest", "troep", "stelletje", "zootje", "hoop", "horde"]
 )
@@ -228,7 +233,12 @@ _BLAME = re.compile(
     r"(?:de\s+|het\s+)?(?:oorzaak|schuld|bron|wortel)\s+van\s+(?:alle|al|alles|het\s+kwaad|onze)\b"
 )
 _NOT_BELONGING = re.compile(
-    r"(?:horen|hoort)\s+(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet\b"
+    r"(?:horen|hoort)\s+(?:hier\s+)?(?:(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet"
+    r"|niet\s+bij\s+ons)\b"
+    r"|(?:moeten|mogen)\s+(?:\w+\s+)?(?:apart\s+gezet|opgesloten|weggestopt)\s+worden\b"
+)
+_IN_THEIR_BLOOD = re.compile(
+    r"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+hun\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
 )
 _PEOPLE = frozenset(["mensen", "vrouwen", "mannen", "jongeren", "families", "gasten", "kinderen"])
 _ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "allen", "nog", "zo"])
@@ -294,7 +304,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     quoted = {t for q in quoted_spans(folded) for t in tokenize(q)} | {
         q.strip() for q in quoted_spans(folded)
     }
-    meta = any(t in META_WORDS for t in norm.tokens)
+    meta = is_meta(norm.tokens)
     parent_group = False
     if ctx.parent_text:
         from sereen.engine.normalise import normalise
@@ -315,7 +325,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         for start, end, term, marker in _SLURS.find(toks):
             if term == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:
                 continue  # "flikker op" = "rot op": an insult, handled there
-            if marker == "a":
+            if marker == "a" and term in _BODY_WORD_SLURS:
+                # "blijf met uw poten van onze parking": a body part, not a slur, unless spoken
+                # with contempt ("vuile poten", "al die potten")
+                if not near(toks, start, end, _CONTEMPT_AIM, 3, 0):
+                    continue
+                score = 0.9
+            elif marker == "a":
                 aimed = near(toks, start, end, _SLUR_AIM | SECOND_PERSON, 3, 2) or (
                     term in _POINTED_SLURS and start > 0 and toks[start - 1] in _POINTING
                 )
@@ -447,6 +463,21 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     targeted=True,
                 )
             )
+        if group_known and "hun" in toks:
+            m = _IN_THEIR_BLOOD.search(sentence)
+            if m and not (meta or reported):
+                signals.append(
+                    Signal(
+                        RuleKind.HATE,
+                        0.88,
+                        NAME,
+                        m.group(0),
+                        folded.find(m.group(0)),
+                        folded.find(m.group(0)) + len(m.group(0)),
+                        note="vooroordeel over een groep",
+                        targeted=True,
+                    )
+                )
         m = _TROPES.search(sentence) if _has(sentence, _TROPE_NEEDS) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             negated_trope = _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
@@ -554,6 +585,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 or (marker != "s" and any(t in {"terug", "buiten", "weg"} for t in toks))
                 # "een invasie van moslims": the word is pinned on a group
                 or (group is not None and abs(group - start) <= 3)
+                # "het zijn altijd die gelukzoekers die ...": a whole group blamed
+                or (
+                    start > 0
+                    and toks[start - 1] in {"die", "al", "alle"}
+                    and any(t in {"altijd", "allemaal", "overal", "weer", "telkens"} for t in toks)
+                )
             ):
                 score = 0.88
             signals.append(_signal(norm, toks, start, end, score, f"codewoord: {term}"))

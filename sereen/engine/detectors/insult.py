@@ -15,7 +15,6 @@ import re
 from functools import lru_cache
 
 from sereen.engine.detectors.base import (
-    META_WORDS,
     PERSON_NOUNS,
     REPORT_VERBS,
     SECOND_PERSON,
@@ -23,6 +22,7 @@ from sereen.engine.detectors.base import (
     DetectContext,
     Signal,
     clause_starts,
+    is_meta,
     lexicon,
     near,
     negated_before,
@@ -421,8 +421,17 @@ def _score_noun(
         and toks[end + 1] in {"een", "ne", "nen", "e"}
         and toks[end + 2] in PERSON_NOUNS
     )
-    if van_een:
-        targeted = True  # "die lul van een burgemeester": the person is named as the word
+    # "lul is het", "ne zakkenvuller is hij": the word said of someone, inverted
+    inverted = (
+        end + 1 < len(toks)
+        and toks[end] in {"is", "zijt", "bent", "was"}
+        and toks[end + 1] in {"het", "hij", "ze", "zij", "die", "gij", "ge", "je", "jij"}
+    )
+    # ", kemel." at the end of a sentence: a vocative
+    vocative = start in clauses and end == len(toks) and start > 0
+    if van_een or inverted or vocative:
+        # "die lul van een burgemeester": the person is named as the word
+        targeted = True
     elif strict:
         targeted = targeted and (
             len(toks) <= 2
@@ -461,6 +470,8 @@ def _score_noun(
         )
         if not (
             van_een
+            or inverted
+            or vocative
             or said_of_person
             or near(toks, start, end, SECOND_PERSON, 4, 3)
             or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
@@ -560,7 +571,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             )
     quoted = {q.strip() for q in quoted_spans(folded)}
     quoted_tokens = {t for q in quoted for t in tokenize(q)}
-    meta = any(t in META_WORDS for t in norm.tokens)
+    meta = is_meta(norm.tokens)
     short = len(norm.tokens) <= 4
     strong = lexicon("insult_strong", plurals=True)
     mild = lexicon("insult_mild", plurals=True)

@@ -53,7 +53,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
             r"|\b(?:thuiswerk|thuiswerken|bijverdienste|bijverdienen)\b|\bmega\s*(?:sale|korting|actie)\b"
             r"|\bgegarandeerd\w*\b[^.!?]{0,30}\b(?:rendement|winst)\b|\b(?:rendement|winst)\b[^.!?]{0,30}\bgegarandeerd\b"
             r"|\b(?:inleg|investering)\s+(?:verdubbeld|verdrievoudigd)\b|\bterugbetaling\s+van\s+\d"
-            r"|\b(?:volg|bekijk|check)\s+(?:mijn|me|m'n|ons|onze)\s+(?:insta|instagram|tiktok|snap|snapchat|kanaal|channel|profiel|pagina|account|youtube)\b"
+            r"|\bsexy\b|\b(?:volg|bekijk|check)\s+(?:mijn|me|m'n|ons|onze)\s+(?:op\s+)?(?:insta|instagram|tiktok|snap|snapchat|kanaal|channel|profiel|pagina|account|youtube)\b"
             r"|\bgratis\s+offerte\b|\blaagste\s+prijs\b|\b(?:goedkope?|voordelige?)\s+(?:dakwerken|zonnepanelen|ramen|renovatie|verhuis\w*|leningen?|krediet)\b"
         ),
         0.5,
@@ -89,7 +89,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:gefeliciteerd|gewonnen|winnaar|geselecteerd|uitgekozen|loterij|lotto\s*winst|prijs\s+(?:ophalen|claimen|afhalen)|claim\s+(?:je|uw)|cadeaubon|giftcard|gift\s*card|waardebon|voucher)\b"
+            r"\bkans\s+(?:te\s+)?(?:maken|maakt)\s+op\b|\b(?:gefeliciteerd|gewonnen|winnaar|geselecteerd|uitgekozen|loterij|lotto\s*winst|prijs\s+(?:ophalen|claimen|afhalen)|claim\s+(?:je|uw)|cadeaubon|giftcard|gift\s*card|waardebon|voucher)\b"
         ),
         0.55,
         "prijs",

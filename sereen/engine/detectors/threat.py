@@ -239,6 +239,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\bwacht\s+(?:maar|maar\s+tot|tot)\s+(?:ik|we|wij)\s+(?:je|u|jullie|hem|haar)\b"
             r"|\b(?:zijt|bent|is)\s+(?:ge|gij|je|jij|u|hij|zij)\s+er\s+geweest\b|\b(?:ge|gij|je|jij|u|hij|zij)\s+(?:zijt|bent|is)\s+er\s+geweest\b"
             r"|\b(?:zult|zal|zul|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?geweten\s+hebben\b"
+            r"|\b(?:zult|zal|zul|gaat|gaan|zullen)\s+(?:ge|gij|je|jij|u|jullie)\s+(?:nog\s+|wel\s+)*(?:iets|wat)\s+meemaken\b"
+            r"|\bdan\s+is\s+het\s+(?:uit|gedaan|afgelopen)\s+met\s+(?:u|je|jou|hem|haar|jullie)\b"
             r"|\b(?:beter|maar|goed)\s+(?:uitkijkt|uitkijken|oppast|oppassen|oplet|opletten|uit\s+de\s+voeten)\s+(?:als|wanneer|want)\s+(?:ge|gij|je|jij|u|hij|zij|ze)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht|rijdt|fietst|wandelt)\b"
             r"|\bpas\s+(?:maar|goed)\s+op\s+(?:als|wanneer)\s+(?:ge|gij|je|jij|u|hij|zij)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht)\b"
             r"|\b(?:ik|we|wij)\s+(?:ken|kennen|weet|weten)\s+(?:uw|je|jouw|zijn|haar)\s+(?:adres|nummerplaat|huis|kinderen|school)\b"
@@ -246,6 +248,10 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         0.93,
         "intimidatie",
         (
+            "meemaken",
+            "uit met",
+            "gedaan met",
+            "afgelopen met",
             "waar",
             "voel",
             "bezur",
@@ -282,6 +288,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|nekschot|mes|messteek|strop|pak\s+slaag)\s+(?:krijgen|hebben|voelen)\b"
             r"|\bkogel\s+(?:door|in)\s+(?:de|zijn|haar|je|uw|hun|hunne|ulder)\s+(?:kop|hoofd|kopke|smoel|lijf|kanis)\b"
             r"|\b(?:een\s+)?kogel\s+is\s+(?:nog\s+)?te\s+goed\b"
+            r"|\bmet\s+geweld\s+(?:\w+\s+){0,2}(?:buitenjagen|wegjagen|verdrijven|verjagen|buitensmijten|aanpakken)\b"
+            r"|\b(?:buitenjagen|wegjagen|verdrijven|verjagen|buitensmijten)\s+met\s+geweld\b"
             # "opgehangen", "afgemaakt", "verbrand" are also said of lights, work and waste: only
             # with a person as the subject
             r"|\b(?:ze|zij|hij|hem|haar|hen|allemaal|verraders|politiekers|politici|schepenen|schepen|burgemeester|college|"
@@ -319,6 +327,10 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
 ]
 
+_NEVER_AGAIN = re.compile(
+    r"\b(?:ge|gij|je|jij|u|jullie|hij|zij)\s+(?:gaat|zult|zal|gaan|zullen)\s+(?:uw|je|jouw|zijn|haar|jullie)\s+"
+    r"(?:kinderen|kind|kids|vrouw|man|dochter|zoon|familie|gezin|huis)\s+(?:nie|niet|nooit)\s+meer\s+(?:terug)?zien\b"
+)
 # Coming for someone: a threat when said to an official or in anger ("we komen u halen,
 # burgemeester"), an appointment when said to a friend ("ik kom je halen na school, schat").
 _VISIT = re.compile(
@@ -328,6 +340,8 @@ _VISIT = re.compile(
     r"(?:je|jouw|uw|zijn|haar|hun|jullie)\s+(?:deur|voordeur|huis|kot|woning|thuis)\b"
     r"|\b(?:ik|we|wij)\s+(?:ga|gaan|zal|zullen|kom|komen)\s+(?:je|jou|u|jullie|hem|haar|ulder)\s+(?:\w+\s+)?"
     r"(?:een\s+)?(?:bezoek|bezoekje)\s+(?:brengen|afleggen)\b"
+    r"|\b(?:krijgt|krijgen|krijg)\s+(?:\w+\s+)?(?:een\s+)?(?:bezoek|bezoekje)\s+van\s+(?:ons|mij)\b"
+    r"|\b(?:ik|we|wij)\s+(?:wacht|wachten)\s+(?:je|jou|u|jullie|hem|haar)\s+op\b"
     r"|\b(?:blij|content|gelukkig)\s+(?:zijn\s+)?dat\s+(?:ik|we|wij)\s+(?:je|jou|u|jullie|hem|haar)\s+(?:nog\s+)?(?:niet|nie)\s+"
     r"(?:gevonden|tegengekomen|gezien|te\s+pakken)\b"
 )
@@ -338,8 +352,8 @@ _FRIENDLY = re.compile(
 )
 _HOSTILE = re.compile(
     r"\b(?:burgemeester|schepen|schepenen|raadslid|korpschef|ambtenaar|politieker|minister|wacht\s+maar|"
-    r"gedaan|afgelopen|geweest|spijt|vuile|smerige|klootzak|trut|hoer|lafaard|verrader|verraders|blij\s+zijn\s+dat|"
-    r"wat\s+er\s+(?:dan\s+)?gebeurt|nog\s+(?:een|een)\s+woord|geen\s+gezellig\w*)\b|[😡🤬🔪🔫💣]"
+    r"gedaan|afgelopen|geweest|spijt|wijkagent|agent|woordvoerder|directeur|gemeentesecretaris|vuile|smerige|klootzak|trut|hoer|lafaard|verrader|verraders|blij\s+zijn\s+dat|"
+    r"wat\s+er\s+(?:dan\s+)?gebeurt|vannacht|alleen|wie\s+\w+|nog\s+(?:een|een)\s+woord|geen\s+gezellig\w*)\b|[😡🤬🔪🔫💣]"
 )
 # Hyperbole or a violence verb aimed at a person without a clear announcement: ask a person.
 _SOFT = re.compile(
@@ -380,6 +394,21 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         signals.append(
             Signal(
                 RuleKind.THREAT, s, NAME, m.group(0), m.start(), m.end(), note=note, targeted=True
+            )
+        )
+    m = _NEVER_AGAIN.search(folded) if not signals else None
+    if m and not _REPORTED.search(folded):
+        # "ge gaat uw kinderen nie meer terugzien": the negation is the threat itself
+        signals.append(
+            Signal(
+                RuleKind.THREAT,
+                0.93,
+                NAME,
+                m.group(0),
+                m.start(),
+                m.end(),
+                note="dreigement tegen huis of familie",
+                targeted=True,
             )
         )
     m = _VISIT.search(folded)
