@@ -61,7 +61,7 @@ def collect() -> list[str]:
                 words.add(word)
                 if path.stem in _PLURAL_LEXICONS:
                     words.update(plural_forms(word))
-    return sorted(w for w in words if 2 <= len(w) <= _MAX_LEN)
+    return sorted(w for w in words if 2 <= len(w) <= _MAX_LEN and w.isalpha() and w.isascii())
 
 
 def render(words: list[str]) -> str:
