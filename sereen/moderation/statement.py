@@ -10,6 +10,7 @@ never changes what the author was told.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
@@ -63,9 +64,14 @@ def house_rules_url(org_slug: str) -> str:
     return site_url(f"/{org_slug}/huisregels/")
 
 
+@lru_cache(maxsize=512)
+def _appeal_path(org_slug: str) -> str:
+    # Resolved once per organisation: an engine batch builds hundreds of statements.
+    return reverse("moderation_public:appeal", kwargs={"org_slug": org_slug})
+
+
 def appeal_url(org_slug: str, reference: str) -> str:
-    path = reverse("moderation_public:appeal", kwargs={"org_slug": org_slug})
-    return site_url(f"{path}?referentie={reference}")
+    return site_url(f"{_appeal_path(org_slug)}?referentie={reference}")
 
 
 def statement_url(org_slug: str, reference: str) -> str:
