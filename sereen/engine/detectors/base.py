@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from sereen.engine.normalise import NormalisedText, squeeze_doubles
@@ -372,13 +372,21 @@ _SENTENCE_SPLIT = re.compile(r"[.!?;\n]+|\bmaar\b|\bdoch\b")
 
 def sentences(folded: str) -> list[str]:
     """The folded text cut into sentences (and at "maar"), for cues that must share a clause."""
-    return [s for s in _SENTENCE_SPLIT.split(folded) if s.strip()]
+    return list(_sentences(folded))
+
+
+@lru_cache(maxsize=64)
+def _sentences(folded: str) -> tuple[str, ...]:
+    # Cached for the few detectors that read the same comment one after another.
+    return tuple(s for s in _SENTENCE_SPLIT.split(folded) if s.strip())
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:\*+[^\W_]+)*\**|\*+[^\W_]+")
 
 
+@lru_cache(maxsize=256)
 def tokenize(text: str) -> tuple[str, ...]:
+    """The words of a folded text (cached: detectors tokenise the same sentences)."""
     return tuple(_TOKEN.findall(text))
 
 
