@@ -727,7 +727,7 @@ def _appeals(
     size: DemoSize,
     kinds: dict[int, str],
     now: dt.datetime,
-) -> tuple[int, int, list[tuple[int, dt.datetime, dt.datetime | None]]]:
+) -> tuple[list[tuple[int, dt.datetime, dt.datetime | None]], list[tuple[int, dt.datetime]]]:
     """Some authors contest a decision with the reference from their reason message."""
     from sereen.moderation.models import Appeal, ModerationDecision
     from sereen.moderation.services import decide_appeal, file_appeal
@@ -753,8 +753,12 @@ def _appeals(
     deciders = [
         u for u in users.values() if has_org_perm(u, "moderation.handle_appeal", organisation)
     ]
-    filed = decided = 0
     timings: list[tuple[int, dt.datetime, dt.datetime | None]] = []
+    restored: list[tuple[int, dt.datetime]] = []
+
+    def current_decision_of(comment_id: int) -> int:
+        return ModerationDecision.objects.get(comment_id=comment_id, is_current=True).pk
+
     for index, decision in enumerate(picked):
         appeal = file_appeal(
             organisation=organisation,
@@ -762,7 +766,6 @@ def _appeals(
             reference=decision.reference,
             contact_email=f"bezwaar{index + 1}@example.be",
         )
-        filed += 1
         filed_at = decision.comment.created_at + dt.timedelta(hours=rng.randint(2, 30))
         decided_at = None
         # The most recent quarter stays open, for the demo's appeal list.
@@ -775,17 +778,17 @@ def _appeals(
                 else Appeal.Outcome.UPHELD
             )
             note = (
-                "Je reactie was kritiek op het beleid en die is altijd toegelaten. Ze staat terug online."
+                "Uw reactie was kritiek op het beleid, en die is altijd toegelaten. Ze staat terug online."
                 if outcome == Appeal.Outcome.OVERTURNED
-                else "Je reactie gaat in tegen de huisregels; de beslissing blijft behouden."
+                else "Uw reactie gaat in tegen de huisregels; de beslissing blijft behouden."
             )
             decide_appeal(appeal=appeal, actor=handler, outcome=outcome, note=note)
-            decided += 1
-            decided_at = filed_at + dt.timedelta(hours=rng.randint(3, 60))
-        timings.append(
-            (appeal.pk, min(filed_at, now), min(decided_at, now) if decided_at else None)
-        )
-    return filed, decided, timings
+            decided_at = min(filed_at + dt.timedelta(hours=rng.randint(3, 60)), now)
+            if outcome == Appeal.Outcome.OVERTURNED:
+                # The comment went back online when the appeal was granted.
+                restored.append((current_decision_of(decision.comment_id), decided_at))
+        timings.append((appeal.pk, min(filed_at, now), decided_at))
+    return timings, restored
 
 
 def _date_history(
@@ -922,8 +925,8 @@ def build_demo(*, size: str = "full", seed: int = DEFAULT_SEED) -> DemoSummary:
             else:
                 _decline_replay_proposal(org, users)
             _, human = _review_by_people(rng, org, users, kinds, now)
-            _, _, appeal_times = _appeals(rng, org, users, spec_size, kinds, now)
-            _date_history(engine_times, human, appeal_times)
+            appeal_times, restored = _appeals(rng, org, users, spec_size, kinds, now)
+            _date_history(engine_times, human + restored, appeal_times)
             _date_review_items(org, now)
         _refresh_insights(orgs.values())
     return summarise(created=True)
