@@ -165,6 +165,7 @@ def test_unknown_channel_is_404(client, channel, token):
     response = post(client, 999_999, item(1), token)
     assert response.status_code == 404
     assert response.json()["error"]["code"] == "unknown_channel"
+    assert not Comment.objects.exists()
 
 
 def test_wrong_method_is_405(client, channel, token):
@@ -204,3 +205,26 @@ def test_token_is_stored_as_hash_only(channel):
     stored = ChannelToken.objects.get(pk=issued.token.pk)
     assert issued.secret not in (stored.token_hash, stored.prefix)
     assert stored.token_hash != issued.secret and len(stored.token_hash) == 64
+
+
+def test_batch_of_10000_with_bad_items_keeps_every_valid_one(client, published, channel, token):
+    comments = [item(n) for n in range(10_000)]
+    for n in range(0, 10_000, 1000):  # every thousandth comment has no author
+        comments[n] = {k: v for k, v in comments[n].items() if k != "author"}
+    response = post(client, channel.pk, {"comments": comments}, token)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["summary"]["created"] == 9_990 and body["summary"]["rejected"] == 10
+    rejected = [r["index"] for r in body["results"] if r["status"] == "rejected"]
+    assert rejected == list(range(0, 10_000, 1000))
+    assert Comment.objects.filter(channel=channel).count() == 9_990
+    assert ModerationDecision.objects.filter(comment__channel=channel).count() == 9_990
+    # The integrator fixes the ten and sends the whole batch again: nothing is stored twice.
+    again = post(client, channel.pk, {"comments": [item(n) for n in range(10_000)]}, token).json()
+    assert again["summary"] == {
+        "received": 10_000,
+        "created": 10,
+        "duplicate": 9_990,
+        "rejected": 0,
+    }
+    assert Comment.objects.filter(channel=channel).count() == 10_000
