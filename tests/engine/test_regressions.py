@@ -82,6 +82,9 @@ def test_insults_aimed_at_a_person_are_hidden(policy, text):
         "Marokkanen moet ge niet vertrouwen, het is een ras van dieven.",
         "Vluchtelingen kunnen zich niet aanpassen, het zit in hun bloed.",
         "Zwarte mensen zijn minder intelligent, dat is wetenschap.",
+        "Vreemdelingen brengen alleen maar ziektes en criminaliteit.",
+        "Hoe minder Marokkanen, hoe beter.",
+        "Die Roemenen stinken een uur in de wind.",
     ],
 )
 def test_dehumanising_a_group_is_deleted(policy, text):
@@ -104,6 +107,9 @@ def test_dehumanising_a_group_is_deleted(policy, text):
         "Eén keer ga ik u tegenkomen en dan is het uit met u.",
         "We moeten die kakkerlakken met geweld buitenjagen, morgen aan het station.",
         "Ik wacht u op na de gemeenteraad, wijkagent. Alleen.",
+        "Ik wil die schepen zien bloeden.",
+        "Die schepen zal nog wel eens een ongelukje krijgen.",
+        "Als die moskee er komt, gaat ze branden, dat beloof ik.",
     ],
 )
 def test_threats_are_deleted(policy, text):
@@ -144,6 +150,11 @@ def test_a_denied_insult_is_reviewed_not_removed(policy):
         "Vluchtelingen zijn geen parasieten, het zijn mensen zoals gij en ik.",
         "De vluchtelingen moeten terug naar huis kunnen als de oorlog voorbij is.",
         "De ratten in het asielcentrum worden bestreden.",
+        # a verb that looks like a slur's plural, an adjective about a plan, quoted abuse
+        "Het is nie omdat ge in de meerderheid zit dat ge de oppositie moet negeren.",
+        "Dit slaat nergens op. Wie keurt zo'n zotte plan goed?",
+        "Ik ben zelf Turk en ik lees hier dat we 'gespuis' zijn. Dat doet echt pijn.",
+        '"Ik weet waar ge woont" schrijven naar een ambtenaar is gewoon intimidatie. Stop ermee.',
         # a body part is not a slur
         "Blijf met uw poten van onze parking af, gemeente! We hebben die plaatsen nodig.",
         # a service's number is not personal data

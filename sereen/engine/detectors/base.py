@@ -80,8 +80,18 @@ def _lexicon_lines(name: str) -> list[tuple[str, str]]:
 _VOWELS = set("aeiou")
 
 
+# Ordinary words that the plural rules below would produce from a listed noun ("neger" ->
+# "negeren", to ignore): never generated.
+_NOT_PLURALS = frozenset(["negeren", "kaken", "zakken"])
+
+
 def plural_forms(term: str) -> set[str]:
-    """Dutch plural (and diminutive-free) forms of a noun, generously: over-generation is harmless."""
+    """Dutch plural (and diminutive-free) forms of a noun, generously: over-generation is harmless,
+    except for the ordinary words in ``_NOT_PLURALS``."""
+    return _plural_forms(term) - (_NOT_PLURALS - {term})
+
+
+def _plural_forms(term: str) -> set[str]:
     forms = {term, term + "s", term + "en"}
     if len(term) >= 3 and term[-1] not in _VOWELS:
         if term[-2] == term[-3] and term[-2] in _VOWELS:  # idioot -> idioten
@@ -111,8 +121,9 @@ class Lexicon:
             for form in forms:
                 for variant in {form, form.replace("l", "i")}:
                     self.words.setdefault(variant, (term, marker))
-                    if len(variant) >= 6:
-                        self.skeletons.setdefault(squeeze_doubles(variant), (term, marker))
+                    skeleton = squeeze_doubles(variant)
+                    if len(variant) >= 6 and skeleton not in _NOT_PLURALS:
+                        self.skeletons.setdefault(skeleton, (term, marker))
         self.by_length: dict[int, list[str]] = {}
         for word in self.words:
             self.by_length.setdefault(len(word), []).append(word)
@@ -367,7 +378,11 @@ def near(
     return any(tokens[k] in words for k in range(lo, hi) if k < start or k >= end)
 
 
-_SENTENCE_SPLIT = re.compile(r"[.!?;\n]+|\bmaar\b|\bdoch\b")
+# "maar" opens a new clause ("ik heb niets tegen moslims, maar ..."), except as an adverb
+# ("alleen maar", "wacht maar", "pas maar op").
+_SENTENCE_SPLIT = re.compile(
+    r"[.!?;\n]+|(?<!alleen )(?<!enkel )(?<!wacht )(?<!pas )(?<!kijk )\bmaar\b(?!\s+(?:eens|even|op|tot|goed)\b)|\bdoch\b"
+)
 
 
 def sentences(folded: str) -> list[str]:

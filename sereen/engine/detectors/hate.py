@@ -237,6 +237,16 @@ _NOT_BELONGING = re.compile(
     r"|niet\s+bij\s+ons)\b"
     r"|(?:moeten|mogen)\s+(?:\w+\s+)?(?:apart\s+gezet|opgesloten|weggestopt)\s+worden\b"
 )
+# Smears that are only said of people: stealing, stinking, bringing crime and disease, no
+# civilisation, ruling the world.
+_SMEAR = re.compile(
+    r"\b(?:profiteren|profiteert|stelen|steelt|stinken|stinkt|roven|pikken\s+alles|brengen\s+(?:alleen\s+maar\s+|enkel\s+|niets\s+dan\s+)?"
+    r"(?:ziektes|ziekten|criminaliteit|misdaad|terreur|ellende|armoede)|geen\s+beschaving|zijn\s+niet\s+te\s+vertrouwen|"
+    r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen)\b"
+)
+_FEWER = re.compile(
+    r"\bhoe\s+minder\s+(?:\w+\s+){0,2}?\w+\s*,?\s*hoe\s+(?:beter|liever|properder|veiliger)\b"
+)
 _IN_THEIR_BLOOD = re.compile(
     r"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+hun\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
 )
@@ -402,7 +412,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     sentence
                 ):
                     score, note = 0.3, f"ontkende veralgemening: {term}"
-                elif meta or reported:
+                elif meta or reported or term in quoted:
                     score, note = 0.35, f"weergave: {term}"
                 elif copula or adjacent or origin or pointed:
                     score, note = 0.92, f"ontmenselijking van een groep: {term}"
@@ -478,6 +488,44 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         targeted=True,
                     )
                 )
+        if group is not None and not (meta or reported):
+            m = _SMEAR.search(sentence)
+            if m and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), group, clauses):
+                # "al die buitenlanders komen hier profiteren", "die Roemenen stinken": a smear on
+                # a whole group acts; on some of them ("sommige jongeren stelen") a person looks.
+                sweeping = (
+                    group == 0
+                    or toks[group - 1] in {"die", "al", "alle", "zo'n", "zon", "zulke"}
+                    or any(t in {"allemaal", "altijd", "enkel", "alleen", "overal"} for t in toks)
+                ) and not any(
+                    t in {"sommige", "enkele", "een", "paar", "bepaalde"} for t in toks[:group]
+                )
+                signals.append(
+                    Signal(
+                        RuleKind.HATE,
+                        0.88 if sweeping else 0.6,
+                        NAME,
+                        m.group(0),
+                        folded.find(m.group(0)),
+                        folded.find(m.group(0)) + len(m.group(0)),
+                        note="vooroordeel over een groep",
+                        targeted=True,
+                    )
+                )
+        m = _FEWER.search(sentence) if group is not None else None
+        if m and not (meta or reported):
+            signals.append(
+                Signal(
+                    RuleKind.HATE,
+                    0.9,
+                    NAME,
+                    m.group(0),
+                    folded.find(m.group(0)),
+                    folded.find(m.group(0)) + len(m.group(0)),
+                    note="uitsluiting van een groep",
+                    targeted=True,
+                )
+            )
         m = _TROPES.search(sentence) if _has(sentence, _TROPE_NEEDS) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             negated_trope = _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)

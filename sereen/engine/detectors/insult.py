@@ -139,6 +139,13 @@ _INTENSIFIERS = frozenset(
         "compleet",
     ]
 )
+_ARTICLES = frozenset(["een", "ne", "nen", "e", "n", "die", "dat", "de", "het", "deze", "dit"])
+# Words that follow a noun rather than an adjective ("een idioot die ...", "een zot van ...").
+_NOUN_FOLLOWERS = frozenset(
+    """die dat van is zijt bent was waart en of met op in aan hier daar toch he hé zeg eh maar
+    want als zoals om voor bij uit dan nu weer nog ook gewoon echt zo wat hoor gij ge jij je u
+    hij zij ze wij we ik k me mij zijn haar hun ons onze jullie""".split()  # noqa: SIM905
+)
 _OWN = frozenset(["mijn", "m", "mn", "onze", "ons", "ma", "men"])  # "mijn man is een clown"
 _MEASURES = frozenset(["zak", "zakken", "hoop", "stuk", "pot", "bak", "emmer"])
 _MEASURED = frozenset(
@@ -355,6 +362,7 @@ def _adjective_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _ADJ_STRONG, _ADJ_MILD, _ADJ_WEAK = _adjective_sets()
+_ADJ_ALL = _ADJ_STRONG | _ADJ_MILD | _ADJ_WEAK
 _CURSE_PREFIXES = tuple(sorted(word_set("curse_prefixes"), key=len, reverse=True))
 _GROUP_WORDS = frozenset(word_set("hate_groups"))
 
@@ -440,6 +448,17 @@ def _score_noun(
             or (start > 1 and toks[_before_adjectives(toks, start)] in _STRICT_BEFORE)
             or _exclaimed(toks, start)
         )
+    if (
+        term in _ADJ_ALL
+        and start > 0
+        and end < len(toks)
+        and end not in clauses
+        and toks[start - 1] in _ARTICLES
+        and toks[end] not in PERSON_NOUNS
+        and toks[end] not in _NOUN_FOLLOWERS
+        and toks[end] not in SECOND_PERSON
+    ):
+        return 0.0, "bijvoeglijk over een zaak", False  # "zo'n zotte plan", "een debiel gedoe"
     if (
         term in _MEASURES
         and end < len(toks)

@@ -229,6 +229,44 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "overk",
         ),
     ),
+    # veiled: accidents, wanting to see someone bleed, weapons, buildings that "will burn"
+    (
+        re.compile(
+            r"\b(?:zal|gaat|kan|zou)\s+(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:een\s+)?(?:ongelukje|ongeluk|accidentje)\s+(?:krijgen|hebben|overkomen|voorhebben)\b"
+            r"|\b(?:jammer|spijtig|zonde)\b[^.!?]{0,15}\b(?:als|moest|mocht)\b[^.!?]{0,50}\b(?:in\s+vlammen|in\s+brand|afbrand\w*|ontplof\w*|in\s+de\s+fik)"
+            r"|\b(?:leren|tonen|laten\s+voelen|laten\s+zien)\s+wat\s+pijn\s+is\b"
+            r"|\b(?:ik|we|wij)\s+(?:wil|willen|zou|zouden)\s+(?:\w+\s+){1,3}(?:zien|horen)\s+(?:bloeden|lijden|creperen|sterven|branden|kreperen)\b"
+            r"|\b(?:verdient|verdienen)\s+het\s+(?:om\s+)?(?:\w+\s+)?(?:opgehangen|afgeknald|doodgeschoten|neergeschoten|afgemaakt|"
+            r"vermoord|gelyncht|in\s+elkaar\s+geslagen|levend\s+verbrand|onthoofd)\s+te\s+worden\b"
+            r"|\b(?:moskee|synagoge|kerk|gemeentehuis|stadhuis|asielcentrum|opvangcentrum|huis|kot|zaak|auto)\b[^.!?]{0,40}\b"
+            r"(?:gaat|zal)\s+(?:ze|het|hij|die|dat)?\s*(?:branden|ontploffen|in\s+vlammen|in\s+de\s+fik)\b"
+            r"|\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:een|ne|nen)\s+(?:geweer|pistool|revolver|mes|bijl|kalasj\w*|wapen)\b[^.!?]{0,40}\b(?:gebruiken|weet|ga|zal)\b"
+            r"|\b(?:neem|breng|nemen|brengen)\s+(?:ik|we)\s+(?:\w+\s+)?(?:mijn|ons|onze|een)\s+(?:geweer|pistool|revolver|mes|bijl|knuppel|wapen|messen)\s+mee\b"
+        ),
+        0.9,
+        "verholen dreigement",
+        (
+            "ongel",
+            "accident",
+            "jammer",
+            "spijtig",
+            "zonde",
+            "pijn",
+            "zien",
+            "horen",
+            "verdien",
+            "gaat",
+            "zal",
+            "geweer",
+            "pistool",
+            "revolver",
+            "mes",
+            "bijl",
+            "kalasj",
+            "wapen",
+            "knuppel",
+        ),
+    ),
     # intimidation
     (
         re.compile(
@@ -341,6 +379,7 @@ _VISIT = re.compile(
     r"|\b(?:ik|we|wij)\s+(?:ga|gaan|zal|zullen|kom|komen)\s+(?:je|jou|u|jullie|hem|haar|ulder)\s+(?:\w+\s+)?"
     r"(?:een\s+)?(?:bezoek|bezoekje)\s+(?:brengen|afleggen)\b"
     r"|\b(?:krijgt|krijgen|krijg)\s+(?:\w+\s+)?(?:een\s+)?(?:bezoek|bezoekje)\s+van\s+(?:ons|mij)\b"
+    r"|\b(?:staan|sta|zullen|zal)\s+(?:we|wij|ik)\s+(?:je|jou|u|jullie|hem|haar)\s+(?:\w+\s+)?op\s+te\s+wachten\b"
     r"|\b(?:ik|we|wij)\s+(?:wacht|wachten)\s+(?:je|jou|u|jullie|hem|haar)\s+op\b"
     r"|\b(?:blij|content|gelukkig)\s+(?:zijn\s+)?dat\s+(?:ik|we|wij)\s+(?:je|jou|u|jullie|hem|haar)\s+(?:nog\s+)?(?:niet|nie)\s+"
     r"(?:gevonden|tegengekomen|gezien|te\s+pakken)\b"
@@ -364,9 +403,11 @@ _SOFT = re.compile(
 _SOFT_NEEDS = ("zou", "kan", "kon", "kun", "pas", "kijk", "afma", "vermoord", "afknal", "neersch")
 _SOFT_NEEDS += ("kapotsl", "ophang", "opknop", "elkaar")
 _NEGATED = re.compile(r"\b(?:niet|nooit|geen)\b")
+_QUOTE_BEFORE = re.compile(r"[\"“”„«»‘’'`]\s*$|[\"“”„«»‘’'`][^\"“”„«»‘’'`]{0,20}$")
 _REPORTED = re.compile(
     r"\b(?:dreigde|dreigen|dreigt|bedreigd|bedreiging|bedreigingen|zei|zegt|riep|schreef|noemde|"
-    r"veroordeel|veroordelen|afkeuren|keur\s+af|onaanvaardbaar|nooit\s+oke|geweld\s+is|film|serie|boek|game|spel)\b"
+    r"veroordeel|veroordelen|afkeuren|keur\s+af|onaanvaardbaar|nooit\s+oke|geweld\s+is|film|serie|boek|game|spel|"
+    r"intimidatie|bedreiging|dreigement)\b"
 )
 
 
@@ -389,6 +430,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         before = folded[max(0, m.start() - 30) : m.start()]
         if _REPORTED.search(folded) and score >= 0.9:
             s = 0.6  # "hij dreigde dat hij me zou afmaken": a person should look
+        if _QUOTE_BEFORE.search(before):
+            s = min(s, 0.45)  # '"ik weet waar ge woont" schrijven is intimidatie': quoted
         if _NEGATED.search(before[-12:]) or re.search(r"\b(?:niet|nooit)\b", m.group(0)):
             s = min(s, 0.6)
         signals.append(
