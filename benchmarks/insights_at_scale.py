@@ -103,6 +103,15 @@ def main() -> int:
     import django
 
     django.setup()
+    import logging
+
+    # The refresh logs how long each of its steps takes.
+    steps = logging.getLogger("sereen.insights.services")
+    steps.setLevel(logging.INFO)
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("  %(message)s"))
+    steps.addHandler(handler)
+    steps.propagate = False
     import datetime as dt
 
     from django.core.management import call_command

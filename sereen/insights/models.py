@@ -40,6 +40,7 @@ class _Rollup(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
         db_constraint=False,
+        db_index=False,  # every index of these tables starts with the organisation
     )
     grain = models.CharField(_("grain"), max_length=5, choices=Grain.choices, default=Grain.DAY)
     day = models.DateField(_("first day of the period"))
@@ -49,6 +50,7 @@ class _Rollup(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
         db_constraint=False,
+        db_index=False,  # deleting a channel is rare; the refresh writes millions of rows
     )
     topic = models.CharField(_("topic"), max_length=100, blank=True)
 
@@ -188,6 +190,7 @@ class AuthorPostCount(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
         db_constraint=False,
+        db_index=False,
     )
     day = models.DateField(_("day"))
     channel = models.ForeignKey(
@@ -196,6 +199,7 @@ class AuthorPostCount(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
         db_constraint=False,
+        db_index=False,
     )
     topic = models.CharField(_("topic"), max_length=100, blank=True)
     post_id = models.CharField(_("post"), max_length=200, blank=True)

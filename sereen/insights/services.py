@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import time
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from django.db import connection, transaction
@@ -36,6 +39,8 @@ from sereen.insights.models import (
     RuleCount,
 )
 from sereen.moderation.models import Comment, ModerationDecision
+
+logger = logging.getLogger(__name__)
 
 RESTRICT = ("hide", "delete")
 KEEP = ("keep", "reply")
@@ -75,12 +80,11 @@ def refresh_rollups(
     comments = Comment.objects.filter(organisation=organisation)
     if since is not None:
         comments = comments.filter(created_at__gte=_start_of(since))
-    _delete_rows(organisation, since)
-
-    total = _refresh_comment_counts(organisation, comments)
-    _refresh_authors(organisation, comments)
-    _refresh_fingerprints(organisation, comments, since)
-    _sum_levels_and_grains(organisation, since)
+    _timed("delete old rows", _delete_rows, organisation, since)
+    total = _timed("comment counts", _refresh_comment_counts, organisation, comments)
+    _timed("author counts", _refresh_authors, organisation, comments)
+    _timed("fingerprints", _refresh_fingerprints, organisation, comments, since)
+    _timed("levels and grains", _sum_levels_and_grains, organisation, since)
 
     state, _ = RollupState.objects.update_or_create(
         organisation=organisation,
@@ -94,6 +98,14 @@ def refresh_rollups(
         after={"since": since.isoformat() if since else None, "comments": total},
     )
     return state
+
+
+def _timed(step: str, fn: Callable[..., Any], *args: Any) -> Any:
+    """Run one step of the refresh and log how long it took (for operators of large sites)."""
+    started = time.perf_counter()
+    result = fn(*args)
+    logger.info("refresh_rollups: %s took %.1f s", step, time.perf_counter() - started)
+    return result
 
 
 def _delete_rows(organisation: Organisation, since: dt.date | None) -> None:

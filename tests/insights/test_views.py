@@ -200,3 +200,12 @@ def test_refresh_command(organisation, data, capsys):
     call_command("refresh_insights", "--org", organisation.slug, "--all")
     assert "13 comments counted" in capsys.readouterr().out
     assert DAY.year == 2025
+
+
+def test_nightly_task_refreshes_the_last_weeks(organisation, data):
+    from sereen.insights import tasks
+    from sereen.insights.models import RollupState
+
+    result = tasks.refresh_insights.enqueue(organisation.pk, DAY.isoformat())
+    assert result.return_value == 13  # every comment of the scenario is on or after DAY
+    assert RollupState.objects.get(organisation=organisation).since == DAY
