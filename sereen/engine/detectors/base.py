@@ -103,6 +103,9 @@ def _plural_forms(term: str) -> set[str]:
     return forms
 
 
+_UNSEEN = object()
+
+
 class Lexicon:
     """A word list matched over tokens: exact, plural, squeezed repeats, 1/l confusion,
     two or three tokens joined ("kloot zak"), multi-word entries and masked words ("k*t")."""
@@ -124,6 +127,7 @@ class Lexicon:
                     skeleton = squeeze_doubles(variant)
                     if len(variant) >= 6 and skeleton not in _NOT_PLURALS:
                         self.skeletons.setdefault(skeleton, (term, marker))
+        self._seen: dict[str, tuple[str, str] | None] = {}
         self.by_length: dict[int, list[str]] = {}
         for word in self.words:
             self.by_length.setdefault(len(word), []).append(word)
@@ -134,6 +138,17 @@ class Lexicon:
         )
 
     def lookup(self, token: str) -> tuple[str, str] | None:
+        """The (term, marker) a token matches, or None; remembered per token (bounded)."""
+        hit = self._seen.get(token, _UNSEEN)
+        if hit is not _UNSEEN:
+            return hit  # type: ignore[return-value]
+        hit = self._lookup(token)
+        if len(self._seen) >= 100_000:
+            self._seen.clear()  # bounded memory on a stream of unique words
+        self._seen[token] = hit
+        return hit
+
+    def _lookup(self, token: str) -> tuple[str, str] | None:
         hit = self.words.get(token)
         if hit is not None:
             return hit
