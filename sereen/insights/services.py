@@ -129,66 +129,81 @@ def _delete_rows(organisation: Organisation, since: dt.date | None) -> None:
 
 
 def _refresh_comment_counts(organisation: Organisation, comments: QuerySet) -> int:
-    """Day rows per channel, topic and post of ``CommentCount`` and ``RuleCount``."""
-    day = TruncDate("created_at")
-    key_fields = ("channel_id", "day", "topic", "post_id")
-    rows: dict[Key, CommentCount] = {}
-    total = 0
-    for row in (
-        comments.annotate(day=day)
-        .values(*key_fields)
-        .annotate(n=Count("id"), reach=Max("post_reach"))
-        .order_by()
-    ):
-        key = (row["channel_id"], row["day"], row["topic"], row["post_id"])
-        total += row["n"]
-        rows[key] = CommentCount(
-            organisation=organisation,
-            grain=Grain.DAY,
-            channel_id=row["channel_id"],
-            day=row["day"],
-            topic=row["topic"],
-            post_id=row["post_id"],
-            comments=row["n"],
-            undecided=row["n"],
-            post_reach=row["reach"],
+    """Day rows per channel, topic and post of ``CommentCount`` and ``RuleCount``.
+
+    The counts that follow from the current decision are grouped and inserted by the database in
+    one statement. Agreement with the engine and the review items (a small share of comments)
+    are counted in Python and added as extra rows with the same key: every reader sums the rows
+    of a key, so one key may have several rows.
+    """
+    current = Q(current__isnull=False)
+    grouped = (
+        comments.annotate(
+            current=FilteredRelation("decisions", condition=Q(decisions__is_current=True)),
+            k_day=TruncDate("created_at"),
+            k_channel=F("channel_id"),
+            k_topic=F("topic"),
+            k_post=F("post_id"),
         )
+        .values("k_day", "k_channel", "k_topic", "k_post")
+        .annotate(
+            s_comments=Count("id"),
+            s_hidden=Count("id", filter=Q(current__action="hide")),
+            s_deleted=Count("id", filter=Q(current__action="delete")),
+            s_in_review=Count("id", filter=Q(current__action="review")),
+            s_undecided=Count("id", filter=Q(current__isnull=True)),
+            s_automated=Count("id", filter=current & Q(current__automated=True)),
+            s_by_person=Count("id", filter=current & Q(current__automated=False)),
+            s_reach=Max("post_reach"),
+        )
+        .order_by()
+    )
+    _insert_from(
+        CommentCount,
+        grouped,
+        {
+            "organisation": Const(organisation.pk),
+            "grain": Const(Grain.DAY),
+            "day": "k_day",
+            "channel": "k_channel",
+            "topic": "k_topic",
+            "post_id": "k_post",
+            **{name: f"s_{name}" for name in COUNTERS[:7]},
+            **{name: Const(0) for name in COUNTERS[7:]},
+            "post_reach": "s_reach",
+        },
+    )
+    total = comments.count()
+
+    key_fields = ("channel_id", "day", "topic", "post_id")
 
     def key_of(row: dict[str, Any]) -> Key:
         return (row["channel_id"], row["day"], row["topic"], row["post_id"])
 
-    decisions = ModerationDecision.objects.filter(
-        is_current=True, comment__in=comments.values("id")
-    ).annotate(
-        day=TruncDate("comment__created_at"),
-        channel_id=F("comment__channel_id"),
-        post_id=F("comment__post_id"),
-        topic=F("comment__topic"),
+    def about_comment(qs: QuerySet) -> QuerySet:
+        return qs.annotate(
+            day=TruncDate("comment__created_at"),
+            channel_id=F("comment__channel_id"),
+            post_id=F("comment__post_id"),
+            topic=F("comment__topic"),
+        )
+
+    decisions = about_comment(
+        ModerationDecision.objects.filter(is_current=True, comment__in=comments.values("id"))
     )
     rule_counts: dict[tuple[Key, str, str, bool], int] = defaultdict(int)
     for row in (
-        decisions.values(*key_fields, "action", "automated", "rules")
+        decisions.exclude(rules=[])
+        .values(*key_fields, "action", "automated", "rules")
         .annotate(n=Count("id"))
         .order_by()
+        .iterator(chunk_size=BATCH)
     ):
-        key = key_of(row)
-        counts = rows[key]
-        n = row["n"]
-        counts.undecided -= n
-        if row["action"] == "hide":
-            counts.hidden += n
-        elif row["action"] == "delete":
-            counts.deleted += n
-        elif row["action"] == "review":
-            counts.in_review += n
-        if row["automated"]:
-            counts.automated += n
-        else:
-            counts.by_person += n
         for code in dict.fromkeys(row["rules"] or []):
-            rule_counts[(key, str(code), row["action"], row["automated"])] += n
+            rule_counts[(key_of(row), str(code), row["action"], row["automated"])] += row["n"]
 
-    # Agreement: only comments a person decided (a small share of all).
+    extra: dict[Key, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    # Agreement: only comments a person decided after the engine (a small share of all).
     engine_action = Subquery(
         ModerationDecision.objects.filter(comment_id=OuterRef("comment_id"), automated=True)
         .order_by("decided_at", "id")
@@ -197,30 +212,39 @@ def _refresh_comment_counts(organisation: Organisation, comments: QuerySet) -> i
     human = decisions.filter(automated=False).annotate(engine_action=engine_action)
     for row in human.values(*key_fields, "action", "engine_action").iterator(chunk_size=BATCH):
         if row["engine_action"] in RESTRICT + KEEP:
-            counts = rows[key_of(row)]
-            counts.reviewed += 1
-            counts.agreed += _agrees(row["engine_action"], row["action"])
+            counts = extra[key_of(row)]
+            counts["reviewed"] += 1
+            counts["agreed"] += _agrees(row["engine_action"], row["action"])
 
     # Response times against the targets: the inbox's review items (opened, due, resolved).
-    items = ReviewItem.objects.filter(comment__in=comments.values("id")).annotate(
-        day=TruncDate("comment__created_at"),
-        channel_id=F("comment__channel_id"),
-        post_id=F("comment__post_id"),
-        topic=F("comment__topic"),
-    )
+    items = about_comment(ReviewItem.objects.filter(comment__in=comments.values("id")))
     for row in items.values(*key_fields, "opened_at", "resolved_at", "due_at").iterator(
         chunk_size=BATCH
     ):
-        counts = rows[key_of(row)]
-        counts.review_opened += 1
+        counts = extra[key_of(row)]
+        counts["review_opened"] += 1
         if row["resolved_at"] is not None:
-            counts.review_resolved += 1
-            counts.review_in_time += row["resolved_at"] <= row["due_at"]
-            counts.review_seconds += max(
+            counts["review_resolved"] += 1
+            counts["review_in_time"] += row["resolved_at"] <= row["due_at"]
+            counts["review_seconds"] += max(
                 0, round((row["resolved_at"] - row["opened_at"]).total_seconds())
             )
 
-    CommentCount.objects.bulk_create(rows.values(), batch_size=BATCH)
+    CommentCount.objects.bulk_create(
+        (
+            CommentCount(
+                organisation=organisation,
+                grain=Grain.DAY,
+                channel_id=key[0],
+                day=key[1],
+                topic=key[2],
+                post_id=key[3],
+                **counts,
+            )
+            for key, counts in extra.items()
+        ),
+        batch_size=BATCH,
+    )
     RuleCount.objects.bulk_create(
         (
             RuleCount(
