@@ -56,7 +56,7 @@ def test_citizen_files_an_appeal_with_the_reference_from_the_reason_message(page
     # Sending without an explanation: a Dutch error, tied to its field for screen readers.
     page.get_by_role("button", name="Bezwaar indienen").click()
     text = page.get_by_label("Waarom bent u het niet eens?")
-    error = page.locator("#id_text-error")
+    error = page.locator("#id_text_error")
     expect(error).to_be_visible()
     expect(error).to_contain_text("Leg uit")
     check_accessibility(page, "appeal form with errors")
@@ -81,12 +81,6 @@ def described_by(page, field) -> str:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sereen/moderation/templates/moderation/_field.html gives the error <p> the id "
-    "'id_text-error' while Django's widget points aria-describedby at 'id_text_error' "
-    "(WCAG 3.3.1/1.3.1): the moderation app must use one id for both",
-)
 def test_appeal_form_errors_are_read_out_with_their_field(page):
     page.goto(f"/{ORG}/bezwaar/")
     page.get_by_role("button", name="Bezwaar indienen").click()
@@ -99,6 +93,7 @@ def test_appeal_form_errors_are_read_out_with_their_field(page):
         assert message.lower() in described_by(page, field).lower(), (
             f"the error of {label!r} is not linked to the field with aria-describedby"
         )
+    check_errors_are_linked(page, "appeal form")
 
 
 def test_login_errors_are_read_out_with_their_field(page):
