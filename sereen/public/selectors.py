@@ -170,15 +170,17 @@ def _queue(organisation: Organisation) -> Queue:
 
 def _open_version(user: User, organisation: Organisation) -> OpenVersion | None:
     from sereen.policy import selectors as policy
+    from sereen.policy.models import PolicyVersion
 
     version = policy.open_version(organisation)
     if version is None:
         return None
-    State = type(version).State
+    # Who moves the version on from each state: the beheerder submits and publishes, the
+    # governing body approves.
     next_step = {
-        State.DRAFT: "policy.submit_version",
-        State.SUBMITTED: "policy.approve_version",
-        State.APPROVED: "policy.publish_version",
+        PolicyVersion.State.DRAFT: "policy.submit_version",
+        PolicyVersion.State.SUBMITTED: "policy.approve_version",
+        PolicyVersion.State.APPROVED: "policy.publish_version",
     }
     return OpenVersion(
         number=version.number,
