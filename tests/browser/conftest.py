@@ -128,8 +128,11 @@ def _stop(live: Any) -> None:
 
 
 @pytest.fixture
-def new_page(browser: Any, server: str) -> Iterator[Any]:
-    """Make a fresh browser page (own cookies) at the live server: ``page = new_page()``."""
+def new_page(request: pytest.FixtureRequest, browser: Any, server: str) -> Iterator[Any]:
+    """Make a fresh browser page (own cookies) at the live server: ``page = new_page()``.
+
+    When the test fails, each page is kept as a screenshot ``failed-<test>-<n>.png``.
+    """
     contexts = []
     broken: list[str] = []
 
@@ -151,6 +154,11 @@ def new_page(browser: Any, server: str) -> Iterator[Any]:
         return context.new_page()
 
     yield make
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        for n, context in enumerate(contexts):
+            for browser_page in context.pages:
+                screenshot(browser_page, f"failed-{request.node.name}-{n}")
     for context in contexts:
         context.close()
     assert not broken, f"static files the pages asked for are missing: {broken}"
@@ -254,6 +262,15 @@ def check_errors_are_linked(page: Any, name: str) -> None:
             + "\n- ".join(problems),
             pytrace=False,
         )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Keep the outcome of the test itself on the item, for ``new_page``'s screenshots."""
+    report = yield
+    if report.when == "call":
+        item.report_call = report  # type: ignore[attr-defined]
+    return report
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
