@@ -107,3 +107,15 @@ def test_main_internal_pages_for_the_moderator_and_the_leidinggevende(new_page):
 def test_another_organisation_s_pages_are_refused_in_plain_dutch(page):
     log_in(page, "bib")
     sweep(page, [("error-403-other-organisation", f"/app/{ORG}/inbox/")], expected_status=403)
+
+
+def test_the_500_page_is_dutch_and_accessible(page):
+    """The server error page is static (whatever broke may break templates too): check it as is."""
+    from tests.browser.conftest import REPO
+
+    page.set_content((REPO / "sereen/templates/500.html").read_text(encoding="utf-8"))
+    assert page.locator("html").get_attribute("lang") == "nl-BE"
+    assert page.get_by_role("heading", level=1).inner_text() == "Er ging iets mis"
+    problems = accessibility_problems(page, "error-500")
+    assert not problems, problems
+    screenshot(page, "error-500")
