@@ -97,10 +97,19 @@ class CommentCount(_Rollup):
                 condition=Q(post_id__isnull=False),
                 name="insights_cc_per_post",
             ),
-            # The busiest posts of a period: read from the index alone (PostgreSQL).
+            # The busiest posts of a period: read from the index alone (PostgreSQL). The read
+            # columns are key columns, not INCLUDE: SQLite has no INCLUDE.
             models.Index(
-                fields=["organisation", "grain", "day"],
-                include=["post_id", "channel", "topic", "comments", "post_reach"],
+                fields=[
+                    "organisation",
+                    "grain",
+                    "day",
+                    "post_id",
+                    "channel",
+                    "topic",
+                    "comments",
+                    "post_reach",
+                ],
                 condition=Q(post_id__isnull=False),
                 name="insights_cc_busiest_posts",
             ),
@@ -161,17 +170,33 @@ class AuthorCount(_Rollup):
         verbose_name = _("author count")
         verbose_name_plural = _("author counts")
         # Covering indexes: the per-author sums of a period are read from the index alone
-        # (PostgreSQL), not from rows scattered over the table.
+        # (PostgreSQL), not from rows scattered over the table. The read columns are key columns,
+        # not INCLUDE: SQLite has no INCLUDE.
         indexes = [
             models.Index(
-                fields=["organisation", "grain", "day"],
-                include=["author", "channel", "comments", "restricted"],
+                fields=[
+                    "organisation",
+                    "grain",
+                    "day",
+                    "author",
+                    "channel",
+                    "comments",
+                    "restricted",
+                ],
                 condition=Q(topic__isnull=True),
                 name="insights_ac_all_topics",
             ),
             models.Index(
-                fields=["organisation", "grain", "day", "topic"],
-                include=["author", "channel", "comments", "restricted"],
+                fields=[
+                    "organisation",
+                    "grain",
+                    "day",
+                    "topic",
+                    "author",
+                    "channel",
+                    "comments",
+                    "restricted",
+                ],
                 condition=Q(topic__isnull=False),
                 name="insights_ac_per_topic",
             ),
