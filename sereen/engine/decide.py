@@ -362,7 +362,7 @@ def _ladder_step(ladder: ActionLadder, offence: int) -> LadderStep | None:
 def _public_reason(rule: HouseRule) -> str:
     if rule.public_reason:
         return rule.public_reason
-    return f"Je reactie gaat in tegen huisregel {rule.code}: {rule.title}."
+    return f"Uw reactie gaat in tegen huisregel {rule.code}: {rule.title}."
 
 
 def decide(
@@ -468,9 +468,9 @@ def decide(
     offences = [o for *_, o in acted if o is not None]
     reasons = tuple(_public_reason(rule) for rule in dict.fromkeys(cited))
     if action == Action.KEEP:
-        reason = "Je reactie volgt de huisregels."
+        reason = "Uw reactie volgt de huisregels."
     elif action == Action.REVIEW and not acted:
-        reason = "Een medewerker bekijkt je reactie" + (
+        reason = "Een medewerker bekijkt uw reactie" + (
             f" aan de hand van huisregel {', '.join(codes)}." if codes else " (crisismodus)."
         )
     else:
