@@ -129,16 +129,18 @@ def _stop(live: Any) -> None:
 
 @pytest.fixture
 def new_page(request: pytest.FixtureRequest, browser: Any, server: str) -> Iterator[Any]:
-    """Make a fresh browser page (own cookies) at the live server: ``page = new_page()``.
+    """Make a fresh browser page (own cookies) at the live server: ``page = new_page()``, or
+    ``new_page(phone=True)`` for a phone-sized screen.
 
     When the test fails, each page is kept as a screenshot ``failed-<test>-<n>.png``.
     """
     contexts = []
     broken: list[str] = []
 
-    def make() -> Any:
+    def make(*, phone: bool = False) -> Any:
+        viewport = {"width": 390, "height": 844} if phone else {"width": 1280, "height": 900}
         context = browser.new_context(
-            base_url=server, locale="nl-BE", viewport={"width": 1280, "height": 900}
+            base_url=server, locale="nl-BE", viewport=viewport, is_mobile=phone, has_touch=phone
         )
         context.set_default_timeout(10_000)
         # A page without its stylesheet or scripts would pass the checks in a state nobody sees.

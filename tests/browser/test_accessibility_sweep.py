@@ -119,3 +119,26 @@ def test_the_500_page_is_dutch_and_accessible(page):
     problems = accessibility_problems(page, "error-500")
     assert not problems, problems
     screenshot(page, "error-500")
+
+
+def test_public_pages_on_a_phone(new_page):
+    """Citizens mostly come from a link on social media, on a phone."""
+    phone = new_page(phone=True)
+    today = dt.date.today()
+    sweep(
+        phone,
+        [
+            ("phone-organisation", f"/{ORG}/"),
+            ("phone-house-rules", f"/{ORG}/huisregels/"),
+            ("phone-transparency-year", f"/{ORG}/transparantie/{today.year}/"),
+            ("phone-transparency-month", f"/{ORG}/transparantie/{today.year}/{today.month}/"),
+            ("phone-appeal-form", f"/{ORG}/bezwaar/"),
+        ],
+    )
+    # Nothing makes the page wider than the screen (tables scroll inside their own box).
+    for address in (f"/{ORG}/huisregels/", f"/{ORG}/transparantie/{today.year}/{today.month}/"):
+        phone.goto(address)
+        # innerWidth would grow with the content on a phone; the screen does not.
+        width = phone.evaluate("() => document.documentElement.scrollWidth")
+        extra = width - phone.viewport_size["width"]
+        assert extra <= 0, f"{address} is {extra}px wider than a phone screen"
