@@ -1,10 +1,12 @@
-"""Browser tests: Playwright driving Debian's Chromium against pytest-django's live server.
+"""Browser tests: Playwright driving Debian's Chromium against one live server over the demo.
 
 - Chromium comes from Debian (``apt-get install chromium``) at /usr/bin/chromium, or SEREEN_CHROMIUM.
   Playwright never downloads a browser here. Without Chromium these tests fail under CI=true and are
   skipped with the reason otherwise (shown by ``pytest -ra``).
 - axe-core comes from the npm registry (``npm ci --prefix tests/browser``, done by bin/setup).
-- Screenshots of the main pages go to test-artifacts/screenshots/.
+- The small demo is built once; each test runs in a transaction rolled back afterwards (``server``).
+- Screenshots of the main pages go to test-artifacts/screenshots/ (and of every page of a failed
+  test), axe-core's full results to test-artifacts/axe/.
 """
 
 from __future__ import annotations
