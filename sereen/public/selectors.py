@@ -221,7 +221,8 @@ def _links(user: User, organisation: Organisation) -> list[Link]:
         ("moderation.view_crisisperiod", _("Crisis mode"), "moderation:crisis"),
         ("insights.view_insights", _("Insights"), "insights:index"),
         ("connectors.view_channel", _("Channels"), "connectors:channel_list"),
-        ("core.view_audit_log", _("Audit log"), "inbox:audit"),
+        # The inbox shows its readers the moderation part of the log, and everything to auditors.
+        ("inbox.view_reviewitem", _("Audit log"), "inbox:audit"),
     ]
     links = [
         Link(str(label), _url(name, organisation))

@@ -98,6 +98,14 @@ def test_antwoorder_sees_the_queue_but_not_appeals_or_blocks(client, member, org
     assert board.blocks_proposed is None
 
 
+def test_a_moderator_finds_the_audit_log_from_the_start_page(client, member, organisation):
+    board = page(client, member("moderator"), organisation).context["board"]
+    link = next(link for link in board.links if link.label == "Auditlogboek")
+    assert client.get(link.url).status_code == 200
+    redacteur = page(client, member("redacteur"), organisation).context["board"]
+    assert "Auditlogboek" not in [link.label for link in redacteur.links]
+
+
 def test_bestuur_sees_the_version_waiting_for_its_approval_and_no_queue(
     client, member, organisation, waiting, submitted
 ):
