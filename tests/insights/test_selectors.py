@@ -18,7 +18,7 @@ from sereen.insights.models import (
 )
 from sereen.moderation.models import Appeal
 from tests.factories.insights import DAY, at, scenario
-from tests.factories.moderation import CommentFactory
+from tests.factories.moderation import AuthorFactory, CommentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -244,3 +244,14 @@ def test_a_post_or_topic_filter_reads_only_that_post_or_topic(organisation, data
     assert selectors.participation(traffic).histogram == {1: 4, 6: 1}
     assert selectors.participation(traffic).reach is None  # a topic has no known audience
     assert selectors.performance(traffic).targets["opened"] == 3
+
+
+def test_a_later_copy_marks_the_earlier_text_as_shared(organisation, data):
+    """A partial refresh also flags old comments whose text comes back later (a slow campaign)."""
+    later = DAY + dt.timedelta(days=20)
+    newcomer = AuthorFactory(channel=data["a"], handle="Nieuwkomer")
+    CommentFactory(channel=data["a"], author=newcomer, created_at=at(later), text="GOED PLAN!!")
+    services.refresh_rollups(organisation=organisation, since=later)
+    shared = CommentFingerprint.objects.filter(shared=True)
+    assert {fp.author.handle for fp in shared} >= {"Stille 1", "Nieuwkomer"}
+    assert not CommentFingerprint.objects.filter(author__handle="Stille 0", shared=True).exists()
