@@ -26,13 +26,17 @@ class InsightsFilterForm(forms.Form):
         label=_("Channel"), required=False, coerce=int, empty_value=None
     )
     post = forms.CharField(label=_("Post"), required=False, max_length=200)
-    topic = forms.CharField(label=_("Topic"), required=False, max_length=100)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
 
     def __init__(self, *args: object, organisation: Organisation, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.organisation = organisation
         self.fields["channel"].choices = [("", _("all channels"))] + [
             (c.pk, c.name) for c in selectors.channels_of(organisation)
+        ]
+        # Only topics that occur, so a typo is an error instead of an empty page.
+        self.fields["topic"].choices = [("", _("all topics"))] + [
+            (t, t) for t in selectors.topics_of(organisation)
         ]
 
     def clean(self) -> dict:

@@ -209,3 +209,16 @@ def test_nightly_task_refreshes_the_last_weeks(organisation, data):
     result = tasks.refresh_insights.enqueue(organisation.pk, DAY.isoformat())
     assert result.return_value == 13  # every comment of the scenario is on or after DAY
     assert RollupState.objects.get(organisation=organisation).since == DAY
+
+
+def test_topic_filter_offers_the_known_topics(client, organisation, member, data):
+    client.force_login(member("moderator"))
+    url = reverse("insights:participation", args=[organisation.slug])
+    html = client.get(url, PERIOD).content.decode()
+    assert '<option value="energie">energie</option>' in html
+    response = client.get(url, {**PERIOD, "topic": "energie"})
+    assert response.status_code == 200
+    assert "67% van de reacties komt van 2 personen" in response.content.decode()
+    response = client.get(url, {**PERIOD, "topic": "bestaat-niet"})
+    assert response.status_code == 400
+    assert "bestaat-niet" in response.content.decode()  # the error names the wrong choice
