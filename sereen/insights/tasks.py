@@ -27,3 +27,10 @@ def refresh_insights(organisation_id: int, since: str | None = None) -> int:
         else timezone.localdate() - dt.timedelta(days=REFRESH_DAYS)
     )
     return services.refresh_rollups(organisation=organisation, since=day).comments
+
+
+#: Enqueued by ``sereen run_periodic_tasks`` (shape: see ``sereen.moderation.tasks``): the daily
+#: recount of the last ``REFRESH_DAYS`` days, once per organisation.
+PERIODIC_TASKS = [
+    {"task": refresh_insights, "every": dt.timedelta(days=1), "per_organisation": True},
+]

@@ -61,9 +61,12 @@ def test_spike_check_is_enqueued_per_organisation_in_the_database_queue(settings
     queued = sorted(DBTaskResult.objects.values_list("task_path", flat=True))
     assert queued == [
         "sereen.inbox.tasks.notify_overdue_review_items",
+        "sereen.insights.tasks.refresh_insights",
+        "sereen.insights.tasks.refresh_insights",
         "sereen.moderation.tasks.check_hostile_spike",
         "sereen.moderation.tasks.check_hostile_spike",
         "sereen.moderation.tasks.decide_waiting_comments",
+        "sereen.policy.tasks.remind_policy_reviews",
     ]
 
 
@@ -89,6 +92,9 @@ def test_loop_enqueues_each_task_when_it_is_due(monkeypatch, organisation):
     # 10 minutes and a bit: overdue notices every minute, spike checks every 5 minutes.
     assert enqueued.count("notify_overdue_review_items") == 11
     assert enqueued.count("check_hostile_spike") == 3
+    # Daily work runs once when the scheduler starts, then not again within the day.
+    assert enqueued.count("refresh_insights") == 1
+    assert enqueued.count("remind_policy_reviews") == 1
 
 
 def test_interval_must_be_positive():
