@@ -2,7 +2,8 @@
 
 Pure functions (no database), so the arithmetic is tested on its own. Urgent items (threats) count
 wall-clock time, also at night and in the weekend; every other priority counts only the minutes
-that fall inside the policy's office hours.
+that fall inside the policy's office hours, skipping the days the policy names as closed
+(``closed_on``: public holidays, the days between Christmas and New Year).
 """
 
 from __future__ import annotations
@@ -53,7 +54,8 @@ def deadline(start: dt.datetime, minutes: int, office_hours: Any, priority: str)
     ``office_hours`` is the policy's ``OfficeHours`` (timezone and per-weekday opening hours) or
     ``None`` for the defaults. ``urgent`` counts wall-clock minutes; other priorities count only
     minutes inside office hours, so a comment on Friday evening with a 4-hour target is due on
-    Monday at 13:00 (office hours 9–17). ``start`` must be timezone-aware; the result is in UTC.
+    Monday at 13:00 (office hours 9–17), or on Tuesday when that Monday is a closed day (Easter
+    Monday). ``start`` must be timezone-aware; the result is in UTC.
     """
     if start.tzinfo is None:
         raise ValueError("deadline() needs a timezone-aware start time.")
@@ -67,8 +69,10 @@ def deadline(start: dt.datetime, minutes: int, office_hours: Any, priority: str)
     local = start.astimezone(zone)
     remaining = dt.timedelta(minutes=minutes)
     day = local.date()
+    is_closed_on = getattr(office_hours, "is_closed_on", None)
     for _ in range(MAX_DAYS + 1):
-        for opening, closing in windows.get(day.weekday(), []):
+        open_today = not (is_closed_on and is_closed_on(day))
+        for opening, closing in windows.get(day.weekday(), []) if open_today else []:
             window_start = dt.datetime.combine(day, opening, tzinfo=zone)
             window_end = dt.datetime.combine(day, closing, tzinfo=zone)
             if window_end <= local:

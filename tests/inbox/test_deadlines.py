@@ -62,6 +62,24 @@ def test_weekend_is_skipped():
     assert local(deadline(at(2025, 3, 8, 15), 60, HOURS, "low")) == dt.datetime(2025, 3, 10, 9, 30)
 
 
+def test_closed_days_of_the_policy_are_skipped():
+    holidays = OfficeHours(
+        timezone=HOURS.timezone, hours=HOURS.hours, closed_on=("2025-04-21", "12-25")
+    )
+    # Good Friday 11:00 + 4 hours: 1 hour on Friday, Easter Monday closed, 3 hours on Tuesday.
+    assert local(deadline(at(2025, 4, 18, 11), 240, holidays, "normal")) == dt.datetime(
+        2025, 4, 22, 11, 30
+    )
+    # A yearly closed day (Christmas, Thursday in 2025): Wednesday 16:00 + 4 hours -> Friday.
+    assert local(deadline(at(2025, 12, 24, 16), 240, holidays, "normal")) == dt.datetime(
+        2025, 12, 26, 11, 30
+    )
+    # Threats do not wait for the holiday to end.
+    assert local(deadline(at(2025, 12, 25, 10), 60, holidays, "urgent")) == dt.datetime(
+        2025, 12, 25, 11
+    )
+
+
 def test_multiple_days_of_minutes():
     # 8.5 hours a day Mon–Thu: Monday 8:30 + 20 hours = Mon 8.5 + Tue 8.5 + 3 hours Wed -> Wed 11:30
     assert local(deadline(at(2025, 3, 3, 8, 30), 20 * 60, HOURS, "normal")) == dt.datetime(
