@@ -304,12 +304,12 @@ APPEAL_TEXTS = (
     "Mijn reactie ging over het plan, niet over een persoon.",
 )
 REPLY_TEXTS = {
-    "question": "Bedankt voor je vraag! Alle info vind je op de website van de gemeente; "
-    "bel gerust naar het onthaal (09 123 45 67) als je nog vragen hebt.",
-    "shouting": "Bedankt voor je vraag. De Stationsstraat is vanaf volgende maandag opnieuw open; "
+    "question": "Bedankt voor uw vraag! Alle info vindt u op de website van de gemeente; "
+    "bel gerust naar het onthaal (09 123 45 67) als u nog vragen hebt.",
+    "shouting": "Bedankt voor uw vraag. De Stationsstraat is vanaf volgende maandag opnieuw open; "
     "leveranciers kunnen tot 10 uur via de Kerkstraat.",
-    "criticism": "Bedankt voor je reactie. We geven je opmerking door aan het schepencollege. "
-    "Je kan ook je mening geven op de infoavond.",
+    "criticism": "Bedankt voor uw reactie. We geven uw opmerking door aan het schepencollege. "
+    "U kunt ook uw mening geven op de infoavond.",
 }
 
 # Version 2 of the municipality's policy, drafted after the circulatieplan week.
