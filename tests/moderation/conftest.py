@@ -1,4 +1,5 @@
-"""Fixtures for moderation, connectors and API tests: a published policy built in code.
+"""Fixtures for moderation tests (the API and connector tests reuse them): a published policy
+built in code.
 
 The policy app's selectors turn a stored version into an engine policy; here we replace
 ``sereen.moderation.policy_access.published_policy`` so these tests do not depend on the YAML
