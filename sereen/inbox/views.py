@@ -6,7 +6,9 @@ swapped for the next item instead, and the address bar follows (``HX-Push-Url``)
 
 from __future__ import annotations
 
+import functools
 import json
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -556,6 +558,22 @@ def crisis(request: HttpRequest, org_slug: str) -> HttpResponse:
 # Reply templates
 
 
+def _save_template(
+    request: HttpRequest, form: ReplyTemplateForm, save: Callable[..., Any]
+) -> HttpResponse | None:
+    """Save a valid template form through ``save`` (a service); the redirect, or None when the
+    service refused it (its errors are then on the form)."""
+    try:
+        save(
+            **{k: form.cleaned_data[k] for k in ("title", "kind", "rule_code", "text", "is_active")}
+        )
+    except ValidationError as exc:
+        _add_errors(form, exc)
+        return None
+    messages.success(request, _("Template saved."))
+    return redirect("inbox:templates", org_slug=request.organisation.slug)  # type: ignore[attr-defined]
+
+
 @org_permission_required("inbox.view_replytemplate")
 def template_list(request: HttpRequest, org_slug: str) -> HttpResponse:
     organisation = request.organisation  # type: ignore[attr-defined]
@@ -565,20 +583,17 @@ def template_list(request: HttpRequest, org_slug: str) -> HttpResponse:
         if not has_org_perm(request.user, "inbox.manage_replytemplate", organisation):  # type: ignore[arg-type]
             raise PermissionDenied
         if form.is_valid():
-            try:
-                services.create_reply_template(
+            saved = _save_template(
+                request,
+                form,
+                functools.partial(
+                    services.create_reply_template,
                     organisation=organisation,
-                    actor=request.user,  # type: ignore[arg-type]
-                    **{
-                        k: form.cleaned_data[k]
-                        for k in ("title", "kind", "rule_code", "text", "is_active")
-                    },
-                )
-            except ValidationError as exc:
-                _add_errors(form, exc)
-            else:
-                messages.success(request, _("Template saved."))
-                return redirect("inbox:templates", org_slug=org_slug)
+                    actor=request.user,
+                ),
+            )
+            if saved:
+                return saved
     return render(
         request,
         "inbox/templates.html",
@@ -602,20 +617,13 @@ def template_edit(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
     form = ReplyTemplateForm(request.POST or None, instance=template, policy=_policy(organisation))
     if request.method == "POST" and form.is_valid():
         fresh = ReplyTemplate.objects.get(pk=template.pk)  # the form changed ``template`` in place
-        try:
-            services.update_reply_template(
-                template=fresh,
-                actor=request.user,  # type: ignore[arg-type]
-                **{
-                    k: form.cleaned_data[k]
-                    for k in ("title", "kind", "rule_code", "text", "is_active")
-                },
-            )
-        except ValidationError as exc:
-            _add_errors(form, exc)
-        else:
-            messages.success(request, _("Template saved."))
-            return redirect("inbox:templates", org_slug=org_slug)
+        saved = _save_template(
+            request,
+            form,
+            functools.partial(services.update_reply_template, template=fresh, actor=request.user),
+        )
+        if saved:
+            return saved
     return render(
         request,
         "inbox/template_edit.html",
