@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from django.urls import reverse
 from django.utils import timezone
 
 import pytest
@@ -24,6 +22,7 @@ from sereen.moderation.models import Comment
 from tests.factories.accounts import OrganisationFactory, UserFactory, grant
 from tests.factories.inbox import ReplyTemplateFactory, ReviewItemFactory
 from tests.factories.moderation import CommentFactory
+from tests.role_cases import Case, check_role, ids, org_page, request
 
 pytestmark = pytest.mark.django_db
 
@@ -33,24 +32,8 @@ HANDLERS = {"beheerder", "moderator"}
 WORKERS = {"beheerder", "moderator", "antwoorder"}  # handle, or answer with a reply
 
 
-@dataclass(frozen=True)
-class Case:
-    name: str
-    method: str
-    url: Callable[[dict[str, Any]], str]
-    allowed: set[str]
-    data: Callable[[dict[str, Any]], dict[str, Any]] = lambda ctx: {}
-    ok: int = 200
-    audit: str = ""  # the audit action an allowed POST must record
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 def inbox(name: str, **kw: Any) -> Callable[[dict[str, Any]], str]:
-    def build(ctx: dict[str, Any]) -> str:
-        values = {k: (v(ctx) if callable(v) else v) for k, v in kw.items()}
-        return reverse(f"inbox:{name}", kwargs={"org_slug": "testegem", **values})
-
-    return build
+    return org_page(f"inbox:{name}", **kw)
 
 
 ITEM = {"pk": lambda ctx: ctx["item"].pk}
@@ -199,32 +182,10 @@ def ctx(published, channel, organisation, member):
     }
 
 
-def request(client, case: Case, ctx: dict[str, Any]):
-    url = case.url(ctx)
-    if case.method == "get":
-        return client.get(url)
-    return client.post(url, case.data(ctx))
-
-
-def ids(value: Any) -> str:
-    return value.name if isinstance(value, Case) else str(value)
-
-
 @pytest.mark.parametrize("role", ALL_ROLES)
 @pytest.mark.parametrize("case", CASES, ids=ids)
 def test_each_role_may_do_exactly_what_it_must(client, ctx, member, case, role):
-    user = member(role)
-    client.force_login(user)
-    response = request(client, case, ctx)
-    mine = AuditEvent.objects.filter(actor=user, action=case.audit) if case.audit else None
-    if role in case.allowed:
-        assert response.status_code == case.ok, (case.name, role, response.status_code)
-        if mine is not None:
-            assert mine.exists(), f"{case.name} by {role} is not in the audit log"
-    else:
-        assert response.status_code == 403, (case.name, role, response.status_code)
-        if mine is not None:
-            assert not mine.exists()
+    if not check_role(client, member(role), role, case, ctx):
         ctx["item"].refresh_from_db()
         assert ctx["item"].status == "open" and ctx["item"].assigned_to is None
         assert not ctx["item"].notes.exists()

@@ -7,7 +7,6 @@ Appeals are handled by someone other than the person who decided: that is tested
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from django.urls import reverse
@@ -15,11 +14,11 @@ from django.urls import reverse
 import pytest
 
 from sereen.accounts.models import Role
-from sereen.core.models import AuditEvent
 from sereen.moderation import services
 from sereen.moderation.models import Appeal, Block, CrisisPeriod
 from tests.factories.accounts import OrganisationFactory, UserFactory, grant
 from tests.factories.moderation import CommentFactory
+from tests.role_cases import Case, check_role, ids, org_page, request
 
 pytestmark = pytest.mark.django_db
 
@@ -27,23 +26,8 @@ ALL_ROLES = [role.value for role in Role]
 READERS = {"beheerder", "moderator", "antwoorder", "leidinggevende", "lezer"}
 
 
-@dataclass(frozen=True)
-class Case:
-    name: str
-    method: str
-    url: Callable[[dict[str, Any]], str]
-    allowed: set[str]
-    data: Callable[[dict[str, Any]], dict[str, Any]] = lambda ctx: {}
-    ok: int = 200
-    audit: str = ""
-
-
 def page(name: str, **kw: Any) -> Callable[[dict[str, Any]], str]:
-    def build(ctx: dict[str, Any]) -> str:
-        values = {k: (v(ctx) if callable(v) else v) for k, v in kw.items()}
-        return reverse(name, kwargs={"org_slug": "testegem", **values})
-
-    return build
+    return org_page(name, **kw)
 
 
 CASES = [
@@ -184,11 +168,6 @@ def ctx(published, channel):
     }
 
 
-def request(client, case: Case, ctx: dict[str, Any]):
-    url = case.url(ctx)
-    return client.get(url) if case.method == "get" else client.post(url, case.data(ctx))
-
-
 def unchanged(ctx: dict[str, Any]) -> None:
     ctx["appeal"].refresh_from_db()
     ctx["block"].refresh_from_db()
@@ -200,25 +179,10 @@ def unchanged(ctx: dict[str, Any]) -> None:
     assert Appeal.objects.count() == 1
 
 
-def ids(value: Any) -> str:
-    return value.name if isinstance(value, Case) else str(value)
-
-
 @pytest.mark.parametrize("role", ALL_ROLES)
 @pytest.mark.parametrize("case", CASES, ids=ids)
 def test_each_role_may_do_exactly_what_it_must(client, ctx, member, case, role):
-    user = member(role)
-    client.force_login(user)
-    response = request(client, case, ctx)
-    mine = AuditEvent.objects.filter(actor=user, action=case.audit) if case.audit else None
-    if role in case.allowed:
-        assert response.status_code == case.ok, (case.name, role, response.status_code)
-        if mine is not None:
-            assert mine.exists(), f"{case.name} by {role} is not in the audit log"
-    else:
-        assert response.status_code == 403, (case.name, role, response.status_code)
-        if mine is not None:
-            assert not mine.exists()
+    if not check_role(client, member(role), role, case, ctx):
         unchanged(ctx)
 
 
