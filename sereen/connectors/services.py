@@ -38,6 +38,7 @@ def create_channel(
     url: str = "",
     external_id: str = "",
     adapter: str = "",
+    follower_count: int | None = None,
 ) -> Channel:
     """Add a page or account of ``organisation``."""
     require_org_perm(actor, "connectors.add_channel", organisation)
@@ -49,6 +50,7 @@ def create_channel(
         url=url,
         external_id=external_id,
         adapter=adapter,
+        follower_count=follower_count,
     )
     channel.full_clean()
     channel.save()
@@ -59,6 +61,35 @@ def create_channel(
         subject=channel,
         after={"platform": platform, "name": name},
     )
+    return channel
+
+
+#: What ``update_channel`` may change; the platform and platform id stay as created.
+CHANGEABLE_CHANNEL_FIELDS = ("name", "handle", "url", "follower_count", "is_active", "adapter")
+
+
+@transaction.atomic
+def update_channel(*, channel: Channel, actor: User | None, **changes: object) -> Channel:
+    """Change the name, address, follower count, connector or on/off state of ``channel``."""
+    require_org_perm(actor, "connectors.change_channel", channel.organisation)
+    unknown = set(changes) - set(CHANGEABLE_CHANNEL_FIELDS)
+    if unknown:
+        raise ValueError(f"update_channel cannot change {', '.join(sorted(unknown))}.")
+    before = {name: getattr(channel, name) for name in changes}
+    for name, value in changes.items():
+        setattr(channel, name, value)
+    channel.full_clean()
+    channel.save(update_fields=list(changes))
+    changed = {name: value for name, value in changes.items() if before[name] != value}
+    if changed:
+        record_audit_event(
+            actor=actor,
+            action="connectors.channel_changed",
+            organisation=channel.organisation,
+            subject=channel,
+            before={name: before[name] for name in changed},
+            after=changed,
+        )
     return channel
 
 

@@ -1,4 +1,5 @@
-"""Internal pages for channels: the list, issuing an API token (shown once) and revoking one."""
+"""Internal pages for channels: the list, changing a channel, issuing an API token (shown once)
+and revoking one."""
 
 from __future__ import annotations
 
@@ -11,9 +12,14 @@ from django.views.decorators.http import require_POST
 
 from sereen.accounts.permissions import org_permission_required
 from sereen.accounts.roles import has_org_perm
-from sereen.connectors.forms import ChannelForm
+from sereen.connectors.forms import ChannelEditForm, ChannelForm
 from sereen.connectors.models import Channel, ChannelToken
-from sereen.connectors.services import create_channel, issue_channel_token, revoke_channel_token
+from sereen.connectors.services import (
+    create_channel,
+    issue_channel_token,
+    revoke_channel_token,
+    update_channel,
+)
 
 
 @org_permission_required("connectors.view_channel")
@@ -31,12 +37,10 @@ def channel_list(request: HttpRequest, org_slug: str) -> HttpResponse:
                 channel = create_channel(
                     organisation=organisation,
                     actor=user,  # type: ignore[arg-type]
-                    **{k: form.cleaned_data[k] for k in ("platform", "name", "handle", "url")},
+                    **form.cleaned_data,
                 )
             except ValidationError as exc:
-                for field, errors in exc.message_dict.items():
-                    for error in errors:
-                        form.add_error(field if field in form.fields else None, error)
+                _add_errors(form, exc)
             else:
                 messages.success(request, _("Channel %(name)s added.") % {"name": channel.name})
                 return redirect("connectors:channel_list", org_slug=org_slug)
@@ -49,10 +53,39 @@ def channel_list(request: HttpRequest, org_slug: str) -> HttpResponse:
             "channels": channels,
             "form": form,
             "can_add": can_add,
+            "can_change": has_org_perm(user, "connectors.change_channel", organisation),  # type: ignore[arg-type]
             "can_see_tokens": has_org_perm(user, "connectors.view_channeltoken", organisation),  # type: ignore[arg-type]
             "can_issue_tokens": has_org_perm(user, "connectors.add_channeltoken", organisation),  # type: ignore[arg-type]
             "can_revoke_tokens": has_org_perm(user, "connectors.change_channeltoken", organisation),  # type: ignore[arg-type]
         },
+        status=400 if form.errors else 200,
+    )
+
+
+def _add_errors(form: ChannelForm, exc: ValidationError) -> None:
+    for field, errors in exc.message_dict.items():
+        for error in errors:
+            form.add_error(field if field in form.fields else None, error)
+
+
+@org_permission_required("connectors.change_channel")
+def channel_edit(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
+    """Change a channel: its name, address, follower count (for reach) and whether it is on."""
+    channel = get_object_or_404(Channel, pk=pk, organisation=request.organisation)  # type: ignore[attr-defined]
+    form = ChannelEditForm(request.POST or None, instance=channel)
+    if request.method == "POST" and form.is_valid():
+        fresh = Channel.objects.get(pk=channel.pk)  # the form changed ``channel`` in place
+        try:
+            update_channel(channel=fresh, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
+        except ValidationError as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, _("Channel %(name)s saved.") % {"name": fresh.name})
+            return redirect("connectors:channel_list", org_slug=org_slug)
+    return render(
+        request,
+        "connectors/channel_edit.html",
+        {"organisation": request.organisation, "channel": channel, "form": form},  # type: ignore[attr-defined]
         status=400 if form.errors else 200,
     )
 

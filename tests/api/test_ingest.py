@@ -161,6 +161,16 @@ def test_token_of_other_channel_is_403(client, channel, token):
     assert not Comment.objects.exists()
 
 
+def test_switched_off_channel_is_403_and_stores_nothing(client, channel, token, member):
+    from sereen.connectors.services import update_channel
+
+    update_channel(channel=channel, actor=member("beheerder"), is_active=False)
+    response = post(client, channel.pk, item(1), token)
+    assert response.status_code == 403
+    assert response.json()["error"]["code"] == "channel_inactive"
+    assert not Comment.objects.exists()
+
+
 def test_unknown_channel_is_404(client, channel, token):
     response = post(client, 999_999, item(1), token)
     assert response.status_code == 404

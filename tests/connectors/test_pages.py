@@ -97,3 +97,57 @@ def test_other_roles_cannot_add_channels(client, member, role):
     client.force_login(member(role))
     assert client.post(CHANNELS, {"platform": "x", "name": "X"}).status_code == 403
     assert not Channel.objects.exists()
+
+
+def edit_url(channel):
+    return reverse("connectors:channel_edit", kwargs={"org_slug": "testegem", "pk": channel.pk})
+
+
+def test_beheerder_enters_the_follower_count_and_it_is_audited(client, channel, member):
+    beheerder = member("beheerder")
+    client.force_login(beheerder)
+    assert client.get(edit_url(channel)).status_code == 200
+    response = client.post(
+        edit_url(channel),
+        {
+            "name": "Gemeente Testegem",
+            "handle": "@testegem",
+            "url": "",
+            "follower_count": "12500",
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    channel.refresh_from_db()
+    assert channel.follower_count == 12500 and channel.platform == "facebook"
+    event = AuditEvent.objects.get(action="connectors.channel_changed", actor=beheerder)
+    assert event.after["follower_count"] == 12500 and event.before["follower_count"] is None
+    assert "12500" in client.get(CHANNELS).content.decode()
+
+
+def test_a_negative_follower_count_is_refused_on_the_field(client, channel, member):
+    client.force_login(member("beheerder"))
+    response = client.post(
+        edit_url(channel), {"name": channel.name, "follower_count": "-5", "is_active": "on"}
+    )
+    assert response.status_code == 400
+    assert 'id="id_follower_count_error"' in response.content.decode()
+    channel.refresh_from_db()
+    assert channel.follower_count is None
+
+
+@pytest.mark.parametrize("role", ["moderator", "antwoorder", "lezer", "redacteur"])
+def test_only_a_beheerder_changes_a_channel(client, channel, member, role):
+    client.force_login(member(role))
+    assert client.get(edit_url(channel)).status_code == 403
+    assert client.post(edit_url(channel), {"name": "Gekaapt"}).status_code == 403
+    channel.refresh_from_db()
+    assert channel.name != "Gekaapt"
+    assert not AuditEvent.objects.filter(action="connectors.channel_changed").exists()
+
+
+def test_leaving_active_unticked_switches_the_channel_off(client, channel, member):
+    client.force_login(member("beheerder"))
+    client.post(edit_url(channel), {"name": channel.name})  # the checkbox left empty: off
+    channel.refresh_from_db()
+    assert channel.is_active is False
