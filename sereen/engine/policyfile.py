@@ -7,6 +7,11 @@ stores ``policy_to_dict`` as the JSON document of a version), and the engine and
 Validation is a hand-written schema check driven by the dataclasses of ``policy.py``: it collects
 *every* problem with the YAML line and the dotted path of the field (``house_rules.rules[2].severity``)
 and returns nothing when there is any, so a broken file never imports half a policy.
+
+Problems are written in English (the CLI's language). Each also keeps its message template and
+parameters, so the web app can show it in the reader's language (``PolicyProblem.translated``)
+while this module stays free of Django: templates and the few words put into them are marked with
+``gettext_noop``, which Django's ``makemessages`` extracts into the project catalogue.
 """
 
 from __future__ import annotations
@@ -51,7 +56,9 @@ __all__ = [
     "SUPPORTED_FORMAT_VERSIONS",
     "PolicyFileError",
     "PolicyProblem",
+    "Term",
     "dump_policy",
+    "gettext_noop",
     "load_policy",
     "parse_policy",
     "policy_from_dict",
@@ -69,13 +76,50 @@ Path_ = tuple[str | int, ...]
 # Problems
 
 
+def gettext_noop(message: str) -> str:
+    """Mark ``message`` for translation without translating it: the engine imports no Django, and
+    Django's ``makemessages`` (keyword ``gettext_noop``) still finds the text by this name."""
+    return message
+
+
+class Term(str):
+    """A word that a message template is filled with ("a list", "Monday"). It reads as English
+    here and is translated with the template where the problem is shown (``translated``)."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True, slots=True)
 class PolicyProblem:
-    """One thing wrong with a policy file: where (YAML line, dotted field path) and what."""
+    """One thing wrong with a policy file: where (YAML line, dotted field path) and what.
+
+    ``message`` is English. ``template`` (with ``%(name)s`` placeholders) and ``params`` are what
+    it was made from, kept so that ``translated`` can show it in another language; they take no
+    part in comparing problems."""
 
     line: int | None
     field: str
     message: str
+    template: str = dataclasses.field(default="", compare=False, repr=False)
+    params: Mapping[str, Any] = dataclasses.field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, line: int | None, field: str, template: str, **params: Any) -> PolicyProblem:
+        """The problem whose message is ``template`` (marked with ``gettext_noop``) filled in
+        with ``params``; a parameter that is a ``Term`` is translated along with the template."""
+        return cls(line, field, template % params, template, params)
+
+    def translated(self, gettext: Callable[[str], str]) -> str:
+        """The message in the language of ``gettext`` (Django's in the web app): the template
+        and every ``Term`` in it translated, the other parameters (values from the file, key
+        names, choices) as they are. A problem made without a template keeps its message."""
+        if not self.template:
+            return self.message
+        params = {
+            name: gettext(value) if isinstance(value, Term) else value
+            for name, value in self.params.items()
+        }
+        return gettext(self.template) % params
 
     def __str__(self) -> str:
         where = f"line {self.line}, " if self.line is not None else ""
@@ -145,10 +189,14 @@ def _index_lines(
             child = (*path, key)
             if key in seen and key != "<<":
                 problems.append(
-                    PolicyProblem(
+                    PolicyProblem.of(
                         line,
                         format_path(child),
-                        f"key {key!r} appears twice (first on line {seen[key]}); keep one",
+                        gettext_noop(
+                            "key %(key)s appears twice (first on line %(first)s); keep one"
+                        ),
+                        key=repr(key),
+                        first=seen[key],
                     )
                 )
             seen.setdefault(key, line)
@@ -167,7 +215,8 @@ def _yaml_problem(exc: yaml.YAMLError) -> PolicyProblem:
     problem = getattr(exc, "problem", None)
     context = getattr(exc, "context", None)
     detail = (f"{context}, {problem}" if context else problem) if problem else str(exc)
-    return PolicyProblem(line, "", f"not valid YAML: {detail}")
+    # PyYAML's own explanation stays English: it is technical, and there is no catalogue for it.
+    return PolicyProblem.of(line, "", _NOT_YAML, detail=detail)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -220,62 +269,128 @@ _HOURS_KEYS = ("weekday", "start", "end")
 _TIME = re.compile(r"^([01][0-9]|2[0-3]):([0-5][0-9])$|^24:00$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _DATE_OR_DAY = re.compile(r"^(?:\d{4}-)?\d{2}-\d{2}$")
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_WEEKDAYS = tuple(
+    Term(day)
+    for day in (
+        gettext_noop("Monday"),
+        gettext_noop("Tuesday"),
+        gettext_noop("Wednesday"),
+        gettext_noop("Thursday"),
+        gettext_noop("Friday"),
+        gettext_noop("Saturday"),
+        gettext_noop("Sunday"),
+    )
+)
+
+# Templates used in more than one place. Whole sentences, one per variant (with or without a
+# suggestion), because translators cannot reorder pieces glued together.
+_NOT_YAML = gettext_noop("not valid YAML: %(detail)s")
+_NOT_ONE_OF = gettext_noop("%(value)s is not one of %(choices)s")
+_NOT_ONE_OF_SUGGEST = gettext_noop(
+    "%(value)s is not one of %(choices)s (did you mean %(suggestion)s?)"
+)
+_MISSING_KEY = gettext_noop("missing required key %(key)s")
 
 
-def _non_empty(value: Any) -> str | None:
-    return "must not be empty" if isinstance(value, str) and not value.strip() else None
+@dataclass(frozen=True, slots=True)
+class _Message:
+    """What a check found wrong, before it knows where: a template and its parameters."""
+
+    template: str
+    params: dict[str, Any]
 
 
-def _at_least(minimum: int) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        if value is not None and value < minimum:
-            return f"must be {minimum} or more, not {value}"
-        return None
-
-    return check
+def _message(template: str, **params: Any) -> _Message:
+    return _Message(template, params)
 
 
-def _fraction(value: float) -> str | None:
-    return None if 0.0 <= value <= 1.0 else f"must be between 0 and 1, not {value}"
+def _not_one_of(value: Any, choices: typing.Sequence[str]) -> _Message:
+    """``value`` is none of ``choices``; the closest choice is suggested when there is one."""
+    shown = repr(value) if isinstance(value, str) else _type_name(value)
+    suggestion = _did_you_mean(value, choices)
+    if suggestion is None:
+        return _message(_NOT_ONE_OF, value=shown, choices=", ".join(choices))
+    return _message(
+        _NOT_ONE_OF_SUGGEST, value=shown, choices=", ".join(choices), suggestion=repr(suggestion)
+    )
 
 
-def _timezone(value: str) -> str | None:
-    try:
-        ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
-        return f"{value!r} is not a known time zone (use a name such as Europe/Brussels)"
+def _non_empty(value: Any) -> _Message | None:
+    if isinstance(value, str) and not value.strip():
+        return _message(gettext_noop("must not be empty"))
     return None
 
 
-def _one_of(choices: tuple[str, ...]) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
-        if value in choices:
-            return None
-        return f"{value!r} is not one of {', '.join(choices)}{_did_you_mean(value, choices)}"
+def _at_least(minimum: int) -> Callable[[Any], _Message | None]:
+    def check(value: Any) -> _Message | None:
+        if value is not None and value < minimum:
+            return _message(
+                gettext_noop("must be %(minimum)s or more, not %(value)s"),
+                minimum=minimum,
+                value=value,
+            )
+        return None
 
     return check
 
 
-def _format_version(value: int) -> str | None:
+def _fraction(value: float) -> _Message | None:
+    if 0.0 <= value <= 1.0:
+        return None
+    return _message(gettext_noop("must be between 0 and 1, not %(value)s"), value=value)
+
+
+def _timezone(value: str) -> _Message | None:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return _message(
+            gettext_noop("%(value)s is not a known time zone (use a name such as Europe/Brussels)"),
+            value=repr(value),
+        )
+    return None
+
+
+def _one_of(choices: tuple[str, ...]) -> Callable[[Any], _Message | None]:
+    def check(value: Any) -> _Message | None:
+        return None if value in choices else _not_one_of(value, choices)
+
+    return check
+
+
+def _format_version(value: int) -> _Message | None:
     if value in SUPPORTED_FORMAT_VERSIONS:
         return None
-    supported = ", ".join(str(v) for v in SUPPORTED_FORMAT_VERSIONS)
-    return f"format version {value} is not supported (this Sereen reads: {supported})"
+    return _message(
+        gettext_noop(
+            "format version %(version)s is not supported (this Sereen reads: %(supported)s)"
+        ),
+        version=value,
+        supported=", ".join(str(v) for v in SUPPORTED_FORMAT_VERSIONS),
+    )
 
 
-def _language(value: str) -> str | None:
-    return None if _LANGUAGE.match(value) else f"{value!r} is not a language tag such as nl-BE"
+def _language(value: str) -> _Message | None:
+    if _LANGUAGE.match(value):
+        return None
+    return _message(
+        gettext_noop("%(value)s is not a language tag such as nl-BE"), value=repr(value)
+    )
 
 
-_FIELD_CHECKS: dict[tuple[type, str], Callable[[Any], str | None]] = {
+def _rule_code(value: str) -> _Message | None:
+    empty = _non_empty(value)
+    if empty is None and re.search(r"\s", value):
+        return _message(gettext_noop("%(value)s must not contain spaces"), value=repr(value))
+    return empty
+
+
+_FIELD_CHECKS: dict[tuple[type, str], Callable[[Any], _Message | None]] = {
     (Policy, "format_version"): _format_version,
     (Policy, "organisation"): _non_empty,
     (Policy, "version"): _non_empty,
     (Policy, "language"): _language,
-    (HouseRule, "code"): lambda v: (
-        _non_empty(v) or (f"{v!r} must not contain spaces" if re.search(r"\s", v) else None)
-    ),
+    (HouseRule, "code"): _rule_code,
     (HouseRule, "title"): _non_empty,
     (ActionLadder, "window_days"): _at_least(1),
     (LadderStep, "offence"): _at_least(1),
@@ -290,11 +405,14 @@ _FIELD_CHECKS: dict[tuple[type, str], Callable[[Any], str | None]] = {
 }
 
 
-def _did_you_mean(value: Any, choices: typing.Iterable[str]) -> str:
+def _did_you_mean(value: Any, choices: typing.Iterable[str]) -> str | None:
+    """The choice closest to ``value``, if one is close enough to be a likely typo."""
     if not isinstance(value, str):
-        return ""
-    close = difflib.get_close_matches(value.lower(), list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+        return None
+    # Compared in lower case on both sides, so that 'r1' finds the rule code 'R1'.
+    lowered = {choice.lower(): choice for choice in choices}
+    close = difflib.get_close_matches(value.lower(), list(lowered), n=1, cutoff=0.6)
+    return lowered[close[0]] if close else None
 
 
 @functools.cache
@@ -308,19 +426,28 @@ def _fields(cls: type) -> list[dataclasses.Field]:
     return [fields[name] for name in order] + [f for n, f in fields.items() if n not in order]
 
 
+_EMPTY = Term(gettext_noop("empty"))
+_TRUE_FALSE = Term(gettext_noop("true/false"))
+_A_NUMBER = Term(gettext_noop("a number"))
+_TEXT = Term(gettext_noop("text"))
+_A_MAPPING = Term(gettext_noop("a mapping"))
+_A_LIST = Term(gettext_noop("a list"))
+
+
 def _type_name(value: Any) -> str:
+    """What ``value`` is, in the words of the messages ("must be text, not a list")."""
     if value is None:
-        return "empty"
+        return _EMPTY
     if isinstance(value, bool):
-        return "true/false"
+        return _TRUE_FALSE
     if isinstance(value, int | float):
-        return "a number"
+        return _A_NUMBER
     if isinstance(value, str):
-        return "text"
+        return _TEXT
     if isinstance(value, Mapping):
-        return "a mapping"
+        return _A_MAPPING
     if isinstance(value, list | tuple):
-        return "a list"
+        return _A_LIST
     return type(value).__name__
 
 
@@ -334,8 +461,15 @@ class _Reader:
         self.problems: list[PolicyProblem] = []
         self._line_of = line_of
 
-    def report(self, path: Path_, message: str) -> None:
-        self.problems.append(PolicyProblem(self._line_of(path), format_path(path), message))
+    def report(self, path: Path_, template: str, **params: Any) -> None:
+        """Record the problem at ``path``: ``template`` (marked with ``gettext_noop``) filled in
+        with ``params``."""
+        self.problems.append(
+            PolicyProblem.of(self._line_of(path), format_path(path), template, **params)
+        )
+
+    def report_message(self, path: Path_, message: _Message) -> None:
+        self.report(path, message.template, **message.params)
 
     # -- generic conversion by type --------------------------------------------------------
 
@@ -354,20 +488,21 @@ class _Reader:
             choices = tuple(member.value for member in tp)
             if isinstance(value, str) and value in choices:
                 return tp(value)
-            shown = repr(value) if isinstance(value, str) else _type_name(value)
-            self.report(
-                path, f"{shown} is not one of {', '.join(choices)}{_did_you_mean(value, choices)}"
-            )
+            self.report_message(path, _not_one_of(value, choices))
             return _INVALID
         if tp is bool:
             if isinstance(value, bool):
                 return value
-            self.report(path, f"must be true or false, not {_type_name(value)}")
+            self.report(
+                path, gettext_noop("must be true or false, not %(found)s"), found=_type_name(value)
+            )
             return _INVALID
         if tp is int:
             if isinstance(value, int) and not isinstance(value, bool):
                 return value
-            self.report(path, f"must be a whole number, not {_type_name(value)}")
+            self.report(
+                path, gettext_noop("must be a whole number, not %(found)s"), found=_type_name(value)
+            )
             return _INVALID
         if tp is float:
             if (
@@ -376,23 +511,30 @@ class _Reader:
                 and math.isfinite(value)
             ):
                 return float(value)
-            self.report(path, f"must be a number such as 0.85, not {_type_name(value)}")
+            self.report(
+                path,
+                gettext_noop("must be a number such as 0.85, not %(found)s"),
+                found=_type_name(value),
+            )
             return _INVALID
         if tp is str:
             if isinstance(value, str):
                 return value
-            hint = (
-                " (put it in quotes)"
-                if isinstance(value, int | float | bool) or value is None
-                else ""
-            )
-            self.report(path, f"must be text, not {_type_name(value)}{hint}")
+            if isinstance(value, int | float | bool) or value is None:
+                template = gettext_noop("must be text, not %(found)s (put it in quotes)")
+            else:
+                template = gettext_noop("must be text, not %(found)s")
+            self.report(path, template, found=_type_name(value))
             return _INVALID
         raise TypeError(f"policy field type {tp!r} has no reader")  # a programming error
 
     def sequence(self, item_type: Any, value: Any, path: Path_) -> Any:
         if not isinstance(value, list | tuple):
-            self.report(path, f"must be a list (items starting with '- '), not {_type_name(value)}")
+            self.report(
+                path,
+                gettext_noop("must be a list (items starting with '- '), not %(found)s"),
+                found=_type_name(value),
+            )
             return _INVALID
         items = [self.value(item_type, item, (*path, i)) for i, item in enumerate(value)]
         return _INVALID if any(item is _INVALID for item in items) else tuple(items)
@@ -400,18 +542,28 @@ class _Reader:
     def mapping(self, value: Any, path: Path_, known: typing.Sequence[str]) -> Mapping | None:
         """``value`` as a mapping with string keys, reporting unknown keys; None if it is none."""
         if not isinstance(value, Mapping):
-            self.report(path, f"must be a mapping of keys to values, not {_type_name(value)}")
+            self.report(
+                path,
+                gettext_noop("must be a mapping of keys to values, not %(found)s"),
+                found=_type_name(value),
+            )
             return None
         ok = True
         for key in value:
             if not isinstance(key, str):
-                self.report(path, f"key {key!r} must be text")
+                self.report(path, gettext_noop("key %(key)s must be text"), key=repr(key))
                 ok = False
             elif key not in known:
-                self.report(
-                    (*path, key),
-                    f"unknown key {key!r}{_did_you_mean(key, known)}; known keys: {', '.join(known)}",
-                )
+                params = {"key": repr(key), "known": ", ".join(known)}
+                suggestion = _did_you_mean(key, known)
+                if suggestion is None:
+                    template = gettext_noop("unknown key %(key)s; known keys: %(known)s")
+                else:
+                    template = gettext_noop(
+                        "unknown key %(key)s (did you mean %(suggestion)s?); known keys: %(known)s"
+                    )
+                    params["suggestion"] = repr(suggestion)
+                self.report((*path, key), template, **params)
                 ok = False
         return value if ok else {k: v for k, v in value.items() if k in known}
 
@@ -430,7 +582,7 @@ class _Reader:
                 has_default = field.default is not dataclasses.MISSING
                 if not has_default or (cls, name) in _REQUIRED:
                     # Named in full; the line is that of the mapping it is missing from.
-                    self.report(fpath, f"missing required key {name!r}")
+                    self.report(fpath, _MISSING_KEY, key=repr(name))
                     kwargs[name] = _INVALID
                 continue
             if cls is OfficeHours and name == "hours":
@@ -440,8 +592,8 @@ class _Reader:
             if converted is not _INVALID:
                 check = _FIELD_CHECKS.get((cls, name))
                 message = check(converted) if check else None
-                if message:
-                    self.report(fpath, message)
+                if message is not None:
+                    self.report_message(fpath, message)
                     converted = _INVALID
             kwargs[name] = converted
         if any(v is _INVALID for v in kwargs.values()) or len(self.problems) > valid:
@@ -457,7 +609,11 @@ class _Reader:
 
     def hours(self, value: Any, path: Path_) -> Any:
         if not isinstance(value, list | tuple):
-            self.report(path, f"must be a list of opening hours, not {_type_name(value)}")
+            self.report(
+                path,
+                gettext_noop("must be a list of opening hours, not %(found)s"),
+                found=_type_name(value),
+            )
             return _INVALID
         out = []
         for index, item in enumerate(value):
@@ -468,7 +624,7 @@ class _Reader:
                 continue
             missing = [key for key in _HOURS_KEYS if key not in data]
             for key in missing:
-                self.report((*ipath, key), f"missing required key {key!r}")
+                self.report((*ipath, key), _MISSING_KEY, key=repr(key))
             if missing:
                 out.append(_INVALID)
                 continue
@@ -477,19 +633,26 @@ class _Reader:
             if not isinstance(weekday, int) or isinstance(weekday, bool) or not 0 <= weekday <= 6:
                 self.report(
                     (*ipath, "weekday"),
-                    f"must be a day number 0 (Monday) to 6 (Sunday), not {weekday!r}",
+                    gettext_noop("must be a day number 0 (Monday) to 6 (Sunday), not %(value)s"),
+                    value=repr(weekday),
                 )
                 ok = False
             for key in ("start", "end"):
                 if not isinstance(data[key], str) or not _TIME.match(data[key]):
                     self.report(
                         (*ipath, key),
-                        f'must be a time "HH:MM" in quotes, such as "08:30", not {data[key]!r}',
+                        gettext_noop(
+                            'must be a time "HH:MM" in quotes, such as "08:30", not %(value)s'
+                        ),
+                        value=repr(data[key]),
                     )
                     ok = False
             if ok and data["start"] >= data["end"]:
                 self.report(
-                    (*ipath, "end"), f"closes ({data['end']}) before it opens ({data['start']})"
+                    (*ipath, "end"),
+                    gettext_noop("closes (%(end)s) before it opens (%(start)s)"),
+                    end=data["end"],
+                    start=data["start"],
                 )
                 ok = False
             out.append((weekday, data["start"], data["end"]) if ok else _INVALID)
@@ -503,7 +666,11 @@ def _check_thresholds(reader: _Reader, obj: Thresholds, path: Path_) -> None:
     if obj.review > obj.act:
         reader.report(
             (*path, "review"),
-            f"the review threshold ({obj.review}) must not be above the act threshold ({obj.act})",
+            gettext_noop(
+                "the review threshold (%(review)s) must not be above the act threshold (%(act)s)"
+            ),
+            review=obj.review,
+            act=obj.act,
         )
 
 
@@ -514,7 +681,9 @@ def _check_house_rules(reader: _Reader, obj: HouseRules, path: Path_) -> None:
         if rule.code in codes:
             reader.report(
                 (*path, "rules", index, "code"),
-                f"rule code {rule.code!r} is used twice (also rules[{codes[rule.code]}])",
+                gettext_noop("rule code %(code)s is used twice (also rules[%(other)s])"),
+                code=repr(rule.code),
+                other=codes[rule.code],
             )
         codes.setdefault(rule.code, index)
         # The engine applies one rule per detector; a second rule of the same kind would never be
@@ -523,26 +692,39 @@ def _check_house_rules(reader: _Reader, obj: HouseRules, path: Path_) -> None:
             if rule.kind in kinds:
                 reader.report(
                     (*path, "rules", index, "kind"),
-                    f"only one rule can have kind {rule.kind.value!r} ({kinds[rule.kind]} has it "
-                    "already); use kind 'other' for a rule that people enforce",
+                    gettext_noop(
+                        "only one rule can have kind %(kind)s (%(holder)s has it already); "
+                        "use kind 'other' for a rule that people enforce"
+                    ),
+                    kind=repr(rule.kind.value),
+                    holder=kinds[rule.kind],
                 )
             kinds.setdefault(rule.kind, rule.code)
 
 
 def _check_ladder(reader: _Reader, obj: ActionLadder, path: Path_) -> None:
     if not obj.steps:
-        reader.report((*path, "steps"), "a ladder needs at least one step")
+        reader.report((*path, "steps"), gettext_noop("a ladder needs at least one step"))
     for index, step in enumerate(obj.steps):
         if step.offence != index + 1:
             reader.report(
                 (*path, "steps", index, "offence"),
-                f"offences must count up from 1 without gaps: expected {index + 1}, found {step.offence}",
+                gettext_noop(
+                    "offences must count up from 1 without gaps: "
+                    "expected %(expected)s, found %(found)s"
+                ),
+                expected=index + 1,
+                found=step.offence,
             )
             break
     seen: set[str] = set()
     for index, code in enumerate(obj.rules):
         if code in seen:
-            reader.report((*path, "rules", index), f"rule {code!r} is listed twice")
+            reader.report(
+                (*path, "rules", index),
+                gettext_noop("rule %(code)s is listed twice"),
+                code=repr(code),
+            )
         seen.add(code)
 
 
@@ -552,8 +734,11 @@ def _check_management(reader: _Reader, obj: ManagementProcess, path: Path_) -> N
         if target.priority in priorities:
             reader.report(
                 (*path, "response_targets", index, "priority"),
-                f"priority {target.priority!r} has two targets (also response_targets"
-                f"[{priorities[target.priority]}])",
+                gettext_noop(
+                    "priority %(priority)s has two targets (also response_targets[%(other)s])"
+                ),
+                priority=repr(target.priority),
+                other=priorities[target.priority],
             )
         priorities.setdefault(target.priority, index)
     in_ladder: dict[str, int] = {}
@@ -561,14 +746,20 @@ def _check_management(reader: _Reader, obj: ManagementProcess, path: Path_) -> N
         if not ladder.rules and index != len(obj.ladders) - 1:
             reader.report(
                 (*path, "ladders", index, "rules"),
-                "a ladder for all rules (no 'rules') must be the last ladder, or the ladders after "
-                "it would never apply",
+                gettext_noop(
+                    "a ladder for all rules (no 'rules') must be the last ladder, or the ladders "
+                    "after it would never apply"
+                ),
             )
         for rindex, code in enumerate(ladder.rules):
             if code in in_ladder and in_ladder[code] != index:
                 reader.report(
                     (*path, "ladders", index, "rules", rindex),
-                    f"rule {code!r} is already in ladders[{in_ladder[code]}]; a rule follows one ladder",
+                    gettext_noop(
+                        "rule %(code)s is already in ladders[%(other)s]; a rule follows one ladder"
+                    ),
+                    code=repr(code),
+                    other=in_ladder[code],
                 )
             in_ladder.setdefault(code, index)
 
@@ -580,14 +771,27 @@ def _check_office_hours(reader: _Reader, obj: OfficeHours, path: Path_) -> None:
             if start < other_end and other_start < end:
                 reader.report(
                     (*path, "hours", index),
-                    f"{_WEEKDAYS[day]} {start}-{end} overlaps hours[{other}] ({other_start}-{other_end})",
+                    gettext_noop(
+                        "%(day)s %(start)s-%(end)s overlaps hours[%(other)s] "
+                        "(%(other_start)s-%(other_end)s)"
+                    ),
+                    day=_WEEKDAYS[day],
+                    start=start,
+                    end=end,
+                    other=other,
+                    other_start=other_start,
+                    other_end=other_end,
                 )
         by_day.setdefault(day, []).append((start, end, index))
     for index, day in enumerate(obj.closed_on):
         if not _DATE_OR_DAY.match(day) or not _valid_day(day):
             reader.report(
                 (*path, "closed_on", index),
-                f'{day!r} is not a date: write "YYYY-MM-DD" for one day or "MM-DD" for every year',
+                gettext_noop(
+                    '%(value)s is not a date: write "YYYY-MM-DD" for one day '
+                    'or "MM-DD" for every year'
+                ),
+                value=repr(day),
             )
 
 
@@ -608,10 +812,18 @@ def _check_policy(reader: _Reader, obj: Policy, path: Path_) -> None:
     for lindex, ladder in enumerate(obj.management.ladders):
         for rindex, code in enumerate(ladder.rules):
             if code not in codes:
+                params = {"code": repr(code), "rules": ", ".join(sorted(codes))}
+                suggestion = _did_you_mean(code, sorted(codes))
+                if suggestion is None:
+                    template = gettext_noop("there is no house rule %(code)s; rules: %(rules)s")
+                else:
+                    template = gettext_noop(
+                        "there is no house rule %(code)s (did you mean %(suggestion)s?); "
+                        "rules: %(rules)s"
+                    )
+                    params["suggestion"] = repr(suggestion)
                 reader.report(
-                    (*path, "management", "ladders", lindex, "rules", rindex),
-                    f"there is no house rule {code!r}{_did_you_mean(code, sorted(codes))}; "
-                    f"rules: {', '.join(sorted(codes))}",
+                    (*path, "management", "ladders", lindex, "rules", rindex), template, **params
                 )
 
 
@@ -628,7 +840,7 @@ _OBJECT_CHECKS: dict[type, Callable[[_Reader, Any, Path_], None]] = {
 def _read(data: Any, line_of: Callable[[Path_], int | None], source: str) -> Policy:
     reader = _Reader(line_of)
     if data is None:
-        reader.report((), "the policy is empty")
+        reader.report((), gettext_noop("the policy is empty"))
         policy = _INVALID
     else:
         policy = reader.value(Policy, data, ())
@@ -655,7 +867,9 @@ def parse_policy(text: str, *, source: str = "<policy>") -> Policy:
     except yaml.YAMLError as exc:
         raise PolicyFileError([_yaml_problem(exc)], source) from None
     except (ValueError, TypeError) as exc:  # an explicit tag such as !!timestamp with a bad value
-        raise PolicyFileError([PolicyProblem(None, "", f"not valid YAML: {exc}")], source) from None
+        raise PolicyFileError(
+            [PolicyProblem.of(None, "", _NOT_YAML, detail=str(exc))], source
+        ) from None
     if node is not None:
         lines[()] = node.start_mark.line + 1
         _index_lines(node, (), lines, problems)
@@ -683,17 +897,21 @@ def load_policy(path: str | os.PathLike[str]) -> Policy:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
-        raise PolicyFileError([PolicyProblem(None, "", "file not found")], source) from None
-    except OSError as exc:
         raise PolicyFileError(
-            [PolicyProblem(None, "", f"cannot read the file: {exc.strerror}")], source
+            [PolicyProblem.of(None, "", gettext_noop("file not found"))], source
         ) from None
+    except OSError as exc:
+        problem = PolicyProblem.of(
+            None, "", gettext_noop("cannot read the file: %(reason)s"), reason=exc.strerror
+        )
+        raise PolicyFileError([problem], source) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise PolicyFileError(
-            [PolicyProblem(line, "", "not UTF-8 text; save the file as UTF-8")], source
+            [PolicyProblem.of(line, "", gettext_noop("not UTF-8 text; save the file as UTF-8"))],
+            source,
         ) from None
     return parse_policy(text, source=source)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import datetime as dt
 import io
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from sereen.engine import decide, moderate
+from sereen.engine import decide, moderate, policyfile
 from sereen.engine.cli import main
 from sereen.engine.engine import compile_policy
 from sereen.engine.policy import (
@@ -40,6 +41,7 @@ from sereen.engine.policyfile import (
     STARTER_POLICY_PATH,
     PolicyFileError,
     PolicyProblem,
+    Term,
     dump_policy,
     load_policy,
     parse_policy,
@@ -464,6 +466,8 @@ def test_ladder_must_name_existing_rules():
         "management.ladders[0].rules[0]",
     )
     assert "there is no house rule 'R9'" in problem.message
+    problem = _only_problem(_edit("rules: [R1]", "rules: [r1]"))
+    assert "there is no house rule 'r1' (did you mean 'R1'?)" in problem.message
 
 
 def test_ladder_offences_count_up_from_one():
@@ -567,7 +571,7 @@ def test_management_fixture_is_valid():
             "weekday: 1,",
             "weekday: 0,",
             "management.office_hours.hours[1]",
-            "maandag 08:30-17:00 overlaps hours[0]",
+            "Monday 08:30-17:00 overlaps hours[0]",
         ),
         (
             "timezone: Europe/Brussels",
@@ -695,6 +699,170 @@ def test_the_minimal_example_of_the_format_reference_is_valid():
     policy = parse_policy(example)
     assert policy.house_rules.by_code("R1").kind == RuleKind.INSULT
     assert policy.version == "2026.1"
+
+
+# ---------------------------------------------------------------------------------------------
+# Problems in the reader's language: templates marked for the catalogue, words translated with them
+
+
+def _marked_texts() -> set[str]:
+    """Every text that policyfile.py marks with ``gettext_noop``: what makemessages extracts."""
+    source = Path(policyfile.__file__).read_text(encoding="utf-8")
+    return {
+        node.args[0].value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "gettext_noop"
+        and isinstance(node.args[0], ast.Constant)
+    }
+
+
+def _broken_documents() -> list[dict]:
+    """Documents with problems that only whole-object checks find (no YAML needed)."""
+    ladder = {"rules": ["R1"], "window_days": 7, "steps": [{"offence": 1, "action": "delete"}]}
+    broken = []
+    for change in (
+        lambda m: m["ladders"].insert(0, {**ladder, "rules": []}),  # catch-all not last
+        lambda m: m["ladders"].append(ladder),  # R1 in two ladders
+        lambda m: m["ladders"][0].update(rules=["R1", "R1"]),
+        lambda m: m["ladders"][0].update(steps=[]),
+        lambda m: m.update(response_targets=[{"priority": "low", "minutes": 5}] * 2),
+    ):
+        document = policy_to_dict(make_policy())
+        change(document["management"])
+        broken.append(document)
+    return broken
+
+
+_BROKEN_TEXTS = [
+    _edit("severity: critical", "severity: hoog"),
+    _edit("default_action: delete", "default_action: delet"),
+    _edit("escalate_to: unia", "escalate_too: unia"),
+    _edit("escalate_to: unia", "zzz: unia"),
+    _edit("  - code: R4", "  - cod: R4"),
+    _edit("code: R5", "code: R4"),
+    _edit("code: R5", "code: R 5"),
+    _edit("kind: spam", "kind: insult"),
+    _edit("kind: spam", "kind: [spam]"),
+    _edit("rules: [R1]", "rules: [R9]"),
+    _edit("rules: [R1]", "rules: [r1]"),
+    _edit("offence: 2", "offence: 3"),
+    _edit("window_days: 30", "window_days: 0"),
+    _edit("version: test-1", "version: 2026.1"),
+    _edit("introduction: Huisregels", "introduction: [Huisregels]"),
+    _edit("introduction: Huisregels", "introduction: {Huis: regels}"),
+    _edit("version: test-1", "version: true"),
+    _edit("version: test-1", "version:"),
+    _edit("review_everything: true", "review_everything: ja"),
+    _edit("window_days: 30", "window_days: dertig"),
+    _edit("act: 0.85", "act: hoog"),
+    _edit("act: 0.85", "act: 1.5"),
+    _edit("review: 0.5", "review: 0.9"),
+    _edit("guidelines: []", "guidelines: geen"),
+    _edit("management:", "management: []"),
+    _edit("title: Geen bedreigingen", "title: [Geen bedreigingen"),
+    BASE.replace("version: test-1\n", "version: test-1\nversion: test-2\n"),
+    BASE.replace("format_version: 1", "format_version: 2"),
+    BASE.replace("format_version: 1\n", ""),
+    BASE.replace("format_version: 1\n", "format_version: 1\n3: drie\n"),
+    BASE.replace("language: nl-BE", "language: Nederlands"),
+    BASE.replace("organisation: Testgemeente", "organisation: ''"),
+    BASE.replace("closed_on: []", "closed_on: [kerstmis]"),
+    BASE.replace("hours: []", "hours: geen"),
+    BASE.replace("hours: []", "hours: [{weekday: 0, start: '08:30'}]"),
+    BASE.replace("roles: []", "roles:\n  - role: moderatr\n    who: Communicatie"),
+    "",
+    "- een\n- lijst\n",
+    "!!timestamp 2026-13-45\n",
+]
+for _old, _new in [
+    ("priority: normal", "priority: dringend"),
+    ("minutes: 60", "minutes: 0"),
+    ("weekday: 1,", "weekday: 7,"),
+    ("weekday: 1,", "weekday: 0,"),
+    ("weekday: 1, start: '08:30'", "weekday: 1, start: '8u30'"),
+    ("weekday: 1, start: '08:30', end: '17:00'", "weekday: 1, start: '17:00', end: '08:30'"),
+    ("timezone: Europe/Brussels", "timezone: Europe/Brussel"),
+]:
+    _BROKEN_TEXTS.append(_edit(_old, _new, _with_management(BASE)))
+
+
+def _all_broken_problems(tmp_path: Path) -> list[PolicyProblem]:
+    problems = [p for text in _BROKEN_TEXTS for p in _problems(text)]
+    for document in _broken_documents():
+        with pytest.raises(PolicyFileError) as info:
+            policy_from_dict(document)
+        problems.extend(info.value.problems)
+    (tmp_path / "latin1.yaml").write_bytes(b"organisation: Gem\xe9ente\n")
+    for path in (tmp_path / "weg.yaml", tmp_path / "latin1.yaml", tmp_path):
+        with pytest.raises(PolicyFileError) as info:
+            load_policy(path)
+        problems.extend(info.value.problems)
+    return problems
+
+
+def test_every_problem_message_comes_from_a_template_marked_for_translation(tmp_path):
+    marked = _marked_texts()
+    problems = _all_broken_problems(tmp_path)
+    for problem in problems:
+        assert problem.template in marked, f"not marked with gettext_noop: {problem.template!r}"
+        assert problem.template % problem.params == problem.message
+        for value in problem.params.values():
+            if isinstance(value, Term):
+                assert value in marked, f"word not marked with gettext_noop: {value!r}"
+    used = {p.template for p in problems}
+    words = {v for p in problems for v in p.params.values() if isinstance(v, Term)}
+    # Every marked text is exercised above (of the weekdays, Monday stands for all seven).
+    other_days = {"Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+    assert marked - used - words == other_days
+
+
+def test_a_problem_is_translated_with_its_words_but_not_the_values_from_the_file():
+    catalogue = {
+        "must be a whole number, not %(found)s": "moet een geheel getal zijn, maar is %(found)s",
+        "a list": "een lijst",
+        "unknown key %(key)s (did you mean %(suggestion)s?); known keys: %(known)s": (
+            "onbekende sleutel %(key)s (bedoelt u %(suggestion)s?); bekende sleutels: %(known)s"
+        ),
+        "%(day)s %(start)s-%(end)s overlaps hours[%(other)s] (%(other_start)s-%(other_end)s)": (
+            "%(day)s %(start)s-%(end)s overlapt met hours[%(other)s] "
+            "(%(other_start)s-%(other_end)s)"
+        ),
+        "Monday": "maandag",
+        "escalate_too": "NIET VERTALEN",  # a key from the file is never looked up
+    }
+
+    def gettext(text: str) -> str:
+        return catalogue.get(text, text)
+
+    problem = _only_problem(_edit("window_days: 30", "window_days: [30]"))
+    assert problem.message == "must be a whole number, not a list"
+    assert problem.translated(gettext) == "moet een geheel getal zijn, maar is een lijst"
+
+    problem = _only_problem(_edit("escalate_to: unia", "escalate_too: unia"))
+    dutch = problem.translated(gettext)
+    assert dutch.startswith("onbekende sleutel 'escalate_too' (bedoelt u 'escalate_to'?)")
+    assert "; bekende sleutels: code, kind, title," in dutch
+
+    problem = _only_problem(_edit("weekday: 1,", "weekday: 0,", _with_management(BASE)))
+    assert problem.message.startswith("Monday 08:30-17:00 overlaps hours[0]")
+    assert problem.translated(gettext) == "maandag 08:30-17:00 overlapt met hours[0] (08:30-17:00)"
+
+    # Without a translation the English stays; str() and the CLI always use the English.
+    problem = _only_problem(_edit("act: 0.85", "act: 1.5"))
+    assert problem.translated(gettext) == problem.message == "must be between 0 and 1, not 1.5"
+    assert str(problem).endswith("management.thresholds.act: must be between 0 and 1, not 1.5")
+
+
+def test_a_problem_made_without_a_template_keeps_its_message():
+    def gettext(text: str) -> str:
+        raise AssertionError(f"looked up {text!r}")  # gettext("") would give the catalogue header
+
+    problem = PolicyProblem(3, "version", "made elsewhere")
+    assert problem.translated(gettext) == "made elsewhere"
+    # Template and parameters take no part in comparing problems.
+    assert PolicyProblem.of(3, "version", "made %(where)s", where="elsewhere") == problem
 
 
 # ---------------------------------------------------------------------------------------------
