@@ -115,6 +115,24 @@ def _add_errors(form: Any, exc: ValidationError) -> None:
             form.add_error(None, error)
 
 
+def _problem_message(problem: documents.PolicyProblem) -> str:
+    """What is wrong, in the reader's language. The engine writes problems in English and keeps
+    their templates, which the catalogue translates (the field path is the file's own)."""
+    return problem.translated(_)
+
+
+def _problem_text(problem: documents.PolicyProblem) -> str:
+    """One problem on one line in the reader's language: line, field and what is wrong."""
+    field = problem.field or _("(top level)")
+    if problem.line is None:
+        return f"{field}: {_problem_message(problem)}"
+    return _("line %(line)s, %(field)s: %(message)s") % {
+        "line": problem.line,
+        "field": field,
+        "message": _problem_message(problem),
+    }
+
+
 def _problems(exc: documents.PolicyFileError, text: str = "") -> list[dict[str, Any]]:
     """The problems of a policy file, each with the text of its line when the text is known."""
     lines = text.splitlines()
@@ -122,7 +140,7 @@ def _problems(exc: documents.PolicyFileError, text: str = "") -> list[dict[str, 
         {
             "line": problem.line,
             "field": problem.field,
-            "message": problem.message,
+            "message": _problem_message(problem),
             "source": lines[problem.line - 1]
             if problem.line and 0 < problem.line <= len(lines)
             else "",
@@ -306,7 +324,7 @@ def edit_rule(
                 messages.error(
                     request,
                     _("House rule %(code)s cannot be removed: %(problem)s")
-                    % {"code": code, "problem": f"{problem.field}: {problem.message}"},
+                    % {"code": code, "problem": _problem_text(problem)},
                 )
         else:
             messages.success(request, _("House rule %(code)s removed.") % {"code": code})
@@ -433,7 +451,7 @@ def submit(request: HttpRequest, org_slug: str, number: int) -> HttpResponse:
         messages.error(
             request,
             _("The draft is not a valid policy yet: %(problems)s")
-            % {"problems": "; ".join(str(p) for p in exc.problems)},
+            % {"problems": "; ".join(_problem_text(p) for p in exc.problems)},
         )
     else:
         messages.success(

@@ -75,6 +75,35 @@ def test_a_house_rule_is_changed_and_removed_in_the_form(as_beheerder, draft):
     assert documents.engine_policy(draft.document).house_rules.by_code("R42") is None
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "nl-BE",
+            "Huisregel R1 kan niet verwijderd worden: management.ladders[0].rules[0]: "
+            "er is geen huisregel &#x27;R1&#x27;; regels: R2, R3,",
+        ),
+        (
+            "en",
+            "House rule R1 cannot be removed: management.ladders[0].rules[0]: "
+            "there is no house rule &#x27;R1&#x27;; rules: R2, R3,",
+        ),
+    ],
+)
+def test_a_rule_that_a_ladder_names_is_not_removed_and_why_is_in_the_page_language(
+    as_beheerder, draft, language, expected
+):
+    response = as_beheerder.post(
+        f"{BASE}versie/2/bewerken/huisregel/R1/",
+        {"do": "delete"},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE=language,
+    )
+    assert expected in response.content.decode()
+    draft.refresh_from_db()
+    assert documents.engine_policy(draft.document).house_rules.by_code("R1") is not None
+
+
 def test_form_errors_are_linked_to_their_fields(as_beheerder, draft):
     code = draft.document["house_rules"]["rules"][0]["code"]
     response = as_beheerder.post(
@@ -239,6 +268,67 @@ def test_a_broken_upload_imports_nothing_and_shows_line_and_field(
     assert response.status_code == 422
     problems = html.split('id="yaml-problems"', 1)[1].split("</table>", 1)[0]
     assert f"<td>{number + 1}</td>" in problems and ".severity</code>" in problems
+    assert selectors.open_version(organisation) is None
+
+
+def _problem_rows(html: str) -> list[str]:
+    """The rows of the problem table: line, field, problem (and the line's text)."""
+    table = html.split('id="yaml-problems"', 1)[1].split("</table>", 1)[0]
+    return [row.split("</tr>", 1)[0] for row in table.split("<tbody>", 1)[1].split("<tr>")[1:]]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (
+            "nl-BE",
+            {
+                "severity": "de verplichte sleutel &#x27;severity&#x27; ontbreekt",
+                "severty": "onbekende sleutel &#x27;severty&#x27; (bedoelt u &#x27;severity&#x27;?);"
+                " bekende sleutels: code, kind, title, severity,",
+                "window_days": "moet een geheel getal zijn, maar is tekst",
+            },
+        ),
+        (
+            "en",
+            {
+                "severity": "missing required key &#x27;severity&#x27;",
+                "severty": "unknown key &#x27;severty&#x27; (did you mean &#x27;severity&#x27;?);"
+                " known keys: code, kind, title, severity,",
+                "window_days": "must be a whole number, not text",
+            },
+        ),
+    ],
+)
+def test_the_problems_of_a_broken_import_are_in_the_language_of_the_page(
+    client, beheerder, organisation, published, language, expected
+):
+    lines = documents.yaml_of(published.document).splitlines()
+    numbers = {}
+    for field, old, new in [
+        ("severity", "severity: high", "severty: high"),
+        ("window_days", "window_days: ", "window_days: dertig # "),
+    ]:
+        index = next(n for n, line in enumerate(lines) if old in line)
+        lines[index] = lines[index].replace(old, new)
+        numbers[field] = index + 1
+    # A missing key is reported on the line where its mapping (the house rule) begins.
+    numbers["severty"] = numbers["severity"]
+    numbers["severity"] = max(
+        n for n, line in enumerate(lines[: numbers["severty"]], 1) if "- code:" in line
+    )
+    upload = SimpleUploadedFile("kapot.yaml", "\n".join(lines).encode("utf-8"))
+    client.force_login(beheerder)
+
+    response = client.post(f"{BASE}importeren/", {"file": upload}, HTTP_ACCEPT_LANGUAGE=language)
+
+    assert response.status_code == 422
+    rows = _problem_rows(response.content.decode())
+    assert len(rows) == len(expected)
+    for row in rows:
+        field = row.split("<code>", 1)[1].split("</code>", 1)[0].rsplit(".", 1)[-1]
+        assert f"<td>{numbers[field]}</td>" in row, row
+        assert expected[field] in row, row
     assert selectors.open_version(organisation) is None
 
 
