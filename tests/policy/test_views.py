@@ -403,3 +403,23 @@ def test_every_description_a_field_points_to_exists(as_beheerder, draft):
     assert "id_code-error" in described and "id_code_helptext" in described
     for target in described:
         assert f'id="{target}"' in html, target
+
+
+def test_a_problem_in_one_line_names_line_and_field_in_the_page_language():
+    from django.utils import translation
+
+    from sereen.policy.views import _problem_text
+
+    with pytest.raises(documents.PolicyFileError) as caught:
+        documents.parse_yaml("format_version: 1\nversion: []\n")
+    problems = {p.field: p for p in caught.value.problems}
+    with translation.override("nl-be"):
+        assert (
+            _problem_text(problems["version"])
+            == "regel 2, version: moet tekst zijn, maar is een lijst"
+        )
+        assert _problem_text(problems["organisation"]) == (
+            "regel 1, organisation: de verplichte sleutel 'organisation' ontbreekt"
+        )
+    with translation.override("en"):
+        assert _problem_text(problems["version"]) == str(problems["version"])
