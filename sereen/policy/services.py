@@ -350,6 +350,64 @@ def update_targets(
     )
 
 
+#: The parts of a draft that the structured forms change: section -> (the part as a dotted path
+#: from the top of the policy, the fields of that part a form may set). Everything else in the
+#: draft stays as it is, so a form never loses what it does not show.
+SECTIONS: dict[str, tuple[str, frozenset[str]]] = {
+    "code_of_conduct": ("code_of_conduct", frozenset({"introduction", "guidelines"})),
+    "target_groups": ("", frozenset({"target_groups"})),
+    "content_categories": ("", frozenset({"content_categories"})),
+    "platforms": ("", frozenset({"platforms"})),
+    "roles": ("", frozenset({"roles"})),
+    "office_hours": ("management.office_hours", frozenset({"timezone", "hours", "closed_on"})),
+    "ladders": ("management", frozenset({"ladders"})),
+    "human_decision": ("management", frozenset({"human_decision", "reply_guidance"})),
+    "crisis": (
+        "management.crisis",
+        frozenset(
+            {"description", "spike_hostile_per_hour", "thresholds", "review_everything"}
+            | {"team", "steps"}
+        ),
+    ),
+}
+
+
+def _replaced(obj: Any, path: list[str], changes: dict[str, Any]) -> Any:
+    """``obj`` with ``changes`` made to the part at ``path`` (a list of attribute names)."""
+    if not path:
+        return dataclasses.replace(obj, **changes)
+    head, *rest = path
+    return dataclasses.replace(obj, **{head: _replaced(getattr(obj, head), rest, changes)})
+
+
+@transaction.atomic
+def update_section(
+    *, version: PolicyVersion, actor: User | None, section: str, changes: dict[str, Any]
+) -> PolicyVersion:
+    """Set fields of one section of a draft (see ``SECTIONS``) to engine values.
+
+    The draft is read under a lock, so a change made in the meantime by someone else in another
+    section is kept. Raises ``PolicyFileError`` when the result is not a valid policy (nothing is
+    saved then) and ``ValidationError`` when the version is no longer a draft. Audited as
+    ``policy.<section>_updated``.
+    """
+    require_org_perm(actor, "policy.edit_draft", version.policy.organisation)
+    if section not in SECTIONS:
+        raise ValueError(f"unknown section {section!r}")
+    where, allowed = SECTIONS[section]
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"section {section!r} has no fields {sorted(unknown)}")
+    version = _locked(version)
+    _require_editable(version)
+    current = documents.engine_policy(version.document)
+    path = where.split(".") if where else []
+    document = documents.document_of(_replaced(current, path, changes))
+    return update_draft(
+        version=version, actor=actor, document=document, action=f"policy.{section}_updated"
+    )
+
+
 @transaction.atomic
 def discard_draft(*, version: PolicyVersion, actor: User | None) -> None:
     """Throw a draft away (only a draft: what was submitted stays on record)."""

@@ -23,6 +23,7 @@ from sereen.accounts.roles import has_org_perm
 from sereen.core.audit import audit_trail_for
 from sereen.policy import documents, selectors, services
 from sereen.policy.forms import (
+    EDITORS,
     ApprovalForm,
     ChangeNoteForm,
     CompareForm,
@@ -397,6 +398,59 @@ def edit_targets(request: HttpRequest, org_slug: str, number: int) -> HttpRespon
         request,
         "policy/edit_targets.html",
         _edit_context(request, found, "targets", form=form, problems=problems),
+    )
+
+
+@org_permission_required(EDIT)
+@require_http_methods(["GET", "POST"])
+def edit_section(request: HttpRequest, org_slug: str, number: int, section: str) -> HttpResponse:
+    """One part of a draft in plain forms (code of conduct, target groups, traffic light,
+    platforms, roles, office hours, action ladders, when people decide, crisis protocol).
+
+    A refused save (a form error, or a problem the engine finds in the whole policy) stores
+    nothing and shows the page again with what was typed, each error next to its field, and
+    status 400.
+    """
+    found = _version(request, number)
+    refused = _refuse_if_not_editable(request, found)
+    if refused:
+        return refused
+    policy = _engine(found)
+    if policy is None:
+        return redirect(_edit_url(found, "policy:edit_yaml"))
+    editor = EDITORS[section](policy, request.POST if request.method == "POST" else None)
+    problems: list[dict[str, Any]] = []
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if editor.is_valid():
+            try:
+                services.update_section(
+                    version=found,
+                    actor=request.user,  # type: ignore[arg-type]
+                    section=section,
+                    changes=editor.changes(),
+                )
+            except ValidationError as exc:
+                for text in _messages_of(exc):
+                    editor.add_error(text)
+            except documents.PolicyFileError as exc:
+                problems = editor.place(_problems(exc))
+            else:
+                messages.success(request, _("%(part)s saved.") % {"part": editor.title})
+                return redirect(_edit_url(found, f"policy:edit_{section}"))
+    return render(
+        request,
+        "policy/edit_section.html",
+        _edit_context(
+            request,
+            found,
+            section,
+            editor=editor,
+            summary=editor.summary(),
+            problems=problems,
+        ),
+        status=status,
     )
 
 

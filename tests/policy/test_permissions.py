@@ -13,6 +13,7 @@ import pytest
 from sereen.accounts.models import Role
 from sereen.policy import documents, services
 from sereen.policy.models import PolicyVersion
+from sereen.policy.urls import SECTION_SLUGS
 from tests.factories.accounts import OrganisationFactory, UserFactory, grant
 
 pytestmark = pytest.mark.django_db
@@ -78,6 +79,16 @@ SERVICES = {
             actor=actor,
             thresholds=documents.engine_policy(v.document).management.thresholds,
             response_targets=documents.engine_policy(v.document).management.response_targets,
+        ),
+    ),
+    "update_section": (
+        {"beheerder"},
+        _draft,
+        lambda ctx, actor, v: services.update_section(
+            version=v,
+            actor=actor,
+            section="target_groups",
+            changes={"target_groups": documents.engine_policy(v.document).target_groups[1:]},
         ),
     ),
     "discard_draft": (
@@ -212,6 +223,7 @@ VIEWS = {
     "edit_rule": ("get", {"beheerder"}, _draft),
     "edit_targets": ("get", {"beheerder"}, _draft),
     "edit_yaml": ("get", {"beheerder"}, _draft),
+    **{f"edit_{section}": ("get", {"beheerder"}, _draft) for section in SECTION_SLUGS.values()},
     "discard": ("post", {"beheerder"}, _draft),
     "submit": ("post", {"beheerder"}, _draft),
     "approve": ("get", {"bestuur"}, _submitted),
@@ -240,6 +252,10 @@ def _url(name, ctx, version):
         "edit_rule": f"{base}versie/{number}/bewerken/huisregel/{code}/",
         "edit_targets": f"{base}versie/{number}/bewerken/drempels/",
         "edit_yaml": f"{base}versie/{number}/bewerken/yaml/",
+        **{
+            f"edit_{section}": f"{base}versie/{number}/bewerken/{slug}/"
+            for slug, section in SECTION_SLUGS.items()
+        },
         "discard": f"{base}versie/{number}/weggooien/",
         "submit": f"{base}versie/{number}/indienen/",
         "approve": f"{base}versie/{number}/goedkeuren/",
