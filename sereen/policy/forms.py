@@ -687,12 +687,13 @@ class OfficeHoursForm(PartForm):
         return super().locate(path)
 
 
-#: Step rows shown per action ladder; empty rows are left out.
-MAX_LADDER_STEPS = 6
+#: Step rows shown per action ladder at least (more when a ladder has more steps, plus one to
+#: add a step); empty rows are left out.
+LADDER_STEP_ROWS = 6
 
 
 class LadderForm(LinkedErrors, forms.Form):
-    """One action ladder: the rules it counts, the window, and up to ``MAX_LADDER_STEPS`` steps."""
+    """One action ladder: the rules it counts, the window, and its steps, one row each."""
 
     rules = forms.MultipleChoiceField(
         label=_("House rules this ladder counts"),
@@ -708,11 +709,18 @@ class LadderForm(LinkedErrors, forms.Form):
         help_text=_("For example 30; 365 for a year."),
     )
 
-    def __init__(self, *args: Any, codes: list[tuple[str, str]] | None = None, **kwargs: Any):
+    def __init__(
+        self,
+        *args: Any,
+        codes: list[tuple[str, str]] | None = None,
+        rows: int = LADDER_STEP_ROWS,
+        **kwargs: Any,
+    ):
         super().__init__(*args, **kwargs)
         self.fields["rules"].choices = codes or []
+        self.step_count = rows
         actions = [("", _("(no step)")), *_choices("action", list(Action))]
-        for step in range(MAX_LADDER_STEPS):
+        for step in range(rows):
             number = step + 1
             self.fields[f"step{step}_action"] = forms.ChoiceField(
                 label=_("Violation %(number)s: action") % {"number": number},
@@ -733,7 +741,7 @@ class LadderForm(LinkedErrors, forms.Form):
     @classmethod
     def initial_from(cls, ladder: ActionLadder) -> dict[str, Any]:
         initial: dict[str, Any] = {"rules": list(ladder.rules), "window_days": ladder.window_days}
-        for index, step in enumerate(ladder.steps[:MAX_LADDER_STEPS]):
+        for index, step in enumerate(ladder.steps):
             initial[f"step{index}_action"] = str(step.action)
             initial[f"step{index}_warn"] = step.warn
             initial[f"step{index}_block"] = step.propose_block_days
@@ -747,17 +755,17 @@ class LadderForm(LinkedErrors, forms.Form):
                 "warn": self[f"step{step}_warn"],
                 "block": self[f"step{step}_block"],
             }
-            for step in range(MAX_LADDER_STEPS)
+            for step in range(self.step_count)
         ]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()
-        for step in range(MAX_LADDER_STEPS):
+        for step in range(self.step_count):
             if not data.get(f"step{step}_action") and (
                 data.get(f"step{step}_warn") or data.get(f"step{step}_block") is not None
             ):
                 self.add_error(f"step{step}_action", _("Choose the action of this step."))
-        if not any(data.get(f"step{step}_action") for step in range(MAX_LADDER_STEPS)):
+        if not any(data.get(f"step{step}_action") for step in range(self.step_count)):
             self.add_error("step0_action", _("A ladder needs at least one step."))
         return data
 
@@ -766,7 +774,7 @@ class LadderForm(LinkedErrors, forms.Form):
         steps = []
         #: Which row gave the n-th step, for placing problems.
         self.rows: list[int] = []
-        for row in range(MAX_LADDER_STEPS):
+        for row in range(self.step_count):
             action = data.get(f"step{row}_action")
             if action:
                 steps.append(
@@ -1058,10 +1066,12 @@ class LaddersEditor(SectionEditor):
     new_record = _("New ladder (fill in to add one)")
 
     def record_options(self) -> dict[str, Any]:
+        longest = max((len(ladder.steps) for ladder in self.policy.management.ladders), default=0)
         return {
             "codes": [
                 (rule.code, f"{rule.code} – {rule.title}") for rule in self.policy.house_rules.rules
-            ]
+            ],
+            "rows": max(LADDER_STEP_ROWS, longest + 1),
         }
 
 

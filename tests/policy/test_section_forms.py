@@ -296,6 +296,24 @@ def test_action_ladders_are_changed_and_added(as_beheerder, draft):
     assert exported(as_beheerder, draft) == policy
 
 
+def test_a_long_ladder_keeps_all_its_steps(as_beheerder, beheerder, draft):
+    import dataclasses
+
+    from sereen.engine.policy import Action, LadderStep
+
+    ladders = engine(draft).management.ladders
+    steps = tuple(LadderStep(offence=n, action=Action.HIDE, warn=n > 1) for n in range(1, 9))
+    long = (dataclasses.replace(ladders[0], steps=steps), *ladders[1:])
+    services.update_section(
+        version=draft, actor=beheerder, section="ladders", changes={"ladders": long}
+    )
+    data = shown(as_beheerder, draft, "ladders")
+    assert data["ladders-0-step7_action"] == ["hide"] and data["ladders-0-step8_action"] == [""]
+    data["ladders-0-step8_action"] = ["delete"]
+    policy = save(as_beheerder, draft, "ladders", data)
+    assert [s.action for s in policy.management.ladders[0].steps] == ["hide"] * 8 + ["delete"]
+
+
 def test_when_people_decide_and_the_reply_guidance(as_beheerder, draft):
     data = shown(as_beheerder, draft, "human_decision")
     data["human_decision"] = ["Elke blokkering.\nElke melding bij de politie.\n"]
@@ -459,6 +477,39 @@ def test_a_published_version_is_not_changed(as_beheerder, published, section):
     assert response.status_code == 302
     published.refresh_from_db()
     assert published.document == before
+
+
+def test_a_submitted_or_approved_version_is_not_changed_in_the_forms(
+    as_beheerder, people, draft, approve_kwargs
+):
+    services.submit_for_approval(version=draft, actor=people["beheerder"])
+    for state in ("submitted", "approved"):
+        if state == "approved":
+            services.approve(version=draft, actor=people["bestuur"], **approve_kwargs)
+        data = {**shown_as_draft(draft, "roles"), "roles-0-who": ["Anders"]}
+        before = PolicyVersion.objects.get(pk=draft.pk).document
+        response = as_beheerder.post(url(draft, "roles"), data)
+        assert response.status_code == 302
+        assert response["Location"].endswith(f"/versie/{draft.number}/")
+        draft.refresh_from_db()
+        assert draft.state == state and draft.document == before
+
+
+def shown_as_draft(version, section):
+    """The form data a page would post, built from the stored document (whatever its state)."""
+    from sereen.policy.forms import EDITORS
+
+    editor = EDITORS[section](documents.engine_policy(version.document))
+    data: dict[str, list[str]] = {}
+    formset = editor.formset
+    for key, value in formset.management_form.initial.items():
+        data[f"{formset.prefix}-{key}"] = [str(value)]
+    for form in formset.forms:
+        for name, value in form.initial.items():
+            data[form.add_prefix(name)] = [
+                "\n".join(value) if isinstance(value, list) else str(value)
+            ]
+    return data
 
 
 def test_the_service_refuses_an_approved_version(people, draft, approve_kwargs):
