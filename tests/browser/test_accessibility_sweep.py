@@ -76,6 +76,22 @@ def test_main_internal_pages_for_the_beheerder(page):
             ("policy-version-1", f"{app}/beleid/versie/1/"),
             ("policy-compare", f"{app}/beleid/vergelijken/?a=1&b=2"),
             ("policy-edit-draft", f"{app}/beleid/versie/2/bewerken/"),
+            *(
+                (f"policy-edit-{part}", f"{app}/beleid/versie/2/bewerken/{part}/")
+                for part in (
+                    "gedragscode",
+                    "huisregel",
+                    "doelgroepen",
+                    "verkeerslicht",
+                    "platformen",
+                    "rollen",
+                    "drempels",
+                    "kantooruren",
+                    "sanctieladders",
+                    "menselijke-beslissing",
+                    "crisis",
+                )
+            ),
             ("policy-code-of-conduct", f"{app}/beleid/gedragscode/"),
             ("policy-acknowledgements", f"{app}/beleid/gedragscode/bevestigingen/"),
             ("moderation-appeals", f"{app}/moderatie/bezwaren/"),
