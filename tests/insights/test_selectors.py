@@ -16,7 +16,7 @@ from sereen.insights.models import (
     CommentFingerprint,
     RuleCount,
 )
-from sereen.moderation.models import Appeal
+from sereen.moderation.models import Appeal, Comment
 from tests.factories.insights import DAY, at, scenario
 from tests.factories.moderation import AuthorFactory, CommentFactory
 
@@ -171,6 +171,14 @@ def test_participation_overall_and_by_channel(organisation, data):
     ]
     posts = selectors.participation_by(period(organisation), "post")
     assert posts[0].key == "p1" and posts[0].reach == 800
+    assert posts[0].label == "p1"  # no text known: the platform's id
+    Comment.objects.filter(post_id="p1").update(
+        post_text="Vanaf maandag   starten de wegenwerken in de Kerkstraat. "
+        + "Volg de omleiding. " * 5
+    )
+    posts = selectors.participation_by(period(organisation), "post")
+    assert posts[0].label.startswith("Vanaf maandag starten de wegenwerken in de Kerkstraat.")
+    assert len(posts[0].label) == 80 and posts[0].label.endswith("…")
     topics = selectors.participation_by(period(organisation, topic="energie"), "topic")
     assert [(t.label, t.comments) for t in topics] == [("energie", 3)]
     with pytest.raises(ValueError):
