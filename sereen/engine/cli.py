@@ -107,14 +107,22 @@ def parse_record(record: Any) -> tuple[Any, str, Context]:
     return record.get("id"), text, context
 
 
+# One encoder for every output line: ``json.dumps`` with options builds a new one per call.
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+# Output lines are written in batches of this many: one write call per line costs more than the
+# JSON encoding of a short decision.
+_WRITE_BATCH = 256
+
+
 def run_moderate(policy: Policy, stream: Iterable[str | bytes], out: TextIO, err: TextIO) -> int:
     """Decide every line of ``stream`` (text or bytes lines); see the module docstring."""
     from sereen.engine.engine import compile_policy, moderate
 
     compiled = compile_policy(policy)
     bad = 0
-    dumps = json.dumps
-    write = out.write
+    encode = _ENCODE
+    loads = json.loads
+    pending: list[str] = []
     for lineno, line in enumerate(stream, 1):
         if not line.strip():
             continue
@@ -126,7 +134,7 @@ def run_moderate(policy: Policy, stream: Iterable[str | bytes], out: TextIO, err
                 except UnicodeDecodeError as exc:
                     raise InputError(f"not UTF-8 text (byte {exc.start + 1})") from exc
             try:
-                record = json.loads(line)
+                record = loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"not valid JSON ({exc.msg} at column {exc.colno})") from exc
             if isinstance(record, dict):
@@ -134,16 +142,22 @@ def run_moderate(policy: Policy, stream: Iterable[str | bytes], out: TextIO, err
             record_id, text, context = parse_record(record)
         except InputError as exc:
             bad += 1
+            # Earlier output first, so stdout and stderr stay in step for a reader of both.
+            if pending:
+                out.write("".join(pending))
+                pending.clear()
             err.write(f"line {lineno}: {exc}\n")
-            write(
-                dumps({"id": record_id, "line": lineno, "error": str(exc)}, ensure_ascii=False)
-                + "\n"
-            )
+            out.write(encode({"id": record_id, "line": lineno, "error": str(exc)}) + "\n")
             continue
         decision = moderate(text, compiled, context=context)
         result = {"id": record_id}
         result.update(decision.to_dict())
-        write(dumps(result, ensure_ascii=False) + "\n")
+        pending.append(encode(result) + "\n")
+        if len(pending) >= _WRITE_BATCH:
+            out.write("".join(pending))
+            pending.clear()
+    if pending:
+        out.write("".join(pending))
     return EXIT_BAD_LINES if bad else EXIT_OK
 
 

@@ -365,6 +365,43 @@ def _public_reason(rule: HouseRule) -> str:
     return f"Uw reactie gaat in tegen huisregel {rule.code}: {rule.title}."
 
 
+_KEEP_REASON = "Uw reactie volgt de huisregels."
+
+
+def _quiet_keep(
+    best: dict[RuleKind, Signal],
+    review: float,
+    classifier_scores: dict[str, float] | None,
+    version: str,
+) -> Decision | None:
+    """The decision on a comment that nothing flags, without the full weighing below, or None.
+
+    Most comments carry no signal in the review band and a classifier score below what may send
+    them to review (``CLASSIFIER_REVIEW``); then ``_combine`` leaves every score as it is, no rule
+    is cited and the comment is kept with confidence 1 - the highest score. This is that outcome,
+    computed directly (outside crisis mode, where ``review_everything`` may still apply)."""
+    top = 0.0
+    for signal in best.values():
+        if signal.score >= review:
+            return None
+        if signal.score > top:
+            top = signal.score
+    if classifier_scores:
+        for kind in CLASSIFIER_KINDS:
+            if float(classifier_scores.get(kind.value, 0.0)) >= CLASSIFIER_REVIEW:
+                return None
+    return Decision(
+        action=Action.KEEP,
+        visible=True,
+        escalate=Escalation.NONE,
+        rules=(),
+        evidence=(),
+        confidence=round(1.0 - top, 3),
+        policy_version=version,
+        reason=_KEEP_REASON,
+    )
+
+
 def decide(
     signals: list[Signal],
     compiled: CompiledPolicy,
@@ -379,6 +416,10 @@ def decide(
         current = best.get(signal.kind)
         if current is None or signal.score > current.score:
             best[signal.kind] = signal
+    if not context.crisis:
+        quiet = _quiet_keep(best, review, classifier_scores, compiled.version)
+        if quiet is not None:
+            return quiet
     scores: dict[RuleKind, tuple[float, Signal | None, bool]] = {}
     for kind in set(best) | (set(CLASSIFIER_KINDS) if classifier_scores else set()):
         clf = float(classifier_scores.get(kind.value, 0.0)) if classifier_scores else 0.0
@@ -468,7 +509,7 @@ def decide(
     offences = [o for *_, o in acted if o is not None]
     reasons = tuple(_public_reason(rule) for rule in dict.fromkeys(cited))
     if action == Action.KEEP:
-        reason = "Uw reactie volgt de huisregels."
+        reason = _KEEP_REASON
     elif action == Action.REVIEW and not acted:
         reason = "Een medewerker bekijkt uw reactie" + (
             f" aan de hand van huisregel {', '.join(codes)}." if codes else " (crisismodus)."

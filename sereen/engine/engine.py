@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from sereen.engine.comment import Comment, Context
@@ -59,23 +59,37 @@ def moderate(
         parent_text=context.parent_text,
         history_folded=history_folded,
     )
+    detectors, wants_classifier = _plan(compiled)
     signals = []
     if norm.letter_count or norm.plain:
-        for kind, detect in DETECTORS.items():
-            if kind in compiled.rules_by_kind:
-                signals.extend(detect(norm, ctx))
+        for detect in detectors:
+            signals.extend(detect(norm, ctx))
     clf_scores = None
-    classifier = get_classifier()
-    if (
-        classifier is not None
-        and norm.folded
-        and any(
-            k in compiled.rules_by_kind
-            for k in (RuleKind.INSULT, RuleKind.HATE, RuleKind.THREAT, RuleKind.SPAM)
-        )
-    ):
-        clf_scores = classifier.scores(norm.folded)  # type: ignore[attr-defined]
+    if wants_classifier and norm.folded:
+        classifier = get_classifier()
+        if classifier is not None:
+            clf_scores = classifier.scores(norm.folded)  # type: ignore[attr-defined]
     return decide(signals, compiled, norm, context, clf_scores)
+
+
+_PLANS: dict[int, tuple[CompiledPolicy, tuple[Callable[..., list], ...], bool]] = {}
+_CLASSIFIER_KINDS = (RuleKind.INSULT, RuleKind.HATE, RuleKind.THREAT, RuleKind.SPAM)
+
+
+def _plan(compiled: CompiledPolicy) -> tuple[tuple[Callable[..., list], ...], bool]:
+    """The detectors a compiled policy needs (in ``DETECTORS`` order) and whether the classifier
+    has a rule to serve; worked out once per compiled policy instead of once per comment."""
+    hit = _PLANS.get(id(compiled))
+    if hit is not None and hit[0] is compiled:
+        return hit[1], hit[2]
+    detectors = tuple(
+        detect for kind, detect in DETECTORS.items() if kind in compiled.rules_by_kind
+    )
+    wants = any(k in compiled.rules_by_kind for k in _CLASSIFIER_KINDS)
+    if len(_PLANS) >= _CACHE_SIZE:
+        _PLANS.pop(next(iter(_PLANS)))
+    _PLANS[id(compiled)] = (compiled, detectors, wants)
+    return detectors, wants
 
 
 def moderate_batch(

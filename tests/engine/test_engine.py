@@ -271,3 +271,23 @@ def test_cli_check_explains(policy, capsys):
 
 def test_cli_missing_file(policy, capsys):
     assert main(["moderate", "/nonexistent.jsonl"], policy=policy) == 2
+
+
+def test_the_quick_keep_gives_the_full_decision(policy, monkeypatch):
+    """``decide`` keeps quiet comments without the full weighing; that shortcut must give exactly
+    the decision the full weighing gives, classifier on, on every labelled comment."""
+    from sereen.engine import decide as decide_module
+    from sereen.engine.classifier import load_default_classifier
+
+    decide_module.set_classifier(load_default_classifier())
+    texts = [
+        json.loads(line)["text"]
+        for name in ("flemish_dev.jsonl", "flemish_test.jsonl")
+        for line in (DATA / name).open(encoding="utf-8")
+        if line.strip()
+    ]
+    quick = [moderate(t, policy) for t in texts]
+    monkeypatch.setattr(decide_module, "_quiet_keep", lambda *args: None)
+    full = [moderate(t, policy) for t in texts]
+    assert quick == full
+    assert sum(d.action == Action.KEEP for d in full) > 100  # the shortcut was really taken
