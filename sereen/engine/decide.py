@@ -50,6 +50,7 @@ MITIGATED = (
     "ontkende",
     "weergave",
     "mogelijk dreigement",
+    "algemeen",
 )
 # Under review_everything, comments shorter than this (in words) are not sent to review.
 TRIVIAL_WORDS = 3

@@ -290,6 +290,32 @@ def _join_split(match: re.Match[str]) -> str:
     return segment(letters)
 
 
+# Words glued together by dots or underscores instead of spaces ("ik.ga.je.kapotmaken",
+# "jij_bent_een_sukkel") and a word cut by an underscore ("tru_t"). A dot needs three pieces
+# (two are an ordinary sentence end without a space: "goed.ik"); web addresses, e-mail addresses
+# and mentions are left alone.
+_GLUED_RUN = re.compile(
+    r"(?<![\w@./])[a-z]+(?:_[a-z]+)+(?![\w@]|\.\w)|(?<![\w@./])[a-z]+(?:\.[a-z]+){2,}(?![\w@]|\.\w)"
+)
+_NOT_GLUED = frozenset(
+    ["www", "http", "https", "be", "nl", "com", "org", "net", "eu", "info", "io"]
+)
+
+
+def _unglue(match: re.Match[str]) -> str:
+    run = match.group(0)
+    pieces = re.split(r"[._]", run)
+    if any(p in _NOT_GLUED for p in pieces):
+        return run
+    words = _segment_words()
+    joined = "".join(pieces)
+    if joined in words:
+        return joined  # "tru_t" -> "trut"
+    if len(pieces) >= 3 or all(p in words for p in pieces):
+        return " ".join(pieces)  # "ik.ga.je.kapotmaken": the separators are the spaces
+    return run
+
+
 _SEGMENT_MIN = 7  # shorter runs are one word ("kut", "idioot") or an abbreviation ("ocmw")
 _MAX_WORD = 24
 _UNKNOWN_COST = 4.0  # per letter that is in no known word: only a last resort
@@ -481,6 +507,8 @@ def normalise(text: str) -> NormalisedText:
     if not folded.isascii():
         folded = _move_pictographs(folded)
     folded = _SPLIT_RUN.sub(_join_split, folded)
+    if "_" in folded or "." in folded:
+        folded = _GLUED_RUN.sub(_unglue, folded)
     if spaced:
         folded = _WS.sub(" ", folded)
     # Every leet word holds a leet character; most comments hold none, and then there is nothing

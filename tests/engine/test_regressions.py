@@ -168,3 +168,86 @@ def test_legitimate_comments_are_never_removed(policy, text):
 def test_ambiguous_visits_go_to_review_and_friendly_ones_stay(policy):
     assert moderate("Ik zal u wel vinden, ik draag een rode jas.", policy).action == Action.REVIEW
     assert moderate("Ik kom je halen na school, schat 😘", policy).action in KEPT
+
+
+# Third round: families behind the misses on the holdout set, in new wording.
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("ik_ga_je_vermoorden", "ik ga je vermoorden"),
+        ("die.schepen.is.een.klootzak", "die schepen is een klootzak"),
+        ("wat een sukk_el", "wat een sukkel"),
+        ("Info op www.gent.be of info@gent.be", None),
+        ("Dat is goed.Ik kom morgen", "dat is goed.ik kom morgen"),
+    ],
+)
+def test_words_glued_by_dots_or_underscores_are_read_as_words(text, folded):
+    result = normalise(text).folded
+    if folded is None:
+        assert "gent.be" in result  # addresses stay as they are
+    else:
+        assert result == folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "k goa die schepen afmoaken",
+        "Wij goan ulder kapot sloan.",
+        "ik_ga_je_vermoorden",
+        "we.komen.je.halen.burgemeester",
+    ],
+)
+def test_dialect_and_glued_threats_are_deleted(policy, text):
+    assert moderate(text, policy).action == Action.DELETE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De dag zal komen dat gij hiervoor boet, schepen.",
+        "Dat zal je nog berouwen.",
+        "Daar gaat ge nog spijt van krijgen, burgemeester.",
+    ],
+)
+def test_veiled_threats_go_at_least_to_review(policy, text):
+    assert moderate(text, policy).action in (Action.REVIEW, Action.HIDE, Action.DELETE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al dat marokkanentuig moet hier weg.",
+        "Weer een zigeunerbende op de markt, bah.",
+        "Stuur die allemaal terug naar hun land op een vliegtuig.",
+        "Steek ze allemaal op een boot naar Marokko.",
+        "Die aasgieren die ons leefloon komen opvreten.",
+    ],
+)
+def test_contempt_compounds_deportation_and_takers_are_hate(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ge zijt gek als ge in de Veldstraat nog met de wagen rijdt.",
+        "Je bent zot om op zaterdag naar het containerpark te gaan.",
+        "Er komt een dag dat we hier een zwembad krijgen.",
+        "Jullie gaan hiervoor betalen bij de volgende verkiezingen.",
+        "Het vluchtelingenkamp in Calais is mensonwaardig.",
+        "Wie 'zigeunerbende' schrijft, is racistisch bezig.",
+        "Stuur ze allemaal terug naar de leverancier, die stoelen zijn kapot.",
+        "De bloedzuigers van de energiebedrijven rekenen te veel aan.",
+        "Ik ga dat voorstel kapot sloan in de gemeenteraad.",
+    ],
+)
+def test_new_rules_leave_criticism_and_counter_speech_visible(policy, text):
+    assert moderate(text, policy).action not in REMOVED
+
+
+def test_zot_said_of_the_person_is_still_an_insult(policy):
+    assert moderate("Ge zijt zot, als ge het mij vraagt.", policy).action in REMOVED
+    assert moderate("Gij zijt zot.", policy).action in REMOVED

@@ -138,6 +138,52 @@ _GENERALISERS = frozenset(
         "zon",
     ]
 )
+# Deportation of "them all": "zet ze allemaal op een boot", "stuur die allemaal terug naar Afrika".
+# Sending things back ("stuur ze allemaal terug naar de winkel") names no such destination.
+_DEPORTATION = re.compile(
+    r"\b(?:zet|zetten|stuur|sturen|steek|steken|gooi|gooien|smijt|smijten|vlieg|vliegen)\s+"
+    r"(?:ze|hen|die|dat\s+volk|die\s+mensen)\s+(?:\w+\s+){0,2}?"
+    r"(?:op\s+een\s+(?:boot|vliegtuig|schip|vlot)|(?:terug\s+)?naar\s+(?:hun\s+|eigen\s+)*"
+    r"(?:land|landen|afrika|marokko|turkije|syrie|afghanistan|woestijn|de\s+woestijn|jungle|de\s+jungle|thuisland))\b"
+)
+# "... die onze uitkeringen komen pakken": newcomers said to come and take, the group implied.
+_TAKERS = re.compile(
+    r"\b(?:die|dat|en)\s+(?:hier\s+)?(?:onze|ons)\s+(?:\w+\s+)?(?:uitkering\w*|geld|centen|belastinggeld|"
+    r"huizen|woningen|jobs|werk|steun|leefloon|ocmw|sociale\s+woningen)\s+(?:\w+\s+)?"
+    r"(?:komen|kwamen|pakken|stelen|opeten|opvreten|afpakken|inpikken)\b"
+)
+# Compounds of a group with a word of contempt: "asielzoekerstuig", "zigeunerkamp". With a word
+# for a group that is no slur, only the unmistakable endings count ("vluchtelingenkamp" is a camp).
+_CONTEMPT_ENDINGS = (
+    "tuig",
+    "gespuis",
+    "gajes",
+    "zooi",
+    "zootje",
+    "uitschot",
+    "crapuul",
+    "ongedierte",
+)
+_SLUR_ENDINGS = ("kamp", "kampen", "bende", "benden", "toestanden", "nest", "volk", "pak")
+
+
+def _group_compound(token: str) -> str | None:
+    """The group named in a compound of contempt ("zigeunerkamp" -> "zigeuner"), or None."""
+    if len(token) < 8:
+        return None
+    for endings, slur_only in ((_CONTEMPT_ENDINGS, False), (_SLUR_ENDINGS, True)):
+        for ending in endings:
+            if not token.endswith(ending) or len(token) - len(ending) < 4:
+                continue
+            stem = token[: -len(ending)]
+            for cut in (stem, stem[:-1] if stem.endswith("s") else None):
+                if not cut:
+                    continue
+                if cut in _SLURS.words or (not slur_only and cut in _GROUPS.words):
+                    return cut
+    return None
+
+
 _EXCLUSION = re.compile(
     r"\b(?:terug|trug|weg|wech|oprotten|opkrassen|rotten)\s+naar\s+(?:hun|jullie|je|uw|eigen|zijn|haar|het\s+eigen|ulder)\s*(?:eigen\s+)?"
     r"(?:land|landen|kameel|kamelen|woestijn|woestijnen|hol|holen|boom|bomen|jungle|oerwoud|afrika|marokko|turkije|getto|thuisland)\b"
@@ -369,6 +415,24 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                             )
                         )
                         break
+        for i, tok in enumerate(toks):
+            named_group = _group_compound(tok)
+            if named_group is None:
+                continue
+            score, note = 0.92, f"samenstelling met minachting voor een groep: {tok}"
+            if tok in quoted:
+                score, note = (0.15 if (meta or reported) else 0.45), f"geciteerd: {tok}"
+            elif meta or reported:
+                score, note = 0.3, f"over het woord: {tok}"
+            elif near(toks, i, i + 1, NEGATIONS, 4, 0):
+                score, note = 0.55, f"ontkenning: {tok}"
+            signals.append(_signal(norm, toks, i, i + 1, score, note))
+        if _TAKERS.search(sentence) and not (meta or reported or negated):
+            for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
+                signals.append(
+                    _signal(norm, toks, start, end, 0.9, f"ontmenselijking van nieuwkomers: {term}")
+                )
+                break
         group = _group_in(toks, sentence)
         group_known = (
             group is not None
@@ -581,7 +645,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 )
             )
         # Exclusion and extermination.
-        m = _EXCLUSION.search(sentence) if _has(sentence, _EXCLUSION_NEEDS) else None
+        m = (
+            (_EXCLUSION.search(sentence) or _DEPORTATION.search(sentence))
+            if _has(sentence, _EXCLUSION_NEEDS)
+            else None
+        )
         if m:
             violent = _VIOLENT_EXCLUSION.search(sentence) is not None
             in_quotes = any(m.group(0) in q for q in quoted)
@@ -608,6 +676,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 score = 0.88
             elif violent:
                 score = 0.65
+            elif _DEPORTATION.search(sentence) and any(
+                t in {"allemaal", "alle", "al", "allen"} for t in toks
+            ):
+                score = 0.88  # "zet ze allemaal op een boot terug naar Afrika"
             else:
                 score = 0.0
             if score:

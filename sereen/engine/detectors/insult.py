@@ -401,6 +401,31 @@ def _find_compound(token: str, strong_words: dict[str, tuple[str, str]]) -> str 
     return None
 
 
+# "Ge zijt zot als ge daar nog met de auto naartoe rijdt", "je bent gek om dat te betalen": a
+# judgement of a deed anyone might do (a general "you"), not of the person addressed.
+_HYPERBOLE = frozenset(
+    ["zot", "zotte", "gek", "gekke", "gestoord", "knettergek", "stapelgek", "dwaas", "crazy"]
+)
+_IF = frozenset(["als", "wanneer", "indien", "moest", "mocht"])
+_GENERAL_SUBJECTS = frozenset(["ge", "gij", "je", "jij", "men", "iemand", "ze", "u"])
+
+
+def _hyperbole_about_behaviour(
+    toks: tuple[str, ...], term: str, end: int, clauses: frozenset[int]
+) -> bool:
+    """Whether "zot"/"gek" is followed straight away (no comma) by what someone would do:
+    "zot als ge ...", "gek om ... te ..."."""
+    if term not in _HYPERBOLE or end + 1 >= len(toks) or end in clauses:
+        return False
+    nxt = toks[end]
+    if nxt in _IF:
+        # "zot als ge het mij vraagt" is the speaker's verdict on the person after all
+        return toks[end + 1] in _GENERAL_SUBJECTS and not any(
+            t in {"vraagt", "vraag", "vraagde"} for t in toks[end + 2 : end + 6]
+        )
+    return nxt == "om" and "te" in toks[end + 1 : end + 8]
+
+
 def _score_noun(
     toks: tuple[str, ...],
     start: int,
@@ -468,6 +493,8 @@ def _score_noun(
         return 0.0, "hoeveelheid", False  # "een zak geld", "een hoop vuil"
     if end + 1 < len(toks) and toks[end] == "zijn" and toks[end + 1] in {"om", "als"}:
         return 0.3, "algemeen", False  # "ge moet zot zijn om daar te rijden"
+    if _hyperbole_about_behaviour(toks, term, end, clauses):
+        return 0.3, "algemeen", False  # "ge zijt zot als ge daar nog met de auto rijdt"
     if _about_a_thing(toks, start):
         return 0.3, "over een zaak", False  # "die regeling is gewoon idioot"
     if strict:

@@ -18,7 +18,20 @@ from sereen.engine.policy import RuleKind
 
 NAME = "threat"
 
-_VERBS = sorted(word_set("threat_verbs"), key=len, reverse=True)
+
+def dialect_forms(term: str) -> set[str]:
+    """``term`` and its West- and East-Flemish spellings: the long "aa" said as "oa" ("slaan" ->
+    "sloan") and the open "a" before a consonant and "-en" likewise ("maken" -> "moaken")."""
+    forms = {term, term.replace("aa", "oa")}
+    forms.add(re.sub(r"(?<![aeiou])a(?=[bdfgklmnprstvz]en\b)", "oa", term))
+    return forms
+
+
+_VERBS = sorted(
+    {form for verb in word_set("threat_verbs") for form in dialect_forms(verb)},
+    key=len,
+    reverse=True,
+)
 _VERB = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + ")"
 _TARGET = (
     r"(?:je|jou|jouw|u|uw|jullie|julle|ulder|gulder|gij|ge|hem|haar|hen|ze|die|dien|dat\s+wijf|"
@@ -31,7 +44,9 @@ _TARGET = (
 _SUBJECT = r"(?:ik|k|kik|ikke|wij|we|mijn\s+mannen|mijn\s+vrienden|onze\s+mannen|mijn\s+maten)"
 # "zou/kan" are left out on purpose: "ik zou hem kunnen wurgen" is venting more often than an
 # announcement, so it goes to a person (see ``_SOFT``) instead of being deleted.
-_MODAL = r"(?:ga|gaan|gon|goan|zal|zullen|wil|willen|kom|komen|moet|moeten|ben\s+van\s+plan|gaat)"
+_MODAL = (
+    r"(?:ga|gaan|gon|goa|goan|zal|zullen|wil|willen|kom|komen|moet|moeten|ben\s+van\s+plan|gaat)"
+)
 _PERSON_TARGET = (
     r"(?:je|jou|u|jullie|julle|ulder|gulder|hem|haar|hen|ze|die|dien|"
     r"(?:die|de|deze|dien|da|dat|onze)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|"
@@ -60,7 +75,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # ik maak je af, ik sla je kapot, ik steek je neer, ik schiet je neer, we pakken je wel
     (
         re.compile(
-            rf"\b{_SUBJECT}\s+(?:maak|maken|sla|slaan|steek|steken|schiet|schieten|knal|knallen|stamp|stampen|"
+            rf"\b{_SUBJECT}\s+(?:maak|maken|moak|moaken|sla|slaan|sloa|sloan|steek|steken|schiet|schieten|knal|knallen|stamp|stampen|"
             rf"timmer|timmeren|ram|rammen|mep|meppen|vermoord|vermoorden|breek|breken|"
             rf"snij|snijden|hak|hakken|wurg|wurgen|trap|trappen|mol|molen|kel|kelen)\s+"
             rf"{_TARGET}\b[^.!?]{{0,40}}?\b(?:af|kapot|neer|in\s+elkaar|in\s+mekaar|dood|te\s+pakken|"
@@ -365,6 +380,27 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
 ]
 
+# Veiled threats: no violence word, but a day of reckoning announced to the reader ("er komt een
+# dag dat ge hiervoor betaalt", "dat zal je nog berouwen", "daar gaat ge spijt van krijgen"). Often
+# an outburst, so a person decides. Paying in money or at the ballot box is no threat.
+_VEILED = re.compile(
+    r"\b(?:er\s+komt\s+(?:nog\s+)?(?:ooit\s+)?een\s+dag|de\s+dag\s+(?:zal\s+komen|komt)|die\s+dag\s+komt|"
+    r"(?:uw|je|jouw|jullie|ulder)\s+(?:tijd|dag|beurt)\s+komt\s+(?:nog|wel))\b"
+    r"[^.!?]{0,40}?\b(?:ge|gij|je|jij|jullie|u|gulder|ulder)\b[^.!?]{0,30}?"
+    r"\b(?:betaalt|betalen|boet|boeten|berouwt|berouwen|bezuurt|bezuren|afrekenen|spijt)\b"
+    r"|\b(?:ge|gij|je|jij|jullie|u|gulder)\s+(?:gaat|gaan|goat|zult|zal|zullen)\s+(?:hier|daar|dat|dit)\s*"
+    r"(?:voor\s+|nog\s+|ooit\s+|wel\s+){0,3}(?:voor\s+)?(?:betalen|boeten|bezuren|berouwen)\b"
+    r"|\b(?:dat|dit)\s+(?:zal|gaat|zullen)\s+(?:je|u|jullie|ge|gij|gulder)\s+(?:nog\s+|ooit\s+|wel\s+){0,2}"
+    r"(?:berouwen|bezuren|duur\s+komen\s+te\s+staan)\b"
+    r"|\bdaar\s+(?:ga|gaat|gaan|goat|zult|zal|zullen)\s+(?:ge|gij|je|jij|jullie|u)\s+(?:nog\s+|wel\s+){0,2}"
+    r"spijt\s+van\s+(?:krijgen|hebben)\b"
+)
+_LITERAL_PAYMENT = re.compile(
+    r"\b(?:verkiezing\w*|stembus|kiezer\w*|stemmen|belasting\w*|factuur|rekening|euro|btw|parkeer\w*|"
+    r"abonnement|ticket|boetes?\s+van|prijs|kosten|portemonnee|zakken)\b|€"
+)
+
+
 _NEVER_AGAIN = re.compile(
     r"\b(?:ge|gij|je|jij|u|jullie|hij|zij)\s+(?:gaat|zult|zal|gaan|zullen)\s+(?:uw|je|jouw|zijn|haar|jullie)\s+"
     r"(?:kinderen|kind|kids|vrouw|man|dochter|zoon|familie|gezin|huis)\s+(?:nie|niet|nooit)\s+meer\s+(?:terug)?zien\b"
@@ -437,6 +473,20 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         signals.append(
             Signal(
                 RuleKind.THREAT, s, NAME, m.group(0), m.start(), m.end(), note=note, targeted=True
+            )
+        )
+    m = _VEILED.search(folded) if not signals else None
+    if m and not _LITERAL_PAYMENT.search(folded) and not _REPORTED.search(folded):
+        signals.append(
+            Signal(
+                RuleKind.THREAT,
+                0.6,
+                NAME,
+                m.group(0),
+                m.start(),
+                m.end(),
+                note="mogelijk dreigement: verhuld",
+                targeted=True,
             )
         )
     m = _NEVER_AGAIN.search(folded) if not signals else None
