@@ -242,6 +242,10 @@ def test_contempt_compounds_deportation_and_takers_are_hate(policy, text):
         "Stuur ze allemaal terug naar de leverancier, die stoelen zijn kapot.",
         "De bloedzuigers van de energiebedrijven rekenen te veel aan.",
         "Ik ga dat voorstel kapot sloan in de gemeenteraad.",
+        "Ik ga die oude kast kapot slaan en naar het containerpark brengen.",
+        "We gaan die computer kapot slaan, hij is toch stuk.",
+        "Daar gaat ge spijt van krijgen als ge niet naar de braderie komt!",
+        "De aasgieren van de vastgoedsector die onze huizen komen opkopen.",
     ],
 )
 def test_new_rules_leave_criticism_and_counter_speech_visible(policy, text):
@@ -251,3 +255,15 @@ def test_new_rules_leave_criticism_and_counter_speech_visible(policy, text):
 def test_zot_said_of_the_person_is_still_an_insult(policy):
     assert moderate("Ge zijt zot, als ge het mij vraagt.", policy).action in REMOVED
     assert moderate("Gij zijt zot.", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ga die schepen kapot slaan.",
+        "Ik ga dien auto van hem in brand steken.",
+        "ik ga die kapotmaken",
+    ],
+)
+def test_a_demonstrative_for_a_person_or_their_property_stays_a_threat(policy, text):
+    assert moderate(text, policy).action == Action.DELETE

@@ -150,7 +150,7 @@ _DEPORTATION = re.compile(
 _TAKERS = re.compile(
     r"\b(?:die|dat|en)\s+(?:hier\s+)?(?:onze|ons)\s+(?:\w+\s+)?(?:uitkering\w*|geld|centen|belastinggeld|"
     r"huizen|woningen|jobs|werk|steun|leefloon|ocmw|sociale\s+woningen)\s+(?:\w+\s+)?"
-    r"(?:komen|kwamen|pakken|stelen|opeten|opvreten|afpakken|inpikken)\b"
+    r"(?:(?:komen|kwamen)\s+)?(?:pakken|halen|stelen|opeten|opvreten|afpakken|inpikken|profiteren)\b"
 )
 # Compounds of a group with a word of contempt: "asielzoekerstuig", "zigeunerkamp". With a word
 # for a group that is no slur, only the unmistakable endings count ("vluchtelingenkamp" is a camp).
@@ -429,6 +429,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(_signal(norm, toks, i, i + 1, score, note))
         if _TAKERS.search(sentence) and not (meta or reported or negated):
             for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
+                if end < len(toks) and toks[end] == "van":
+                    continue  # "de aasgieren van de vastgoedsector": who is meant is named
                 signals.append(
                     _signal(norm, toks, start, end, 0.9, f"ontmenselijking van nieuwkomers: {term}")
                 )

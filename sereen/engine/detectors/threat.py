@@ -395,6 +395,8 @@ _VEILED = re.compile(
     r"|\bdaar\s+(?:ga|gaat|gaan|goat|zult|zal|zullen)\s+(?:ge|gij|je|jij|jullie|u)\s+(?:nog\s+|wel\s+){0,2}"
     r"spijt\s+van\s+(?:krijgen|hebben)\b"
 )
+# "daar gaat ge spijt van krijgen als ge niet komt": advice about the reader's own choice.
+_ADVICE = re.compile(r"\s*,?\s*(?:als|indien|moest|wanneer)\s+(?:ge|gij|je|jij|u|jullie)\b")
 _LITERAL_PAYMENT = re.compile(
     r"\b(?:verkiezing\w*|stembus|kiezer\w*|stemmen|belasting\w*|factuur|rekening|euro|btw|parkeer\w*|"
     r"abonnement|ticket|boetes?\s+van|prijs|kosten|portemonnee|zakken)\b|€"
@@ -447,6 +449,44 @@ _REPORTED = re.compile(
 )
 
 
+_VERB_AT_END = re.compile(rf"\b{_VERB}$")
+_DEMONSTRATIVES = frozenset(["die", "dien", "deze", "dat", "da"])
+_OWNERS = frozenset(
+    ["hem", "haar", "hen", "zijn", "hun", "uw", "je", "jouw", "jou", "u", "jullie", "ulder", "ze"]
+)
+
+
+def _about_a_thing(matched: str) -> bool:
+    """Whether "ik ga die ... <verb>" names a thing between the demonstrative and the verb
+    ("die oude kast") rather than a person ("die schepen", "die klootzak") or nobody ("ik ga die
+    kapotmaken", where "die" is the person)."""
+    from sereen.engine.detectors.base import PERSON_NOUNS, lexicon
+
+    verb = _VERB_AT_END.search(matched)
+    if verb is None:
+        return False
+    words = matched[: verb.start()].split()
+    for k in range(2, len(words)):
+        if words[k] in _DEMONSTRATIVES:
+            between = words[k + 1 :]
+            break
+    else:
+        return False
+    if not between:
+        return False
+    people = (
+        lexicon("insult_strong", plurals=True),
+        lexicon("insult_mild", plurals=True),
+        lexicon("hate_groups", plurals=True),
+        lexicon("hate_slurs", plurals=True),
+    )
+    # "dien auto van hem": someone's property is named, and that is intimidation
+    return not any(
+        w in PERSON_NOUNS or w in _OWNERS or any(lex.lookup(w) is not None for lex in people)
+        for w in between
+    )
+
+
 @cache
 def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
     """One search for any of ``needs`` (faster than testing them one by one in Python)."""
@@ -470,13 +510,22 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             s = min(s, 0.45)  # '"ik weet waar ge woont" schrijven is intimidatie': quoted
         if _NEGATED.search(before[-12:]) or re.search(r"\b(?:niet|nooit)\b", m.group(0)):
             s = min(s, 0.6)
+        if note == "ik ga je ..." and _about_a_thing(m.group(0)):
+            # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
+            s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
         signals.append(
             Signal(
                 RuleKind.THREAT, s, NAME, m.group(0), m.start(), m.end(), note=note, targeted=True
             )
         )
     m = _VEILED.search(folded) if not signals else None
-    if m and not _LITERAL_PAYMENT.search(folded) and not _REPORTED.search(folded):
+    if (
+        m
+        and not _LITERAL_PAYMENT.search(folded)
+        and not _REPORTED.search(folded)
+        and not _ADVICE.match(folded, m.end())
+        and not _FRIENDLY.search(norm.plain)
+    ):
         signals.append(
             Signal(
                 RuleKind.THREAT,
