@@ -31,6 +31,7 @@ from sereen.engine.detectors.base import (
     tokenize,
     word_set,
 )
+from sereen.engine.detectors.gate import required_words, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -582,13 +583,24 @@ _EMOJI_INSULT = re.compile(
 )
 
 
+# Each phrase with the whole words it cannot match without (see ``gate``): most comments lack
+# them, and a set lookup is far cheaper than the search.
+_GATED_PHRASES = tuple((p, score, note, required_words(p)) for p, score, note in _PHRASES)
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     """Insult signals of one comment (the strongest first is not guaranteed; decide takes max)."""
     signals: list[Signal] = []
     folded = norm.folded
-    for pattern, score, note in _PHRASES:
-        m = pattern.search(folded)
-        if m:
+    words = words_of(folded)
+    for pattern, score, note, gates in _GATED_PHRASES:
+        for gate in gates:
+            if gate.isdisjoint(words):
+                break  # a word every match needs is missing: no search
+        else:
+            m = pattern.search(folded)
+            if not m:
+                continue
             prefix = folded[max(0, m.start() - 25) : m.start()]
             s = score
             if re.search(r"\b(?:niet|geen|nooit)\b", prefix) or re.search(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from sereen.engine.detectors.base import DetectContext, Signal, word_set
+from sereen.engine.detectors.gate import may_match, required_words, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -141,6 +142,10 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
 ]
 
 
+# Each cue with the whole words it cannot match without (see ``gate``).
+_GATED_CUES = tuple((p, weight, note, required_words(p)) for p, weight, note in _CUES)
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     plain = norm.plain
     weights: list[tuple[float, str, str, int, int]] = []
@@ -168,8 +173,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 weights.append((0.7, f"verkorte link: {host}", host, pos, pos + len(host)))
                 break
     folded = norm.folded
-    for pattern, weight, note in _CUES:
-        m = pattern.search(plain) or (pattern.search(folded) if folded != plain else None)
+    plain_words = words_of(plain)
+    folded_words = words_of(folded) if folded != plain else plain_words
+    for pattern, weight, note, gates in _GATED_CUES:
+        m = pattern.search(plain) if may_match(gates, plain_words) else None
+        if m is None and folded != plain and may_match(gates, folded_words):
+            m = pattern.search(folded)
         if m:
             weights.append((weight, note, m.group(0), m.start(), m.end()))
     if not weights:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from sereen.engine.detectors.base import DetectContext, Signal, word_set
+from sereen.engine.detectors.gate import may_match, required_words, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -493,10 +494,20 @@ def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in needs))
 
 
+# Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
+# cheaper than the search, and most comments lack them.
+_GATED_PATTERNS = tuple(
+    (p, score, note, needs, required_words(p)) for p, score, note, needs in _PATTERNS
+)
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     signals: list[Signal] = []
     folded = norm.folded
-    for pattern, score, note, needs in _PATTERNS:
+    words = words_of(folded)
+    for pattern, score, note, needs, gates in _GATED_PATTERNS:
+        if gates and not may_match(gates, words):
+            continue  # a word every match needs is missing
         if needs and not _needs_re(needs).search(folded):
             continue
         m = pattern.search(folded)

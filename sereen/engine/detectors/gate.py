@@ -1,0 +1,245 @@
+"""Skipping a regular expression that cannot match, by the whole words it needs.
+
+Most of the engine's patterns can only match where one of a few complete words stands
+(``\\b(?:klik|click)\\s+hier\\b`` needs "klik" or "click" as a whole word). ``required_words``
+reads that set from the parsed pattern, and ``words_of`` gives the whole words of a text, so a
+detector can test ``gate.isdisjoint(words)`` (one C call) instead of running the search.
+
+The derivation is deliberately conservative: a set is returned only when every possible match
+is proven to contain one of its words as a maximal run of ``\\w`` characters (so it is in
+``words_of(text)``); anything the analysis does not understand (case-insensitive or ASCII
+matching, look-arounds, back-references, classes, unbounded pieces) yields ``None``: never skip.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:  # Python 3.11+
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - older layout
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+__all__ = ["may_match", "required_words", "words_of"]
+
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CHARS = re.compile(r"\w+")
+_MAX_STRINGS = 512
+_UNSAFE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE
+
+
+@lru_cache(maxsize=64)
+def words_of(text: str) -> frozenset[str]:
+    """The maximal runs of word characters (``\\w``, as ``\\b`` sees them) in ``text``.
+
+    Remembered for the few most recent texts: several detectors ask for the same comment."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
+def may_match(gates: tuple[frozenset[str], ...], words: frozenset[str]) -> bool:
+    """False when ``words`` (``words_of`` the text) lack every word of one of ``gates``
+    (``required_words`` of a pattern): then the pattern cannot match that text."""
+    # A plain loop: all() over a generator costs more than the searches it saves here.
+    for gate in gates:  # noqa: SIM110
+        if gate.isdisjoint(words):
+            return False
+    return True
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Word sets of which every match of ``pattern`` contains at least one word each, as a
+    complete word (a maximal run of ``\\w`` in the searched text); empty when none can be proven.
+
+    At most ``_MAX_GATES`` sets, the most selective-looking first (rare words are long)."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & _UNSAFE_FLAGS:
+        return ()
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - re.compile already accepted it
+        return ()
+    found = {frozenset(c) for c in _sequence_needs(list(parsed), False, False)}
+    return tuple(sorted(found, key=_selectivity)[:_MAX_GATES])
+
+
+_MAX_GATES = 3
+
+
+def _selectivity(words: frozenset[str]) -> tuple[int, int, list[str]]:
+    # Long words are rare, short ones ("ik", "je") are in many comments; fewer words skip more.
+    return (-min(len(w) for w in words), len(words), sorted(words))
+
+
+def _sequence_needs(items: list, left: bool, right: bool) -> list[set[str]]:
+    """Every word set found that one piece of this sequence requires.
+
+    ``left``/``right``: whether the character before/after the whole sequence is proven to be
+    no word character (or absent)."""
+    found: list[set[str]] = []
+
+    def consider(candidate: set[str] | None) -> None:
+        if candidate:
+            found.append(candidate)
+
+    n = len(items)
+    # A stretch between two guards that spells out a finite set of whole words.
+    for i in range(n):
+        if not (left if i == 0 else _left_guard(items, i)):
+            continue
+        for j in range(i + 1, n + 1):
+            if not (right if j == n else _right_guard(items, j)):
+                continue
+            consider(_words_needed(_expand(items[i:j])))
+    # A piece that must match and itself needs a word.
+    for k, (op, av) in enumerate(items):
+        # The guards around this item hold for what is inside it (for a repeat: only when it
+        # runs once, else a neighbouring copy may stand next to it).
+        inner_left = left if k == 0 else _left_guard(items, k)
+        inner_right = right if k == n - 1 else _right_guard(items, k + 1)
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if not add_flags and not del_flags:
+                found.extend(_sequence_needs(list(sub), inner_left, inner_right))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            once = av[1] == 1
+            found.extend(_sequence_needs(list(av[2]), inner_left and once, inner_right and once))
+        elif op is _c.BRANCH:
+            union: set[str] = set()
+            for alternative in av[1]:
+                needs = _sequence_needs(list(alternative), inner_left, inner_right)
+                if not needs:
+                    union = set()
+                    break
+                union |= min(needs, key=lambda c: _selectivity(frozenset(c)))
+            consider(union or None)
+    return found
+
+
+def _left_guard(items: list, i: int) -> bool:
+    """Whether the character before ``items[i]`` is proven no word character (or absent)."""
+    if i == 0:
+        return False
+    op, av = items[i - 1]
+    if op is _c.AT:
+        return av in (_c.AT_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_STRING)
+    return _ends_with_non_word(op, av)
+
+
+def _right_guard(items: list, j: int) -> bool:
+    """Whether the character after ``items[:j]`` is proven no word character (or absent)."""
+    if j >= len(items):
+        return False
+    op, av = items[j]
+    if op is _c.AT:
+        return av in (_c.AT_BOUNDARY, _c.AT_END, _c.AT_END_STRING)
+    return _starts_with_non_word(op, av)
+
+
+def _non_word_char(op, av) -> bool:
+    """Whether a one-character item can only match a non-word character."""
+    if op is _c.LITERAL:
+        return not _WORD_CHARS.match(chr(av))
+    if op is _c.IN:
+        for sub_op, sub_av in av:
+            if sub_op is _c.LITERAL:
+                if _WORD_CHARS.match(chr(sub_av)):
+                    return False
+            elif sub_op is _c.CATEGORY:
+                if sub_av not in (_c.CATEGORY_SPACE, _c.CATEGORY_NOT_WORD):
+                    return False
+            else:
+                return False
+        return True
+    return False
+
+
+def _starts_with_non_word(op, av) -> bool:
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, _high, sub = av
+        return low >= 1 and len(sub) >= 1 and _starts_with_non_word(*sub[0])
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return not add_flags and not del_flags and len(sub) >= 1 and _starts_with_non_word(*sub[0])
+    return _non_word_char(op, av)
+
+
+def _ends_with_non_word(op, av) -> bool:
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, _high, sub = av
+        return low >= 1 and len(sub) >= 1 and _ends_with_non_word(*sub[-1])
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return not add_flags and not del_flags and len(sub) >= 1 and _ends_with_non_word(*sub[-1])
+    return _non_word_char(op, av)
+
+
+# Stands, in an expanded string, for one or more characters that are no word characters.
+_SEP = "\x00"
+
+
+def _words_needed(strings: set[str] | None) -> set[str] | None:
+    """One complete word per expanded string (the longest), or None when a string has none.
+
+    The stretch is bounded by non-word characters on both sides and every ``_SEP`` is one, so
+    each run of word characters in a string is a complete word of the text."""
+    if not strings:
+        return None
+    needed = set()
+    for string in strings:
+        words = [w for w in string.split(_SEP) if w]
+        if not words or not all(_WORD_CHARS.fullmatch(w) for w in words):
+            return None
+        needed.add(max(words, key=len))
+    return needed
+
+
+def _expand(items: list) -> set[str] | None:
+    """Every string a sequence of items can match, if that is a small finite set."""
+    out = {""}
+    for op, av in items:
+        options = _expand_item(op, av)
+        if options is None:
+            return None
+        out = {a + b for a in out for b in options}
+        if len(out) > _MAX_STRINGS:
+            return None
+    return out
+
+
+def _expand_item(op, av) -> set[str] | None:
+    if _non_word_char(op, av):
+        return {_SEP}
+    if op is _c.LITERAL:
+        return {chr(av)}
+    if op is _c.IN:
+        chars = set()
+        for sub_op, sub_av in av:
+            if sub_op is not _c.LITERAL:
+                return None
+            chars.add(chr(sub_av))
+        return chars
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        return _expand(list(sub))
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alternative in av[1]:
+            strings = _expand(list(alternative))
+            if strings is None:
+                return None
+            out |= strings
+        return out
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, high, sub = av
+        if len(sub) == 1 and _non_word_char(*sub[0]):
+            # \s+, \s*, \s?: some separator characters, or none when it may be absent
+            return {_SEP} if low >= 1 else {"", _SEP}
+        if low == 0 and high == 1:
+            strings = _expand(list(sub))
+            return None if strings is None else strings | {""}
+        return None
+    return None

@@ -1,0 +1,178 @@
+"""Skipping a pattern by the whole words it needs (``detectors/gate.py``) must never change a match.
+
+Soundness is what matters: whenever a pattern matches a text, ``may_match`` must say it may. That
+is checked for every gated pattern of the detectors on every corpus text in the forms the
+detectors search (plain, folded, sentences), on texts built to trip the word boundaries (glued by
+punctuation or underscores, leetspeak, split letters, masked words, emoji, accents, capitals), and
+on random texts made of the very words the gates name."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from sereen.engine.detectors import hate, insult, spam, threat
+from sereen.engine.detectors.base import sentences
+from sereen.engine.detectors.gate import may_match, required_words, words_of
+from sereen.engine.normalise import normalise
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _detector_patterns() -> list[re.Pattern[str]]:
+    found: dict[str, re.Pattern[str]] = {}
+    for module in (insult, spam, threat, hate):
+        for value in vars(module).values():
+            candidates = value if isinstance(value, list | tuple) else [value]
+            for item in candidates:
+                if isinstance(item, tuple) and item and isinstance(item[0], re.Pattern):
+                    item = item[0]
+                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                    found[item.pattern] = item
+    return list(found.values())
+
+
+PATTERNS = _detector_patterns()
+GATED = [p for p in PATTERNS if required_words(p)]
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    files = sorted((ROOT / "tests/engine/data").glob("*.jsonl"))
+    files.append(ROOT / "sereen/engine/corpus/comments.jsonl")
+    for path in files:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        texts.extend(json.loads(line)["text"] for line in lines if line.strip())
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from engine_throughput import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return texts + generate(3000, 7)
+
+
+def _searched_forms(text: str) -> set[str]:
+    norm = normalise(text)
+    return {text, norm.plain, norm.folded, *sentences(norm.folded)}
+
+
+def _assert_sound(pattern: re.Pattern[str], text: str) -> None:
+    if pattern.search(text):
+        assert may_match(required_words(pattern), words_of(text)), (pattern.pattern, text)
+
+
+def test_most_detector_patterns_are_gated():
+    # The speed-up depends on it; a pattern the analysis cannot read is simply never skipped.
+    assert len(GATED) >= 40
+    assert len(GATED) >= 0.6 * len(PATTERNS)
+
+
+def test_gating_never_hides_a_match_on_the_corpora():
+    forms = set()
+    for text in _corpus_texts():
+        forms |= _searched_forms(text)
+    matches = 0
+    for pattern in GATED:
+        gates = required_words(pattern)
+        for text in forms:
+            if pattern.search(text):
+                matches += 1
+                assert may_match(gates, words_of(text)), (pattern.pattern, text)
+    assert matches > 500  # the corpora do exercise the patterns
+
+
+EDGE_CASES = [
+    "klik.hier voor gratis.iphone",
+    "klik_hier gratis_iphone",
+    "KLIK HIER!!! GRATIS IPHONE",
+    "kl1k h13r, gr4tis 1ph0ne",
+    "k l i k  h i e r",
+    "ik ga je v3rm00rd3n",
+    "ik-ga-je-vermoorden",
+    "ik_ga_je_vermoorden",
+    "ik*ga je *vermoorden*",
+    "ikga je vermoorden",
+    "hou je 🤐bek",
+    "hou jé bek, klootzak",
+    "gij zijt ne zakkenwasser",
+    "g e  z i j t  n e  z a k k e n w a s s e r",
+    "ge.zijt.ne.idioot",
+    "rot op😡",
+    "😡rot😡op😡",
+    "krijg de kanker",
+    "krijgt.de.tering",
+    "whats app me op 0476",
+    "whatsapp:0476123456",
+    "stuur me een dm",
+    "ik weet waar je woont",
+    "1k w33t w44r j3 w00nt",
+    "«ik weet waar je woont»",
+    "verdien 500€ per dag",
+    "vuile makakken, allemaal buiten",
+    "die asielzoekers zijn ongedierte",
+    "ze moeten allemaal terug naar hun land",
+    "remigratie nu!",
+]
+
+
+@pytest.mark.parametrize("text", EDGE_CASES)
+def test_gating_never_hides_a_match_on_tricky_texts(text):
+    for form in _searched_forms(text):
+        for pattern in GATED:
+            _assert_sound(pattern, form)
+
+
+def test_gating_never_hides_a_match_on_random_texts_of_gate_words():
+    rng = random.Random(2026)
+    separators = [" ", "  ", ".", "_", "-", "*", "'", ",", "!", "\n", "", "é", "1", "😡", " 🤡 "]
+    for pattern in GATED:
+        vocabulary = sorted({w for gate in required_words(pattern) for w in gate})
+        vocabulary += ["je", "de", "een", "ne", "ik", "ge", "nu", "op", "hier", "toch", "maar"]
+        for _ in range(150):
+            pieces = []
+            for _ in range(rng.randint(1, 7)):
+                pieces.append(rng.choice(vocabulary))
+                pieces.append(rng.choice(separators))
+            text = "".join(pieces)
+            _assert_sound(pattern, text)
+            _assert_sound(pattern, text.upper())
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\bklik\s+hier\b", {frozenset({"klik"}), frozenset({"hier"})}),
+        (r"\bwhats\s*app\b", {frozenset({"whats", "whatsapp"})}),
+        (r"\b(?:ik|k)\s+weet\b", {frozenset({"ik", "k"}), frozenset({"weet"})}),
+    ],
+)
+def test_required_words_of_simple_patterns(source, expected):
+    assert set(required_words(re.compile(source))) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"klik",  # not bounded: may be part of "klikken"
+        r"\bklik",
+        r"\bklik\w*\b",
+        r"\b(?:klik)+\b",  # "klikklik" is one word
+        r"\bklik\b|hier",  # one alternative needs no word
+        r"(?i)\bklik\b",  # case-insensitive: "KLIK" is another word
+        r"(?a)\bklik\b",  # ASCII boundaries differ from \w
+        r"\bk?\b",
+        r"(?=\bklik\b)",
+        r"[🔪🔫]",
+    ],
+)
+def test_required_words_refuses_what_it_cannot_prove(source):
+    assert required_words(re.compile(source)) == ()
+
+
+def test_case_insensitive_flag_is_never_gated():
+    assert required_words(re.compile(r"\bklik\b", re.IGNORECASE)) == ()
