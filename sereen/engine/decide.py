@@ -367,6 +367,7 @@ def _public_reason(rule: HouseRule) -> str:
 
 
 _KEEP_REASON = "Uw reactie volgt de huisregels."
+_CLASSIFIER_LABELS = tuple(kind.value for kind in CLASSIFIER_KINDS)  # no enum look-up per comment
 
 
 def _quiet_keep(
@@ -388,8 +389,8 @@ def _quiet_keep(
         if signal.score > top:
             top = signal.score
     if classifier_scores:
-        for kind in CLASSIFIER_KINDS:
-            if float(classifier_scores.get(kind.value, 0.0)) >= CLASSIFIER_REVIEW:
+        for label in _CLASSIFIER_LABELS:
+            if float(classifier_scores.get(label, 0.0)) >= CLASSIFIER_REVIEW:
                 return None
     return Decision(
         action=Action.KEEP,

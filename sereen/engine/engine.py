@@ -14,6 +14,10 @@ from sereen.engine.normalise import normalise
 from sereen.engine.policy import Policy, RuleKind
 
 _CACHE: dict[int, tuple[Policy, CompiledPolicy]] = {}
+# Shared by every comment that comes without context (both are frozen, so sharing is safe and
+# spares building them per comment).
+_NO_CONTEXT = Context()
+_NO_DETECT_CONTEXT = DetectContext()
 _CACHE_SIZE = 16
 
 
@@ -47,18 +51,21 @@ def moderate(
         text = comment
     if not isinstance(text, str):
         raise TypeError(f"comment text must be a string, not {type(text).__name__}")
-    context = context or Context()
+    context = context or _NO_CONTEXT
     compiled = policy if isinstance(policy, CompiledPolicy) else compile_policy(policy)
     norm = normalise(text)
-    history_folded: tuple[tuple[datetime | None, str], ...] = ()
-    if context.history:
-        history_folded = tuple((h.at, flood_key(h.text)) for h in context.history if h.text)
-    ctx = DetectContext(
-        now=context.time,
-        history=context.history,
-        parent_text=context.parent_text,
-        history_folded=history_folded,
-    )
+    if context.history or context.time is not None or context.parent_text:
+        history_folded: tuple[tuple[datetime | None, str], ...] = ()
+        if context.history:
+            history_folded = tuple((h.at, flood_key(h.text)) for h in context.history if h.text)
+        ctx = DetectContext(
+            now=context.time,
+            history=context.history,
+            parent_text=context.parent_text,
+            history_folded=history_folded,
+        )
+    else:
+        ctx = _NO_DETECT_CONTEXT
     detectors, wants_classifier = _plan(compiled)
     signals = []
     if norm.letter_count or norm.plain:

@@ -181,21 +181,29 @@ class Lexicon:
         found: list[tuple[int, int, str, str]] = []
         n = len(tokens)
         i = 0
+        # Locals and the remembered look-ups read here directly: this loop runs for every token
+        # of every comment, several lexicons over.
+        phrase_starts = self.phrase_starts
+        prefixes = self.prefixes
+        seen = self._seen
+        lookup = self.lookup
         while i < n:
             tok = tokens[i]
-            if tok in self.phrase_starts:
+            if tok in phrase_starts:
                 for width in (4, 3, 2):
                     if i + width <= n:
                         hit = self.phrases.get(" ".join(tokens[i : i + width]))
                         if hit is not None:
                             found.append((i, i + width, *hit))
                             break
-            hit = self.lookup(tok)
+            hit = seen.get(tok, _UNSEEN)
+            if hit is _UNSEEN:
+                hit = lookup(tok)
             if hit is not None:
-                found.append((i, i + 1, *hit))
+                found.append((i, i + 1, *hit))  # type: ignore[misc]
                 i += 1
                 continue
-            if join and i + 1 < n and len(tok) <= 6 and tok in self.prefixes:
+            if join and i + 1 < n and len(tok) <= 6 and tok in prefixes:
                 joined = tok + tokens[i + 1]
                 hit = self.words.get(joined) if len(joined) >= 5 else None
                 if hit is not None and len(hit[0]) >= 5 and self.lookup(tokens[i + 1]) is None:

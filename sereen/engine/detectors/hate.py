@@ -121,6 +121,7 @@ _SLUR_AIM = frozenset(
 _SLUR_PREFIXES = frozenset(
     ["vuile", "vuil", "smerige", "vieze", "kut", "kanker", "tyfus", "rot", "stomme", "klote"]
 )
+_SLUR_PREFIX_TUPLE = tuple(sorted(_SLUR_PREFIXES))  # for one str.startswith call
 _COPULA = frozenset(["zijn", "is", "blijven", "blijft", "worden", "wordt", "waren", "was", "="])
 _GENERALISERS = frozenset(
     [
@@ -405,7 +406,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 score, note = 0.55, f"ontkenning: {term}"
             signals.append(_signal(norm, toks, start, end, score, note))
         for i, tok in enumerate(toks):
-            if len(tok) >= 8 and any(tok.startswith(p) for p in _SLUR_PREFIXES):
+            if len(tok) >= 8 and tok.startswith(_SLUR_PREFIX_TUPLE):
                 for cut in range(3, len(tok) - 3):
                     hit = _SLURS.words.get(tok[cut:])
                     if hit is not None and hit[1] == "s" and tok[:cut] in _SLUR_PREFIXES:

@@ -633,6 +633,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     short = len(norm.tokens) <= 4
     strong = lexicon("insult_strong", plurals=True)
     mild = lexicon("insult_mild", plurals=True)
+    strong_words = strong.words
+    _COMPOUND_WORDS.setdefault(id(strong_words), strong_words)
     named: tuple[str, ...] = ()  # a short lead-in names the person: "De schepen? Een sukkel."
     for sentence in sentences(folded):
         toks = tokenize(sentence)
@@ -674,8 +676,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         for i, tok in enumerate(toks):
             if i in matched:
                 continue
-            _COMPOUND_WORDS.setdefault(id(strong.words), strong.words)
-            if _compound(tok, strong.words):
+            # ``_compound`` and ``_adjective`` inlined up to their first test: nearly every
+            # token fails it, and the calls cost more than the tests.
+            if len(tok) >= 6 and _compound_of(tok, id(strong_words)):
                 score, note, targeted = _score_noun(
                     toks,
                     i,
@@ -692,7 +695,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     _signal(norm, toks, i, i + 1, score, f"{note}: samenstelling", targeted)
                 )
                 continue
-            adj = _adjective(toks, i)
+            adj = _adjective(toks, i) if tok in _ADJ_ALL else None
             if adj is not None:
                 score, what = adj
                 if negated_before(toks, i, 4, clauses):
