@@ -413,10 +413,16 @@ def sentences(folded: str) -> list[str]:
     return list(_sentences(folded))
 
 
+# Without "maar" or "doch" in the text only the punctuation of _SENTENCE_SPLIT can cut it, and
+# this plain class splits many times faster than the pattern with its look-behinds.
+_PUNCTUATION_SPLIT = re.compile(r"[.!?;\n]+")
+
+
 @lru_cache(maxsize=64)
 def _sentences(folded: str) -> tuple[str, ...]:
     # Cached for the few detectors that read the same comment one after another.
-    return tuple(s for s in _SENTENCE_SPLIT.split(folded) if s.strip())
+    split = _SENTENCE_SPLIT if ("maar" in folded or "doch" in folded) else _PUNCTUATION_SPLIT
+    return tuple(s for s in split.split(folded) if s.strip())
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:\*+[^\W_]+)*\**|\*+[^\W_]+")

@@ -322,13 +322,16 @@ _EXCLUSION_NEEDS += ("sterili", "allemaal", "alle")
 _ORIGIN_NEEDS = ("uit ", "van ")
 
 
-def _has(text: str, needs: tuple[str, ...]) -> bool:
-    return _needs_re(needs).search(text) is not None
-
-
 @cache
 def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(n) for n in needs))
+
+
+# Compiled once: hashing the needs tuple for the cache on every sentence costs more than it should.
+_ORIGIN_NEEDS_RE = _needs_re(_ORIGIN_NEEDS)
+_TROPE_NEEDS_RE = _needs_re(_TROPE_NEEDS)
+_BELONGING_NEEDS_RE = _needs_re(_BELONGING_NEEDS)
+_EXCLUSION_NEEDS_RE = _needs_re(_EXCLUSION_NEEDS)
 
 
 def _negated_claim(
@@ -350,7 +353,7 @@ def _group_in(toks: tuple[str, ...], sentence: str) -> int | None:
     for i, tok in enumerate(toks):
         if tok in _GROUP_ADJECTIVES and i + 1 < len(toks):
             return i
-    if _has(sentence, _ORIGIN_NEEDS) and _ORIGIN.search(sentence):
+    if _ORIGIN_NEEDS_RE.search(sentence) and _ORIGIN.search(sentence):
         return 0
     return None
 
@@ -375,9 +378,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             continue
         lead_in = topic_group
         topic_group = len(toks) <= 3 and _group_in(toks, sentence) is not None
-        negated = any(t in NEGATIONS for t in toks)
+        negated = not NEGATIONS.isdisjoint(toks)
         clauses = clause_starts(sentence)
-        reported = any(t in REPORT_VERBS for t in toks)
+        reported = not REPORT_VERBS.isdisjoint(toks)
         # Slurs.
         for start, end, term, marker in _SLURS.find(toks):
             if term == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:
@@ -417,6 +420,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         )
                         break
         for i, tok in enumerate(toks):
+            if len(tok) < 8:
+                continue  # too short for a compound (``_group_compound``'s own first test)
             named_group = _group_compound(tok)
             if named_group is None:
                 continue
@@ -593,7 +598,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     targeted=True,
                 )
             )
-        m = _TROPES.search(sentence) if _has(sentence, _TROPE_NEEDS) else None
+        m = _TROPES.search(sentence) if _TROPE_NEEDS_RE.search(sentence) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             negated_trope = _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
             signals.append(
@@ -633,7 +638,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     targeted=True,
                 )
             )
-        m = _BELONGING.search(sentence) if _has(sentence, _BELONGING_NEEDS) else None
+        m = _BELONGING.search(sentence) if _BELONGING_NEEDS_RE.search(sentence) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             signals.append(
                 Signal(
@@ -650,7 +655,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # Exclusion and extermination.
         m = (
             (_EXCLUSION.search(sentence) or _DEPORTATION.search(sentence))
-            if _has(sentence, _EXCLUSION_NEEDS)
+            if _EXCLUSION_NEEDS_RE.search(sentence)
             else None
         )
         if m:

@@ -497,8 +497,10 @@ def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
 # cheaper than the search, and most comments lack them.
 _GATED_PATTERNS = tuple(
-    (p, score, note, needs, required_words(p)) for p, score, note, needs in _PATTERNS
+    (p, score, note, _needs_re(needs) if needs else None, required_words(p))
+    for p, score, note, needs in _PATTERNS
 )
+_SOFT_NEEDS_RE = _needs_re(_SOFT_NEEDS)
 
 
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
@@ -508,7 +510,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     for pattern, score, note, needs, gates in _GATED_PATTERNS:
         if gates and not may_match(gates, words):
             continue  # a word every match needs is missing
-        if needs and not _needs_re(needs).search(folded):
+        if needs is not None and not needs.search(folded):
             continue
         m = pattern.search(folded)
         if not m:
@@ -584,7 +586,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 targeted=True,
             )
         )
-    if not signals and _needs_re(_SOFT_NEEDS).search(folded):
+    if not signals and _SOFT_NEEDS_RE.search(folded):
         m = _SOFT.search(folded)
         if m:
             signals.append(
