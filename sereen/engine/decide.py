@@ -367,7 +367,9 @@ def _public_reason(rule: HouseRule) -> str:
 
 
 _KEEP_REASON = "Uw reactie volgt de huisregels."
-_CLASSIFIER_LABELS = tuple(kind.value for kind in CLASSIFIER_KINDS)  # no enum look-up per comment
+# Enum ``.value`` is a Python-level descriptor: read once here, not several times per comment.
+_CLASSIFIER_LABELS = tuple(kind.value for kind in CLASSIFIER_KINDS)
+_KIND_VALUE = {kind: kind.value for kind in RuleKind}
 
 
 def _quiet_keep(
@@ -424,13 +426,13 @@ def decide(
             return quiet
     scores: dict[RuleKind, tuple[float, Signal | None, bool]] = {}
     for kind in set(best) | (set(CLASSIFIER_KINDS) if classifier_scores else set()):
-        clf = float(classifier_scores.get(kind.value, 0.0)) if classifier_scores else 0.0
+        clf = float(classifier_scores.get(_KIND_VALUE[kind], 0.0)) if classifier_scores else 0.0
         scores[kind] = _combine(kind, best.get(kind), clf, act, review, norm)
 
     acted: list[tuple[HouseRule, float, Action, LadderStep | None, int | None]] = []
     reviewed: list[tuple[HouseRule, float]] = []
     evidence: list[Evidence] = []
-    for kind in sorted(scores, key=lambda k: (-scores[k][0], k.value)):
+    for kind in sorted(scores, key=lambda k: (-scores[k][0], _KIND_VALUE[k])):
         score, signal, from_clf = scores[kind]
         rules = compiled.rules_by_kind.get(kind)
         if not rules or score < review:
@@ -440,7 +442,7 @@ def decide(
             evidence.append(
                 Evidence(
                     rule.code,
-                    kind.value,
+                    _KIND_VALUE[kind],
                     signal.detector,
                     signal.match,
                     round(score, 3),
@@ -454,7 +456,7 @@ def decide(
             evidence.append(
                 Evidence(
                     rule.code,
-                    kind.value,
+                    _KIND_VALUE[kind],
                     "classifier",
                     "",
                     round(score, 3),

@@ -494,7 +494,8 @@ def normalise(text: str) -> NormalisedText:
                 if ch.isupper():
                     upper += 1
     lowered = nfkc.casefold()
-    plain = _WS.sub(" ", lowered).strip()
+    # The same as _WS.sub(" ", lowered).strip() (str.split and \s agree on whitespace), faster.
+    plain = " ".join(lowered.split())
 
     # The folded form starts from the text before whitespace is collapsed: a wider gap in
     # letter-spaced text ("j e  b e n t") is where the words were.
