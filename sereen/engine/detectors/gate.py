@@ -8,7 +8,11 @@ detector can test ``gate.isdisjoint(words)`` (one C call) instead of running the
 The derivation is deliberately conservative: a set is returned only when every possible match
 is proven to contain one of its words as a maximal run of ``\\w`` characters (so it is in
 ``words_of(text)``); anything the analysis does not understand (case-insensitive or ASCII
-matching, look-arounds, back-references, classes, unbounded pieces) yields ``None``: never skip.
+matching, look-arounds, back-references, classes, unbounded pieces) yields no gate: never skip.
+
+The words come from the searched text itself, split exactly where ``\\b`` sees a boundary, not
+from ``NormalisedText.tokens``: those keep ``*`` inside a word ("k*t") and drop ``_``, so a
+pattern's word need not be a token.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ except ImportError:  # pragma: no cover - older layout
 __all__ = ["may_match", "required_words", "words_of"]
 
 _WORD_RUN = re.compile(r"\w+")
-_WORD_CHARS = re.compile(r"\w+")
+_WORD_CHARS = _WORD_RUN
 _MAX_STRINGS = 512
 _UNSAFE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE
 
@@ -84,20 +88,31 @@ def _sequence_needs(items: list, left: bool, right: bool) -> list[set[str]]:
             found.append(candidate)
 
     n = len(items)
+    # guarded_before[k]: the character before items[k] is no word character; guarded_after[k]:
+    # the one after items[:k] is not (worked out once: the loops below ask many times).
+    guarded_before = [left, *(_left_guard(items, k) for k in range(1, n))]
+    guarded_after = [False, *(_right_guard(items, k) for k in range(1, n)), right]
     # A stretch between two guards that spells out a finite set of whole words.
     for i in range(n):
-        if not (left if i == 0 else _left_guard(items, i)):
+        if not guarded_before[i]:
             continue
+        # items[i:j] expanded one item at a time (the expansion of items[i:j] for each j).
+        strings: set[str] | None = {""}
         for j in range(i + 1, n + 1):
-            if not (right if j == n else _right_guard(items, j)):
-                continue
-            consider(_words_needed(_expand(items[i:j])))
+            options = _expand_item(*items[j - 1])
+            if options is None:
+                break
+            strings = {a + b for a in strings for b in options}
+            if len(strings) > _MAX_STRINGS:
+                break
+            if guarded_after[j]:
+                consider(_words_needed(strings))
     # A piece that must match and itself needs a word.
     for k, (op, av) in enumerate(items):
         # The guards around this item hold for what is inside it (for a repeat: only when it
         # runs once, else a neighbouring copy may stand next to it).
-        inner_left = left if k == 0 else _left_guard(items, k)
-        inner_right = right if k == n - 1 else _right_guard(items, k + 1)
+        inner_left = guarded_before[k]
+        inner_right = guarded_after[k + 1]
         if op is _c.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             if not add_flags and not del_flags:
