@@ -364,7 +364,7 @@ def _adjective_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 _ADJ_STRONG, _ADJ_MILD, _ADJ_WEAK = _adjective_sets()
 _ADJ_ALL = _ADJ_STRONG | _ADJ_MILD | _ADJ_WEAK
-_CURSE_PREFIXES = tuple(sorted(word_set("curse_prefixes"), key=len, reverse=True))
+_CURSE_PREFIXES = tuple(sorted(word_set("curse_prefixes"), key=lambda word: (-len(word), word)))
 _GROUP_WORDS = frozenset(word_set("hate_groups"))
 
 

@@ -28,10 +28,11 @@ def dialect_forms(term: str) -> set[str]:
     return forms
 
 
+# Longest first so the alternation prefers the longest form; the text breaks ties, so the pattern
+# is the same in every process (set order follows the per-process string hash).
 _VERBS = sorted(
     {form for verb in word_set("threat_verbs") for form in dialect_forms(verb)},
-    key=len,
-    reverse=True,
+    key=lambda form: (-len(form), form),
 )
 _VERB = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + ")"
 _TARGET = (
