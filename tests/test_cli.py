@@ -2,11 +2,14 @@ import subprocess
 import sys
 
 
-def run_sereen(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def run_sereen(
+    *args: str, input_text: str | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
     import os
 
     return subprocess.run(
         [sys.executable, "-m", "sereen", *args],
+        input=input_text,
         capture_output=True,
         text=True,
         check=False,
@@ -33,3 +36,19 @@ def test_settings_refuse_to_start_without_a_secret_key_outside_debug_mode():
     )
     assert result.returncode != 0
     assert "SEREEN_SECRET_KEY" in result.stderr
+
+
+def test_moderate_decides_the_same_in_every_process_whatever_the_hash_seed():
+    """Set order follows Python's per-process string hash; no decision may depend on it."""
+    from pathlib import Path
+
+    corpus = "".join(
+        path.read_text(encoding="utf-8")
+        for path in sorted((Path(__file__).parent / "engine" / "data").glob("*.jsonl"))
+    )
+    outputs = [
+        run_sereen("moderate", input_text=corpus, PYTHONHASHSEED=seed).stdout
+        for seed in ("1", "2", "314")
+    ]
+    assert outputs[0].count("\n") == corpus.count("\n") > 1000
+    assert outputs[0] == outputs[1] == outputs[2]
