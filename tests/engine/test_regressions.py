@@ -267,3 +267,57 @@ def test_zot_said_of_the_person_is_still_an_insult(policy):
 )
 def test_a_demonstrative_for_a_person_or_their_property_stays_a_threat(policy, text):
     assert moderate(text, policy).action == Action.DELETE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dialect spellings of a first-person threat
+        "Kzal dienen schepen zijne kop eens inslaan",
+        "Azzek die agent tegenkom, krijgt em er van langs",
+        "Ik goa em overhoop schieten, die deurwaarder",
+        "Kgoa under ne kop kleinder moaken",
+        # direct phrasings
+        "Als ge nog eens binnenkomt, snij ik u de keel over",
+        "Ik ga die postbode zijn nek omdraaien",
+        "Ik schiet die parkeerwachter overhoop als hij nog eens komt",
+        "Gij zijt een dood man, deurwaarder",
+        "Morgen ligt er een bom aan het gemeentehuis",
+        # incitement as an invitation
+        "Laten we met z'n allen dat asielcentrum platbranden",
+        "Wie gaat er mee zaterdag naar het opvangcentrum om ze een lesje te leren? Breng een stok mee",
+    ],
+)
+def test_dialect_direct_and_invited_threats_are_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het zou spijtig zijn als er iets gebeurde met de auto van de burgemeester",
+        "Ik ken de weg naar zijn huis hoor",
+        "Die schepen moet maar eens goed op zijn kinderen letten als het donker is",
+        "Als dit doorgaat, gaan er hier dingen gebeuren die gulder niet wilt",
+        "De schepen heeft een dochter in het derde leerjaar. Een mens weet nooit.",
+        "Dan krijgt hij er van langs",
+    ],
+)
+def test_veiled_threats_go_to_a_person_not_removed(policy, text):
+    assert moderate(text, policy).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neem uw paraplu mee, een mens weet maar nooit.",
+        "Die film was moordend goed",
+        "Die nieuwe single slaat in als een bom",
+        "Er gaan doden vallen als ge zo voortdoet met 90 door de dorpskern",
+        "Ik zou niet graag in de schoenen van de burgemeester staan met dat dossier",
+        "Ik goa morgen nie naar de markt, 't regent",
+        "We gaan dat voorstel afschieten op de gemeenteraad",
+    ],
+)
+def test_idioms_and_dialect_small_talk_stay(policy, text):
+    assert moderate(text, policy).action in KEPT

@@ -290,7 +290,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"\b(?:ik|k|we|wij|kik)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}(?:waar|waar\s+dat)\s+(?:je|jij|ge|gij|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert)\b"
             r"|\b(?:zult|zul|zal|ga|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?(?:voelen|bezuren|bekopen)\b|\b(?:ge|gij|je|jij|u|jullie|gulder|ulder)\s+(?:zult|zul|zal|gaat|ga|gaan|zullen)\s+(?:het\s+)?(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:voelen|bezuren|bekopen)\b(?!\s+(?:dat|of|wat|hoe|wie|als|wanneer|waarom))"
             r"|\b(?:je|jouw|uw|ulder|zijn|haar)\s+dagen\s+zijn\s+geteld\b"
-            r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde)\s+(?:man|vrouw|vent)\b"
+            r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde|dood)\s+(?:man|vrouw|vent|mens)\b"
             r"|\bwacht\s+(?:maar|maar\s+tot|tot)\s+(?:ik|we|wij)\s+(?:je|u|jullie|hem|haar)\b"
             r"|\b(?:zijt|bent|is)\s+(?:ge|gij|je|jij|u|hij|zij)\s+er\s+geweest\b|\b(?:ge|gij|je|jij|u|hij|zij)\s+(?:zijt|bent|is)\s+er\s+geweest\b"
             r"|\b(?:zult|zal|zul|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?geweten\s+hebben\b"
@@ -374,6 +374,118 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         "brandstichting of aanslag",
         ("brand", "fik", "lichterlaaie", "molotov", "bom", "opblazen", "gelijk", "aanslag"),
     ),
+    # direct violence the patterns above do not phrase: "ik snij u de keel over", "ik schiet die
+    # kassierster overhoop", "ik draai zijn nek om", "laten we die schepen in elkaar slaan"
+    (
+        re.compile(
+            rf"\b(?:snij|snijd|snijden)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+(?:\w+\s+)?de\s+(?:keel|strot)\s+over\b"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:snij|snijd|snijden)\s+{_PERSON_TARGET}\s+(?:\w+\s+)?de\s+(?:keel|strot)\s+over\b"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:\w+\s+){{0,3}}(?:de|je|uw|zijn|haar|hun)\s+(?:keel|strot)\s+"
+            r"(?:over\s*snijden|doorsnijden|dichtknijpen|dichtknijpen)\b"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:\w+\s+){{0,3}}(?:je|uw|zijn|haar|hun)\s+(?:nek|kop|armen|benen|tanden)\s+"
+            r"(?:\w+\s+)?(?:omdraaien|omwringen|breken|inslaan|intrappen|afhakken|afsnijden|uittrekken)\b"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:schiet|schieten|knal|knallen|steek|steken|sla|slaan|rij|rijden)\s+"
+            r"(?:die|dien|de|da|dat|deze)\s+(?:\w+\s+){1,2}(?:overhoop|dood|neer|omver|in\s+elkaar|in\s+mekaar)\b"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:\w+\s+){{0,2}}(?:die|dien|de|da|dat|deze)\s+(?:\w+\s+){{1,2}}"
+            r"(?:doodschieten|neerschieten|overhoopschieten|neersteken|doodslaan|afknallen|overhoop\s+schieten)\b"
+            rf"|\b(?:{_SUBJECT}|ge|gij|jullie)\s+(?:{_MODAL}|gaat|zult|gaan|zullen)\s+{_PERSON_TARGET}\s+(?:\w+\s+)?"
+            r"(?:overhoop|dood|neer)\s*(?:schieten|steken|slaan|knallen|rijden)\b"
+            rf"|\blaten\s+(?:we|wij|ons)\s+(?:\w+\s+){{0,4}}?{_PERSON_TARGET}\s+(?:\w+\s+){{0,2}}{_VERB}\b"
+        ),
+        0.93,
+        "ik snij je de keel over",
+        (
+            "keel",
+            "strot",
+            "nek",
+            "kop",
+            "arm",
+            "been",
+            "benen",
+            "tand",
+            "overhoop",
+            "dood",
+            "neer",
+            "omver",
+            "elkaar",
+            "mekaar",
+            "afknal",
+            "laten",
+        ),
+    ),
+    # a bomb "lies" at a building or home; a call to come along and bring something
+    (
+        re.compile(
+            r"\b(?:ligt|leg|staat|ontploft|zit)\s+(?:er\s+)?(?:\w+\s+){0,2}(?:een|ne|nen)\s+(?:bom|bommen|brandbom|explosief)\s+"
+            r"(?:aan|in|bij|onder|voor|op)\s+(?:het|de|uw|je|zijn|haar|hun|dat|die)\s+(?:\w+\s+)?"
+            r"(?:gemeentehuis|stadhuis|huis|school|moskee|kerk|synagoge|station|kantoor|politiekantoor|auto|wagen|deur|"
+            r"voordeur|asielcentrum|opvangcentrum|bib|bibliotheek|zaal|woning|kot)\b"
+            r"|\bwie\s+(?:gaat|komt|doet|gaan)\s+(?:er\s+)?mee\b[^.!?]{0,80}\b(?:lesje\s+(?:te\s+)?leren|afrekenen|"
+            r"in\s+elkaar|in\s+mekaar|buitenkloppen|buitenslaan|kapotslaan|platbranden|in\s+brand)\b"
+            r".{0,80}?\b(?:neem|nemen|breng|brengen)\s+(?:\w+\s+){0,2}mee\b"
+        ),
+        0.92,
+        "aanzetten tot geweld",
+        ("bom", "explosief", "mee"),
+    ),
+    # veiled: no violent word, but harm hinted at a person, their home, car or children. Often
+    # bluster, so a person decides (never removed on this alone).
+    (
+        re.compile(
+            r"\b(?:jammer|spijtig|zonde|erg)\b[^.!?]{0,20}\b(?:als|moest|mocht|indien)\s+er\s+(?:\w+\s+)?(?:iets|wat)\s+"
+            r"(?:zou\s+)?(?:gebeuren|gebeurde|gebeurt|overkwam|overkomt)\s+(?:met|aan)\b"
+            r"|\b(?:kinderen|kindjes|kind|kindje|dochter|zoon|vrouw|gezin|burgemeester|schepen|agent|juf|directeur)\b"
+            r"[^!?]{0,80}\been\s+mens\s+(?:weet|kan|kent)\s+(?:\w+\s+)?nooit\b"
+            r"|\b(?:ik|k|we|wij)\s+(?:ken|kennen|weet|weten)\s+de\s+weg\s+naar\s+(?:uw|je|jouw|zijn|haar|hun|jullie|ulder)\s+"
+            r"(?:huis|kot|woning|deur|thuis|school|werk|kinderen)\b"
+            r"|\b(?:moet|moeten|mag|best|beter)\s+(?:maar\s+)?(?:eens\s+)?(?:goed\s+)?op\s+(?:zijn|haar|uw|je|jouw|hun)\s+"
+            r"(?:auto|wagen|huis|kinderen|kind|fiets|ramen|gezin|vrouw|man|hond|rug)\s+(?:\w+\s+)?(?:letten|passen)\b"
+            r"[^.!?]{0,40}\b(?:nacht|nachts|snachts|avond|avonds|donker|ik\s+zeg\s+maar|zeg\s+ik\s+maar|ge\s+weet\s+nooit)\b"
+            r"|\b(?:gaan|zullen|kunnen)\s+(?:hier\s+|er\s+)*(?:dingen|zaken)\s+(?:\w+\s+)?gebeuren\s+die\s+"
+            r"(?:ge|gij|je|jij|u|jullie|gulder)\s+(?:niet|nie)\s+(?:wilt|wil|willen|graag)\b"
+            r"|\b(?:niet|nooit)\s+meer\s+thuis\s*(?:kwam|kwamen|gekomen|komt)\b[^!?]{0,60}\bdenk\s+(?:daar|er)\s+"
+            r"(?:\w+\s+){0,2}over\s+na\b"
+            r"|\b(?:niet|nie)\s+graag\s+in\s+(?:de|zijn|haar)\s+schoenen\s+(?:staan\s+)?(?:van\s+)?[^.!?]{0,30}"
+            r"\b(?:alleen|nachts|snachts|donker|naar\s+huis)\b"
+            r"|\b(?:ge|gij|je|jij|u|jullie)\s+(?:gaat|gaan|zult|zal|zullen)\s+(?:nog\s+|wel\s+)*afzien\b[^.!?]{0,30}"
+            r"\b(?:ik|k|we|wij)\s+(?:pak|pakken|krijg|krijgen|vind|vinden|wacht|wachten)\b"
+        ),
+        0.6,
+        "mogelijk dreigement: verhuld",
+        (
+            "jammer",
+            "spijtig",
+            "zonde",
+            "erg",
+            "nooit",
+            "weg",
+            "letten",
+            "passen",
+            "gebeuren",
+            "thuis",
+            "schoenen",
+            "afzien",
+        ),
+    ),
+    (
+        re.compile(
+            r"\b(?:als|moest|mocht|wanneer|zodra)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,4}?(?:zie|zien|tegenkom|tegenkomen|vind|"
+            r"vinden|pak|tegen\s+het\s+lijf\s+loop)\b[^.!?]{0,30}?\b(?:krijgt|krijgen|krijg)\s+(?:\w+\s+){0,3}er\s*van\s*langs\b"
+        ),
+        0.92,
+        "voorwaardelijk dreigement",
+        ("langs",),
+    ),
+    # "dan krijgt hij er van langs": a beating announced; "als ik hem zie" makes it an intent
+    (
+        re.compile(
+            r"\b(?:krijgt|krijg|krijgen|gaat|zal|zult)\s+(?:ge|gij|je|jij|u|hij|hem|ze|zij|die|jullie)\s+(?:\w+\s+){0,2}"
+            r"er\s*van\s*langs\b"
+        ),
+        0.6,
+        "mogelijk dreigement: slaag",
+        ("langs",),
+    ),
     (
         re.compile(r"(?:🔪|🔫|💣|🪓|⚰️|⚰)"),
         0.55,
@@ -443,6 +555,8 @@ _SOFT = re.compile(
 _SOFT_NEEDS = ("zou", "kan", "kon", "kun", "pas", "kijk", "afma", "vermoord", "afknal", "neersch")
 _SOFT_NEEDS += ("kapotsl", "ophang", "opknop", "elkaar")
 _NEGATED = re.compile(r"\b(?:niet|nooit|geen)\b")
+# Apostrophes of contractions ("z'n", "'t", "'s nachts", "'k") are no quotation marks.
+_CONTRACTION = re.compile(r"\b(?:z|m|d|zo|hoe)'n\b|'(?:t|k|s|n)\b|\b\w+'s\b")
 _QUOTE_BEFORE = re.compile(r"[\"“”„«»‘’'`]\s*$|[\"“”„«»‘’'`][^\"“”„«»‘’'`]{0,20}$")
 _REPORTED = re.compile(
     r"\b(?:dreigde|dreigen|dreigt|bedreigd|bedreiging|bedreigingen|zei|zegt|riep|schreef|noemde|"
@@ -489,6 +603,26 @@ def _about_a_thing(matched: str) -> bool:
     )
 
 
+_DEMONSTRATIVE_NOUN = re.compile(
+    r"\b(?:die|dien|de|da|dat|deze)\s+(\w+)(?:\s+(\w+))?\s+(?:overhoop|dood|neer|omver|in\s|doodsch|neersch|"
+    r"overhoopsch|neerst|doodsl|afknal)"
+)
+# Words for people mostly end so: "werkster", "wachter", "ambtenaar", "portier", "racist", "agent".
+_PERSONISH = re.compile(r"(?:ster|er|aar|ier|ist|ent|man|vrouw|wijf|vent|mens|gast|kerel)$")
+
+
+def _names_a_thing(matched: str) -> bool:
+    """Whether "ik schiet die ... overhoop" names a thing ("die bal") rather than a person
+    ("die maatschappelijk werkster", "dien deurwaarder")."""
+    from sereen.engine.detectors.base import PERSON_NOUNS
+
+    m = _DEMONSTRATIVE_NOUN.search(matched)
+    if m is None:
+        return False
+    nouns = [w for w in m.groups() if w]
+    return not any(w in PERSON_NOUNS or _PERSONISH.search(w) for w in nouns)
+
+
 @cache
 def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
     """One search for any of ``needs`` (faster than testing them one by one in Python)."""
@@ -504,9 +638,59 @@ _GATED_PATTERNS = tuple(
 _SOFT_NEEDS_RE = _needs_re(_SOFT_NEEDS)
 
 
+# West- and East-Flemish, Antwerp and Limburg spellings of the words the patterns are written
+# in: "kzal" (ik zal), "azzek" (als ik), "goat" (gaat), "moaken" (maken), "em" (hem), "ulder"
+# and "under" (hen), "zijne" (zijn). Only comments holding one of them are read a second time.
+_DIALECT = {
+    "kzal": "ik zal",
+    "kgoa": "ik ga",
+    "kga": "ik ga",
+    "kgon": "ik ga",
+    "kzen": "ik ben",
+    "azzek": "als ik",
+    "azzik": "als ik",
+    "assek": "als ik",
+    "asik": "als ik",
+    "askik": "als ik",
+    "goa": "ga",
+    "goat": "gaat",
+    "goan": "gaan",
+    "gon": "ga",
+    "moak": "maak",
+    "moaken": "maken",
+    "sloan": "slaan",
+    "sloa": "sla",
+    "em": "hem",
+    "ulder": "hen",
+    "under": "hen",
+    "zijne": "zijn",
+    "heur": "haar",
+    "dienen": "die",
+    "kleinder": "kleiner",
+    "moar": "maar",
+    "nie": "niet",
+}
+_DIALECT_WORDS = frozenset(["kzal", "kgoa", "kga", "kgon", "azzek", "azzik", "assek", "asik"])
+_DIALECT_WORDS |= frozenset(["askik", "goa", "goat", "goan", "moak", "moaken", "sloan", "sloa"])
+_DIALECT_WORDS |= frozenset(["em", "ulder", "under", "zijne", "heur", "dienen"])
+_DIALECT_RE = re.compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
+    """Threat signals in ``norm``; a dialect spelling is read again in the standard spelling."""
+    signals = _detect(norm.folded, norm.plain)
+    if signals or _DIALECT_WORDS.isdisjoint(words_of(norm.folded)):
+        return signals
+    standard = _DIALECT_RE.sub(lambda m: _DIALECT[m.group(0)], norm.folded)
+    # The spans of the standard spelling do not fit the comment: the whole comment is the evidence.
+    return [
+        Signal(s.kind, s.score, NAME, s.match, 0, len(norm.folded), note=s.note, targeted=True)
+        for s in _detect(standard, norm.plain)
+    ]
+
+
+def _detect(folded: str, plain: str) -> list[Signal]:
     signals: list[Signal] = []
-    folded = norm.folded
     words = words_of(folded)
     for pattern, score, note, needs, gates in _GATED_PATTERNS:
         if gates and not may_match(gates, words):
@@ -520,10 +704,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         before = folded[max(0, m.start() - 30) : m.start()]
         if _REPORTED.search(folded) and score >= 0.9:
             s = 0.6  # "hij dreigde dat hij me zou afmaken": a person should look
+        if "'" in before:
+            before = _CONTRACTION.sub(" ", before)
         if _QUOTE_BEFORE.search(before):
             s = min(s, 0.45)  # '"ik weet waar ge woont" schrijven is intimidatie': quoted
         if _NEGATED.search(before[-12:]) or re.search(r"\b(?:niet|nooit)\b", m.group(0)):
             s = min(s, 0.6)
+        if note == "ik snij je de keel over" and _names_a_thing(m.group(0)):
+            # "ik schiet die bal overhoop": the demonstrative points at a thing
+            s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
         if note == "ik ga je ..." and _about_a_thing(m.group(0)):
             # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
             s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
@@ -538,7 +727,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         and not _LITERAL_PAYMENT.search(folded)
         and not _REPORTED.search(folded)
         and not _ADVICE.match(folded, m.end())
-        and not _FRIENDLY.search(norm.plain)
+        and not _FRIENDLY.search(plain)
     ):
         signals.append(
             Signal(
@@ -569,7 +758,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         )
     m = _VISIT.search(folded)
     if m and not signals:
-        friendly = _FRIENDLY.search(norm.plain) is not None
+        friendly = _FRIENDLY.search(plain) is not None
         # "we komen je halen": a group coming for someone is menacing unless it is plainly kind
         gang = re.match(
             r"(?:we|wij)\s+\w+\s+(?:je|jou|u|jullie|hem|haar)\s+(?:halen|vinden)", m.group(0)
