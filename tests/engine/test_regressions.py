@@ -321,3 +321,27 @@ def test_veiled_threats_go_to_a_person_not_removed(policy, text):
 )
 def test_idioms_and_dialect_small_talk_stay(policy, text):
     assert moderate(text, policy).action in KEPT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pieter Vermeulen, Lindenlaan 7, 9000 Gent. Die heeft mijn hond vergiftigd.",
+        "Els De Smet woont in de Kerkstraat 22 bus 1, 2000 Antwerpen, ga maar eens kijken",
+        "Hij woont naast de frituur, nummer 8, die met de groene luiken. Zeg het aan iedereen",
+    ],
+)
+def test_a_named_or_described_home_address_is_hidden(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het containerpark ligt aan de Industrieweg 5, 9000 Gent",
+        "Er ligt een put in de Kerkstraat 12, graag herstellen",
+        "Mijn nicht woont in Brugge",
+    ],
+)
+def test_addresses_of_places_and_towns_stay(policy, text):
+    assert moderate(text, policy).action in KEPT

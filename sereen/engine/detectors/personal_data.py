@@ -82,6 +82,23 @@ _STREET = re.compile(
     r"kade|steeg|gang|meers|beemd|heide|bos)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{3,30})"
     r"\s+(\d{1,4}\s?[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
 )
+_STREET_SUFFIX = (
+    r"(?:straat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|gracht|dijk|hof|pad|kouter|"
+    r"wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|kade|steeg|gang|meers|beemd|heide|bos)"
+)
+# A person's name right before a street address ("Els De Smet, Lindenlaan 7"): read in the
+# original, where the capitals still tell a name from a word.
+_NAMED_ADDRESS = re.compile(
+    r"\b[A-Z][a-zà-ÿ]+(?:\s+(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Vv]anden|[Vv]ander|[Vv]an\s+[Dd]e[rn]?)){0,2}"
+    r"\s+[A-Z][a-zà-ÿ]+,?\s+(?:in\s+de\s+|op\s+de\s+)?[A-Z][a-zà-ÿ'-]{2,40}"
+    + _STREET_SUFFIX
+    + r"\s+\d{1,4}\b"
+)
+# A home described so that anyone can find it: "ze woont naast de bakker, nummer 8".
+_DESCRIBED_HOME = re.compile(
+    r"\b(?:woont|wonen|woonde|zit)\s+(?:\w+\s+){0,3}?(?:achter|naast|tegenover|boven|bij|aan|op|in|rechtover)\b"
+    r"[^.!?]{0,40}?\b(?:nummer|nr|huisnummer|nummerke)\.?\s*\d{1,4}\b"
+)
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[a-z]{2}\s)?[a-z][a-z-]{2,}\b")
 _RESIDENCE = re.compile(
     r"\b(?:woont|wonen|woon|woonde|adres|thuisadres|huisadres|zijn\s+huis|haar\s+huis|hun\s+huis|"
@@ -94,6 +111,11 @@ _PERSON_CUE = re.compile(
     r"\b(?:nummer|gsm|gsm-nummer|telefoon|telefoonnummer|tel|bel|bellen|sms|whatsapp|"
     r"privé|prive|van\s+die|van\s+de|van\s+hem|van\s+haar|zijn|haar|hier\s+is|dit\s+is|"
     r"woont|schepen|burgemeester|agent|ambtenaar|juf|buurman|buurvrouw)\b"
+)
+# Addresses of public services are given out on purpose.
+_SERVICE_PLACE = re.compile(
+    r"\b(?:gemeentehuis|stadhuis|loket|dienst|onthaal|bib|bibliotheek|containerpark|recyclagepark|"
+    r"ocmw|politie|school|kantoor|winkel|zaak|openingsuren|afhaalpunt|zaal)\b"
 )
 _RRN = re.compile(
     r"(?<![\d])(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{3})[.\s-]?(\d{2})(?![\d])"
@@ -228,8 +250,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if local in _ROLE_MAILBOXES or local.split(".")[0] in _ROLE_MAILBOXES:
             continue
         add(0.9, m, "e-mailadres")
+    for m in _DESCRIBED_HOME.finditer(plain):
+        add(0.88, m, "woonplaats beschreven")
+    named = _NAMED_ADDRESS.search(norm.original)
     for m in _STREET.finditer(plain):
-        if residence:
+        if not free(m):
+            continue
+        if named is not None and not _SERVICE_PLACE.search(plain):
+            add(0.9, m, "naam en woonadres")
+        elif residence:
             add(0.92, m, "woonadres")
         elif _POSTCODE.search(plain[m.end() : m.end() + 30]) and person:
             add(0.7, m, "adres met postcode")
