@@ -345,3 +345,39 @@ def test_a_named_or_described_home_address_is_hidden(policy, text):
 )
 def test_addresses_of_places_and_towns_stay(policy, text):
     assert moderate(text, policy).action in KEPT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nog een opvangcentrum erbij, we zitten al vol parasieten",
+        "Homo's zijn geestesziek",
+        "Moslims hebben de hele gemeenteraad in handen",
+    ],
+)
+def test_vermin_with_an_origin_cue_and_stereotypes_are_deleted(policy, text):
+    assert moderate(text, policy).action == Action.DELETE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die schepen en zijn vriendjes zijn parasieten",
+        "Het hele dorp zit vol ongedierte tegenwoordig, ge durft niet meer buiten",
+    ],
+)
+def test_vermin_words_for_people_without_a_group_go_to_a_person(policy, text):
+    assert moderate(text, policy).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De keuken van dat restaurant zat vol kakkerlakken",
+        "Wat een zootje na de kermis",
+        "Wie 'parasieten' zegt over mensen, ontmenselijkt ze",
+        "Al weken ongedierte in de blok, de huisbaas doet niets",
+    ],
+)
+def test_literal_pests_a_mess_and_counter_speech_stay(policy, text):
+    assert moderate(text, policy).action in KEPT

@@ -272,6 +272,8 @@ _DEGRADING = frozenset(
         "onbeschaafd",
         "barbaars",
         "walgelijk",
+        "geestesziek",
+        "gestoorden",
         "een",  # "zijn een plaag/pest/kanker": the noun is in the dehumanising lexicon
     ]
 )
@@ -289,7 +291,8 @@ _NOT_BELONGING = re.compile(
 _SMEAR = re.compile(
     r"\b(?:profiteren|profiteert|stelen|steelt|stinken|stinkt|roven|pikken\s+alles|brengen\s+(?:alleen\s+maar\s+|enkel\s+|niets\s+dan\s+)?"
     r"(?:ziektes|ziekten|criminaliteit|misdaad|terreur|ellende|armoede)|geen\s+beschaving|zijn\s+niet\s+te\s+vertrouwen|"
-    r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen)\b"
+    r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen|"
+    r"(?:hebben|heeft)\s+(?:\w+\s+){0,6}?in\s+(?:handen|hun\s+macht|de\s+greep))\b"
 )
 _FEWER = re.compile(
     r"\bhoe\s+minder\s+(?:\w+\s+){0,2}?\w+\s*,?\s*hoe\s+(?:beter|liever|properder|veiliger)\b"
@@ -722,7 +725,52 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             ):
                 score = 0.88
             signals.append(_signal(norm, toks, start, end, score, f"codewoord: {term}"))
+    if not any(sig.score >= 0.6 for sig in signals) and not _VERMIN_WORDS.isdisjoint(norm.tokens):
+        signals.extend(_vermin_without_group(norm, quoted, meta))
     return signals
+
+
+# Words for vermin and scum that, said of people, dehumanise them even when no group is named
+# ("alsof we nog niet genoeg parasieten hebben"). Literal pests ("kakkerlakken in de keuken")
+# and reports of the word are left alone.
+_VERMIN_WORDS = frozenset(
+    """parasieten parasiet ongedierte uitschot gespuis gajes schorremorrie untermenschen
+    kakkerlakken kakkerlak crapuul zootje""".split()  # noqa: SIM905
+)
+_LITERAL_PEST = re.compile(
+    r"\b(?:keuken|restaurant|frituur|bestrijding|bestrijden|verdelger|gif|insecten|beestjes|kelder|riool|"
+    r"hond|kat|katten|honden|tuin|planten|darm\w*|dierenarts|vuilbak\w*|afval|container|"
+    r"huisvesting\w*|huisbaas|verhuurder|geklaagd|klacht|klachten|melding|gemeld)\b"
+)
+# Where people come from or live, or their colour: with a vermin word, a group is meant.
+_ORIGIN_CUE = re.compile(
+    r"\b(?:asielcentrum|asielcentra|opvangcentrum|azc|derdewereldland|derde\s+wereld|kalifaat|"
+    r"bruin|bruine|zwart|zwarte|allochtoon|allochtonen|uit\s+het\s+zuiden|buitenland\w*|grens|grenzen)\b"
+)
+# "zootje" alone is also a mess ("wat een zootje na de kermis"): only with a word for people.
+_ZOOTJE_PEOPLE = re.compile(
+    r"\b(?:bruin|bruine|zwart|zwarte|vuil|vuile|volk|mensen|gasten|ze|zijn)\s+zootje\b"
+)
+
+
+def _vermin_without_group(norm: NormalisedText, quoted: set[str], meta: bool) -> list[Signal]:
+    """A vermin word said of people with no group named nearby: a person looks; with a cue of
+    origin, colour or where they live it is hate against a group."""
+    folded = norm.folded
+    toks = norm.tokens
+    if meta or not REPORT_VERBS.isdisjoint(toks) or _LITERAL_PEST.search(folded):
+        return []
+    for i, tok in enumerate(toks):
+        if tok not in _VERMIN_WORDS or tok in quoted:
+            continue
+        if tok == "zootje" and not _ZOOTJE_PEOPLE.search(folded):
+            continue
+        if near(toks, i, i + 1, NEGATIONS, 3, 0):
+            continue
+        if _ORIGIN_CUE.search(folded):
+            return [_signal(norm, toks, i, i + 1, 0.9, f"ontmenselijking van een groep: {tok}")]
+        return [_signal(norm, toks, i, i + 1, 0.6, f"ontmenselijkend woord: {tok}")]
+    return []
 
 
 def _signal(
