@@ -381,3 +381,22 @@ def test_vermin_words_for_people_without_a_group_go_to_a_person(policy, text):
 )
 def test_literal_pests_a_mess_and_counter_speech_stay(policy, text):
     assert moderate(text, policy).action in KEPT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merkhorloges aan spotprijzen, stuur een bericht op whatsapp @horloge_deals",
+        "Dringend te koop: designertassen, contacteer ons via telegram @bags4u",
+    ],
+)
+def test_sales_pitch_with_a_messaging_handle_is_spam(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+def test_a_handle_on_an_app_is_no_email_address(policy):
+    decision = moderate(
+        "Mijn kat is weg, wie haar ziet mag me sturen op insta @lien.dewitte", policy
+    )
+    assert decision.action not in REMOVED
+    assert moderate("Mail hem op jan.peeters @ gmail.com", policy).action in REMOVED

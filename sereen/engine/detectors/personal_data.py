@@ -33,6 +33,11 @@ _SERVICE_PREFIX = ("0800", "070", "078", "0900", "0903", "0905", "077", "0909")
 _EMAIL = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64})\s?(?:@|\(at\)|\[at\]| at )\s?([\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,12})\b"
 )
+# "op insta @naam.achternaam" looks like a spaced-out e-mail address but is a handle.
+_HANDLE_PLATFORMS = frozenset(
+    """insta instagram telegram whatsapp snap snapchat tiktok twitter facebook fb threads signal
+    op via""".split()  # noqa: SIM905
+)
 _ROLE_MAILBOXES = frozenset(
     [
         "info",
@@ -247,6 +252,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             add(0.95 if cue else 0.6, m, "BSN (elfproef klopt)")
     for m in _EMAIL.finditer(plain):
         local = m.group(1).lower()
+        if local in _HANDLE_PLATFORMS and "@" in m.group(0) and not m.group(0).count(" @ "):
+            continue  # "insta @lien.dewitte": a handle on an app, not a mailbox
         if local in _ROLE_MAILBOXES or local.split(".")[0] in _ROLE_MAILBOXES:
             continue
         add(0.9, m, "e-mailadres")

@@ -111,6 +111,23 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
         0.5,
         "contact buiten het platform",
     ),
+    # a handle on a messaging app instead of a link: "contacteer ons op telegram @deals_be"
+    (
+        re.compile(
+            r"\b(?:whatsapp|whats\s*app|telegram|signal|snapchat|snap|insta|instagram|wickr|threema|kik)\b"
+            r"[^.!?]{0,15}@[a-z0-9_.]{3,}"
+        ),
+        0.5,
+        "contact via een berichtenapp",
+    ),
+    (
+        re.compile(
+            r"\b(?:groothandelsprijs\w*|fabrieksprijs\w*|outletprijs\w*|spotprijs\w*|dumpprijs\w*|replica\w*|namaak\w*|"
+            r"merkhorloges|designertassen|(?:dringend|snel)\s+(?:te\s+koop|verkocht|verkopen|weg))\b"
+        ),
+        0.35,
+        "verkoop",
+    ),
     (
         re.compile(
             r"\b(?:onlyfans|sexy\s+singles|hete\s+singles|dating|sexdate|seks\s*date|webcam\s*girls?|18\+|escort|viagra|cialis|casino|gokken|online\s+casino|bonus\s+code|promocode|kortingscode|korting\s+van\s+\d+\s*%|\d+\s*%\s+korting)\b"
