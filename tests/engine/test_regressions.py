@@ -400,3 +400,14 @@ def test_a_handle_on_an_app_is_no_email_address(policy):
     )
     assert decision.action not in REMOVED
     assert moderate("Mail hem op jan.peeters @ gmail.com", policy).action in REMOVED
+
+
+def test_not_enough_vermin_is_no_denial_and_control_claims_reach_further(policy):
+    text = (
+        "Alsof we nog niet genoeg parasieten hebben in dit dorp, nu komt er een opvangcentrum bij"
+    )
+    assert moderate(text, policy).action == Action.DELETE
+    text = "Moslims hebben de scholen en straks ook het stadhuis in handen"
+    assert moderate(text, policy).action == Action.DELETE
+    text = "Dat zijn geen parasieten, dat zijn mensen die werk zoeken"
+    assert moderate(text, policy).action in KEPT

@@ -292,7 +292,7 @@ _SMEAR = re.compile(
     r"\b(?:profiteren|profiteert|stelen|steelt|stinken|stinkt|roven|pikken\s+alles|brengen\s+(?:alleen\s+maar\s+|enkel\s+|niets\s+dan\s+)?"
     r"(?:ziektes|ziekten|criminaliteit|misdaad|terreur|ellende|armoede)|geen\s+beschaving|zijn\s+niet\s+te\s+vertrouwen|"
     r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen|"
-    r"(?:hebben|heeft)\s+(?:\w+\s+){0,6}?in\s+(?:handen|hun\s+macht|de\s+greep))\b"
+    r"(?:hebben|heeft)\s+(?:\w+\s+){0,8}?in\s+(?:handen|hun\s+macht|de\s+greep))\b"
 )
 _FEWER = re.compile(
     r"\bhoe\s+minder\s+(?:\w+\s+){0,2}?\w+\s*,?\s*hoe\s+(?:beter|liever|properder|veiliger)\b"
@@ -765,8 +765,10 @@ def _vermin_without_group(norm: NormalisedText, quoted: set[str], meta: bool) ->
             continue
         if tok == "zootje" and not _ZOOTJE_PEOPLE.search(folded):
             continue
-        if near(toks, i, i + 1, NEGATIONS, 3, 0):
-            continue
+        if near(toks, i, i + 1, NEGATIONS, 3, 0) and not (
+            i > 0 and toks[i - 1] in {"genoeg", "meer", "minder"}
+        ):
+            continue  # "dat zijn geen parasieten"; but "nog niet genoeg parasieten" is no denial
         if _ORIGIN_CUE.search(folded):
             return [_signal(norm, toks, i, i + 1, 0.9, f"ontmenselijking van een groep: {tok}")]
         return [_signal(norm, toks, i, i + 1, 0.6, f"ontmenselijkend woord: {tok}")]
