@@ -411,3 +411,16 @@ def test_not_enough_vermin_is_no_denial_and_control_claims_reach_further(policy)
     assert moderate(text, policy).action == Action.DELETE
     text = "Dat zijn geen parasieten, dat zijn mensen die werk zoeken"
     assert moderate(text, policy).action in KEPT
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Ik schiet die bal overhoop", False),
+        ("Ik rij die paal omver", False),
+        ("Ik schiet die klootzak neer", True),
+        ("Ik rij die fietser omver", True),
+    ],
+)
+def test_a_thing_after_the_demonstrative_is_no_victim(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

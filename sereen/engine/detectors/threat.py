@@ -614,13 +614,25 @@ _PERSONISH = re.compile(r"(?:ster|er|aar|ier|ist|ent|man|vrouw|wijf|vent|mens|ga
 def _names_a_thing(matched: str) -> bool:
     """Whether "ik schiet die ... overhoop" names a thing ("die bal") rather than a person
     ("die maatschappelijk werkster", "dien deurwaarder")."""
-    from sereen.engine.detectors.base import PERSON_NOUNS
+    from sereen.engine.detectors.base import PERSON_NOUNS, lexicon
 
     m = _DEMONSTRATIVE_NOUN.search(matched)
     if m is None:
         return False
     nouns = [w for w in m.groups() if w]
-    return not any(w in PERSON_NOUNS or _PERSONISH.search(w) for w in nouns)
+    people = (
+        lexicon("insult_strong", plurals=True),
+        lexicon("insult_mild", plurals=True),
+        lexicon("hate_groups", plurals=True),
+        lexicon("hate_slurs", plurals=True),
+    )
+    return not any(
+        w in PERSON_NOUNS
+        or _PERSONISH.search(w)
+        or w in _OWNERS
+        or any(lex.lookup(w) is not None for lex in people)
+        for w in nouns
+    )
 
 
 @cache
@@ -710,7 +722,7 @@ def _detect(folded: str, plain: str) -> list[Signal]:
             s = min(s, 0.45)  # '"ik weet waar ge woont" schrijven is intimidatie': quoted
         if _NEGATED.search(before[-12:]) or re.search(r"\b(?:niet|nooit)\b", m.group(0)):
             s = min(s, 0.6)
-        if note == "ik snij je de keel over" and _names_a_thing(m.group(0)):
+        if note in ("ik snij je de keel over", "ik sla je dood") and _names_a_thing(m.group(0)):
             # "ik schiet die bal overhoop": the demonstrative points at a thing
             s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
         if note == "ik ga je ..." and _about_a_thing(m.group(0)):
