@@ -25,7 +25,7 @@ from sereen.engine.policy import Action, Policy
 
 DATA = Path(__file__).parent / "data"
 REMOVED = (Action.HIDE, Action.DELETE)
-HELD_OUT = ("holdout", "holdout2")
+HELD_OUT = ("holdout", "holdout2", "holdout3")
 SETS = ("dev", "test", *HELD_OUT)
 
 
