@@ -424,3 +424,30 @@ def test_not_enough_vermin_is_no_denial_and_control_claims_reach_further(policy)
 )
 def test_a_thing_after_the_demonstrative_is_no_victim(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Ik moest met mijn zieke moeder drie uur wachten op spoed, dit is schandalig", False),
+        ("Onze zieke buurman krijgt al weken geen thuishulp, wat doet het OCMW?", False),
+        ("De zieke kinderen van de crèche mogen niet naar binnen, logisch toch", False),
+        ("Mijn stomme broer heeft zijn fiets weer aan het station laten staan", False),
+        ("Die zieke vent van het loket moet opkrassen", True),
+        ("Die stomme schepen snapt er niets van", True),
+    ],
+)
+def test_an_adjective_before_ones_own_people_or_ill_people_is_no_insult(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat je ook denkt van de nieuwe parkeerregels, zo spreek je niet tegen een ambtenaar.",
+        "Wat je ook doet, de wachtlijst voor de kinderopvang blijft even lang.",
+    ],
+)
+def test_two_ordinary_words_are_not_joined_into_a_slur(policy, text):
+    assert moderate(text, policy).action in KEPT
+    assert moderate("Jij bent echt een watje", policy).action in REMOVED

@@ -203,7 +203,14 @@ class Lexicon:
                 found.append((i, i + 1, *hit))  # type: ignore[misc]
                 i += 1
                 continue
-            if join and i + 1 < n and len(tok) <= 6 and tok in prefixes:
+            # Two ordinary words never make one split word: "wat je ook vindt" is no "watje".
+            if (
+                join
+                and i + 1 < n
+                and len(tok) <= 6
+                and tok in prefixes
+                and not (tok in FUNCTION_WORDS and tokens[i + 1] in FUNCTION_WORDS)
+            ):
                 joined = tok + tokens[i + 1]
                 hit = self.words.get(joined) if len(joined) >= 5 else None
                 if hit is not None and len(hit[0]) >= 5 and self.lookup(tokens[i + 1]) is None:
@@ -219,6 +226,19 @@ class Lexicon:
                         continue
             i += 1
         return found
+
+
+# Short words the corpus may miss, and Flemish forms: the glue of any sentence.
+_FUNCTION_WORDS_TEXT = """
+aan al alle allemaal alles als bent ben bij da daar dan dat de den der des deze die dien dit
+doe doen door dus een eens en er ge gaan gaat ga geen gij had heb hebt heeft hem hen het hier
+hij hoe hou houd hun ik in is ja je jij jou jouw jullie kan kunt maar me mee men mij mijn moet
+na naar ne nen niet nie niks nog nu of om onder ons onze ook op over te tegen toch tot u uw van
+veel voor waar wat we wel wie wij wil zal ze zeg zij zijn zijt zo zou zonder zoals zelf echt
+gewoon eigenlijk allee awel manneke nee neen oei amai goe nie ni da's tis dees gulder ulder
+julle zijde zedde sorry ok oke haha lol
+"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 
 @cache

@@ -557,6 +557,11 @@ def _score_noun(
     return score, note, targeted
 
 
+_OWN = frozenset(["mijn", "mn", "men", "ma", "onze", "ons", "oze"])
+_LITERAL_BEFORE_PERSON = frozenset(["zieke", "zieken"])
+_POINTING = frozenset(["die", "dien", "diene", "da", "dat", "deze", "gij", "jij", "ge", "je"])
+
+
 def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
     tok = toks[i]
     strength = (
@@ -566,6 +571,12 @@ def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     if nxt in PERSON_NOUNS:
+        prev = toks[i - 1] if i else ""
+        # "mijn zieke vader", "onze domme hond van een buurman" is about one's own people, and
+        # "zieke" before a person is nearly always literal ("de zieke bewoners") unless it points
+        # at someone ("die zieke vent").
+        if prev in _OWN or (tok in _LITERAL_BEFORE_PERSON and prev not in _POINTING):
+            return None
         return strength, f"{tok} {nxt}"
     # "ge zijt (echt/zo) dom", "jij bent zo achterlijk", "wat zijt gij onnozel", "zijde gij zot"
     window = toks[max(0, i - 4) : i]

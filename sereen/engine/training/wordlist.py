@@ -21,29 +21,20 @@ import sys
 from pathlib import Path
 
 from sereen.engine.corpus import CORPUS_PATH
-from sereen.engine.detectors.base import plural_forms
+from sereen.engine.detectors.base import FUNCTION_WORDS, plural_forms
 
 LEXICONS = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 OUT = LEXICONS / "segment_words.txt"
 # Lexicons whose nouns the detectors match in their plural forms as well.
 _PLURAL_LEXICONS = {"insult_strong", "insult_mild", "hate_groups", "hate_slurs", "person_nouns"}
 _WORD = re.compile(r"[a-z]+")
-# Short words the corpus may miss, and Flemish forms: the glue of any sentence.
-FUNCTION_WORDS = """
-aan al alle allemaal alles als bent ben bij da daar dan dat de den der des deze die dien dit
-doe doen door dus een eens en er ge gaan gaat ga geen gij had heb hebt heeft hem hen het hier
-hij hoe hou houd hun ik in is ja je jij jou jouw jullie kan kunt maar me mee men mij mijn moet
-na naar ne nen niet nie niks nog nu of om onder ons onze ook op over te tegen toch tot u uw van
-veel voor waar wat we wel wie wij wil zal ze zeg zij zijn zijt zo zou zonder zoals zelf echt
-gewoon eigenlijk allee awel manneke nee neen oei amai goe nie ni da's tis dees gulder ulder
-julle zijde zedde sorry ok oke haha lol
-"""
+
 _MAX_LEN = 24
 
 
 def collect() -> list[str]:
     """The sorted, deduplicated word list."""
-    words: set[str] = set(FUNCTION_WORDS.split())
+    words: set[str] = set(FUNCTION_WORDS)
     for line in CORPUS_PATH.open(encoding="utf-8"):
         item = json.loads(line)
         words.update(_WORD.findall(item["text"].casefold()))
