@@ -451,3 +451,19 @@ def test_an_adjective_before_ones_own_people_or_ill_people_is_no_insult(policy, 
 def test_two_ordinary_words_are_not_joined_into_a_slur(policy, text):
     assert moderate(text, policy).action in KEPT
     assert moderate("Jij bent echt een watje", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Kunnen jullie de zaken van de middenstand wat meer steunen?", False),
+        ("Koen van de technische dienst heeft het snel opgelost, merci!", False),
+        ("Die twee delen van de fietsbrug passen niet op elkaar", False),
+        ("Ik sla die wesp dood, ze zitten overal op de speelplaats", False),
+        ("Ik sla die mug dood en dan ga ik slapen", False),
+        ("Ik sla die Bart dood als ik hem tegenkom", True),
+        ("Jullie zijn ratten, allemaal", True),
+    ],
+)
+def test_ordinary_plurals_names_and_pests_are_no_insult_or_threat(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

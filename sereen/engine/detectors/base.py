@@ -82,7 +82,11 @@ _VOWELS = set("aeiou")
 
 # Ordinary words that the plural rules below would produce from a listed noun ("neger" ->
 # "negeren", to ignore): never generated.
-_NOT_PLURALS = frozenset(["negeren", "kaken", "zakken"])
+# Plural forms that are ordinary words or names: "zaken" (business), "delen" (to share), "koen"
+# (a first name), "poten" (legs), "potten" (pots).
+_NOT_PLURALS = frozenset(
+    ["negeren", "kaken", "zakken", "zaken", "delen", "koen", "poten", "potten"]
+)
 
 
 def plural_forms(term: str) -> set[str]:

@@ -635,6 +635,45 @@ def _names_a_thing(matched: str) -> bool:
     )
 
 
+# Animals people kill in their kitchen or garden; only these, so "ik sla die Jan dood" stays a
+# threat although a first name is no listed person noun.
+_PESTS = frozenset(
+    [
+        "mug",
+        "muggen",
+        "wesp",
+        "wespen",
+        "vlieg",
+        "vliegen",
+        "spin",
+        "spinnen",
+        "mier",
+        "mieren",
+        "muis",
+        "muizen",
+        "mot",
+        "motten",
+        "slak",
+        "slakken",
+        "teek",
+        "teken",
+        "horzel",
+        "horzels",
+        "paardenvlieg",
+        "bromvlieg",
+    ]
+)
+_PEST_AFTER_DEMONSTRATIVE = re.compile(
+    r"\b(?:die|dien|de|da|dat|deze|ne|nen|een)\s+(\w+)\s+(?:dood|af)\b"
+)
+
+
+def _names_a_pest(matched: str) -> bool:
+    """Whether "ik sla die ... dood" names a nuisance animal ("die mug", "ne wesp")."""
+    m = _PEST_AFTER_DEMONSTRATIVE.search(matched)
+    return m is not None and m.group(1) in _PESTS
+
+
 @cache
 def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
     """One search for any of ``needs`` (faster than testing them one by one in Python)."""
@@ -725,6 +764,9 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         if note in ("ik snij je de keel over", "ik sla je dood") and _names_a_thing(m.group(0)):
             # "ik schiet die bal overhoop": the demonstrative points at a thing
             s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
+        if note == "ik maak je af" and _names_a_pest(m.group(0)):
+            # "ik sla die mug dood": a nuisance animal, not a person
+            s, note = min(s, 0.4), "mogelijk dreigement: over een dier"
         if note == "ik ga je ..." and _about_a_thing(m.group(0)):
             # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
             s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
