@@ -727,6 +727,13 @@ _DIALECT_WORDS |= frozenset(["em", "ulder", "under", "zijne", "heur", "dienen"])
 _DIALECT_RE = re.compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
 
 
+def _signal(m: re.Match[str], score: float, note: str) -> Signal:
+    """A threat signal for the match ``m``: threats are always aimed at someone."""
+    return Signal(
+        RuleKind.THREAT, score, NAME, m.group(0), m.start(), m.end(), note=note, targeted=True
+    )
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     """Threat signals in ``norm``; a dialect spelling is read again in the standard spelling."""
     signals = _detect(norm.folded, norm.plain)
@@ -770,11 +777,7 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         if note == "ik ga je ..." and _about_a_thing(m.group(0)):
             # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
             s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
-        signals.append(
-            Signal(
-                RuleKind.THREAT, s, NAME, m.group(0), m.start(), m.end(), note=note, targeted=True
-            )
-        )
+        signals.append(_signal(m, s, note))
     m = _VEILED.search(folded) if not signals else None
     if (
         m
@@ -783,33 +786,11 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         and not _ADVICE.match(folded, m.end())
         and not _FRIENDLY.search(plain)
     ):
-        signals.append(
-            Signal(
-                RuleKind.THREAT,
-                0.6,
-                NAME,
-                m.group(0),
-                m.start(),
-                m.end(),
-                note="mogelijk dreigement: verhuld",
-                targeted=True,
-            )
-        )
+        signals.append(_signal(m, 0.6, "mogelijk dreigement: verhuld"))
     m = _NEVER_AGAIN.search(folded) if not signals else None
     if m and not _REPORTED.search(folded):
         # "ge gaat uw kinderen nie meer terugzien": the negation is the threat itself
-        signals.append(
-            Signal(
-                RuleKind.THREAT,
-                0.93,
-                NAME,
-                m.group(0),
-                m.start(),
-                m.end(),
-                note="dreigement tegen huis of familie",
-                targeted=True,
-            )
-        )
+        signals.append(_signal(m, 0.93, "dreigement tegen huis of familie"))
     m = _VISIT.search(folded)
     if m and not signals:
         friendly = _FRIENDLY.search(plain) is not None
@@ -819,30 +800,14 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         )
         hostile = (_HOSTILE.search(folded) is not None or gang is not None) and not friendly
         signals.append(
-            Signal(
-                RuleKind.THREAT,
+            _signal(
+                m,
                 0.92 if hostile else 0.4 if friendly else 0.55,
-                NAME,
-                m.group(0),
-                m.start(),
-                m.end(),
-                note="intimidatie" if hostile else "mogelijk dreigement: bezoek",
-                targeted=True,
+                "intimidatie" if hostile else "mogelijk dreigement: bezoek",
             )
         )
     if not signals and _SOFT_NEEDS_RE.search(folded):
         m = _SOFT.search(folded)
         if m:
-            signals.append(
-                Signal(
-                    RuleKind.THREAT,
-                    0.6,
-                    NAME,
-                    m.group(0),
-                    m.start(),
-                    m.end(),
-                    note="mogelijk dreigement",
-                    targeted=True,
-                )
-            )
+            signals.append(_signal(m, 0.6, "mogelijk dreigement"))
     return signals
