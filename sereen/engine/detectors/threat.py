@@ -572,12 +572,25 @@ _OWNERS = frozenset(
 )
 
 
+def _names_a_person_or_owner(word: str) -> bool:
+    """Whether ``word`` is a word for a person (also an insult, a group or a slur for people) or
+    names an owner ("hem", "uw")."""
+    from sereen.engine.detectors.base import PERSON_NOUNS, lexicon
+
+    return (
+        word in PERSON_NOUNS
+        or word in _OWNERS
+        or any(
+            lexicon(name, plurals=True).lookup(word) is not None
+            for name in ("insult_strong", "insult_mild", "hate_groups", "hate_slurs")
+        )
+    )
+
+
 def _about_a_thing(matched: str) -> bool:
     """Whether "ik ga die ... <verb>" names a thing between the demonstrative and the verb
     ("die oude kast") rather than a person ("die schepen", "die klootzak") or nobody ("ik ga die
     kapotmaken", where "die" is the person)."""
-    from sereen.engine.detectors.base import PERSON_NOUNS, lexicon
-
     verb = _VERB_AT_END.search(matched)
     if verb is None:
         return False
@@ -590,17 +603,8 @@ def _about_a_thing(matched: str) -> bool:
         return False
     if not between:
         return False
-    people = (
-        lexicon("insult_strong", plurals=True),
-        lexicon("insult_mild", plurals=True),
-        lexicon("hate_groups", plurals=True),
-        lexicon("hate_slurs", plurals=True),
-    )
     # "dien auto van hem": someone's property is named, and that is intimidation
-    return not any(
-        w in PERSON_NOUNS or w in _OWNERS or any(lex.lookup(w) is not None for lex in people)
-        for w in between
-    )
+    return not any(_names_a_person_or_owner(w) for w in between)
 
 
 _DEMONSTRATIVE_NOUN = re.compile(
@@ -614,25 +618,11 @@ _PERSONISH = re.compile(r"(?:ster|er|aar|ier|ist|ent|man|vrouw|wijf|vent|mens|ga
 def _names_a_thing(matched: str) -> bool:
     """Whether "ik schiet die ... overhoop" names a thing ("die bal") rather than a person
     ("die maatschappelijk werkster", "dien deurwaarder")."""
-    from sereen.engine.detectors.base import PERSON_NOUNS, lexicon
-
     m = _DEMONSTRATIVE_NOUN.search(matched)
     if m is None:
         return False
     nouns = [w for w in m.groups() if w]
-    people = (
-        lexicon("insult_strong", plurals=True),
-        lexicon("insult_mild", plurals=True),
-        lexicon("hate_groups", plurals=True),
-        lexicon("hate_slurs", plurals=True),
-    )
-    return not any(
-        w in PERSON_NOUNS
-        or _PERSONISH.search(w)
-        or w in _OWNERS
-        or any(lex.lookup(w) is not None for lex in people)
-        for w in nouns
-    )
+    return not any(_PERSONISH.search(w) or _names_a_person_or_owner(w) for w in nouns)
 
 
 # Animals people kill in their kitchen or garden; only these, so "ik sla die Jan dood" stays a
