@@ -281,6 +281,19 @@ def _refuse_if_not_editable(request: HttpRequest, found: PolicyVersion) -> HttpR
     return redirect(_version_url(found))
 
 
+def _open_draft(request: HttpRequest, number: int) -> tuple[PolicyVersion, Any] | HttpResponse:
+    """The draft ``number`` and its engine form for a form page, or where to go instead: the
+    version page when it can no longer be edited, the YAML editor when it cannot be read."""
+    found = _version(request, number)
+    refused = _refuse_if_not_editable(request, found)
+    if refused:
+        return refused
+    policy = _engine(found)
+    if policy is None:
+        return redirect(_edit_url(found, "policy:edit_yaml"))
+    return found, policy
+
+
 @org_permission_required(EDIT)
 @require_GET
 def edit(request: HttpRequest, org_slug: str, number: int) -> HttpResponse:
@@ -304,13 +317,10 @@ def edit_rule(
     request: HttpRequest, org_slug: str, number: int, code: str | None = None
 ) -> HttpResponse:
     """Add a house rule (no ``code``), or change or remove the rule ``code``."""
-    found = _version(request, number)
-    refused = _refuse_if_not_editable(request, found)
-    if refused:
-        return refused
-    policy = _engine(found)
-    if policy is None:
-        return redirect(_edit_url(found, "policy:edit_yaml"))
+    opened = _open_draft(request, number)
+    if isinstance(opened, HttpResponse):
+        return opened
+    found, policy = opened
     rule = policy.house_rules.by_code(code) if code else None
     if code and rule is None:
         raise Http404(_("There is no house rule %(code)s.") % {"code": code})
@@ -364,13 +374,10 @@ def edit_rule(
 @require_http_methods(["GET", "POST"])
 def edit_targets(request: HttpRequest, org_slug: str, number: int) -> HttpResponse:
     """Thresholds of the engine and response-time targets of a draft."""
-    found = _version(request, number)
-    refused = _refuse_if_not_editable(request, found)
-    if refused:
-        return refused
-    policy = _engine(found)
-    if policy is None:
-        return redirect(_edit_url(found, "policy:edit_yaml"))
+    opened = _open_draft(request, number)
+    if isinstance(opened, HttpResponse):
+        return opened
+    found, policy = opened
     priorities = [t.priority for t in policy.management.response_targets]
     form = TargetsForm(
         request.POST or None,
@@ -411,13 +418,10 @@ def edit_section(request: HttpRequest, org_slug: str, number: int, section: str)
     nothing and shows the page again with what was typed, each error next to its field, and
     status 400.
     """
-    found = _version(request, number)
-    refused = _refuse_if_not_editable(request, found)
-    if refused:
-        return refused
-    policy = _engine(found)
-    if policy is None:
-        return redirect(_edit_url(found, "policy:edit_yaml"))
+    opened = _open_draft(request, number)
+    if isinstance(opened, HttpResponse):
+        return opened
+    found, policy = opened
     editor = EDITORS[section](policy, request.POST if request.method == "POST" else None)
     problems: list[dict[str, Any]] = []
     status = 200
