@@ -20,6 +20,7 @@ from sereen.connectors.services import (
     revoke_channel_token,
     update_channel,
 )
+from sereen.core.forms import add_validation_errors
 
 
 @org_permission_required("connectors.view_channel")
@@ -40,7 +41,7 @@ def channel_list(request: HttpRequest, org_slug: str) -> HttpResponse:
                     **form.cleaned_data,
                 )
             except ValidationError as exc:
-                _add_errors(form, exc)
+                add_validation_errors(form, exc)
             else:
                 messages.success(request, _("Channel %(name)s added.") % {"name": channel.name})
                 return redirect("connectors:channel_list", org_slug=org_slug)
@@ -62,12 +63,6 @@ def channel_list(request: HttpRequest, org_slug: str) -> HttpResponse:
     )
 
 
-def _add_errors(form: ChannelForm, exc: ValidationError) -> None:
-    for field, errors in exc.message_dict.items():
-        for error in errors:
-            form.add_error(field if field in form.fields else None, error)
-
-
 @org_permission_required("connectors.change_channel")
 def channel_edit(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
     """Change a channel: its name, address, follower count (for reach) and whether it is on."""
@@ -78,7 +73,7 @@ def channel_edit(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
         try:
             update_channel(channel=fresh, actor=request.user, **form.cleaned_data)  # type: ignore[arg-type]
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_validation_errors(form, exc)
         else:
             messages.success(request, _("Channel %(name)s saved.") % {"name": fresh.name})
             return redirect("connectors:channel_list", org_slug=org_slug)

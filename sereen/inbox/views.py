@@ -26,6 +26,7 @@ from django.views.decorators.http import require_GET, require_POST
 from sereen.accounts.permissions import org_permission_required
 from sereen.accounts.roles import has_org_perm
 from sereen.accounts.selectors import staff_of
+from sereen.core.forms import add_validation_errors
 from sereen.inbox import selectors, services
 from sereen.inbox.forms import (
     AssignForm,
@@ -57,15 +58,12 @@ BULK_OUTCOMES = {
 # Helpers
 
 
+#: Fields of the services' errors that the inbox forms name differently.
+_FORM_FIELDS = {"rule_codes": "rule", "text": "reply_text"}
+
+
 def _add_errors(form: Any, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.message_dict.items():
-            target = {"rule_codes": "rule", "text": "reply_text"}.get(field, field)
-            for error in errors:
-                form.add_error(target if target in form.fields else None, error)
-    else:
-        for error in exc.messages:
-            form.add_error(None, error)
+    add_validation_errors(form, exc, _FORM_FIELDS)
 
 
 def _policy(organisation: Any) -> Any:

@@ -7,6 +7,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from sereen.accounts.models import Organisation
+from sereen.core.forms import add_validation_errors
 from sereen.moderation import services
 from sereen.moderation.forms import PublicAppealForm
 from sereen.moderation.models import Appeal
@@ -40,9 +41,7 @@ def appeal(request: HttpRequest, org_slug: str) -> HttpResponse:
                     contact_email=form.cleaned_data["contact_email"],
                 )
             except ValidationError as exc:
-                for field, messages in exc.message_dict.items():
-                    for message in messages:
-                        form.add_error(field if field in form.fields else None, message)
+                add_validation_errors(form, exc)
             else:
                 return redirect(
                     "moderation_public:appeal_received",

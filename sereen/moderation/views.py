@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from sereen.accounts.permissions import org_permission_required
 from sereen.accounts.roles import has_org_perm
+from sereen.core.forms import add_validation_errors
 from sereen.moderation import selectors, services
 from sereen.moderation.forms import (
     ColleagueAppealForm,
@@ -20,16 +21,6 @@ from sereen.moderation.forms import (
     ProposeBlockForm,
 )
 from sereen.moderation.models import Appeal, Author, Block, ModerationDecision
-
-
-def _add_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "message_dict"):
-        for field, errors in exc.message_dict.items():
-            for error in errors:
-                form.add_error(field if field in form.fields else None, error)
-    else:
-        for error in exc.messages:
-            form.add_error(None, error)
 
 
 @org_permission_required("moderation.view_appeal")
@@ -61,7 +52,7 @@ def appeal_detail(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
                 note=form.cleaned_data["note"],
             )
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_validation_errors(form, exc)
         else:
             messages.success(request, _("The appeal has been decided."))
             return redirect("moderation:appeal_list", org_slug=org_slug)
@@ -98,7 +89,7 @@ def appeal_new(request: HttpRequest, org_slug: str, decision_id: int) -> HttpRes
                 text=form.cleaned_data["text"],
             )
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_validation_errors(form, exc)
         else:
             messages.success(request, _("The appeal has been filed."))
             return redirect("moderation:appeal_list", org_slug=org_slug)
@@ -124,7 +115,7 @@ def author_detail(request: HttpRequest, org_slug: str, pk: int) -> HttpResponse:
                 reason=form.cleaned_data["reason"],
             )
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_validation_errors(form, exc)
         else:
             messages.success(request, _("Block proposed; someone else confirms it."))
             return redirect("moderation:author_detail", org_slug=org_slug, pk=pk)
@@ -189,7 +180,7 @@ def crisis(request: HttpRequest, org_slug: str) -> HttpResponse:
                     organisation=organisation, actor=request.user, note=form.cleaned_data["reason"]
                 )
         except ValidationError as exc:
-            _add_errors(form, exc)
+            add_validation_errors(form, exc)
         else:
             return redirect("moderation:crisis", org_slug=org_slug)
     return render(
