@@ -467,3 +467,19 @@ def test_two_ordinary_words_are_not_joined_into_a_slur(policy, text):
 )
 def test_ordinary_plurals_names_and_pests_are_no_insult_or_threat(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Homo's horen niet thuis in onze gemeente.", True),
+        ("Die moslims horen hier nergens thuis.", True),
+        ("Vrouwen kunnen geen schepen zijn.", True),
+        ("Wijven mogen nooit geen burgemeester worden.", True),
+        ("Fietsen horen niet thuis in onze voetgangerszone.", False),
+        ("Vrouwen kunnen geen gebruik maken van de nieuwe kleedkamers, dat moet beter.", False),
+        ("Wie zegt dat homo's niet thuis horen in onze gemeente, moet zich schamen.", False),
+    ],
+)
+def test_saying_a_group_does_not_belong_or_may_not_hold_office_is_hate(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

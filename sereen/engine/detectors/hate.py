@@ -208,6 +208,8 @@ _POINTED_SLURS = frozenset(
 _TROPES = re.compile(
     r"\b(?:vrouwen|wijven|vrouwmensen|meisjes)\s+(?:horen|moeten|hoeven)\s+(?:\w+\s+){0,2}?(?:achter\s+het\s+fornuis|in\s+de\s+keuken|"
     r"aan\s+de\s+haard|thuis\s+te\s+blijven|thuis\s+blijven|niet\s+in\s+de\s+politiek|niet\s+te\s+stemmen|kinderen\s+(?:te\s+)?(?:kweken|krijgen|baren))"
+    r"|\b(?:vrouwen|wijven|vrouwmensen)\s+(?:kunnen|mogen|horen)\s+(?:\w+\s+){0,2}?geen\s+(?:\w+\s+){0,1}?"
+    r"(?:schepen|burgemeester|minister|leider|leiders|baas|bazen|chef|politicus|politici|politieker|politiekers|agent|agenten|directeur)\s+(?:zijn|worden|spelen)\b"
     r"|\b(?:uit\s+de\s+boom|van\s+de\s+boom)\s+(?:gekropen|gevallen|gekomen|geklommen)\b"
     r"|\b(?:nog\s+maar\s+(?:net|pas)|pas|net)\s+(?:uit|van)\s+de\s+(?:boom|bomen|jungle|grot)\b"
     r"|\b(?:ons|het\s+eigen|ons\s+eigen)\s+volk\s+(?:verdwijnt|sterft\s+uit|wordt\s+vervangen|gaat\s+ten\s+onder)\b"
@@ -283,7 +285,9 @@ _BLAME = re.compile(
 )
 _NOT_BELONGING = re.compile(
     r"(?:horen|hoort)\s+(?:hier\s+)?(?:(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet"
-    r"|niet\s+bij\s+ons)\b"
+    r"|niet\s+bij\s+ons"
+    r"|niet\s+(?:thuis\s+)?(?:in|bij)\s+(?:ons|onze|deze|dit|belgie|vlaanderen|europa|nederland)\b"
+    r"|nergens\s+(?:thuis|bij\s+ons))\b"
     r"|(?:moeten|mogen)\s+(?:\w+\s+)?(?:apart\s+gezet|opgesloten|weggestopt)\s+worden\b"
 )
 # Smears that are only said of people: stealing, stinking, bringing crime and disease, no
