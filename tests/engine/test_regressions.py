@@ -483,3 +483,24 @@ def test_ordinary_plurals_names_and_pests_are_no_insult_or_threat(policy, text, 
 )
 def test_saying_a_group_does_not_belong_or_may_not_hold_office_is_hate(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ('"Die zigeuners stelen toch alles" - echt? Oordeel over daden, niet over afkomst.', False),
+        ("Die zigeuners stelen toch alles.", True),
+        ("Als de bib op zaterdag dicht is, sterf ik van verveling.", False),
+        ("Ik crepeer hier van de hitte in de raadzaal.", False),
+        ("Sterf, schepen.", True),
+        ("Weg met dit bestuur. Meer moet ik er niet over zeggen.", False),
+        ("Weg met de tol op de ring!", False),
+        ("Weg met al die moslims.", True),
+        ("Die speler is een beest op het veld, wat een goal!", False),
+        ("@Jan gij vuil beest, zwijg.", True),
+    ],
+)
+def test_quoted_prejudice_dying_of_boredom_and_political_slogans_stay_visible(
+    policy, text, removed
+):
+    assert (moderate(text, policy).action in REMOVED) is removed

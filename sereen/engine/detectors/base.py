@@ -417,6 +417,11 @@ def quoted_spans(text: str) -> list[str]:
     return [m.group(1) for m in _QUOTED.finditer(text)]
 
 
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Where the contents of the quoted stretches of ``text`` start and end (see ``quoted_spans``)."""
+    return [m.span(1) for m in _QUOTED.finditer(text)]
+
+
 def near(
     tokens: tuple[str, ...], start: int, end: int, words: frozenset[str], before: int, after: int
 ) -> bool:

@@ -10,6 +10,7 @@ likewise.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from sereen.engine.detectors.base import (
@@ -22,6 +23,7 @@ from sereen.engine.detectors.base import (
     is_meta,
     lexicon,
     near,
+    quoted_ranges,
     quoted_spans,
     sentences,
     tokenize,
@@ -670,7 +672,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             in_quotes = any(m.group(0) in q for q in quoted)
             if meta or in_quotes or (negated and not violent):
                 score = 0.35
-            elif group_known or "terug naar" in m.group(0) or "weg met" in m.group(0):
+            elif group_known or "terug naar" in m.group(0):
                 score = 0.93 if violent or group_known else 0.88
             elif violent and any(
                 t
@@ -731,7 +733,22 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(_signal(norm, toks, start, end, score, f"codewoord: {term}"))
     if not any(sig.score >= 0.6 for sig in signals) and not _VERMIN_WORDS.isdisjoint(norm.tokens):
         signals.extend(_vermin_without_group(norm, quoted, meta))
+    if quoted and signals:
+        signals = _lower_quoted(signals, quoted_ranges(folded), meta)
     return signals
+
+
+def _lower_quoted(signals: list[Signal], ranges: list[tuple[int, int]], meta: bool) -> list[Signal]:
+    """A prejudice quoted to question it ('"die zigeuners stelen toch alles" - echt?') is a
+    person's call, not an automatic removal: lower every signal whose match lies inside quotes
+    (scare quotes around one word outside the claim leave the claim itself alone)."""
+    lowered = []
+    for sig in signals:
+        inside = sig.start >= 0 and any(a <= sig.start and sig.end <= b for a, b in ranges)
+        if inside and sig.score > 0.45 and not sig.note.startswith("geciteerd"):
+            sig = replace(sig, score=0.15 if meta else 0.45, note=f"geciteerd: {sig.match}")
+        lowered.append(sig)
+    return lowered
 
 
 # Words for vermin and scum that, said of people, dehumanise them even when no group is named

@@ -211,6 +211,10 @@ def _about_a_thing(toks: tuple[str, ...], start: int) -> bool:
     return len(subject) >= 2 and subject[-2] in _DETERMINERS and subject[-1] not in _PERSON_PRONOUNS
 
 
+# Words that are as often praise as an insult in Flemish ("die keeper is een beest", "ne beest
+# van een wagen"): only an insult with an insulting adjective before them ("vuil beest").
+_PRAISE_TOO = frozenset(["beest", "beesten"])
+
 # Nouns for people that can be the subject of "X is een <scheldwoord>"; animals and words that
 # are themselves insults are left out ("onze hond is een echte lul" is about a dog).
 _PERSON_SUBJECTS = PERSON_NOUNS - frozenset(
@@ -278,7 +282,8 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"(?:^|[.!?,;]\s*|\b(?:en|gewoon|toch|zou|moet|moeten|moest|mag|mogen|kan|kunt|kun)\s+)(?:ga|gaat|gaan|val|vallen|valt)\s+(?:toch\s+|maar\s+|gewoon\s+|eens\s+)?(?:dood|creperen|kapot|sterven|verrekken)\b"
-            r"|\b(?:sterf|crepeer|verrek|creperen|verrekt|dood\s+moogt\s+gaan)\b(?!\s+van)"
+            # "ik sterf van de honger", "sterf ik van verveling": said of oneself
+            r"|(?<!\bik\s)(?<!\bk\s)\b(?:sterf|crepeer|verrek|creperen|verrekt|dood\s+moogt\s+gaan)\b(?!\s+(?:van|ik|k|we|wij)\b)"
         ),
         STRONG_SCORE,
         "ga dood",
@@ -667,6 +672,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             for start, end, term, _marker in lex.find(toks):
                 if matched.intersection(range(start, end)):
                     continue
+                if term in _PRAISE_TOO and not (start > 0 and toks[start - 1] in _ADJ_ALL):
+                    continue  # "die speler is een beest", unless "een vuil beest"
                 matched.update(range(start, end))
                 score, note, targeted = _score_noun(
                     toks,
