@@ -1,7 +1,7 @@
 """Quality of the engine on the labelled Flemish sets, with and without the trained classifier.
 
-    .venv/bin/python -m tests.engine.quality [--set dev|test|holdout|holdout2|all] [--show]
-        [--no-classifier]
+    .venv/bin/python -m tests.engine.quality [--set dev|test|holdout|holdout2|holdout3|holdout4|all]
+        [--show] [--no-classifier]
 
 Prints, per set: abusive comments acted on (hide/delete) and at least reviewed, legitimate comments
 removed and reviewed, per label. ``--show`` lists the misses (use it on dev only: the test and
@@ -9,7 +9,9 @@ holdout sets are for measuring, not for tuning). ``holdout.jsonl`` was written s
 dev set and after the engine's lexicons, so it measures how the engine does on comments nobody
 tuned it on. ``holdout2.jsonl`` is a second such set, written by someone who had not read the
 engine's word lists, detectors, corpus templates or the other sets, so its misses show what
-generalises and what was fitted to the earlier sets.
+generalises and what was fitted to the earlier sets. ``holdout3.jsonl`` and ``holdout4.jsonl``
+(400 comments, 2026-12-04) were written the same way; only their legitimate comments that were
+removed have been read (to fix those as general rules), their missed abuse has not.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from sereen.engine.policy import Action, Policy
 
 DATA = Path(__file__).parent / "data"
 REMOVED = (Action.HIDE, Action.DELETE)
-HELD_OUT = ("holdout", "holdout2", "holdout3")
+HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4")
 SETS = ("dev", "test", *HELD_OUT)
 
 

@@ -182,7 +182,7 @@ def test_classifier_alone_needs_what_the_rule_is_about(policy):
 
     class Fake:
         def scores(self, text):
-            return {"insult": 0.97, "hate": 0.97, "threat": 0.97, "spam": 0.97}
+            return {"insult": 0.97, "hate": 0.97, "threat": 0.89, "spam": 0.97}
 
     decide.set_classifier(Fake())
     assert moderate("Komen er ook laadpalen in onze straat?", policy).action == Action.KEEP
@@ -190,6 +190,24 @@ def test_classifier_alone_needs_what_the_rule_is_about(policy):
     assert moderate("Over de moslims in onze wijk", policy).action == Action.REVIEW  # a group
     assert moderate("Wacht maar tot morgen", policy).action == Action.REVIEW  # intimidation cue
     assert moderate("Bekijk het op www.voorbeeld.be", policy).action == Action.REVIEW  # a link
+
+
+def test_a_very_confident_threat_score_needs_no_word_of_violence(policy):
+    """Threats in new wording often hold no violent word ("uw laatste kerstmis"): from 0.9 the
+    threat score alone sends them to a person, still never to removal."""
+    from sereen.engine import decide
+
+    class Fake:
+        def __init__(self, threat):
+            self.threat = threat
+
+        def scores(self, text):
+            return {"insult": 0.0, "hate": 0.0, "threat": self.threat, "spam": 0.0}
+
+    decide.set_classifier(Fake(0.92))
+    assert moderate("Dit wordt uw laatste kerstmis", policy).action == Action.REVIEW
+    decide.set_classifier(Fake(0.85))
+    assert moderate("Dit wordt uw laatste kerstmis", policy).action == Action.KEEP
 
 
 def _targets(path, policy):
@@ -215,6 +233,21 @@ def test_quality_targets_on_our_flemish_sets(policy, name):
     assert abuse[0] >= 35 and legit[0] >= 25
     assert abuse[1] / abuse[0] >= 0.90, abuse
     assert abuse[2] / abuse[0] >= 0.98, abuse
+    assert legit[1] == 0, legit
+    assert legit[2] / legit[0] <= 0.10, legit
+
+
+@pytest.mark.parametrize("name", ["holdout", "holdout2", "holdout3", "holdout4"])
+def test_no_legitimate_comment_of_a_held_out_set_is_removed(policy, name):
+    """As shipped, with the classifier. The held-out sets measure, they are not tuned on; their
+    abuse figures are printed by ``python -m tests.engine.quality``, not asserted, because on the
+    blind sets they are still under the targets. Removing legitimate debate is never allowed."""
+    from sereen.engine import decide as decide_module
+    from sereen.engine.classifier import load_default_classifier
+
+    decide_module.set_classifier(load_default_classifier())
+    abuse, legit = _targets(DATA / f"{name}.jsonl", policy)
+    assert legit[0] >= 150, legit
     assert legit[1] == 0, legit
     assert legit[2] / legit[0] <= 0.10, legit
 
