@@ -56,6 +56,10 @@ MITIGATED = (
 TRIVIAL_WORDS = 3
 # The classifier's score from which it alone may send a comment to review.
 CLASSIFIER_REVIEW = 0.6
+# Threats in new wording often hold no word of violence at all ("uw laatste kerstmis", "we weten
+# waar uw kinderen school lopen"); a missed threat costs more than a person's look, so a very
+# confident threat score sends a comment to review even without such a word.
+CLASSIFIER_REVIEW_THREAT_WITHOUT_CUE = 0.9
 
 
 @dataclass(frozen=True)
@@ -328,7 +332,11 @@ def _combine(
         clf_score >= CLASSIFIER_REVIEW
         and det < review
         and (best is None or not best.note.startswith(MITIGATED))
-        and (norm is None or _classifier_may_review(kind, norm))
+        and (
+            norm is None
+            or _classifier_may_review(kind, norm)
+            or (kind == RuleKind.THREAT and clf_score >= CLASSIFIER_REVIEW_THREAT_WITHOUT_CUE)
+        )
     ):
         return min(clf_score, act - 0.01), best, True
     return det, best, False
