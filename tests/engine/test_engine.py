@@ -193,7 +193,7 @@ def test_classifier_alone_needs_what_the_rule_is_about(policy):
 
 
 def test_a_very_confident_threat_score_needs_no_word_of_violence(policy):
-    """Threats in new wording often hold no violent word ("uw laatste kerstmis"): from 0.9 the
+    """Threats in new wording often hold no violent word ("het kan rap gedaan zijn"): from 0.9 the
     threat score alone sends them to a person, still never to removal."""
     from sereen.engine import decide
 
@@ -205,9 +205,15 @@ def test_a_very_confident_threat_score_needs_no_word_of_violence(policy):
             return {"insult": 0.0, "hate": 0.0, "threat": self.threat, "spam": 0.0}
 
     decide.set_classifier(Fake(0.92))
-    assert moderate("Dit wordt uw laatste kerstmis", policy).action == Action.REVIEW
+    assert (
+        moderate("Geniet nog maar van de feestdagen, het kan rap gedaan zijn", policy).action
+        == Action.REVIEW
+    )
     decide.set_classifier(Fake(0.85))
-    assert moderate("Dit wordt uw laatste kerstmis", policy).action == Action.KEEP
+    assert (
+        moderate("Geniet nog maar van de feestdagen, het kan rap gedaan zijn", policy).action
+        == Action.KEEP
+    )
 
 
 def _targets(path, policy):

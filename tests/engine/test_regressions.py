@@ -504,3 +504,38 @@ def test_quoted_prejudice_dying_of_boredom_and_political_slogans_stay_visible(
     policy, text, removed
 ):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zet die camera nog eens in onze straat en dan sla ik u plat, schepen.",
+        "Gij zijt dood, Pieter.",
+        "Dood zijt ge, vuile verrader.",
+        "Ik breek uw benen als ik u tegenkom.",
+        "Ik ga je auto in de fik steken, Koen.",
+        "Uw huis brandt vannacht af.",
+        "Ze zouden die schepen eens moeten verkrachten.",
+        "Ik kom u zoeken met mijn mes, Els.",
+        "Een paar van die raadsleden aan een lantaarnpaal en het is opgelost.",
+        "Uw kinderen zijn de volgende, burgemeester.",
+    ],
+)
+def test_threats_in_the_wording_of_the_fifth_round_are_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik ben dood moe na die infoavond van drie uur.",
+        "Ge zijt dood als ge daar zonder fietshelm rijdt, zo gevaarlijk is dat kruispunt.",
+        "Je bent toch niet dood? Ge antwoordt nooit op mijn mails, schepen.",
+        "Zijn benen waren gebroken na de val op het slechte voetpad.",
+        "De kerstverlichting hangt aan een lantaarnpaal in de Kerkstraat.",
+        "Volgens de krant kreeg de man die een molotov naar het gemeentehuis gooide vijf jaar cel.",
+        "Ik snij de taart met mijn mes en kom dan naar de receptie.",
+    ],
+)
+def test_look_alikes_of_the_fifth_round_threats_stay_visible(policy, text):
+    assert moderate(text, policy).action not in REMOVED
