@@ -539,3 +539,17 @@ def test_threats_in_the_wording_of_the_fifth_round_are_removed(policy, text):
 )
 def test_look_alikes_of_the_fifth_round_threats_stay_visible(policy, text):
     assert moderate(text, policy).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Die Roemenen zuipen en vechten. Da volk hoort nie in ons dorp.", True),
+        ("Ga trug naar je eige land met je gebedstapijt.", True),
+        ("Ge verdedigt die asielzoekers maar. Da zijn gene mensen zoals wij.", True),
+        ("Wie een hond zo achterlaat aan de snelweg, dat zijn geen mensen.", False),
+        ("Ga terug naar je eigen plek in de rij, aub.", False),
+    ],
+)
+def test_dialect_forms_of_exclusion_and_denying_a_group_are_people(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

@@ -188,7 +188,7 @@ def _group_compound(token: str) -> str | None:
 
 
 _EXCLUSION = re.compile(
-    r"\b(?:terug|trug|weg|wech|oprotten|opkrassen|rotten)\s+naar\s+(?:hun|jullie|je|uw|eigen|zijn|haar|het\s+eigen|ulder)\s*(?:eigen\s+)?"
+    r"\b(?:terug|trug|were|weg|wech|oprotten|opkrassen|rotten)\s+naar\s+(?:hun|jullie|je|uw|eigen|eige|zijn|haar|het\s+eigen|ulder|under)\s*(?:eigen?\s+|eigene?\s+)?"
     r"(?:land|landen|kameel|kamelen|woestijn|woestijnen|hol|holen|boom|bomen|jungle|oerwoud|afrika|marokko|turkije|getto|thuisland)\b"
     r"|\b(?:buiten|eruit|het\s+land\s+uit|weg)\s+met\s+(?:die|de|al\s+die|alle|dat|dit)\b"
     r"|\b(?:allemaal|alle(?:maal)?\s+\w+)\s+(?:buiten|buitengooien|buitenschoppen|deporteren|het\s+land\s+uit|op\s+een\s+boot|de\s+zee\s+in|terugsturen)\b"
@@ -286,9 +286,9 @@ _BLAME = re.compile(
     r"(?:de\s+|het\s+)?(?:oorzaak|schuld|bron|wortel)\s+van\s+(?:alle|al|alles|het\s+kwaad|onze)\b"
 )
 _NOT_BELONGING = re.compile(
-    r"(?:horen|hoort)\s+(?:hier\s+)?(?:(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet"
-    r"|niet\s+bij\s+ons"
-    r"|niet\s+(?:thuis\s+)?(?:in|bij)\s+(?:ons|onze|deze|dit|belgie|vlaanderen|europa|nederland)\b"
+    r"(?:horen|hoort)\s+(?:hier\s+)?(?:(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet?"
+    r"|niet?\s+bij\s+ons"
+    r"|(?:niet?|ook\s+niet?)\s+(?:thuis\s+)?(?:in|bij|tussen)\s+(?:ons|onze|deze|dit|belgie|vlaanderen|europa|nederland)\b"
     r"|nergens\s+(?:thuis|bij\s+ons))\b"
     r"|(?:moeten|mogen)\s+(?:\w+\s+)?(?:apart\s+gezet|opgesloten|weggestopt)\s+worden\b"
 )
@@ -296,7 +296,7 @@ _NOT_BELONGING = re.compile(
 # civilisation, ruling the world.
 _SMEAR = re.compile(
     r"\b(?:profiteren|profiteert|stelen|steelt|stinken|stinkt|roven|pikken\s+alles|brengen\s+(?:alleen\s+maar\s+|enkel\s+|niets\s+dan\s+)?"
-    r"(?:ziektes|ziekten|criminaliteit|misdaad|terreur|ellende|armoede)|geen\s+beschaving|zijn\s+niet\s+te\s+vertrouwen|"
+    r"(?:ziektes|ziekten|criminaliteit|misdaad|terreur|ellende|armoede)|geen\s+beschaving|zijn\s+niet?\s+te\s+vertrouwen|"
     r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen|"
     r"(?:hebben|heeft)\s+(?:\w+\s+){0,8}?in\s+(?:handen|hun\s+macht|de\s+greep))\b"
 )
@@ -314,7 +314,7 @@ _REMIGRATION_ENDORSED = re.compile(
     r"\b(?:nu|oplossing|enige|moet|moeten|eindelijk|dringend|tijd\s+voor|ja\s+tegen|voor\s+dat\s+volk)\b|!"
 )
 _BELONGING = re.compile(
-    r"\b(?:dat|die|zo'n|zulk|hun)\s+(?:volk|soort|ras|tuig|gespuis|gajes|zootje)\s+(?:hoort|horen|moet|moeten|heeft|hebben)\s+(?:hier\s+)?(?:niet|niks|geen|weg|buiten)"
+    r"\b(?:dat|da|die|dè|zo'n|zulk|hun)\s+(?:volk|soort|ras|tuig|gespuis|gajes|zootje)\s+(?:hoort|horen|moet|moeten|heeft|hebben)\s+(?:hier\s+)?(?:niet?|niks|geen|gene|gin|weg|buiten)"
     r"|\bgeen\s+plaats\s+(?:voor|meer\s+voor)\s+(?:dat|die|zo'n|hun|zulk)\s+(?:volk|soort|ras|tuig|gespuis|mensen)\b"
     r"|\b(?:ons|eigen)\s+volk\s+eerst\b"
 )
@@ -324,6 +324,10 @@ _BELONGING = re.compile(
 # keeps the detector fast on the many comments that are about something else.
 _TROPE_NEEDS = ("vrouw", "wijven", "meisjes", "boom", "bomen", "jungle", "grot", "kweken", "fokken")
 _TROPE_NEEDS += ("vermenigvuldig", "planten", "jood", "joden", "zionist", "volk")
+# "da zijn gene mensen (zoals wij)", said of a group named in the comment
+_NOT_PEOPLE = re.compile(
+    r"\b(?:zijn|zyn|zijt)\s+(?:gene|geen|gin|gien)\s+(?:mensen|mensn|mens)(?:\s+zoals\s+(?:wij|ons|gij))?\s*(?:[.!,;]|$)"
+)
 _BELONGING_NEEDS = ("volk", "soort", "ras", "tuig", "gespuis", "gajes", "zootje", "plaats")
 _EXCLUSION_NEEDS = ("terug", "trug", "weg", "wech", "oprot", "opkras", "rotten", "buiten", "eruit")
 _EXCLUSION_NEEDS += ("land", "boot", "vliegtuig", "roei", "vergas", "oven", "gaskamer", "kamp")
@@ -647,6 +651,25 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     targeted=True,
                 )
             )
+        m = _NOT_PEOPLE.search(sentence) if "mens" in sentence else None
+        if (
+            m
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            # "wie een hond zo achterlaat, dat zijn geen mensen" is anger, not hate
+            and (group_known or _group_in(norm.tokens, folded) is not None)
+        ):
+            signals.append(
+                Signal(
+                    RuleKind.HATE,
+                    0.88,
+                    NAME,
+                    m.group(0),
+                    folded.find(m.group(0)),
+                    folded.find(m.group(0)) + len(m.group(0)),
+                    note="ontmenselijking van een groep",
+                    targeted=True,
+                )
+            )
         m = _BELONGING.search(sentence) if _BELONGING_NEEDS_RE.search(sentence) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             signals.append(
@@ -672,7 +695,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             in_quotes = any(m.group(0) in q for q in quoted)
             if meta or in_quotes or (negated and not violent):
                 score = 0.35
-            elif group_known or "terug naar" in m.group(0):
+            elif group_known or m.group(0).startswith(("terug naar", "trug naar", "were naar")):
                 score = 0.93 if violent or group_known else 0.88
             elif violent and any(
                 t
