@@ -51,6 +51,7 @@ MITIGATED = (
     "weergave",
     "mogelijk dreigement",
     "algemeen",
+    "mogelijk plagerij",
 )
 # Under review_everything, comments shorter than this (in words) are not sent to review.
 TRIVIAL_WORDS = 3

@@ -553,3 +553,27 @@ def test_look_alikes_of_the_fifth_round_threats_stay_visible(policy, text):
 )
 def test_dialect_forms_of_exclusion_and_denying_a_group_are_people(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Malloot! Ge gelooft ook alles wat ge op Facebook leest, Ilse.", "removed"),
+        ("Klaplong, je hebt de hele discussie niet eens gelezen.", "removed"),
+        ("Wat ne gluiperd, die woordvoerder.", "removed"),
+        ("@Jan gij zotte doos, ge hebt weer de quiz gewonnen 😂", "review"),
+        ("Zot! Ge hebt het gewonnen, proficiat 😂", "visible"),
+        ("Varkenskop in gelei, ge moet dat eens proeven bij onze slager.", "visible"),
+        ("Onze kleine snotneus heeft zijn eerste zwemdiploma gehaald!", "visible"),
+        ("Amai mijn kloten, is het al zo laat? Dan is de bib al dicht.", "visible"),
+        ("Zo'n prutsers, dat stadsbestuur.", "visible"),
+    ],
+)
+def test_an_insult_opening_the_comment_banter_and_ordinary_meanings(policy, text, action):
+    decided = moderate(text, policy).action
+    if action == "removed":
+        assert decided in REMOVED
+    elif action == "review":
+        assert decided == Action.REVIEW
+    else:
+        assert decided not in REMOVED

@@ -252,8 +252,20 @@ _FOOD_OR_ANIMAL_CONTEXT = frozenset(
         "smaakt",
         "lekker",
         "vlees",
+        "gelei",
+        "slager",
+        "beenhouwer",
+        "proeven",
+        "recept",
     ]
 )
+_OUR = frozenset(["onze", "ons", "mijn", "m'n", "mn", "mijne"])
+_LITTLE = frozenset(["kleine", "klein", "kleinste", "lieve", "schattige"])
+# Signs that a comment teases a friend rather than insults ("Zot! Ge hebt gewonnen, proficiat 😂").
+_FRIENDLY = frozenset(
+    """proficiat gefeliciteerd bravo chapeau merci bedankt haha hihi schat schatje lieverd""".split()  # noqa: SIM905
+)
+_FRIENDLY_EMOJI = ("😂", "🤣", "😘", "❤", "😊", "🙂", "😍", "🥰", "😉", "😄", "😁")
 
 _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     (
@@ -444,6 +456,7 @@ def _score_noun(
     short: bool,
     sentence: str,
     clauses: frozenset[int] = frozenset(),
+    addressed: bool = False,
 ) -> tuple[float, str, bool]:
     term = " ".join(toks[start:end])
     targeted = (
@@ -468,7 +481,10 @@ def _score_noun(
     )
     # ", kemel." at the end of a sentence: a vocative
     vocative = start in clauses and end == len(toks) and start > 0
-    if van_een or inverted or vocative:
+    # "Malloot! Ge gelooft alles", "Klaplong, je hebt niet gelezen": the word opens the comment
+    # as a form of address to someone the comment speaks to or names
+    opening_vocative = addressed and start == 0 and (end == len(toks) or end in clauses)
+    if van_een or inverted or vocative or opening_vocative:
         # "die lul van een burgemeester": the person is named as the word
         targeted = True
     elif strict:
@@ -652,10 +668,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     strong_words = strong.words
     _COMPOUND_WORDS.setdefault(id(strong_words), strong_words)
     named: tuple[str, ...] = ()  # a short lead-in names the person: "De schepen? Een sukkel."
+    # Whether the comment speaks to someone; only its first word can open it as an address.
+    teasing = not _FRIENDLY.isdisjoint(norm.tokens) or any(e in norm.plain for e in _FRIENDLY_EMOJI)
+    opening = ("@" in folded or not SECOND_PERSON.isdisjoint(norm.tokens)) and not teasing
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
             continue
+        addressed, opening = opening, False
         lead_in = named
         named = toks if len(toks) <= 3 and any(t in PERSON_NOUNS for t in toks) else ()
         if lead_in and len(toks) <= 6:
@@ -674,6 +694,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue
                 if term in _PRAISE_TOO and not (start > 0 and toks[start - 1] in _ADJ_ALL):
                     continue  # "die speler is een beest", unless "een vuil beest"
+                if start >= 2 and toks[start - 1] in _LITTLE and toks[start - 2] in _OUR:
+                    continue  # "onze kleine snotneus heeft zijn zwemdiploma": one's own child
+                if start >= 2 and toks[start - 2] == "amai" and toks[start - 1] in _OUR:
+                    continue  # "amai mijn kloten, is het al zo laat?": surprise
                 matched.update(range(start, end))
                 score, note, targeted = _score_noun(
                     toks,
@@ -686,7 +710,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     short=short,
                     sentence=sentence,
                     clauses=clauses,
+                    addressed=addressed,
                 )
+                if strict and teasing and score > 0.5:
+                    # "@Jan gij zotte doos, ge hebt weer gewonnen 😂": banter or an insult with a
+                    # grin; a person decides
+                    score, note = 0.5, "mogelijk plagerij"
                 if score > 0:
                     signals.append(
                         _signal(norm, toks, start, end, score, f"{note}: {term}", targeted)
@@ -708,6 +737,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     short=short,
                     sentence=sentence,
                     clauses=clauses,
+                    addressed=addressed,
                 )
                 signals.append(
                     _signal(norm, toks, i, i + 1, score, f"{note}: samenstelling", targeted)
