@@ -577,3 +577,24 @@ def test_an_insult_opening_the_comment_banter_and_ordinary_meanings(policy, text
         assert decided == Action.REVIEW
     else:
         assert decided not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ('Wij verloten een gloednieuwe e-bike! Typ "IK" onder deze post en deel hem.', True),
+        ("Dankzij meneer Peeters verdien ik nu 3000 euro per week, stuur me een bericht.", True),
+        ("Lening tussen particulieren, snel en eerlijk. Serieuze mensen schrijven mij.", True),
+        ("5000 echte volgers voor maar 15 euro, stuur een PB.", True),
+        ("Deel dit bericht van de gemeente aub, de bib zoekt nog vrijwilligers.", False),
+        ("Mijn account is gehackt, hoe krijg ik mijn foto's terug?", False),
+        ("Kan ik bij het OCMW een lening aanvragen voor mijn huurwaarborg?", False),
+    ],
+)
+def test_spam_without_links_from_the_fifth_round_families(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed
+
+
+def test_a_dating_bot_without_a_second_sign_goes_to_review(policy):
+    text = "Hey schat 😘 kijk eens naar mijn profiel, ik verveel me zo."
+    assert moderate(text, policy).action == Action.REVIEW

@@ -137,7 +137,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:dm|pm|stuur|contacteer|app)\s+(?:me|mij|ons)\b|\bstuur\s+(?:een\s+)?(?:dm|pm|berichtje|privebericht)\b|\b(?:werken\s+van\s+thuis|van\s+thuis\s+uit|van\s+thuis|vanuit\s+(?:je|uw)\s+zetel|bijverdienste)\b"
+            r"\b(?:dm|pm|pb|stuur|contacteer|app)\s+(?:me|mij|ons)\b|\bstuur\s+(?:een\s+)?(?:dm|pm|pb|berichtje|privebericht)\b|\b(?:werken\s+van\s+thuis|van\s+thuis\s+uit|van\s+thuis|vanuit\s+(?:je|uw)\s+zetel|bijverdienste)\b"
         ),
         0.4,
         "contact of thuiswerk",
@@ -155,6 +155,91 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
         ),
         0.35,
         "verkoop",
+    ),
+]
+
+# Families of spam without links or scam words, from the fifth corpus round: giveaway mechanics,
+# dating bots and lures, testimonials for "traders", account-recovery scams, private loans, fake
+# goods and follower sales, ghost-writing and SEO offers, multi-level marketing.
+_CUES += [
+    # a giveaway takes two of these: what to do ("typ JA onder deze post", "deel dit") and a prize
+    # drawn ("wij verloten", "morgen trekken we de winnaar")
+    (
+        re.compile(
+            r"\b(?:typ|type|reageer\s+met|schrijf)\s+[\"'“”]?\w+[\"'“”]?\s+(?:hieronder|onder\s+(?:deze|dit)\s+(?:post|bericht))\b"
+            r"|\b(?:deel|delen)\s+(?:dit|deze\s+post|dit\s+bericht|hem|het|en\s+(?:win|reageer|tag|like))\b|\bwie\s+dit\s+deelt\b"
+            r"|\bvergeet\s+(?:niet\s+)?te\s+taggen\b|\b\d+\s+keer\s+delen\b"
+        ),
+        0.45,
+        "weggeefactie",
+    ),
+    (
+        re.compile(
+            r"\b(?:wij\s+)?verloten\b|\b(?:trekken|kiezen)\s+we\s+(?:de\s+)?(?:gelukkige|winnaar|winnaars)\b"
+            r"|\bwinnaars?\s+(?:worden|wordt)\s+\w+\s+bekendgemaakt\b|=\s*\d+\s+kans\b"
+        ),
+        0.5,
+        "weggeefactie",
+    ),
+    (
+        re.compile(
+            r"\b(?:kijk|check)\s+(?:eens\s+)?(?:naar\s+)?(?:mijn|m'n)\s+(?:profiel|foto'?s?|bio|verhalen|stories)\b"
+            r"|\bklik\s+op\s+(?:mijn|m'n)\s+(?:naam|foto|profiel)\b|\b(?:nummer|snap|insta)\s+staat\s+in\s+(?:mijn|m'n)\s+bio\b"
+            r"|\bstuur\s+(?:me|mij)\s+(?:een\s+)?vriendschapsverzoek\b|\b(?:hey|hallo|hoi|hi)\s+(?:schat|knappe|lieverd|schatje|knapperd)\b"
+            r"|\beenzame\s+(?:meid|vrouw|dame|weduwe)\b|\bsugar\s*(?:daddy|baby|mama)\b|\bstout\s+gesprek\b"
+            r"|\bpikante\s+(?:filmpjes|foto'?s|video'?s)\b|\bverboden\s+(?:video|filmpje|foto)\b|\bmijn\s+andere\s+profiel\b"
+            r"|\bzoek\s+(?:de\s+)?liefde\s+in\s+belgie\b|\bik\s+wacht\s+op\s+(?:u|je|jou)\b"
+        ),
+        0.6,
+        "lokaas of datingbot",
+    ),
+    (
+        re.compile(
+            r"\bdankzij\s+(?:mevrouw|meneer|mijnheer|mevr|mr|mrs|coach|expert)\s+\w+"
+            r"|\b(?:tradingwinst\w*|handelsstrategie\w*|beleggingscoach\w*|handelssignalen|tradingsignalen|winstkans)\b"
+            r"|\bmoney\s*flip\w*\b|\bflip\s+(?:uw|je|jouw)\s+\d|\b(?:het|uw)\s+(?:tienvoudige|vijfvoudige|drievoudige)\b"
+            r"|\blaat\s+(?:uw|je|jouw)\s+geld\s+(?:voor\s+(?:u|je|jou)\s+)?werken\b|\b(?:gratis\s+)?masterclass\b"
+            r"|\bwil\s+mijn\s+geluk\s+delen\b"
+        ),
+        0.6,
+        "beleggingsfraude",
+    ),
+    (
+        re.compile(
+            r"\bethische\s+hacker\w*\b|\bhackersteam\b|\b(?:ik|wij|we)\s+herstel\w*\s+(?:het|uw|je|jouw)\b"
+            r"|\b(?:halen|haal)\s+(?:uw|je|jouw)\s+(?:geld|crypto|bitcoins?)\s+terug\b|\bfondsherstel\b"
+        ),
+        0.5,
+        "herstelzwendel",
+    ),
+    (
+        re.compile(
+            r"\bparticuliere\s+lening\w*\b|\blening\w*\s+tussen\s+particulieren\b|\bzonder\s+bankgarantie\b"
+            r"|\bik\s+(?:bied|leen)\s+(?:u|je|jou|iedereen)?\s*(?:\w+\s+){0,2}?(?:lening|leningen|krediet|geld)\b"
+            r"|\bgeweigerd\s+bij\s+de\s+bank\b|\bkrediet\s+nodig\b"
+        ),
+        0.7,
+        "leningen",
+    ),
+    (
+        re.compile(
+            r"\bzonder\s+accijns\b|\boriginele\s+kwaliteit\b|\bniet\s+van\s+echt\s+te\s+onderscheiden\b|\bmerkparfums\b"
+            r"|\b\d+[\d.k]*\s+(?:echte\s+)?(?:belgische\s+)?(?:volgers|followers|likes|views)\s+(?:voor|aan|per)\b"
+            r"|\bplagiaatvrij\b|\bbacklinks\b|\bseo[-\s]?diensten\b|\beerste\s+pagina\s+van\s+google\b"
+            r"|\b(?:wij|we)\s+schrijven\s+(?:hem|het|uw|je|jouw)\b"
+        ),
+        0.6,
+        "verkoop",
+    ),
+    (
+        re.compile(
+            r"\b(?:mijn\s+)?eigen\s+baas\b|\bteamleden\b|\bmijn\s+team\s+groeit\b|\bonline\s+(?:zaak|typwerk|job)\b"
+            r"|\belke\s+dag\s+uitbetaald\b|\bmijn\s+recruiter\b|\bproductreviewer\b"
+            r"|\b(?:info|meer\s+info|details)\s+in\s+(?:mijn|m'n)\s+inbox\b|\bserieuze\s+mensen\s+(?:schrijven|sturen|contacteren)\b"
+            r"|\bvraag\s+(?:me|mij)\s+(?:haar|zijn|de)\s+(?:gegevens|nummer|contact)\b|\breageer\s+met\s+[\"'“”]\w+"
+        ),
+        0.4,
+        "contact of thuiswerk",
     ),
 ]
 
