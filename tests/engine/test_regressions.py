@@ -598,3 +598,11 @@ def test_spam_without_links_from_the_fifth_round_families(policy, text, removed)
 def test_a_dating_bot_without_a_second_sign_goes_to_review(policy):
     text = "Hey schat 😘 kijk eens naar mijn profiel, ik verveel me zo."
     assert moderate(text, policy).action == Action.REVIEW
+
+
+def test_an_insult_said_of_a_pet_is_no_insult(policy):
+    assert (
+        moderate("Onze hond is een echte lul, hij blaft naar elke fietser 😅", policy).action
+        in KEPT
+    )
+    assert moderate("Die schepen is een echte lul.", policy).action in REMOVED

@@ -259,6 +259,10 @@ _FOOD_OR_ANIMAL_CONTEXT = frozenset(
         "recept",
     ]
 )
+_PETS = frozenset(
+    """hond hondje honden kat katje kater poes poesje paard pony kip haan cavia konijn hamster
+    papegaai geit ezel""".split()  # noqa: SIM905
+)
 _OUR = frozenset(["onze", "ons", "mijn", "m'n", "mn", "mijne"])
 _LITTLE = frozenset(["kleine", "klein", "kleinste", "lieve", "schattige"])
 # Signs that a comment teases a friend rather than insults ("Zot! Ge hebt gewonnen, proficiat 😂").
@@ -519,6 +523,12 @@ def _score_noun(
         return 0.3, "algemeen", False  # "ge zijt zot als ge daar nog met de auto rijdt"
     if _about_a_thing(toks, start):
         return 0.3, "over een zaak", False  # "die regeling is gewoon idioot"
+    if (
+        near(toks, start, end, _COPULA, 3, 0)
+        and not _PETS.isdisjoint(toks[max(0, start - 7) : start])
+        and not near(toks, start, end, SECOND_PERSON, 7, 3)
+    ):
+        return 0.0, "over een dier", False  # "onze hond is een echte lul, hij blaft"
     if strict:
         if _SELF_REFERENCE.search(sentence) and not near(
             toks, start, end, SECOND_PERSON_STRICT, 6, 4

@@ -1,7 +1,8 @@
 """Write the word list the normaliser uses to cut letter-spaced text back into words.
 
 ``python -m sereen.engine.training.wordlist`` collects every word of the corpus templates and slot
-lists (``corpus/templates.tsv``, ``corpus/generate.py``'s fills in ``comments.jsonl``), every word
+lists (``corpus/templates.tsv`` and the fills in ``corpus/generate.py``, not the noisy generated
+comments), every word
 of the engine's lexicons (with the plural forms the detectors match) and a list of common Dutch
 and Flemish function words, and writes them, sorted, to ``data/lexicons/segment_words.txt``.
 
@@ -15,12 +16,11 @@ test checks the committed file is current.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from pathlib import Path
 
-from sereen.engine.corpus import CORPUS_PATH
+from sereen.engine.corpus import generate
 from sereen.engine.detectors.base import FUNCTION_WORDS, plural_forms
 
 LEXICONS = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -28,6 +28,23 @@ OUT = LEXICONS / "segment_words.txt"
 # Lexicons whose nouns the detectors match in their plural forms as well.
 _PLURAL_LEXICONS = {"insult_strong", "insult_mild", "hate_groups", "hate_slurs", "person_nouns"}
 _WORD = re.compile(r"[a-z]+")
+_SLOT = re.compile(r"\{[A-Z_]+\}")
+_SLOT_LISTS = (
+    generate.PERSONS,
+    generate.PERSONS_BARE,
+    generate.NAMES,
+    generate.TOPICS,
+    generate.PLACES,
+    generate.DAYS,
+    generate.INSULTS,
+    generate.ADJECTIVES,
+    generate.GROUPS,
+    generate.GROUPS_SG,
+    generate.SLURS,
+    generate.SLURS_SG,
+    generate.CURSES,
+    generate.MONEY,
+)
 
 _MAX_LEN = 24
 
@@ -35,9 +52,16 @@ _MAX_LEN = 24
 def collect() -> list[str]:
     """The sorted, deduplicated word list."""
     words: set[str] = set(FUNCTION_WORDS)
-    for line in CORPUS_PATH.open(encoding="utf-8"):
-        item = json.loads(line)
-        words.update(_WORD.findall(item["text"].casefold()))
+    # The hand-written templates and the slot fills, not the generated comments: their random
+    # typos ("teen" for "tegen") would become words and cut "jebenteenidioot" wrongly.
+    for template in generate.read_templates():
+        words.update(_WORD.findall(_SLOT.sub(" ", template.text).casefold()))
+    for fills in _SLOT_LISTS:
+        for fill in fills:
+            parts = fill if isinstance(fill, tuple) else (fill,)
+            for part in parts:
+                words.update(_WORD.findall(part.casefold()))
+    words.update(flemish for _pattern, flemish in generate._FLEMISH for flemish in flemish.split())
     for path in sorted(LEXICONS.glob("*.txt")):
         if path.name == OUT.name:
             continue
