@@ -11,7 +11,7 @@ goes to review. The most restrictive action wins; all rules involved are cited.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cache
 
@@ -86,12 +86,17 @@ class CompiledPolicy:
             codes = ladder.rules or tuple(r.code for r in policy.house_rules.rules)
             for code in codes:
                 ladder_for_rule.setdefault(code, ladder)
+        thresholds = policy.management.thresholds
+        crisis = policy.management.crisis.thresholds
+        if crisis.model_act is None and thresholds.model_act is not None:
+            # A crisis asks more certainty before acting, of the classifier too.
+            crisis = replace(crisis, model_act=max(thresholds.model_act, crisis.act))
         return cls(
             policy=policy,
             version=policy.version,
             rules_by_kind={k: tuple(v) for k, v in by_kind.items()},
-            thresholds=policy.management.thresholds,
-            crisis_thresholds=policy.management.crisis.thresholds,
+            thresholds=thresholds,
+            crisis_thresholds=crisis,
             review_everything=policy.management.crisis.review_everything,
             ladders=policy.management.ladders,
             ladder_for_rule=ladder_for_rule,
@@ -307,6 +312,21 @@ def _classifier_may_review(kind: RuleKind, norm: NormalisedText) -> bool:
     return False
 
 
+# Where a combined score comes from: the word lists and phrase rules alone, the classifier
+# together with them (or alone, up to review), or the classifier alone above the policy's
+# ``model_act`` (which may only hide).
+RULES, CLASSIFIER, MODEL_ONLY = "rules", "classifier", "model"
+
+
+# The classifier acts alone only on a comment with this many words besides names and emoji: in
+# "@Jens 👀" it has nothing to go on but the form of a reply.
+MODEL_MIN_WORDS = 3
+
+
+def _enough_words(norm: NormalisedText) -> bool:
+    return sum(1 for t in norm.tokens if t.isalpha()) >= MODEL_MIN_WORDS + ("@" in norm.plain)
+
+
 def _combine(
     kind: RuleKind,
     best: Signal | None,
@@ -314,12 +334,15 @@ def _combine(
     act: float,
     review: float,
     norm: NormalisedText | None = None,
-) -> tuple[float, Signal | None, bool]:
-    """Combine the lexical score with the classifier's. Returns (score, signal, from_classifier).
+    model_act: float | None = None,
+) -> tuple[float, Signal | None, str]:
+    """Combine the lexical score with the classifier's. Returns (score, signal, source).
 
-    The classifier alone can send a comment to review but never act, and only when the comment
-    holds what the rule is about; together with lexical evidence of a target that was not
-    deliberately lowered, a confident classifier can act."""
+    The classifier alone can send a comment to review, and only when the comment holds what the
+    rule is about; together with lexical evidence of a target that was not deliberately lowered,
+    a confident classifier can act. From the policy's ``model_act`` (if set) a classifier score
+    alone acts too, on a comment that holds what the rule is about and whose lexical evidence
+    was not deliberately lowered; ``decide`` then only hides it."""
     det = best.score if best else 0.0
     if (
         best is not None
@@ -328,7 +351,15 @@ def _combine(
         and (best.targeted or kind == RuleKind.SPAM)
         and not best.note.startswith(MITIGATED)
     ):
-        return act, best, True
+        return act, best, CLASSIFIER
+    if (
+        model_act is not None
+        and clf_score >= model_act
+        and det < act
+        and (best is None or not best.note.startswith(MITIGATED))
+        and (norm is None or (_classifier_may_review(kind, norm) and _enough_words(norm)))
+    ):
+        return act, best, MODEL_ONLY
     if (
         clf_score >= CLASSIFIER_REVIEW
         and det < review
@@ -339,8 +370,8 @@ def _combine(
             or (kind == RuleKind.THREAT and clf_score >= CLASSIFIER_REVIEW_THREAT_WITHOUT_CUE)
         )
     ):
-        return min(clf_score, act - 0.01), best, True
-    return det, best, False
+        return min(clf_score, act - 0.01), best, CLASSIFIER
+    return det, best, RULES
 
 
 def _offence_number(rule: HouseRule, ladder: ActionLadder, context: Context) -> int:
@@ -433,16 +464,17 @@ def decide(
         quiet = _quiet_keep(best, review, classifier_scores, compiled.version)
         if quiet is not None:
             return quiet
-    scores: dict[RuleKind, tuple[float, Signal | None, bool]] = {}
+    scores: dict[RuleKind, tuple[float, Signal | None, str]] = {}
     for kind in set(best) | (set(CLASSIFIER_KINDS) if classifier_scores else set()):
         clf = float(classifier_scores.get(_KIND_VALUE[kind], 0.0)) if classifier_scores else 0.0
-        scores[kind] = _combine(kind, best.get(kind), clf, act, review, norm)
+        scores[kind] = _combine(kind, best.get(kind), clf, act, review, norm, thresholds.model_act)
+    model_only: set[str] = set()  # codes of rules acted on by the classifier alone
 
     acted: list[tuple[HouseRule, float, Action, LadderStep | None, int | None]] = []
     reviewed: list[tuple[HouseRule, float]] = []
     evidence: list[Evidence] = []
     for kind in sorted(scores, key=lambda k: (-scores[k][0], _KIND_VALUE[k])):
-        score, signal, from_clf = scores[kind]
+        score, signal, source = scores[kind]
         rules = compiled.rules_by_kind.get(kind)
         if not rules or score < review:
             continue
@@ -458,7 +490,7 @@ def decide(
                     signal.start,
                     signal.end,
                     signal.source,
-                    signal.note + (" + classificatiemodel" if from_clf else ""),
+                    signal.note + (" + classificatiemodel" if source != RULES else ""),
                 )
             )
         else:
@@ -469,10 +501,16 @@ def decide(
                     "classifier",
                     "",
                     round(score, 3),
-                    note="classificatiemodel",
+                    note="classificatiemodel" + (" alleen" if source == MODEL_ONLY else ""),
                 )
             )
-        if score >= act and rule.default_action != Action.REVIEW:
+        if score >= act and rule.default_action != Action.REVIEW and source == MODEL_ONLY:
+            # The classifier alone: hidden at most, no ladder step, no report to the police or
+            # Unia; a person sees it in the inbox and restores or escalates it.
+            action = min(rule.default_action, Action.HIDE, key=ACTION_ORDER.__getitem__)
+            acted.append((rule, score, action, None, None))
+            model_only.add(rule.code)
+        elif score >= act and rule.default_action != Action.REVIEW:
             action = rule.default_action
             step = None
             offence = None
@@ -506,6 +544,8 @@ def decide(
     codes = tuple(dict.fromkeys(rule.code for rule in cited))
     escalate = Escalation.NONE
     for rule, *_ in acted:
+        if rule.code in model_only:
+            continue
         if ACTION_ORDER[action] >= ACTION_ORDER[Action.HIDE]:
             esc = Escalation(rule.escalate_to)
             if ESCALATION_ORDER[esc] > ESCALATION_ORDER[escalate]:

@@ -125,10 +125,15 @@ class ActionLadder:
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Confidence needed to act without a human (``act``) and to ask a human at all (``review``)."""
+    """Confidence needed to act without a human (``act``) and to ask a human at all (``review``).
+
+    ``model_act``: the trained classifier's score from which it may hide a comment on its own,
+    without a word list or phrase rule agreeing (never deleted, never escalated: a person sees
+    it in the inbox and can restore it). None: the classifier alone only ever asks a person."""
 
     act: float
     review: float
+    model_act: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

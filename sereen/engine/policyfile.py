@@ -397,6 +397,7 @@ _FIELD_CHECKS: dict[tuple[type, str], Callable[[Any], _Message | None]] = {
     (LadderStep, "propose_block_days"): _at_least(0),
     (Thresholds, "act"): _fraction,
     (Thresholds, "review"): _fraction,
+    (Thresholds, "model_act"): lambda value: None if value is None else _fraction(value),
     (ResponseTarget, "priority"): _one_of(PRIORITIES),
     (ResponseTarget, "minutes"): _at_least(1),
     (OfficeHours, "timezone"): _timezone,
@@ -670,6 +671,16 @@ def _check_thresholds(reader: _Reader, obj: Thresholds, path: Path_) -> None:
                 "the review threshold (%(review)s) must not be above the act threshold (%(act)s)"
             ),
             review=obj.review,
+            act=obj.act,
+        )
+    if obj.model_act is not None and obj.model_act < obj.act:
+        reader.report(
+            (*path, "model_act"),
+            gettext_noop(
+                "the model threshold (%(model_act)s) must not be below the act threshold "
+                "(%(act)s): the classifier alone needs more certainty than the rules"
+            ),
+            model_act=obj.model_act,
             act=obj.act,
         )
 

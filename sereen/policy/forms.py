@@ -179,6 +179,17 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
         max_value=1,
         help_text=_("Between 0 and 1 and lower than the first, such as 0.5."),
     )
+    model_act = forms.FloatField(
+        label=_("Confidence for the trained model alone to hide a comment"),
+        min_value=0,
+        max_value=1,
+        required=False,
+        help_text=_(
+            "Between 0 and 1 and not lower than the first, such as 0.97. The model then only "
+            "hides (never deletes or reports) and a person can restore the comment. Empty: the "
+            "model alone only asks a person."
+        ),
+    )
     weekend_coverage = forms.CharField(
         label=_("Weekend and holiday coverage"),
         required=False,
@@ -205,6 +216,7 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
         initial: dict[str, Any] = {
             "act": management.thresholds.act,
             "review": management.thresholds.review,
+            "model_act": management.thresholds.model_act,
             "weekend_coverage": management.office_hours.weekend_coverage,
         }
         for target in management.response_targets:
@@ -217,10 +229,17 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
         act, review = data.get("act"), data.get("review")
         if act is not None and review is not None and review >= act:
             self.add_error("review", _("Must be lower than the confidence to act."))
+        model_act = data.get("model_act")
+        if act is not None and model_act is not None and model_act < act:
+            self.add_error("model_act", _("Must not be lower than the confidence to act."))
         return data
 
     def thresholds(self) -> Thresholds:
-        return Thresholds(act=self.cleaned_data["act"], review=self.cleaned_data["review"])
+        return Thresholds(
+            act=self.cleaned_data["act"],
+            review=self.cleaned_data["review"],
+            model_act=self.cleaned_data.get("model_act"),
+        )
 
     def response_targets(self) -> tuple[ResponseTarget, ...]:
         return tuple(
@@ -542,6 +561,7 @@ class CrisisForm(PartForm):
         "spike_hostile_per_hour": "spike_hostile_per_hour",
         "thresholds.act": "act",
         "thresholds.review": "review",
+        "thresholds.model_act": "model_act",
         "review_everything": "review_everything",
         "team": "team",
         "steps": "steps",
@@ -562,6 +582,15 @@ class CrisisForm(PartForm):
         label=_("Confidence to ask a person during a crisis"),
         help_text=_("Between 0 and 1 and not above the first, such as 0.3."),
     )
+    model_act = forms.FloatField(
+        label=_("Confidence for the trained model alone to hide a comment during a crisis"),
+        min_value=0,
+        max_value=1,
+        required=False,
+        help_text=_(
+            "Empty: the usual one, but never lower than the confidence to act during a crisis."
+        ),
+    )
     review_everything = forms.BooleanField(
         label=_("A person decides on every comment of substance"), required=False
     )
@@ -575,7 +604,9 @@ class CrisisForm(PartForm):
             if not key.startswith("thresholds")
         }
         changes["thresholds"] = Thresholds(
-            act=self.cleaned_data["act"], review=self.cleaned_data["review"]
+            act=self.cleaned_data["act"],
+            review=self.cleaned_data["review"],
+            model_act=self.cleaned_data.get("model_act"),
         )
         return changes
 

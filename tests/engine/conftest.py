@@ -47,6 +47,7 @@ def make_policy(
     crisis_act: float = 0.85,
     crisis_review: float = 0.3,
     review_everything: bool = True,
+    model_act: float | None = None,
     rules: tuple[HouseRule, ...] | None = None,
     ladders: tuple[ActionLadder, ...] | None = None,
 ) -> Policy:
@@ -114,7 +115,7 @@ def make_policy(
         management=ManagementProcess(
             response_targets=(),
             office_hours=OfficeHours(timezone="Europe/Brussels", hours=()),
-            thresholds=Thresholds(act=act, review=review),
+            thresholds=Thresholds(act=act, review=review, model_act=model_act),
             ladders=ladders,
             crisis=CrisisProtocol(
                 description="crisis",

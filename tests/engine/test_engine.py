@@ -216,6 +216,56 @@ def test_a_very_confident_threat_score_needs_no_word_of_violence(policy):
     )
 
 
+class _FixedScores:
+    """A stand-in classifier that gives every comment the same scores."""
+
+    def __init__(self, **scores: float) -> None:
+        self.values = {"insult": 0.0, "hate": 0.0, "threat": 0.0, "spam": 0.0, **scores}
+
+    def scores(self, text: str) -> dict[str, float]:
+        return dict(self.values)
+
+
+def test_from_the_policys_model_threshold_the_classifier_alone_hides():
+    """Hidden, not deleted, not escalated and no ladder step: a person sees it in the inbox."""
+    from sereen.engine import decide
+
+    decide.set_classifier(_FixedScores(threat=0.99))
+    text = "Geniet nog maar van de feestdagen, wacht maar tot ge alleen thuis zijt"
+    decision = moderate(text, make_policy(model_act=0.97))
+    assert decision.action == Action.HIDE
+    assert decision.escalate == Escalation.NONE
+    assert decision.rules == ("R3",) and decision.warn is False and decision.offence is None
+    assert decision.evidence[0].note == "classificatiemodel alleen"
+    # without a model threshold in the policy the classifier only asks a person
+    assert moderate(text, make_policy()).action == Action.REVIEW
+    decide.set_classifier(_FixedScores(threat=0.96))
+    assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW
+
+
+def test_the_classifier_alone_never_acts_on_a_lowered_signal_or_a_bare_reply():
+    from sereen.engine import decide
+
+    policy = make_policy(model_act=0.9)
+    decide.set_classifier(_FixedScores(insult=0.99))
+    # a denied insult was lowered on purpose: a person decides
+    assert moderate("Ik zeg niet dat ge een idioot zijt, Jan", policy).action == Action.REVIEW
+    # two words and a name: too little for the model to act on
+    assert moderate("@Jens 👀 ge", policy).action == Action.REVIEW
+    # nothing the rule is about (no one addressed): not even reviewed
+    assert moderate("Komen er ook laadpalen in onze straat?", policy).action == Action.KEEP
+
+
+def test_in_a_crisis_the_model_needs_the_crisis_certainty_too():
+    from sereen.engine import decide
+
+    decide.set_classifier(_FixedScores(insult=0.96))
+    policy = make_policy(model_act=0.95, crisis_act=0.98)
+    text = "Gij snapt er echt helemaal niks van, Jan"
+    assert moderate(text, policy).action == Action.HIDE
+    assert moderate(text, policy, context=Context(crisis=True)).action == Action.REVIEW
+
+
 def _targets(path, policy):
     abuse = [0, 0, 0]
     legit = [0, 0, 0]

@@ -517,6 +517,18 @@ def test_a_rule_follows_one_ladder():
         ("review: 0.5", "review: 0.9", "management.thresholds.review", "must not be above"),
         ("act: 0.85", "act: 1.5", "management.thresholds.act", "between 0 and 1"),
         ("review: 0.3", "review: -0.1", "management.crisis.thresholds.review", "between 0 and 1"),
+        (
+            "review: 0.5}",
+            "review: 0.5, model_act: 0.6}",
+            "management.thresholds.model_act",
+            "must not be below the act threshold",
+        ),
+        (
+            "review: 0.5}",
+            "review: 0.5, model_act: 1.2}",
+            "management.thresholds.model_act",
+            "between 0 and 1",
+        ),
     ],
 )
 def test_thresholds(old, new, field, message):
@@ -775,6 +787,7 @@ _BROKEN_TEXTS = [
     _edit("act: 0.85", "act: hoog"),
     _edit("act: 0.85", "act: 1.5"),
     _edit("review: 0.5", "review: 0.9"),
+    _edit("review: 0.5}", "review: 0.5, model_act: 0.6}"),
     _edit("guidelines: []", "guidelines: geen"),
     _edit("management:", "management: []"),
     _edit("title: Geen bedreigingen", "title: [Geen bedreigingen"),

@@ -551,3 +551,17 @@ def test_only_a_beheerder_saves_a_part(client, people, draft, role, section):
     assert client.post(url(draft, section), data).status_code == 403
     draft.refresh_from_db()
     assert draft.document == before
+
+
+def test_the_model_threshold_of_a_crisis_is_shown_and_kept(as_beheerder, draft):
+    document = dict(draft.document)
+    document["management"] = dict(document["management"])
+    document["management"]["crisis"] = dict(document["management"]["crisis"])
+    document["management"]["crisis"]["thresholds"] = {"act": 0.95, "review": 0.3, "model_act": 0.99}
+    draft.document = document
+    draft.save()
+    data = shown(as_beheerder, draft, "crisis")
+    assert data["model_act"] == ["0.99"]
+    assert save(as_beheerder, draft, "crisis", data).management.crisis.thresholds.model_act == 0.99
+    data["model_act"] = [""]
+    assert save(as_beheerder, draft, "crisis", data).management.crisis.thresholds.model_act is None
