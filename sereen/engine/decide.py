@@ -52,6 +52,7 @@ MITIGATED = (
     "mogelijk dreigement",
     "algemeen",
     "mogelijk plagerij",
+    "geciteerd als waarschuwing",
 )
 # Under review_everything, comments shorter than this (in words) are not sent to review.
 TRIVIAL_WORDS = 3

@@ -606,3 +606,29 @@ def test_an_insult_said_of_a_pet_is_no_insult(policy):
         in KEPT
     )
     assert moderate("Die schepen is een echte lul.", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Opgepast: ik kreeg een sms "Uw pakket kon niet geleverd worden, betaal 1,99 euro". '
+        "Klik niet op de link!",
+        '@Els trap er niet in, dat is een bot. "Verdien €3000 per dag met crypto" is oplichterij.',
+        "Jullie beleid rond honden is compleet de weg kwijt, eerst alles verbieden en dan niks.",
+    ],
+)
+def test_warnings_that_quote_a_scam_and_dogs_as_a_topic_stay_visible(policy, text):
+    assert moderate(text, policy).action in KEPT
+
+
+def test_a_quoted_dog_whistle_is_not_removed_by_the_classifier_alone():
+    from sereen.engine import decide
+    from tests.engine.conftest import make_policy
+
+    class Confident:
+        def scores(self, text):
+            return {"insult": 0.0, "hate": 0.99, "threat": 0.0, "spam": 0.0}
+
+    decide.set_classifier(Confident())
+    text = '"Remigratie" is een extreemrechtse term, die hoort niet op deze pagina.'
+    assert moderate(text, make_policy(model_act=0.97)).action not in REMOVED

@@ -768,8 +768,11 @@ def _lower_quoted(signals: list[Signal], ranges: list[tuple[int, int]], meta: bo
     lowered = []
     for sig in signals:
         inside = sig.start >= 0 and any(a <= sig.start and sig.end <= b for a, b in ranges)
-        if inside and sig.score > 0.45 and not sig.note.startswith("geciteerd"):
-            sig = replace(sig, score=0.15 if meta else 0.45, note=f"geciteerd: {sig.match}")
+        if inside and not sig.note.startswith("geciteerd"):
+            # also when already low: the note keeps the classifier from raising it again
+            sig = replace(
+                sig, score=min(sig.score, 0.15 if meta else 0.45), note=f"geciteerd: {sig.match}"
+            )
         lowered.append(sig)
     return lowered
 

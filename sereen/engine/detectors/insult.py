@@ -263,6 +263,7 @@ _PETS = frozenset(
     """hond hondje honden kat katje kater poes poesje paard pony kip haan cavia konijn hamster
     papegaai geit ezel""".split()  # noqa: SIM905
 )
+_ABOUT = frozenset(["rond", "over", "voor", "met", "zonder", "tegen", "naar", "bij"])
 _OUR = frozenset(["onze", "ons", "mijn", "m'n", "mn", "mijne"])
 _LITTLE = frozenset(["kleine", "klein", "kleinste", "lieve", "schattige"])
 # Signs that a comment teases a friend rather than insults ("Zot! Ge hebt gewonnen, proficiat 😂").
@@ -706,6 +707,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue  # "die speler is een beest", unless "een vuil beest"
                 if start >= 2 and toks[start - 1] in _LITTLE and toks[start - 2] in _OUR:
                     continue  # "onze kleine snotneus heeft zijn zwemdiploma": one's own child
+                if term in _PETS and start > 0 and toks[start - 1] in _ABOUT:
+                    continue  # "uw beleid rond honden": the animals are the topic
                 if start >= 2 and toks[start - 2] == "amai" and toks[start - 1] in _OUR:
                     continue  # "amai mijn kloten, is het al zo laat?": surprise
                 matched.update(range(start, end))

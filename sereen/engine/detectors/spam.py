@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from sereen.engine.detectors.base import DetectContext, Signal, word_set
+from sereen.engine.detectors.base import DetectContext, Signal, quoted_ranges, word_set
 from sereen.engine.detectors.gate import may_match, required_words, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
@@ -248,6 +248,24 @@ _CUES += [
 _GATED_CUES = tuple((p, weight, note, required_words(p)) for p, weight, note in _CUES)
 
 
+_WARNING = re.compile(
+    r"\b(?:oplichting|oplichterij|oplichters?|fake|vals|valse|bots?|phishing|trap\s+er\s+niet\s+in|"
+    r"opgepast|opgelet|pas\s+op|let\s+op|melden|blokkeren|klik\s+(?:niet|nooit)|niet\s+(?:klikken|op\s+reageren))\b"
+)
+
+
+def _quoted_as_warning(plain: str, weights: list[tuple[float, str, str, int, int]]) -> bool:
+    """Whether every cue lies inside quotation marks in a comment that warns against it."""
+    ranges = quoted_ranges(plain)
+    return (
+        bool(ranges)
+        and all(
+            any(a <= start and end <= b for a, b in ranges) for _w, _n, _m, start, end in weights
+        )
+        and _WARNING.search(plain) is not None
+    )
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     plain = norm.plain
     weights: list[tuple[float, str, str, int, int]] = []
@@ -299,6 +317,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         score = max(score, 0.87)
     best = max(weights, key=lambda w: w[0])
     notes = ", ".join(w[1] for w in weights)
+    if ('"' in plain or "“" in plain or "'" in plain) and _quoted_as_warning(plain, weights):
+        # 'ik kreeg een sms "uw pakket kon niet geleverd worden", klik niet!': a warning
+        score, notes = min(score, 0.45), f"geciteerd als waarschuwing: {notes}"
     return [
         Signal(
             RuleKind.SPAM,
