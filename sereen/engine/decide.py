@@ -58,10 +58,11 @@ MITIGATED = (
 TRIVIAL_WORDS = 3
 # The classifier's score from which it alone may send a comment to review.
 CLASSIFIER_REVIEW = 0.6
-# Threats in new wording often hold no word of violence at all ("uw laatste kerstmis", "we weten
-# waar uw kinderen school lopen"); a missed threat costs more than a person's look, so a very
-# confident threat score sends a comment to review even without such a word.
-CLASSIFIER_REVIEW_THREAT_WITHOUT_CUE = 0.9
+# Threats, hate and scams in new wording often hold none of the cue words ("uw laatste kerstmis",
+# "die mensen met hun doek", a pitch without a link); a miss costs more than a person's look, so a
+# very confident score sends such a comment to review even without one. Not for insults: there a
+# high score without anyone addressed is mostly the model reacting to a rough tone.
+CLASSIFIER_REVIEW_WITHOUT_CUE = {RuleKind.THREAT: 0.9, RuleKind.HATE: 0.9, RuleKind.SPAM: 0.9}
 
 
 @dataclass(frozen=True)
@@ -368,7 +369,7 @@ def _combine(
         and (
             norm is None
             or _classifier_may_review(kind, norm)
-            or (kind == RuleKind.THREAT and clf_score >= CLASSIFIER_REVIEW_THREAT_WITHOUT_CUE)
+            or clf_score >= CLASSIFIER_REVIEW_WITHOUT_CUE.get(kind, 2.0)
         )
     ):
         return min(clf_score, act - 0.01), best, CLASSIFIER

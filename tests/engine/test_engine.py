@@ -182,7 +182,7 @@ def test_classifier_alone_needs_what_the_rule_is_about(policy):
 
     class Fake:
         def scores(self, text):
-            return {"insult": 0.97, "hate": 0.97, "threat": 0.89, "spam": 0.97}
+            return {"insult": 0.97, "hate": 0.89, "threat": 0.89, "spam": 0.89}
 
     decide.set_classifier(Fake())
     assert moderate("Komen er ook laadpalen in onze straat?", policy).action == Action.KEEP
@@ -190,6 +190,23 @@ def test_classifier_alone_needs_what_the_rule_is_about(policy):
     assert moderate("Over de moslims in onze wijk", policy).action == Action.REVIEW  # a group
     assert moderate("Wacht maar tot morgen", policy).action == Action.REVIEW  # intimidation cue
     assert moderate("Bekijk het op www.voorbeeld.be", policy).action == Action.REVIEW  # a link
+
+
+@pytest.mark.parametrize("kind", ["hate", "spam"])
+def test_a_very_confident_hate_or_spam_score_needs_no_cue_either(policy, kind):
+    from sereen.engine import decide
+
+    class Fake:
+        def __init__(self, score):
+            self.score = score
+
+        def scores(self, text):
+            return {"insult": 0.0, "hate": 0.0, "threat": 0.0, "spam": 0.0, kind: self.score}
+
+    decide.set_classifier(Fake(0.92))
+    assert moderate("Het is weer van dat, zie maar rond u", policy).action == Action.REVIEW
+    decide.set_classifier(Fake(0.85))
+    assert moderate("Het is weer van dat, zie maar rond u", policy).action == Action.KEEP
 
 
 def test_a_very_confident_threat_score_needs_no_word_of_violence(policy):
