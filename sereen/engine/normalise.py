@@ -521,7 +521,9 @@ def normalise(text: str) -> NormalisedText:
             folded = _LEET_WORD.sub(_unleet, folded)
     if _REPEATS.search(folded):
         folded = _STRETCHED_WORD.sub(_unstretch, folded)
-    folded = _REPEAT_PUNCT.sub(r"\1\1\1", folded)
+    # Four of "!", "?" or "." in a row are needed to shorten; most comments have none.
+    if "!!!!" in folded or "????" in folded or "...." in folded:
+        folded = _REPEAT_PUNCT.sub(r"\1\1\1", folded)
     obfuscated = folded != base
     tokens = tuple(_TOKEN.findall(folded))
     return NormalisedText(
