@@ -64,7 +64,10 @@ def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - re.compile already accepted it
         return ()
-    found = {frozenset(c) for c in _sequence_needs(list(parsed), False, False)}
+    try:
+        found = {frozenset(c) for c in _sequence_needs(list(parsed), False, False)}
+    finally:
+        _EXPANDED.clear()
     return tuple(sorted(found, key=_selectivity)[:_MAX_GATES])
 
 
@@ -223,7 +226,23 @@ def _expand(items: list) -> set[str] | None:
     return out
 
 
+# The expansions of the items of the pattern being read, by item: the loops of _sequence_needs
+# expand the same item once per start position, and this spares most of the start-up time the
+# gates cost. Keyed by the identity of the item's argument, which lives as long as the parsed
+# pattern (cleared when ``required_words`` is done); the sets are never changed in place.
+_EXPANDED: dict[tuple[object, int], set[str] | None] = {}
+
+
 def _expand_item(op, av) -> set[str] | None:
+    key = (op, id(av))
+    if key in _EXPANDED:
+        return _EXPANDED[key]
+    out = _expand_item_uncached(op, av)
+    _EXPANDED[key] = out
+    return out
+
+
+def _expand_item_uncached(op, av) -> set[str] | None:
     if _non_word_char(op, av):
         return {_SEP}
     if op is _c.LITERAL:
