@@ -145,10 +145,12 @@ class AbuseClassifier:
         s0 = s1 = s2 = s3 = 0.0
         n = 0
         word = self._word
+        cached = self._word_cache.get  # the look-up of _word, inlined for the common hit
         get = self.weights.get
         prev = None
         for token in tokens:
-            a, b, c, d, k = word(token)
+            hit = cached(token)
+            a, b, c, d, k = hit if hit is not None else word(token)
             s0 += a
             s1 += b
             s2 += c

@@ -488,11 +488,11 @@ def normalise(text: str) -> NormalisedText:
         upper = len(raw.translate(None, _NOT_ASCII_UPPER)) if letters else 0
     else:
         nfkc = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-        for ch in nfkc:
-            if ch.isalpha():
-                letters += 1
-                if ch.isupper():
-                    upper += 1
+        # The letters, and the capitals among them, counted by C loops (filter and map) rather
+        # than a Python loop over every character.
+        alpha = "".join(filter(str.isalpha, nfkc))
+        letters = len(alpha)
+        upper = sum(map(str.isupper, alpha))
     lowered = nfkc.casefold()
     # The same as _WS.sub(" ", lowered).strip() (str.split and \s agree on whitespace), faster.
     plain = " ".join(lowered.split())
