@@ -188,9 +188,9 @@ class Lexicon:
         # phrase and no beginning of a split word. Such a token can neither match nor start a
         # match, so only the other positions run the loop below (one C-speed pass finds them).
         quiet = self._quiet
-        todo = [i for i, tok in enumerate(tokens) if tok not in quiet]
-        if not todo:
+        if quiet.issuperset(tokens):  # the usual case, settled by one C call
             return []
+        todo = [i for i, tok in enumerate(tokens) if tok not in quiet]
         found: list[tuple[int, int, str, str]] = []
         n = len(tokens)
         # Locals and the remembered look-ups read here directly: this loop runs for every
