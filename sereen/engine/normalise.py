@@ -252,6 +252,12 @@ _LEET_WORD = re.compile(
     rf"(?<![\w{_LEET_CHARS}])[{_LEET_CHARS}]+[a-z][\w{_LEET_CHARS}]*"
 )
 _ANY_LEET = re.compile(f"[{_LEET_CHARS}]")
+# Where undoing leetspeak can change anything. A leet word keeps a trailing run of "!" and, out of
+# leet mode, a leading "@" (a mention), so a text whose only leet characters are such "!" and "@"
+# ("waar!!!", "@jan") comes out of _LEET_WORD unchanged. This finds any other leet character:
+# a digit (also the harmless 2 and 6, which is only a wasted rewrite), "$€|+£", a "!" with a word
+# or leet character after it, and an "@" after one (leet mode needs one of these too).
+_LEET_TO_UNDO = re.compile(r"[0-9$€|+£]|!+[\w@$€|+£]|[\w@$€!|+£]@")
 # Trailing "!" is punctuation, not an "i": "idioot!!!" must stay "idioot".
 _TRAILING_BANG = re.compile(r"[!]+$")
 
@@ -521,7 +527,7 @@ def normalise(text: str) -> NormalisedText:
         folded = _WS.sub(" ", folded)
     # Every leet word holds a leet character; most comments hold none, and then there is nothing
     # to undo (a class of characters is found far faster than _LEET_WORD fails).
-    if _ANY_LEET.search(folded):
+    if _ANY_LEET.search(folded) and _LEET_TO_UNDO.search(folded):
         if _CLEAR_LEET.search(folded):
             folded = _LEET_WORD.sub(partial(_unleet, leet_mode=True), folded)
         else:

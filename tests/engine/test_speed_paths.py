@@ -79,3 +79,20 @@ def test_find_gives_the_same_matches_once_tokens_are_known_quiet():
 def test_personal_data_is_still_found_behind_the_cheap_tests(text, note):
     signals = personal_data.detect(normalise(text), DetectContext())
     assert any(note in s.note for s in signals), signals
+
+
+def test_leetspeak_is_only_skipped_where_undoing_it_changes_nothing():
+    import importlib
+    import random
+    from functools import partial
+
+    norm_module = importlib.import_module("sereen.engine.normalise")
+    rng = random.Random(7)
+    alphabet = "ab z!!!@@1 2_.é$€|+£-"
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        if norm_module._LEET_TO_UNDO.search(text):
+            continue
+        leet_mode = bool(norm_module._CLEAR_LEET.search(text))
+        unleet = partial(norm_module._unleet, leet_mode=True) if leet_mode else norm_module._unleet
+        assert norm_module._LEET_WORD.sub(unleet, text) == text
