@@ -252,6 +252,12 @@ _LEET_WORD = re.compile(
     rf"(?<![\w{_LEET_CHARS}])[{_LEET_CHARS}]+[a-z][\w{_LEET_CHARS}]*"
 )
 _ANY_LEET = re.compile(f"[{_LEET_CHARS}]")
+# Where undoing leetspeak can change anything. A leet word keeps a trailing run of "!" and, out of
+# leet mode, a leading "@" (a mention), so a text whose only leet characters are such "!" and "@"
+# ("waar!!!", "@jan") comes out of _LEET_WORD unchanged. This finds any other leet character:
+# a digit (also the harmless 2 and 6, which is only a wasted rewrite), "$€|+£", a "!" with a word
+# or leet character after it, and an "@" after one (leet mode needs one of these too).
+_LEET_TO_UNDO = re.compile(r"[0-9$€|+£]|!+[\w@$€|+£]|[\w@$€!|+£]@")
 # Trailing "!" is punctuation, not an "i": "idioot!!!" must stay "idioot".
 _TRAILING_BANG = re.compile(r"[!]+$")
 
@@ -260,6 +266,10 @@ _SEP = r"[\s.\-_·•,/\\~:;+]+"
 _SINGLE = r"[a-z0-9@$€!|]"
 _SPLIT_RUN = re.compile(rf"(?<![\w@$€!|]){_SINGLE}(?:{_SEP}{_SINGLE}(?![\w@$€]))" r"{2,}")
 _SPLIT_SEP = re.compile(_SEP)
+# What every match of _SPLIT_RUN holds at least twice: a separator, then a single character that
+# no word character follows. Starting with a class, this search runs far faster than
+# _SPLIT_RUN (which starts with a look-behind) and fails on nearly every comment.
+_SPLIT_HINT = re.compile(rf"[\s.\-_·•,/\\~:;+]{_SINGLE}(?![\w@$€])")
 
 _REPEATS = re.compile(r"([^\W\d_])\1{2,}")
 _REPEAT_PUNCT = re.compile(r"([!?.])\1{3,}")
@@ -297,6 +307,8 @@ def _join_split(match: re.Match[str]) -> str:
 _GLUED_RUN = re.compile(
     r"(?<![\w@./])[a-z]+(?:_[a-z]+)+(?![\w@]|\.\w)|(?<![\w@./])[a-z]+(?:\.[a-z]+){2,}(?![\w@]|\.\w)"
 )
+# Every match of _GLUED_RUN holds a letter, "." or "_", and a letter.
+_GLUED_HINT = re.compile(r"[a-z][._][a-z]")
 _NOT_GLUED = frozenset(
     ["www", "http", "https", "be", "nl", "com", "org", "net", "eu", "info", "io"]
 )
@@ -488,11 +500,11 @@ def normalise(text: str) -> NormalisedText:
         upper = len(raw.translate(None, _NOT_ASCII_UPPER)) if letters else 0
     else:
         nfkc = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-        for ch in nfkc:
-            if ch.isalpha():
-                letters += 1
-                if ch.isupper():
-                    upper += 1
+        # The letters, and the capitals among them, counted by C loops (filter and map) rather
+        # than a Python loop over every character.
+        alpha = "".join(filter(str.isalpha, nfkc))
+        letters = len(alpha)
+        upper = sum(map(str.isupper, alpha))
     lowered = nfkc.casefold()
     # The same as _WS.sub(" ", lowered).strip() (str.split and \s agree on whitespace), faster.
     plain = " ".join(lowered.split())
@@ -507,21 +519,24 @@ def normalise(text: str) -> NormalisedText:
     base = _WS.sub(" ", folded) if spaced else folded
     if not folded.isascii():
         folded = _move_pictographs(folded)
-    folded = _SPLIT_RUN.sub(_join_split, folded)
-    if "_" in folded or "." in folded:
+    if _SPLIT_HINT.search(folded):
+        folded = _SPLIT_RUN.sub(_join_split, folded)
+    if ("_" in folded or "." in folded) and _GLUED_HINT.search(folded):
         folded = _GLUED_RUN.sub(_unglue, folded)
     if spaced:
         folded = _WS.sub(" ", folded)
     # Every leet word holds a leet character; most comments hold none, and then there is nothing
     # to undo (a class of characters is found far faster than _LEET_WORD fails).
-    if _ANY_LEET.search(folded):
+    if _ANY_LEET.search(folded) and _LEET_TO_UNDO.search(folded):
         if _CLEAR_LEET.search(folded):
             folded = _LEET_WORD.sub(partial(_unleet, leet_mode=True), folded)
         else:
             folded = _LEET_WORD.sub(_unleet, folded)
     if _REPEATS.search(folded):
         folded = _STRETCHED_WORD.sub(_unstretch, folded)
-    folded = _REPEAT_PUNCT.sub(r"\1\1\1", folded)
+    # Four of "!", "?" or "." in a row are needed to shorten; most comments have none.
+    if "!!!!" in folded or "????" in folded or "...." in folded:
+        folded = _REPEAT_PUNCT.sub(r"\1\1\1", folded)
     obfuscated = folded != base
     tokens = tuple(_TOKEN.findall(folded))
     return NormalisedText(

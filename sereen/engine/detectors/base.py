@@ -132,6 +132,8 @@ class Lexicon:
                     if len(variant) >= 6 and skeleton not in _NOT_PLURALS:
                         self.skeletons.setdefault(skeleton, (term, marker))
         self._seen: dict[str, tuple[str, str] | None] = {}
+        # Tokens that can neither match nor start a match (see ``find``).
+        self._quiet: set[str] = set()
         self.by_length: dict[int, list[str]] = {}
         for word in self.words:
             self.by_length.setdefault(len(word), []).append(word)
@@ -182,18 +184,28 @@ class Lexicon:
         self, tokens: tuple[str, ...], *, join: bool = True
     ) -> list[tuple[int, int, str, str]]:
         """All matches as (first token index, last token index + 1, term, marker)."""
+        # Most tokens of most comments are "quiet" for a lexicon: no word of it, no start of a
+        # phrase and no beginning of a split word. Such a token can neither match nor start a
+        # match, so only the other positions run the loop below (one C-speed pass finds them).
+        quiet = self._quiet
+        if quiet.issuperset(tokens):  # the usual case, settled by one C call
+            return []
+        todo = [i for i, tok in enumerate(tokens) if tok not in quiet]
         found: list[tuple[int, int, str, str]] = []
         n = len(tokens)
-        i = 0
-        # Locals and the remembered look-ups read here directly: this loop runs for every token
-        # of every comment, several lexicons over.
+        # Locals and the remembered look-ups read here directly: this loop runs for every
+        # non-quiet token of every comment, several lexicons over.
         phrase_starts = self.phrase_starts
         prefixes = self.prefixes
         seen = self._seen
         lookup = self.lookup
-        while i < n:
+        free = 0  # the first position not taken by a match that spans several tokens
+        for i in todo:
+            if i < free:
+                continue
             tok = tokens[i]
-            if tok in phrase_starts:
+            starts_phrase = tok in phrase_starts
+            if starts_phrase:
                 for width in (4, 3, 2):
                     if i + width <= n:
                         hit = self.phrases.get(" ".join(tokens[i : i + width]))
@@ -205,30 +217,33 @@ class Lexicon:
                 hit = lookup(tok)
             if hit is not None:
                 found.append((i, i + 1, *hit))  # type: ignore[misc]
-                i += 1
+                continue
+            may_join = len(tok) <= 6 and tok in prefixes
+            if not (starts_phrase or may_join):
+                if len(quiet) >= 200_000:
+                    quiet.clear()  # bounded memory on a stream of unique words
+                quiet.add(tok)
                 continue
             # Two ordinary words never make one split word: "wat je ook vindt" is no "watje".
             if (
                 join
+                and may_join
                 and i + 1 < n
-                and len(tok) <= 6
-                and tok in prefixes
                 and not (tok in FUNCTION_WORDS and tokens[i + 1] in FUNCTION_WORDS)
             ):
                 joined = tok + tokens[i + 1]
                 hit = self.words.get(joined) if len(joined) >= 5 else None
                 if hit is not None and len(hit[0]) >= 5 and self.lookup(tokens[i + 1]) is None:
                     found.append((i, i + 2, *hit))
-                    i += 2
+                    free = i + 2
                     continue
                 if i + 2 < n and len(tokens[i + 1]) <= 4:
                     joined3 = joined + tokens[i + 2]
                     hit = self.words.get(joined3) if len(joined3) >= 7 else None
                     if hit is not None:
                         found.append((i, i + 3, *hit))
-                        i += 3
+                        free = i + 3
                         continue
-            i += 1
         return found
 
 

@@ -34,7 +34,8 @@ def flood_key(text: str) -> str:
 
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     signals: list[Signal] = []
-    key = _key(norm.folded)
+    # The key only matters against a history: most comments come without one.
+    key = _key(norm.folded) if ctx.history_folded else ""
     if ctx.history_folded and len(key) >= 12 and len(norm.tokens) >= 3:
         recent = 0
         close = 0
@@ -72,7 +73,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(
                 Signal(RuleKind.FLOODING, 0.9, NAME, word, note=f"'{word}' {most} keer herhaald")
             )
-    m = _CHAR_FLOOD.search(norm.plain)
+    # Thirty times the same character need thirty characters.
+    m = _CHAR_FLOOD.search(norm.plain) if len(norm.plain) >= 30 else None
     if m:
         signals.append(
             Signal(

@@ -27,7 +27,7 @@ except ImportError:  # pragma: no cover - older layout
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["may_match", "required_words", "words_of"]
+__all__ = ["may_match", "required_substrings", "required_words", "words_of"]
 
 _WORD_RUN = re.compile(r"\w+")
 _WORD_CHARS = _WORD_RUN
@@ -64,7 +64,10 @@ def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
         parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
     except Exception:  # pragma: no cover - re.compile already accepted it
         return ()
-    found = {frozenset(c) for c in _sequence_needs(list(parsed), False, False)}
+    try:
+        found = {frozenset(c) for c in _sequence_needs(list(parsed), False, False)}
+    finally:
+        _EXPANDED.clear()
     return tuple(sorted(found, key=_selectivity)[:_MAX_GATES])
 
 
@@ -223,7 +226,23 @@ def _expand(items: list) -> set[str] | None:
     return out
 
 
+# The expansions of the items of the pattern being read, by item: the loops of _sequence_needs
+# expand the same item once per start position, and this spares most of the start-up time the
+# gates cost. Keyed by the identity of the item's argument, which lives as long as the parsed
+# pattern (cleared when ``required_words`` is done); the sets are never changed in place.
+_EXPANDED: dict[tuple[object, int], set[str] | None] = {}
+
+
 def _expand_item(op, av) -> set[str] | None:
+    key = (op, id(av))
+    if key in _EXPANDED:
+        return _EXPANDED[key]
+    out = _expand_item_uncached(op, av)
+    _EXPANDED[key] = out
+    return out
+
+
+def _expand_item_uncached(op, av) -> set[str] | None:
     if _non_word_char(op, av):
         return {_SEP}
     if op is _c.LITERAL:
@@ -257,4 +276,71 @@ def _expand_item(op, av) -> set[str] | None:
             strings = _expand(list(sub))
             return None if strings is None else strings | {""}
         return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Substrings, for patterns without a word gate
+
+
+def required_substrings(pattern: re.Pattern[str]) -> frozenset[str]:
+    """Literal strings of which every match of ``pattern`` contains at least one; empty when none
+    can be proven. For patterns that ``required_words`` cannot gate (``\\bafslank\\w*``: the word
+    is not whole), ``any(s in text for s in needs)`` still proves most texts cannot match.
+
+    Conservative in the same way as ``required_words``: flags that change what a literal matches,
+    and anything else not understood, yield nothing for that piece."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & _UNSAFE_FLAGS:
+        return frozenset()
+    try:
+        parsed = _sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - re.compile already accepted it
+        return frozenset()
+    needs = _seq_substrings(list(parsed)) or frozenset()
+    # A string that holds another one of the set adds nothing ("thuiswerken" holds "thuiswerk").
+    return frozenset(s for s in needs if not any(t != s and t in s for t in needs))
+
+
+def _substring_rank(strings: frozenset[str]) -> tuple[int, int]:
+    # The shortest string decides how often the test passes; fewer strings test faster.
+    return (min(len(s) for s in strings), -len(strings))
+
+
+def _seq_substrings(items: list) -> frozenset[str] | None:
+    """The best set of which every match of the sequence contains one (None: none known)."""
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            candidates.append(frozenset([run]))
+            run = ""
+        needs = _item_substrings(op, av)
+        if needs:
+            candidates.append(needs)
+    if run:
+        candidates.append(frozenset([run]))
+    return max(candidates, key=_substring_rank) if candidates else None
+
+
+def _item_substrings(op, av) -> frozenset[str] | None:
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            return None
+        return _seq_substrings(list(sub))
+    if op is _c.BRANCH:
+        union: set[str] = set()
+        for alternative in av[1]:
+            needs = _seq_substrings(list(alternative))
+            if not needs:
+                return None
+            union |= needs
+        return frozenset(union)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+        return _seq_substrings(list(av[2]))
+    if op is _c.IN and av and all(sub_op is _c.LITERAL for sub_op, _ in av):
+        return frozenset(chr(sub_av) for _, sub_av in av)
     return None

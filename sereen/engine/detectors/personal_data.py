@@ -189,6 +189,7 @@ def valid_iban(raw: str) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_UNSEEN = object()
 
 
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
@@ -196,8 +197,24 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     if _ANY_DIGIT.search(plain) is None and "@" not in plain and "(at)" not in plain:
         return []
     signals: list[Signal] = []
-    residence = _RESIDENCE.search(plain) is not None
-    person = _PERSON_CUE.search(plain) is not None
+    # Cheap facts that spare most comments most searches: each pattern below needs what its
+    # test asks for (a number of nine or more digits, a "-", an "@" or "at", a street with a
+    # number). The cues about the person and the residence are searched only when a candidate
+    # asks for them.
+    n_digits = len(_ANY_DIGIT.findall(plain))
+    long_number = n_digits >= 9  # _PHONE, _RRN and _BSN need nine digits or more
+    cues: dict[str, bool] = {}
+
+    def residence() -> bool:
+        if "residence" not in cues:
+            cues["residence"] = _RESIDENCE.search(plain) is not None
+        return cues["residence"]
+
+    def person() -> bool:
+        if "person" not in cues:
+            cues["person"] = _PERSON_CUE.search(plain) is not None
+        return cues["person"]
+
     taken: list[tuple[int, int]] = []
 
     def add(score: float, m: re.Match[str], note: str) -> None:
@@ -219,13 +236,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     def free(m: re.Match[str]) -> bool:
         return not any(a < m.end() and m.start() < b for a, b in taken)
 
-    for m in _RRN.finditer(plain):
+    for m in _RRN.finditer(plain) if n_digits >= 11 else ():
         if valid_rrn(re.sub(r"\D", "", m.group(0))):
             add(0.97, m, "rijksregisternummer (controlegetal klopt)")
-    for m in _IBAN.finditer(plain):
+    for m in _IBAN.finditer(plain) if n_digits >= 2 else ():  # "be" and two check digits
         if free(m) and valid_iban(m.group(1)):
             add(0.9, m, "IBAN (controlegetal klopt)")
-    for m in _PHONE.finditer(plain):
+    for m in _PHONE.finditer(plain) if long_number else ():
         if not free(m):
             continue
         digits = re.sub(r"\D", "", m.group(0))
@@ -243,33 +260,41 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer)\b",
                 plain,
             )
-            if service and not residence:
+            if service and not residence():
                 continue
-            add(0.88 if (person or residence) else 0.4, m, "telefoonnummer")
-    for m in _BSN.finditer(plain):
+            add(0.88 if (person() or residence()) else 0.4, m, "telefoonnummer")
+    for m in _BSN.finditer(plain) if long_number else ():
         if free(m) and valid_bsn(re.sub(r"\D", "", m.group(0))):
             cue = re.search(r"\b(?:bsn|burgerservicenummer|sofinummer|sofi)\b", plain)
             add(0.95 if cue else 0.6, m, "BSN (elfproef klopt)")
-    for m in _EMAIL.finditer(plain):
+    emails = _EMAIL.finditer(plain) if ("@" in plain or "at" in plain) else ()
+    for m in emails:
         local = m.group(1).lower()
         if local in _HANDLE_PLATFORMS and "@" in m.group(0) and not m.group(0).count(" @ "):
             continue  # "insta @lien.dewitte": a handle on an app, not a mailbox
         if local in _ROLE_MAILBOXES or local.split(".")[0] in _ROLE_MAILBOXES:
             continue
         add(0.9, m, "e-mailadres")
-    for m in _DESCRIBED_HOME.finditer(plain):
+    described = ("wo" in plain or "zit" in plain) and ("nummer" in plain or "nr" in plain)
+    for m in _DESCRIBED_HOME.finditer(plain) if described else ():
         add(0.88, m, "woonplaats beschreven")
-    named = _NAMED_ADDRESS.search(norm.original)
-    for m in _STREET.finditer(plain):
+    named = _UNSEEN
+    for m in _STREET.finditer(plain) if n_digits else ():  # a street with a house number
         if not free(m):
             continue
+        if named is _UNSEEN:  # read in the original only when a street is found
+            named = _NAMED_ADDRESS.search(norm.original)
         if named is not None and not _SERVICE_PLACE.search(plain):
             add(0.9, m, "naam en woonadres")
-        elif residence:
+        elif residence():
             add(0.92, m, "woonadres")
-        elif _POSTCODE.search(plain[m.end() : m.end() + 30]) and person:
+        elif _POSTCODE.search(plain[m.end() : m.end() + 30]) and person():
             add(0.7, m, "adres met postcode")
-    for pattern in (_PLATE_BE, _PLATE_NL):
+    # A Belgian plate has three digits or more; a Dutch one two or more and a "-".
+    plates = (_PLATE_BE,) if n_digits >= 3 else ()
+    if n_digits >= 2 and "-" in plain:
+        plates += (_PLATE_NL,)
+    for pattern in plates:
         for m in pattern.finditer(plain):
             if not free(m):
                 continue
@@ -281,5 +306,5 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 continue
             if "-" not in text and not strong:
                 continue
-            add(0.88 if strong or residence else 0.6, m, "nummerplaat")
+            add(0.88 if strong or residence() else 0.6, m, "nummerplaat")
     return signals
