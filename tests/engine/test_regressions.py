@@ -632,3 +632,14 @@ def test_a_quoted_dog_whistle_is_not_removed_by_the_classifier_alone():
     decide.set_classifier(Confident())
     text = '"Remigratie" is een extreemrechtse term, die hoort niet op deze pagina.'
     assert moderate(text, make_policy(model_act=0.97)).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Ge zijt een beest @tibo.vr, 3 goals in 1 match 💪", False),
+        ("Mail hem maar op jan.peeters @gmail.com, dan weet hij het.", True),
+    ],
+)
+def test_a_mention_after_a_space_is_no_e_mail_address(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

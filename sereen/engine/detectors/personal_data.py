@@ -33,6 +33,10 @@ _SERVICE_PREFIX = ("0800", "070", "078", "0900", "0903", "0905", "077", "0909")
 _EMAIL = re.compile(
     r"(?<![\w.+-])([\w.+-]{1,64})\s?(?:@|\(at\)|\[at\]| at )\s?([\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,12})\b"
 )
+# Endings of mail domains; a mention ("@tibo.vr") after a space rarely has one of them.
+_MAIL_TLDS = frozenset(
+    ["be", "nl", "com", "net", "org", "eu", "fr", "de", "lu", "uk", "info", "biz", "io", "me"]
+)
 # "op insta @naam.achternaam" looks like a spaced-out e-mail address but is a handle.
 _HANDLE_PLATFORMS = frozenset(
     """insta instagram telegram whatsapp snap snapchat tiktok twitter facebook fb threads signal
@@ -272,6 +276,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         local = m.group(1).lower()
         if local in _HANDLE_PLATFORMS and "@" in m.group(0) and not m.group(0).count(" @ "):
             continue  # "insta @lien.dewitte": a handle on an app, not a mailbox
+        if (
+            " @" in m.group(0)
+            and " @ " not in m.group(0)
+            and m.group(2).rsplit(".", 1)[-1] not in _MAIL_TLDS
+        ):
+            continue  # "ge zijt een beest @tibo.vr": a mention of someone, not an address
         if local in _ROLE_MAILBOXES or local.split(".")[0] in _ROLE_MAILBOXES:
             continue
         add(0.9, m, "e-mailadres")
