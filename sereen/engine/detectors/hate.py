@@ -561,18 +561,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if group_known and "hun" in toks:
             m = _IN_THEIR_BLOOD.search(sentence)
             if m and not (meta or reported):
-                signals.append(
-                    Signal(
-                        RuleKind.HATE,
-                        0.88,
-                        NAME,
-                        m.group(0),
-                        folded.find(m.group(0)),
-                        folded.find(m.group(0)) + len(m.group(0)),
-                        note="vooroordeel over een groep",
-                        targeted=True,
-                    )
-                )
+                signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         if group is not None and not (meta or reported):
             m = _SMEAR.search(sentence)
             if m and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), group, clauses):
@@ -586,46 +575,22 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     t in {"sommige", "enkele", "een", "paar", "bepaalde"} for t in toks[:group]
                 )
                 signals.append(
-                    Signal(
-                        RuleKind.HATE,
-                        0.88 if sweeping else 0.6,
-                        NAME,
-                        m.group(0),
-                        folded.find(m.group(0)),
-                        folded.find(m.group(0)) + len(m.group(0)),
-                        note="vooroordeel over een groep",
-                        targeted=True,
+                    _match_signal(
+                        folded, m, 0.88 if sweeping else 0.6, "vooroordeel over een groep"
                     )
                 )
         m = _FEWER.search(sentence) if group is not None else None
         if m and not (meta or reported):
-            signals.append(
-                Signal(
-                    RuleKind.HATE,
-                    0.9,
-                    NAME,
-                    m.group(0),
-                    folded.find(m.group(0)),
-                    folded.find(m.group(0)) + len(m.group(0)),
-                    note="uitsluiting van een groep",
-                    targeted=True,
-                )
-            )
+            signals.append(_match_signal(folded, m, 0.9, "uitsluiting van een groep"))
         m = _TROPES.search(sentence) if _TROPE_NEEDS_RE.search(sentence) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             negated_trope = _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
             signals.append(
-                Signal(
-                    RuleKind.HATE,
+                _match_signal(
+                    folded,
+                    m,
                     0.3 if negated_trope else 0.88,
-                    NAME,
-                    m.group(0),
-                    folded.find(m.group(0)),
-                    folded.find(m.group(0)) + len(m.group(0)),
-                    note="ontkende veralgemening"
-                    if negated_trope
-                    else "vooroordeel over een groep",
-                    targeted=True,
+                    "ontkende veralgemening" if negated_trope else "vooroordeel over een groep",
                 )
             )
         m = _GROUP_MUST_GO.search(sentence) if group is not None else None
@@ -640,16 +605,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # migration policy that a person should weigh.
             sweeping = any(t in {"allemaal", "alle", "al", "vuile", "volk", "tuig"} for t in toks)
             signals.append(
-                Signal(
-                    RuleKind.HATE,
-                    0.88 if sweeping else 0.65,
-                    NAME,
-                    m.group(0),
-                    folded.find(m.group(0)),
-                    folded.find(m.group(0)) + len(m.group(0)),
-                    note="uitsluiting van een groep",
-                    targeted=True,
-                )
+                _match_signal(folded, m, 0.88 if sweeping else 0.65, "uitsluiting van een groep")
             )
         m = _NOT_PEOPLE.search(sentence) if "mens" in sentence else None
         if (
@@ -658,32 +614,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # "wie een hond zo achterlaat, dat zijn geen mensen" is anger, not hate
             and (group_known or _group_in(norm.tokens, folded) is not None)
         ):
-            signals.append(
-                Signal(
-                    RuleKind.HATE,
-                    0.88,
-                    NAME,
-                    m.group(0),
-                    folded.find(m.group(0)),
-                    folded.find(m.group(0)) + len(m.group(0)),
-                    note="ontmenselijking van een groep",
-                    targeted=True,
-                )
-            )
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
         m = _BELONGING.search(sentence) if _BELONGING_NEEDS_RE.search(sentence) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
-            signals.append(
-                Signal(
-                    RuleKind.HATE,
-                    0.88,
-                    NAME,
-                    m.group(0),
-                    folded.find(m.group(0)),
-                    folded.find(m.group(0)) + len(m.group(0)),
-                    note="uitsluiting van een groep",
-                    targeted=True,
-                )
-            )
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         # Exclusion and extermination.
         m = (
             (_EXCLUSION.search(sentence) or _DEPORTATION.search(sentence))
@@ -820,6 +754,14 @@ def _vermin_without_group(norm: NormalisedText, quoted: set[str], meta: bool) ->
             return [_signal(norm, toks, i, i + 1, 0.9, f"ontmenselijking van een groep: {tok}")]
         return [_signal(norm, toks, i, i + 1, 0.6, f"ontmenselijkend woord: {tok}")]
     return []
+
+
+def _match_signal(folded: str, m: re.Match[str], score: float, note: str) -> Signal:
+    """A hate signal for a pattern's match in a sentence of ``folded`` (located in the text)."""
+    pos = folded.find(m.group(0))
+    return Signal(
+        RuleKind.HATE, score, NAME, m.group(0), pos, pos + len(m.group(0)), note=note, targeted=True
+    )
 
 
 def _signal(
