@@ -55,8 +55,19 @@ def _parse_time(value: Any, field: str) -> datetime | None:
         raise InputError(f"'{field}' is not an ISO 8601 date-time: {value!r}") from exc
 
 
+# The fields of the most common record, which needs none of the checks of the other fields.
+_SIMPLE_FIELDS = frozenset(["id", "text", "author"])
+
+
 def parse_record(record: Any) -> tuple[Any, str, Context]:
     """(id, text, context) of one input object; raises InputError with a clear message."""
+    if type(record) is dict and record.keys() <= _SIMPLE_FIELDS:
+        # Only an id, a text and perhaps an author: the same result as the general path below,
+        # without its look-ups of every other field.
+        text = record.get("text")
+        author = record.get("author")
+        if type(text) is str and (author is None or type(author) is str):
+            return record.get("id"), text, Context(author=author or "")
     if not isinstance(record, dict):
         raise InputError('each line must be a JSON object with at least "text"')
     if "text" not in record:

@@ -96,3 +96,31 @@ def test_leetspeak_is_only_skipped_where_undoing_it_changes_nothing():
         leet_mode = bool(norm_module._CLEAR_LEET.search(text))
         unleet = partial(norm_module._unleet, leet_mode=True) if leet_mode else norm_module._unleet
         assert norm_module._LEET_WORD.sub(unleet, text) == text
+
+
+@pytest.mark.parametrize(
+    ("record", "expected"),
+    [
+        ({"id": 1, "text": "hallo"}, (1, "hallo", "")),
+        ({"id": "c1", "text": "hallo", "author": "jan"}, ("c1", "hallo", "jan")),
+        ({"text": "hallo", "author": None}, (None, "hallo", "")),
+        ({"text": "hallo", "author": ""}, (None, "hallo", "")),
+    ],
+)
+def test_simple_cli_records_get_the_same_context(record, expected):
+    from sereen.engine.cli import parse_record
+    from sereen.engine.comment import Context
+
+    record_id, text, context = parse_record(record)
+    assert (record_id, text) == expected[:2]
+    assert context == Context(author=expected[2])
+
+
+@pytest.mark.parametrize(
+    "record", [{"id": 1}, {"text": 5}, {"text": "x", "author": 5}, {"id": 1, "text": None}]
+)
+def test_simple_cli_records_still_get_their_errors(record):
+    from sereen.engine.cli import InputError, parse_record
+
+    with pytest.raises(InputError):
+        parse_record(record)

@@ -414,6 +414,8 @@ META_WORDS = frozenset(
 def is_meta(tokens: tuple[str, ...]) -> bool:
     """Whether the comment talks *about* words ("dat woord is racistisch"), leaving out the
     idiom "aan het woord" ("de mongool is weer aan het woord" is no comment on a word)."""
+    if META_WORDS.isdisjoint(tokens):  # the usual case, settled by one C call
+        return False
     for k, t in enumerate(tokens):
         if t in META_WORDS:
             if t == "woord" and k >= 2 and tokens[k - 2] == "aan" and tokens[k - 1] == "het":
@@ -483,9 +485,14 @@ def span_of(norm: NormalisedText, tokens_match: str) -> tuple[int, int]:
     return (pos, pos + len(tokens_match)) if pos >= 0 else (-1, -1)
 
 
+_NO_CLAUSES: frozenset[int] = frozenset()
+
+
 def clause_starts(sentence: str) -> frozenset[int]:
     """Indexes of the tokens that open a new clause after a comma: a negation does not reach
     across one ("ge zijt nie goed wijs, vuile idioot")."""
+    if "," not in sentence:
+        return _NO_CLAUSES
     starts = set()
     count = 0
     for piece in sentence.split(",")[:-1]:
