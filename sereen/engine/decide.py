@@ -325,6 +325,24 @@ RULES, CLASSIFIER, MODEL_ONLY = "rules", "classifier", "model"
 MODEL_MIN_WORDS = 3
 
 
+# Spam the model may hide on its own points somewhere: a number, a link, a handle or a channel.
+# A word of the pitch alone ("ik volg dit verder op") is not enough for that.
+_CONTACT_WORDS = frozenset(
+    """whatsapp telegram signal messenger snap snapchat dm pm pb inbox bio profiel link klik""".split()  # noqa: SIM905
+)
+
+
+def _contact_or_link(norm: NormalisedText) -> bool:
+    plain = norm.plain
+    return (
+        any(ch.isdigit() for ch in plain)
+        or "@" in plain
+        or "www." in plain
+        or "://" in plain
+        or not _CONTACT_WORDS.isdisjoint(norm.tokens)
+    )
+
+
 def _enough_words(norm: NormalisedText) -> bool:
     return sum(1 for t in norm.tokens if t.isalpha()) >= MODEL_MIN_WORDS + ("@" in norm.plain)
 
@@ -360,6 +378,7 @@ def _combine(
         and det < act
         and (best is None or not best.note.startswith(MITIGATED))
         and (norm is None or (_classifier_may_review(kind, norm) and _enough_words(norm)))
+        and (kind != RuleKind.SPAM or norm is None or _contact_or_link(norm))
     ):
         return act, best, MODEL_ONLY
     if (

@@ -1,6 +1,6 @@
 """Quality of the engine on the labelled Flemish sets, with and without the trained classifier.
 
-    .venv/bin/python -m tests.engine.quality [--set dev|test|holdout|holdout2|...|holdout5|all]
+    .venv/bin/python -m tests.engine.quality [--set dev|test|holdout|holdout2|...|holdout6|all]
         [--show] [--no-classifier]
 
 Prints, per set: abusive comments acted on (hide/delete) and at least reviewed, legitimate comments
@@ -12,8 +12,9 @@ engine's word lists, detectors, corpus templates or the other sets, so its misse
 generalises and what was fitted to the earlier sets. ``holdout3.jsonl`` and ``holdout4.jsonl``
 (400 comments, 2026-12-04) were written the same way; only their legitimate comments that were
 removed have been read (to fix those as general rules), their missed abuse has not.
-``holdout5.jsonl`` (400 comments) was written the same way on 2026-12-04 and measured once, at the
-end of that day's work; nothing in the engine was decided on it.
+``holdout5.jsonl`` and ``holdout6.jsonl`` (400 comments each) were written the same way on
+2026-12-04; nothing in the engine was decided on holdout5's figures, and of holdout6 only the five
+legitimate comments it removed were read (and fixed as general rules).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from sereen.engine.policy import Action, Policy
 
 DATA = Path(__file__).parent / "data"
 REMOVED = (Action.HIDE, Action.DELETE)
-HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+HELD_OUT = ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6")
 SETS = ("dev", "test", *HELD_OUT)
 
 

@@ -643,3 +643,30 @@ def test_a_quoted_dog_whistle_is_not_removed_by_the_classifier_alone():
 )
 def test_a_mention_after_a_space_is_no_e_mail_address(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klopt 050 33 21 90 nog als nummer van de uitleendienst van de bib?",
+        "Onze bakkerij heeft nog brood over voor wie getroffen is, bel naar de zaak op 09 225 14 70.",
+        "Stop met dure reclamebureaus en steek dat geld in de brandweer, hun ladderwagen is oud.",
+        "Zo dom als het achtereind van een varken, dat nieuwe parkeerplan.",
+    ],
+)
+def test_a_services_number_the_fire_brigade_and_a_simile_about_a_plan_stay_visible(policy, text):
+    assert moderate(text, policy).action in KEPT
+
+
+def test_the_classifier_alone_hides_spam_only_when_it_points_somewhere():
+    from sereen.engine import decide
+    from tests.engine.conftest import make_policy
+
+    class Confident:
+        def scores(self, text):
+            return {"insult": 0.0, "hate": 0.0, "threat": 0.0, "spam": 0.99}
+
+    decide.set_classifier(Confident())
+    policy = make_policy(model_act=0.97)
+    assert moderate("Interessant, ik volg dit verder op.", policy).action == Action.REVIEW
+    assert moderate("Interessant, volg mij op telegram voor meer", policy).action == Action.HIDE

@@ -707,6 +707,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue  # "die speler is een beest", unless "een vuil beest"
                 if start >= 2 and toks[start - 1] in _LITTLE and toks[start - 2] in _OUR:
                     continue  # "onze kleine snotneus heeft zijn zwemdiploma": one's own child
+                if (
+                    end < len(toks)
+                    and toks[end] == "als"
+                    and _COPULA.isdisjoint(toks)
+                    and SECOND_PERSON.isdisjoint(toks)
+                    and PERSON_NOUNS.isdisjoint(toks)
+                ):
+                    continue  # "zo zot als een achterdeur, dat circulatieplan": said of a thing
                 if term in _PETS and start > 0 and toks[start - 1] in _ABOUT:
                     continue  # "uw beleid rond honden": the animals are the topic
                 if start >= 2 and toks[start - 2] == "amai" and toks[start - 1] in _OUR:

@@ -259,7 +259,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             add(0.92, m, "gsm-nummer")
         else:
             service = re.search(
-                r"\b(?:dienst|diensten|burgerzaken|loket|onthaal|info|stad|gemeente|gemeentehuis|stadhuis|ocmw|politie|politiezone|"
+                # "het nummer van de uitleendienst", "bel naar de zaak": a service's or a
+                # business's own landline, given out on purpose
+                r"\b(?:\w*dienst|\w*diensten|burgerzaken|loket|onthaal|info|stad|gemeente|gemeentehuis|stadhuis|ocmw|politie|politiezone|"
+                r"zaak|garage|winkel|bedrijf|firma|praktijk|salon|bakkerij|restaurant|"
                 r"wijkpost|wijkagent|brandweer|ziekenhuis|huisarts|wachtpost|apotheek|meldpunt|klantendienst|bib|bibliotheek|"
                 r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer)\b",
                 plain,

@@ -366,7 +366,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # arson, bombs against buildings or people
     (
         re.compile(
-            r"\b(?:steek|steken|zet|zetten|gooi|gooien|smijt|smijten)\s+(?:\w+\s+){0,4}(?:in\s+(?:de\s+)?brand|in\s+de\s+fik|in\s+lichterlaaie|een\s+molotov|een\s+bom|een\s+brandbom)"
+            r"\b(?:steek|steken|zet|zetten|gooi|gooien|smijt|smijten)\s+(?:\w+\s+){0,4}(?:in\s+(?:de\s+)?brand|in\s+de\s+fik|in\s+lichterlaaie|een\s+molotov|een\s+bom|een\s+brandbom)\b"
             r"|\b(?:gemeentehuis|stadhuis|politiekantoor|moskee|synagoge|kerk|asielcentrum|opvangcentrum|huis|kantoor|school|partijbureel|partijbureau)\s+(?:\w+\s+){0,3}(?:in\s+brand\s+steken|in\s+de\s+fik\s+steken|opblazen|plat\s+branden|platbranden|met\s+de\s+grond\s+gelijk)"
             r"|\b(?:molotov|molotovcocktail|molotovs|bomaanslag|aanslag\s+plegen|bom\s+leggen|bom\s+op|opblazen\s+(?:die|dat|het|de))\b"
         ),
