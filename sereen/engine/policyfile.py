@@ -209,13 +209,57 @@ def _index_lines(
             _index_lines(item, child, lines, problems)
 
 
+# PyYAML's commonest complaints, said in plain words that have a Dutch translation; the first
+# pattern that matches PyYAML's problem text wins, anything else keeps PyYAML's English text.
+_YAML_EXPLAINED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"mapping values are not allowed"),
+        gettext_noop(
+            "not valid YAML: a colon stands where none may; put a text that holds ': ' between "
+            "quotes, or check the indentation"
+        ),
+    ),
+    (
+        re.compile(r"found character .*that cannot start any token|found a tab character"),
+        gettext_noop(
+            "not valid YAML: a tab, or a value that starts with a sign such as @ or `; indent "
+            "with spaces only and put such a text between quotes"
+        ),
+    ),
+    (
+        re.compile(r"expected <block end>|did not find expected (?:key|'-' indicator)"),
+        gettext_noop("not valid YAML: the indentation does not line up with the lines around it"),
+    ),
+    (
+        re.compile(r"found unexpected end of stream"),
+        gettext_noop("not valid YAML: a quotation mark is opened but never closed"),
+    ),
+    (
+        re.compile(r"found undefined alias"),
+        gettext_noop("not valid YAML: '*' starts a reference in YAML; put the text between quotes"),
+    ),
+    (
+        re.compile(r"could not find expected ':'"),
+        gettext_noop("not valid YAML: a line without ':'; every entry needs 'key: value'"),
+    ),
+    (
+        re.compile(r"expected ',' or '\]'"),
+        gettext_noop("not valid YAML: a list between [ and ] is not closed"),
+    ),
+)
+
+
 def _yaml_problem(exc: yaml.YAMLError) -> PolicyProblem:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = mark.line + 1 if mark is not None else None
     problem = getattr(exc, "problem", None)
     context = getattr(exc, "context", None)
+    for pattern, template in _YAML_EXPLAINED if problem else ():
+        found = pattern.search(problem)
+        if found:
+            return PolicyProblem.of(line, "", template)
     detail = (f"{context}, {problem}" if context else problem) if problem else str(exc)
-    # PyYAML's own explanation stays English: it is technical, and there is no catalogue for it.
+    # Other complaints of PyYAML stay English: rare and technical.
     return PolicyProblem.of(line, "", _NOT_YAML, detail=detail)
 
 

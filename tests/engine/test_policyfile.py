@@ -804,6 +804,12 @@ _BROKEN_TEXTS = [
     "",
     "- een\n- lijst\n",
     "!!timestamp 2026-13-45\n",
+    # PyYAML's commonest complaints, each explained in plain words
+    BASE.replace("organisation: Testgemeente", "organisation: Test: gemeente"),
+    BASE.replace("organisation: Testgemeente", "organisation: Testgemeente\n\tversion: 2"),
+    BASE.replace("organisation: Testgemeente", 'organisation: "Testgemeente'),
+    BASE.replace("organisation: Testgemeente", "organisation: *gemeente"),
+    BASE.replace("organisation: Testgemeente", "organisation: Testgemeente\nversie\nlanguage: nl"),
 ]
 for _old, _new in [
     ("priority: normal", "priority: dringend"),

@@ -172,6 +172,24 @@ def test_review_threshold_above_act_is_refused(as_beheerder, draft):
     assert documents.engine_policy(draft.document).management.thresholds.review != 0.7
 
 
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nl-BE", "spring alleen in met spaties"),
+        ("en", "indent with spaces only"),
+    ],
+)
+def test_a_yaml_syntax_error_is_explained_in_the_page_language(
+    as_beheerder, draft, language, expected
+):
+    text = selectors.yaml_text(draft).replace("\n  ", "\n\t", 1)
+    response = as_beheerder.post(
+        f"{BASE}versie/2/bewerken/yaml/", {"text": text}, HTTP_ACCEPT_LANGUAGE=language
+    )
+    assert response.status_code == 422
+    assert expected in response.content.decode()
+
+
 def test_the_yaml_editor_lists_problems_with_line_and_field_and_keeps_the_text(as_beheerder, draft):
     text = selectors.yaml_text(draft)
     lines = text.splitlines()
