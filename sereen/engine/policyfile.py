@@ -37,6 +37,7 @@ from sereen.engine.policy import (
     FORMAT_VERSION,
     PRIORITIES,
     SEREEN_ROLES,
+    Action,
     ActionLadder,
     CrisisProtocol,
     HouseRule,
@@ -757,6 +758,15 @@ def _check_house_rules(reader: _Reader, obj: HouseRules, path: Path_) -> None:
             kinds.setdefault(rule.kind, rule.code)
 
 
+_SEVERITY_OF_ACTION = {
+    Action.KEEP: 0,
+    Action.REPLY: 1,
+    Action.REVIEW: 2,
+    Action.HIDE: 3,
+    Action.DELETE: 4,
+}
+
+
 def _check_ladder(reader: _Reader, obj: ActionLadder, path: Path_) -> None:
     if not obj.steps:
         reader.report((*path, "steps"), gettext_noop("a ladder needs at least one step"))
@@ -770,6 +780,19 @@ def _check_ladder(reader: _Reader, obj: ActionLadder, path: Path_) -> None:
                 ),
                 expected=index + 1,
                 found=step.offence,
+            )
+            break
+    # A ladder escalates: a later offence is never treated more gently than an earlier one.
+    for index in range(1, len(obj.steps)):
+        before, step = obj.steps[index - 1], obj.steps[index]
+        if _SEVERITY_OF_ACTION[step.action] < _SEVERITY_OF_ACTION[before.action]:
+            reader.report(
+                (*path, "steps", index),
+                gettext_noop(
+                    "step %(offence)s is milder than the step before it: a later offence must "
+                    "not be treated more gently"
+                ),
+                offence=step.offence,
             )
             break
     seen: set[str] = set()

@@ -474,6 +474,20 @@ def test_two_rules_for_one_detector():
     assert "only one rule can have kind 'insult'" in problem.message
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "step"),
+    [
+        ("offence: 2, action: hide", "offence: 2, action: review", 1),
+        ("offence: 3, action: hide", "offence: 3, action: keep", 2),
+    ],
+)
+def test_a_ladder_step_may_not_be_milder_than_the_one_before(old, new, step):
+    text = _edit(old, new)
+    problem = _only_problem(text)
+    assert problem.field == f"management.ladders[0].steps[{step}]"
+    assert "milder than the step before" in problem.message
+
+
 def test_ladder_must_name_existing_rules():
     text = _edit("rules: [R1]", "rules: [R9]")
     problem = _only_problem(text)
@@ -776,6 +790,7 @@ _BROKEN_TEXTS = [
     _edit("rules: [R1]", "rules: [R9]"),
     _edit("rules: [R1]", "rules: [r1]"),
     _edit("offence: 2", "offence: 3"),
+    _edit("offence: 2, action: hide", "offence: 2, action: review"),
     _edit("window_days: 30", "window_days: 0"),
     _edit("version: test-1", "version: 2026.1"),
     _edit("introduction: Huisregels", "introduction: [Huisregels]"),
