@@ -94,3 +94,29 @@ def test_legitimate_comments_stay_whatever_the_spelling(policy, text):
         if moderate(variant, policy).action not in (Action.KEEP, Action.REPLY)
     }
     assert different == {}
+
+
+def test_as_shipped_the_classifier_alone_decides_the_same_however_it_is_written():
+    """The starter policy lets the classifier alone hide (``model_act``); its score must not
+    depend on the spelling either, nor may it start removing a rewritten legitimate comment."""
+    from sereen.engine import decide
+    from sereen.engine.classifier import load_default_classifier
+    from sereen.engine.engine import compile_policy
+    from sereen.engine.policyfile import starter_policy
+
+    decide.set_classifier(load_default_classifier())
+    shipped = compile_policy(starter_policy())
+    alone = "gij hebt echt niks tussen uw oren jan"  # no word list knows this one
+    decision = moderate(alone, shipped)
+    assert decision.action == Action.HIDE
+    assert decision.evidence[0].note == "classificatiemodel alleen"
+    for text, expected in [*ABUSIVE, (alone, Action.HIDE)]:
+        different = {
+            name: moderate(variant, shipped).action
+            for name, variant in variants(text).items()
+            if moderate(variant, shipped).action != expected
+        }
+        assert different == {}, text
+    for text in LEGITIMATE:
+        for variant in variants(text, shouting_allowed=False).values():
+            assert moderate(variant, shipped).action in (Action.KEEP, Action.REPLY), variant
