@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from sereen.engine.detectors.base import DetectContext, Signal, word_set
-from sereen.engine.detectors.gate import may_match, required_words, words_of
+from sereen.engine.detectors.gate import GateIndex, required_words, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -813,6 +813,7 @@ _GATED_PATTERNS = tuple(
     (p, score, note, _needs_re(needs) if needs else None, required_words(p))
     for p, score, note, needs in _PATTERNS
 )
+_GATE_INDEX = GateIndex([gates for *_, gates in _GATED_PATTERNS])
 _SOFT_NEEDS_RE = _needs_re(_SOFT_NEEDS)
 
 
@@ -877,9 +878,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
 def _detect(folded: str, plain: str) -> list[Signal]:
     signals: list[Signal] = []
     words = words_of(folded)
-    for pattern, score, note, needs, gates in _GATED_PATTERNS:
-        if gates and not may_match(gates, words):
-            continue  # a word every match needs is missing
+    # Only the patterns whose needed words the comment holds (usually one or two of 28).
+    for i in _GATE_INDEX.candidates(words):
+        pattern, score, note, needs, _gates = _GATED_PATTERNS[i]
         if needs is not None and not needs.search(folded):
             continue
         m = pattern.search(folded)
