@@ -271,6 +271,7 @@ _FRIENDLY = frozenset(
     """proficiat gefeliciteerd bravo chapeau merci bedankt haha hihi schat schatje lieverd""".split()  # noqa: SIM905
 )
 _FRIENDLY_EMOJI = ("😂", "🤣", "😘", "❤", "😊", "🙂", "😍", "🥰", "😉", "😄", "😁")
+assert not any(e.isascii() for e in _FRIENDLY_EMOJI)  # ``detect`` skips them on ASCII text
 
 _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     (
@@ -677,7 +678,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     _COMPOUND_WORDS.setdefault(id(strong_words), strong_words)
     named: tuple[str, ...] = ()  # a short lead-in names the person: "De schepen? Een sukkel."
     # Whether the comment speaks to someone; only its first word can open it as an address.
-    teasing = not _FRIENDLY.isdisjoint(norm.tokens) or any(e in norm.plain for e in _FRIENDLY_EMOJI)
+    # The emoji are no ASCII: a plain ASCII comment (most are) need not be searched for them.
+    teasing = not _FRIENDLY.isdisjoint(norm.tokens) or (
+        not norm.plain.isascii() and any(e in norm.plain for e in _FRIENDLY_EMOJI)
+    )
     opening = ("@" in folded or not SECOND_PERSON.isdisjoint(norm.tokens)) and not teasing
     for sentence in sentences(folded):
         toks = tokenize(sentence)

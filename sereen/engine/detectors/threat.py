@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from sereen.engine.detectors.base import DetectContext, Signal, word_set
-from sereen.engine.detectors.gate import GateIndex, required_words, words_of
+from sereen.engine.detectors.gate import GateIndex, may_match, required_words, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -815,6 +815,7 @@ _GATED_PATTERNS = tuple(
 )
 _GATE_INDEX = GateIndex([gates for *_, gates in _GATED_PATTERNS])
 _SOFT_NEEDS_RE = _needs_re(_SOFT_NEEDS)
+_NEVER_AGAIN_GATES = required_words(_NEVER_AGAIN)
 
 
 # West- and East-Flemish, Antwerp and Limburg spellings of the words the patterns are written
@@ -915,7 +916,11 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         and not _FRIENDLY.search(plain)
     ):
         signals.append(_signal(m, 0.6, "mogelijk dreigement: verhuld"))
-    m = _NEVER_AGAIN.search(folded) if not signals else None
+    m = (
+        _NEVER_AGAIN.search(folded)
+        if not signals and may_match(_NEVER_AGAIN_GATES, words)  # "meer" and "zien" are rare
+        else None
+    )
     if m and not _REPORTED.search(folded):
         # "ge gaat uw kinderen nie meer terugzien": the negation is the threat itself
         signals.append(_signal(m, 0.93, "dreigement tegen huis of familie"))
