@@ -29,6 +29,7 @@ from sereen.engine.detectors.base import (
     tokenize,
     word_set,
 )
+from sereen.engine.detectors.gate import may_match, required_words, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -155,6 +156,7 @@ _TAKERS = re.compile(
     r"huizen|woningen|jobs|werk|steun|leefloon|ocmw|sociale\s+woningen)\s+(?:\w+\s+)?"
     r"(?:(?:komen|kwamen)\s+)?(?:pakken|halen|stelen|opeten|opvreten|afpakken|inpikken|profiteren)\b"
 )
+_TAKERS_GATES = required_words(_TAKERS)
 # Compounds of a group with a word of contempt: "asielzoekerstuig", "zigeunerkamp". With a word
 # for a group that is no slur, only the unmistakable endings count ("vluchtelingenkamp" is a camp).
 _CONTEMPT_ENDINGS = (
@@ -392,6 +394,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     topic_group = False  # a short lead-in names the group: "Vluchtelingen? Ongedierte is het."
     # Once per comment, not per sentence; the emoji are no ASCII, so most comments skip the test.
     ape_emoji = not norm.plain.isascii() and any(e in norm.plain for e in _APE_EMOJI)
+    # The whole words of a sentence are whole words of the comment (it is cut at non-word
+    # characters and at whole words), so the comment's words settle the gate for every sentence.
+    takers_possible = may_match(_TAKERS_GATES, words_of(folded))
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
@@ -453,7 +458,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             elif near(toks, i, i + 1, NEGATIONS, 4, 0):
                 score, note = 0.55, f"ontkenning: {tok}"
             signals.append(_signal(norm, toks, i, i + 1, score, note))
-        if _TAKERS.search(sentence) and not (meta or reported or negated):
+        if takers_possible and _TAKERS.search(sentence) and not (meta or reported or negated):
             for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
                 if end < len(toks) and toks[end] == "van":
                     continue  # "de aasgieren van de vastgoedsector": who is meant is named

@@ -816,6 +816,7 @@ _GATED_PATTERNS = tuple(
 _GATE_INDEX = GateIndex([gates for *_, gates in _GATED_PATTERNS])
 _SOFT_NEEDS_RE = _needs_re(_SOFT_NEEDS)
 _NEVER_AGAIN_GATES = required_words(_NEVER_AGAIN)
+_VISIT_GATES = required_words(_VISIT)
 
 
 # West- and East-Flemish, Antwerp and Limburg spellings of the words the patterns are written
@@ -924,7 +925,7 @@ def _detect(folded: str, plain: str) -> list[Signal]:
     if m and not _REPORTED.search(folded):
         # "ge gaat uw kinderen nie meer terugzien": the negation is the threat itself
         signals.append(_signal(m, 0.93, "dreigement tegen huis of familie"))
-    m = _VISIT.search(folded)
+    m = _VISIT.search(folded) if may_match(_VISIT_GATES, words) else None
     if m and not signals:
         friendly = _FRIENDLY.search(plain) is not None
         # "we komen je halen": a group coming for someone is menacing unless it is plainly kind
