@@ -18,7 +18,7 @@ import pytest
 
 from sereen.engine.detectors import hate, insult, spam, threat
 from sereen.engine.detectors.base import sentences
-from sereen.engine.detectors.gate import may_match, required_words, words_of
+from sereen.engine.detectors.gate import GateIndex, may_match, required_words, words_of
 from sereen.engine.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -176,3 +176,27 @@ def test_required_words_refuses_what_it_cannot_prove(source):
 
 def test_case_insensitive_flag_is_never_gated():
     assert required_words(re.compile(r"\bklik\b", re.IGNORECASE)) == ()
+
+
+def test_gate_index_chooses_exactly_what_may_match_chooses():
+    # ``GateIndex.candidates`` replaces a ``may_match`` call per pattern in threat and insult:
+    # it must name the same patterns, in order, for any text.
+    rng = random.Random(7)
+    for gated in (threat._GATED_PATTERNS, insult._GATED_PHRASES):
+        gates = [entry[-1] for entry in gated]
+        index = GateIndex(gates)
+        vocabulary = sorted({w for pattern_gates in gates for g in pattern_gates for w in g})
+        texts = _corpus_texts()[:3000]
+        texts += [" ".join(rng.sample(vocabulary, rng.randint(1, 8))) for _ in range(3000)]
+        for text in texts:
+            words = words_of(text)
+            expected = tuple(i for i, g in enumerate(gates) if not g or may_match(g, words))
+            assert index.candidates(words) == expected, text
+
+
+def test_gate_index_with_ungated_patterns():
+    index = GateIndex([(), (frozenset({"klik"}), frozenset({"hier"})), (frozenset({"hier"}),)])
+    assert index.candidates(frozenset({"niets"})) == (0,)
+    assert index.candidates(frozenset({"klik"})) == (0,)
+    assert index.candidates(frozenset({"klik", "hier"})) == (0, 1, 2)
+    assert index.candidates(frozenset({"hier"})) == (0, 2)

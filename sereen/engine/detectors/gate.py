@@ -18,6 +18,7 @@ pattern's word need not be a token.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 try:  # Python 3.11+
@@ -27,7 +28,7 @@ except ImportError:  # pragma: no cover - older layout
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["may_match", "required_substrings", "required_words", "words_of"]
+__all__ = ["GateIndex", "may_match", "required_substrings", "required_words", "words_of"]
 
 _WORD_RUN = re.compile(r"\w+")
 _WORD_CHARS = _WORD_RUN
@@ -51,6 +52,40 @@ def may_match(gates: tuple[frozenset[str], ...], words: frozenset[str]) -> bool:
         if gate.isdisjoint(words):
             return False
     return True
+
+
+class GateIndex:
+    """Which of a detector's many gated patterns may match a text, found in one pass.
+
+    Testing each pattern's gates one by one costs a Python call per pattern and comment, and
+    nearly every comment fails nearly every pattern. Instead every pattern is filed under each
+    word of its first gate: one set intersection with the text's words names the few patterns
+    whose first gate is met, and only those have their other gates tested. The patterns so
+    chosen are exactly those ``may_match`` passes, in their original order."""
+
+    def __init__(self, gates: Sequence[tuple[frozenset[str], ...]]) -> None:
+        """``gates``: ``required_words`` of each pattern, in the order the patterns run."""
+        index: dict[str, list[int]] = {}
+        for i, pattern_gates in enumerate(gates):
+            if pattern_gates:
+                for word in pattern_gates[0]:
+                    index.setdefault(word, []).append(i)
+        self._index = index
+        self._keys = frozenset(index)
+        self._rest = tuple(pattern_gates[1:] for pattern_gates in gates)
+        # Patterns without a gate run on every text.
+        self._always = tuple(i for i, pattern_gates in enumerate(gates) if not pattern_gates)
+
+    def candidates(self, words: frozenset[str]) -> tuple[int, ...]:
+        """Indexes, ascending, of the patterns that ``may_match`` ``words`` (``words_of`` a text)."""
+        hit = self._keys.intersection(words)
+        if not hit:  # the usual comment: no first gate met
+            return self._always
+        found = set(self._always)
+        for word in hit:
+            found.update(self._index[word])
+        rest = self._rest
+        return tuple(i for i in sorted(found) if may_match(rest[i], words))
 
 
 def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:

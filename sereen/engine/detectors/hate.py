@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from sereen.engine.detectors.base import (
     NEGATIONS,
@@ -29,6 +29,7 @@ from sereen.engine.detectors.base import (
     tokenize,
     word_set,
 )
+from sereen.engine.detectors.gate import may_match, required_words, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -155,6 +156,7 @@ _TAKERS = re.compile(
     r"huizen|woningen|jobs|werk|steun|leefloon|ocmw|sociale\s+woningen)\s+(?:\w+\s+)?"
     r"(?:(?:komen|kwamen)\s+)?(?:pakken|halen|stelen|opeten|opvreten|afpakken|inpikken|profiteren)\b"
 )
+_TAKERS_GATES = required_words(_TAKERS)
 # Compounds of a group with a word of contempt: "asielzoekerstuig", "zigeunerkamp". With a word
 # for a group that is no slur, only the unmistakable endings count ("vluchtelingenkamp" is a camp).
 _CONTEMPT_ENDINGS = (
@@ -170,8 +172,12 @@ _CONTEMPT_ENDINGS = (
 _SLUR_ENDINGS = ("kamp", "kampen", "bende", "benden", "toestanden", "nest", "volk", "pak")
 
 
+@lru_cache(maxsize=65536)
 def _group_compound(token: str) -> str | None:
-    """The group named in a compound of contempt ("zigeunerkamp" -> "zigeuner"), or None."""
+    """The group named in a compound of contempt ("zigeunerkamp" -> "zigeuner"), or None.
+
+    Remembered per token (the lexicons are fixed once loaded): ``detect`` asks it for every long
+    word of every comment, and the same words come back all the time."""
     if len(token) < 8:
         return None
     for endings, slur_only in ((_CONTEMPT_ENDINGS, False), (_SLUR_ENDINGS, True)):
@@ -310,6 +316,7 @@ _PEOPLE = frozenset(["mensen", "vrouwen", "mannen", "jongeren", "families", "gas
 _ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "allen", "nog", "zo"])
 _PREPOSITIONS = frozenset(["bij", "door", "van", "na", "tijdens", "op", "aan", "met", "na"])
 _APE_EMOJI = ("🐒", "🦍", "🐵")
+assert not any(e.isascii() for e in _APE_EMOJI)  # ``detect`` skips them on ASCII text
 _REMIGRATION_ENDORSED = re.compile(
     r"\b(?:nu|oplossing|enige|moet|moeten|eindelijk|dringend|tijd\s+voor|ja\s+tegen|voor\s+dat\s+volk)\b|!"
 )
@@ -385,6 +392,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ptoks = normalise(ctx.parent_text).tokens
         parent_group = _group_in(ptoks, " ".join(ptoks)) is not None
     topic_group = False  # a short lead-in names the group: "Vluchtelingen? Ongedierte is het."
+    # Once per comment, not per sentence; the emoji are no ASCII, so most comments skip the test.
+    ape_emoji = not norm.plain.isascii() and any(e in norm.plain for e in _APE_EMOJI)
+    # The whole words of a sentence are whole words of the comment (it is cut at non-word
+    # characters and at whole words), so the comment's words settle the gate for every sentence.
+    takers_possible = may_match(_TAKERS_GATES, words_of(folded))
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
@@ -446,7 +458,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             elif near(toks, i, i + 1, NEGATIONS, 4, 0):
                 score, note = 0.55, f"ontkenning: {tok}"
             signals.append(_signal(norm, toks, i, i + 1, score, note))
-        if _TAKERS.search(sentence) and not (meta or reported or negated):
+        if takers_possible and _TAKERS.search(sentence) and not (meta or reported or negated):
             for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
                 if end < len(toks) and toks[end] == "van":
                     continue  # "de aasgieren van de vastgoedsector": who is meant is named
@@ -545,7 +557,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 if score:
                     signals.append(_signal(norm, toks, start, end, score, note))
                 break
-        if any(e in norm.plain for e in _APE_EMOJI) and (
+        if ape_emoji and (
             group_known or _EXCLUSION.search(sentence) or "jungle" in toks or "boom" in toks
         ):
             signals.append(

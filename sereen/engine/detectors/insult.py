@@ -31,7 +31,7 @@ from sereen.engine.detectors.base import (
     tokenize,
     word_set,
 )
-from sereen.engine.detectors.gate import required_words, words_of
+from sereen.engine.detectors.gate import GateIndex, required_words, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -271,6 +271,7 @@ _FRIENDLY = frozenset(
     """proficiat gefeliciteerd bravo chapeau merci bedankt haha hihi schat schatje lieverd""".split()  # noqa: SIM905
 )
 _FRIENDLY_EMOJI = ("😂", "🤣", "😘", "❤", "😊", "🙂", "😍", "🥰", "😉", "😄", "😁")
+assert not any(e.isascii() for e in _FRIENDLY_EMOJI)  # ``detect`` skips them on ASCII text
 
 _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     (
@@ -629,6 +630,7 @@ _EMOJI_INSULT = re.compile(
 # Each phrase with the whole words it cannot match without (see ``gate``): most comments lack
 # them, and a set lookup is far cheaper than the search.
 _GATED_PHRASES = tuple((p, score, note, required_words(p)) for p, score, note in _PHRASES)
+_PHRASE_INDEX = GateIndex([gates for *_, gates in _GATED_PHRASES])
 
 
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
@@ -636,32 +638,28 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     signals: list[Signal] = []
     folded = norm.folded
     words = words_of(folded)
-    for pattern, score, note, gates in _GATED_PHRASES:
-        for gate in gates:
-            if gate.isdisjoint(words):
-                break  # a word every match needs is missing: no search
-        else:
-            m = pattern.search(folded)
-            if not m:
-                continue
-            prefix = folded[max(0, m.start() - 25) : m.start()]
-            s = score
-            if re.search(r"\b(?:niet|geen|nooit)\b", prefix) or re.search(
-                r"[\"“”„«»‘’'`]\s*$", prefix
-            ):
-                s = 0.55
-            signals.append(
-                Signal(
-                    RuleKind.INSULT,
-                    s,
-                    NAME,
-                    m.group(0),
-                    m.start(),
-                    m.end(),
-                    note=note,
-                    targeted=True,
-                )
+    # Only the phrases whose needed words the comment holds (see ``gate.GateIndex``).
+    for i in _PHRASE_INDEX.candidates(words):
+        pattern, score, note, _gates = _GATED_PHRASES[i]
+        m = pattern.search(folded)
+        if not m:
+            continue
+        prefix = folded[max(0, m.start() - 25) : m.start()]
+        s = score
+        if re.search(r"\b(?:niet|geen|nooit)\b", prefix) or re.search(r"[\"“”„«»‘’'`]\s*$", prefix):
+            s = 0.55
+        signals.append(
+            Signal(
+                RuleKind.INSULT,
+                s,
+                NAME,
+                m.group(0),
+                m.start(),
+                m.end(),
+                note=note,
+                targeted=True,
             )
+        )
     if not norm.plain.isascii():
         m = _EMOJI_INSULT.search(norm.plain)
         if m:
@@ -680,7 +678,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     _COMPOUND_WORDS.setdefault(id(strong_words), strong_words)
     named: tuple[str, ...] = ()  # a short lead-in names the person: "De schepen? Een sukkel."
     # Whether the comment speaks to someone; only its first word can open it as an address.
-    teasing = not _FRIENDLY.isdisjoint(norm.tokens) or any(e in norm.plain for e in _FRIENDLY_EMOJI)
+    # The emoji are no ASCII: a plain ASCII comment (most are) need not be searched for them.
+    teasing = not _FRIENDLY.isdisjoint(norm.tokens) or (
+        not norm.plain.isascii() and any(e in norm.plain for e in _FRIENDLY_EMOJI)
+    )
     opening = ("@" in folded or not SECOND_PERSON.isdisjoint(norm.tokens)) and not teasing
     for sentence in sentences(folded):
         toks = tokenize(sentence)

@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from sereen.engine.detectors.base import DetectContext, Signal, word_set
-from sereen.engine.detectors.gate import may_match, required_words, words_of
+from sereen.engine.detectors.gate import GateIndex, may_match, required_words, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -813,7 +813,10 @@ _GATED_PATTERNS = tuple(
     (p, score, note, _needs_re(needs) if needs else None, required_words(p))
     for p, score, note, needs in _PATTERNS
 )
+_GATE_INDEX = GateIndex([gates for *_, gates in _GATED_PATTERNS])
 _SOFT_NEEDS_RE = _needs_re(_SOFT_NEEDS)
+_NEVER_AGAIN_GATES = required_words(_NEVER_AGAIN)
+_VISIT_GATES = required_words(_VISIT)
 
 
 # West- and East-Flemish, Antwerp and Limburg spellings of the words the patterns are written
@@ -877,9 +880,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
 def _detect(folded: str, plain: str) -> list[Signal]:
     signals: list[Signal] = []
     words = words_of(folded)
-    for pattern, score, note, needs, gates in _GATED_PATTERNS:
-        if gates and not may_match(gates, words):
-            continue  # a word every match needs is missing
+    # Only the patterns whose needed words the comment holds (usually one or two of 28).
+    for i in _GATE_INDEX.candidates(words):
+        pattern, score, note, needs, _gates = _GATED_PATTERNS[i]
         if needs is not None and not needs.search(folded):
             continue
         m = pattern.search(folded)
@@ -914,11 +917,15 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         and not _FRIENDLY.search(plain)
     ):
         signals.append(_signal(m, 0.6, "mogelijk dreigement: verhuld"))
-    m = _NEVER_AGAIN.search(folded) if not signals else None
+    m = (
+        _NEVER_AGAIN.search(folded)
+        if not signals and may_match(_NEVER_AGAIN_GATES, words)  # "meer" and "zien" are rare
+        else None
+    )
     if m and not _REPORTED.search(folded):
         # "ge gaat uw kinderen nie meer terugzien": the negation is the threat itself
         signals.append(_signal(m, 0.93, "dreigement tegen huis of familie"))
-    m = _VISIT.search(folded)
+    m = _VISIT.search(folded) if may_match(_VISIT_GATES, words) else None
     if m and not signals:
         friendly = _FRIENDLY.search(plain) is not None
         # "we komen je halen": a group coming for someone is menacing unless it is plainly kind
