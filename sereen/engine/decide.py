@@ -310,8 +310,12 @@ def _classifier_may_review(kind: RuleKind, norm: NormalisedText) -> bool:
     if kind == RuleKind.HATE:
         return any(e in norm.plain for e in ("🐒", "🦍", "🐵"))
     if kind == RuleKind.SPAM:
-        return any(ch.isdigit() for ch in norm.plain) or "www." in norm.plain or "://" in norm.plain
+        return _number_or_link(norm.plain)
     return False
+
+
+def _number_or_link(plain: str) -> bool:
+    return any(ch.isdigit() for ch in plain) or "www." in plain or "://" in plain
 
 
 # Where a combined score comes from: the word lists and phrase rules alone, the classifier
@@ -333,12 +337,9 @@ _CONTACT_WORDS = frozenset(
 
 
 def _contact_or_link(norm: NormalisedText) -> bool:
-    plain = norm.plain
     return (
-        any(ch.isdigit() for ch in plain)
-        or "@" in plain
-        or "www." in plain
-        or "://" in plain
+        _number_or_link(norm.plain)
+        or "@" in norm.plain
         or not _CONTACT_WORDS.isdisjoint(norm.tokens)
     )
 
@@ -438,11 +439,13 @@ def _quiet_keep(
     review: float,
     classifier_scores: dict[str, float] | None,
     version: str,
+    classifier_floor: float = CLASSIFIER_REVIEW,
 ) -> Decision | None:
     """The decision on a comment that nothing flags, without the full weighing below, or None.
 
-    Most comments carry no signal in the review band and a classifier score below what may send
-    them to review (``CLASSIFIER_REVIEW``); then ``_combine`` leaves every score as it is, no rule
+    Most comments carry no signal in the review band and a classifier score below
+    ``classifier_floor`` (what may send them to review, or a policy's lower ``model_act``); then
+    ``_combine`` leaves every score as it is, no rule
     is cited and the comment is kept with confidence 1 - the highest score. This is that outcome,
     computed directly (outside crisis mode, where ``review_everything`` may still apply)."""
     top = 0.0
@@ -453,7 +456,7 @@ def _quiet_keep(
             top = signal.score
     if classifier_scores:
         for label in _CLASSIFIER_LABELS:
-            if float(classifier_scores.get(label, 0.0)) >= CLASSIFIER_REVIEW:
+            if float(classifier_scores.get(label, 0.0)) >= classifier_floor:
                 return None
     return Decision(
         action=Action.KEEP,
@@ -482,7 +485,9 @@ def decide(
         if current is None or signal.score > current.score:
             best[signal.kind] = signal
     if not context.crisis:
-        quiet = _quiet_keep(best, review, classifier_scores, compiled.version)
+        # the lowest classifier score that can change the outcome: review, or a policy's model_act
+        floor = min(CLASSIFIER_REVIEW, thresholds.model_act or CLASSIFIER_REVIEW)
+        quiet = _quiet_keep(best, review, classifier_scores, compiled.version, floor)
         if quiet is not None:
             return quiet
     scores: dict[RuleKind, tuple[float, Signal | None, str]] = {}

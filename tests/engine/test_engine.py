@@ -399,3 +399,12 @@ def test_the_quick_keep_gives_the_full_decision(policy, monkeypatch):
     full = [moderate(t, policy) for t in texts]
     assert quick == full
     assert sum(d.action == Action.KEEP for d in full) > 100  # the shortcut was really taken
+
+
+def test_a_model_threshold_below_the_review_score_of_the_classifier_still_acts():
+    """A policy may set act and model_act low (0.5 / 0.55); the quick keep must not skip them."""
+    from sereen.engine import decide
+
+    decide.set_classifier(_FixedScores(insult=0.56))
+    policy = make_policy(act=0.5, review=0.3, model_act=0.55)
+    assert moderate("Gij snapt er echt helemaal niks van, Jan", policy).action == Action.HIDE
