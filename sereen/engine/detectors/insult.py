@@ -147,7 +147,6 @@ _NOUN_FOLLOWERS = frozenset(
     want als zoals om voor bij uit dan nu weer nog ook gewoon echt zo wat hoor gij ge jij je u
     hij zij ze wij we ik k me mij zijn haar hun ons onze jullie""".split()  # noqa: SIM905
 )
-_OWN = frozenset(["mijn", "m", "mn", "onze", "ons", "ma", "men"])  # "mijn man is een clown"
 _MEASURES = frozenset(["zak", "zakken", "hoop", "stuk", "pot", "bak", "emmer"])
 _MEASURED = frozenset(
     """geld centen chips snoep aardappelen patatten frieten zand cement vuil afval kolen meel eten
@@ -264,7 +263,7 @@ _PETS = frozenset(
     papegaai geit ezel""".split()  # noqa: SIM905
 )
 _ABOUT = frozenset(["rond", "over", "voor", "met", "zonder", "tegen", "naar", "bij"])
-_OUR = frozenset(["onze", "ons", "mijn", "m'n", "mn", "mijne"])
+_OUR = frozenset(["onze", "ons", "mijn", "mn", "mijne"])  # "m'n" is tokenised as "m", "n"
 _LITTLE = frozenset(["kleine", "klein", "kleinste", "lieve", "schattige"])
 # Signs that a comment teases a friend rather than insults ("Zot! Ge hebt gewonnen, proficiat 😂").
 _FRIENDLY = frozenset(
@@ -590,6 +589,7 @@ def _score_noun(
     return score, note, targeted
 
 
+# One's own: "mijn man is een clown", "onze zieke vader".
 _OWN = frozenset(["mijn", "mn", "men", "ma", "onze", "ons", "oze"])
 _LITERAL_BEFORE_PERSON = frozenset(["zieke", "zieken"])
 _POINTING = frozenset(["die", "dien", "diene", "da", "dat", "deze", "gij", "jij", "ge", "je"])
