@@ -24,7 +24,6 @@ from sereen.engine.detectors.base import (
     lexicon,
     near,
     quoted_ranges,
-    quoted_spans,
     sentences,
     tokenize,
     word_set,
@@ -381,9 +380,10 @@ def _group_in(toks: tuple[str, ...], sentence: str) -> int | None:
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     signals: list[Signal] = []
     folded = norm.folded
-    quoted = {t for q in quoted_spans(folded) for t in tokenize(q)} | {
-        q.strip() for q in quoted_spans(folded)
-    }
+    # One search for the quoted stretches: their words and texts here, their places at the end.
+    ranges = quoted_ranges(folded)
+    spans = [folded[a:b] for a, b in ranges]
+    quoted = {t for q in spans for t in tokenize(q)} | {q.strip() for q in spans}
     meta = is_meta(norm.tokens)
     parent_group = False
     if ctx.parent_text:
@@ -703,7 +703,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     if not any(sig.score >= 0.6 for sig in signals) and not _VERMIN_WORDS.isdisjoint(norm.tokens):
         signals.extend(_vermin_without_group(norm, quoted, meta))
     if quoted and signals:
-        signals = _lower_quoted(signals, quoted_ranges(folded), meta)
+        signals = _lower_quoted(signals, ranges, meta)
     return signals
 
 
