@@ -120,6 +120,14 @@ def test_form_errors_are_linked_to_their_fields(as_beheerder, draft):
     )
 
 
+def _thresholds_form(draft, **fields: str) -> dict[str, str]:
+    """What the thresholds tab posts: ``fields`` and each response target's minutes unchanged."""
+    data = {"weekend_coverage": "", **fields}
+    for target in documents.engine_policy(draft.document).management.response_targets:
+        data[f"minutes_{target.priority}"] = str(target.minutes)
+    return data
+
+
 def test_thresholds_and_response_times_in_the_form(as_beheerder, draft):
     policy = documents.engine_policy(draft.document)
     data = {"act": "0.9", "review": "0.45", "weekend_coverage": "Twee keer per dag."}
@@ -137,10 +145,7 @@ def test_thresholds_and_response_times_in_the_form(as_beheerder, draft):
 
 
 def test_the_model_threshold_is_saved_and_may_be_left_empty(as_beheerder, draft):
-    policy = documents.engine_policy(draft.document)
-    data = {"act": "0.85", "review": "0.5", "model_act": "0.96", "weekend_coverage": ""}
-    for target in policy.management.response_targets:
-        data[f"minutes_{target.priority}"] = str(target.minutes)
+    data = _thresholds_form(draft, act="0.85", review="0.5", model_act="0.96")
     assert as_beheerder.post(f"{BASE}versie/2/bewerken/drempels/", data).status_code == 302
     draft.refresh_from_db()
     assert documents.engine_policy(draft.document).management.thresholds.model_act == 0.96
@@ -151,10 +156,7 @@ def test_the_model_threshold_is_saved_and_may_be_left_empty(as_beheerder, draft)
 
 
 def test_a_model_threshold_below_the_act_threshold_is_refused(as_beheerder, draft):
-    policy = documents.engine_policy(draft.document)
-    data = {"act": "0.85", "review": "0.5", "model_act": "0.6", "weekend_coverage": ""}
-    for target in policy.management.response_targets:
-        data[f"minutes_{target.priority}"] = str(target.minutes)
+    data = _thresholds_form(draft, act="0.85", review="0.5", model_act="0.6")
     html = as_beheerder.post(f"{BASE}versie/2/bewerken/drempels/", data).content.decode()
     assert 'id="id_model_act-error"' in html
     draft.refresh_from_db()
@@ -162,10 +164,7 @@ def test_a_model_threshold_below_the_act_threshold_is_refused(as_beheerder, draf
 
 
 def test_review_threshold_above_act_is_refused(as_beheerder, draft):
-    policy = documents.engine_policy(draft.document)
-    data = {"act": "0.5", "review": "0.7", "weekend_coverage": ""}
-    for target in policy.management.response_targets:
-        data[f"minutes_{target.priority}"] = str(target.minutes)
+    data = _thresholds_form(draft, act="0.5", review="0.7")
     html = as_beheerder.post(f"{BASE}versie/2/bewerken/drempels/", data).content.decode()
     assert 'id="id_review-error"' in html
     draft.refresh_from_db()
