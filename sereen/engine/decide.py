@@ -617,4 +617,6 @@ def decide(
         propose_block_days=propose_block,
         offence=max(offences) if offences else None,
         automated=action != Action.REVIEW,
+        # hidden by the classifier alone: no rule acted as well
+        confirm=bool(acted) and all(rule.code in model_only for rule, *_ in acted),
     )

@@ -49,7 +49,9 @@ class Decision:
     person should check). ``reason`` is one plain-Dutch sentence for the author, ``reasons`` one per
     rule. ``warn`` and ``propose_block_days`` come from the action ladder (``None``: no block,
     ``0``: a permanent block); ``offence`` is the number of this violation within the ladder window.
-    ``automated`` is False when a person has to decide (action ``review``).
+    ``automated`` is False when a person has to decide (action ``review``). ``confirm`` is True
+    when the classifier alone hid the comment (the policy's ``model_act``): it is hidden at once,
+    and a person confirms or restores it.
     """
 
     action: Action
@@ -65,6 +67,7 @@ class Decision:
     propose_block_days: int | None = None
     offence: int | None = None
     automated: bool = True
+    confirm: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -80,5 +83,6 @@ class Decision:
             "propose_block_days": self.propose_block_days,
             "offence": self.offence,
             "automated": self.automated,
+            "confirm": self.confirm,
             "evidence": [e.to_dict() for e in self.evidence],
         }

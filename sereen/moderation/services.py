@@ -297,9 +297,12 @@ def _history_for(author_ids: set[int], earliest: datetime) -> dict[int, list[Any
     return history
 
 
-def _needs_person(decision: ModerationDecision, crisis: bool, manual: bool) -> bool:
+def _needs_person(
+    decision: ModerationDecision, crisis: bool, manual: bool, confirm: bool = False
+) -> bool:
     return (
-        decision.action in ("review", "reply")
+        confirm  # hidden by the classifier alone: a person confirms or restores it
+        or decision.action in ("review", "reply")
         or decision.escalate != Escalation.NONE
         or (crisis and decision.action != "keep")
         or manual
@@ -421,7 +424,7 @@ def _decide_batch(comments: list[Comment], *, supersede: bool = False) -> list[M
     by_state: dict[tuple[str, bool], list[int]] = defaultdict(list)
     block_proposals: list[tuple[ModerationDecision, int]] = []
     noted: list[ModerationDecision] = []
-    for decision, (comment, _result) in zip(decisions, extras, strict=True):
+    for decision, (comment, result) in zip(decisions, extras, strict=True):
         planned = plan_actions_for_decision(
             comment=comment, decision=decision, was_visible=comment.visible
         )
@@ -443,7 +446,8 @@ def _decide_batch(comments: list[Comment], *, supersede: bool = False) -> list[M
             )
         if decision.propose_block_days is not None:
             block_proposals.append((decision, decision.propose_block_days))
-        needs_person = _needs_person(decision, crisis, bool(manual))
+        confirm = result is not None and result.confirm
+        needs_person = _needs_person(decision, crisis, bool(manual), confirm)
         status = Comment.Status.AWAITING_REVIEW if needs_person else Comment.Status.DECIDED
         comment.status, comment.visible = status, decision.visible
         by_state[(status, decision.visible)].append(comment.pk)

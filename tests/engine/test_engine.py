@@ -254,6 +254,8 @@ def test_from_the_policys_model_threshold_the_classifier_alone_hides():
     assert decision.escalate == Escalation.NONE
     assert decision.rules == ("R3",) and decision.warn is False and decision.offence is None
     assert decision.evidence[0].note == "classificatiemodel alleen"
+    assert decision.confirm is True and decision.to_dict()["confirm"] is True
+    assert moderate("Ik ga je vermoorden", make_policy(model_act=0.97)).confirm is False
     # without a model threshold in the policy the classifier only asks a person
     assert moderate(text, make_policy()).action == Action.REVIEW
     decide.set_classifier(_FixedScores(threat=0.96))

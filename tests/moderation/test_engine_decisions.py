@@ -142,3 +142,28 @@ def test_history_reaches_the_engine_across_batches(published, channel):
     )
     (decision,) = moderate_comments([second.pk])
     assert decision.offence == 2 and decision.warn
+
+
+def test_a_comment_the_classifier_alone_hid_goes_to_a_person(published, channel):
+    """Under a policy with ``model_act`` the classifier may hide on its own; the comment is hidden
+    at once and waits in the inbox, where a person confirms or restores it."""
+    from sereen.engine import decide
+    from sereen.inbox.models import ReviewItem
+    from tests.engine.conftest import make_policy
+
+    class Confident:
+        def scores(self, text):
+            return {"insult": 0.99, "hate": 0.0, "threat": 0.0, "spam": 0.0}
+
+    published.state_holder["policy"] = make_policy(version="testbeleid-1", model_act=0.97)
+    saved = (decide._classifier, decide._classifier_loaded)
+    decide.set_classifier(Confident())
+    try:
+        comment = CommentFactory(channel=channel, text="Gij snapt er echt helemaal niks van, Jan")
+        (decision,) = moderate_comments([comment.pk])
+    finally:
+        decide._classifier, decide._classifier_loaded = saved
+    comment.refresh_from_db()
+    assert decision.action == "hide" and decision.automated
+    assert comment.visible is False and comment.status == Comment.Status.AWAITING_REVIEW
+    assert ReviewItem.objects.filter(comment=comment, status="open").exists()
