@@ -58,6 +58,8 @@ ABUSIVE = [
     ("ge zijt een vuile klootzak", Action.HIDE),
     ("hou je bek", Action.HIDE),
     ("die lul van een burgemeester", Action.HIDE),
+    # "waardeloos" is in no lexicon, only in an insult pattern: the word list must still know it
+    ("ge zijt een waardeloos mens", Action.HIDE),
     ("vluchtelingen zijn parasieten", Action.DELETE),
     ("die asielzoekers zijn ongedierte", Action.DELETE),
     ("al die makakken moeten buiten", Action.DELETE),

@@ -18,7 +18,13 @@ import pytest
 
 from sereen.engine.detectors import hate, insult, spam, threat
 from sereen.engine.detectors.base import sentences
-from sereen.engine.detectors.gate import GateIndex, may_match, required_words, words_of
+from sereen.engine.detectors.gate import (
+    GateIndex,
+    literal_words,
+    may_match,
+    required_words,
+    words_of,
+)
 from sereen.engine.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -172,6 +178,22 @@ def test_required_words_of_simple_patterns(source, expected):
 )
 def test_required_words_refuses_what_it_cannot_prove(source):
     assert required_words(re.compile(source)) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # optional words count; "verm" is no word on its own
+        (r"\bzijt\s+(?:een\s+)?(?:nul|waardeloos)\b", {"zijt", "een", "nul", "waardeloos"}),
+        (r"\bverm(?:oord|oorden)\b", {"vermoord", "vermoorden"}),
+        # an optional stretch ending in a space passes the guard before it on
+        (r"\s(?:\w+\s+){0,2}(?:een\s+)?(?:schande|nul)\b", {"een", "schande", "nul"}),
+        (r"\bklik\w*", set()),  # never bounded on the right
+        (r"(?i)\bklik\b", set()),
+    ],
+)
+def test_literal_words_are_the_whole_words_a_pattern_spells_out(source, expected):
+    assert literal_words(re.compile(source)) == expected
 
 
 def test_case_insensitive_flag_is_never_gated():

@@ -16,3 +16,8 @@ def test_word_list_holds_the_glue_words_and_the_lexicons():
     words = set(wordlist.collect())
     assert {"je", "bent", "een", "die", "schepen", "idioot", "klootzak", "vermoorden"} <= words
     assert all(w.isalpha() and w == w.lower() for w in words)
+
+
+def test_word_list_holds_the_words_the_detectors_patterns_spell_out():
+    # "waardeloos" is in no lexicon or template, only in an insult pattern
+    assert "waardeloos" in set(wordlist.collect())

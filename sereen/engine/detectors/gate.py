@@ -28,7 +28,14 @@ except ImportError:  # pragma: no cover - older layout
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
-__all__ = ["GateIndex", "may_match", "required_substrings", "required_words", "words_of"]
+__all__ = [
+    "GateIndex",
+    "literal_words",
+    "may_match",
+    "required_substrings",
+    "required_words",
+    "words_of",
+]
 
 _WORD_RUN = re.compile(r"\w+")
 _WORD_CHARS = _WORD_RUN
@@ -312,6 +319,75 @@ def _expand_item_uncached(op, av) -> set[str] | None:
             return None if strings is None else strings | {""}
         return None
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Every whole word a pattern spells out, for the normaliser's word list
+
+
+def literal_words(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The complete words a pattern can match literally, required or optional: "waardeloos" in
+    ``\\bzijt\\s+(?:een\\s+)?(?:nul|waardeloos)\\b``. Not a gate (an optional word proves
+    nothing about a match); the training tools add these words to the list that cuts
+    letter-spaced text back into words."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & _UNSAFE_FLAGS:
+        return frozenset()
+    try:
+        return frozenset(_sequence_words(list(_sre_parse.parse(pattern.pattern, pattern.flags))))
+    finally:
+        _EXPANDED.clear()
+
+
+def _sequence_words(items: list, left: bool = False, right: bool = False) -> set[str]:
+    """Words between two guards of this sequence; an optional item (``(?:een\\s+)?``) with a
+    non-word character at its edge lets the guard beyond it count."""
+    n = len(items)
+    before = [left] * (n + 1)
+    for k in range(1, n + 1):
+        before[k] = _left_guard(items, k) or (
+            _optional(items[k - 1], _ends_with_non_word) and before[k - 1]
+        )
+    after = [right] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        after[k] = _right_guard(items, k) or (
+            _optional(items[k], _starts_with_non_word) and after[k + 1]
+        )
+    found: set[str] = set()
+    for i in range(n):
+        if not before[i]:
+            continue
+        strings: set[str] | None = {""}
+        for j in range(i + 1, n + 1):
+            options = _expand_item(*items[j - 1])
+            if options is None:
+                break
+            strings = {a + b for a in strings for b in options}
+            if len(strings) > _MAX_STRINGS:
+                break
+            if after[j]:
+                for string in strings:
+                    found.update(w for w in string.split(_SEP) if _WORD_CHARS.fullmatch(w))
+    for k, (op, av) in enumerate(items):
+        if op is _c.SUBPATTERN and not av[1] and not av[2]:
+            found |= _sequence_words(list(av[3]), before[k], after[k + 1])
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            once = av[1] == 1
+            found |= _sequence_words(list(av[2]), before[k] and once, after[k + 1] and once)
+        elif op is _c.BRANCH:
+            for alternative in av[1]:
+                found |= _sequence_words(list(alternative), before[k], after[k + 1])
+    return found
+
+
+def _optional(item: tuple, edge_is_non_word) -> bool:
+    """An item that may be absent and, when present, has a non-word character at the edge
+    ``edge_is_non_word`` tests (``(?:een\\s+)?`` ends with one): the guard beyond it counts."""
+    op, av = item
+    if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT) or av[0] != 0 or not av[2]:
+        return False
+    sub = av[2]
+    edge = sub[-1] if edge_is_non_word is _ends_with_non_word else sub[0]
+    return edge_is_non_word(*edge)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3,8 +3,9 @@
 ``python -m sereen.engine.training.wordlist`` collects every word of the corpus templates and slot
 lists (``corpus/templates.tsv`` and the fills in ``corpus/generate.py``, not the noisy generated
 comments), every word
-of the engine's lexicons (with the plural forms the detectors match) and a list of common Dutch
-and Flemish function words, and writes them, sorted, to ``data/lexicons/segment_words.txt``.
+of the engine's lexicons (with the plural forms the detectors match), every whole word the
+detectors' patterns spell out (``gate.literal_words``: "waardeloos" in "ge zijt (een) waardeloos")
+and a list of common Dutch and Flemish function words, and writes them, sorted, to ``data/lexicons/segment_words.txt``.
 
 Someone who writes "j e b e n t e e n i d i o o t" loses the word boundaries; the normaliser joins
 the letters and then splits "jebenteenidioot" into the fewest known words ("je bent een idioot").
@@ -21,6 +22,7 @@ import sys
 from pathlib import Path
 
 from sereen.engine.corpus import generate
+from sereen.engine.detectors import flooding, gate, hate, insult, personal_data, spam, threat
 from sereen.engine.detectors.base import FUNCTION_WORDS, plural_forms
 
 LEXICONS = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -47,6 +49,31 @@ _SLOT_LISTS = (
 )
 
 _MAX_LEN = 24
+_DETECTOR_MODULES = (hate, insult, threat, spam, personal_data, flooding)
+
+
+def _patterns(value: object, depth: int = 0) -> list[re.Pattern[str]]:
+    """The compiled patterns in a module-level value: a pattern, or one nested in tuples, lists
+    and dicts (the detectors keep them as ``(pattern, weight, note)`` tables)."""
+    if isinstance(value, re.Pattern):
+        return [value]
+    if depth < 4 and isinstance(value, dict):
+        value = list(value.values())
+    if depth < 4 and isinstance(value, list | tuple | set | frozenset):
+        return [p for item in value for p in _patterns(item, depth + 1)]
+    return []
+
+
+def detector_words() -> set[str]:
+    """The whole words the detectors' patterns spell out: without them a letter-spaced
+    "w a a r d e l o o s" stays one glued run the patterns cannot see."""
+    words: set[str] = set()
+    for module in _DETECTOR_MODULES:
+        for value in vars(module).values():
+            for pattern in _patterns(value):
+                # patterns on the folded text spell in lower case; the others read the original
+                words.update(w for w in gate.literal_words(pattern) if w.islower())
+    return words
 
 
 def collect() -> list[str]:
@@ -64,6 +91,7 @@ def collect() -> list[str]:
     # the Flemish spellings the generator's noise puts in ("nie", "da", "ne keer", "ge", "keiveel")
     for _standard, flemish in generate._FLEMISH:
         words.update(flemish.split())
+    words.update(detector_words())
     for path in sorted(LEXICONS.glob("*.txt")):
         if path.name == OUT.name:
             continue
