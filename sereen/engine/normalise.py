@@ -26,7 +26,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
-__all__ = ["NormalisedText", "normalise", "segment", "squeeze_doubles"]
+__all__ = ["FUNCTION_WORDS", "NormalisedText", "normalise", "segment", "squeeze_doubles"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,8 +328,21 @@ def _unglue(match: re.Match[str]) -> str:
     return run
 
 
+# Short words the corpus may miss, and Flemish forms: the glue of any sentence.
+_FUNCTION_WORDS_TEXT = """
+aan al alle allemaal alles als bent ben bij da daar dan dat de den der des deze die dien dit
+doe doen door dus een eens en er ge gaan gaat ga geen gij had heb hebt heeft hem hen het hier
+hij hoe hou houd hun ik in is ja je jij jou jouw jullie kan kunt maar me mee men mij mijn moet
+na naar ne nen niet niets nie niks nog nu of om onder ons onze ook op over te tegen toch tot u uw van
+veel voor waar wat we wel wie wij wil zal ze zeg zij zijn zijt zo zou zonder zoals zelf echt
+gewoon eigenlijk allee awel manneke nee neen oei amai goe nie ni da's tis dees gulder ulder
+julle zijde zedde sorry ok oke haha lol
+"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
 _SEGMENT_MIN = 7  # shorter runs are one word ("kut", "idioot") or an abbreviation ("ocmw")
 _MAX_WORD = 24
+_GLUE_COST = 0.99  # never enough to prefer more pieces (100 glue words cost one more word)
 _UNKNOWN_COST = 4.0  # per letter that is in no known word: only a last resort
 
 
@@ -348,9 +361,9 @@ def _segment_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def segment(letters: str) -> str:
     """Cut a run of letters that lost its spaces ("jebenteenidioot") into the fewest known words
-    ("je bent een idioot"). Runs that are a word already, are short, or cannot be cut into known
-    words (names, abbreviations) come back unchanged. Deterministic: ties go to the longer last
-    word."""
+    ("je bent een idioot"), preferring glue words (``FUNCTION_WORDS``) among cuts into as many
+    words. Runs that are a word already, are short, or cannot be cut into known words (names,
+    abbreviations) come back unchanged. Deterministic: ties go to the longer last word."""
     if len(letters) < _SEGMENT_MIN or not letters.isalpha():
         return letters
     words = _segment_words()
@@ -366,7 +379,9 @@ def segment(letters: str) -> str:
                 continue
             piece = letters[start:end]
             if piece in words:
-                c = cost[start] + 1.0
+                # Among cuts into as many words, the one with more glue words reads as meant:
+                # "ikhebnietstegen" is "niets tegen", not "niet stegen".
+                c = cost[start] + (_GLUE_COST if piece in FUNCTION_WORDS else 1.0)
             elif end - start == 1:
                 c = cost[start] + _UNKNOWN_COST
             else:

@@ -26,6 +26,10 @@ KEPT = (Action.KEEP, Action.REPLY)
         ("1k g@ j3 v3rm00rd3n", "ik ga je vermoorden"),
         ("ik 🤬 ga je vermoorden", "ik ga je vermoorden 🤬"),
         ("die lul van een burgemeesteeeer", "die lul van een burgemeester"),
+        # as many words either way ("niet stegen"): the cut with more glue words wins
+        ("i k h e b n i e t s t e g e n m o s l i m s", "ik heb niets tegen moslims"),
+        # "waardeloos" only in an insult pattern, not in a lexicon
+        ("g e z i j t e e n w a a r d e l o o s m e n s", "ge zijt een waardeloos mens"),
     ],
 )
 def test_letters_split_over_a_whole_sentence_are_read_as_words(text, folded):

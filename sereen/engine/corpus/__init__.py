@@ -30,6 +30,8 @@ SUBTYPES: dict[str, frozenset[str]] = {
             "negation",
             "neutral",
             "idiom",
+            "group_mention",
+            "on_topic_business",
         }
     ),
     "insult": frozenset({"insult"}),

@@ -9,7 +9,7 @@ from datetime import datetime
 from functools import cache, lru_cache
 from importlib import resources
 
-from sereen.engine.normalise import NormalisedText, squeeze_doubles
+from sereen.engine.normalise import FUNCTION_WORDS, NormalisedText, squeeze_doubles
 from sereen.engine.policy import RuleKind
 
 
@@ -245,19 +245,6 @@ class Lexicon:
                         free = i + 3
                         continue
         return found
-
-
-# Short words the corpus may miss, and Flemish forms: the glue of any sentence.
-_FUNCTION_WORDS_TEXT = """
-aan al alle allemaal alles als bent ben bij da daar dan dat de den der des deze die dien dit
-doe doen door dus een eens en er ge gaan gaat ga geen gij had heb hebt heeft hem hen het hier
-hij hoe hou houd hun ik in is ja je jij jou jouw jullie kan kunt maar me mee men mij mijn moet
-na naar ne nen niet nie niks nog nu of om onder ons onze ook op over te tegen toch tot u uw van
-veel voor waar wat we wel wie wij wil zal ze zeg zij zijn zijt zo zou zonder zoals zelf echt
-gewoon eigenlijk allee awel manneke nee neen oei amai goe nie ni da's tis dees gulder ulder
-julle zijde zedde sorry ok oke haha lol
-"""
-FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 
 
 @cache
