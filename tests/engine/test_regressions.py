@@ -674,3 +674,27 @@ def test_the_classifier_alone_hides_spam_only_when_it_points_somewhere():
     policy = make_policy(model_act=0.97)
     assert moderate("Interessant, ik volg dit verder op.", policy).action == Action.REVIEW
     assert moderate("Interessant, volg mij op telegram voor meer", policy).action == Action.HIDE
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a negation before the "dat" of the clause denies the claim in it
+        ("Ik zeg helemaal niet dat alle vluchtelingen dieven zijn, ik stel een vraag.", True),
+        ("Dat heb ik nooit geschreven, ik heb nooit gezegd dat die Roma dieven zijn.", True),
+        ("Het is niet normaal dat die asielzoekers allemaal criminelen zijn.", False),
+        # a team about its opponents, in a comment about a match
+        (
+            "Wij gaan ze inmaken in de halve finale van het schooltoernooi, allemaal supporteren!",
+            True,
+        ),
+        ("Zondag de derby, we gaan ze kapotspelen en kapotmaken 💪", True),
+        # ... but naming people keeps a threat in front of a person, and "je" stays a threat
+        ("we gaan ze afmaken na de match, die vuile scheidsrechters", False),
+        ("ik ga je kapotmaken na de wedstrijd", False),
+        # about the writer, not a threat
+        ("Nog één omleiding en ik jaag mezelf een kogel door de kop 🙄", True),
+    ],
+)
+def test_denied_claims_team_talk_and_words_about_oneself(policy, text, kept):
+    assert (moderate(text, policy).action in KEPT) is kept

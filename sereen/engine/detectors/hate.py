@@ -357,13 +357,27 @@ def _negated_claim(
     toks: tuple[str, ...], start: int, group: int | None, clauses: frozenset[int] = frozenset()
 ) -> bool:
     """Whether the claim about the group at ``start`` is negated: "zijn geen parasieten",
-    "niet alle moslims zijn ...". A negation after the word ("ongedierte, niks meer") or in an
+    "niet alle moslims zijn ...", "ik vind niet dat alle ... zijn". A negation after the word ("ongedierte, niks meer") or in an
     earlier clause ("moet ge niet vertrouwen, het is een ras van dieven") is not."""
-    lo = max(0, min(start, group if group is not None else start) - 2)
+    first = min(start, group if group is not None else start)
+    lo = max(0, first - 2)
     for c in clauses:
         if lo < c <= start:
             lo = c
-    return any(toks[k] in NEGATIONS for k in range(lo, start))
+    if any(toks[k] in NEGATIONS for k in range(lo, start)):
+        return True
+    # "ik vind niet dat alle asielzoekers criminelen zijn", "nooit beweerd dat die ...": the
+    # claim sits in a clause that a negation before its "dat" denies.
+    # ("niet normaal dat ..." strengthens the claim instead.)
+    for d in range(max(1, first - 3), first):
+        if toks[d] == "dat":
+            return toks[d - 1] in NEGATIONS or (
+                d >= 2 and toks[d - 2] in NEGATIONS and toks[d - 1] not in _STRENGTHENING
+            )
+    return False
+
+
+_STRENGTHENING = frozenset(["normaal", "zo", "te", "gezond", "verwonderlijk", "vreemd"])
 
 
 def _group_in(toks: tuple[str, ...], sentence: str) -> int | None:

@@ -702,6 +702,15 @@ _REPORTED = re.compile(
 )
 
 
+_SELF = re.compile(r"\b(?:mezelf|mijzelf|mezelve|mij\s+zelf|me\s+eigen|mijn\s+eigen)\b")
+# "we gaan ze/hen ...": a team, a class or a choir about its opponents, in a comment about a
+# match; "ik ga je ..." or "we pakken hem" stay threats whatever the setting.
+_TEAM_TALK = re.compile(r"(?:we|wij)\s+(?:\w+\s+){0,2}(?:ze|hen|die\s+gasten)\b")
+_COMPETITION = re.compile(
+    r"\b(?:finale|halve\s+finale|wedstrijd|match|toernooi|tornooi|competitie|kampioenschap|derby|"
+    r"speeldag|cross|veldloop|quiz|tegenstander|tegenstanders|supporteren|supporters|scoren|"
+    r"ploeg|kampioen|beker|cup|league|wk|ek)\b"
+)
 _VERB_AT_END = re.compile(rf"\b{_VERB}$")
 _DEMONSTRATIVES = frozenset(["die", "dien", "deze", "dat", "da"])
 _OWNERS = frozenset(
@@ -904,6 +913,18 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         if note == "ik maak je af" and _names_a_pest(m.group(0)):
             # "ik sla die mug dood": a nuisance animal, not a person
             s, note = min(s, 0.4), "mogelijk dreigement: over een dier"
+        if _SELF.search(before[-25:]):
+            # "ik schiet mezelf nog een kogel door de kop als ...": about the writer, not a threat
+            s, note = min(s, 0.4), "mogelijk dreigement: over zichzelf"
+        elif _TEAM_TALK.match(m.group(0)) and _COMPETITION.search(folded):
+            # "we gaan ze kapotmaken in de finale": one team about another; a person should
+            # still look when people are named ("..., die vuile scheidsrechters")
+            named = any(
+                w not in _OWNERS
+                and (_names_a_person_or_owner(w) or _PERSONISH.search(w.removesuffix("s")))
+                for w in re.findall(r"\w{4,}", folded[m.end() : m.end() + 60])
+            )
+            s, note = min(s, 0.6 if named else 0.4), "mogelijk dreigement: over een wedstrijd"
         if note == "ik ga je ..." and _about_a_thing(m.group(0)):
             # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
             s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
