@@ -17,7 +17,7 @@ from functools import cache
 
 from sereen.engine.comment import Context
 from sereen.engine.decision import Decision, Evidence
-from sereen.engine.detectors.base import Signal
+from sereen.engine.detectors.base import Signal, quoted_ranges
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import (
     Action,
@@ -63,6 +63,7 @@ CLASSIFIER_REVIEW = 0.6
 # very confident score sends such a comment to review even without one. Not for insults: there a
 # high score without anyone addressed is mostly the model reacting to a rough tone.
 CLASSIFIER_REVIEW_WITHOUT_CUE = {RuleKind.THREAT: 0.9, RuleKind.HATE: 0.9, RuleKind.SPAM: 0.9}
+MODEL_ACT_WITHOUT_CUE: dict[RuleKind, float] = {}
 
 
 @dataclass(frozen=True)
@@ -378,8 +379,20 @@ def _combine(
         and clf_score >= model_act
         and det < act
         and (best is None or not best.note.startswith(MITIGATED))
-        and (norm is None or (_classifier_may_review(kind, norm) and _enough_words(norm)))
+        and (
+            norm is None
+            or (
+                (
+                    _classifier_may_review(kind, norm)
+                    or clf_score >= max(model_act, MODEL_ACT_WITHOUT_CUE.get(kind, 2.0))
+                )
+                and _enough_words(norm)
+            )
+        )
         and (kind != RuleKind.SPAM or norm is None or _contact_or_link(norm))
+        # "Congolezen zijn geen 'mietjes'", "een 'zieke' meneer": words in quotation marks are
+        # mentioned, not used, which a linear model cannot tell; a person looks instead
+        and (norm is None or not quoted_ranges(norm.folded))
     ):
         return act, best, MODEL_ONLY
     if (

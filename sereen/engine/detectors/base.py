@@ -85,7 +85,7 @@ _VOWELS = set("aeiou")
 # Plural forms that are ordinary words or names: "zaken" (business), "delen" (to share), "koen"
 # (a first name), "poten" (legs), "potten" (pots).
 _NOT_PLURALS = frozenset(
-    ["negeren", "kaken", "zakken", "zaken", "delen", "koen", "poten", "potten"]
+    ["negeren", "kaken", "zakken", "zaken", "delen", "koen", "poten", "potten", "kopen"]
 )
 
 
@@ -391,6 +391,16 @@ META_WORDS = frozenset(
         "antisemitisme",
         "verwerpelijk",
         "respectloos",
+        # a report to the moderators about a code in a user name
+        "moderator",
+        "moderators",
+        "gebruikersnaam",
+        "gebruikersnamen",
+        "profielnaam",
+        "codewoord",
+        "codewoorden",
+        "betekent",
+        "betekenis",
         "not",
         "ok",
         "oke",
@@ -414,16 +424,23 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
 PERSON_NOUNS = frozenset(w for term in word_set("person_nouns") for w in plural_forms(term))
 
 _QUOTED = re.compile(r"[\"“”„«»‘’'`]([^\"“”„«»‘’'`]{1,60})[\"“”„«»‘’'`]")
+# The apostrophe of "'k", "'t", "'s" and "z'n" is no quotation mark: blanked (same length, so
+# positions hold) before quotes are paired.
+_CONTRACTION = re.compile(r"(?<!\w)'(?=[ktsn]\b)|(?<=\b[zmd])'(?=n\b)")
+
+
+def _without_contractions(text: str) -> str:
+    return _CONTRACTION.sub(" ", text) if "'" in text else text
 
 
 def quoted_spans(text: str) -> list[str]:
     """Folded contents of quoted stretches ('makak', "trut") of a text."""
-    return [m.group(1) for m in _QUOTED.finditer(text)]
+    return [m.group(1) for m in _QUOTED.finditer(_without_contractions(text))]
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Where the contents of the quoted stretches of ``text`` start and end (see ``quoted_spans``)."""
-    return [m.span(1) for m in _QUOTED.finditer(text)]
+    return [m.span(1) for m in _QUOTED.finditer(_without_contractions(text))]
 
 
 def near(
@@ -437,7 +454,7 @@ def near(
 # "maar" opens a new clause ("ik heb niets tegen moslims, maar ..."), except as an adverb
 # ("alleen maar", "wacht maar", "pas maar op").
 _SENTENCE_SPLIT = re.compile(
-    r"[.!?;\n]+|(?<!alleen )(?<!enkel )(?<!wacht )(?<!pas )(?<!kijk )\bmaar\b(?!\s+(?:eens|even|op|tot|goed)\b)|\bdoch\b"
+    r"[.!?;\n]+|(?<!alleen )(?<!enkel )(?<!ook )(?<!wacht )(?<!pas )(?<!kijk )\bmaar\b(?!\s+(?:eens|even|op|tot|goed)\b)|\bdoch\b"
 )
 
 

@@ -200,6 +200,15 @@ _EXCLUSION = re.compile(
     r"|\b(?:op\s+een\s+(?:boot|vliegtuig)\s+(?:zetten|steken|terug))\b"
     r"|\b(?:uitroeien|uit\s+te\s+roeien|uitgeroeid|vergassen|te\s+vergassen|vergast|de\s+oven\s+in|in\s+de\s+oven|gaskamer|gaskamers|concentratiekamp|sterilise\w*)\b"
 )
+# Plants and animals a council or a gardener wants gone: with one of these and no group of
+# people named, "uitroeien" is pest control.
+_PEST_CONTROL = frozenset(
+    """onkruid exoot exoten duizendknoop reuzenberenklauw berenklauw ambrozia plant planten
+    struik struiken woekeraar woekeraars processierups processierupsen eikenprocessierups buxusmot
+    muggen tijgermug tijgermuggen wespen hoornaar hoornaars ratten rat muizen mollen ongedierte
+    everzwijnen halsbandparkieten kreeften rivierkreeften ganzen duiven teken bladluis luizen
+    bedwantsen kakkerlakken mieren""".split()  # noqa: SIM905
+)
 _VIOLENT_EXCLUSION = re.compile(
     r"\b(?:uitroeien|uitgeroeid|uit\s+te\s+roeien|vergassen|te\s+vergassen|vergast|de\s+oven\s+in|in\s+de\s+oven|gaskamer|gaskamers|afknallen|afmaken)\b"
 )
@@ -657,6 +666,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 score = 0.35
             elif group_known or m.group(0).startswith(("terug naar", "trug naar", "were naar")):
                 score = 0.93 if violent or group_known else 0.88
+            elif violent and not _PEST_CONTROL.isdisjoint(toks):
+                score = 0.0  # "die duizendknoop, een invasieve exoot, moet ge uitroeien"
             elif violent and any(
                 t
                 in {

@@ -173,6 +173,8 @@ _DETERMINERS = frozenset(
 )
 _PERSON_PRONOUNS = frozenset(["hij", "zij", "ze", "hem", "haar", "die", "dien", "deze"])
 _THING_PRONOUNS = frozenset(["dat", "dit", "da", "het", "t", "alles", "iets"])
+# "zijn" and "haar" are left out: "zijn" is as often the verb ("die zijn dom").
+_POSSESSIVES = frozenset(["jullie", "julle", "ulder", "uw", "je", "jouw", "hun", "ons", "onze"])
 
 
 def _before_adjectives(toks: tuple[str, ...], start: int) -> int:
@@ -201,6 +203,13 @@ def _about_a_thing(toks: tuple[str, ...], start: int) -> bool:
     subject = toks[max(0, k - 3) : k]
     if not subject:
         return False
+    if (
+        len(subject) >= 2
+        and subject[-2] in _POSSESSIVES
+        and subject[-1] not in PERSON_NOUNS
+        and subject[-1] not in SECOND_PERSON
+    ):
+        return True  # "jullie beleid is gewoon dom", "uw plan is idioot"
     if any(t in SECOND_PERSON or t in PERSON_NOUNS for t in subject):
         return False
     if subject[-1] in _THING_PRONOUNS:
@@ -267,9 +276,10 @@ _OUR = frozenset(["onze", "ons", "mijn", "mn", "mijne"])  # "m'n" is tokenised a
 _LITTLE = frozenset(["kleine", "klein", "kleinste", "lieve", "schattige"])
 # Signs that a comment teases a friend rather than insults ("Zot! Ge hebt gewonnen, proficiat 😂").
 _FRIENDLY = frozenset(
-    """proficiat gefeliciteerd bravo chapeau merci bedankt haha hihi schat schatje lieverd""".split()  # noqa: SIM905
+    """proficiat gefeliciteerd bravo chapeau merci bedankt haha hihi schat schatje lieverd
+    verjaardag jarig makker""".split()  # noqa: SIM905
 )
-_FRIENDLY_EMOJI = ("😂", "🤣", "😘", "❤", "😊", "🙂", "😍", "🥰", "😉", "😄", "😁")
+_FRIENDLY_EMOJI = ("😂", "🤣", "😘", "❤", "😊", "🙂", "😍", "🥰", "😉", "😄", "😁", "🎂", "🎉")
 assert not any(e.isascii() for e in _FRIENDLY_EMOJI)  # ``detect`` skips them on ASCII text
 
 _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
@@ -283,7 +293,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:rot|sodemieter|flikker|donder|kanker|tyfus|tering|pleur|fuck|kras|scheer|krab)\s+(?:toch\s+|maar\s+|nu\s+)?(?:eens\s+)?op\b"
+            r"(?<!\been\s)\b(?:rot|sodemieter|flikker|donder|kanker|tyfus|tering|pleur|fuck|kras|scheer|krab)\s+(?:toch\s+|maar\s+|nu\s+)?(?:eens\s+)?op\b"
             r"|\b(?:oprotten|opzouten|opflikkeren|opkankeren|optyfen|optiefen|opsodemieteren|opdonderen|oprot)\b"
         ),
         STRONG_SCORE,
@@ -369,6 +379,11 @@ _DENIED_SAYING = re.compile(
     r"\b(?:ik|k)\s+(?:zeg|beweer|zou)\s+(?:\w+\s+)?(?:niet|nie|nooit)\b|\bniet\s+dat\s+(?:je|ge|gij|jij|u)\b"
 )
 
+# The writer calls themself the word: "ik ben ook maar een sukkel", "k voel me zo'n idioot".
+_SELF_PREDICATE = re.compile(
+    r"\b(?:ik|k|kik)\s+(?:ben|was|voel\s+me|voel\s+mij)"
+    r"(?:\s+(?:ook|maar|zelf|echt|gewoon|soms|zo|wel|nogal|precies|weer|een|ne|nen|zon|z|n))*$"
+)
 _SELF_REFERENCE = re.compile(
     r"\b(?:ik|k|kik)\s+(?:ben|voel\s+me|voel\s+mij|was|blijf|leek|sta|stond|lijk)\b|\bmezelf\b|\bmijzelf\b"
     r"|\b(?:ben|was|voel|blijf)\s+(?:ik|k)\b"
@@ -524,6 +539,8 @@ def _score_noun(
         return 0.3, "algemeen", False  # "ge zijt zot als ge daar nog met de auto rijdt"
     if _about_a_thing(toks, start):
         return 0.3, "over een zaak", False  # "die regeling is gewoon idioot"
+    if _SELF_PREDICATE.search(" ".join(toks[max(0, start - 7) : start])):
+        return 0.0, "over zichzelf", False  # "ik ben ook maar een sukkel met formulieren"
     if (
         near(toks, start, end, _COPULA, 3, 0)
         and not _PETS.isdisjoint(toks[max(0, start - 7) : start])
@@ -611,6 +628,8 @@ def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
         if prev in _OWN or (tok in _LITERAL_BEFORE_PERSON and prev not in _POINTING):
             return None
         return strength, f"{tok} {nxt}"
+    if _about_a_thing(toks, i):
+        return None  # "jullie beleid is gewoon dom"
     # "ge zijt (echt/zo) dom", "jij bent zo achterlijk", "wat zijt gij onnozel", "zijde gij zot"
     window = toks[max(0, i - 4) : i]
     if any(w in SECOND_PERSON for w in window) and any(w in _COPULA for w in window):
@@ -716,8 +735,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     and PERSON_NOUNS.isdisjoint(toks)
                 ):
                     continue  # "zo zot als een achterdeur, dat circulatieplan": said of a thing
-                if term in _PETS and start > 0 and toks[start - 1] in _ABOUT:
-                    continue  # "uw beleid rond honden": the animals are the topic
+                if term in _PETS and (
+                    (start > 0 and toks[start - 1] in _ABOUT)
+                    or (start > 1 and toks[start - 1] in _ARTICLES and toks[start - 2] in _ABOUT)
+                ):
+                    continue  # "uw beleid rond honden", "een boete voor een hond": the topic
                 if start >= 2 and toks[start - 2] == "amai" and toks[start - 1] in _OUR:
                     continue  # "amai mijn kloten, is het al zo laat?": surprise
                 matched.update(range(start, end))

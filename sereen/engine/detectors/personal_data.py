@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from sereen.engine.detectors.base import DetectContext, Signal
+from sereen.engine.detectors.base import FUNCTION_WORDS, DetectContext, Signal
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -40,10 +40,38 @@ _MAIL_TLDS = frozenset(
 # "op insta @naam.achternaam" looks like a spaced-out e-mail address but is a handle.
 _HANDLE_PLATFORMS = frozenset(
     """insta instagram telegram whatsapp snap snapchat tiktok twitter facebook fb threads signal
-    op via""".split()  # noqa: SIM905
+    op via met naar van aan bij door voor iets""".split()  # noqa: SIM905
+)
+# Public services' own domains: any address there is a service's mailbox to write to
+# ("verdacht@safeonweb.be"), not someone's private address.
+_PUBLIC_DOMAINS = (
+    "safeonweb.be",
+    "belgium.be",
+    "fgov.be",
+    "vlaanderen.be",
+    "politie.be",
+    "police.be",
+    "overheid.nl",
+    "rijksoverheid.nl",
+    "politie.nl",
 )
 _ROLE_MAILBOXES = frozenset(
     [
+        "verdacht",
+        "meldpunt",
+        "melding",
+        "meldingen",
+        "abuse",
+        "phishing",
+        "fraude",
+        "privacy",
+        "dpo",
+        "klantendienst",
+        "vacatures",
+        "jobs",
+        "inschrijvingen",
+        "reservaties",
+        "redactie",
         "info",
         "contact",
         "onthaal",
@@ -261,7 +289,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             service = re.search(
                 # "het nummer van de uitleendienst", "bel naar de zaak": a service's or a
                 # business's own landline, given out on purpose
-                r"\b(?:\w*dienst|\w*diensten|burgerzaken|loket|onthaal|info|stad|gemeente|gemeentehuis|stadhuis|ocmw|politie|politiezone|"
+                r"\b(?:sporthal|sportcentrum|zwembad|jeugdhuis|cultuurcentrum|academie|crematorium|"
+                r"\w*dienst|\w*diensten|burgerzaken|loket|onthaal|info|stad|gemeente|gemeentehuis|stadhuis|ocmw|politie|politiezone|"
                 r"zaak|garage|winkel|bedrijf|firma|praktijk|salon|bakkerij|restaurant|"
                 r"wijkpost|wijkagent|brandweer|ziekenhuis|huisarts|wachtpost|apotheek|meldpunt|klantendienst|bib|bibliotheek|"
                 r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer)\b",
@@ -286,6 +315,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             continue  # "ge zijt een beest @tibo.vr": a mention of someone, not an address
         if local in _ROLE_MAILBOXES or local.split(".")[0] in _ROLE_MAILBOXES:
+            continue
+        domain = m.group(2).lower()
+        if any(domain == d or domain.endswith("." + d) for d in _PUBLIC_DOMAINS):
             continue
         add(0.9, m, "e-mailadres")
     described = ("wo" in plain or "zit" in plain) and ("nummer" in plain or "nr" in plain)
@@ -314,6 +346,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             text = m.group(0)
             if not any(c.isdigit() for c in text) or not any(c.isalpha() for c in text):
                 continue
+            letters = "".join(c for c in text if c.isalpha())
+            if letters in FUNCTION_WORDS or re.match(r"[.,]\d", plain[m.end() : m.end() + 2]):
+                continue  # "een studiebureau van 200.000 euro": a word and an amount
             strong = _PLATE_CUE.search(plain) is not None
             if pattern is _PLATE_NL and not strong:
                 continue

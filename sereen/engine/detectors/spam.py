@@ -289,6 +289,12 @@ _WARNING = re.compile(
 )
 
 
+_NAMED_AS_SCAM = re.compile(
+    r"\b(?:phishing|oplichting|oplichterij|oplichters?|fake|nep|trap\s+er\s+niet\s+in|is\s+dat\s+echt|"
+    r"klik\s+(?:niet|nooit)|niet\s+(?:klikken|op\s+reageren))\b"
+)
+
+
 def _quoted_as_warning(plain: str, weights: list[tuple[float, str, str, int, int]]) -> bool:
     """Whether every cue lies inside quotation marks in a comment that warns against it."""
     ranges = quoted_ranges(plain)
@@ -365,6 +371,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     if ('"' in plain or "“" in plain or "'" in plain) and _quoted_as_warning(plain, weights):
         # 'ik kreeg een sms "uw pakket kon niet geleverd worden", klik niet!': a warning
         score, notes = min(score, 0.45), f"geciteerd als waarschuwing: {notes}"
+    elif _NAMED_AS_SCAM.search(plain):
+        # "opgelet voor berichten van belfius-veilig-login.com, dat is phishing": a warning that
+        # names the scam without quotation marks; a person decides ("opgelet" alone is no sign:
+        # scammers write it too)
+        score, notes = min(score, 0.6), f"genoemd als oplichting: {notes}"
     return [
         Signal(
             RuleKind.SPAM,

@@ -499,7 +499,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
 # parts, the home set on fire, sexual violence, coming with a weapon, calls to hang or hunt people.
 _BODY = r"(?:tanden|ribben|knieschijven|knieen|benen|armen|neus|kaak|schedel|nek|vingers|botten|kop|smoel|muil)"
 _BODY_HARM = (
-    r"(?:breken|brek|breek|gebroken|eraf|afzagen|afsnijden|afhakken|bij\s+elkaar\s+rapen|rapen|inslaan|"
+    r"(?:breken|brek|breek|gebroken|eraf(?!\s+(?:vriezen|gevroren|blazen|geblazen|lachen|gelachen))|"
+    r"afzagen|afsnijden|afhakken|bij\s+elkaar\s+rapen|rapen|inslaan|"
     r"inslaag|kapot|verbrijzel\w*|uitslaan|uittrekken|afsmijten|afsmyten|afslaan|afschieten)"
 )
 _WEAPON = (
@@ -534,7 +535,7 @@ _PATTERNS += [
     # "ge zijt dood", "dood zijt ge" (not "je bent dood moe", "ge zijt dood als ge ...")
     (
         re.compile(
-            r"\b(?:ge|gij|je|jij|u|jullie|gulder)\s+(?:zijt|zyt|zijde|bent|zijn)\s+(?:(?!niet|nie|nog|toch|bijna|half)\w+\s+)?"
+            r"\b(?:ge|gij|je|jij|u|jullie|gulder)\s+(?:zijt|zyt|zijde|bent|zijn)\s+(?:(?!niet|nie|nog|toch|bijna|half|politiek|electoraal|sociaal)\w+\s+)?"
             r"(?:dood|er\s+geweest|ten\s+dode\s+opgeschreven)\b"
             r"(?!\s+(?:moe|op|vermoeid|ziek|eenzaam|nerveus|verlegen|serieus|jaloers|ongerust|benieuwd))"
             r"(?!\s*,?\s*(?:als|wanneer|indien|zonder|met)\b)"
@@ -702,6 +703,13 @@ _REPORTED = re.compile(
 )
 
 
+_ACCIDENT = re.compile(
+    r"\b(?:vries\w*|vroor|gevroren|bevroren|vorst|vuurwerk|blaas|blaast|geblazen)\b"
+)
+_ELECTIONS = re.compile(
+    r"\b(?:verkiezingen|verkiezing|stembus|stemhokje|kiezer|kiezers|wegstemmen|stemmen)\b"
+)
+_LAUGHING = re.compile(r"\b(?:haha\w*|hihi\w*|hehe\w*|lol|lmao|xd)\b|[😂🤣😆😜😝]")
 _SELF = re.compile(r"\b(?:mezelf|mijzelf|mezelve|mij\s+zelf|me\s+eigen|mijn\s+eigen)\b")
 # "we gaan ze/hen ...": a team, a class or a choir about its opponents, in a comment about a
 # match; "ik ga je ..." or "we pakken hem" stay threats whatever the setting.
@@ -905,7 +913,7 @@ def _detect(folded: str, plain: str) -> list[Signal]:
             before = _CONTRACTION.sub(" ", before)
         if _QUOTE_BEFORE.search(before):
             s = min(s, 0.45)  # '"ik weet waar ge woont" schrijven is intimidatie': quoted
-        if _NEGATED.search(before[-12:]) or re.search(r"\b(?:niet|nooit)\b", m.group(0)):
+        if _NEGATED.search(before[-12:]) or re.search(r"\b(?:niet|nooit|geen)\b", m.group(0)):
             s = min(s, 0.6)
         if note in ("ik snij je de keel over", "ik sla je dood") and _names_a_thing(m.group(0)):
             # "ik schiet die bal overhoop": the demonstrative points at a thing
@@ -913,6 +921,16 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         if note == "ik maak je af" and _names_a_pest(m.group(0)):
             # "ik sla die mug dood": a nuisance animal, not a person
             s, note = min(s, 0.4), "mogelijk dreigement: over een dier"
+        if _LAUGHING.search(plain):
+            # "hahaha ik sla je dood met mijn kerstkaartje 😂": banter or a threat with a grin;
+            # a person decides
+            s = min(s, 0.6)
+        if note == "intimidatie" and _ELECTIONS.search(folded):
+            # "ge gaat het voelen bij de verkiezingen": the ballot box, not a fist
+            s, note = min(s, 0.4), "mogelijk dreigement: verkiezingen"
+        if note == "geweld tegen het lichaam" and _ACCIDENT.search(folded):
+            # "met die vorst vriest ge uw vingers eraf", fingers blown off by fireworks
+            s, note = min(s, 0.4), "mogelijk dreigement: ongeluk"
         if _SELF.search(before[-25:]):
             # "ik schiet mezelf nog een kogel door de kop als ...": about the writer, not a threat
             s, note = min(s, 0.4), "mogelijk dreigement: over zichzelf"
