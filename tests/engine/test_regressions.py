@@ -758,3 +758,31 @@ def test_look_alikes_of_the_eighth_round_stay_up(policy, text):
 )
 def test_the_same_words_aimed_at_someone_are_still_removed_or_reviewed(policy, text):
     assert moderate(text, policy).action in (Action.REVIEW, *REMOVED)
+
+
+@pytest.mark.parametrize(
+    ("scores", "expected"),
+    [
+        ({"threat": 0.99}, Action.HIDE),  # a veiled threat: no violence word needed from 0.98
+        ({"threat": 0.975}, Action.REVIEW),  # above model_act, but without a cue word
+        ({"hate": 0.99}, Action.HIDE),
+        ({"insult": 0.99}, Action.KEEP),  # an insult needs someone addressed or named
+    ],
+)
+def test_the_classifier_alone_hides_a_threat_or_hate_without_a_cue_only_when_very_sure(
+    scores, expected
+):
+    from sereen.engine import decide
+    from tests.engine.conftest import make_policy
+
+    class Fixed:
+        def scores(self, text):
+            return {"insult": 0.0, "hate": 0.0, "threat": 0.0, "spam": 0.0, **scores}
+
+    decide.set_classifier(Fixed())
+    policy = make_policy(model_act=0.97)
+    decision = moderate(
+        "Mooi huisje in de Lindenlaan. Zou jammer zijn mocht er iets gebeuren.", policy
+    )
+    assert decision.action == expected
+    assert decision.confirm is (expected == Action.HIDE)
