@@ -64,9 +64,10 @@ CLASSIFIER_REVIEW = 0.6
 # high score without anyone addressed is mostly the model reacting to a rough tone.
 CLASSIFIER_REVIEW_WITHOUT_CUE = {RuleKind.THREAT: 0.9, RuleKind.HATE: 0.9, RuleKind.SPAM: 0.9}
 # Likewise the classifier alone may hide a threat or hate without a cue word ("zou jammer zijn
-# als daar eens iets mee gebeurde"), but only from this score and never below the policy's
-# ``model_act``: chosen on the labelled sets and the corpus's look-alikes, where it removed no
-# legitimate comment while veiled threats and coded hate were hidden instead of only reviewed.
+# als die schepen eens iets overkwam"; a threat must still name or address someone), but only
+# from this score and never below the policy's ``model_act``: chosen on the labelled sets and
+# the corpus's look-alikes, where it removed no legitimate comment while veiled threats and coded
+# hate were hidden instead of only reviewed.
 MODEL_ACT_WITHOUT_CUE = {RuleKind.THREAT: 0.98, RuleKind.HATE: 0.98}
 
 
@@ -388,7 +389,13 @@ def _combine(
             or (
                 (
                     _classifier_may_review(kind, norm)
-                    or clf_score >= max(model_act, MODEL_ACT_WITHOUT_CUE.get(kind, 2.0))
+                    or (
+                        clf_score >= max(model_act, MODEL_ACT_WITHOUT_CUE.get(kind, 2.0))
+                        # a threat without a violence word is still aimed at someone
+                        and (
+                            kind != RuleKind.THREAT or _classifier_may_review(RuleKind.INSULT, norm)
+                        )
+                    )
                 )
                 and _enough_words(norm)
             )

@@ -766,7 +766,7 @@ def test_the_same_words_aimed_at_someone_are_still_removed_or_reviewed(policy, t
         ({"threat": 0.99}, Action.HIDE),  # a veiled threat: no violence word needed from 0.98
         ({"threat": 0.975}, Action.REVIEW),  # above model_act, but without a cue word
         ({"hate": 0.99}, Action.HIDE),
-        ({"insult": 0.99}, Action.KEEP),  # an insult needs someone addressed or named
+        ({"insult": 0.99}, Action.HIDE),  # "die schepen" is named: the cue of an insult
     ],
 )
 def test_the_classifier_alone_hides_a_threat_or_hate_without_a_cue_only_when_very_sure(
@@ -782,7 +782,39 @@ def test_the_classifier_alone_hides_a_threat_or_hate_without_a_cue_only_when_ver
     decide.set_classifier(Fixed())
     policy = make_policy(model_act=0.97)
     decision = moderate(
-        "Mooi huisje in de Lindenlaan. Zou jammer zijn mocht er iets gebeuren.", policy
+        "Mooi huisje van die schepen. Zou jammer zijn mocht er iets gebeuren.", policy
     )
     assert decision.action == expected
     assert decision.confirm is (expected == Action.HIDE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said of one's own people
+        "Mijn vent is een echte clown, heel het feest lag in een deuk.",
+        # a prejudice thrown back with "??"
+        "ALLE VLUCHTELINGEN CRIMINELEN?? Mijn buurvrouw uit Syrië is verpleegster op spoed.",
+        # "van nul", a possessive "'s" before a quoted slur, "de kop kosten", a crime named
+        "Moet ik na een verhuis opnieuw van nul beginnen op de wachtlijst?",
+        'Ik kreeg in mijn DM\'s "kankerlijer" omdat ik de staking steun. Triest.',
+        "Dit gaat u bij de volgende verkiezingen de kop kosten, schepen.",
+        "Drie jaar cel terwijl verkrachters met een enkelband thuis zitten, dat klopt toch niet.",
+    ],
+)
+def test_own_people_disbelief_and_ordinary_meanings_stay_up(policy, text):
+    assert moderate(text, policy).action not in REMOVED
+
+
+def test_a_veiled_threat_without_anyone_named_is_not_hidden_by_the_classifier_alone():
+    from sereen.engine import decide
+    from tests.engine.conftest import make_policy
+
+    class Fixed:
+        def scores(self, text):
+            return {"insult": 0.0, "hate": 0.0, "threat": 0.99, "spam": 0.0}
+
+    decide.set_classifier(Fixed())
+    policy = make_policy(model_act=0.97)
+    text = "Als uitbater van het café hoop ik wel dat er terrasruimte bij komt."
+    assert moderate(text, policy).action == Action.REVIEW

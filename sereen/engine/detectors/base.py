@@ -424,9 +424,9 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
 PERSON_NOUNS = frozenset(w for term in word_set("person_nouns") for w in plural_forms(term))
 
 _QUOTED = re.compile(r"[\"“”„«»‘’'`]([^\"“”„«»‘’'`]{1,60})[\"“”„«»‘’'`]")
-# The apostrophe of "'k", "'t", "'s" and "z'n" is no quotation mark: blanked (same length, so
+# The apostrophe of "'k", "'t", "'s", "z'n" and "dm's" is no quotation mark: blanked (same length, so
 # positions hold) before quotes are paired.
-_CONTRACTION = re.compile(r"(?<!\w)'(?=[ktsn]\b)|(?<=\b[zmd])'(?=n\b)")
+_CONTRACTION = re.compile(r"(?<!\w)'(?=[ktsn]\b)|(?<=\b[zmd])'(?=n\b)|(?<=\w)'(?=s\b)")
 
 
 def _without_contractions(text: str) -> str:

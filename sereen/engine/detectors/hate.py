@@ -729,7 +729,21 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         signals.extend(_vermin_without_group(norm, quoted, meta))
     if quoted and signals:
         signals = _lower_quoted(signals, ranges, meta)
+    if signals and ("??" in folded or "?!" in folded):
+        signals = [_lower_incredulous(s, folded) for s in signals]
     return signals
+
+
+_SENTENCE_END = re.compile(r"[^.!?]*([.!?]+)")
+
+
+def _lower_incredulous(signal: Signal, folded: str) -> Signal:
+    """ "ALLE MOSLIMS TERRORISTEN?? Mijn moslimbuurman ...": a claim thrown back with "??" or
+    "?!" is mostly disbelief; a person decides."""
+    m = _SENTENCE_END.match(folded, signal.end) if signal.end >= 0 else None
+    if m is None or not m.group(1).startswith("?") or len(m.group(1)) < 2 or signal.score <= 0.6:
+        return signal
+    return replace(signal, score=0.6, note=f"ongelovige vraag: {signal.note}")
 
 
 def _lower_quoted(signals: list[Signal], ranges: list[tuple[int, int]], meta: bool) -> list[Signal]:

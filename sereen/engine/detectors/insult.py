@@ -384,6 +384,12 @@ _SELF_PREDICATE = re.compile(
     r"\b(?:ik|k|kik)\s+(?:ben|was|voel\s+me|voel\s+mij)"
     r"(?:\s+(?:ook|maar|zelf|echt|gewoon|soms|zo|wel|nogal|precies|weer|een|ne|nen|zon|z|n))*$"
 )
+_OWN_PERSON_PREDICATE = re.compile(
+    r"^(?:.*\s)?(?:mijn|mn|onze|ons)\s+(?:(?:beste|liefste|eigen|oudste|jongste|kleine|lieve)\s+)?"
+    r"(?:man|vrouw|ventje|vent|lief|partner|zoon|dochter|vriend|vriendin|broer|zus|zuster|pa|ma|papa|"
+    r"mama|moeder|vader|opa|oma|nonkel|tante|kinderen|kids|collega|buurman|buurvrouw)\s+"
+    r"(?:is|was|blijft|wordt)(?:\s+(?:echt|echte|gewoon|soms|wel|zo|ook|ne|nen|een|e|zon|n|z|grote|ware))*$"
+)
 _SELF_REFERENCE = re.compile(
     r"\b(?:ik|k|kik)\s+(?:ben|voel\s+me|voel\s+mij|was|blijf|leek|sta|stond|lijk)\b|\bmezelf\b|\bmijzelf\b"
     r"|\b(?:ben|was|voel|blijf)\s+(?:ik|k)\b"
@@ -541,6 +547,14 @@ def _score_noun(
         return 0.3, "over een zaak", False  # "die regeling is gewoon idioot"
     if _SELF_PREDICATE.search(" ".join(toks[max(0, start - 7) : start])):
         return 0.0, "over zichzelf", False  # "ik ben ook maar een sukkel met formulieren"
+    if _OWN_PERSON_PREDICATE.search(" ".join(toks[max(0, start - 8) : start])):
+        # "mijn man is een echte clown", "mijn beste vriendin is ne echte trut als ze honger
+        # heeft": said of one's own people, with love or a sigh, not at someone on the page
+        return 0.3, "over eigen mensen", False
+    if term == "nul" and start > 0 and toks[start - 1] in {"van", "vanaf", "op", "tot", "onder"}:
+        return 0.0, "gewone betekenis", False  # "opnieuw van nul beginnen"
+    if term == "kop" and end < len(toks) and toks[end] in {"kosten", "kost", "gekost", "indrukken"}:
+        return 0.0, "gewone betekenis", False  # "dit gaat u politiek de kop kosten"
     if (
         near(toks, start, end, _COPULA, 3, 0)
         and not _PETS.isdisjoint(toks[max(0, start - 7) : start])
