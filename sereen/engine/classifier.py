@@ -7,7 +7,9 @@ The model is a one-vs-rest logistic regression per category (``insult``, ``hate`
   generalise;
 * character 3-, 4- and 5-grams inside word boundaries (``<idi``, ``diot>`` ...), which carry
   inflections, compounds (``kutmarokkanen``) and typos;
-* word bigrams (``ge zijt``), which carry who a word is aimed at.
+* word bigrams (``ge zijt``), which carry who a word is aimed at;
+* word pairs with one word between them (``ga ~ kapot`` in "ik ga je kapot ..."), which carry a
+  phrase whatever fills its gap (``je``, ``u``, ``die schepen`` ...).
 
 A comment's feature counts are divided by the square root of its total feature count, so long and
 short comments score on one scale. Each category's margin is then passed through a Platt
@@ -85,6 +87,7 @@ def extract_features(folded: str) -> Counter[str]:
     for token in tokens:
         counts.update(word_features(token))
     counts.update(a + " " + b for a, b in pairwise(tokens))
+    counts.update(a + " ~ " + c for a, c in zip(tokens, tokens[2:], strict=False))
     return counts
 
 
@@ -147,7 +150,7 @@ class AbuseClassifier:
         word = self._word
         cached = self._word_cache.get  # the look-up of _word, inlined for the common hit
         get = self.weights.get
-        prev = None
+        prev = prev2 = None
         for token in tokens:
             hit = cached(token)
             a, b, c, d, k = hit if hit is not None else word(token)
@@ -164,6 +167,15 @@ class AbuseClassifier:
                     s1 += w[1]
                     s2 += w[2]
                     s3 += w[3]
+            if prev2 is not None:
+                n += 1
+                w = get(prev2 + " ~ " + token)
+                if w is not None:
+                    s0 += w[0]
+                    s1 += w[1]
+                    s2 += w[2]
+                    s3 += w[3]
+            prev2 = prev
             prev = token
         scale = 1.0 / math.sqrt(n)
         b0, b1, b2, b3 = self.bias

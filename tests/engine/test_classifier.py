@@ -111,6 +111,25 @@ def test_features_are_words_char_ngrams_and_bigrams():
     assert feats["=ge"] == 1 and feats["=000"] == 1
     assert feats["<zij"] == 1 and feats["zijt>"] == 1
     assert feats["ge zijt"] == 1 and feats["zijt 000"] == 1
+    assert feats["ge ~ 000"] == 1  # a pair with one word between
+
+
+@pytest.mark.parametrize(
+    "text", ["ik ga je kapotmaken", "ge zijt een idioot", "x", "", "mooi 😂 weer vandaag jongens"]
+)
+def test_fast_scoring_equals_the_weights_times_the_training_features(text):
+    """``margins`` sums cached per-word weights and the pairs itself; it must give exactly what
+    the features the trainer saw give."""
+    import math
+
+    clf = load_default_classifier()
+    feats = extract_features(text)
+    total = sum(feats.values())
+    expected = list(clf.bias)
+    for feat, count in feats.items():
+        for k, w in enumerate(clf.weights.get(feat, (0.0,) * 4)):
+            expected[k] += w * count / math.sqrt(total)
+    assert clf.margins(text) == pytest.approx(expected if total else clf.bias)
 
 
 def test_training_is_deterministic_and_learns(tmp_path):
