@@ -818,3 +818,34 @@ def test_a_veiled_threat_without_anyone_named_is_not_hidden_by_the_classifier_al
     policy = make_policy(model_act=0.97)
     text = "Als uitbater van het café hoop ik wel dat er terrasruimte bij komt."
     assert moderate(text, policy).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uw zoontje zit in het derde leerjaar bij juf An. Gewoon zodat ge het weet, schepen.",
+            REMOVED,
+        ),
+        (
+            "Haar kinderen spelen elke woensdag in het park. Ik zeg niks, ik zeg alleen dat ik het weet.",
+            REMOVED,
+        ),
+        (
+            "Nog één zo'n post en ge krijgt een bezoekje van mij, en dan niet om te babbelen.",
+            REMOVED,
+        ),
+        ("Zijn bestelwagen staat elke nacht op straat. Suiker in de tank doet wonderen.", REMOVED),
+        ("Kijk morgen voor ge vertrekt maar eens goed onder uw auto, burgemeester.", REMOVED),
+        ("Het zou spijtig zijn als er iets met uw honden gebeurde.", (Action.REVIEW,)),
+        # look-alikes
+        (
+            "Het zou spijtig zijn als uw kinderen daar iets overkwam, leg dat zebrapad aan.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Ge krijgt een bezoek van de wijkagent voor uw nieuwe identiteitskaart.", KEPT),
+        ("Ik zeg niks, ik zeg alleen dat het druk was op de markt.", KEPT),
+    ],
+)
+def test_veiled_threats_of_the_ninth_round(policy, text, expected):
+    assert moderate(text, policy).action in expected

@@ -750,10 +750,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 ):
                     continue  # "zo zot als een achterdeur, dat circulatieplan": said of a thing
                 if term in _PETS and (
-                    (start > 0 and toks[start - 1] in _ABOUT)
+                    (start > 0 and toks[start - 1] in _ABOUT | _POSSESSIVES | _OWN)
                     or (start > 1 and toks[start - 1] in _ARTICLES and toks[start - 2] in _ABOUT)
                 ):
-                    continue  # "uw beleid rond honden", "een boete voor een hond": the topic
+                    continue  # "uw beleid rond honden", "boete voor een hond", "uw honden": animals
                 if start >= 2 and toks[start - 2] == "amai" and toks[start - 1] in _OUR:
                     continue  # "amai mijn kloten, is het al zo laat?": surprise
                 matched.update(range(start, end))
