@@ -849,3 +849,10 @@ def test_a_veiled_threat_without_anyone_named_is_not_hidden_by_the_classifier_al
 )
 def test_veiled_threats_of_the_ninth_round(policy, text, expected):
     assert moderate(text, policy).action in expected
+
+
+def test_a_few_unnamed_people_called_a_word_go_to_a_person_at_most(policy):
+    text = "Drieduizend fans op de markt en een stuk of vier idioten, dat is toch geen reden."
+    assert moderate(text, policy).action not in REMOVED
+    assert moderate("Gisteren 8000 supporters en 6 idioten.", policy).action == Action.REVIEW
+    assert moderate("die 3 idioten van het schepencollege", policy).action in REMOVED

@@ -384,6 +384,9 @@ _SELF_PREDICATE = re.compile(
     r"\b(?:ik|k|kik)\s+(?:ben|was|voel\s+me|voel\s+mij)"
     r"(?:\s+(?:ook|maar|zelf|echt|gewoon|soms|zo|wel|nogal|precies|weer|een|ne|nen|zon|z|n))*$"
 )
+_SOME = frozenset(
+    """paar enkele sommige twee drie vier vijf zes zeven acht negen tien handvol tal""".split()  # noqa: SIM905
+)
 _OWN_PERSON_PREDICATE = re.compile(
     r"^(?:.*\s)?(?:mijn|mn|onze|ons)\s+(?:(?:beste|liefste|eigen|oudste|jongste|kleine|lieve)\s+)?"
     r"(?:man|vrouw|ventje|vent|lief|partner|zoon|dochter|vriend|vriendin|broer|zus|zuster|pa|ma|papa|"
@@ -551,6 +554,14 @@ def _score_noun(
         # "mijn man is een echte clown", "mijn beste vriendin is ne echte trut als ze honger
         # heeft": said of one's own people, with love or a sigh, not at someone on the page
         return 0.3, "over eigen mensen", False
+    if (
+        start > 0
+        and (toks[start - 1].isdigit() or toks[start - 1] in _SOME)
+        and (start < 2 or toks[start - 2] not in _POINTING)
+        and not near(toks, start, end, SECOND_PERSON, 4, 3)
+    ):
+        # "8000 supporters en 5 idioten", "een paar zotten": some unnamed people, not someone
+        return 0.5, "over onbekenden", False
     if term == "nul" and start > 0 and toks[start - 1] in {"van", "vanaf", "op", "tot", "onder"}:
         return 0.0, "gewone betekenis", False  # "opnieuw van nul beginnen"
     if term == "kop" and end < len(toks) and toks[end] in {"kosten", "kost", "gekost", "indrukken"}:
