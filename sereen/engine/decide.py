@@ -328,6 +328,9 @@ def _number_or_link(plain: str) -> bool:
 # together with them (or alone, up to review), or the classifier alone above the policy's
 # ``model_act`` (which may only hide).
 RULES, CLASSIFIER, MODEL_ONLY = "rules", "classifier", "model"
+# The evidence note of a decision the classifier took alone (``Decision.confirm``): stored with
+# the decision, it tells a caller that no person has confirmed it yet.
+MODEL_ALONE_NOTE = "classificatiemodel alleen"
 
 
 # The classifier acts alone only on a comment with this many words besides names and emoji: in
@@ -551,7 +554,7 @@ def decide(
                     "classifier",
                     "",
                     round(score, 3),
-                    note="classificatiemodel" + (" alleen" if source == MODEL_ONLY else ""),
+                    note=MODEL_ALONE_NOTE if source == MODEL_ONLY else "classificatiemodel",
                 )
             )
         if score >= act and rule.default_action != Action.REVIEW and source == MODEL_ONLY:

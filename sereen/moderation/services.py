@@ -271,8 +271,12 @@ def is_crisis_mode(organisation: Organisation) -> bool:
 
 def _history_for(author_ids: set[int], earliest: datetime) -> dict[int, list[Any]]:
     """Earlier decided comments of these authors (their current decisions), oldest first,
-    back to ``HISTORY_DAYS`` before the earliest comment being decided."""
+    back to ``HISTORY_DAYS`` before the earliest comment being decided.
+
+    A comment the classifier alone hid counts as awaiting review until a person confirms it:
+    a model's guess is no offence on the author's ladder."""
     from sereen.engine import HistoryItem
+    from sereen.engine.decide import MODEL_ALONE_NOTE
 
     history: dict[int, list[Any]] = defaultdict(list)
     if not author_ids:
@@ -284,10 +288,20 @@ def _history_for(author_ids: set[int], earliest: datetime) -> dict[int, list[Any
         )
         .order_by("comment__created_at")
         .values_list(
-            "comment__author_id", "comment__created_at", "rules", "action", "comment__text"
+            "comment__author_id",
+            "comment__created_at",
+            "rules",
+            "action",
+            "comment__text",
+            "automated",
+            "evidence",
         )
     )
-    for author_id, at, rules, action, text in rows:
+    for author_id, at, rules, action, text, automated, evidence in rows:
+        if automated and any(
+            isinstance(e, dict) and e.get("note") == MODEL_ALONE_NOTE for e in evidence or ()
+        ):
+            action = ModerationAction.REVIEW
         history[author_id].append(
             HistoryItem(at=at, rules=tuple(rules or ()), action=action, text=text)
         )
@@ -408,7 +422,11 @@ def _decide_batch(comments: list[Comment], *, supersede: bool = False) -> list[M
             # Later comments of the same author in this batch see this one in their history.
             history[comment.author_id].append(
                 HistoryItem(
-                    at=comment.created_at, rules=result.rules, action=action, text=comment.text
+                    at=comment.created_at,
+                    rules=result.rules,
+                    # not an offence until a person confirms it (see ``_history_for``)
+                    action=ModerationAction.REVIEW if result.confirm else action,
+                    text=comment.text,
                 )
             )
 
@@ -433,7 +451,10 @@ def _decide_batch(comments: list[Comment], *, supersede: bool = False) -> list[M
         if manual:
             decision.note = (decision.note + " " + manual).strip()
             noted.append(decision)
-        if decision.action in RESTRICTING_ACTIONS and decision.rules:
+        confirm = result is not None and result.confirm
+        # A comment the classifier alone hid earns no strike until a person confirms the hide
+        # (their decision counts it); restored, it never did.
+        if decision.action in RESTRICTING_ACTIONS and decision.rules and not confirm:
             strikes.append(
                 Strike(
                     author_id=comment.author_id,
@@ -446,7 +467,6 @@ def _decide_batch(comments: list[Comment], *, supersede: bool = False) -> list[M
             )
         if decision.propose_block_days is not None:
             block_proposals.append((decision, decision.propose_block_days))
-        confirm = result is not None and result.confirm
         needs_person = _needs_person(decision, crisis, bool(manual), confirm)
         status = Comment.Status.AWAITING_REVIEW if needs_person else Comment.Status.DECIDED
         comment.status, comment.visible = status, decision.visible

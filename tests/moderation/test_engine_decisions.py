@@ -167,3 +167,89 @@ def test_a_comment_the_classifier_alone_hid_goes_to_a_person(published, channel)
     assert decision.action == "hide" and decision.automated
     assert comment.visible is False and comment.status == Comment.Status.AWAITING_REVIEW
     assert ReviewItem.objects.filter(comment=comment, status="open").exists()
+
+
+def test_a_hide_by_the_classifier_alone_is_no_strike_until_a_person_confirms_it(published, channel):
+    """A model's guess is no offence: it earns no strike and does not move the author up the
+    ladder; a person's confirmation counts it like any other hide."""
+    from sereen.engine import decide
+    from tests.engine.conftest import make_policy
+
+    class Confident:
+        def scores(self, text):
+            return {
+                "insult": 0.99 if "snapt" in text else 0.0,
+                "hate": 0.0,
+                "threat": 0.0,
+                "spam": 0.0,
+            }
+
+    published.state_holder["policy"] = make_policy(version="testbeleid-1", model_act=0.97)
+    author = AuthorFactory(channel=channel)
+    start = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
+    guessed = CommentFactory(
+        channel=channel, author=author, text="Gij snapt er echt niks van, Jan", created_at=start
+    )
+    insult = CommentFactory(
+        channel=channel,
+        author=author,
+        text="Jij bent een klootzak",
+        created_at=start + dt.timedelta(hours=1),
+    )
+    saved = (decide._classifier, decide._classifier_loaded)
+    decide.set_classifier(Confident())
+    try:
+        first, second = moderate_comments([guessed.pk, insult.pk])
+        later = CommentFactory(
+            channel=channel,
+            author=author,
+            text="Jij bent een klootzak",
+            created_at=start + dt.timedelta(hours=2),
+        )
+        (third,) = moderate_comments([later.pk])
+    finally:
+        decide._classifier, decide._classifier_loaded = saved
+    assert first.action == "hide" and not Strike.objects.filter(decision=first).exists()
+    # neither in the same batch nor in a later one does the guess count as an offence
+    assert second.offence == 1 and not second.warn
+    assert third.offence == 2 and third.warn
+
+
+def test_a_person_confirming_the_classifiers_hide_counts_the_strike(published, channel, member):
+    from sereen.engine import decide
+    from sereen.moderation.services import decide_by_human
+    from tests.engine.conftest import make_policy
+
+    class Confident:
+        def scores(self, text):
+            return {
+                "insult": 0.99 if "snapt" in text else 0.0,
+                "hate": 0.0,
+                "threat": 0.0,
+                "spam": 0.0,
+            }
+
+    published.state_holder["policy"] = make_policy(version="testbeleid-1", model_act=0.97)
+    author = AuthorFactory(channel=channel)
+    start = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
+    guessed = CommentFactory(
+        channel=channel, author=author, text="Gij snapt er echt niks van, Jan", created_at=start
+    )
+    saved = (decide._classifier, decide._classifier_loaded)
+    decide.set_classifier(Confident())
+    try:
+        moderate_comments([guessed.pk])
+        decide_by_human(
+            comment=guessed, actor=member("moderator"), action="hide", rule_codes=["R1"]
+        )
+        later = CommentFactory(
+            channel=channel,
+            author=author,
+            text="Jij bent een klootzak",
+            created_at=start + dt.timedelta(hours=1),
+        )
+        (decision,) = moderate_comments([later.pk])
+    finally:
+        decide._classifier, decide._classifier_loaded = saved
+    assert Strike.objects.filter(comment=guessed, revoked=False).count() == 1
+    assert decision.offence == 2 and decision.warn
