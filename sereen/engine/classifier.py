@@ -167,6 +167,8 @@ class AbuseClassifier:
                     s1 += w[1]
                     s2 += w[2]
                     s3 += w[3]
+            # (the pair look-ups are written out like the bigram's above: a helper call per
+            # token would cost more than the look-up itself on this hot path)
             if prev2 is not None:
                 n += 1
                 w = get(prev2 + " ~ " + token)

@@ -6,6 +6,8 @@ ladder for R1, stricter crisis thresholds).
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
 from sereen.engine.policy import (
@@ -142,3 +144,31 @@ def _no_classifier_by_default():
     decide.set_classifier(None)
     yield
     decide._classifier, decide._classifier_loaded = saved
+
+
+class FixedScores:
+    """A stand-in for the trained classifier: the given scores (0 for the other labels), for
+    every text or only for texts holding ``when``."""
+
+    def __init__(self, when: str | None = None, **scores: float) -> None:
+        self.when = when
+        self.fixed = {"insult": 0.0, "hate": 0.0, "threat": 0.0, "spam": 0.0, **scores}
+
+    def scores(self, text: str) -> dict[str, float]:
+        if self.when is not None and self.when not in text:
+            return dict.fromkeys(self.fixed, 0.0)
+        return dict(self.fixed)
+
+
+@contextmanager
+def classifier_giving(when: str | None = None, **scores: float):
+    """Decide with ``FixedScores(when, **scores)`` inside the block; the engine's classifier is
+    put back afterwards (for tests outside ``tests/engine``, which have no autouse fixture)."""
+    from sereen.engine import decide
+
+    saved = (decide._classifier, decide._classifier_loaded)
+    decide.set_classifier(FixedScores(when, **scores))
+    try:
+        yield
+    finally:
+        decide._classifier, decide._classifier_loaded = saved

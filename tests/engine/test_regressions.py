@@ -627,13 +627,9 @@ def test_warnings_that_quote_a_scam_and_dogs_as_a_topic_stay_visible(policy, tex
 
 def test_a_quoted_dog_whistle_is_not_removed_by_the_classifier_alone():
     from sereen.engine import decide
-    from tests.engine.conftest import make_policy
+    from tests.engine.conftest import FixedScores, make_policy
 
-    class Confident:
-        def scores(self, text):
-            return {"insult": 0.0, "hate": 0.99, "threat": 0.0, "spam": 0.0}
-
-    decide.set_classifier(Confident())
+    decide.set_classifier(FixedScores(hate=0.99))
     text = '"Remigratie" is een extreemrechtse term, die hoort niet op deze pagina.'
     assert moderate(text, make_policy(model_act=0.97)).action not in REMOVED
 
@@ -664,13 +660,9 @@ def test_a_services_number_the_fire_brigade_and_a_simile_about_a_plan_stay_visib
 
 def test_the_classifier_alone_hides_spam_only_when_it_points_somewhere():
     from sereen.engine import decide
-    from tests.engine.conftest import make_policy
+    from tests.engine.conftest import FixedScores, make_policy
 
-    class Confident:
-        def scores(self, text):
-            return {"insult": 0.0, "hate": 0.0, "threat": 0.0, "spam": 0.99}
-
-    decide.set_classifier(Confident())
+    decide.set_classifier(FixedScores(spam=0.99))
     policy = make_policy(model_act=0.97)
     assert moderate("Interessant, ik volg dit verder op.", policy).action == Action.REVIEW
     assert moderate("Interessant, volg mij op telegram voor meer", policy).action == Action.HIDE
@@ -773,13 +765,9 @@ def test_the_classifier_alone_hides_a_threat_or_hate_without_a_cue_only_when_ver
     scores, expected
 ):
     from sereen.engine import decide
-    from tests.engine.conftest import make_policy
+    from tests.engine.conftest import FixedScores, make_policy
 
-    class Fixed:
-        def scores(self, text):
-            return {"insult": 0.0, "hate": 0.0, "threat": 0.0, "spam": 0.0, **scores}
-
-    decide.set_classifier(Fixed())
+    decide.set_classifier(FixedScores(**scores))
     policy = make_policy(model_act=0.97)
     decision = moderate(
         "Mooi huisje van die schepen. Zou jammer zijn mocht er iets gebeuren.", policy
@@ -808,13 +796,9 @@ def test_own_people_disbelief_and_ordinary_meanings_stay_up(policy, text):
 
 def test_a_veiled_threat_without_anyone_named_is_not_hidden_by_the_classifier_alone():
     from sereen.engine import decide
-    from tests.engine.conftest import make_policy
+    from tests.engine.conftest import FixedScores, make_policy
 
-    class Fixed:
-        def scores(self, text):
-            return {"insult": 0.0, "hate": 0.0, "threat": 0.99, "spam": 0.0}
-
-    decide.set_classifier(Fixed())
+    decide.set_classifier(FixedScores(threat=0.99))
     policy = make_policy(model_act=0.97)
     text = "Als uitbater van het café hoop ik wel dat er terrasruimte bij komt."
     assert moderate(text, policy).action == Action.REVIEW

@@ -147,22 +147,13 @@ def test_history_reaches_the_engine_across_batches(published, channel):
 def test_a_comment_the_classifier_alone_hid_goes_to_a_person(published, channel):
     """Under a policy with ``model_act`` the classifier may hide on its own; the comment is hidden
     at once and waits in the inbox, where a person confirms or restores it."""
-    from sereen.engine import decide
     from sereen.inbox.models import ReviewItem
-    from tests.engine.conftest import make_policy
-
-    class Confident:
-        def scores(self, text):
-            return {"insult": 0.99, "hate": 0.0, "threat": 0.0, "spam": 0.0}
+    from tests.engine.conftest import classifier_giving, make_policy
 
     published.state_holder["policy"] = make_policy(version="testbeleid-1", model_act=0.97)
-    saved = (decide._classifier, decide._classifier_loaded)
-    decide.set_classifier(Confident())
-    try:
+    with classifier_giving(insult=0.99):
         comment = CommentFactory(channel=channel, text="Gij snapt er echt helemaal niks van, Jan")
         (decision,) = moderate_comments([comment.pk])
-    finally:
-        decide._classifier, decide._classifier_loaded = saved
     comment.refresh_from_db()
     assert decision.action == "hide" and decision.automated
     assert comment.visible is False and comment.status == Comment.Status.AWAITING_REVIEW
@@ -172,17 +163,7 @@ def test_a_comment_the_classifier_alone_hid_goes_to_a_person(published, channel)
 def test_a_hide_by_the_classifier_alone_is_no_strike_until_a_person_confirms_it(published, channel):
     """A model's guess is no offence: it earns no strike and does not move the author up the
     ladder; a person's confirmation counts it like any other hide."""
-    from sereen.engine import decide
-    from tests.engine.conftest import make_policy
-
-    class Confident:
-        def scores(self, text):
-            return {
-                "insult": 0.99 if "snapt" in text else 0.0,
-                "hate": 0.0,
-                "threat": 0.0,
-                "spam": 0.0,
-            }
+    from tests.engine.conftest import classifier_giving, make_policy
 
     published.state_holder["policy"] = make_policy(version="testbeleid-1", model_act=0.97)
     author = AuthorFactory(channel=channel)
@@ -196,9 +177,7 @@ def test_a_hide_by_the_classifier_alone_is_no_strike_until_a_person_confirms_it(
         text="Jij bent een klootzak",
         created_at=start + dt.timedelta(hours=1),
     )
-    saved = (decide._classifier, decide._classifier_loaded)
-    decide.set_classifier(Confident())
-    try:
+    with classifier_giving("snapt", insult=0.99):
         first, second = moderate_comments([guessed.pk, insult.pk])
         later = CommentFactory(
             channel=channel,
@@ -207,8 +186,6 @@ def test_a_hide_by_the_classifier_alone_is_no_strike_until_a_person_confirms_it(
             created_at=start + dt.timedelta(hours=2),
         )
         (third,) = moderate_comments([later.pk])
-    finally:
-        decide._classifier, decide._classifier_loaded = saved
     assert first.action == "hide" and not Strike.objects.filter(decision=first).exists()
     # neither in the same batch nor in a later one does the guess count as an offence
     assert second.offence == 1 and not second.warn
@@ -216,18 +193,8 @@ def test_a_hide_by_the_classifier_alone_is_no_strike_until_a_person_confirms_it(
 
 
 def test_a_person_confirming_the_classifiers_hide_counts_the_strike(published, channel, member):
-    from sereen.engine import decide
     from sereen.moderation.services import decide_by_human
-    from tests.engine.conftest import make_policy
-
-    class Confident:
-        def scores(self, text):
-            return {
-                "insult": 0.99 if "snapt" in text else 0.0,
-                "hate": 0.0,
-                "threat": 0.0,
-                "spam": 0.0,
-            }
+    from tests.engine.conftest import classifier_giving, make_policy
 
     published.state_holder["policy"] = make_policy(version="testbeleid-1", model_act=0.97)
     author = AuthorFactory(channel=channel)
@@ -235,9 +202,7 @@ def test_a_person_confirming_the_classifiers_hide_counts_the_strike(published, c
     guessed = CommentFactory(
         channel=channel, author=author, text="Gij snapt er echt niks van, Jan", created_at=start
     )
-    saved = (decide._classifier, decide._classifier_loaded)
-    decide.set_classifier(Confident())
-    try:
+    with classifier_giving("snapt", insult=0.99):
         moderate_comments([guessed.pk])
         decide_by_human(
             comment=guessed, actor=member("moderator"), action="hide", rule_codes=["R1"]
@@ -249,7 +214,5 @@ def test_a_person_confirming_the_classifiers_hide_counts_the_strike(published, c
             created_at=start + dt.timedelta(hours=1),
         )
         (decision,) = moderate_comments([later.pk])
-    finally:
-        decide._classifier, decide._classifier_loaded = saved
     assert Strike.objects.filter(comment=guessed, revoked=False).count() == 1
     assert decision.offence == 2 and decision.warn

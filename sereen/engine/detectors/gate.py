@@ -18,7 +18,7 @@ pattern's word need not be a token.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 try:  # Python 3.11+
@@ -138,20 +138,8 @@ def _sequence_needs(items: list, left: bool, right: bool) -> list[set[str]]:
     guarded_before = [left, *(_left_guard(items, k) for k in range(1, n))]
     guarded_after = [False, *(_right_guard(items, k) for k in range(1, n)), right]
     # A stretch between two guards that spells out a finite set of whole words.
-    for i in range(n):
-        if not guarded_before[i]:
-            continue
-        # items[i:j] expanded one item at a time (the expansion of items[i:j] for each j).
-        strings: set[str] | None = {""}
-        for j in range(i + 1, n + 1):
-            options = _expand_item(*items[j - 1])
-            if options is None:
-                break
-            strings = {a + b for a in strings for b in options}
-            if len(strings) > _MAX_STRINGS:
-                break
-            if guarded_after[j]:
-                consider(_words_needed(strings))
+    for strings in _guarded_stretches(items, guarded_before, guarded_after):
+        consider(_words_needed(strings))
     # A piece that must match and itself needs a word.
     for k, (op, av) in enumerate(items):
         # The guards around this item hold for what is inside it (for a repeat: only when it
@@ -175,6 +163,28 @@ def _sequence_needs(items: list, left: bool, right: bool) -> list[set[str]]:
                 union |= min(needs, key=lambda c: _selectivity(frozenset(c)))
             consider(union or None)
     return found
+
+
+def _guarded_stretches(
+    items: list, guarded_before: list[bool], guarded_after: list[bool]
+) -> Iterator[set[str]]:
+    """The expansions of every stretch ``items[i:j]`` with a guard before ``i`` and after ``j``
+    that spells out a small finite set of strings (``guarded_before[i]``, ``guarded_after[j]``)."""
+    n = len(items)
+    for i in range(n):
+        if not guarded_before[i]:
+            continue
+        # items[i:j] expanded one item at a time (the expansion of items[i:j] for each j).
+        strings = {""}
+        for j in range(i + 1, n + 1):
+            options = _expand_item(*items[j - 1])
+            if options is None:
+                break
+            strings = {a + b for a in strings for b in options}
+            if len(strings) > _MAX_STRINGS:
+                break
+            if guarded_after[j]:
+                yield strings
 
 
 def _left_guard(items: list, i: int) -> bool:
@@ -353,20 +363,9 @@ def _sequence_words(items: list, left: bool = False, right: bool = False) -> set
             _optional(items[k], _starts_with_non_word) and after[k + 1]
         )
     found: set[str] = set()
-    for i in range(n):
-        if not before[i]:
-            continue
-        strings: set[str] | None = {""}
-        for j in range(i + 1, n + 1):
-            options = _expand_item(*items[j - 1])
-            if options is None:
-                break
-            strings = {a + b for a in strings for b in options}
-            if len(strings) > _MAX_STRINGS:
-                break
-            if after[j]:
-                for string in strings:
-                    found.update(w for w in string.split(_SEP) if _WORD_CHARS.fullmatch(w))
+    for strings in _guarded_stretches(items, before, after):
+        for string in strings:
+            found.update(w for w in string.split(_SEP) if _WORD_CHARS.fullmatch(w))
     for k, (op, av) in enumerate(items):
         if op is _c.SUBPATTERN and not av[1] and not av[2]:
             found |= _sequence_words(list(av[3]), before[k], after[k + 1])
