@@ -840,3 +840,19 @@ def test_a_few_unnamed_people_called_a_word_go_to_a_person_at_most(policy):
     assert moderate(text, policy).action not in REMOVED
     assert moderate("Gisteren 8000 supporters en 6 idioten.", policy).action == Action.REVIEW
     assert moderate("die 3 idioten van het schepencollege", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("De grote vervanging is bezig, kijk maar naar onze straat.", True),
+        ("De grote vervanging is een complottheorie van extreemrechts, trap er niet in.", False),
+        ("Wie betaalt dat centrum? Altijd dezelfde (((bankiers))).", True),
+        ("Wie (((zo))) schrijft, gebruikt antisemitische code, beste moderators.", False),
+        ("Die joden zitten weer achter die nieuwe taks.", True),
+        ("Niet de moslims zitten achter die taks, maar het schepencollege.", False),
+        ("De moslims zitten achter in de zaal, vooraan is nog plaats.", False),
+    ],
+)
+def test_dog_whistles_of_the_second_session(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

@@ -299,6 +299,11 @@ _DEGRADING = frozenset(
 _BLAME = re.compile(
     r"(?:de\s+|het\s+)?(?:oorzaak|schuld|bron|wortel)\s+van\s+(?:alle|al|alles|het\s+kwaad|onze)\b"
 )
+_BEHIND_IT = re.compile(
+    r"(?:zitten|zit|steken|steekt|zaten)\s+(?:\w+\s+)?achter\b"
+    # "zitten achter in de zaal", "achter de kassa": a place, not a plot
+    r"(?!\s+(?:in|op|aan|elkaar|de\s+(?:toog|kassa|balie|computer|pc|stuur|tafel|rug|bus)))"
+)
 _NOT_BELONGING = re.compile(
     r"(?:horen|hoort)\s+(?:hier\s+)?(?:(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet?"
     r"|niet?\s+bij\s+ons"
@@ -325,6 +330,12 @@ _ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "al
 _PREPOSITIONS = frozenset(["bij", "door", "van", "na", "tijdens", "op", "aan", "met", "na"])
 _APE_EMOJI = ("🐒", "🦍", "🐵")
 assert not any(e.isascii() for e in _APE_EMOJI)  # ``detect`` skips them on ASCII text
+_DEBUNKING = frozenset(
+    """complottheorie complottheorieen complotdenken complotdenkers fabel fabeltje mythe onzin hoax
+    nepnieuws propaganda extreemrechts extreemrechtse""".split()  # noqa: SIM905
+)
+# "(((familie)))", "(((bankiers)))": the antisemitic echo around a name or a word.
+_ECHO = re.compile(r"\(\(\(\s*[^()]{1,40}?\s*\)\)\)")
 _REMIGRATION_ENDORSED = re.compile(
     r"\b(?:nu|oplossing|enige|moet|moeten|eindelijk|dringend|tijd\s+voor|ja\s+tegen|voor\s+dat\s+volk)\b|!"
 )
@@ -555,6 +566,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     k += 1  # "zwarte mensen zijn ..."
                 if _NOT_BELONGING.match(" ".join(toks[k : k + 6])):
                     score, note = 0.88, "uitsluiting van een groep"
+                if _BEHIND_IT.match(" ".join(toks[k : k + 4])):
+                    # "joden zitten achter die nieuwe belasting": the conspiracy trope
+                    score, note = 0.88, "vooroordeel over een groep"
                 if k < len(toks) and toks[k] in _COPULA:
                     k += 1
                     while k < len(toks) and toks[k] in _ADVERBS:
@@ -709,7 +723,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # Dog whistles.
         for start, end, term, marker in _DOGWHISTLES.find(toks, join=False):
             score = 0.9 if marker == "s" else 0.6
-            if term in quoted or meta or reported:
+            if term in quoted or meta or reported or not _DEBUNKING.isdisjoint(toks):
+                # "de grote vervanging is een complottheorie": named to debunk it
                 score = 0.3
             elif (
                 (term == "remigratie" and _REMIGRATION_ENDORSED.search(sentence))
@@ -725,6 +740,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             ):
                 score = 0.88
             signals.append(_signal(norm, toks, start, end, score, f"codewoord: {term}"))
+    if "(((" in folded:
+        m = _ECHO.search(folded)
+        if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
+            signals.append(_match_signal(folded, m, 0.9, "codewoord: (((...)))"))
     if not any(sig.score >= 0.6 for sig in signals) and not _VERMIN_WORDS.isdisjoint(norm.tokens):
         signals.extend(_vermin_without_group(norm, quoted, meta))
     if quoted and signals:
