@@ -856,3 +856,22 @@ def test_a_few_unnamed_people_called_a_word_go_to_a_person_at_most(policy):
 )
 def test_dog_whistles_of_the_second_session(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Ik weet ook waar haar dochter naar school gaat, die juf.", True),
+        ("Die schepen mag maar hopen dat er niks met zijn gezin gebeurt.", True),
+        ("Iemand moet die parkeerwachter eens op zijn smoel timmeren.", True),
+        ("Wie die wijkagent tegenkomt: een dreun verkopen.", True),
+        ("Gooi die schepen in de vaart, dan is het opgelost.", True),
+        ("Vrijdag allemaal naar het gemeentehuis, neem stenen mee.", True),
+        # look-alikes
+        ("Gooi dat afval in de vuilbak, niet in de vaart.", False),
+        ("Vrijdag gaan we met de scouts naar het kampvuur, neem stokken mee.", False),
+        ("Ge moogt hopen dat er niks gebeurt op dat kruispunt zonder zebrapad.", False),
+    ],
+)
+def test_threat_idioms_of_the_second_session(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

@@ -658,6 +658,32 @@ _PATTERNS += [
         (),
     ),
     (
+        re.compile(
+            # "weet ik ook waar zijn kinderen naar school gaan"
+            rf"\bweet\s+(?:ik\s+|we\s+)?(?:ook\s+|al\s+|wel\s+|precies\s+|heel\s+goed\s+){{0,2}}waar\s+"
+            rf"(?:zijn|haar|uw|je|jouw|hun|jullie)\s+{_FAMILY}\s+(?:\w+\s+){{0,3}}?"
+            r"(?:school|wonen|woont|werkt|werken|spelen|speelt|sporten|sport|slaapt|slapen)\b"
+            # "ze moet maar hopen dat er niks met ze gebeurt"
+            r"|\b(?:moet|mag|kan|moeten|mogen)\s+(?:maar|wel|best)\s+hopen\s+dat\s+(?:er\s+)?(?:niks|niets)\s+"
+            r"(?:\w+\s+){0,3}?(?:gebeurt|gebeurd|overkomt|voorvalt)\b"
+            # "op zijne bakkes timmeren", "op haar smoel slaan"
+            r"|\bop\s+(?:zijn|zijne|haar|uw|je|jouw|hun|z'n|zn|ze)\s+(?:bakkes|smoel|muil|kop|gezicht|snuit|bek|facie)\s+"
+            r"(?:\w+\s+)?(?:timmeren|slaan|meppen|kloppen|rammen|beuken|timmer|sla|slaag|klop)\b"
+            # "wie hem tegenkomt: een klap verkopen"
+            r"|\bwie\s+[^.!?]{0,60}?\btegenkomt\b[^.!?]{0,30}?\b(?:klap|mep|dreun|slag|oplawaai|optater|rammeling|pak\s+slaag)\b"
+            # "gooi die burgemeester met zijn gezin in de Leie"
+            r"|\bgooi(?:t|en)?\s+(?:die|dien|de|hem|haar|ze|hen|dat)\s+(?:\w+\s+){0,7}?in\s+(?:de|het)\s+"
+            r"(?:leie|schelde|vaart|kanaal|water|rivier|zee|gracht|vijver|dender|ijzer|demer|maas|rupel|nete|dijle)\b"
+            # "allemaal naar het opvangcentrum met stenen en fakkels"
+            r"|\bnaar\s+(?:het|de|zijn|haar|hun)\s+(?:huis|woning|villa|opvangcentrum|asielcentrum|moskee|synagoge|"
+            r"gemeentehuis|stadhuis|kantoor|school|kot)\b[^.!?]{0,40}?\b(?:met|neem|pak|wel)\s+(?:\w+\s+){0,2}?"
+            r"(?:stenen|fakkels|stokken|knuppels|honkbalknuppels|molotovs?|molotovcocktails|kettingen|benzine)\b"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        (),
+    ),
+    (
         # "het zou jammer zijn als er iets met uw katten gebeurde": as often a parent's worry
         # about a crossing ("... als uw kinderen daar iets overkwam"), so a person decides
         re.compile(
