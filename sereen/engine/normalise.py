@@ -71,6 +71,8 @@ _INVISIBLE = dict.fromkeys(
 # Letters that look like Latin ones. NFKC already folds mathematical, fullwidth, circled and
 # squared letters; these scripts are not folded by NFKC.
 _HOMOGLYPHS = {
+    # the florin sign is an "f" ("ƒlikkers")
+    "ƒ": "f",
     # Cyrillic (lowercase; text is casefolded before this table applies)
     "а": "a",
     "б": "b",

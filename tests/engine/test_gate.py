@@ -222,3 +222,18 @@ def test_gate_index_with_ungated_patterns():
     assert index.candidates(frozenset({"klik"})) == (0,)
     assert index.candidates(frozenset({"klik", "hier"})) == (0, 1, 2)
     assert index.candidates(frozenset({"hier"})) == (0, 2)
+
+
+def test_the_threat_detectors_hand_written_needs_never_hide_a_match_on_the_corpora():
+    """Each threat pattern runs only when the text holds one of its ``needs`` substrings (written
+    by hand, beside the pattern); a match without one would be silently skipped."""
+    forms = set()
+    for text in _corpus_texts():
+        forms |= _searched_forms(text)
+    for pattern, _score, note, needs in threat._PATTERNS:
+        if not needs:
+            continue
+        for text in forms:
+            m = pattern.search(text)
+            if m:
+                assert any(n in text for n in needs), (note, m.group(0))

@@ -875,3 +875,20 @@ def test_dog_whistles_of_the_second_session(policy, text, removed):
 )
 def test_threat_idioms_of_the_second_session(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("N1GG3RS op ons plein, ik ga er niet meer naartoe.", True),
+        ("die ƒlikkers met hun vlag aan het stadhuis", True),
+        ("Nog één keer en dan slaag ik u in elkaar, @Tom_V.", True),
+        ("Ik weet woar da ge woont, meneer de directeur.", True),
+        ("Ga zijn ruiten ingooien, hij verdient het.", True),
+        # look-alikes
+        ("Wie heeft het woord 'nigger' op de muur van de school gespoten? Walgelijk.", False),
+        ("De storm heeft hun ramen kapot gewaaid, help mee opruimen.", False),
+    ],
+)
+def test_spellings_and_dialect_forms_of_the_second_session(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

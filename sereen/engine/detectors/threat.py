@@ -287,7 +287,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # intimidation
     (
         re.compile(
-            r"\b(?:ik|k|we|wij|kik)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}(?:waar|waar\s+dat)\s+(?:je|jij|ge|gij|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert)\b"
+            r"\b(?:ik|k|we|wij|kik)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}(?:waar|woar|wor|waar\s+dat|woar\s+da|woar\s+dat|waar\s+da)\s+(?:je|jij|ge|gij|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert)\b"
             r"|\b(?:zult|zul|zal|ga|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?(?:voelen|bezuren|bekopen)\b|\b(?:ge|gij|je|jij|u|jullie|gulder|ulder)\s+(?:zult|zul|zal|gaat|ga|gaan|zullen)\s+(?:het\s+)?(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:voelen|bezuren|bekopen)\b(?!\s+(?:dat|of|wat|hoe|wie|als|wanneer|waarom))"
             r"|\b(?:je|jouw|uw|ulder|zijn|haar)\s+dagen\s+zijn\s+geteld\b"
             r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde|dood)\s+(?:man|vrouw|vent|mens)\b"
@@ -308,6 +308,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "gedaan met",
             "afgelopen met",
             "waar",
+            "woar",
+            "wor",
             "voel",
             "bezur",
             "bekop",
@@ -511,7 +513,7 @@ _PATTERNS += [
     # "dan maak ik hem dood", "anders sla ik u plat": the verb before the subject
     (
         re.compile(
-            r"\b(?:dan|anders|of|en)\s+(?:maak|maken|sla|slaan|steek|steken|schiet|schieten|knal|snij|snijd|zaag|stamp|klop|trap)\s+"
+            r"\b(?:dan|anders|of|en)\s+(?:maak|maken|sla|slaag|slaan|steek|steken|schiet|schieten|knal|snij|snijd|zaag|stamp|klop|trap)\s+"
             rf"(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+(?:\w+\s+){{0,3}}?"
             r"(?:dood|af|kapot|neer|plat|in\s+elkaar|in\s+mekaar|verrot|lam|open|overhoop|tot\s+moes)\b"
         ),
@@ -671,6 +673,10 @@ _PATTERNS += [
             r"(?:\w+\s+)?(?:timmeren|slaan|meppen|kloppen|rammen|beuken|timmer|sla|slaag|klop)\b"
             # "wie hem tegenkomt: een klap verkopen"
             r"|\bwie\s+[^.!?]{0,60}?\btegenkomt\b[^.!?]{0,30}?\b(?:klap|mep|dreun|slag|oplawaai|optater|rammeling|pak\s+slaag)\b"
+            # "ga zijn ramen ingooien"
+            r"|\b(?:zijn|haar|uw|je|jouw|hun|jullie)\s+(?:\w+\s+)?(?:ramen|ruiten|autoruiten|banden)\s+"
+            r"(?:in\s*gooien|ingooien|ingooit|inslaan|inkloppen|insmijten|lek\s+steken|doorprikken|"
+            r"kapot\s*(?:slaan|gooien|smijten|maken|kloppen))\b"
             # "gooi die burgemeester met zijn gezin in de Leie"
             r"|\bgooi(?:t|en)?\s+(?:die|dien|de|hem|haar|ze|hen|dat)\s+(?:\w+\s+){0,7}?in\s+(?:de|het)\s+"
             r"(?:leie|schelde|vaart|kanaal|water|rivier|zee|gracht|vijver|dender|ijzer|demer|maas|rupel|nete|dijle)\b"
