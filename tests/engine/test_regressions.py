@@ -892,3 +892,14 @@ def test_threat_idioms_of_the_second_session(policy, text, removed):
 )
 def test_spellings_and_dialect_forms_of_the_second_session(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kem uw adres en ik goa u kapotmoaken.",
+        "Woar woont die schepen? Ik goa em ne keer afmoaken.",
+    ],
+)
+def test_more_dialect_forms_are_read_in_the_standard_spelling(policy, text):
+    assert moderate(text, policy).action in (Action.REVIEW, *REMOVED)

@@ -940,10 +940,29 @@ _DIALECT = {
     "kleinder": "kleiner",
     "moar": "maar",
     "nie": "niet",
+    # second session: more of the forms writers use for "waar", "moet", "dat ik", "ik heb" ...
+    "woar": "waar",
+    "moe": "moet",
+    "dak": "dat ik",
+    "daje": "dat je",
+    "dade": "dat ge",
+    "kem": "ik heb",
+    "kheb": "ik heb",
+    "ich": "ik",
+    "dich": "je",
+    "zedde": "zijt ge",
+    "kapotmoaken": "kapotmaken",
+    "doodmoaken": "doodmaken",
+    "afmoaken": "afmaken",
+    "kloppe": "kloppen",
+    "sloag": "sla",
+    "slaag": "sla",
 }
 _DIALECT_WORDS = frozenset(["kzal", "kgoa", "kga", "kgon", "azzek", "azzik", "assek", "asik"])
 _DIALECT_WORDS |= frozenset(["askik", "goa", "goat", "goan", "moak", "moaken", "sloan", "sloa"])
 _DIALECT_WORDS |= frozenset(["em", "ulder", "under", "zijne", "heur", "dienen"])
+_DIALECT_WORDS |= frozenset(["woar", "moe", "dak", "daje", "dade", "kem", "kheb", "ich", "dich"])
+_DIALECT_WORDS |= frozenset(["zedde", "kapotmoaken", "doodmoaken", "afmoaken", "sloag", "slaag"])
 _DIALECT_RE = re.compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
 
 
