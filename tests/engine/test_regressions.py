@@ -903,3 +903,15 @@ def test_spellings_and_dialect_forms_of_the_second_session(policy, text, removed
 )
 def test_more_dialect_forms_are_read_in_the_standard_spelling(policy, text):
     assert moderate(text, policy).action in (Action.REVIEW, *REMOVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Ge moogt zeker zijn dat ik u kom afmaken, schepen.", True),
+        ("Ik heb uw adres, zodat we hem ne keer gaan kapotslaan.", True),
+        ("Ik hoop dat we ze zaterdag gaan inmaken in de finale!", False),
+    ],
+)
+def test_a_threat_in_a_subordinate_clause(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

@@ -690,6 +690,17 @@ _PATTERNS += [
         (),
     ),
     (
+        # the subordinate clause puts the verb last: "ge moogt zeker zijn dat ik u kom afmaken",
+        # "zodat we hem ne keer gaan kapotslaan"
+        re.compile(
+            rf"\b(?:dat|da|zodat)\s+{_SUBJECT}\s+{_PERSON_TARGET}\s+(?:\w+\s+){{0,3}}?"
+            rf"(?:kom|komen|ga|gaan|goa|zal|zullen)\s+{_VERB}\b"
+        ),
+        0.93,
+        "ik ga je ...",
+        ("dat", "da", "zodat"),
+    ),
+    (
         # "het zou jammer zijn als er iets met uw katten gebeurde": as often a parent's worry
         # about a crossing ("... als uw kinderen daar iets overkwam"), so a person decides
         re.compile(
