@@ -7,6 +7,19 @@ from sereen.moderation.services import NO_POLICY_REASON, moderate_comments
 from sereen.moderation.statement import reason_message_for
 from tests.factories.moderation import AuthorFactory, ChannelFactory, CommentFactory
 
+START = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
+
+
+def _by(author, text: str = "Jij bent een klootzak", *, hours: float = 0):
+    """A comment of ``author`` on their channel, ``hours`` after ``START``."""
+    return CommentFactory(
+        channel=author.channel,
+        author=author,
+        text=text,
+        created_at=START + dt.timedelta(hours=hours),
+    )
+
+
 pytestmark = pytest.mark.django_db
 
 
@@ -108,16 +121,7 @@ def test_demo_adapter_carries_out_actions(published, organisation):
 
 def test_ladder_counts_strikes_and_proposes_block(published, channel):
     author = AuthorFactory(channel=channel)
-    start = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
-    comments = [
-        CommentFactory(
-            channel=channel,
-            author=author,
-            text="Jij bent een klootzak",
-            created_at=start + dt.timedelta(hours=i),
-        )
-        for i in range(3)
-    ]
+    comments = [_by(author, hours=i) for i in range(3)]
     decisions = moderate_comments([c.pk for c in comments])
     assert [d.offence for d in decisions] == [1, 2, 3]
     assert [d.warn for d in decisions] == [False, True, True]
@@ -129,17 +133,9 @@ def test_ladder_counts_strikes_and_proposes_block(published, channel):
 
 def test_history_reaches_the_engine_across_batches(published, channel):
     author = AuthorFactory(channel=channel)
-    start = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
-    first = CommentFactory(
-        channel=channel, author=author, text="Jij bent een klootzak", created_at=start
-    )
+    first = _by(author)
     moderate_comments([first.pk])
-    second = CommentFactory(
-        channel=channel,
-        author=author,
-        text="Jij bent een klootzak",
-        created_at=start + dt.timedelta(days=1),
-    )
+    second = _by(author, hours=24)
     (decision,) = moderate_comments([second.pk])
     assert decision.offence == 2 and decision.warn
 
@@ -167,24 +163,11 @@ def test_a_hide_by_the_classifier_alone_is_no_strike_until_a_person_confirms_it(
 
     published.state_holder["policy"] = make_policy(version="testbeleid-1", model_act=0.97)
     author = AuthorFactory(channel=channel)
-    start = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
-    guessed = CommentFactory(
-        channel=channel, author=author, text="Gij snapt er echt niks van, Jan", created_at=start
-    )
-    insult = CommentFactory(
-        channel=channel,
-        author=author,
-        text="Jij bent een klootzak",
-        created_at=start + dt.timedelta(hours=1),
-    )
+    guessed = _by(author, "Gij snapt er echt niks van, Jan")
+    insult = _by(author, hours=1)
     with classifier_giving("snapt", insult=0.99):
         first, second = moderate_comments([guessed.pk, insult.pk])
-        later = CommentFactory(
-            channel=channel,
-            author=author,
-            text="Jij bent een klootzak",
-            created_at=start + dt.timedelta(hours=2),
-        )
+        later = _by(author, hours=2)
         (third,) = moderate_comments([later.pk])
     assert first.action == "hide" and not Strike.objects.filter(decision=first).exists()
     # neither in the same batch nor in a later one does the guess count as an offence
@@ -198,21 +181,13 @@ def test_a_person_confirming_the_classifiers_hide_counts_the_strike(published, c
 
     published.state_holder["policy"] = make_policy(version="testbeleid-1", model_act=0.97)
     author = AuthorFactory(channel=channel)
-    start = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
-    guessed = CommentFactory(
-        channel=channel, author=author, text="Gij snapt er echt niks van, Jan", created_at=start
-    )
+    guessed = _by(author, "Gij snapt er echt niks van, Jan")
     with classifier_giving("snapt", insult=0.99):
         moderate_comments([guessed.pk])
         decide_by_human(
             comment=guessed, actor=member("moderator"), action="hide", rule_codes=["R1"]
         )
-        later = CommentFactory(
-            channel=channel,
-            author=author,
-            text="Jij bent een klootzak",
-            created_at=start + dt.timedelta(hours=1),
-        )
+        later = _by(author, hours=1)
         (decision,) = moderate_comments([later.pk])
     assert Strike.objects.filter(comment=guessed, revoked=False).count() == 1
     assert decision.offence == 2 and decision.warn
