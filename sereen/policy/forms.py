@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from django import forms
@@ -41,7 +42,31 @@ def _choices(kind: str, values: Any) -> list[tuple[str, Any]]:
 
 
 def _lines(text: str) -> tuple[str, ...]:
-    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
+    """The items of a list typed one per line. A line indented deeper than the line that started
+    the item, right below it, continues that item (how ``_shown`` writes an item of several lines,
+    so such an item survives a save); a blank line or a line at the same depth starts a new one."""
+    items: list[str] = []
+    depth = 0
+    follows = False  # the previous line was part of an item, not blank
+    for raw in (text or "").splitlines():
+        line = raw.strip()
+        if not line:
+            follows = False
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        if follows and indent > depth:
+            items[-1] += "\n" + line
+        else:
+            items.append(line)
+            depth = indent
+        follows = True
+    return tuple(items)
+
+
+def _shown(items: Sequence[str]) -> str:
+    """A list as its text area shows it: one item per line, the further lines of an item
+    indented (read back by ``_lines``)."""
+    return "\n".join(item.replace("\n", "\n  ") for item in items)
 
 
 def error_attrs(name: str, field: forms.Field) -> dict[str, str]:
@@ -144,8 +169,8 @@ class HouseRuleForm(ErrorsLinkedToFields, forms.Form):
             "default_action": str(rule.default_action),
             "escalate_to": str(rule.escalate_to),
             "public_reason": rule.public_reason,
-            "allowed_examples": "\n".join(rule.allowed_examples),
-            "forbidden_examples": "\n".join(rule.forbidden_examples),
+            "allowed_examples": _shown(rule.allowed_examples),
+            "forbidden_examples": _shown(rule.forbidden_examples),
         }
 
     def to_rule(self) -> HouseRule:
@@ -371,7 +396,12 @@ def _text(label: Any, *, rows: int = 3, required: bool = True, help_text: Any = 
 
 def _list(label: Any, help_text: Any = None, rows: int = 4) -> Any:
     """A list of short texts (examples, sensitivities, steps) as a text area, one per line."""
-    return _text(label, rows=rows, required=False, help_text=help_text or _("One per line."))
+    return _text(
+        label,
+        rows=rows,
+        required=False,
+        help_text=help_text or _("One per line; indent a line to continue the item above it."),
+    )
 
 
 def _path_head(path: str) -> str:
@@ -393,7 +423,7 @@ class PartForm(LinkedErrors, forms.Form):
             value: Any = part
             for attr in key.split("."):
                 value = getattr(value, attr)
-            initial[name] = "\n".join(value) if name in cls.LINES else value
+            initial[name] = _shown(value) if name in cls.LINES else value
         return initial
 
     def value_of(self, name: str) -> Any:

@@ -565,3 +565,28 @@ def test_the_model_threshold_of_a_crisis_is_shown_and_kept(as_beheerder, draft):
     assert save(as_beheerder, draft, "crisis", data).management.crisis.thresholds.model_act == 0.99
     data["model_act"] = [""]
     assert save(as_beheerder, draft, "crisis", data).management.crisis.thresholds.model_act is None
+
+
+def test_an_example_of_several_lines_survives_showing_and_saving(as_beheerder, draft):
+    """A list is typed one item per line; an indented line right below an item continues it,
+    which is how the form shows an item of several lines, so posting it back keeps it whole."""
+    data = shown(as_beheerder, draft, "code_of_conduct")
+    data["guidelines-0-examples"] = [
+        "Eerste voorbeeld\n  met een tweede regel\nTweede voorbeeld\n\n  Derde voorbeeld"
+    ]
+    policy = save(as_beheerder, draft, "code_of_conduct", data)
+    assert policy.code_of_conduct.guidelines[0].examples == (
+        "Eerste voorbeeld\nmet een tweede regel",
+        "Tweede voorbeeld",
+        "Derde voorbeeld",
+    )
+    draft.refresh_from_db()
+    before = draft.document
+    again = shown(as_beheerder, draft, "code_of_conduct")
+    assert again["guidelines-0-examples"] == [
+        "Eerste voorbeeld\n  met een tweede regel\nTweede voorbeeld\nDerde voorbeeld"
+    ]
+    response = as_beheerder.post(url(draft, "code_of_conduct"), again)
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.document == before
