@@ -189,31 +189,37 @@ class HouseRuleForm(ErrorsLinkedToFields, forms.Form):
         )
 
 
+def _confidence(label: Any, help_text: Any, *, required: bool = True) -> forms.FloatField:
+    """A confidence threshold of the engine: a number from 0 to 1."""
+    return forms.FloatField(
+        label=label, min_value=0, max_value=1, required=required, help_text=help_text
+    )
+
+
+def _thresholds(data: dict[str, Any]) -> Thresholds:
+    """The engine's thresholds from the cleaned ``act``, ``review`` and ``model_act`` fields."""
+    return Thresholds(act=data["act"], review=data["review"], model_act=data.get("model_act"))
+
+
 class TargetsForm(ErrorsLinkedToFields, forms.Form):
     """The engine's thresholds and a response-time target per priority."""
 
-    act = forms.FloatField(
-        label=_("Confidence to act without a person"),
-        min_value=0,
-        max_value=1,
-        help_text=_("Between 0 and 1, such as 0.85. Higher: fewer automatic removals."),
+    act = _confidence(
+        _("Confidence to act without a person"),
+        _("Between 0 and 1, such as 0.85. Higher: fewer automatic removals."),
     )
-    review = forms.FloatField(
-        label=_("Confidence to ask a person"),
-        min_value=0,
-        max_value=1,
-        help_text=_("Between 0 and 1 and lower than the first, such as 0.5."),
+    review = _confidence(
+        _("Confidence to ask a person"),
+        _("Between 0 and 1 and lower than the first, such as 0.5."),
     )
-    model_act = forms.FloatField(
-        label=_("Confidence for the trained model alone to hide a comment"),
-        min_value=0,
-        max_value=1,
-        required=False,
-        help_text=_(
+    model_act = _confidence(
+        _("Confidence for the trained model alone to hide a comment"),
+        _(
             "Between 0 and 1 and not lower than the first, such as 0.97. The model then only "
             "hides (never deletes or reports) and a person can restore the comment. Empty: the "
             "model alone only asks a person."
         ),
+        required=False,
     )
     weekend_coverage = forms.CharField(
         label=_("Weekend and holiday coverage"),
@@ -260,11 +266,7 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
         return data
 
     def thresholds(self) -> Thresholds:
-        return Thresholds(
-            act=self.cleaned_data["act"],
-            review=self.cleaned_data["review"],
-            model_act=self.cleaned_data.get("model_act"),
-        )
+        return _thresholds(self.cleaned_data)
 
     def response_targets(self) -> tuple[ResponseTarget, ...]:
         return tuple(
@@ -612,14 +614,10 @@ class CrisisForm(PartForm):
         label=_("Confidence to ask a person during a crisis"),
         help_text=_("Between 0 and 1 and not above the first, such as 0.3."),
     )
-    model_act = forms.FloatField(
-        label=_("Confidence for the trained model alone to hide a comment during a crisis"),
-        min_value=0,
-        max_value=1,
+    model_act = _confidence(
+        _("Confidence for the trained model alone to hide a comment during a crisis"),
+        _("Empty: the usual one, but never lower than the confidence to act during a crisis."),
         required=False,
-        help_text=_(
-            "Empty: the usual one, but never lower than the confidence to act during a crisis."
-        ),
     )
     review_everything = forms.BooleanField(
         label=_("A person decides on every comment of substance"), required=False
@@ -633,11 +631,7 @@ class CrisisForm(PartForm):
             for key, name in self.FIELDS.items()
             if not key.startswith("thresholds")
         }
-        changes["thresholds"] = Thresholds(
-            act=self.cleaned_data["act"],
-            review=self.cleaned_data["review"],
-            model_act=self.cleaned_data.get("model_act"),
-        )
+        changes["thresholds"] = _thresholds(self.cleaned_data)
         return changes
 
 

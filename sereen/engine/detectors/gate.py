@@ -355,13 +355,11 @@ def _sequence_words(items: list, left: bool = False, right: bool = False) -> set
     before = [left] * (n + 1)
     for k in range(1, n + 1):
         before[k] = _left_guard(items, k) or (
-            _optional(items[k - 1], _ends_with_non_word) and before[k - 1]
+            _optional(items[k - 1], at_end=True) and before[k - 1]
         )
     after = [right] * (n + 1)
     for k in range(n - 1, -1, -1):
-        after[k] = _right_guard(items, k) or (
-            _optional(items[k], _starts_with_non_word) and after[k + 1]
-        )
+        after[k] = _right_guard(items, k) or (_optional(items[k], at_end=False) and after[k + 1])
     found: set[str] = set()
     for strings in _guarded_stretches(items, before, after):
         for string in strings:
@@ -378,15 +376,14 @@ def _sequence_words(items: list, left: bool = False, right: bool = False) -> set
     return found
 
 
-def _optional(item: tuple, edge_is_non_word) -> bool:
-    """An item that may be absent and, when present, has a non-word character at the edge
-    ``edge_is_non_word`` tests (``(?:een\\s+)?`` ends with one): the guard beyond it counts."""
+def _optional(item: tuple, *, at_end: bool) -> bool:
+    """An item that may be absent and, when present, has a non-word character at its end
+    (``at_end``) or start (``(?:een\\s+)?`` ends with one): the guard beyond it counts."""
     op, av = item
     if op not in (_c.MAX_REPEAT, _c.MIN_REPEAT) or av[0] != 0 or not av[2]:
         return False
     sub = av[2]
-    edge = sub[-1] if edge_is_non_word is _ends_with_non_word else sub[0]
-    return edge_is_non_word(*edge)
+    return _ends_with_non_word(*sub[-1]) if at_end else _starts_with_non_word(*sub[0])
 
 
 # ---------------------------------------------------------------------------------------------

@@ -388,7 +388,7 @@ _SOME = frozenset(
     """paar enkele sommige twee drie vier vijf zes zeven acht negen tien handvol tal""".split()  # noqa: SIM905
 )
 _OWN_PERSON_PREDICATE = re.compile(
-    r"^(?:.*\s)?(?:mijn|mn|onze|ons)\s+(?:(?:beste|liefste|eigen|oudste|jongste|kleine|lieve)\s+)?"
+    r"(?<!\S)(?:mijn|mn|onze|ons)\s+(?:(?:beste|liefste|eigen|oudste|jongste|kleine|lieve)\s+)?"
     r"(?:man|vrouw|ventje|vent|lief|partner|zoon|dochter|vriend|vriendin|broer|zus|zuster|pa|ma|papa|"
     r"mama|moeder|vader|opa|oma|nonkel|tante|kinderen|kids|collega|buurman|buurvrouw)\s+"
     r"(?:is|was|blijft|wordt)(?:\s+(?:echt|echte|gewoon|soms|wel|zo|ook|ne|nen|een|e|zon|n|z|grote|ware))*$"

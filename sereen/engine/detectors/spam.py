@@ -283,16 +283,18 @@ def _cues_to_try(words: frozenset[str]) -> set[int]:
     return out
 
 
+# Words that call something a scam ("dat is phishing", "klik niet"); a warning may also only ask
+# for attention ("opgelet"), which scammers write too.
+_SCAM_CALLED = (
+    r"oplichting|oplichterij|oplichters?|fake|phishing|trap\s+er\s+niet\s+in|"
+    r"klik\s+(?:niet|nooit)|niet\s+(?:klikken|op\s+reageren)"
+)
 _WARNING = re.compile(
-    r"\b(?:oplichting|oplichterij|oplichters?|fake|vals|valse|bots?|phishing|trap\s+er\s+niet\s+in|"
-    r"opgepast|opgelet|pas\s+op|let\s+op|melden|blokkeren|klik\s+(?:niet|nooit)|niet\s+(?:klikken|op\s+reageren))\b"
+    rf"\b(?:{_SCAM_CALLED}|vals|valse|bots?|opgepast|opgelet|pas\s+op|let\s+op|melden|blokkeren)\b"
 )
 
 
-_NAMED_AS_SCAM = re.compile(
-    r"\b(?:phishing|oplichting|oplichterij|oplichters?|fake|nep|trap\s+er\s+niet\s+in|is\s+dat\s+echt|"
-    r"klik\s+(?:niet|nooit)|niet\s+(?:klikken|op\s+reageren))\b"
-)
+_NAMED_AS_SCAM = re.compile(rf"\b(?:{_SCAM_CALLED}|nep|is\s+dat\s+echt)\b")
 
 
 def _quoted_as_warning(plain: str, weights: list[tuple[float, str, str, int, int]]) -> bool:
