@@ -357,6 +357,27 @@ def _enough_words(norm: NormalisedText) -> bool:
     return sum(1 for t in norm.tokens if t.isalpha()) >= MODEL_MIN_WORDS + ("@" in norm.plain)
 
 
+def _model_may_act_alone(
+    kind: RuleKind, norm: NormalisedText, clf_score: float, model_act: float
+) -> bool:
+    """Whether the comment lets a score at or above ``model_act`` act on its own: enough words,
+    nothing in quotation marks, spam that points somewhere, and what the rule is about, or for a
+    threat or hate a score of ``MODEL_ACT_WITHOUT_CUE`` (a threat still aimed at someone)."""
+    if not _enough_words(norm):
+        return False
+    if kind == RuleKind.SPAM and not _contact_or_link(norm):
+        return False
+    # "Congolezen zijn geen 'mietjes'", "een 'zieke' meneer": words in quotation marks are
+    # mentioned, not used, which a linear model cannot tell; a person looks instead
+    if quoted_ranges(norm.folded):
+        return False
+    if _classifier_may_review(kind, norm):
+        return True
+    return clf_score >= max(model_act, MODEL_ACT_WITHOUT_CUE.get(kind, 2.0)) and (
+        kind != RuleKind.THREAT or _classifier_may_review(RuleKind.INSULT, norm)
+    )
+
+
 def _combine(
     kind: RuleKind,
     best: Signal | None,
@@ -387,26 +408,7 @@ def _combine(
         and clf_score >= model_act
         and det < act
         and (best is None or not best.note.startswith(MITIGATED))
-        and (
-            norm is None
-            or (
-                (
-                    _classifier_may_review(kind, norm)
-                    or (
-                        clf_score >= max(model_act, MODEL_ACT_WITHOUT_CUE.get(kind, 2.0))
-                        # a threat without a violence word is still aimed at someone
-                        and (
-                            kind != RuleKind.THREAT or _classifier_may_review(RuleKind.INSULT, norm)
-                        )
-                    )
-                )
-                and _enough_words(norm)
-            )
-        )
-        and (kind != RuleKind.SPAM or norm is None or _contact_or_link(norm))
-        # "Congolezen zijn geen 'mietjes'", "een 'zieke' meneer": words in quotation marks are
-        # mentioned, not used, which a linear model cannot tell; a person looks instead
-        and (norm is None or not quoted_ranges(norm.folded))
+        and (norm is None or _model_may_act_alone(kind, norm, clf_score, model_act))
     ):
         return act, best, MODEL_ONLY
     if (
