@@ -915,3 +915,95 @@ def test_more_dialect_forms_are_read_in_the_standard_spelling(policy, text):
 )
 def test_a_threat_in_a_subordinate_clause(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the writer's own "ik zeg het maar" after the word asserts it, it reports nobody
+        ("Die schepen is echt een klootzak, ik zeg het maar.", REMOVED),
+        ("Die directeur is een eikel, zeg ik u.", REMOVED),
+        # a saying before it, or "ik zeg dat ...", still reports or denies
+        ("Hij noemde de schepen een klootzak, zegt mijn buurman.", (Action.REVIEW, *KEPT)),
+        ("Ik zeg nie dat de schepen een eikel is, ik zeg dat het plan beter kon.", KEPT),
+    ],
+)
+def test_the_writers_own_saying_is_no_reported_speech(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wa ne stoemen ezel is da, die Verbeke.",
+        "Die van het onthaal is een domme gans.",
+        "@Ruben vuile slons, ga u eerst wassen.",
+        "Die turnleraar is een geile viezerik.",
+        "Die Marc is een aandachtshoer, negeer hem.",
+        "@Lies klein opdondertje, altijd met uw commentaar.",
+    ],
+)
+def test_names_for_people_heard_in_the_development_sets(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De uil in het park broedt weer, mooi om te zien.",
+        "De ganzen aan de vijver zijn terug.",
+        "Ik heb een dikkenek van een kater vandaag.",
+    ],
+)
+def test_those_names_as_animals_or_about_oneself_stay(policy, text):
+    assert moderate(text, policy).action in KEPT
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("De islam is een kankergezwel in ons land.", REMOVED),
+        (
+            "Homo's moeten uit de sporthal geweerd worden, dat is geen plek voor hen.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        ("Rolstoelgebruikers moeten maar thuisblijven.", (Action.REVIEW, *REMOVED)),
+        ("Homo's moeten niet geweerd worden uit de sporthal.", KEPT),
+    ],
+)
+def test_exclusion_of_a_group_and_a_religion_called_a_disease(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Die buurman die altijd klaagt: Molenstraat 14, Zonnedaele. Nu weet iedereen het.",
+            REMOVED,
+        ),
+        ("Die vent van 't Kerkstraatje 3, 't hus mee de groene deure.", REMOVED),
+        ("De juf die mijn zoon strafte: Els, Beukenlaan 9. Deel dit maar.", REMOVED),
+        ("Zijn brievenbus hangt aan de Dorpsstraat 21, gij weet wat te doen.", REMOVED),
+        ("Het gat in de Molenstraat 14 ligt er nog altijd, schepen.", KEPT),
+    ],
+)
+def test_a_home_address_handed_out(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the pattern used to run on into "op" and the checksum then failed
+        ("Zijn rekening: BE71 0961 2345 6769 op naam van Jan Peeters.", REMOVED),
+        ("Stort maar op BE71 0961 2345 6769 op naam van zijn vrouw.", REMOVED),
+        # asked about paying: most likely the organisation's own account, a person looks
+        (
+            "Moet ik het inschrijvingsgeld overschrijven naar BE71 0961 2345 6769 of cash?",
+            (Action.REVIEW,),
+        ),
+    ],
+)
+def test_an_account_number_before_words(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -452,9 +452,31 @@ def near(
 
 
 # "maar" opens a new clause ("ik heb niets tegen moslims, maar ..."), except as an adverb
-# ("alleen maar", "wacht maar", "pas maar op").
+# ("alleen maar", "wacht maar", "pas maar op", "die moeten maar thuisblijven"). The look-behinds
+# sit after the word, so they are only tried where "maar" stands.
+_MAAR_AS_ADVERB_AFTER = [
+    "alleen",
+    "enkel",
+    "ook",
+    "wacht",
+    "pas",
+    "kijk",
+    "moeten",
+    "moet",
+    "mag",
+    "mogen",
+    "kan",
+    "kunnen",
+    "ga",
+    "gaan",
+    "zal",
+    "zullen",
+    "blijf",
+]
 _SENTENCE_SPLIT = re.compile(
-    r"[.!?;\n]+|(?<!alleen )(?<!enkel )(?<!ook )(?<!wacht )(?<!pas )(?<!kijk )\bmaar\b(?!\s+(?:eens|even|op|tot|goed)\b)|\bdoch\b"
+    r"[.!?;\n]+|\bmaar\b"
+    + "".join(f"(?<!{w} maar)" for w in _MAAR_AS_ADVERB_AFTER)
+    + r"(?!\s+(?:eens|even|op|tot|goed)\b)|\bdoch\b"
 )
 
 

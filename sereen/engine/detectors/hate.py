@@ -235,7 +235,8 @@ _TROPES = re.compile(
 )
 _GROUP_MUST_GO = re.compile(
     r"\b(?:moeten|mogen|moet|zouden)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
-    r"gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|afgevoerd)\b"
+    r"gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|afgevoerd|"
+    r"geweerd|weren|thuisblijven|thuis\s+blijven|binnenblijven|weggestuurd|wegsturen)\b"
 )
 
 _POINTING = frozenset(["die", "dat", "deze", "dit", "zo'n", "zon", "zulk", "zulke", "al", "het"])
@@ -647,7 +648,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             m
             and group is not None
             and toks[group] not in _INSTITUTIONS
-            and not (meta or reported or negated)
+            and not (meta or reported)
+            # a negation after the demand ("..., dat is geen plek voor hen") does not deny it
+            and (not negated or NEGATIONS.isdisjoint(tokenize(sentence[: m.end()])))
             and not any(m.group(0) in q for q in quoted)
         ):
             # "al die X moeten buiten" generalises; "illegalen moeten het land uit" is a view on

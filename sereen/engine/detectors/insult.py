@@ -607,9 +607,7 @@ def _score_noun(
         score = base - 0.02
     if term in quoted or any(term in q for q in quoted):
         return (0.15 if meta else 0.4), "geciteerd", targeted
-    if near(toks, start, end, REPORT_VERBS, 6, 4) and not near(
-        toks, start, end, SECOND_PERSON_STRICT, 6, 4
-    ):
+    if _reported(toks, start, end) and not near(toks, start, end, SECOND_PERSON_STRICT, 6, 4):
         if (
             not meta
             and _DENIED_SAYING.search(sentence)
@@ -629,6 +627,23 @@ def _score_noun(
     if _SELF_REFERENCE.search(sentence) and not near(toks, start, end, SECOND_PERSON, 6, 4):
         return 0.25, "over zichzelf", False
     return score, note, targeted
+
+
+def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a verb of saying near the word makes it someone's reported words ("hij noemde
+    mij een idioot"). The writer's own "ik zeg het maar" / "zeg ik" after the word asserts it."""
+    for k in range(max(0, start - 6), min(len(toks), end + 4)):
+        if start <= k < end or toks[k] not in REPORT_VERBS:
+            continue
+        if (
+            toks[k] == "zeg"
+            and k >= end
+            and "ik" in toks[k - 1 : k + 2]
+            and toks[k + 1 : k + 2] not in (("dat",), ("niet",), ("nie",))
+        ):
+            continue
+        return True
+    return False
 
 
 # One's own: "mijn man is een clown", "onze zieke vader".

@@ -117,7 +117,7 @@ _STREET = re.compile(
     r"\b([a-z][a-z'-]{2,40}(?:straat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|"
     r"gracht|dijk|hof|pad|kouter|wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|"
     r"kade|steeg|gang|meers|beemd|heide|bos)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{3,30})"
-    r"\s+(\d{1,4}\s?[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
+    r"(?:je|ke)?\s+(\d{1,4}\s?[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
 )
 _STREET_SUFFIX = (
     r"(?:straat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|gracht|dijk|hof|pad|kouter|"
@@ -142,7 +142,9 @@ _RESIDENCE = re.compile(
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|langsgaan|langs\s+gaan|op\s+bezoek|bezoekje|"
     r"gaan\s+we\s+eens|gaat\s+eens|ga\s+eens|aanbellen|voordeur|privé|prive|privéadres|"
     r"verblijft|logeert|huis\s+van|naar\s+toe|opzoeken|staat\s+zijn\s+auto|staat\s+haar\s+auto|"
-    r"kinderen\s+naar\s+school|slaapt)\b"
+    r"kinderen\s+naar\s+school|slaapt|brievenbus|hus|deure|"
+    # an address handed out to be used: "nu weet iedereen het", "deel dit maar"
+    r"nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|deel\s+(?:dit|da|dat|het)|delen\s+maar)\b"
 )
 _PERSON_CUE = re.compile(
     r"\b(?:nummer|gsm|gsm-nummer|telefoon|telefoonnummer|tel|bel|bellen|sms|whatsapp|"
@@ -153,6 +155,10 @@ _PERSON_CUE = re.compile(
 _SERVICE_PLACE = re.compile(
     r"\b(?:gemeentehuis|stadhuis|loket|dienst|onthaal|bib|bibliotheek|containerpark|recyclagepark|"
     r"ocmw|politie|school|kantoor|winkel|zaak|openingsuren|afhaalpunt|zaal)\b"
+)
+_PAYMENT_QUESTION = re.compile(r"[^.!?]*\?")
+_ACCOUNT_HOLDER = re.compile(
+    r"\b(?:op\s+naam\s+van|(?:mijn|zijn|haar|hun|mn|zn)\s+(?:rekening|rekeningnummer|nummer|iban))\b"
 )
 _RRN = re.compile(
     r"(?<![\d])(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{3})[.\s-]?(\d{2})(?![\d])"
@@ -272,8 +278,22 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if valid_rrn(re.sub(r"\D", "", m.group(0))):
             add(0.97, m, "rijksregisternummer (controlegetal klopt)")
     for m in _IBAN.finditer(plain) if n_digits >= 2 else ():  # "be" and two check digits
-        if free(m) and valid_iban(m.group(1)):
-            add(0.9, m, "IBAN (controlegetal klopt)")
+        if not free(m):
+            continue
+        # The pattern's groups may run on into the words after the number ("... 6783 op naam
+        # van"): drop trailing groups without a digit until the checksum holds, if it can.
+        raw = m.group(1)
+        while not valid_iban(raw) and " " in raw and not _ANY_DIGIT.search(raw.rsplit(" ", 1)[1]):
+            raw = raw.rsplit(" ", 1)[0]
+        if valid_iban(raw):
+            if len(raw) < len(m.group(1)):
+                m = _IBAN.match(plain, m.start(1), m.start(1) + len(raw)) or m
+            if _PAYMENT_QUESTION.search(plain, m.end()) and not _ACCOUNT_HOLDER.search(plain):
+                # "moet ik het kampgeld overschrijven naar BE68 ...?": most likely the
+                # organisation's own account, asked about; a person checks
+                add(0.6, m, "IBAN in een vraag over betalen")
+            else:
+                add(0.9, m, "IBAN (controlegetal klopt)")
     for m in _PHONE.finditer(plain) if long_number else ():
         if not free(m):
             continue
