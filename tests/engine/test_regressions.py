@@ -1007,3 +1007,32 @@ def test_a_home_address_handed_out(policy, text, action):
 )
 def test_an_account_number_before_words(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Koffiebar Bonte Boon opent! Eerste cappuccino aan -50% met de code BUURT", REMOVED),
+        ("Grote solden bij Meubelhuis Vos, tot -60%! www.meubelhuis-vos.be", REMOVED),
+        ("Check mijn nieuwe YouTube kanaal, like en subscribe!!", REMOVED),
+        (
+            "Uw parkeerkaart vervalt. Verleng via parkeer-vlaanderen.org en voer uw bankgegevens in",
+            REMOVED,
+        ),
+        (
+            "Sleutels gevonden aan de kerk. Stuur mij een PB, wel eerst €10 verzendkosten.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        (
+            "Mijn kat is gevonden in Gent, kan iemand mij de taxi voorschieten? Ik betaal terug",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # look-alikes
+        ("Leden van de bib krijgen -10% op het cursusaanbod, zie de folder.", KEPT),
+        ("Kan ik het kampgeld via Payconiq betalen?", KEPT),
+        ("Ik kon niet inloggen met de code uit de brief.", KEPT),
+        ("De gemeente laat ons de kosten voorschieten, schandalig.", KEPT),
+    ],
+)
+def test_pitches_without_a_scam_word(policy, text, action):
+    assert moderate(text, policy).action in action

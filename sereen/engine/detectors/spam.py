@@ -56,10 +56,10 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
         re.compile(
             r"\b(?:hete|sexy|eenzame)\s+(?:singles|vrouwen|meisjes|dames|foto'?s)\b|\bontmoet\s+(?:vrouwen|mannen|singles)\b|\beenzaam\s*\?"
             r"|\b(?:afslank\w*|dieetpillen|\d+\s*kilo\s+(?:minder|afvallen|kwijt))\b|\bgeen\s+ervaring\s+(?:nodig|vereist)\b"
-            r"|\b(?:thuiswerk|thuiswerken|bijverdienste|bijverdienen)\b|\bmega\s*(?:sale|korting|actie)\b"
+            r"|\b(?:thuiswerk|thuiswerken|bijverdienste|bijverdienen)\b|\bmega\s*(?:sale|korting|actie|solden)\b"
             r"|\bgegarandeerd\w*\b[^.!?]{0,30}\b(?:rendement|winst)\b|\b(?:rendement|winst)\b[^.!?]{0,30}\bgegarandeerd\b"
             r"|\b(?:inleg|investering)\s+(?:verdubbeld|verdrievoudigd)\b|\bterugbetaling\s+van\s+\d"
-            r"|\bsexy\b|\b(?:volg|bekijk|check)\s+(?:mijn|me|m'n|ons|onze)\s+(?:op\s+)?(?:insta|instagram|tiktok|snap|snapchat|kanaal|channel|profiel|pagina|account|youtube)\b"
+            r"|\bsexy\b|\b(?:volg|bekijk|check)\s+(?:mijn|me|m'n|ons|onze)\s+(?:op\s+)?(?:nieuwe?\s+)?(?:insta|instagram|tiktok|snap|snapchat|kanaal|channel|profiel|pagina|account|youtube)\b"
             r"|\bgratis\s+offerte\b|\blaagste\s+prijs\b|\b(?:goedkope?|voordelige?)\s+(?:dakwerken|zonnepanelen|ramen|renovatie|verhuis\w*|leningen?|krediet)\b"
         ),
         0.5,
@@ -105,6 +105,13 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
             r"\b(?:verifieer|bevestig|activeer|controleer)\s+(?:uw|je|jouw)\s+(?:account|gegevens|rekening|identiteit|betaling)|\b(?:account|rekening|kaart)\s+(?:wordt|is|word)\s+(?:geblokkeerd|opgeschort|afgesloten|gedeactiveerd)|\bverzendkosten\s+(?:betalen|van\s+\d)|\bpakket\s+(?:wacht|kon\s+niet|niet\s+geleverd|staat\s+klaar)|\bitsme\b.{0,30}\b(?:bevestig|link)|\bbetaalverzoek\b"
             r"|\bbetaal\s+(?:uw|je|jouw)\s+(?:\w+\s+)?(?:boete|verkeersboete|factuur|rekening|belasting|schuld)\b[^.!?]{0,40}\b(?:via|op)\b"
             r"|\b(?:om|ter)\s+(?:een\s+)?(?:verhoging|afsluiting|blokkering|invordering|deurwaarder)\s+(?:te\s+)?(?:vermijden|voorkomen)\b"
+            # advance fees ("wel eerst € 15 verzendkosten via Payconiq", "kan iemand dat
+            # voorschieten?") and card details asked for
+            r"|(?:€\s?\d+|\d+\s?(?:€|euro))\s+(?:verzend|transport|administratie|dossier|vrijgave|douane)kosten\b"
+            r"|\b(?:verzend|transport|administratie|dossier|vrijgave|douane)kosten\s+(?:van\s+)?(?:€\s?\d|\d+\s?(?:€|euro))"
+            r"|\b(?:eerst|vooraf)\b[^.!?]{0,40}\bvia\s+(?:payconiq|overschrijving)\b|\bvia\s+payconiq\s+vooraf\b"
+            r"|\bkan\s+iemand\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}?voorschieten\b"
+            r"|\bvoer\s+(?:uw|je|jouw)\s+(?:kaart|bank|betaal|login|inlog)gegevens\s+in\b"
         ),
         0.7,
         "phishing",
@@ -156,12 +163,25 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:bestel|koop)\s+(?:nu|vandaag|hier)\b|\b(?:beperkte|tijdelijke)\s+(?:aanbieding|actie|voorraad)\b|\bop\s+=\s+op\b|\bniet\s+te\s+missen\b|\bmijn\s+(?:webshop|shop|winkel|zaak)\b"
+            r"(?<![\w-])-\s?\d{1,2}\s?%(?=[\s!.,]|$)|\b(?:bestel|koop)\s+(?:nu|vandaag|hier)\b|\b(?:beperkte|tijdelijke)\s+(?:aanbieding|actie|voorraad)\b|\bop\s+=\s+op\b|\bniet\s+te\s+missen\b|\bmijn\s+(?:webshop|shop|winkel|zaak)\b"
         ),
         0.35,
         "verkoop",
     ),
 ]
+
+# A discount code to type at the till ("-20% met code WERKEN20"): the code ends its clause, which
+# "met de code die u per brief kreeg" does not.
+_CUES.append(
+    (
+        # ... and the sales banner's "tot -60%"
+        re.compile(
+            r"\bmet\s+(?:de\s+)?(?:kortings)?code\s+[a-z]+\d*\b(?!\s+[a-z])|\btot\s+-\s?\d{1,2}\s?%"
+        ),
+        0.5,
+        "kortingscode",
+    )
+)
 
 # Families of spam without links or scam words, from the fifth corpus round: giveaway mechanics,
 # dating bots and lures, testimonials for "traders", account-recovery scams, private loans, fake
