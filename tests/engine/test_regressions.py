@@ -1036,3 +1036,44 @@ def test_an_account_number_before_words(policy, text, action):
 )
 def test_pitches_without_a_scam_word(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Er zijn al mensen voor minder in het kanaal beland, meneer de directeur.", REMOVED),
+        ("Er zijn mensen voor minder verdwenen. Gewoon zeggen.", REMOVED),
+        ("Als die sporthal dichtgaat, gaan er koppen rollen. Letterlijk.", REMOVED),
+        ("Binnenkort krijgt die schepen de rekening gepresenteerd. En niet op papier.", REMOVED),
+        ("Die schepen moet maar hopen dat zijn huis niet afbrandt. Onthoud dat.", REMOVED),
+        ("Hopelijk zijn de remmen van die agent goed nagekeken 😉", REMOVED),
+        # an accident in words only is as often a road complaint: a person looks
+        ("Ongelukken gebeuren snel op die parking, schepen. Gewoon zeggen.", (Action.REVIEW,)),
+        # look-alikes: the tag does not close the comment, a resignation, the ballot box, one's own
+        (
+            "De brand was vreselijk, denk daar eens over na als ge bespaart op de brandweer, schepen.",
+            KEPT,
+        ),
+        ("Na dit rapport gaan er koppen rollen op het stadhuis.", KEPT),
+        ("Bij de verkiezingen gaan er koppen rollen, onthoud dat.", KEPT),
+        ("Onze juf heeft zelf ook kinderen, dus ze begrijpt het 😉", KEPT),
+    ],
+)
+def test_a_harm_told_as_a_fact_with_a_menacing_tag(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Gooi een steen door de ruit van dat gemeentehuis, ze verdienen niet beter.", True),
+        ("Vanavond allemaal naar het azc, met fakkels.", True),
+        ("Alle flikken van de wijk in elkaar slaan zaterdag, wie doet mee?", True),
+        # look-alikes
+        ("Iemand heeft een steen door de ruit van de bib gegooid, schandalig.", False),
+        ("Zaterdag naar het jeugdhuis met fakkels voor de lichtstoet, wie doet mee?", False),
+        ("Alle ballen uit de kast slaan op het tornooi, wie doet mee?", False),
+    ],
+)
+def test_calls_to_violence_against_places_and_groups(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

@@ -681,9 +681,18 @@ _PATTERNS += [
             r"|\bgooi(?:t|en)?\s+(?:die|dien|de|hem|haar|ze|hen|dat)\s+(?:\w+\s+){0,7}?in\s+(?:de|het)\s+"
             r"(?:leie|schelde|vaart|kanaal|water|rivier|zee|gracht|vijver|dender|ijzer|demer|maas|rupel|nete|dijle)\b"
             # "allemaal naar het opvangcentrum met stenen en fakkels"
-            r"|\bnaar\s+(?:het|de|zijn|haar|hun)\s+(?:huis|woning|villa|opvangcentrum|asielcentrum|moskee|synagoge|"
-            r"gemeentehuis|stadhuis|kantoor|school|kot)\b[^.!?]{0,40}?\b(?:met|neem|pak|wel)\s+(?:\w+\s+){0,2}?"
-            r"(?:stenen|fakkels|stokken|knuppels|honkbalknuppels|molotovs?|molotovcocktails|kettingen|benzine)\b"
+            r"|\bnaar\s+(?:het|de|zijn|haar|hun)\s+(?:huis|woning|villa|opvangcentrum|asielcentrum|azc|moskee|synagoge|"
+            r"gemeentehuis|stadhuis|kantoor|politiekantoor|jeugdhuis|school|kot)\b[^.!?]{0,40}?\b(?:met|neem|pak|wel)\s+"
+            r"(?:\w+\s+){0,2}?(?:stenen|fakkels|stokken|knuppels|honkbalknuppels|molotovs?|molotovcocktails|kettingen|"
+            r"benzine)\b(?![^.!?]{0,30}(?:stoet|optocht|tocht|kampvuur|halloween|maarten|carnaval))"
+            # "gooi een steen door de ruit van het politiekantoor"
+            r"|\b(?:gooi|gooien|smijt|smijten)\s+(?:een\s+|ne\s+|nen\s+|er\s+)?(?:steen|stenen|baksteen|kassei|"
+            r"kasseien|brandbom|molotov)\s+(?:door|in|tegen)\s+(?:de|het|zijn|haar|hun|die|dat)\s+(?:\w+\s+)?"
+            r"(?:ruit|ruiten|raam|ramen|venster|vensters|gevel|etalage|voordeur)\b"
+            # "alle homo's uit de optocht slaan zaterdag, wie doet mee?"
+            r"|\b(?:alle|al\s+die)\s+(?:[\w']+\s+){1,5}?(?:slaan|kloppen|afranselen|aftuigen|in\s+elkaar\s+slaan|"
+            r"in\s+mekaar\s+slaan|kapotslaan|buitenslaan|buitenkloppen|afmaken|te\s+grazen\s+nemen)\b[^.!?]{0,30}?"
+            r"[,.!?]?\s*wie\s+(?:doet|gaat|komt|is)\s+(?:er\s+)?mee\b"
         ),
         0.9,
         "aanzetten tot geweld",
@@ -808,6 +817,9 @@ _DEMONSTRATIVES = frozenset(["die", "dien", "deze", "dat", "da"])
 _OWNERS = frozenset(
     ["hem", "haar", "hen", "zijn", "hun", "uw", "je", "jouw", "jou", "u", "jullie", "ulder", "ze"]
 )
+
+
+_CALL_ON_ALL = re.compile(r"(?:alle|al\s+die)\s")
 
 
 def _names_a_person_or_owner(word: str) -> bool:
@@ -1049,6 +1061,11 @@ def _detect(folded: str, plain: str) -> list[Signal]:
                 for w in re.findall(r"\w{4,}", folded[m.end() : m.end() + 60])
             )
             s, note = min(s, 0.6 if named else 0.4), "mogelijk dreigement: over een wedstrijd"
+        if note == "aanzetten tot geweld" and _CALL_ON_ALL.match(m.group(0)):
+            named = re.findall(r"[\w']+", m.group(0))
+            if not any(_names_a_person_or_owner(w) for w in named[1:6]):
+                # "alle ballen uit de kast slaan op het tornooi, wie doet mee?": things
+                s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
         if note == "ik ga je ..." and _about_a_thing(m.group(0)):
             # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
             s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
@@ -1089,4 +1106,60 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         m = _SOFT.search(folded)
         if m:
             signals.append(_signal(m, 0.6, "mogelijk dreigement"))
+    if not signals:
+        signals.extend(_harm_with_a_wink(folded, plain))
     return signals
+
+
+# "Er zijn al mensen voor minder verdwenen": an idiom whose only use is a menace.
+_FOR_LESS = re.compile(
+    r"\b(?:er\s+zijn|d'r\s+zijn|der\s+zijn)\s+(?:al\s+|wel\s+|nog\s+)*mensen\s+voor\s+minder\s+"
+    r"(?:\w+\s+){0,4}?(?:verdwenen|beland|verdronken|gevallen|verongelukt|gestorven|doodgegaan|"
+    r"opgepakt|in\s+het\s+ziekenhuis|dood|vermist|gevonden)\b"
+)
+# A harm befalling someone or their things, told as a mere fact ("brand is zo snel gebeurd",
+# "hopelijk zijn de remmen goed nagekeken", "die directeur heeft ook kinderen"), and a tag that
+# turns it into a message ("gewoon zeggen", "onthoud dat", "denk daar maar eens over na", a
+# wink). Either alone is ordinary talk; together, aimed at someone, they are a veiled threat.
+_MENACING_TAG = re.compile(
+    r"(?:\b(?:gewoon\s+(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+het\s+maar|ik\s+zeg\s+maar\s+niks|"
+    r"onthou\w*\s+(?:dat|da|het|dit)|denk\s+(?:daar|er|daaraan)\s+(?:\w+\s+){0,2}(?:over\s+na|aan)|"
+    r"peis\s+(?:der|dr|er|daar)\s+(?:\w+\s+){0,3}over|ge\s+weet\s+maar\s+nooit|je\s+weet\s+maar\s+nooit|"
+    r"men\s+weet\s+nooit|en\s+niet\s+op\s+papier|wees\s+(?:maar\s+)?voorzichtig)\b|[😉😏])"
+    # the tag closes the comment (emoji and hashtags may follow): "..., denk daar eens over na als
+    # ge bespaart op de brandweer" argues instead
+    r"(?:[^\w#]|#\w+)*$"
+)
+_HARM = re.compile(
+    r"\b(?:verdwenen|verdwijnen|verdwijnt|in\s+(?:de|het)\s+(?:\w+\s+)?(?:water|vaart|kanaal|gracht|rivier|leie|"
+    r"schelde|dender|demer|nete|ijzer|maas)\s+(?:beland|gevallen|gevonden)|brand|branden|afbrand\w*|afgebrand|"
+    r"vlam\s+in|ongeluk\w*|accident\w*|remmen|koppen\s+(?:gaan\s+|zullen\s+)?rollen|rekening\s+gepresenteerd|"
+    r"overkomen|overkwam)\b"
+)
+# An accident is as often a complaint about a dangerous road ("ongelukken gebeuren snel op dat
+# kruispunt, onthoud dat"): with words only, a person looks; a wink is no complaint.
+_ACCIDENT_WORD = re.compile(r"ongeluk|accident")
+# "Koppen gaan rollen" is a resignation; "letterlijk" after it is not.
+_HEADS_LITERALLY = re.compile(r"\bkoppen\s+(?:gaan\s+|zullen\s+)?rollen\W{1,3}letterlijk\b")
+_SECOND_PERSON_WORDS = frozenset(["ge", "gij", "je", "jij", "u", "uw", "jullie", "ulder", "gulder"])
+
+
+def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
+    """The idiom "er zijn mensen voor minder verdwenen", or a harm told as a fact with a tag that
+    makes it a message: hidden when aimed at someone, otherwise a person looks."""
+    from sereen.engine.detectors.base import PERSON_NOUNS
+
+    m = _FOR_LESS.search(folded) or _HEADS_LITERALLY.search(folded)
+    if m:
+        return [_signal(m, 0.9, "verholen dreigement")]
+    tag = _MENACING_TAG.search(plain)
+    if tag is None or _LAUGHING.search(plain) or _ELECTIONS.search(folded):
+        return []
+    m = _HARM.search(folded)
+    if m is None:
+        return []
+    words = words_of(folded)
+    aimed = not (_SECOND_PERSON_WORDS.isdisjoint(words) and PERSON_NOUNS.isdisjoint(words))
+    if aimed and (tag.group(0) in "😉😏" or not _ACCIDENT_WORD.search(m.group(0))):
+        return [_signal(m, 0.88, "verholen dreigement")]
+    return [_signal(m, 0.6, "mogelijk dreigement: verhuld")]
