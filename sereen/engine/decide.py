@@ -49,7 +49,14 @@ MITIGATED = (
     "over zichzelf",
     "ontkende",
     "weergave",
-    "mogelijk dreigement",
+    # a threat detector's own doubts ("mogelijk dreigement: bezoek", "... verhuld") are no
+    # mitigation: there a confident classifier may confirm the threat
+    "mogelijk dreigement: over",
+    "mogelijk dreigement: verkiezingen",
+    "mogelijk dreigement: ongeluk",
+    "mogelijk dreigement: vriendelijk",
+    "mogelijk dreigement: uitbarsting",  # "ik zou die schepen kunnen wurgen": a person decides
+    "mogelijk dreigement: zorg",  # "jammer als uw kinderen iets overkwam": a worry as often
     "algemeen",
     "mogelijk plagerij",
     "geciteerd als waarschuwing",

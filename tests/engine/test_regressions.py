@@ -10,6 +10,7 @@ import pytest
 from sereen.engine import moderate
 from sereen.engine.normalise import normalise, segment
 from sereen.engine.policy import Action
+from tests.engine.conftest import classifier_giving
 
 REMOVED = (Action.HIDE, Action.DELETE)
 KEPT = (Action.KEEP, Action.REPLY)
@@ -1077,3 +1078,46 @@ def test_a_harm_told_as_a_fact_with_a_menacing_tag(policy, text, action):
 )
 def test_calls_to_violence_against_places_and_groups(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "action", "classifier"),
+    [
+        # a threat detector's doubt that a confident classifier confirms is acted on
+        ("@Jelle ik kom u straks halen en dan zijt ge dood", REMOVED, 0.95),
+        ("Ik ken de weg naar uw huis, schepen. Slaap zacht.", REMOVED, 0.95),
+        ("Zou jammer zijn als er iets gebeurt met uw auto, schepen.", REMOVED, 0.95),
+        # a detector's deliberate doubts stay with a person, however confident the classifier
+        (
+            "Ik zou die parkeermeter wel kunnen vermoorden, hij pakt nooit mijn kaart",
+            (Action.REVIEW,),
+            0.95,
+        ),
+        (
+            "Het zou jammer zijn als er iets gebeurt met de kinderen aan dat kruispunt, schepen.",
+            (Action.REVIEW,),
+            0.95,
+        ),
+        (
+            "Die directeur moet goed op zijn auto letten, die staat elke nacht op de stoep.",
+            (Action.REVIEW,),
+            0.95,
+        ),
+        (
+            "Pas maar op als ge 's avonds naar huis fietst, daar is geen verlichting.",
+            (Action.REVIEW,),
+            0.95,
+        ),
+        (
+            "We komen jullie halen met de bus van de scouts, om 9u aan de kerk.",
+            KEPT,
+            0.95,
+        ),
+        ("Ge gaat het nog voelen in uw portemonnee, die nieuwe parkeertarieven.", KEPT, 0.95),
+    ],
+)
+def test_a_confident_classifier_confirms_a_threat_detectors_doubt_not_its_mitigations(
+    policy, text, action, classifier
+):
+    with classifier_giving(threat=classifier):
+        assert moderate(text, policy).action in action

@@ -719,7 +719,7 @@ _PATTERNS += [
             r"[^.!?]{0,40}?\b(?:gebeurt|gebeurde|gebeuren|overkomt|overkwam|overkomen|voorvalt|voorviel)\b"
         ),
         0.6,
-        "mogelijk dreigement: verhuld",
+        "mogelijk dreigement: zorg",
         (),
     ),
 ]
@@ -768,7 +768,8 @@ _VISIT = re.compile(
 )
 _FRIENDLY = re.compile(
     r"\b(?:schat|schatje|lieverd|liefje|mama|mams|papa|oma|opa|moeke|vake|meme|pepe|haha|hihi|merci|bedankt|"
-    r"dank|proficiat|plezant|afspraak|kaarten|koffie|verjaardag|feest|school|markt|station)\b"
+    r"dank|proficiat|plezant|afspraak|kaarten|koffie|verjaardag|feest|school|markt|station|wandeling|"
+    r"tot\s+(?:straks|zo|dan|morgen|zaterdag|zondag))\b"
     r"|[😘❤😊🙂😍🥰🤗👋😀😄]"
 )
 _HOSTILE = re.compile(
@@ -817,6 +818,36 @@ _DEMONSTRATIVES = frozenset(["die", "dien", "deze", "dat", "da"])
 _OWNERS = frozenset(
     ["hem", "haar", "hen", "zijn", "hun", "uw", "je", "jouw", "jou", "u", "jullie", "ulder", "ze"]
 )
+
+
+_PRACTICAL_PICKUP = re.compile(
+    r"\b(?:bus|busje|camionette|scouts|chiro|ksa|jeugdbeweging|om\s+\d+\s*(?:u|uur|h)\b|"
+    r"aan\s+de\s+(?:kerk|school|station|sporthal))"
+)
+_FELT_IN_THE_PURSE = re.compile(
+    r"\b(?:portemonnee|portefeuille|geldbeugel|beurs|bankrekening|belastingen|factuur|tarieven|prijzen|euro)\b|€"
+)
+_ROAD_WARNING = re.compile(
+    r"\b(?:verlichting|verlicht|lantaarnpalen|straatlampen|fietspad|zebrapad|kruispunt|gladheid|ijzel|"
+    r"putten|verkeer|vrachtwagens|wegenwerken|werken)\b"
+)
+_MIND_YOUR_THINGS = re.compile(r"\b(?:letten|passen)\b")
+_SAID_AS_A_HINT = re.compile(
+    r"\b(?:ik\s+zeg\s+maar\s+(?:iets|niks|wat)|zeg\s+ik\s+maar|ge\s+weet\s+(?:maar\s+)?nooit|"
+    r"je\s+weet\s+(?:maar\s+)?nooit|gewoon\s+zeggen)\b|[😉😏]"
+)
+_WORRY = re.compile(r"(?:jammer|spijtig|zonde|erg)\b")
+_OF_SOMEONE = re.compile(r"\bvan\s+(?:de|die|den|dien|deze|onze)?\s*(\w+)")
+
+
+def _whose(phrase: str) -> bool:
+    """Whether ``phrase`` says whose the harmed thing is: "uw auto", "het huis van de schepen"
+    (not "de kinderen aan dat kruispunt")."""
+    from sereen.engine.detectors.base import PERSON_NOUNS
+
+    if not _OWNERS.isdisjoint(phrase.split()):
+        return True
+    return any(m.group(1) in PERSON_NOUNS for m in _OF_SOMEONE.finditer(phrase))
 
 
 _CALL_ON_ALL = re.compile(r"(?:alle|al\s+die)\s")
@@ -1046,6 +1077,21 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         if note == "intimidatie" and _ELECTIONS.search(folded):
             # "ge gaat het voelen bij de verkiezingen": the ballot box, not a fist
             s, note = min(s, 0.4), "mogelijk dreigement: verkiezingen"
+        elif note == "intimidatie" and _FELT_IN_THE_PURSE.search(folded):
+            # "ge gaat het nog voelen in uw portemonnee": a price, not a fist
+            s, note = min(s, 0.4), "mogelijk dreigement: over geld"
+        elif note == "intimidatie" and _ROAD_WARNING.search(folded):
+            # "pas maar op als ge 's avonds naar huis fietst, daar is geen verlichting": a
+            # warning about the road; a person decides
+            s, note = min(s, 0.6), "mogelijk dreigement: over de weg"
+        if (
+            note == "mogelijk dreigement: verhuld"
+            and _MIND_YOUR_THINGS.search(m.group(0))
+            and not _SAID_AS_A_HINT.search(folded)
+        ):
+            # "die directeur moet goed op zijn auto letten, die staat elke nacht op de stoep":
+            # advice as often as a hint; without "ik zeg maar iets" a person decides
+            note = "mogelijk dreigement: zorg"
         if note == "geweld tegen het lichaam" and _ACCIDENT.search(folded):
             # "met die vorst vriest ge uw vingers eraf", fingers blown off by fireworks
             s, note = min(s, 0.4), "mogelijk dreigement: ongeluk"
@@ -1061,6 +1107,15 @@ def _detect(folded: str, plain: str) -> list[Signal]:
                 for w in re.findall(r"\w{4,}", folded[m.end() : m.end() + 60])
             )
             s, note = min(s, 0.6 if named else 0.4), "mogelijk dreigement: over een wedstrijd"
+        if (
+            note == "mogelijk dreigement: verhuld"
+            and _WORRY.match(m.group(0))
+            and not _whose(re.split(r"[,.!?;]", folded[m.end() : m.end() + 40])[0])
+        ):
+            # "jammer als er iets gebeurt met de kinderen aan dat kruispunt": no one's harm is
+            # named, so as likely a worry; a person decides ("... met het huis van de schepen"
+            # names whose)
+            note = "mogelijk dreigement: zorg"
         if note == "aanzetten tot geweld" and _CALL_ON_ALL.match(m.group(0)):
             named = re.findall(r"[\w']+", m.group(0))
             if not any(_names_a_person_or_owner(w) for w in named[1:6]):
@@ -1089,8 +1144,11 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         signals.append(_signal(m, 0.93, "dreigement tegen huis of familie"))
     m = _VISIT.search(folded) if may_match(_VISIT_GATES, words) else None
     if m and not signals:
-        friendly = _FRIENDLY.search(plain) is not None
         # "we komen je halen": a group coming for someone is menacing unless it is plainly kind
+        # or practical ("met de bus van de scouts, om 9u")
+        friendly = (
+            _FRIENDLY.search(plain) is not None or _PRACTICAL_PICKUP.search(folded) is not None
+        )
         gang = re.match(
             r"(?:we|wij)\s+\w+\s+(?:je|jou|u|jullie|hem|haar)\s+(?:halen|vinden)", m.group(0)
         )
@@ -1099,13 +1157,17 @@ def _detect(folded: str, plain: str) -> list[Signal]:
             _signal(
                 m,
                 0.92 if hostile else 0.4 if friendly else 0.55,
-                "intimidatie" if hostile else "mogelijk dreigement: bezoek",
+                "intimidatie"
+                if hostile
+                else "mogelijk dreigement: vriendelijk bezoek"
+                if friendly
+                else "mogelijk dreigement: bezoek",
             )
         )
     if not signals and _SOFT_NEEDS_RE.search(folded):
         m = _SOFT.search(folded)
         if m:
-            signals.append(_signal(m, 0.6, "mogelijk dreigement"))
+            signals.append(_signal(m, 0.6, "mogelijk dreigement: uitbarsting"))
     if not signals:
         signals.extend(_harm_with_a_wink(folded, plain))
     return signals
