@@ -15,7 +15,7 @@ from sereen.engine.cli import main
 from sereen.engine.detectors.personal_data import valid_bsn, valid_iban, valid_rrn
 from sereen.engine.policy import Action, Escalation
 
-from .conftest import make_policy
+from .conftest import FixedScores, make_policy
 
 DATA = Path(__file__).parent / "data"
 NOW = datetime(2025, 3, 1, 12, 0)
@@ -233,21 +233,11 @@ def test_a_very_confident_threat_score_needs_no_word_of_violence(policy):
     )
 
 
-class _FixedScores:
-    """A stand-in classifier that gives every comment the same scores."""
-
-    def __init__(self, **scores: float) -> None:
-        self.values = {"insult": 0.0, "hate": 0.0, "threat": 0.0, "spam": 0.0, **scores}
-
-    def scores(self, text: str) -> dict[str, float]:
-        return dict(self.values)
-
-
 def test_from_the_policys_model_threshold_the_classifier_alone_hides():
     """Hidden, not deleted, not escalated and no ladder step: a person sees it in the inbox."""
     from sereen.engine import decide
 
-    decide.set_classifier(_FixedScores(threat=0.99))
+    decide.set_classifier(FixedScores(threat=0.99))
     text = "Geniet nog maar van de feestdagen, wacht maar tot ge alleen thuis zijt"
     decision = moderate(text, make_policy(model_act=0.97))
     assert decision.action == Action.HIDE
@@ -258,15 +248,33 @@ def test_from_the_policys_model_threshold_the_classifier_alone_hides():
     assert moderate("Ik ga je vermoorden", make_policy(model_act=0.97)).confirm is False
     # without a model threshold in the policy the classifier only asks a person
     assert moderate(text, make_policy()).action == Action.REVIEW
-    decide.set_classifier(_FixedScores(threat=0.96))
+    decide.set_classifier(FixedScores(threat=0.89))
     assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW
+
+
+def test_for_hate_and_threats_the_classifier_may_act_somewhat_below_the_model_threshold():
+    """0.07 below the policy's model_act, never below its act; a stricter policy stays stricter."""
+    from sereen.engine import decide
+
+    threat = "Geniet nog maar van de feestdagen, wacht maar tot ge alleen thuis zijt"
+    hate = "Moslims, altijd hetzelfde liedje met die mensen"
+    insult = "Die schepen is een echte bullebak"
+    for text, kind in ((threat, "threat"), (hate, "hate")):
+        decide.set_classifier(FixedScores(**{kind: 0.91}))
+        assert moderate(text, make_policy(model_act=0.97)).action == Action.HIDE
+        assert moderate(text, make_policy(model_act=0.99)).action == Action.REVIEW
+        decide.set_classifier(FixedScores(**{kind: 0.86}))
+        # 0.9 - 0.07 would be below the act threshold (0.85 + ...): act is the floor
+        assert moderate(text, make_policy(model_act=0.9, act=0.88)).action == Action.REVIEW
+    decide.set_classifier(FixedScores(insult=0.96))
+    assert moderate(insult, make_policy(model_act=0.97)).action == Action.REVIEW
 
 
 def test_the_classifier_alone_never_acts_on_a_lowered_signal_or_a_bare_reply():
     from sereen.engine import decide
 
     policy = make_policy(model_act=0.9)
-    decide.set_classifier(_FixedScores(insult=0.99))
+    decide.set_classifier(FixedScores(insult=0.99))
     # a denied insult was lowered on purpose: a person decides
     assert moderate("Ik zeg niet dat ge een idioot zijt, Jan", policy).action == Action.REVIEW
     # two words and a name: too little for the model to act on
@@ -278,7 +286,7 @@ def test_the_classifier_alone_never_acts_on_a_lowered_signal_or_a_bare_reply():
 def test_in_a_crisis_the_model_needs_the_crisis_certainty_too():
     from sereen.engine import decide
 
-    decide.set_classifier(_FixedScores(insult=0.96))
+    decide.set_classifier(FixedScores(insult=0.96))
     policy = make_policy(model_act=0.95, crisis_act=0.98)
     text = "Gij snapt er echt helemaal niks van, Jan"
     assert moderate(text, policy).action == Action.HIDE
@@ -408,7 +416,7 @@ def test_a_model_threshold_below_the_review_score_of_the_classifier_still_acts()
     """A policy may set act and model_act low (0.5 / 0.55); the quick keep must not skip them."""
     from sereen.engine import decide
 
-    decide.set_classifier(_FixedScores(insult=0.56))
+    decide.set_classifier(FixedScores(insult=0.56))
     policy = make_policy(act=0.5, review=0.3, model_act=0.55)
     assert moderate("Gij snapt er echt helemaal niks van, Jan", policy).action == Action.HIDE
 

@@ -10,7 +10,7 @@ import pytest
 from sereen.engine import moderate
 from sereen.engine.normalise import normalise, segment
 from sereen.engine.policy import Action
-from tests.engine.conftest import classifier_giving
+from tests.engine.conftest import classifier_giving, make_policy
 
 REMOVED = (Action.HIDE, Action.DELETE)
 KEPT = (Action.KEEP, Action.REPLY)
@@ -1121,3 +1121,30 @@ def test_a_confident_classifier_confirms_a_threat_detectors_doubt_not_its_mitiga
 ):
     with classifier_giving(threat=classifier):
         assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the writer disowns the act: the classifier alone may not overrule that
+        ("Als ik die agent zou slaan, ben ik geen haar beter, dus ik doe het niet.", KEPT),
+        ("Ik zou die schepen een klap geven, maar ik doe het niet.", KEPT),
+        # an explicit threat is no disowning
+        ("Ik ga die schepen in elkaar slaan, ik doe het echt.", REMOVED),
+    ],
+)
+def test_a_disowned_act_is_no_threat(text, action):
+    with classifier_giving(threat=0.95):
+        assert moderate(text, make_policy(model_act=0.97)).action in action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het zijn geen zigeuners, het zijn mensen die een kans verdienen.",
+        "Het zijn geen kakkerlakken, het zijn mensen.",
+    ],
+)
+def test_a_denied_slur_or_dehumanising_word_is_not_raised_by_the_classifier(text):
+    with classifier_giving(hate=0.96):
+        assert moderate(text, make_policy(model_act=0.9)).action not in REMOVED

@@ -456,6 +456,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     term in _POINTED_SLURS and start > 0 and toks[start - 1] in _POINTING
                 )
                 if not aimed:
+                    if start > 0 and toks[start - 1] == "geen":
+                        # "het zijn geen zigeuners, het zijn mensen": denied, which the
+                        # classifier alone must not overrule
+                        signals.append(_signal(norm, toks, start, end, 0.3, f"ontkenning: {term}"))
                     continue
                 score = 0.9
             else:
@@ -507,6 +511,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             or lead_in
             or (parent_group and any(t in {"ze", "zij", "die", "hen", "hun", "dat"} for t in toks))
         )
+        if not group_known and "geen" in toks:
+            for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
+                if start > 1 and toks[start - 1] == "geen" and toks[start - 2] in _COPULA:
+                    # "het zijn geen kakkerlakken, het zijn mensen": a dehumanising word denied
+                    signals.append(_signal(norm, toks, start, end, 0.3, f"ontkenning: {term}"))
         # Dehumanising words and generalisations about a group.
         if group_known:
             for start, end, term, _m in _DEHUMANISING.find(toks, join=False):

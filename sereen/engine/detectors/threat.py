@@ -1170,7 +1170,19 @@ def _detect(folded: str, plain: str) -> list[Signal]:
             signals.append(_signal(m, 0.6, "mogelijk dreigement: uitbarsting"))
     if not signals:
         signals.extend(_harm_with_a_wink(folded, plain))
+    if not signals:
+        m = _DISAVOWED.search(folded)
+        if m:
+            # "als ik hem zou slaan ..., dus ik doe het niet": the writer disowns the act,
+            # which the classifier alone must not overrule
+            signals.append(_signal(m, 0.3, "ontkenning: geen dreigement"))
     return signals
+
+
+_DISAVOWED = re.compile(
+    r"\b(?:ik|k)\s+(?:doe|ga|zou|zal)\s+(?:het|dat|da)\s+(?:\w+\s+)?(?:niet|nie|nooit)(?:\s+doen)?\s*(?:[.!,]|$)"
+    r"|\bdus\s+(?:ik\s+)?doe\s+(?:ik\s+)?(?:het|dat|da)\s+(?:niet|nie|nooit)\b"
+)
 
 
 # "Er zijn al mensen voor minder verdwenen": an idiom whose only use is a menace.
