@@ -330,6 +330,40 @@ def _unglue(match: re.Match[str]) -> str:
     return run
 
 
+# A name-calling word cut once by a dot or a hyphen ("ei.kel", "tr.ut", "id-ioot"): joined only
+# when the whole is such a word, so "goed.ik", "OCMW-voorzitter" and web addresses stay as they are.
+_CUT_WORD = re.compile(r"(?<![\w@./-])([a-z]{1,12})[.-]([a-z]{1,12})(?![\w@]|[.-]\w)")
+_CUT_HINT = re.compile(r"[a-z][.-][a-z]")
+_ABUSIVE_LEXICONS = ("insult_strong", "insult_mild", "insult_adjectives", "hate_slurs")
+
+
+@lru_cache(maxsize=1)
+def _abusive_words() -> frozenset[str]:
+    """The first word of every line of the name-calling lexicons (the detectors read them fully)."""
+    from importlib import resources
+
+    words: set[str] = set()
+    folder = resources.files("sereen.engine").joinpath("data", "lexicons")
+    for name in _ABUSIVE_LEXICONS:
+        for line in folder.joinpath(f"{name}.txt").read_text(encoding="utf-8").splitlines():
+            head = line.split(maxsplit=1)[0] if line.strip() else ""
+            if head and not head.startswith("#") and head.isalpha():
+                words.add(head)
+    return frozenset(words)
+
+
+def _uncut(match: re.Match[str]) -> str:
+    joined = match.group(1) + match.group(2)
+    words = _abusive_words()
+    if (
+        joined in words
+        or (joined.endswith("s") and joined[:-1] in words)
+        or (joined.endswith("en") and joined[:-2] in words)
+    ):
+        return joined
+    return match.group(0)
+
+
 # Short words the corpus may miss, and Flemish forms: the glue of any sentence.
 _FUNCTION_WORDS_TEXT = """
 aan al alle allemaal alles als bent ben bij da daar dan dat de den der des deze die dien dit
@@ -540,6 +574,8 @@ def normalise(text: str) -> NormalisedText:
         folded = _SPLIT_RUN.sub(_join_split, folded)
     if ("_" in folded or "." in folded) and _GLUED_HINT.search(folded):
         folded = _GLUED_RUN.sub(_unglue, folded)
+    if ("." in folded or "-" in folded) and _CUT_HINT.search(folded):
+        folded = _CUT_WORD.sub(_uncut, folded)
     if spaced:
         folded = _WS.sub(" ", folded)
     # Every leet word holds a leet character; most comments hold none, and then there is nothing

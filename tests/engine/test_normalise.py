@@ -21,10 +21,21 @@ from sereen.engine.normalise import normalise, squeeze_doubles
         "кlооtzак",  # Cyrillic к, о, а
         "🇰 🇱 🇴 🇴 🇹 🇿 🇦 🇰",
         "kl🅾️🅾️tzak",
+        "kloot.zak",
+        "kloot-zak",
     ],
 )
 def test_disguises_fold_to_the_same_word(text):
     assert normalise(text).folded == "klootzak"
+
+
+def test_a_word_cut_once_is_joined_only_when_the_whole_is_a_name_called():
+    assert normalise("ge zijt een tr.ut en een id-ioot").folded == "ge zijt een trut en een idioot"
+    assert (
+        normalise("de OCMW-voorzitter was goed.Ik kom").folded
+        == "de ocmw-voorzitter was goed.ik kom"
+    )
+    assert normalise("een ex-schepen op zonnedaele.be").folded == "een ex-schepen op zonnedaele.be"
 
 
 def test_plain_keeps_digits_and_addresses():
