@@ -233,7 +233,7 @@ def test_for_hate_and_threats_the_classifier_may_act_somewhat_below_the_model_th
 
     threat = "Geniet nog maar van de feestdagen, wacht maar tot ge alleen thuis zijt"
     hate = "Moslims, altijd hetzelfde liedje met die mensen"
-    insult = "Die schepen is een echte bullebak"
+    insult = "Die schepen is echt een geval apart"
     for text, kind in ((threat, "threat"), (hate, "hate")):
         decide.set_classifier(FixedScores(**{kind: 0.91}))
         assert moderate(text, make_policy(model_act=0.97)).action == Action.HIDE

@@ -1148,3 +1148,19 @@ def test_a_disowned_act_is_no_threat(text, action):
 def test_a_denied_slur_or_dehumanising_word_is_not_raised_by_the_classifier(text):
     with classifier_giving(hate=0.96):
         assert moderate(text, make_policy(model_act=0.9)).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Die kerel van het onthaal is een zuurpruim en een bullebak.", True),
+        ("Ge zijt e zotte kalle, Ilse.", True),
+        ("Dien agent is nen echten zagevent.", True),
+        ("Die bibliothecaris is een vuile betweter.", True),
+        # look-alikes
+        ("Die betweters van het studiebureau hebben de rotonde verkeerd getekend.", False),
+        ("Zet een muts op, het is koud!", False),
+    ],
+)
+def test_more_names_for_people_from_the_development_sets(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed
