@@ -1164,3 +1164,36 @@ def test_a_denied_slur_or_dehumanising_word_is_not_raised_by_the_classifier(text
 )
 def test_more_names_for_people_from_the_development_sets(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Ik ben notaris in Madrid en zoek erfgenamen Peeters. Een erfenis van €1,8 miljoen wacht.",
+            REMOVED,
+        ),
+        (
+            "Hallo mooie vrouw, ik ben weduwnaar en werk op een olieplatform, stuur me een bericht",
+            REMOVED,
+        ),
+        (
+            "Studio te huur aan de markt, ik zit in het buitenland: waarborg eerst overschrijven.",
+            REMOVED,
+        ),
+        ("$DORP token gaat 50x deze maand, stap nu in via dorptoken.io", REMOVED),
+        (
+            "Uw premie van de overheid vervalt vandaag. Vraag ze aan op www.premie-vlaanderen-nu.eu",
+            REMOVED,
+        ),
+        ("Wij geven een e-bike weg aan iemand die deze post deelt!", (Action.REVIEW, *REMOVED)),
+        ("Zin in een discrete date? Meer dan 200 singles in uw buurt op datingzon.be", REMOVED),
+        # look-alikes
+        ("De erfenis van mijn vader moet nog verdeeld worden, hoe zit dat met de notaris?", KEPT),
+        ("Mijn oma is weduwe en woont alleen, kan de gemeente eens langskomen?", KEPT),
+        ("Onze parkeerkaart vervalt vandaag, waar kan ik die verlengen?", KEPT),
+        ("Volg @gemeentezonnedaele voor updates over de werken.", KEPT),
+    ],
+)
+def test_classic_scams_and_pitches(policy, text, action):
+    assert moderate(text, policy).action in action

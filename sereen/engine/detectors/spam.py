@@ -67,7 +67,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:klik|click|druk|tik)\s+(?:hier|op\s+de\s+link|op\s+deze\s+link|snel|nu)\b|\blink\s+in\s+(?:mijn|m'n|de)\s+bio\b|\bcheck\s+(?:mijn|m'n|me)\s+(?:profiel|bio|pagina|account)\b"
+            r"\b(?:klik|click|druk|tik)\s+(?:hier|op\s+de\s+link|op\s+deze\s+link|snel|nu)\b|\blink\s+in\s+(?:mijn\s+|m'n\s+|de\s+|ons\s+|onze\s+)?(?:bio|profiel)\b|\bcheck\s+(?:mijn|m'n|me)\s+(?:profiel|bio|pagina|account)\b"
         ),
         0.45,
         "klik hier",
@@ -104,7 +104,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
         re.compile(
             r"\b(?:verifieer|bevestig|activeer|controleer)\s+(?:uw|je|jouw)\s+(?:account|gegevens|rekening|identiteit|betaling)|\b(?:account|rekening|kaart)\s+(?:wordt|is|word)\s+(?:geblokkeerd|opgeschort|afgesloten|gedeactiveerd)|\bverzendkosten\s+(?:betalen|van\s+\d)|\bpakket\s+(?:wacht|kon\s+niet|niet\s+geleverd|staat\s+klaar)|\bitsme\b.{0,30}\b(?:bevestig|link)|\bbetaalverzoek\b"
             r"|\bbetaal\s+(?:uw|je|jouw)\s+(?:\w+\s+)?(?:boete|verkeersboete|factuur|rekening|belasting|schuld)\b[^.!?]{0,40}\b(?:via|op)\b"
-            r"|\b(?:om|ter)\s+(?:een\s+)?(?:verhoging|afsluiting|blokkering|invordering|deurwaarder)\s+(?:te\s+)?(?:vermijden|voorkomen)\b"
+            r"|\b(?:om|ter)\s+(?:een\s+)?(?:verhoging|afsluiting|blokkering|invordering|(?:gerechts)?deurwaarder)\s+(?:te\s+)?(?:vermijden|voorkomen)\b"
             # advance fees ("wel eerst € 15 verzendkosten via Payconiq", "kan iemand dat
             # voorschieten?") and card details asked for
             r"|(?:€\s?\d+|\d+\s?(?:€|euro))\s+(?:verzend|transport|administratie|dossier|vrijgave|douane)kosten\b"
@@ -182,6 +182,51 @@ _CUES.append(
         "kortingscode",
     )
 )
+
+# Classic scams and pitches named in the development sets: an inheritance from a lawyer abroad,
+# the lonely widower on an oil platform, a deposit for a flat whose owner is abroad, a token that
+# "goes 100x", a prize for whoever shares the post, a premium that "expires today".
+_CUES += [
+    (
+        re.compile(
+            r"\b(?:hallo|hey|dag)\s+(?:mooie|lieve)\s+(?:vrouw|dame|meid)\b"
+            r"|\bwaarborg\s+(?:eerst\s+)?(?:overschrijven|storten|betalen)\b|\bsleutels?\s+(?:per|via\s+de)\s+post\b"
+            r"|\b\d+\s*x\s+(?:gegarandeerd|deze\s+maand|deze\s+week)\b|\bgegarandeerd\s+\d+\s*x\b|\bpresale\b"
+            r"|\buw\s+(?:\w+\s+){1,6}?(?:vervalt|verloopt)\s+(?:vandaag|morgen|binnen\s+\d+\s+(?:uur|dagen))\b"
+        ),
+        0.6,
+        "oplichting",
+    ),
+    (
+        re.compile(
+            r"\b(?:geven|verloten|schenken)\s+(?:een|onze|deze|twee|\d+)\s+(?:[\w-]+\s+){0,3}?(?:weg\s+)?aan\s+"
+            r"(?:iemand|wie|iedereen)\s+die\s+(?:deze|dit|onze)\s+(?:post|bericht|pagina)\s+(?:deelt|liket|leuk\s+vindt)\b"
+            r"|\b(?:token|coin|munt)\s+(?:gaat|zal)\s+\d+\s*x\b|\bstap\s+nu\s+in\b"
+        ),
+        0.6,
+        "verkooppraatje",
+    ),
+]
+
+# Scams that need no second sign: a stranger's inheritance in millions, the widower on an oil
+# platform, discreet dates with hundreds of singles; and the owner "abroad", a mild sign that
+# with a deposit asked for is the rental scam.
+_CUES += [
+    (
+        re.compile(
+            r"\b(?:erfenis|erfgenamen|nalatenschap)\b[^.!?]{0,80}?(?:miljoen|€\s?\d)"
+            r"|\b(?:weduwnaar|weduwe)\b[^.!?]{0,60}?\b(?:olieplatform|militair|missie|vvn|vn)\b"
+            r"|\bdiscrete\s+(?:date|dates|afspraak|afspraakjes|ontmoeting\w*)\b|\b\d+\s+singles\b"
+        ),
+        0.87,
+        "oplichting",
+    ),
+    (
+        re.compile(r"\b(?:ik\s+)?(?:zit|woon|ben|verblijf)\s+(?:nu\s+)?in\s+het\s+buitenland\b"),
+        0.35,
+        "eigenaar in het buitenland",
+    ),
+]
 
 # Families of spam without links or scam words, from the fifth corpus round: giveaway mechanics,
 # dating bots and lures, testimonials for "traders", account-recovery scams, private loans, fake
@@ -317,15 +362,11 @@ _WARNING = re.compile(
 _NAMED_AS_SCAM = re.compile(rf"\b(?:{_SCAM_CALLED}|nep|is\s+dat\s+echt)\b")
 
 
-def _quoted_as_warning(plain: str, weights: list[tuple[float, str, str, int, int]]) -> bool:
-    """Whether every cue lies inside quotation marks in a comment that warns against it."""
+def _all_quoted(plain: str, weights: list[tuple[float, str, str, int, int]]) -> bool:
+    """Whether every cue lies inside quotation marks."""
     ranges = quoted_ranges(plain)
-    return (
-        bool(ranges)
-        and all(
-            any(a <= start and end <= b for a, b in ranges) for _w, _n, _m, start, end in weights
-        )
-        and _WARNING.search(plain) is not None
+    return bool(ranges) and all(
+        any(a <= start and end <= b for a, b in ranges) for _w, _n, _m, start, end in weights
     )
 
 
@@ -390,9 +431,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         score = max(score, 0.87)
     best = max(weights, key=lambda w: w[0])
     notes = ", ".join(w[1] for w in weights)
-    if ('"' in plain or "“" in plain or "'" in plain) and _quoted_as_warning(plain, weights):
+    quoted = ('"' in plain or "“" in plain or "'" in plain) and _all_quoted(plain, weights)
+    if quoted and _WARNING.search(plain):
         # 'ik kreeg een sms "uw pakket kon niet geleverd worden", klik niet!': a warning
         score, notes = min(score, 0.45), f"geciteerd als waarschuwing: {notes}"
+    elif quoted:
+        # "weer een 'weduwe op een olieplatform' die mijn vader schrijft": the pitch is
+        # mentioned, not made; a person decides (scammers quote their bait too)
+        score, notes = min(score, 0.6), f"geciteerd: {notes}"
     elif _NAMED_AS_SCAM.search(plain):
         # "opgelet voor berichten van belfius-veilig-login.com, dat is phishing": a warning that
         # names the scam without quotation marks; a person decides ("opgelet" alone is no sign:
