@@ -1171,7 +1171,7 @@ def _detect(folded: str, plain: str) -> list[Signal]:
     if not signals:
         signals.extend(_harm_with_a_wink(folded, plain))
     if not signals:
-        m = _DISAVOWED.search(folded)
+        m = _DISAVOWED.search(folded) if ("nie" in folded or "nooit" in folded) else None
         if m:
             # "als ik hem zou slaan ..., dus ik doe het niet": the writer disowns the act,
             # which the classifier alone must not overrule
@@ -1204,6 +1204,8 @@ _MENACING_TAG = re.compile(
     # ge bespaart op de brandweer" argues instead
     r"(?:[^\w#]|#\w+)*$"
 )
+# Every match of _MENACING_TAG holds one of these.
+_TAG_KEYS = ("zeg", "onthou", "denk", "peis", "weet", "papier", "voorzichtig", "😉", "😏")
 _HARM = re.compile(
     r"\b(?:verdwenen|verdwijnen|verdwijnt|in\s+(?:de|het)\s+(?:\w+\s+)?(?:water|vaart|kanaal|gracht|rivier|leie|"
     r"schelde|dender|demer|nete|ijzer|maas)\s+(?:beland|gevallen|gevonden)|brand|branden|afbrand\w*|afgebrand|"
@@ -1223,9 +1225,14 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
     makes it a message: hidden when aimed at someone, otherwise a person looks."""
     from sereen.engine.detectors.base import PERSON_NOUNS
 
-    m = _FOR_LESS.search(folded) or _HEADS_LITERALLY.search(folded)
+    # (each pattern needs a word most comments lack: a substring test spares them the search)
+    m = (_FOR_LESS.search(folded) if "minder" in folded else None) or (
+        _HEADS_LITERALLY.search(folded) if "letterlijk" in folded else None
+    )
     if m:
         return [_signal(m, 0.9, "verholen dreigement")]
+    if not any(key in plain for key in _TAG_KEYS):
+        return []
     tag = _MENACING_TAG.search(plain)
     if tag is None or _LAUGHING.search(plain) or _ELECTIONS.search(folded):
         return []
