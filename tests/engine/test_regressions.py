@@ -1197,3 +1197,22 @@ def test_more_names_for_people_from_the_development_sets(policy, text, removed):
 )
 def test_classic_scams_and_pitches(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Wat een trut aan dat loket, zeg.", True),  # "zeg" at the end is an interjection
+        ("Die van het onthaal is een onnozele uil.", True),  # "die van ...": the one from
+        ("Alweer een regenboogvlag voor de flikkers aan het stadhuis.", True),
+        ("Weer een moskee? Leg er een varkenskop voor de deur.", True),
+        ("Geef ze maar een enkeltje Casablanca, probleem opgelost.", True),
+        ("Kakkerlanders krijgen hier alles.", True),
+        # look-alikes
+        ("Hij zei: wat een trut, zeg.", False),
+        ("Op de markt verkopen ze varkenskoppen aan de deur van de beenhouwerij.", False),
+        ("Ik heb een enkeltje naar Istanbul geboekt voor mijn vakantie.", False),
+    ],
+)
+def test_slurs_tropes_and_interjections_from_the_development_sets(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

@@ -476,6 +476,7 @@ _MAAR_AS_ADVERB_AFTER = [
 _SENTENCE_SPLIT = re.compile(
     r"[.!?;\n]+|\bmaar\b"
     + "".join(f"(?<!{w} maar)" for w in _MAAR_AS_ADVERB_AFTER)
+    + "".join(f"(?<!{w} ze maar)" for w in ("geef", "laat", "stuur", "zet", "smijt", "gooi"))
     + r"(?!\s+(?:eens|even|op|tot|goed)\b)|\bdoch\b"
 )
 

@@ -220,6 +220,9 @@ _POINTED_SLURS = frozenset(
     """mongool mongolen spast spasten flikker flikkers janet janets mietje mietjes zigeuner
     zigeuners feminazi feminazis travo travos""".split()  # noqa: SIM905
 )
+_ONLY_SLURS = frozenset(
+    ["flikker", "flikkers", "janet", "janets", "mietje", "mietjes", "spast", "spasten"]
+)
 # Stereotypes and tropes that demean a group without a slur.
 _TROPES = re.compile(
     r"\b(?:vrouwen|wijven|vrouwmensen|meisjes)\s+(?:horen|moeten|hoeven)\s+(?:\w+\s+){0,2}?(?:achter\s+het\s+fornuis|in\s+de\s+keuken|"
@@ -232,6 +235,10 @@ _TROPES = re.compile(
     r"|\b(?:kweken|fokken|vermenigvuldigen|planten)\s+(?:zich\s+)?(?:voort\s+)?als\s+(?:konijnen|ratten|kakkerlakken|beesten)\b"
     r"|\b(?:joden|zionisten|de\s+jood)\b[^.!?]{0,40}\b(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b"
     r"|\b(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b[^.!?]{0,30}\b(?:joden|zionisten)\b"
+    # a pig's head at a mosque; a one-way ticket to a country of origin
+    r"|\b(?:geef|geven|stuur|sturen|koop|kopen|trakteer)\s+(?:ze|hen|die|hem|haar|allemaal)\s+(?:\w+\s+){0,2}?"
+    r"(?:een\s+)?enkeltje\s+(?:naar\s+)?(?:rabat|casablanca|tanger|nador|marokko|turkije|ankara|istanbul|afrika|"
+    r"syrie|afghanistan|kabul|bagdad|irak|somalie|congo|kinshasa|roemenie|boekarest)\b"
 )
 _GROUP_MUST_GO = re.compile(
     r"\b(?:moeten|mogen|moet|zouden)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
@@ -351,6 +358,7 @@ _BELONGING = re.compile(
 # keeps the detector fast on the many comments that are about something else.
 _TROPE_NEEDS = ("vrouw", "wijven", "meisjes", "boom", "bomen", "jungle", "grot", "kweken", "fokken")
 _TROPE_NEEDS += ("vermenigvuldig", "planten", "jood", "joden", "zionist", "volk")
+_TROPE_NEEDS += ("enkeltje",)
 # "da zijn gene mensen (zoals wij)", said of a group named in the comment
 _NOT_PEOPLE = re.compile(
     r"\b(?:zijn|zyn|zijt)\s+(?:gene|geen|gin|gien)\s+(?:mensen|mensn|mens)(?:\s+zoals\s+(?:wij|ons|gij))?\s*(?:[.!,;]|$)"
@@ -453,7 +461,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 score = 0.9
             elif marker == "a":
                 aimed = near(toks, start, end, _SLUR_AIM | SECOND_PERSON, 3, 2) or (
-                    term in _POINTED_SLURS and start > 0 and toks[start - 1] in _POINTING
+                    term in _POINTED_SLURS
+                    and start > 0
+                    and (
+                        toks[start - 1] in _POINTING
+                        # "een regenboogvlag voor de flikkers": no other meaning to point past
+                        or (toks[start - 1] == "de" and term in _ONLY_SLURS)
+                    )
                 )
                 if not aimed:
                     if start > 0 and toks[start - 1] == "geen":
@@ -752,6 +766,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             ):
                 score = 0.88
             signals.append(_signal(norm, toks, start, end, score, f"codewoord: {term}"))
+    if "varken" in folded and "moskee" in folded:
+        # "Weer een moskee? Zet er een varkenskop voor de deur": the question is a sentence of
+        # its own, so this is searched in the whole comment
+        m = _PIG_AT_MOSQUE.search(folded)
+        if m and not (meta or quoted):
+            signals.append(_match_signal(folded, m, 0.9, "varkenskop bij een moskee"))
     if "(((" in folded:
         m = _ECHO.search(folded)
         if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
@@ -765,6 +785,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     return signals
 
 
+_PIG_AT_MOSQUE = re.compile(
+    r"\b(?:varkenskop|varkenskoppen|varkensbloed|varkenskarkas)\b[^.!]{0,40}\bmoskee\w*"
+    r"|\bmoskee\w*\b[^.!]{0,60}\b(?:varkenskop|varkenskoppen|varkensbloed|varkenskarkas)\b"
+)
 _SENTENCE_END = re.compile(r"[^.!?]*([.!?]+)")
 
 

@@ -584,10 +584,14 @@ def _score_noun(
         if near(toks, start, end, _FOOD_OR_ANIMAL_CONTEXT, 6, 6):
             return 0.0, "gewone betekenis", False
         # "die mevrouw van het loket is een onbeleefde koe": a person is said to be the word
-        said_of_person = near(toks, start, end, _COPULA, 3, 0) and any(
-            t in _PERSON_SUBJECTS and (k == 0 or toks[k - 1] not in _OWN)
-            for k, t in enumerate(toks[:start])
-            if k >= start - 7
+        said_of_person = near(toks, start, end, _COPULA, 3, 0) and (
+            any(
+                t in _PERSON_SUBJECTS and (k == 0 or toks[k - 1] not in _OWN)
+                for k, t in enumerate(toks[:start])
+                if k >= start - 7
+            )
+            # "die van de bib is een onnozele uil": the one from the library
+            or (start > 3 and toks[0] in {"die", "dien", "diene"} and toks[1] == "van")
         )
         if not (
             van_een
@@ -638,8 +642,13 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
         if (
             toks[k] == "zeg"
             and k >= end
-            and "ik" in toks[k - 1 : k + 2]
-            and toks[k + 1 : k + 2] not in (("dat",), ("niet",), ("nie",))
+            and (
+                (
+                    "ik" in toks[k - 1 : k + 2]
+                    and toks[k + 1 : k + 2] not in (("dat",), ("niet",), ("nie",))
+                )
+                or k == len(toks) - 1  # "wat een trut aan dat loket, zeg": an interjection
+            )
         ):
             continue
         return True
