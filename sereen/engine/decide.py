@@ -60,6 +60,7 @@ MITIGATED = (
     "algemeen",
     "mogelijk plagerij",
     "geciteerd als waarschuwing",
+    "ongeloof",
 )
 # Under review_everything, comments shorter than this (in words) are not sent to review.
 TRIVIAL_WORDS = 3
@@ -78,13 +79,6 @@ CLASSIFIER_REVIEW_WITHOUT_CUE = {RuleKind.THREAT: 0.8, RuleKind.HATE: 0.8, RuleK
 # the corpus's look-alikes, where it removed no legitimate comment while veiled threats and coded
 # hate were hidden instead of only reviewed.
 MODEL_ACT_WITHOUT_CUE = {RuleKind.THREAT: 0.98, RuleKind.HATE: 0.98}
-# With the cue words there, the classifier's hate and threat scores may act alone this much below
-# the policy's ``model_act`` (0.97 -> 0.90), never below its ``act``: on the labelled sets a hate
-# or threat score of 0.90 with its cue word removed no legitimate comment (insults did from 0.90:
-# a rough tone about a politician scores high), while hate left standing costs more than a hidden
-# comment a person restores from the inbox. A stricter policy (a higher ``model_act``) stays
-# stricter here too.
-MODEL_ACT_EASED = {RuleKind.THREAT: 0.07, RuleKind.HATE: 0.07}
 
 
 @dataclass(frozen=True)
@@ -411,8 +405,6 @@ def _combine(
     alone acts too, on a comment that holds what the rule is about and whose lexical evidence
     was not deliberately lowered; ``decide`` then only hides it."""
     det = best.score if best else 0.0
-    if model_act is not None and kind in MODEL_ACT_EASED:
-        model_act = max(model_act - MODEL_ACT_EASED[kind], act)
     if (
         best is not None
         and review <= det < act
@@ -533,12 +525,7 @@ def decide(
             best[signal.kind] = signal
     if not context.crisis:
         # the lowest classifier score that can change the outcome: review, or a policy's model_act
-        floor = min(
-            CLASSIFIER_REVIEW,
-            (thresholds.model_act - max(MODEL_ACT_EASED.values()))
-            if thresholds.model_act
-            else CLASSIFIER_REVIEW,
-        )
+        floor = min(CLASSIFIER_REVIEW, thresholds.model_act or CLASSIFIER_REVIEW)
         quiet = _quiet_keep(best, review, classifier_scores, compiled.version, floor)
         if quiet is not None:
             return quiet

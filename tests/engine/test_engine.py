@@ -227,24 +227,6 @@ def test_from_the_policys_model_threshold_the_classifier_alone_hides():
     assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW
 
 
-def test_for_hate_and_threats_the_classifier_may_act_somewhat_below_the_model_threshold():
-    """0.07 below the policy's model_act, never below its act; a stricter policy stays stricter."""
-    from sereen.engine import decide
-
-    threat = "Geniet nog maar van de feestdagen, wacht maar tot ge alleen thuis zijt"
-    hate = "Moslims, altijd hetzelfde liedje met die mensen"
-    insult = "Die schepen is echt een geval apart"
-    for text, kind in ((threat, "threat"), (hate, "hate")):
-        decide.set_classifier(FixedScores(**{kind: 0.91}))
-        assert moderate(text, make_policy(model_act=0.97)).action == Action.HIDE
-        assert moderate(text, make_policy(model_act=0.99)).action == Action.REVIEW
-        decide.set_classifier(FixedScores(**{kind: 0.86}))
-        # 0.9 - 0.07 would be below the act threshold (0.85 + ...): act is the floor
-        assert moderate(text, make_policy(model_act=0.9, act=0.88)).action == Action.REVIEW
-    decide.set_classifier(FixedScores(insult=0.96))
-    assert moderate(insult, make_policy(model_act=0.97)).action == Action.REVIEW
-
-
 def test_the_classifier_alone_never_acts_on_a_lowered_signal_or_a_bare_reply():
     from sereen.engine import decide
 
@@ -297,7 +279,7 @@ def test_quality_targets_on_our_flemish_sets(policy, name):
 
 @pytest.mark.parametrize(
     "name",
-    ["holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"],
+    [f"holdout{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)],
 )
 def test_no_legitimate_comment_of_a_held_out_set_is_removed(policy, name):
     """As shipped, with the classifier. The held-out sets measure, they are not tuned on; their

@@ -1216,3 +1216,26 @@ def test_classic_scams_and_pitches(policy, text, action):
 )
 def test_slurs_tropes_and_interjections_from_the_development_sets(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # outrage at a decision, said as often to an organisation as to a person: a person decides
+        (
+            "Serieus bibliotheek, €2 boete per dag? Zijn jullie nu helemaal zot geworden",
+            (Action.REVIEW,),
+        ),
+        ("Ge zijt zot, Jan.", REMOVED),
+    ],
+)
+def test_gone_mad_is_outrage_at_a_decision(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+def test_a_self_directed_idiom_is_not_raised_by_the_classifier():
+    with classifier_giving(threat=0.99):
+        decision = moderate(
+            "Ik schiet mij een kogel als ik nog één flitsfoto krijg 😅", make_policy(model_act=0.97)
+        )
+    assert decision.action not in REMOVED

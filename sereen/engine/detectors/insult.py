@@ -655,6 +655,7 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
+_GONE_MAD = frozenset(["zot", "zotte", "gek", "gekke", "gestoord", "gestoorde", "knettergek"])
 # One's own: "mijn man is een clown", "onze zieke vader".
 _OWN = frozenset(["mijn", "mn", "men", "ma", "onze", "ons", "oze"])
 _LITERAL_BEFORE_PERSON = frozenset(["zieke", "zieken"])
@@ -809,6 +810,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     # "@Jan gij zotte doos, ge hebt weer gewonnen 😂": banter or an insult with a
                     # grin; a person decides
                     score, note = 0.5, "mogelijk plagerij"
+                elif (
+                    term in _GONE_MAD
+                    and end < len(toks)
+                    and toks[end] == "geworden"
+                    and score > 0.6
+                ):
+                    # "zijn jullie nu helemaal zot geworden?": outrage at a decision, said as
+                    # often of an organisation as of a person; a person decides
+                    score, note = 0.6, "ongeloof"
                 if score > 0:
                     signals.append(
                         _signal(norm, toks, start, end, score, f"{note}: {term}", targeted)

@@ -1042,6 +1042,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
 
 def _detect(folded: str, plain: str) -> list[Signal]:
     signals: list[Signal] = []
+    m = _SELF_HARM_IDIOM.search(folded) if ("mij" in folded or " me" in folded) else None
+    if m:
+        # "ik schiet mij een kogel als ik nog één flitsfoto krijg": about the writer, which the
+        # classifier alone must not read as a threat (a threat against others is still found)
+        signals.append(_signal(m, 0.3, "mogelijk dreigement: over zichzelf"))
     words = words_of(folded)
     # Only the patterns whose needed words the comment holds (usually one or two of 28).
     for i in _GATE_INDEX.candidates(words):
@@ -1179,6 +1184,10 @@ def _detect(folded: str, plain: str) -> list[Signal]:
     return signals
 
 
+_SELF_HARM_IDIOM = re.compile(
+    r"\b(?:ik|k)\s+(?:schiet|knal|hang|verzuip|gooi|smijt|sla|rij)\s+(?:mij|me|mezelf|mijzelf)\s+"
+    r"(?:nog\s+)?(?:een\s+|ne\s+|nen\s+)?(?:kogel|dood|op|voor\s+de\s+trein|ongeluk|kapot|van\s+de\s+brug)\b"
+)
 _DISAVOWED = re.compile(
     r"\b(?:ik|k)\s+(?:doe|ga|zou|zal)\s+(?:het|dat|da)\s+(?:\w+\s+)?(?:niet|nie|nooit)(?:\s+doen)?\s*(?:[.!,]|$)"
     r"|\bdus\s+(?:ik\s+)?doe\s+(?:ik\s+)?(?:het|dat|da)\s+(?:niet|nie|nooit)\b"
