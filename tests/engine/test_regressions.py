@@ -1239,3 +1239,20 @@ def test_a_self_directed_idiom_is_not_raised_by_the_classifier():
             "Ik schiet mij een kogel als ik nog één flitsfoto krijg 😅", make_policy(model_act=0.97)
         )
     assert decision.action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        ("Die baliemedewerkster van het stadhuis is echt een onbeschofte heks", True),
+        ("Diegene die deze post geschreven heeft is een sukkel.", True),
+        ("De redder van het zwembad is een arrogant stuk vreten", True),
+        ("Gie zyt ne vuile smeirlap, Noël", True),
+        ("Vanderstraeten = 1d10t", True),
+        # look-alikes
+        ("Die container is echt een ramp, altijd vol.", False),
+        ("Hij schreef in zijn bericht dat de schepen een sukkel is, vind ik niet netjes.", False),
+    ],
+)
+def test_job_titles_a_long_subject_and_words_between_copula_and_name(policy, text, removed):
+    assert (moderate(text, policy).action in REMOVED) is removed

@@ -227,6 +227,12 @@ _PRAISE_TOO = frozenset(["beest", "beesten"])
 # are themselves insults are left out ("onze hond is een echte lul" is about a dog).
 _PERSON_SUBJECTS = PERSON_NOUNS - frozenset(
     ["hond", "honden", "beest", "kop", "zak", "lul", "hoer", "slet", "lijer", "lijder", "leider"]
+) | frozenset(["diegene", "degene", "diegenen", "degenen"])
+# Job titles the word list lacks ("onthaalmedewerkster", "zwembadredder"): a word ending like one
+# names a person too.
+_PERSON_ENDING = re.compile(
+    r"\w{2,}(?:ster|aar|ier|ist|werker|medewerker|bediende|agent|agente|leider|chef|voorzitter|secretaris|"
+    r"redder|leraar|lerares|juf|meester|directeur|directrice|verantwoordelijke|ambtenaar|man|vrouw)$"
 )
 _FOOD_OR_ANIMAL_CONTEXT = frozenset(
     [
@@ -488,11 +494,17 @@ def _score_noun(
     addressed: bool = False,
 ) -> tuple[float, str, bool]:
     term = " ".join(toks[start:end])
+    # the copula right before, or before "een" and a word or two ("is echt een onbeschofte
+    # heks", where the adjective is in no list)
+    copula = near(toks, start, end, _COPULA, 3, 0) or (
+        not _COPULA.isdisjoint(toks[max(0, start - 5) : start])
+        and not _ARTICLES.isdisjoint(toks[max(0, start - 3) : start])
+    )
     targeted = (
         near(toks, start, end, SECOND_PERSON, 4, 3)
         or (start > 0 and toks[start - 1] in _DIRECT_BEFORE)
         or (start > 1 and toks[start - 2] in _DIRECT_BEFORE and toks[start - 1] in _INTENSIFIERS)
-        or near(toks, start, end, _COPULA, 3, 0)
+        or copula
         or short
         or _exclaimed(toks, start)
     )
@@ -584,11 +596,16 @@ def _score_noun(
         if near(toks, start, end, _FOOD_OR_ANIMAL_CONTEXT, 6, 6):
             return 0.0, "gewone betekenis", False
         # "die mevrouw van het loket is een onbeleefde koe": a person is said to be the word
-        said_of_person = near(toks, start, end, _COPULA, 3, 0) and (
+        said_of_person = copula and (
             any(
-                t in _PERSON_SUBJECTS and (k == 0 or toks[k - 1] not in _OWN)
+                (
+                    t in _PERSON_SUBJECTS
+                    or (k > 0 and toks[k - 1] in _POINTING and _PERSON_ENDING.match(t))
+                )
+                and (k == 0 or toks[k - 1] not in _OWN)
                 for k, t in enumerate(toks[:start])
-                if k >= start - 7
+                # "diegene die deze post geschreven heeft is een sukkel": a clause may come between
+                if k >= start - 10
             )
             # "die van de bib is een onnozele uil": the one from the library
             or (start > 3 and toks[0] in {"die", "dien", "diene"} and toks[1] == "van")
@@ -633,12 +650,18 @@ def _score_noun(
     return score, note, targeted
 
 
+_WRITINGS = frozenset(["post", "bericht", "tekst", "artikel", "brief", "reactie", "mail", "boek"])
+
+
 def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
     """Whether a verb of saying near the word makes it someone's reported words ("hij noemde
     mij een idioot"). The writer's own "ik zeg het maar" / "zeg ik" after the word asserts it."""
     for k in range(max(0, start - 6), min(len(toks), end + 4)):
         if start <= k < end or toks[k] not in REPORT_VERBS:
             continue
+        if k > 0 and toks[k - 1] in _WRITINGS:
+            continue  # "diegene die deze post geschreven heeft is een sukkel": a text is written
+
         if (
             toks[k] == "zeg"
             and k >= end
