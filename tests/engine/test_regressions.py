@@ -1256,3 +1256,32 @@ def test_a_self_directed_idiom_is_not_raised_by_the_classifier():
 )
 def test_job_titles_a_long_subject_and_words_between_copula_and_name(policy, text, removed):
     assert (moderate(text, policy).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Alweer een flikkervlag aan de sporthal. Schaamteloos.", REMOVED),
+        ("Die roma aan het station, da is geen volk da is vee.", REMOVED),
+        ("geen homos in onze zwemclub aub", (Action.REVIEW, *REMOVED)),
+        ("Schepen Peeters, ge gaat deze maand nog sterven, reken maar.", REMOVED),
+        ("Zaterdag iedereen naar het jeugdhuis, en neem knuppels mee.", REMOVED),
+        (
+            "Het wordt een hete zomer voor dat nieuwe azc, schepen, als ge begrijpt wat ik bedoel 🔥",
+            REMOVED,
+        ),
+        (
+            "De auto van de burgemeester staat elke nacht buiten. Auto's vatten zo rap vuur 🔥",
+            REMOVED,
+        ),
+        # look-alikes
+        ('"Flikkervlag" roepen naar de Pride-stand is walgelijk.', KEPT),
+        ("Vluchtelingen zijn geen ongedierte, dat zijn mensen.", KEPT),
+        ("Er zitten geen vrouwen in ons bestuur, dat moet veranderen.", KEPT),
+        ("Ge gaat nog sterven van het lachen met die video", KEPT),
+        ("Die DJ heeft de tent in brand gezet, wat een ambiance!!! 🔥🔥", KEPT),
+        ("Iedereen naar het kampvuur, neem stokken mee!", KEPT),
+    ],
+)
+def test_families_from_the_first_blind_measurement_of_holdout9_and_10(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -220,6 +220,24 @@ _POINTED_SLURS = frozenset(
     """mongool mongolen spast spasten flikker flikkers janet janets mietje mietjes zigeuner
     zigeuners feminazi feminazis travo travos""".split()  # noqa: SIM905
 )
+_SLUR_COMPOUND_ENDINGS = (
+    "vlag",
+    "vlaggen",
+    "bende",
+    "volk",
+    "feest",
+    "parade",
+    "stoet",
+    "club",
+    "tent",
+    "wijk",
+    "buurt",
+    "straat",
+    "school",
+    "winkel",
+    "winkels",
+    "moskee",
+)
 _ONLY_SLURS = frozenset(
     ["flikker", "flikkers", "janet", "janets", "mietje", "mietjes", "spast", "spasten"]
 )
@@ -240,6 +258,11 @@ _TROPES = re.compile(
     r"(?:een\s+)?enkeltje\s+(?:naar\s+)?(?:rabat|casablanca|tanger|nador|marokko|turkije|ankara|istanbul|afrika|"
     r"syrie|afghanistan|kabul|bagdad|irak|somalie|congo|kinshasa|roemenie|boekarest)\b"
 )
+_NO_GROUP_IN_OURS = re.compile(
+    r"\bgeen\s+([\w']+)\s+(?:meer\s+)?(?:in|op|aan|bij)\s+(?:onze|ons|mijn|m'n|mn|ozze)\s+\w+"
+)
+# "er zitten geen vrouwen in ons bestuur": a statement of fact, often a complaint about it
+_THERE_ARE = re.compile(r"\b(?:er|d'r|der)\s+(?:\w+\s+)?$")
 _GROUP_MUST_GO = re.compile(
     r"\b(?:moeten|mogen|moet|zouden)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
     r"gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|afgevoerd|"
@@ -382,6 +405,17 @@ _BELONGING_NEEDS_RE = _needs_re(_BELONGING_NEEDS)
 _EXCLUSION_NEEDS_RE = _needs_re(_EXCLUSION_NEEDS)
 
 
+def _corrected(toks: tuple[str, ...], k: int, start: int) -> bool:
+    """Whether the negation at ``k`` only sets up a correction before ``start``: "da is geen volk,
+    da is vee" denies "volk" to assert "vee"."""
+    return (
+        toks[k] == "geen"
+        and k + 3 < start
+        and toks[k + 2] in {"da", "dat", "het", "dit", "dees"}
+        and toks[k + 3] in {"is", "zijn", "es"}
+    )
+
+
 def _negated_claim(
     toks: tuple[str, ...], start: int, group: int | None, clauses: frozenset[int] = frozenset()
 ) -> bool:
@@ -393,7 +427,7 @@ def _negated_claim(
     for c in clauses:
         if lo < c <= start:
             lo = c
-    if any(toks[k] in NEGATIONS for k in range(lo, start)):
+    if any(toks[k] in NEGATIONS and not _corrected(toks, k, start) for k in range(lo, start)):
         return True
     # "ik vind niet dat alle asielzoekers criminelen zijn", "nooit beweerd dat die ...": the
     # claim sits in a clause that a negation before its "dat" denies.
@@ -486,6 +520,22 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             elif near(toks, start, end, NEGATIONS, 4, 0):
                 score, note = 0.55, f"ontkenning: {term}"
             signals.append(_signal(norm, toks, start, end, score, note))
+        for i, tok in enumerate(toks):
+            if len(tok) >= 8 and tok.endswith(_SLUR_COMPOUND_ENDINGS):
+                head = next((tok[: -len(e)] for e in _SLUR_COMPOUND_ENDINGS if tok.endswith(e)), "")
+                hit = _SLURS.words.get(head)
+                if (
+                    hit is not None
+                    and (hit[1] == "s" or hit[0] in _ONLY_SLURS)
+                    and not meta
+                    and tok not in quoted
+                ):
+                    # "een flikkervlag aan het gemeentehuis": the slur names what the thing is for
+                    signals.append(
+                        _signal(
+                            norm, toks, i, i + 1, 0.9, f"samenstelling met een scheldwoord: {tok}"
+                        )
+                    )
         for i, tok in enumerate(toks):
             if len(tok) >= 8 and tok.startswith(_SLUR_PREFIX_TUPLE):
                 for cut in range(3, len(tok) - 3):
@@ -666,6 +716,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     "ontkende veralgemening" if negated_trope else "vooroordeel over een groep",
                 )
             )
+        m = _NO_GROUP_IN_OURS.search(sentence) if group is not None and "geen" in toks else None
+        if (
+            m
+            and _GROUPS.lookup(m.group(1)) is not None
+            and not (meta or reported)
+            and not _THERE_ARE.search(sentence[max(0, m.start() - 20) : m.start()])
+        ):
+            # "geen homo's in onze voetbalclub aub": a demand to keep a group out; a person
+            # weighs it ("er zitten geen vrouwen in het bestuur" states a fact and is not matched)
+            signals.append(_match_signal(folded, m, 0.65, "uitsluiting van een groep"))
         m = _GROUP_MUST_GO.search(sentence) if group is not None else None
         if (
             m

@@ -299,10 +299,17 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\b(?:beter|maar|goed)\s+(?:uitkijkt|uitkijken|oppast|oppassen|oplet|opletten|uit\s+de\s+voeten)\s+(?:als|wanneer|want)\s+(?:ge|gij|je|jij|u|hij|zij|ze)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht|rijdt|fietst|wandelt)\b"
             r"|\bpas\s+(?:maar|goed)\s+op\s+(?:als|wanneer)\s+(?:ge|gij|je|jij|u|hij|zij)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht)\b"
             r"|\b(?:ik|we|wij)\s+(?:ken|kennen|weet|weten)\s+(?:uw|je|jouw|zijn|haar)\s+(?:adres|nummerplaat|huis|kinderen|school)\b"
+            # "ge gaat deze week nog sterven" (not "sterven van de kou", "in die file")
+            r"|\b(?:ge|gij|je|jij|u)\s+(?:gaat|zult|zal|gaan)\s+(?:\w+\s+){0,3}?(?:sterven|creperen|doodgaan|kapotgaan)\b"
+            r"(?!\s+(?:van|aan|in|door|op|bij|als|zonder|met|na)\b)"
         ),
         0.93,
         "intimidatie",
         (
+            "sterv",
+            "creper",
+            "doodga",
+            "kapotga",
             "meemaken",
             "uit met",
             "gedaan met",
@@ -689,6 +696,9 @@ _PATTERNS += [
             r"|\b(?:gooi|gooien|smijt|smijten)\s+(?:een\s+|ne\s+|nen\s+|er\s+)?(?:steen|stenen|baksteen|kassei|"
             r"kasseien|brandbom|molotov)\s+(?:door|in|tegen)\s+(?:de|het|zijn|haar|hun|die|dat)\s+(?:\w+\s+)?"
             r"(?:ruit|ruiten|raam|ramen|venster|vensters|gevel|etalage|voordeur)\b"
+            # "zaterdag iedereen naar de Pride-stand, en neem knuppels mee"
+            r"|\b(?:iedereen|allemaal|wie|we|wij)\b[^.!?]{0,60}\b(?:neem|nemen|breng|brengen)\s+(?:\w+\s+){0,2}?"
+            r"(?:knuppels|honkbalknuppels|messen|stenen|molotovs?|benzine|kettingen|boksbeugels)\s+mee\b"
             # "alle homo's uit de optocht slaan zaterdag, wie doet mee?"
             r"|\b(?:alle|al\s+die)\s+(?:[\w']+\s+){1,5}?(?:slaan|kloppen|afranselen|aftuigen|in\s+elkaar\s+slaan|"
             r"in\s+mekaar\s+slaan|kapotslaan|buitenslaan|buitenkloppen|afmaken|te\s+grazen\s+nemen)\b[^.!?]{0,30}?"
@@ -1208,19 +1218,43 @@ _MENACING_TAG = re.compile(
     r"(?:\b(?:gewoon\s+(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+het\s+maar|ik\s+zeg\s+maar\s+niks|"
     r"onthou\w*\s+(?:dat|da|het|dit)|denk\s+(?:daar|er|daaraan)\s+(?:\w+\s+){0,2}(?:over\s+na|aan)|"
     r"peis\s+(?:der|dr|er|daar)\s+(?:\w+\s+){0,3}over|ge\s+weet\s+maar\s+nooit|je\s+weet\s+maar\s+nooit|"
-    r"men\s+weet\s+nooit|en\s+niet\s+op\s+papier|wees\s+(?:maar\s+)?voorzichtig)\b|[😉😏])"
+    r"men\s+weet\s+nooit|en\s+niet\s+op\s+papier|wees\s+(?:maar\s+)?voorzichtig|"
+    r"als\s+(?:ge|gij|je|u)\s+(?:begrijpt|snapt|verstaat)\s+wat\s+ik\s+bedoel|"
+    r"(?:ge|gij|je|iedereen)\s+(?:weet|weten)\s+wel\s+wat\s+ik\s+bedoel|wie\s+het\s+snapt,?\s+snapt\s+het)\b|[😉😏🔥])"
     # the tag closes the comment (emoji and hashtags may follow): "..., denk daar eens over na als
     # ge bespaart op de brandweer" argues instead
     r"(?:[^\w#]|#\w+)*$"
 )
 # Every match of _MENACING_TAG holds one of these.
-_TAG_KEYS = ("zeg", "onthou", "denk", "peis", "weet", "papier", "voorzichtig", "😉", "😏")
+_TAG_KEYS = (
+    "zeg",
+    "onthou",
+    "denk",
+    "peis",
+    "weet",
+    "papier",
+    "voorzichtig",
+    "bedoel",
+    "snapt",
+    "😉",
+    "😏",
+    "🔥",
+)
 _HARM = re.compile(
     r"\b(?:verdwenen|verdwijnen|verdwijnt|in\s+(?:de|het)\s+(?:\w+\s+)?(?:water|vaart|kanaal|gracht|rivier|leie|"
     r"schelde|dender|demer|nete|ijzer|maas)\s+(?:beland|gevallen|gevonden)|brand|branden|afbrand\w*|afgebrand|"
-    r"vlam\s+in|ongeluk\w*|accident\w*|remmen|koppen\s+(?:gaan\s+|zullen\s+)?rollen|rekening\s+gepresenteerd|"
+    r"vlam\s+in|vuur|hete\s+zomer|ongeluk\w*|accident\w*|remmen|koppen\s+(?:gaan\s+|zullen\s+)?rollen|"
+    r"rekening\s+gepresenteerd|"
     r"overkomen|overkwam)\b"
 )
+# ... and only after a fire that is someone's harm, not "in vuur en vlam" or a DJ who "set the
+# tent on fire"
+# "de DJ heeft de tent in brand gezet", "de zaal stond in vuur en vlam": a party, not a fire
+_FIGURATIVE_FIRE = re.compile(
+    r"\bin\s+(?:vuur|brand|de\s+fik)\s+(?:en\s+vlam\s+)?(?:gezet|zetten|zette|zet|staan|stond|staat)\b"
+    r"|\b(?:zet|zette|zetten|gezet|stond|staat|stonden)\s+(?:\w+\s+){0,3}in\s+(?:vuur|brand|de\s+fik)\b"
+)
+_FIRE = re.compile(r"vuur|afbrand|hete\s+zomer|vlam\s+in")
 # An accident is as often a complaint about a dangerous road ("ongelukken gebeuren snel op dat
 # kruispunt, onthoud dat"): with words only, a person looks; a wink is no complaint.
 _ACCIDENT_WORD = re.compile(r"ongeluk|accident")
@@ -1246,8 +1280,10 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
     if tag is None or _LAUGHING.search(plain) or _ELECTIONS.search(folded):
         return []
     m = _HARM.search(folded)
-    if m is None:
+    if m is None or _FIGURATIVE_FIRE.search(folded):
         return []
+    if tag.group(0) == "🔥" and (not _FIRE.search(m.group(0)) or "vuur en vlam" in folded):
+        return []  # a flame after a fire is a hint; after anything else it is praise ("top 🔥")
     words = words_of(folded)
     aimed = not (_SECOND_PERSON_WORDS.isdisjoint(words) and PERSON_NOUNS.isdisjoint(words))
     if aimed and (tag.group(0) in "😉😏" or not _ACCIDENT_WORD.search(m.group(0))):
