@@ -330,10 +330,10 @@ def _unglue(match: re.Match[str]) -> str:
     return run
 
 
-# A name-calling word cut once by a dot or a hyphen ("ei.kel", "tr.ut", "id-ioot"): joined only
+# A name-calling word cut once by a dot, a hyphen or an added star ("ei.kel", "tr*ut"): joined only
 # when the whole is such a word, so "goed.ik", "OCMW-voorzitter" and web addresses stay as they are.
-_CUT_WORD = re.compile(r"(?<![\w@./-])([a-z]{1,12})[.-]([a-z]{1,12})(?![\w@]|[.-]\w)")
-_CUT_HINT = re.compile(r"[a-z][.-][a-z]")
+_CUT_WORD = re.compile(r"(?<![\w@./*-])([a-z]{1,12})[.*-]([a-z]{1,12})(?![\w@*]|[.-]\w)")
+_CUT_HINT = re.compile(r"[a-z][.*-][a-z]")
 _ABUSIVE_LEXICONS = ("insult_strong", "insult_mild", "insult_adjectives", "hate_slurs")
 
 
@@ -574,7 +574,7 @@ def normalise(text: str) -> NormalisedText:
         folded = _SPLIT_RUN.sub(_join_split, folded)
     if ("_" in folded or "." in folded) and _GLUED_HINT.search(folded):
         folded = _GLUED_RUN.sub(_unglue, folded)
-    if ("." in folded or "-" in folded) and _CUT_HINT.search(folded):
+    if ("." in folded or "-" in folded or "*" in folded) and _CUT_HINT.search(folded):
         folded = _CUT_WORD.sub(_uncut, folded)
     if spaced:
         folded = _WS.sub(" ", folded)

@@ -1285,3 +1285,36 @@ def test_job_titles_a_long_subject_and_words_between_copula_and_name(policy, tex
 )
 def test_families_from_the_first_blind_measurement_of_holdout9_and_10(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Als ze mijn uitkering stoppen, kom ik met een mes naar het loket.", REMOVED),
+        ("Na de match allemaal met knuppels naar het azc.", REMOVED),
+        ("Als die moskee er komt, leg ik er persoonlijk een bom onder", REMOVED),
+        ("Die caravans van de Roma: omduwen en in brand steken. Wie doet mee?", REMOVED),
+        ("Joden moeten wegblijven uit de gemeenteraad.", (Action.REVIEW, *REMOVED)),
+        ("Moslims zouden geen stemrecht mogen hebben.", REMOVED),
+        ("Hang een bordje aan het zwembad: verboden voor zigeuners.", REMOVED),
+        ("@Kevin ge zijt echt de domste mens die ik ooit tegenkwam", REMOVED),
+        ("Schepen Peeters is een tr*ut van formaat", REMOVED),
+        (
+            "U heeft recht op een terugbetaling van €120. Vul uw kaartgegevens in op premie-terug.be",
+            REMOVED,
+        ),
+        # look-alikes
+        (
+            "Zaterdag kom ik met mijn jachtgeweer naar de jachtclub voor de opening.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("We gaan de oude schuur kapotslaan zaterdag, wie doet mee? Gratis hout.", KEPT),
+        ("Moslims horen net zo goed bij Zonnedaele als wij.", KEPT),
+        ("Vrouwen horen niet achter het aanrecht, die tijd is voorbij.", (Action.REVIEW, *KEPT)),
+        ("Ik voel me de domste mens ter wereld, ik vergat mijn afspraak.", KEPT),
+        ("Dit is de domste beslissing van het college ooit.", KEPT),
+        ("Gratis koffie voor de eerste 50 bezoekers van de bib-opening!", KEPT),
+    ],
+)
+def test_more_families_from_holdout9_and_10(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -258,6 +258,21 @@ _TROPES = re.compile(
     r"(?:een\s+)?enkeltje\s+(?:naar\s+)?(?:rabat|casablanca|tanger|nador|marokko|turkije|ankara|istanbul|afrika|"
     r"syrie|afghanistan|kabul|bagdad|irak|somalie|congo|kinshasa|roemenie|boekarest)\b"
 )
+# "die horen hier gewoon niet", "horen niet thuis in een gewone school", "verboden voor
+# zigeuners", "zouden geen stemrecht mogen hebben": a group told it does not belong or has no
+# rights (only with a group named in the sentence)
+_DOES_NOT_BELONG = re.compile(
+    r"\bhoren\s+(?:hier\s+)?(?:gewoon\s+|echt\s+|toch\s+)?(?:niet|nie|ni)"
+    # ... here, or in, at or among a place ("niet achter het aanrecht" rejects a trope instead)
+    r"(?:\s*$|\s+(?:hier|thuis)\b|\s+(?:in|op|bij|tussen|aan)\s+(?:onze|ons|de|het|een|m'n|mijn|dit|deze|dat|die|normale|gewone|andere)\b)"
+    r"|\bhoren\s+(?:\w+\s+)?(?:niet|nie|ni)\s+thuis\b|\bverboden\s+voor\s+(?:\w+\s+)?\w+"
+    r"|\b(?:zouden|mogen|moeten)\s+(?:\w+\s+){0,2}geen\s+(?:\w+\s+){0,2}?(?:stemrecht|rechten|steun|uitkering|"
+    r"leefloon|sociale\s+woning\w*|woning\w*|cent)\b"
+)
+_BELONG_TOO = re.compile(
+    r"\b(?:horen|hoort|zijn|is)\s+(?:hier\s+)?(?:net\s+zo\s+goed|evengoed|even\s+goed|ook|gewoon|ook\s+gewoon)\s+"
+    r"(?:bij|thuis|deel\s+van)\b"
+)
 _NO_GROUP_IN_OURS = re.compile(
     r"\bgeen\s+([\w']+)\s+(?:meer\s+)?(?:in|op|aan|bij)\s+(?:onze|ons|mijn|m'n|mn|ozze)\s+\w+"
 )
@@ -266,7 +281,8 @@ _THERE_ARE = re.compile(r"\b(?:er|d'r|der)\s+(?:\w+\s+)?$")
 _GROUP_MUST_GO = re.compile(
     r"\b(?:moeten|mogen|moet|zouden)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
     r"gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|afgevoerd|"
-    r"geweerd|weren|thuisblijven|thuis\s+blijven|binnenblijven|weggestuurd|wegsturen)\b"
+    r"geweerd|weren|thuisblijven|thuis\s+blijven|binnenblijven|weggestuurd|wegsturen|wegblijven|weg\s+blijven|"
+    r"apart\s+(?:gezet|zetten|gehouden|houden))\b"
 )
 
 _POINTING = frozenset(["die", "dat", "deze", "dit", "zo'n", "zon", "zulk", "zulke", "al", "het"])
@@ -716,6 +732,20 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     "ontkende veralgemening" if negated_trope else "vooroordeel over een groep",
                 )
             )
+        m = _BELONG_TOO.search(sentence) if group is not None else None
+        if m:
+            # "moslims horen net zo goed bij Zonnedaele als wij": inclusion, which the classifier
+            # alone must not read as its opposite
+            signals.append(_match_signal(folded, m, 0.2, "ontkenning: horen erbij"))
+        m = _DOES_NOT_BELONG.search(sentence) if group is not None and m is None else None
+        if (
+            m
+            and toks[group] not in _INSTITUTIONS
+            and not (meta or reported)
+            and (not negated or NEGATIONS.isdisjoint(tokenize(sentence[: m.start()])))
+            and not any(m.group(0) in q for q in quoted)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _NO_GROUP_IN_OURS.search(sentence) if group is not None and "geen" in toks else None
         if (
             m

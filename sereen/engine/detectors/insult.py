@@ -388,7 +388,7 @@ _DENIED_SAYING = re.compile(
 # The writer calls themself the word: "ik ben ook maar een sukkel", "k voel me zo'n idioot".
 _SELF_PREDICATE = re.compile(
     r"\b(?:ik|k|kik)\s+(?:ben|was|voel\s+me|voel\s+mij)"
-    r"(?:\s+(?:ook|maar|zelf|echt|gewoon|soms|zo|wel|nogal|precies|weer|een|ne|nen|zon|z|n))*$"
+    r"(?:\s+(?:ook|maar|zelf|echt|gewoon|soms|zo|wel|nogal|precies|weer|een|ne|nen|zon|z|n|de|den|het))*$"
 )
 _SOME = frozenset(
     """paar enkele sommige twee drie vier vijf zes zeven acht negen tien handvol tal""".split()  # noqa: SIM905
@@ -870,6 +870,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 )
                 continue
             adj = _adjective(toks, i) if tok in _ADJ_ALL else None
+            if adj is not None and _SELF_PREDICATE.search(" ".join(toks[max(0, i - 7) : i])):
+                adj = None  # "ik voel me de domste mens ter wereld": about the writer
             if adj is not None:
                 score, what = adj
                 if negated_before(toks, i, 4, clauses):

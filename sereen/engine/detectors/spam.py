@@ -22,7 +22,7 @@ from sereen.engine.policy import RuleKind
 NAME = "spam"
 
 _URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>\"]+|\b[a-z0-9-]{2,}\.(?:com|net|org|info|biz|xyz|top|shop|site|online|io|ly|gl|me|ru|cn|tk|click|link|live|store|app)(?:/[^\s<>\"]*)?\b"
+    r"\b(?:https?://|www\.)[^\s<>\"]+|\b[a-z0-9-]{2,}\.(?:com|net|org|info|biz|xyz|top|shop|site|online|io|ly|gl|me|ru|cn|tk|click|link|live|store|app|be|nl|eu)(?:/[^\s<>\"]*)?\b"
 )
 _SHORTENERS = word_set("spam_shorteners")
 
@@ -111,7 +111,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
             r"|\b(?:verzend|transport|administratie|dossier|vrijgave|douane)kosten\s+(?:van\s+)?(?:€\s?\d|\d+\s?(?:€|euro))"
             r"|\b(?:eerst|vooraf)\b[^.!?]{0,40}\bvia\s+(?:payconiq|overschrijving)\b|\bvia\s+payconiq\s+vooraf\b"
             r"|\bkan\s+iemand\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}?voorschieten\b"
-            r"|\bvoer\s+(?:uw|je|jouw)\s+(?:kaart|bank|betaal|login|inlog)gegevens\s+in\b"
+            r"|\b(?:voer|vul)\s+(?:uw|je|jouw)\s+(?:kaart|bank|betaal|login|inlog)gegevens\s+in\b"
         ),
         0.7,
         "phishing",
@@ -179,7 +179,7 @@ _CUES.append(
     (
         # ... and the sales banner's "tot -60%"
         re.compile(
-            r"\bmet\s+(?:de\s+)?(?:kortings)?code\s+[a-z]+\d*\b(?!\s+[a-z])|\btot\s+-\s?\d{1,2}\s?%"
+            r"\bmet\s+(?:de\s+)?(?:kortings)?code\s+[a-z]+\d*\b(?!\s+(?!en\b)[a-z])|\btot\s+-\s?\d{1,2}\s?%"
         ),
         0.5,
         "kortingscode",
@@ -196,6 +196,9 @@ _CUES += [
             r"|\bwaarborg\s+(?:eerst\s+)?(?:overschrijven|storten|betalen)\b|\bsleutels?\s+(?:per|via\s+de)\s+post\b"
             r"|\b\d+\s*x\s+(?:gegarandeerd|deze\s+maand|deze\s+week)\b|\bgegarandeerd\s+\d+\s*x\b|\bpresale\b"
             r"|\buw\s+(?:\w+\s+){1,6}?(?:vervalt|verloopt)\s+(?:vandaag|morgen|binnen\s+\d+\s+(?:uur|dagen))\b"
+            r"|\bu\s+(?:heeft|hebt)\s+recht\s+op\s+(?:een\s+)?(?:terugbetaling|teruggave|premie|vergoeding)\b"
+            r"|\bgratis\s+\w+\s+voor\s+de\s+eerste\s+\d+\s+(?:reacties|reageerders|comments|delers|"
+            r"mensen\s+die\s+(?:reageren|delen|liken))\b"
         ),
         0.6,
         "oplichting",

@@ -696,6 +696,22 @@ _PATTERNS += [
             r"|\b(?:gooi|gooien|smijt|smijten)\s+(?:een\s+|ne\s+|nen\s+|er\s+)?(?:steen|stenen|baksteen|kassei|"
             r"kasseien|brandbom|molotov)\s+(?:door|in|tegen)\s+(?:de|het|zijn|haar|hun|die|dat)\s+(?:\w+\s+)?"
             r"(?:ruit|ruiten|raam|ramen|venster|vensters|gevel|etalage|voordeur)\b"
+            # "kom ik met een mes naar het OCMW", "na de match allemaal met knuppels naar de moskee"
+            r"|\b(?:kom|komen|ga|gaan)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?met\s+(?:een|mijn|m'n|ons|onze|de)\s+"
+            r"(?:mes|messen|geweer|jachtgeweer|pistool|revolver|bijl|knuppel|honkbalknuppel|machete|kalasj\w*)\s+"
+            r"naar\b(?![^.!?]{0,30}\b(?:jacht\w*|schietclub|schietstand|slijper|wedstrijd)\b)"
+            r"|\bmet\s+(?:\w+\s+)?(?:knuppels|honkbalknuppels|messen|stenen|fakkels|molotovs?|kettingen)\s+naar\s+"
+            r"(?:de|het|dat|die|hun|zijn|haar)\s+(?:moskee|synagoge|azc|asielcentrum|opvangcentrum|gemeentehuis|stadhuis|"
+            r"politiekantoor|jeugdhuis|kamp|camping|huis|woning|school)\b"
+            # "leg ik er persoonlijk een bom onder", "we fikken het plat"
+            r"|\b(?:leg|leggen|plaats|plaatsen|steek|steken)\s+(?:ik|we|wij)\s+(?:er\s+)?(?:\w+\s+){0,2}?(?:een\s+)?"
+            r"(?:bom|bommen|explosief|brandbom|molotov)\b"
+            r"|\b(?:ik|we|wij)\s+(?:fikken|fik|steken)\s+(?:het|dat|die|de|hun|zijn|haar)\s+(?:\w+\s+){0,2}?"
+            r"(?:plat|af|in\s+de\s+fik)\b|\bplatfikken\b"
+            # a violent act followed by a call to join: "omduwen en in brand steken. Wie doet mee?"
+            r"|\b(?:in\s+brand\s+steken|in\s+de\s+fik\s+steken|platbranden|kapotslaan|kapot\s+slaan|"
+            r"in\s+elkaar\s+(?:slaan|kloppen|stampen)|in\s+mekaar\s+(?:slaan|kloppen|stampen)|afranselen|aftuigen)\b"
+            r"[^.!?]{0,60}[.!?,]?\s*(?:\w+\s+){0,5}?wie\s+(?:doet|gaat|komt|rijdt|is)\s+(?:er\s+)?mee\b"
             # "zaterdag iedereen naar de Pride-stand, en neem knuppels mee"
             r"|\b(?:iedereen|allemaal|wie|we|wij)\b[^.!?]{0,60}\b(?:neem|nemen|breng|brengen)\s+(?:\w+\s+){0,2}?"
             r"(?:knuppels|honkbalknuppels|messen|stenen|molotovs?|benzine|kettingen|boksbeugels)\s+mee\b"
@@ -846,6 +862,8 @@ _SAID_AS_A_HINT = re.compile(
     r"\b(?:ik\s+zeg\s+maar\s+(?:iets|niks|wat)|zeg\s+ik\s+maar|ge\s+weet\s+(?:maar\s+)?nooit|"
     r"je\s+weet\s+(?:maar\s+)?nooit|gewoon\s+zeggen)\b|[😉😏]"
 )
+_JOIN_IN = re.compile(r"\bwie\s+(?:doet|gaat|komt|rijdt|is)\s+(?:er\s+)?mee\b")
+_PARTY_FIRE = re.compile(r"\b(?:tent|zaal|boel|dansvloer|feest|fuif|party)\b")
 _WORRY = re.compile(r"(?:jammer|spijtig|zonde|erg)\b")
 _OF_SOMEONE = re.compile(r"\bvan\s+(?:de|die|den|dien|deze|onze)?\s*(\w+)")
 
@@ -1131,6 +1149,14 @@ def _detect(folded: str, plain: str) -> list[Signal]:
             # named, so as likely a worry; a person decides ("... met het huis van de schepen"
             # names whose)
             note = "mogelijk dreigement: zorg"
+        if note == "aanzetten tot geweld" and _JOIN_IN.search(m.group(0)):
+            before = folded[max(0, m.start() - 80) : m.end()]
+            if not any(_names_a_person_or_owner(w) for w in re.findall(r"[\w']+", before)):
+                # "we gaan de oude schuur kapotslaan, wie doet mee?": a thing, not people
+                s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
+        if note == "brandstichting of aanslag" and _PARTY_FIRE.search(m.group(0)):
+            # "we steken de tent in brand met die DJ": a party
+            s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
         if note == "aanzetten tot geweld" and _CALL_ON_ALL.match(m.group(0)):
             named = re.findall(r"[\w']+", m.group(0))
             if not any(_names_a_person_or_owner(w) for w in named[1:6]):
