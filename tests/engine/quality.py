@@ -30,7 +30,12 @@ development sets; each was measured once at its end (holdout9 76.1% removed / 90
 reviewed, one legitimate comment removed; holdout10 80.6% / 87.2%, two removed). Only those three
 legitimate comments were read: two had been hidden by the classifier alone at 0.90-0.95 under a
 lowered model threshold for hate and threats, which was then taken back, and the third family
-("zijn jullie nu helemaal zot geworden") was fixed as a rule. Their abuse has not been read.
+("zijn jullie nu helemaal zot geworden") was fixed as a rule. Their abuse misses were read after
+that (they are development sets now). ``holdout11.jsonl`` and ``holdout12.jsonl`` (400 each) were
+written blind the same evening by two more helpers and measured once after the rules taken from
+holdout9 and holdout10 (holdout11 70.6% / 90.6%, one legitimate comment removed, which the engine
+of the start of the session removed too; holdout12 69.4% / 88.9%, none). Only that legitimate
+comment was read and fixed ("een bestuur dat ons als vee behandelt").
 """
 
 from __future__ import annotations
@@ -58,6 +63,8 @@ HELD_OUT = (
     "writers9",
     "holdout9",
     "holdout10",
+    "holdout11",
+    "holdout12",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -1318,3 +1318,11 @@ def test_families_from_the_first_blind_measurement_of_holdout9_and_10(policy, te
 )
 def test_more_families_from_holdout9_and_10(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+def test_treated_as_cattle_said_of_the_residents_is_no_dehumanising_of_the_group(policy):
+    text = "Ik ben niet tegen vluchtelingen, wel tegen een bestuur dat ons als vee behandelt."
+    assert moderate(text, policy).action in KEPT
+    assert (
+        moderate("Vluchtelingen? Dat zijn beesten, behandel ze als vee.", policy).action in REMOVED
+    )

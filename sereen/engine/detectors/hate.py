@@ -273,6 +273,10 @@ _BELONG_TOO = re.compile(
     r"\b(?:horen|hoort|zijn|is)\s+(?:hier\s+)?(?:net\s+zo\s+goed|evengoed|even\s+goed|ook|gewoon|ook\s+gewoon)\s+"
     r"(?:bij|thuis|deel\s+van)\b"
 )
+# Who is "treated as" the word: the writer, the reader or the residents, not the group named.
+_TREATED_AS = frozenset(
+    ["ons", "mij", "me", "u", "jullie", "burgers", "inwoners", "bewoners", "buurt"]
+)
 _NO_GROUP_IN_OURS = re.compile(
     r"\bgeen\s+([\w']+)\s+(?:meer\s+)?(?:in|op|aan|bij)\s+(?:onze|ons|mijn|m'n|mn|ozze)\s+\w+"
 )
@@ -599,6 +603,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # Dehumanising words and generalisations about a group.
         if group_known:
             for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
+                if start > 1 and toks[start - 1] == "als" and toks[start - 2] in _TREATED_AS:
+                    continue  # "een bestuur dat ons als vee behandelt": said of the writer's side
                 copula = (
                     near(toks, start, end, _COPULA, 5, 0)
                     or near(toks, start, end, _GENERALISERS, 3, 0)
