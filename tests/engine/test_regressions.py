@@ -1326,3 +1326,29 @@ def test_treated_as_cattle_said_of_the_residents_is_no_dehumanising_of_the_group
     assert (
         moderate("Vluchtelingen? Dat zijn beesten, behandel ze als vee.", policy).action in REMOVED
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Directeur van de sporthal thuis: 051 72 48 13, bel hem 's nachts maar eens", REMOVED),
+        ("Die Nederlandse fraudeur, Dennis Bakker, BSN 3141.59.265, zoek het maar na", REMOVED),
+        ("Die vrouw die haar hond laat blaffen: Lindelaan 32 bus 2, Zonnedaele.", REMOVED),
+        ("Joden en geld, altijd hetzelfde verhaal.", REMOVED),
+        ("De geitenneukers hebben hier het voor het zeggen.", REMOVED),
+        ("Brandweerman Stijn is nen arrogante kwast", REMOVED),
+        ("Als mijn leefloon weer te laat is, kom ik met een bus benzine naar uw loket.", REMOVED),
+        ("Allemaal naar die iftar met stenen in uw zakken", REMOVED),
+        (
+            "Uw parkeerboete is niet betaald. Vermijd een verhoging en betaal via parkeren-boete.com",
+            REMOVED,
+        ),
+        # look-alikes
+        ("Het zwembad is bereikbaar op 051 72 48 13, bel gerust.", KEPT),
+        ("De put in de Molenstraat 12 is er nog, ik zat thuis toen het gebeurde.", KEPT),
+        ("Die verfkwast is versleten, heeft de gemeente nieuwe?", KEPT),
+        ("Wie heeft er hier eigenlijk het voor het zeggen, de burgemeester of de schepen?", KEPT),
+    ],
+)
+def test_families_from_holdout11_and_12(policy, text, action):
+    assert moderate(text, policy).action in action

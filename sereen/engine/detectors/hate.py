@@ -253,6 +253,8 @@ _TROPES = re.compile(
     r"|\b(?:kweken|fokken|vermenigvuldigen|planten)\s+(?:zich\s+)?(?:voort\s+)?als\s+(?:konijnen|ratten|kakkerlakken|beesten)\b"
     r"|\b(?:joden|zionisten|de\s+jood)\b[^.!?]{0,40}\b(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b"
     r"|\b(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b[^.!?]{0,30}\b(?:joden|zionisten)\b"
+    # "Joden en geld, altijd hetzelfde verhaal"
+    r"|\b(?:joden|jood)\s+en\s+(?:geld|banken|de\s+banken|macht)\b"
     # a pig's head at a mosque; a one-way ticket to a country of origin
     r"|\b(?:geef|geven|stuur|sturen|koop|kopen|trakteer)\s+(?:ze|hen|die|hem|haar|allemaal)\s+(?:\w+\s+){0,2}?"
     r"(?:een\s+)?enkeltje\s+(?:naar\s+)?(?:rabat|casablanca|tanger|nador|marokko|turkije|ankara|istanbul|afrika|"
@@ -372,6 +374,10 @@ _SMEAR = re.compile(
 )
 _FEWER = re.compile(
     r"\bhoe\s+minder\s+(?:\w+\s+){0,2}?\w+\s*,?\s*hoe\s+(?:beter|liever|properder|veiliger)\b"
+)
+# "de X hebben hier het zeggen": in charge, nobody quoted (only when no other saying is there)
+_IN_CHARGE = re.compile(
+    r"\bvoor\s+(?:het|t|'t)\s+zeggen\b|\b(?:het|t|'t)\s+zeggen\s+(?:hebben|hebt|heeft)\b"
 )
 _IN_THEIR_BLOOD = re.compile(
     r"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+hun\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
@@ -502,7 +508,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         topic_group = len(toks) <= 3 and _group_in(toks, sentence) is not None
         negated = not NEGATIONS.isdisjoint(toks)
         clauses = clause_starts(sentence)
-        reported = not REPORT_VERBS.isdisjoint(toks)
+        reported = not REPORT_VERBS.isdisjoint(toks) and not _IN_CHARGE.search(sentence)
         # Slurs.
         for start, end, term, marker in _SLURS.find(toks):
             if term == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:

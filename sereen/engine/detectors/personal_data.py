@@ -142,9 +142,15 @@ _RESIDENCE = re.compile(
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|langsgaan|langs\s+gaan|op\s+bezoek|bezoekje|"
     r"gaan\s+we\s+eens|gaat\s+eens|ga\s+eens|aanbellen|voordeur|privé|prive|privéadres|"
     r"verblijft|logeert|huis\s+van|naar\s+toe|opzoeken|staat\s+zijn\s+auto|staat\s+haar\s+auto|"
-    r"kinderen\s+naar\s+school|slaapt|brievenbus|hus|deure|"
+    r"kinderen\s+naar\s+school|slaapt|brievenbus|hus|deure|thuis(?=\s*:)|thuisnummer|nummer\s+thuis|"
+    # a number handed out to be called: "bel hem 's nachts maar eens"
+    r"bel\s+(?:hem|haar|ze|die)\s+(?:\w+\s+){0,3}?(?:eens|maar)|"
     # an address handed out to be used: "nu weet iedereen het", "deel dit maar"
     r"nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|deel\s+(?:dit|da|dat|het)|delen\s+maar)\b"
+)
+_SOMEONE_BEFORE = re.compile(
+    r"\b(?:die|dien|diene|deze|de)\s+(?:\w+\s+)?(?:vrouw|man|vent|gast|kerel|madam|mevrouw|meneer|jongen|"
+    r"buurman|buurvrouw|mens|type|gozer|wijf|directeur|juf|agent)\b|\b[a-z]+\s+[a-z]+\s+die\s+hier\b"
 )
 _PERSON_CUE = re.compile(
     r"\b(?:nummer|gsm|gsm-nummer|telefoon|telefoonnummer|tel|bel|bellen|sms|whatsapp|"
@@ -163,6 +169,9 @@ _ACCOUNT_HOLDER = re.compile(
 _RRN = re.compile(
     r"(?<![\d])(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{3})[.\s-]?(\d{2})(?![\d])"
 )
+_BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofinummer|sofi)\b")
+# Named as a BSN, nine digits in any grouping ("BSN 3141.59.265")
+_BSN_ANY_GROUPING = re.compile(r"(?<![\d])\d(?:[.\s-]?\d){8}(?![\d])")
 _BSN = re.compile(r"(?<![\d])(\d{3})[.\s-]?(\d{3})[.\s-]?(\d{3})(?![\d])")
 _IBAN = re.compile(r"\b([a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?)\b")
 _PLATE_BE = re.compile(
@@ -319,10 +328,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             if service and not residence():
                 continue
             add(0.88 if (person() or residence()) else 0.4, m, "telefoonnummer")
-    for m in _BSN.finditer(plain) if long_number else ():
+    bsn_named = long_number and _BSN_CUE.search(plain) is not None
+    for m in (_BSN_ANY_GROUPING if bsn_named else _BSN).finditer(plain) if long_number else ():
         if free(m) and valid_bsn(re.sub(r"\D", "", m.group(0))):
-            cue = re.search(r"\b(?:bsn|burgerservicenummer|sofinummer|sofi)\b", plain)
-            add(0.95 if cue else 0.6, m, "BSN (elfproef klopt)")
+            add(0.95 if bsn_named else 0.6, m, "BSN (elfproef klopt)")
     emails = _EMAIL.finditer(plain) if ("@" in plain or "at" in plain) else ()
     for m in emails:
         local = m.group(1).lower()
@@ -353,6 +362,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             add(0.9, m, "naam en woonadres")
         elif residence():
             add(0.92, m, "woonadres")
+        elif plain[max(0, m.start() - 3) : m.start()].rstrip().endswith(
+            ":"
+        ) and _SOMEONE_BEFORE.search(plain[max(0, m.start() - 120) : m.start()]):
+            # "die vrouw die de hondenpoep niet opraapt: Lindelaan 32": someone pointed at, then
+            # where they live
+            add(0.9, m, "woonadres van iemand")
         elif _POSTCODE.search(plain[m.end() : m.end() + 30]) and person():
             add(0.7, m, "adres met postcode")
     # A Belgian plate has three digits or more; a Dutch one two or more and a "-".

@@ -105,6 +105,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
             r"\b(?:verifieer|bevestig|activeer|controleer)\s+(?:uw|je|jouw)\s+(?:account|gegevens|rekening|identiteit|betaling)|\b(?:account|rekening|kaart)\s+(?:wordt|is|word)\s+(?:geblokkeerd|opgeschort|afgesloten|gedeactiveerd)|\bverzendkosten\s+(?:betalen|van\s+\d)|\bpakket\s+(?:wacht|kon\s+niet|niet\s+geleverd|staat\s+klaar)|\bitsme\b.{0,30}\b(?:bevestig|link)|\bbetaalverzoek\b"
             r"|\bbetaal\s+(?:uw|je|jouw)\s+(?:\w+\s+)?(?:boete|verkeersboete|factuur|rekening|belasting|schuld)\b[^.!?]{0,40}\b(?:via|op)\b"
             r"|\b(?:om|ter)\s+(?:een\s+)?(?:verhoging|afsluiting|blokkering|invordering|(?:gerechts)?deurwaarder)\s+(?:te\s+)?(?:vermijden|voorkomen)\b"
+            r"|\b(?:vermijd|voorkom)\s+(?:een\s+)?(?:verhoging|afsluiting|blokkering|invordering|(?:gerechts)?deurwaarder)\b"
             # advance fees ("wel eerst € 15 verzendkosten via Payconiq", "kan iemand dat
             # voorschieten?") and card details asked for
             r"|(?:€\s?\d+|\d+\s?(?:€|euro))\s+(?:verzend|transport|administratie|dossier|vrijgave|douane)kosten\b"
