@@ -10,6 +10,7 @@ middenstand kapotmaken", "we gaan dat voorstel afschieten" are debate.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from sereen.engine.detectors.base import DetectContext, Signal, word_set
@@ -1072,6 +1073,83 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     ]
 
 
+def _unnamed_whose(m: re.Match[str], folded: str) -> bool:
+    return _WORRY.match(m.group(0)) is not None and not _whose(
+        re.split(r"[,.!?;]", folded[m.end() : m.end() + 40])[0]
+    )
+
+
+def _joined_against_things(m: re.Match[str], folded: str) -> bool:
+    if not _JOIN_IN.search(m.group(0)):
+        return False
+    before = folded[max(0, m.start() - 80) : m.end()]
+    return not any(_names_a_person_or_owner(w) for w in re.findall(r"[\w']+", before))
+
+
+def _all_of_things(m: re.Match[str], folded: str) -> bool:
+    if not _CALL_ON_ALL.match(m.group(0)):
+        return False
+    named = re.findall(r"[\w']+", m.group(0))
+    return not any(_names_a_person_or_owner(w) for w in named[1:6])
+
+
+_ABOUT_A_THING = "mogelijk dreigement: over een zaak"
+_WORRIED = "mogelijk dreigement: zorg"
+# Second looks at a pattern's match, in order: (the notes it applies to, whether the match in
+# its comment reads otherwise, the most it may then score (None: the score stays), its new note).
+# Each is a reading the pattern alone cannot rule out; the new notes are mitigations the
+# classifier may not overrule (see ``decide.MITIGATED``).
+_SECOND_LOOKS: tuple[
+    tuple[frozenset[str], Callable[[re.Match[str], str], bool], float | None, str], ...
+] = (
+    # "ik schiet die bal overhoop": the demonstrative points at a thing
+    (
+        frozenset(["ik snij je de keel over", "ik sla je dood"]),
+        lambda m, _f: _names_a_thing(m.group(0)),
+        0.4,
+        _ABOUT_A_THING,
+    ),
+    # "ik sla die mug dood": a nuisance animal, not a person
+    (
+        frozenset(["ik maak je af"]),
+        lambda m, _f: _names_a_pest(m.group(0)),
+        0.4,
+        "mogelijk dreigement: over een dier",
+    ),
+    # "die directeur moet goed op zijn auto letten, die staat elke nacht op de stoep": advice as
+    # often as a hint; without "ik zeg maar iets" a person decides
+    (
+        frozenset(["mogelijk dreigement: verhuld"]),
+        lambda m, f: bool(_MIND_YOUR_THINGS.search(m.group(0))) and not _SAID_AS_A_HINT.search(f),
+        None,
+        _WORRIED,
+    ),
+    # "met die vorst vriest ge uw vingers eraf", fingers blown off by fireworks
+    (
+        frozenset(["geweld tegen het lichaam"]),
+        lambda _m, f: _ACCIDENT.search(f) is not None,
+        0.4,
+        "mogelijk dreigement: ongeluk",
+    ),
+    # "jammer als er iets gebeurt met de kinderen aan dat kruispunt": no one's harm is named, so
+    # as likely a worry ("... met het huis van de schepen" names whose)
+    (frozenset(["mogelijk dreigement: verhuld"]), _unnamed_whose, None, _WORRIED),
+    # "we gaan de oude schuur kapotslaan, wie doet mee?": a thing, not people
+    (frozenset(["aanzetten tot geweld"]), _joined_against_things, 0.4, _ABOUT_A_THING),
+    # "we steken de tent in brand met die DJ": a party
+    (
+        frozenset(["brandstichting of aanslag"]),
+        lambda m, _f: _PARTY_FIRE.search(m.group(0)) is not None,
+        0.4,
+        _ABOUT_A_THING,
+    ),
+    # "alle ballen uit de kast slaan op het tornooi, wie doet mee?": things
+    (frozenset(["aanzetten tot geweld"]), _all_of_things, 0.4, _ABOUT_A_THING),
+    # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
+    (frozenset(["ik ga je ..."]), lambda m, _f: _about_a_thing(m.group(0)), 0.4, _ABOUT_A_THING),
+)
+
+
 def _detect(folded: str, plain: str) -> list[Signal]:
     signals: list[Signal] = []
     m = _SELF_HARM_IDIOM.search(folded) if ("mij" in folded or " me" in folded) else None
@@ -1101,12 +1179,9 @@ def _detect(folded: str, plain: str) -> list[Signal]:
             note != "verhuld dreigement" and re.search(r"\b(?:niet|nooit|geen)\b", m.group(0))
         ):
             s = min(s, 0.6)
-        if note in ("ik snij je de keel over", "ik sla je dood") and _names_a_thing(m.group(0)):
-            # "ik schiet die bal overhoop": the demonstrative points at a thing
-            s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
-        if note == "ik maak je af" and _names_a_pest(m.group(0)):
-            # "ik sla die mug dood": a nuisance animal, not a person
-            s, note = min(s, 0.4), "mogelijk dreigement: over een dier"
+        for notes, applies, cap, new_note in _SECOND_LOOKS:
+            if note in notes and applies(m, folded):
+                s, note = (s if cap is None else min(s, cap)), new_note
         if _LAUGHING.search(plain):
             # "hahaha ik sla je dood met mijn kerstkaartje 😂": banter or a threat with a grin;
             # a person decides
@@ -1121,17 +1196,6 @@ def _detect(folded: str, plain: str) -> list[Signal]:
             # "pas maar op als ge 's avonds naar huis fietst, daar is geen verlichting": a
             # warning about the road; a person decides
             s, note = min(s, 0.6), "mogelijk dreigement: over de weg"
-        if (
-            note == "mogelijk dreigement: verhuld"
-            and _MIND_YOUR_THINGS.search(m.group(0))
-            and not _SAID_AS_A_HINT.search(folded)
-        ):
-            # "die directeur moet goed op zijn auto letten, die staat elke nacht op de stoep":
-            # advice as often as a hint; without "ik zeg maar iets" a person decides
-            note = "mogelijk dreigement: zorg"
-        if note == "geweld tegen het lichaam" and _ACCIDENT.search(folded):
-            # "met die vorst vriest ge uw vingers eraf", fingers blown off by fireworks
-            s, note = min(s, 0.4), "mogelijk dreigement: ongeluk"
         if _SELF.search(before[-25:]):
             # "ik schiet mezelf nog een kogel door de kop als ...": about the writer, not a threat
             s, note = min(s, 0.4), "mogelijk dreigement: over zichzelf"
@@ -1144,31 +1208,6 @@ def _detect(folded: str, plain: str) -> list[Signal]:
                 for w in re.findall(r"\w{4,}", folded[m.end() : m.end() + 60])
             )
             s, note = min(s, 0.6 if named else 0.4), "mogelijk dreigement: over een wedstrijd"
-        if (
-            note == "mogelijk dreigement: verhuld"
-            and _WORRY.match(m.group(0))
-            and not _whose(re.split(r"[,.!?;]", folded[m.end() : m.end() + 40])[0])
-        ):
-            # "jammer als er iets gebeurt met de kinderen aan dat kruispunt": no one's harm is
-            # named, so as likely a worry; a person decides ("... met het huis van de schepen"
-            # names whose)
-            note = "mogelijk dreigement: zorg"
-        if note == "aanzetten tot geweld" and _JOIN_IN.search(m.group(0)):
-            before = folded[max(0, m.start() - 80) : m.end()]
-            if not any(_names_a_person_or_owner(w) for w in re.findall(r"[\w']+", before)):
-                # "we gaan de oude schuur kapotslaan, wie doet mee?": a thing, not people
-                s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
-        if note == "brandstichting of aanslag" and _PARTY_FIRE.search(m.group(0)):
-            # "we steken de tent in brand met die DJ": a party
-            s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
-        if note == "aanzetten tot geweld" and _CALL_ON_ALL.match(m.group(0)):
-            named = re.findall(r"[\w']+", m.group(0))
-            if not any(_names_a_person_or_owner(w) for w in named[1:6]):
-                # "alle ballen uit de kast slaan op het tornooi, wie doet mee?": things
-                s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
-        if note == "ik ga je ..." and _about_a_thing(m.group(0)):
-            # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
-            s, note = min(s, 0.4), "mogelijk dreigement: over een zaak"
         signals.append(_signal(m, s, note))
     m = _VEILED.search(folded) if not signals else None
     if (
