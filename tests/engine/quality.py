@@ -35,7 +35,12 @@ that (they are development sets now). ``holdout11.jsonl`` and ``holdout12.jsonl`
 written blind the same evening by two more helpers and measured once after the rules taken from
 holdout9 and holdout10 (holdout11 70.6% / 90.6%, one legitimate comment removed, which the engine
 of the start of the session removed too; holdout12 69.4% / 88.9%, none). Only that legitimate
-comment was read and fixed ("een bestuur dat ons als vee behandelt").
+comment was read and fixed ("een bestuur dat ons als vee behandelt"); their misses were read
+after that. ``holdout13.jsonl`` and ``holdout14.jsonl`` (400 each, two more blind helpers) were
+measured once after the rules taken from holdout11 and holdout12 (holdout13 68.3% / 83.3%, none
+removed; holdout14 74.4% / 86.7%, two legitimate comments removed, which the engine of the start
+of the session removed too). Only those two were read and fixed (an animal saying, a local
+business's discount); their abuse has not been read.
 """
 
 from __future__ import annotations
@@ -65,6 +70,8 @@ HELD_OUT = (
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
+    "holdout14",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

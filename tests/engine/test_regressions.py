@@ -1352,3 +1352,23 @@ def test_treated_as_cattle_said_of_the_residents_is_no_dehumanising_of_the_group
 )
 def test_families_from_holdout11_and_12(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Ge moet de koe bij de horens vatten, zei mijn pa altijd.", KEPT),
+        (
+            "Als lokale schrijnwerker bied ik inwoners met stormschade 10% korting. Bel gerust.",
+            KEPT,
+        ),
+        ("Zonnepanelen nu met 40% korting, enkel deze maand! Stuur 'ZON' in een DM", REMOVED),
+        (
+            "Vragen over uw aanslag? Stuur ons een bericht in een pb, enkel deze maand is het loket dicht.",
+            KEPT,
+        ),
+        ("Die schepen is een koe.", REMOVED),
+    ],
+)
+def test_an_animal_saying_and_a_discount_alone_are_no_abuse(policy, text, action):
+    assert moderate(text, policy).action in action

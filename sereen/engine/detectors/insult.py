@@ -576,6 +576,8 @@ def _score_noun(
         return 0.5, "over onbekenden", False
     if term == "nul" and start > 0 and toks[start - 1] in {"van", "vanaf", "op", "tot", "onder"}:
         return 0.0, "gewone betekenis", False  # "opnieuw van nul beginnen"
+    if _ANIMAL_IDIOM.search(" ".join(toks[max(0, start - 3) : end + 4])):
+        return 0.0, "gewone betekenis", False  # "de koe bij de horens vatten": an idiom
     if term == "kop" and end < len(toks) and toks[end] in {"kosten", "kost", "gekost", "indrukken"}:
         return 0.0, "gewone betekenis", False  # "dit gaat u politiek de kop kosten"
     if (
@@ -679,6 +681,14 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
 
 
 _GONE_MAD = frozenset(["zot", "zotte", "gek", "gekke", "gestoord", "gestoorde", "knettergek"])
+# Sayings with an animal in them ("de koe bij de horens vatten", "de kat uit de boom kijken",
+# "als een kip zonder kop", "een ezel stoot zich geen twee keer"): no one is called the animal.
+_ANIMAL_IDIOM = re.compile(
+    r"\bde\s+koe\s+bij\s+de\s+horens\b|\bde\s+kat\s+(?:uit\s+de\s+boom|de\s+bel)\b"
+    r"|\bals\s+een\s+(?:kip|kieken)\s+zonder\s+kop\b|\been\s+ezel\s+stoot\s+zich\b"
+    r"|\bhet\s+paard\s+achter\s+de\s+wagen\b|\bvan\s+een\s+mug\s+een\s+olifant\b"
+    r"|\bde\s+bok\s+(?:is\s+)?geschoten\b|\bals\s+een\s+(?:olifant|koe|kalf|varken|rat)\s+in\b"
+)
 # One's own: "mijn man is een clown", "onze zieke vader".
 _OWN = frozenset(["mijn", "mn", "men", "ma", "onze", "ons", "oze"])
 _LITERAL_BEFORE_PERSON = frozenset(["zieke", "zieken"])

@@ -143,7 +143,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:onlyfans|sexy\s+singles|hete\s+singles|dating|sexdate|seks\s*date|webcam\s*girls?|18\+|escort|viagra|cialis|casino|gokken|online\s+casino|bonus\s+code|promocode|kortingscode|korting\s+van\s+\d+\s*%|\d+\s*%\s+korting)\b"
+            r"\b(?:onlyfans|sexy\s+singles|hete\s+singles|dating|sexdate|seks\s*date|webcam\s*girls?|18\+|escort|viagra|cialis|casino|gokken|online\s+casino|bonus\s+code|promocode|kortingscode)\b"
         ),
         0.8,
         "reclame of seks",
@@ -173,7 +173,36 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
 
 # A discount as shops write it ("-50%"): a mild sign on its own. Apart from the cues above so
 # that their word gates still spare most comments the search.
-_CUES.append((re.compile(r"(?<![\w-])-\s?\d{1,2}\s?%(?=[\s!.,]|$)"), 0.35, "korting"))
+_CUES.append(
+    (
+        # (a local business offering "10% korting" on topic is no spam on that alone)
+        re.compile(
+            r"(?<![\w-])-\s?\d{1,2}\s?%(?=[\s!.,]|$)|\bkorting\s+van\s+\d+\s*%|\d+\s*%\s+korting\b"
+        ),
+        0.35,
+        "korting",
+    )
+)
+# "stuur 'ZON' in een DM", "laat het weten in een pb": contact off the page
+_CUES.append(
+    (
+        re.compile(
+            r"\bin\s+(?:een\s+|uw\s+|je\s+)?(?:dm|pm|pb|privebericht|priveberichtje|inbox)\b"
+        ),
+        0.4,
+        "contact buiten het platform",
+    )
+)
+# Urgency a seller adds: "enkel deze maand", "alleen dit weekend".
+_CUES.append(
+    (
+        re.compile(
+            r"\b(?:enkel|alleen|slechts|nog\s+maar)\s+(?:deze|dit|vandaag|morgen)\s*(?:maand|week|weekend)?\b"
+        ),
+        0.3,
+        "haast",
+    )
+)
 # A discount code to type at the till ("-20% met code WERKEN20"): the code ends its clause, which
 # "met de code die u per brief kreeg" does not.
 _CUES.append(
@@ -430,10 +459,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     for w, *_ in weights:
         keep *= 1.0 - w
     score = 1.0 - keep
-    # A single mild cue ("klik hier voor het verslag", a link) is not spam on its own.
-    if all(w[0] < 0.5 for w in weights):
+    # A single mild cue ("klik hier voor het verslag", a link) is not spam on its own, nor are
+    # two; three are a pitch ("40% korting, enkel deze maand, stuur een DM").
+    kinds = len({w[1].split()[0] for w in weights})  # "contact ..." cues count once
+    if all(w[0] < 0.5 for w in weights) and kinds < 3:
         score = min(score, 0.45)
-    elif sum(1 for w in weights if w[0] >= 0.3) >= 2:
+    elif sum(1 for w in weights if w[0] >= 0.3) >= 2 or kinds >= 3:
         # Two independent signs of a pitch (money and a contact, a prize and a link): spam.
         score = max(score, 0.87)
     best = max(weights, key=lambda w: w[0])
