@@ -1372,3 +1372,39 @@ def test_families_from_holdout11_and_12(policy, text, action):
 )
 def test_an_animal_saying_and_a_discount_alone_are_no_abuse(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Ik ga die fabriek opblazen met heel de directie erin", REMOVED),
+        ("Iemand moet eens met een knuppel langs die camping gaan, vrijwilligers?", REMOVED),
+        ("Sla die transgenders uit het zwembad, desnoods met geweld.", REMOVED),
+        (
+            "als die twee echt trouwen in ons gemeentehuis, zullen ze er niet levend uitkomen",
+            REMOVED,
+        ),
+        ("Ge moet die halalslager gewoon afranselen tot hij vertrekt.", REMOVED),
+        (
+            "De beheerder van de camping zou zijn caravan best goed verzekeren. Ik zeg maar wat.",
+            REMOVED,
+        ),
+        ("Die dokter is een incompetente kwakzalver", REMOVED),
+        ("f@ggots in het gemeentehuis, wat een schande", REMOVED),
+        ("Nieuw: SmashBurger! -20% met de code ROCK20 tijdens het festivalweekend", REMOVED),
+        (
+            "Ik kan uw vergunning sneller laten goedkeuren voor een kleine bijdrage. Stuur me een PB.",
+            REMOVED,
+        ),
+        # look-alikes
+        ("Sla die eieren in de kom en klop ze buiten de pan niet te hard.", KEPT),
+        ("De brandweer kwam net op tijd, anders waren ze er niet levend uitgekomen.", KEPT),
+        (
+            "Ik zou mijn fiets best goed verzekeren, gewoon een tip, er worden er veel gestolen.",
+            KEPT,
+        ),
+        ("Die politiekers zijn allemaal zakkenvullers", KEPT),
+    ],
+)
+def test_families_from_holdout13_and_14(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -209,7 +209,8 @@ _CUES.append(
     (
         # ... and the sales banner's "tot -60%"
         re.compile(
-            r"\bmet\s+(?:de\s+)?(?:kortings)?code\s+[a-z]+\d*\b(?!\s+(?!en\b)[a-z])|\btot\s+-\s?\d{1,2}\s?%"
+            r"\bmet\s+(?:de\s+)?(?:kortings)?code\s+(?:[a-z]+\d+[a-z\d]*\b|[a-z]+\b(?!\s+(?!en\b)[a-z]))"
+            r"|\btot\s+-\s?\d{1,2}\s?%"
         ),
         0.5,
         "kortingscode",
@@ -227,6 +228,8 @@ _CUES += [
             r"|\b\d+\s*x\s+(?:gegarandeerd|deze\s+maand|deze\s+week)\b|\bgegarandeerd\s+\d+\s*x\b|\bpresale\b"
             r"|\buw\s+(?:\w+\s+){1,6}?(?:vervalt|verloopt)\s+(?:vandaag|morgen|binnen\s+\d+\s+(?:uur|dagen))\b"
             r"|\bu\s+(?:heeft|hebt)\s+recht\s+op\s+(?:een\s+)?(?:terugbetaling|teruggave|premie|vergoeding)\b"
+            r"|\b(?:identiteit|gegevens|account|rekening)\s+(?:te\s+)?(?:bevestigen|verifieren|controleren)\s+via\b"
+            r"|\bvoor\s+een\s+(?:kleine|klein)\s+(?:bijdrage|vergoeding|som|bedrag|centje)\b"
             r"|\bgratis\s+\w+\s+voor\s+de\s+eerste\s+\d+\s+(?:reacties|reageerders|comments|delers|"
             r"mensen\s+die\s+(?:reageren|delen|liken))\b"
         ),

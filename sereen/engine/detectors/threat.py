@@ -347,7 +347,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # incitement: iemand moet die ... eens ... ; moet afgeknald worden ; verdient een kogel
     (
         re.compile(
-            rf"\b(?:iemand|iedereen|wie|we|wij|men|jullie|gasten|mannen|ze|zij)\s+(?:moet|moeten|zou|zouden|mag|mogen|moest|moesten|zal|kan)\s+(?:\w+\s+){{0,4}}?{_TARGET}\b[^.!?]{{0,40}}?\b{_VERB}\b"
+            rf"\b(?:iemand|iedereen|wie|we|wij|men|jullie|gasten|mannen|ze|zij|ge|gij)\s+(?:moet|moeten|zou|zouden|mag|mogen|moest|moesten|zal|kan)\s+(?:\w+\s+){{0,4}}?{_TARGET}\b[^.!?]{{0,40}}?\b{_VERB}\b"
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten|verdient|verdienen)\s+(?:\w+\s+){0,3}(?:afgeknald|neergeschoten|doodgeschoten|opgeknoopt|vergast|uitgeroeid|afgeslacht|geexecuteerd|gelyncht|tegen\s+de\s+muur\s+gezet|gestenigd|onthoofd|vermoord|neergestoken|doodgeslagen|in\s+elkaar\s+geslagen|levend\s+verbrand)\s*(?:worden|word|wordt)?\b"
             r"|\b(?:verdient|verdienen|verdiende|verdienden)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|pak\s+slaag|mes|strop|pak\s+rammel|nekschot|rammeling|klop)\b"
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|nekschot|mes|messteek|strop|pak\s+slaag)\s+(?:krijgen|hebben|voelen)\b"
@@ -662,6 +662,9 @@ _PATTERNS += [
             # "suiker in zijn tank", "kijk maar eens onder uw auto"
             r"|\bsuiker\s+in\s+(?:de|zijn|haar|uw|je|hun|dien|die)\s+(?:\w+\s+)?tank\b"
             r"|\bkijk\w*\s+(?:\w+\s+){0,7}onder\s+(?:uw|je|jullie|zijn|haar)\s+(?:auto|wagen|wagens|auto's)\b"
+            # "zullen ze er niet levend uitkomen", "komt daar niet levend buiten"
+            r"|\b(?:zal|zullen|zult|gaat|gaan|komt|komen|kom)\b[^.!?]{0,30}\b(?:niet|nie|ni)\s+(?:meer\s+)?levend\s+"
+            r"(?:uit|buiten|thuis|weg|vandaan)\w*"
         ),
         0.9,
         "verhuld dreigement",
@@ -717,6 +720,15 @@ _PATTERNS += [
             r"|\b(?:in\s+brand\s+steken|in\s+de\s+fik\s+steken|platbranden|kapotslaan|kapot\s+slaan|"
             r"in\s+elkaar\s+(?:slaan|kloppen|stampen)|in\s+mekaar\s+(?:slaan|kloppen|stampen)|afranselen|aftuigen)\b"
             r"[^.!?]{0,60}[.!?,]?\s*(?:\w+\s+){0,5}?wie\s+(?:doet|gaat|komt|rijdt|is)\s+(?:er\s+)?mee\b"
+            # "ik ga die oven opblazen met heel de directie erin"
+            r"|\b(?:opblazen|in\s+brand\s+steken|platbranden|in\s+de\s+fik\s+steken|in\s+de\s+lucht\s+jagen)\s+met\s+"
+            r"(?:heel\s+|al\s+|alle\s+)?(?:de|die|het|hun|zijn|haar|uw)\s+\w+\s+(?:erin|binnen|erbij)\b"
+            # "iemand moet eens met een knuppel langs die camping gaan"
+            r"|\bmet\s+(?:een\s+|ne\s+|nen\s+)?(?:knuppel|honkbalknuppel|bat|mes|ijzeren\s+staaf)\s+langs\b"
+            # "sla die transgenders uit het zwembad", "slaat ieder die protesteert in elkaar",
+            # "sla ze het dorp uit"
+            r"|\b(?:sla|slaat|slaan|klop|klopt|kloppen)\s+(?:die|de|alle|ieder|iedereen|ze|hen)\s+(?:[\w']+\s+){0,7}?"
+            r"(?:in\s+elkaar|in\s+mekaar|uit\s+(?:het|de|ons|onze)\s+\w+|het\s+dorp\s+uit|buiten)\b"
             # "zaterdag iedereen naar de Pride-stand, en neem knuppels mee"
             r"|\b(?:iedereen|allemaal|wie|we|wij)\b[^.!?]{0,60}\b(?:neem|nemen|breng|brengen)\s+(?:\w+\s+){0,2}?"
             r"(?:knuppels|honkbalknuppels|messen|stenen|molotovs?|benzine|kettingen|boksbeugels)\s+mee\b"
@@ -883,6 +895,7 @@ def _whose(phrase: str) -> bool:
     return any(m.group(1) in PERSON_NOUNS for m in _OF_SOMEONE.finditer(phrase))
 
 
+_BEAT_CALL = re.compile(r"(?:sla|slaat|slaan|klop|klopt|kloppen)\s")
 _CALL_ON_ALL = re.compile(r"(?:alle|al\s+die)\s")
 
 
@@ -1086,6 +1099,17 @@ def _joined_against_things(m: re.Match[str], folded: str) -> bool:
     return not any(_names_a_person_or_owner(w) for w in re.findall(r"[\w']+", before))
 
 
+def _beating_without_people(m: re.Match[str], folded: str) -> bool:
+    """ "sla die eieren in de kom en klop ze buiten": a beating called for, but no person or group
+    is named in it or just before it (a pronoun alone does not say who)."""
+    if not _BEAT_CALL.match(m.group(0)):
+        return False
+    before = folded[max(0, m.start() - 80) : m.end()]
+    return not any(
+        w not in _OWNERS and _names_a_person_or_owner(w) for w in re.findall(r"[\w']+", before)
+    )
+
+
 def _all_of_things(m: re.Match[str], folded: str) -> bool:
     if not _CALL_ON_ALL.match(m.group(0)):
         return False
@@ -1145,6 +1169,8 @@ _SECOND_LOOKS: tuple[
     ),
     # "alle ballen uit de kast slaan op het tornooi, wie doet mee?": things
     (frozenset(["aanzetten tot geweld"]), _all_of_things, 0.4, _ABOUT_A_THING),
+    # "sla die eieren in de kom en klop ze buiten de pan": eggs
+    (frozenset(["aanzetten tot geweld"]), _beating_without_people, 0.4, _ABOUT_A_THING),
     # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
     (frozenset(["ik ga je ..."]), lambda m, _f: _about_a_thing(m.group(0)), 0.4, _ABOUT_A_THING),
 )
@@ -1289,7 +1315,8 @@ _MENACING_TAG = re.compile(
     r"peis\s+(?:der|dr|er|daar)\s+(?:\w+\s+){0,3}over|ge\s+weet\s+maar\s+nooit|je\s+weet\s+maar\s+nooit|"
     r"men\s+weet\s+nooit|en\s+niet\s+op\s+papier|wees\s+(?:maar\s+)?voorzichtig|"
     r"als\s+(?:ge|gij|je|u)\s+(?:begrijpt|snapt|verstaat)\s+wat\s+ik\s+bedoel|"
-    r"(?:ge|gij|je|iedereen)\s+(?:weet|weten)\s+wel\s+wat\s+ik\s+bedoel|wie\s+het\s+snapt,?\s+snapt\s+het)\b|[😉😏🔥])"
+    r"(?:ge|gij|je|iedereen)\s+(?:weet|weten)\s+wel\s+wat\s+ik\s+bedoel|wie\s+het\s+snapt,?\s+snapt\s+het|"
+    r"gewoon\s+een\s+(?:vaststelling|opmerking|observatie|tip)|ik\s+zeg\s+maar\s+wat|zeg\s+ik\s+maar|reken\s+maar)\b|[😉😏🔥])"
     # the tag closes the comment (emoji and hashtags may follow): "..., denk daar eens over na als
     # ge bespaart op de brandweer" argues instead
     r"(?:[^\w#]|#\w+)*$"
@@ -1305,6 +1332,8 @@ _TAG_KEYS = (
     "voorzichtig",
     "bedoel",
     "snapt",
+    "gewoon een",
+    "reken",
     "😉",
     "😏",
     "🔥",
@@ -1313,7 +1342,8 @@ _HARM = re.compile(
     r"\b(?:verdwenen|verdwijnen|verdwijnt|in\s+(?:de|het)\s+(?:\w+\s+)?(?:water|vaart|kanaal|gracht|rivier|leie|"
     r"schelde|dender|demer|nete|ijzer|maas)\s+(?:beland|gevallen|gevonden)|brand|branden|afbrand\w*|afgebrand|"
     r"vlam\s+in|vuur|hete\s+zomer|ongeluk\w*|accident\w*|remmen|koppen\s+(?:gaan\s+|zullen\s+)?rollen|"
-    r"rekening\s+gepresenteerd|"
+    r"rekening\s+gepresenteerd|(?:goed|best)\s+verzeker\w*|verzekerd\s+(?:zijn|is)|alleen\s+buiten|"
+    r"niet\s+(?:meer\s+)?thuis\s*kw\w*|niet\s+(?:meer\s+)?recht\s+staat|onbewoonbaar|"
     r"overkomen|overkwam)\b"
 )
 # ... and only after a fire that is someone's harm, not "in vuur en vlam" or a DJ who "set the
