@@ -1408,3 +1408,9 @@ def test_an_animal_saying_and_a_discount_alone_are_no_abuse(policy, text, action
 )
 def test_families_from_holdout13_and_14(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+def test_a_copula_with_a_participle_between_says_no_word_of_anyone(policy):
+    text = "Een kind wordt gebeten door een hond die al 3 keer gemeld was. Pure nalatigheid!"
+    assert moderate(text, policy).action not in REMOVED
+    assert moderate("Die baliemedewerker is echt een onbeschofte heks", policy).action in REMOVED

@@ -496,10 +496,7 @@ def _score_noun(
     term = " ".join(toks[start:end])
     # the copula right before, or before "een" and a word or two ("is echt een onbeschofte
     # heks", where the adjective is in no list)
-    copula = near(toks, start, end, _COPULA, 3, 0) or (
-        not _COPULA.isdisjoint(toks[max(0, start - 5) : start])
-        and not _ARTICLES.isdisjoint(toks[max(0, start - 3) : start])
-    )
+    copula = near(toks, start, end, _COPULA, 3, 0) or _copula_before_article(toks, start)
     targeted = (
         near(toks, start, end, SECOND_PERSON, 4, 3)
         or (start > 0 and toks[start - 1] in _DIRECT_BEFORE)
@@ -650,6 +647,28 @@ def _score_noun(
     if _SELF_REFERENCE.search(sentence) and not near(toks, start, end, SECOND_PERSON, 6, 4):
         return 0.25, "over zichzelf", False
     return score, note, targeted
+
+
+_NOT_BETWEEN = frozenset(
+    ["door", "van", "met", "op", "in", "aan", "voor", "bij", "naar", "over", "tegen"]
+)
+
+
+def _copula_before_article(toks: tuple[str, ...], start: int) -> bool:
+    """ "is echt een onbeschofte heks": a copula, then only adverbs, an article and adjectives
+    before the word; "wordt gebeten door een hond" puts a participle and a preposition between."""
+    for c in range(start - 1, max(-1, start - 6), -1):
+        if toks[c] in _COPULA:
+            between = toks[c + 1 : start]
+            return (
+                not _ARTICLES.isdisjoint(between)
+                and _NOT_BETWEEN.isdisjoint(between)
+                and not any(
+                    t.startswith("ge") and len(t) > 5 and t.endswith(("en", "d", "t"))
+                    for t in between
+                )
+            )
+    return False
 
 
 _WRITINGS = frozenset(["post", "bericht", "tekst", "artikel", "brief", "reactie", "mail", "boek"])
