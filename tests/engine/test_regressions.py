@@ -1414,3 +1414,25 @@ def test_a_copula_with_a_participle_between_says_no_word_of_anyone(policy):
     text = "Een kind wordt gebeten door een hond die al 3 keer gemeld was. Pure nalatigheid!"
     assert moderate(text, policy).action not in REMOVED
     assert moderate("Die baliemedewerker is echt een onbeschofte heks", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Ik weet op welke school de kinderen van Callewaert zitten. Gewoon zeggen.", REMOVED),
+        ("Als jullie die fietsdief zien: breek zijn benen, de politie doet toch niks", REMOVED),
+        ("Als de strandbar moet sluiten om 22u, dan brandt het gemeentehuis.", REMOVED),
+        ("ik ga die wagen van die carnavalgroep in de fik steken", REMOVED),
+        ("Ge zult deze zomer niet overleven, Declercq.", REMOVED),
+        ("Mooie gevel heeft uw strandbar, Frank. Brandt goed, zo'n houten terras.", REMOVED),
+        ("Brandweerman Kurt is een dikke luiaard", REMOVED),
+        ("Er zaten weer een paar smoskoppen achter die firma, volg het geld.", REMOVED),
+        # look-alikes
+        ("Ik ga de barbecue in de fik steken, wie komt er eten?", KEPT),
+        ("Als het zo droog blijft, dan brandt het bos af.", KEPT),
+        ("Breek zijn benen niet, die oude trap is gevaarlijk", KEPT),
+        ("Hout brandt goed in de kachel, zeker eik.", KEPT),
+    ],
+)
+def test_families_from_holdout15_and_16(policy, text, action):
+    assert moderate(text, policy).action in action

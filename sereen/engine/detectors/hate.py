@@ -285,7 +285,7 @@ _NO_GROUP_IN_OURS = re.compile(
 # "er zitten geen vrouwen in ons bestuur": a statement of fact, often a complaint about it
 _THERE_ARE = re.compile(r"\b(?:er|d'r|der)\s+(?:\w+\s+)?$")
 _GROUP_MUST_GO = re.compile(
-    r"\b(?:moeten|mogen|moet|zouden)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
+    r"\b(?:moeten|mogen|moet|zouden|zou)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
     r"gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|afgevoerd|"
     r"geweerd|weren|thuisblijven|thuis\s+blijven|binnenblijven|weggestuurd|wegsturen|wegblijven|weg\s+blijven|"
     r"apart\s+(?:gezet|zetten|gehouden|houden))\b"

@@ -300,6 +300,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\b(?:beter|maar|goed)\s+(?:uitkijkt|uitkijken|oppast|oppassen|oplet|opletten|uit\s+de\s+voeten)\s+(?:als|wanneer|want)\s+(?:ge|gij|je|jij|u|hij|zij|ze)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht|rijdt|fietst|wandelt)\b"
             r"|\bpas\s+(?:maar|goed)\s+op\s+(?:als|wanneer)\s+(?:ge|gij|je|jij|u|hij|zij)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht)\b"
             r"|\b(?:ik|we|wij)\s+(?:ken|kennen|weet|weten)\s+(?:uw|je|jouw|zijn|haar)\s+(?:adres|nummerplaat|huis|kinderen|school)\b"
+            # "ik weet op welke school de kinderen van Callewaert zitten"
+            r"|\b(?:ik|k|we|wij)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}?op\s+welke\s+school\s+"
+            r"(?:de\s+kinderen|uw|je|jouw|zijn|haar|hun|die)\b"
             # "ge gaat deze week nog sterven" (not "sterven van de kou", "in die file")
             r"|\b(?:ge|gij|je|jij|u)\s+(?:gaat|zult|zal|gaan)\s+(?:\w+\s+){0,3}?(?:sterven|creperen|doodgaan|kapotgaan)\b"
             r"(?!\s+(?:van|aan|in|door|op|bij|als|zonder|met|na)\b)"
@@ -309,6 +312,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         (
             "sterv",
             "creper",
+            "welke school",
             "doodga",
             "kapotga",
             "meemaken",
@@ -662,6 +666,8 @@ _PATTERNS += [
             # "suiker in zijn tank", "kijk maar eens onder uw auto"
             r"|\bsuiker\s+in\s+(?:de|zijn|haar|uw|je|hun|dien|die)\s+(?:\w+\s+)?tank\b"
             r"|\bkijk\w*\s+(?:\w+\s+){0,7}onder\s+(?:uw|je|jullie|zijn|haar)\s+(?:auto|wagen|wagens|auto's)\b"
+            # "ge zult deze zomer niet overleven" (the negation is the menace)
+            r"|\b(?:ge|gij|je|jij|u)\s+(?:gaat|zult|zal)\s+(?:\w+\s+){0,3}?(?:niet|nie|ni)\s+overleven\b"
             # "zullen ze er niet levend uitkomen", "komt daar niet levend buiten"
             r"|\b(?:zal|zullen|zult|gaat|gaan|komt|komen|kom)\b[^.!?]{0,30}\b(?:niet|nie|ni)\s+(?:meer\s+)?levend\s+"
             r"(?:uit|buiten|thuis|weg|vandaan)\w*"
@@ -720,6 +726,17 @@ _PATTERNS += [
             r"|\b(?:in\s+brand\s+steken|in\s+de\s+fik\s+steken|platbranden|kapotslaan|kapot\s+slaan|"
             r"in\s+elkaar\s+(?:slaan|kloppen|stampen)|in\s+mekaar\s+(?:slaan|kloppen|stampen)|afranselen|aftuigen)\b"
             r"[^.!?]{0,60}[.!?,]?\s*(?:\w+\s+){0,5}?wie\s+(?:doet|gaat|komt|rijdt|is)\s+(?:er\s+)?mee\b"
+            # "als de strandbar moet sluiten, dan brandt het gemeentehuis"
+            r"|\b(?:als|indien|moest|mocht)\b[^.!?]{0,80}?,?\s*dan\s+(?:brandt|ontploft)\s+(?:het|de|uw|zijn|haar|hun)\s+"
+            r"(?:gemeentehuis|stadhuis|huis|kot|zaak|winkel|moskee|kerk|synagoge|school|azc|asielcentrum|opvangcentrum|"
+            r"kantoor|politiekantoor|loket|auto|wagen|villa|bureel|hoeve|stal|stallen)\b"
+            # "ik ga die wagen van die carnavalgroep in de fik steken"
+            r"|\b(?:ik|k|we|wij)\s+(?:ga|gaan|zal|zullen)\s+(?:\w+\s+){1,6}?in\s+(?:de\s+)?(?:brand|fik)\s+steken\b"
+            # "als jullie die fietsdief zien: breek zijn benen"
+            r"|\b(?:breek|breekt|brek|sla|slaat|trap|trapt)\s+(?:zijn|haar|hun|z'n|ze\s+hun)\s+"
+            r"(?:benen|armen|nek|kop|tanden|neus|ribben|knieen)\b(?!\s+(?:niet|nie|ni)\b)"
+            # "worden uit die kerk gesleurd en in elkaar getrapt, door mij persoonlijk"
+            r"|\bin\s+(?:elkaar|mekaar)\s+(?:getrapt|geslagen|gestampt|geklopt)\b[^.!?]{0,20}\bdoor\s+(?:mij|ons)\b"
             # "ik ga die oven opblazen met heel de directie erin"
             r"|\b(?:opblazen|in\s+brand\s+steken|platbranden|in\s+de\s+fik\s+steken|in\s+de\s+lucht\s+jagen)\s+met\s+"
             r"(?:heel\s+|al\s+|alle\s+)?(?:de|die|het|hun|zijn|haar|uw)\s+\w+\s+(?:erin|binnen|erbij)\b"
@@ -880,7 +897,9 @@ _SAID_AS_A_HINT = re.compile(
     r"je\s+weet\s+(?:maar\s+)?nooit|gewoon\s+zeggen)\b|[😉😏]"
 )
 _JOIN_IN = re.compile(r"\bwie\s+(?:doet|gaat|komt|rijdt|is)\s+(?:er\s+)?mee\b")
-_PARTY_FIRE = re.compile(r"\b(?:tent|zaal|boel|dansvloer|feest|fuif|party)\b")
+_PARTY_FIRE = re.compile(
+    r"\b(?:tent|zaal|boel|dansvloer|feest|fuif|party|bbq|barbecue|kampvuur|vuurkorf|haard|vuurwerk|kaars\w*)\b"
+)
 _WORRY = re.compile(r"(?:jammer|spijtig|zonde|erg)\b")
 _OF_SOMEONE = re.compile(r"\bvan\s+(?:de|die|den|dien|deze|onze)?\s*(\w+)")
 
@@ -1167,6 +1186,13 @@ _SECOND_LOOKS: tuple[
         0.4,
         _ABOUT_A_THING,
     ),
+    # "ik ga de barbecue in de fik steken": a party or a fire for cooking
+    (
+        frozenset(["aanzetten tot geweld"]),
+        lambda m, _f: "fik" in m.group(0) and _PARTY_FIRE.search(m.group(0)) is not None,
+        0.4,
+        _ABOUT_A_THING,
+    ),
     # "alle ballen uit de kast slaan op het tornooi, wie doet mee?": things
     (frozenset(["aanzetten tot geweld"]), _all_of_things, 0.4, _ABOUT_A_THING),
     # "sla die eieren in de kom en klop ze buiten de pan": eggs
@@ -1316,10 +1342,14 @@ _MENACING_TAG = re.compile(
     r"men\s+weet\s+nooit|en\s+niet\s+op\s+papier|wees\s+(?:maar\s+)?voorzichtig|"
     r"als\s+(?:ge|gij|je|u)\s+(?:begrijpt|snapt|verstaat)\s+wat\s+ik\s+bedoel|"
     r"(?:ge|gij|je|iedereen)\s+(?:weet|weten)\s+wel\s+wat\s+ik\s+bedoel|wie\s+het\s+snapt,?\s+snapt\s+het|"
-    r"gewoon\s+een\s+(?:vaststelling|opmerking|observatie|tip)|ik\s+zeg\s+maar\s+wat|zeg\s+ik\s+maar|reken\s+maar)\b|[😉😏🔥])"
+    r"gewoon\s+een\s+(?:vaststelling|opmerking|observatie|tip|bedenking|vraag)|ik\s+zeg\s+maar\s+wat|zeg\s+ik\s+maar|"
+    r"reken\s+maar)\b|[😉😏🔥😇])"
     # the tag closes the comment (emoji and hashtags may follow): "..., denk daar eens over na als
     # ge bespaart op de brandweer" argues instead
     r"(?:[^\w#]|#\w+)*$"
+)
+_BURNS_WELL = re.compile(
+    r"\b(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)\b"
 )
 # Every match of _MENACING_TAG holds one of these.
 _TAG_KEYS = (
@@ -1337,11 +1367,13 @@ _TAG_KEYS = (
     "😉",
     "😏",
     "🔥",
+    "😇",
 )
 _HARM = re.compile(
     r"\b(?:verdwenen|verdwijnen|verdwijnt|in\s+(?:de|het)\s+(?:\w+\s+)?(?:water|vaart|kanaal|gracht|rivier|leie|"
     r"schelde|dender|demer|nete|ijzer|maas)\s+(?:beland|gevallen|gevonden)|brand|branden|afbrand\w*|afgebrand|"
-    r"vlam\s+in|vuur|hete\s+zomer|ongeluk\w*|accident\w*|remmen|koppen\s+(?:gaan\s+|zullen\s+)?rollen|"
+    r"vlam\s+in|vuur|hete\s+zomer|ongeluk\w*|accident\w*|remmen|remleiding\w*|koppen\s+(?:gaan\s+|zullen\s+)?rollen|"
+    r"(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)|"
     r"rekening\s+gepresenteerd|(?:goed|best)\s+verzeker\w*|verzekerd\s+(?:zijn|is)|alleen\s+buiten|"
     r"niet\s+(?:meer\s+)?thuis\s*kw\w*|niet\s+(?:meer\s+)?recht\s+staat|onbewoonbaar|"
     r"overkomen|overkwam)\b"
@@ -1373,6 +1405,12 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
     )
     if m:
         return [_signal(m, 0.9, "verholen dreigement")]
+    m = _BURNS_WELL.search(folded) if "brand" in folded else None
+    if m and not _PARTY_FIRE.search(folded):
+        words = words_of(folded)
+        if not (_SECOND_PERSON_WORDS.isdisjoint(words) and PERSON_NOUNS.isdisjoint(words)):
+            # "mooie gevel heeft uw strandbar, Frank. Brandt goed, zo'n houten terras."
+            return [_signal(m, 0.88, "verholen dreigement")]
     if not any(key in plain for key in _TAG_KEYS):
         return []
     tag = _MENACING_TAG.search(plain)
