@@ -290,6 +290,7 @@ def _open_draft(request: HttpRequest, number: int) -> tuple[PolicyVersion, Any] 
         return refused
     policy = _engine(found)
     if policy is None:
+        messages.error(request, _("This draft cannot be read; correct it as YAML."))
         return redirect(_edit_url(found, "policy:edit_yaml"))
     return found, policy
 
@@ -298,14 +299,10 @@ def _open_draft(request: HttpRequest, number: int) -> tuple[PolicyVersion, Any] 
 @require_GET
 def edit(request: HttpRequest, org_slug: str, number: int) -> HttpResponse:
     """The house rules of a draft, each with its edit and remove buttons."""
-    found = _version(request, number)
-    refused = _refuse_if_not_editable(request, found)
-    if refused:
-        return refused
-    policy = _engine(found)
-    if policy is None:
-        messages.error(request, _("This draft cannot be read; correct it as YAML."))
-        return redirect(_edit_url(found, "policy:edit_yaml"))
+    opened = _open_draft(request, number)
+    if isinstance(opened, HttpResponse):
+        return opened
+    found, policy = opened
     return render(
         request, "policy/edit_rules.html", _edit_context(request, found, "rules", policy=policy)
     )
