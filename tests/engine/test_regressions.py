@@ -1436,3 +1436,22 @@ def test_a_copula_with_a_participle_between_says_no_word_of_anyone(policy):
 )
 def test_families_from_holdout15_and_16(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Coppens, uw vrouw laat elke avond om 21u de hond uit langs het kanaal. Ge weet nooit.",
+            REMOVED,
+        ),
+        ("Meneer de korpschef, uw vrouw rijdt toch elke dinsdag alleen naar Brugge?", REMOVED),
+        # a neighbour's message: at most a person looks
+        (
+            "Uw man komt elke dag langs de bakker, zeg hem dat het brood klaar ligt.",
+            (Action.REVIEW, *KEPT),
+        ),
+    ],
+)
+def test_a_family_members_routine_told_to_someone(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -1348,6 +1348,15 @@ _MENACING_TAG = re.compile(
     # ge bespaart op de brandweer" argues instead
     r"(?:[^\w#]|#\w+)*$"
 )
+# Someone's family member's routine told to them ("uw vrouw rijdt elke dinsdag alleen naar
+# Brugge", "uw dochter komt om 15u30 buiten he"): a person looks; alone or in the dark it is a
+# veiled threat.
+_FAMILY_ROUTINE = re.compile(
+    r"\b(?:uw|je|jouw|zijn|haar)\s+(?:vrouw|man|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter)\b"
+    r"[^.!?]{0,80}?\b(?:elke\s+(?:dag|avond|ochtend|nacht|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|"
+    r"om\s+\d{1,2}\s*(?:u|uur|h)\s*\d{0,2})\b"
+)
+_ALONE_IN_THE_DARK = re.compile(r"\b(?:alleen|donker\w*|s\s+avonds\s+laat|ge\s+weet\s+nooit)\b")
 _BURNS_WELL = re.compile(
     r"\b(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)\b"
 )
@@ -1405,6 +1414,17 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
     )
     if m:
         return [_signal(m, 0.9, "verholen dreigement")]
+    m = _FAMILY_ROUTINE.search(folded) if ("elke" in folded or " om " in folded) else None
+    if m and not _LAUGHING.search(plain):
+        menacing = _ALONE_IN_THE_DARK.search(folded) or _MENACING_TAG.search(plain)
+        return [
+            _signal(
+                m,
+                0.88 if menacing else 0.6,
+                # (without that, as often a neighbour's message: the classifier may not raise it)
+                "verholen dreigement" if menacing else _WORRIED,
+            )
+        ]
     m = _BURNS_WELL.search(folded) if "brand" in folded else None
     if m and not _PARTY_FIRE.search(folded):
         words = words_of(folded)
