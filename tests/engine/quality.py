@@ -45,8 +45,13 @@ business's discount); their misses were read after that. ``holdout15.jsonl`` and
 session's engine work (holdout15 69.4% / 86.1%, one legitimate comment removed; holdout16 68.9% /
 87.8%, none; the engine of the start of the session: 65.0% / 83.3% with none, 63.9% / 83.9% with
 one). Only that legitimate comment was read and fixed ("een kind wordt gebeten door een hond":
-the copula and the word with a participle and a preposition between them). Their abuse has not
-been read: they are the freshest measure of the engine on comments nobody tuned it on.
+the copula and the word with a participle and a preposition between them); their misses were
+read after that. ``holdout17.jsonl`` and ``holdout18.jsonl`` (400 each, two more blind helpers)
+were measured once at the very end of that session's engine work (holdout17 75.0% / 86.1%, none
+removed; holdout18 70.0% / 83.9%, two legitimate comments removed, the same two the engine of the
+start of the session removed; that engine: 71.7% / 84.4% and 66.7% / 80.6%). Only those two were
+read and fixed (a sentence of curses alone, "een grote hond" on a photo). Their abuse has not been
+read: they are the freshest measure of the engine on comments nobody tuned it on.
 """
 
 from __future__ import annotations
@@ -80,6 +85,8 @@ HELD_OUT = (
     "holdout14",
     "holdout15",
     "holdout16",
+    "holdout17",
+    "holdout18",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

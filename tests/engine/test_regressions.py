@@ -1455,3 +1455,16 @@ def test_families_from_holdout15_and_16(policy, text, action):
 )
 def test_a_family_members_routine_told_to_someone(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Kut, kut, kut. Weer te laat op het werk door die werken.", KEPT),
+        ("Wat is het verschil tussen een wolf en een grote hond op zo'n foto?", KEPT),
+        ("Die schepen is een grote ezel.", REMOVED),
+        ("Gij grote ezel, lees eerst.", REMOVED),
+    ],
+)
+def test_curses_alone_and_an_animals_size_are_no_insult(policy, text, action):
+    assert moderate(text, policy).action in action

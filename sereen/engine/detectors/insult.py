@@ -526,12 +526,29 @@ def _score_noun(
         # "die lul van een burgemeester": the person is named as the word
         targeted = True
     elif strict:
-        targeted = targeted and (
-            len(toks) <= 2
-            or near(toks, start, end, SECOND_PERSON | _COPULA, 4, 3)
-            or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
-            or (start > 1 and toks[_before_adjectives(toks, start)] in _STRICT_BEFORE)
-            or _exclaimed(toks, start)
+        # "een grote hond op de foto": a size said of an animal is no insult's intensifier
+        size_of_animal = term in _ANIMALS and toks[start - 1 : start] in (
+            ("grote",),
+            ("kleine",),
+            ("oude",),
+            ("jonge",),
+            ("groot",),
+            ("klein",),
+        )
+        if size_of_animal and (
+            near(toks, start, end, SECOND_PERSON, 4, 3) or _copula_before_article(toks, start)
+        ):
+            size_of_animal = False  # "gij grote ezel", "die schepen is een grote ezel"
+        targeted = (
+            targeted
+            and not size_of_animal
+            and (
+                len(toks) <= 2
+                or near(toks, start, end, SECOND_PERSON | _COPULA, 4, 3)
+                or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
+                or (start > 1 and toks[_before_adjectives(toks, start)] in _STRICT_BEFORE)
+                or _exclaimed(toks, start)
+            )
         )
     if (
         term in _ADJ_ALL
@@ -699,6 +716,14 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
+_CURSES = frozenset(
+    """kut kutten shit fuck fucking verdomme godverdomme potverdomme miljaar miljaarde merde kak
+    kloten tering tyfus kanker godver verdorie jezus amai allee pff""".split()  # noqa: SIM905
+)
+_ANIMALS = frozenset(
+    """hond honden aap apen ezel ezels rund koe koeien kalf schaap rat ratten slang geit uil gans
+    kikvors kieken varkentje beest beesten""".split()  # noqa: SIM905
+)
 _GONE_MAD = frozenset(["zot", "zotte", "gek", "gekke", "gestoord", "gestoorde", "knettergek"])
 # Sayings with an animal in them ("de koe bij de horens vatten", "de kat uit de boom kijken",
 # "als een kip zonder kop", "een ezel stoot zich geen twee keer"): no one is called the animal.
@@ -821,6 +846,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if offset:
             clauses = frozenset(c + offset for c in clauses) | {offset}
         matched: set[int] = set()
+        if _CURSES.issuperset(toks):
+            continue  # "Kut, kut, kut.": swearing at the day, a sentence of curses alone
         for lex, base, strict in ((strong, STRONG_SCORE, False), (mild, MILD_SCORE, True)):
             for start, end, term, _marker in lex.find(toks):
                 if matched.intersection(range(start, end)):
