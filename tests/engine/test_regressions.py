@@ -1468,3 +1468,30 @@ def test_a_family_members_routine_told_to_someone(policy, text, action):
 )
 def test_curses_alone_and_an_animals_size_are_no_insult(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Ich sjlaon dich dien kop in, Vanheusden, waach mer", REMOVED),
+        ("Die wolf is niet de enige hier die een kogel verdient", (Action.REVIEW, *REMOVED)),
+        (
+            "Zou jammer zijn als er iets met uw auto gebeurde, schepen. Gewoon een bedenking.",
+            REMOVED,
+        ),
+        ("schepen Bogaerts haar privé adres is Rozendaal 29, Zonnedaele.", REMOVED),
+        ("de student die de fuif organiseerde zit op kot in de Vaartkaai 5, kamer 14", REMOVED),
+        (
+            "Het zwembad heeft een nieuwe pagina! Log hier in met Facebook: zwembad-login.info",
+            REMOVED,
+        ),
+        # look-alikes
+        (
+            "Het zou jammer zijn als er iets gebeurt met de kinderen aan dat kruispunt, schepen 🙂",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Ik woon op kot in de Vaartkaai, fijne buurt.", KEPT),
+    ],
+)
+def test_families_from_holdout17_and_18(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -116,7 +116,7 @@ _ROLE_MAILBOXES = frozenset(
 _STREET = re.compile(
     r"\b([a-z][a-z'-]{2,40}(?:straat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|"
     r"gracht|dijk|hof|pad|kouter|wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|"
-    r"kade|steeg|gang|meers|beemd|heide|bos)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{3,30})"
+    r"kade|steeg|gang|meers|beemd|heide|bos|daal|dael)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{3,30})"
     r"(?:je|ke)?\s+(\d{1,4}\s?[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
 )
 _STREET_SUFFIX = (
@@ -142,7 +142,8 @@ _RESIDENCE = re.compile(
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|langsgaan|langs\s+gaan|op\s+bezoek|bezoekje|"
     r"gaan\s+we\s+eens|gaat\s+eens|ga\s+eens|aanbellen|voordeur|privé|prive|privéadres|"
     r"verblijft|logeert|huis\s+van|naar\s+toe|opzoeken|staat\s+zijn\s+auto|staat\s+haar\s+auto|"
-    r"kinderen\s+naar\s+school|slaapt|brievenbus|hus|deure|thuis(?=\s*:)|thuisnummer|nummer\s+thuis|"
+    r"kinderen\s+naar\s+school|slaapt|brievenbus|hus|deure|thuis(?=[^.!?\d]{0,30}:)|thuisnummer|nummer\s+thuis|"
+    r"op\s+kot|het\s+huis\s+(?:achter|naast|tegenover|met)|privé\s*adres|prive\s*adres|"
     # a number handed out to be called: "bel hem 's nachts maar eens"
     r"bel\s+(?:hem|haar|ze|die)\s+(?:\w+\s+){0,3}?(?:eens|maar)|"
     # an address handed out to be used: "nu weet iedereen het", "deel dit maar"

@@ -111,7 +111,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
             r"|(?:€\s?\d+|\d+\s?(?:€|euro))\s+(?:verzend|transport|administratie|dossier|vrijgave|douane)kosten\b"
             r"|\b(?:verzend|transport|administratie|dossier|vrijgave|douane)kosten\s+(?:van\s+)?(?:€\s?\d|\d+\s?(?:€|euro))"
             r"|\b(?:eerst|vooraf)\b[^.!?]{0,40}\bvia\s+(?:payconiq|overschrijving)\b|\bvia\s+payconiq\s+vooraf\b"
-            r"|\bkan\s+iemand\s+(?:mij|me|ons)\s+(?:\w+\s+){0,3}?voorschieten\b"
+            r"|\b(?:kan\s+iemand|wie\s+kan)\s+(?:mij\s+|me\s+|ons\s+)?(?:\w+\s+){0,3}?voorschieten\b"
             r"|\b(?:voer|vul)\s+(?:uw|je|jouw)\s+(?:kaart|bank|betaal|login|inlog)gegevens\s+in\b"
         ),
         0.7,
@@ -230,6 +230,8 @@ _CUES += [
             r"|\bu\s+(?:heeft|hebt)\s+recht\s+op\s+(?:een\s+)?(?:terugbetaling|teruggave|premie|vergoeding)\b"
             r"|\b(?:identiteit|gegevens|account|rekening)\s+(?:te\s+)?(?:bevestigen|verifieren|controleren)\s+via\b"
             r"|\bvoor\s+een\s+(?:kleine|klein)\s+(?:bijdrage|vergoeding|som|bedrag|centje)\b"
+            r"|\blog\s+(?:hier\s+)?in\s+met\s+(?:facebook|itsme|uw\s+bank\w*|je\s+bank\w*)\b"
+            r"|\b(?:via|met)\s+western\s*union\b|\bgeen\s+bezichtiging\b"
             r"|\bgratis\s+\w+\s+voor\s+de\s+eerste\s+\d+\s+(?:reacties|reageerders|comments|delers|"
             r"mensen\s+die\s+(?:reageren|delen|liken))\b"
         ),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 
 from sereen.engine.detectors.base import DetectContext, Signal, word_set
@@ -737,6 +738,8 @@ _PATTERNS += [
             r"(?:benen|armen|nek|kop|tanden|neus|ribben|knieen)\b(?!\s+(?:niet|nie|ni)\b)"
             # "worden uit die kerk gesleurd en in elkaar getrapt, door mij persoonlijk"
             r"|\bin\s+(?:elkaar|mekaar)\s+(?:getrapt|geslagen|gestampt|geklopt)\b[^.!?]{0,20}\bdoor\s+(?:mij|ons)\b"
+            # "die wolf is niet de enige in Zonnedaele die een kogel verdient"
+            r"|\bniet\s+de\s+enige\b[^.!?]{0,40}\b(?:kogel|kogels|pak\s+slaag|rammeling|mes)\b"
             # "ik ga die oven opblazen met heel de directie erin"
             r"|\b(?:opblazen|in\s+brand\s+steken|platbranden|in\s+de\s+fik\s+steken|in\s+de\s+lucht\s+jagen)\s+met\s+"
             r"(?:heel\s+|al\s+|alle\s+)?(?:de|die|het|hun|zijn|haar|uw)\s+\w+\s+(?:erin|binnen|erbij)\b"
@@ -1076,12 +1079,19 @@ _DIALECT = {
     "kloppe": "kloppen",
     "sloag": "sla",
     "slaag": "sla",
+    # Limburg: "ich sjlaon dich dien kop in", "ich kom dich hoale"
+    "sjlaon": "sla",
+    "sjloan": "sla",
+    "sjloa": "sla",
+    "hoale": "halen",
+    "kapotsloan": "kapotslaan",
 }
 _DIALECT_WORDS = frozenset(["kzal", "kgoa", "kga", "kgon", "azzek", "azzik", "assek", "asik"])
 _DIALECT_WORDS |= frozenset(["askik", "goa", "goat", "goan", "moak", "moaken", "sloan", "sloa"])
 _DIALECT_WORDS |= frozenset(["em", "ulder", "under", "zijne", "heur", "dienen"])
 _DIALECT_WORDS |= frozenset(["woar", "moe", "dak", "daje", "dade", "kem", "kheb", "ich", "dich"])
 _DIALECT_WORDS |= frozenset(["zedde", "kapotmoaken", "doodmoaken", "afmoaken", "sloag", "slaag"])
+_DIALECT_WORDS |= frozenset(["sjlaon", "sjloan", "sjloa", "hoale", "kapotsloan"])
 _DIALECT_RE = re.compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
 
 
@@ -1304,6 +1314,10 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         m = _SOFT.search(folded)
         if m:
             signals.append(_signal(m, 0.6, "mogelijk dreigement: uitbarsting"))
+    if signals and all(sig.note == _WORRIED for sig in signals) and _MENACING_TAG.search(plain):
+        # "zou jammer zijn als er iets met zijn auto gebeurde. Gewoon een bedenking.": the worry
+        # closed by a menacing tag is a message
+        signals = [replace(sig, score=0.88, note="verholen dreigement") for sig in signals]
     if not signals:
         signals.extend(_harm_with_a_wink(folded, plain))
     if not signals:
