@@ -50,8 +50,13 @@ read after that. ``holdout17.jsonl`` and ``holdout18.jsonl`` (400 each, two more
 were measured once at the very end of that session's engine work (holdout17 75.0% / 86.1%, none
 removed; holdout18 70.0% / 83.9%, two legitimate comments removed, the same two the engine of the
 start of the session removed; that engine: 71.7% / 84.4% and 66.7% / 80.6%). Only those two were
-read and fixed (a sentence of curses alone, "een grote hond" on a photo). Their abuse has not been
-read: they are the freshest measure of the engine on comments nobody tuned it on.
+read and fixed (a sentence of curses alone, "een grote hond" on a photo); their misses were read
+after that. ``holdout19.jsonl`` and ``holdout20.jsonl`` (400 each, two more blind helpers) were
+measured once at the very end of that session (holdout19 67.8% / 85.0%, one legitimate comment
+removed, as by the engine of the start of the session; holdout20 69.4% / 87.2%, none; that
+engine: 64.4% / 81.7% and 64.4% / 83.9%, one removed on each). Only that legitimate comment was
+read and fixed ("stop met ons te behandelen als idioten"). Their abuse has not been read: they are
+the freshest measure of the engine on comments nobody tuned it on.
 """
 
 from __future__ import annotations
@@ -87,6 +92,8 @@ HELD_OUT = (
     "holdout16",
     "holdout17",
     "holdout18",
+    "holdout19",
+    "holdout20",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -1495,3 +1495,8 @@ def test_curses_alone_and_an_animals_size_are_no_insult(policy, text, action):
 )
 def test_families_from_holdout17_and_18(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+def test_what_the_writers_side_is_treated_as_is_no_insult(policy):
+    assert moderate("Stop met ons te behandelen als idioten. Leugens!", policy).action in KEPT
+    assert moderate("Ik zie u als een idioot, Jan.", policy).action in REMOVED

@@ -590,6 +590,13 @@ def _score_noun(
         return 0.5, "over onbekenden", False
     if term == "nul" and start > 0 and toks[start - 1] in {"van", "vanaf", "op", "tot", "onder"}:
         return 0.0, "gewone betekenis", False  # "opnieuw van nul beginnen"
+    if (
+        start > 1
+        and toks[start - 1] == "als"
+        and not _US_TREATED.isdisjoint(toks[max(0, start - 6) : start - 1])
+    ):
+        # "stop met ons te behandelen als idioten": what the writer's side is taken for
+        return 0.0, "over zichzelf", False
     if _ANIMAL_IDIOM.search(" ".join(toks[max(0, start - 3) : end + 4])):
         return 0.0, "gewone betekenis", False  # "de koe bij de horens vatten": an idiom
     if term == "kop" and end < len(toks) and toks[end] in {"kosten", "kost", "gekost", "indrukken"}:
@@ -716,6 +723,9 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
+_US_TREATED = frozenset(
+    ["ons", "mij", "me", "burgers", "inwoners", "bewoners", "ouders", "klanten"]
+)
 _CURSES = frozenset(
     """kut kutten shit fuck fucking verdomme godverdomme potverdomme miljaar miljaarde merde kak
     kloten tering tyfus kanker godver verdorie jezus amai allee pff""".split()  # noqa: SIM905
