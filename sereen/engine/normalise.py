@@ -339,17 +339,13 @@ _ABUSIVE_LEXICONS = ("insult_strong", "insult_mild", "insult_adjectives", "hate_
 
 @lru_cache(maxsize=1)
 def _abusive_words() -> frozenset[str]:
-    """The first word of every line of the name-calling lexicons (the detectors read them fully)."""
-    from importlib import resources
+    """The one-word entries of the name-calling lexicons, as the detectors read them."""
+    # (imported here: the detectors' module imports this one)
+    from sereen.engine.detectors.base import word_set
 
-    words: set[str] = set()
-    folder = resources.files("sereen.engine").joinpath("data", "lexicons")
-    for name in _ABUSIVE_LEXICONS:
-        for line in folder.joinpath(f"{name}.txt").read_text(encoding="utf-8").splitlines():
-            head = line.split(maxsplit=1)[0] if line.strip() else ""
-            if head and not head.startswith("#") and head.isalpha():
-                words.add(head)
-    return frozenset(words)
+    return frozenset(
+        term for name in _ABUSIVE_LEXICONS for term in word_set(name) if term.isalpha()
+    )
 
 
 def _uncut(match: re.Match[str]) -> str:
