@@ -15,7 +15,13 @@ from dataclasses import replace
 from functools import cache
 
 from sereen.engine.detectors.base import DetectContext, Signal, word_set
-from sereen.engine.detectors.gate import GateIndex, may_match, required_words, words_of
+from sereen.engine.detectors.gate import (
+    GateIndex,
+    may_match,
+    required_substrings,
+    required_words,
+    words_of,
+)
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -1121,22 +1127,24 @@ def _unnamed_whose(m: re.Match[str], folded: str) -> bool:
     )
 
 
-def _joined_against_things(m: re.Match[str], folded: str) -> bool:
-    if not _JOIN_IN.search(m.group(0)):
-        return False
+def _nobody_named(m: re.Match[str], folded: str, *, pronouns: bool) -> bool:
+    """Whether no person or group is named in the match or in the 80 characters before it
+    (``pronouns``: whether "ze", "hem" ... count as naming someone)."""
     before = folded[max(0, m.start() - 80) : m.end()]
-    return not any(_names_a_person_or_owner(w) for w in re.findall(r"[\w']+", before))
+    return not any(
+        (pronouns or w not in _OWNERS) and _names_a_person_or_owner(w)
+        for w in re.findall(r"[\w']+", before)
+    )
+
+
+def _joined_against_things(m: re.Match[str], folded: str) -> bool:
+    return _JOIN_IN.search(m.group(0)) is not None and _nobody_named(m, folded, pronouns=True)
 
 
 def _beating_without_people(m: re.Match[str], folded: str) -> bool:
     """ "sla die eieren in de kom en klop ze buiten": a beating called for, but no person or group
     is named in it or just before it (a pronoun alone does not say who)."""
-    if not _BEAT_CALL.match(m.group(0)):
-        return False
-    before = folded[max(0, m.start() - 80) : m.end()]
-    return not any(
-        w not in _OWNERS and _names_a_person_or_owner(w) for w in re.findall(r"[\w']+", before)
-    )
+    return _BEAT_CALL.match(m.group(0)) is not None and _nobody_named(m, folded, pronouns=False)
 
 
 def _all_of_things(m: re.Match[str], folded: str) -> bool:
@@ -1209,6 +1217,29 @@ _SECOND_LOOKS: tuple[
     (frozenset(["aanzetten tot geweld"]), _beating_without_people, 0.4, _ABOUT_A_THING),
     # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
     (frozenset(["ik ga je ..."]), lambda m, _f: _about_a_thing(m.group(0)), 0.4, _ABOUT_A_THING),
+    # Intimidation read otherwise (the first that applies renames the note, so at most one does):
+    # "ge gaat het voelen bij de verkiezingen": the ballot box, not a fist
+    (
+        frozenset(["intimidatie"]),
+        lambda _m, f: _ELECTIONS.search(f) is not None,
+        0.4,
+        "mogelijk dreigement: verkiezingen",
+    ),
+    # "ge gaat het nog voelen in uw portemonnee": a price, not a fist
+    (
+        frozenset(["intimidatie"]),
+        lambda _m, f: _FELT_IN_THE_PURSE.search(f) is not None,
+        0.4,
+        "mogelijk dreigement: over geld",
+    ),
+    # "pas maar op als ge 's avonds naar huis fietst, daar is geen verlichting": a warning about
+    # the road; a person decides
+    (
+        frozenset(["intimidatie"]),
+        lambda _m, f: _ROAD_WARNING.search(f) is not None,
+        0.6,
+        "mogelijk dreigement: over de weg",
+    ),
 )
 
 
@@ -1248,16 +1279,6 @@ def _detect(folded: str, plain: str) -> list[Signal]:
             # "hahaha ik sla je dood met mijn kerstkaartje 😂": banter or a threat with a grin;
             # a person decides
             s = min(s, 0.6)
-        if note == "intimidatie" and _ELECTIONS.search(folded):
-            # "ge gaat het voelen bij de verkiezingen": the ballot box, not a fist
-            s, note = min(s, 0.4), "mogelijk dreigement: verkiezingen"
-        elif note == "intimidatie" and _FELT_IN_THE_PURSE.search(folded):
-            # "ge gaat het nog voelen in uw portemonnee": a price, not a fist
-            s, note = min(s, 0.4), "mogelijk dreigement: over geld"
-        elif note == "intimidatie" and _ROAD_WARNING.search(folded):
-            # "pas maar op als ge 's avonds naar huis fietst, daar is geen verlichting": a
-            # warning about the road; a person decides
-            s, note = min(s, 0.6), "mogelijk dreigement: over de weg"
         if _SELF.search(before[-25:]):
             # "ik schiet mezelf nog een kogel door de kop als ...": about the writer, not a threat
             s, note = min(s, 0.4), "mogelijk dreigement: over zichzelf"
@@ -1374,24 +1395,8 @@ _ALONE_IN_THE_DARK = re.compile(r"\b(?:alleen|donker\w*|s\s+avonds\s+laat|ge\s+w
 _BURNS_WELL = re.compile(
     r"\b(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)\b"
 )
-# Every match of _MENACING_TAG holds one of these.
-_TAG_KEYS = (
-    "zeg",
-    "onthou",
-    "denk",
-    "peis",
-    "weet",
-    "papier",
-    "voorzichtig",
-    "bedoel",
-    "snapt",
-    "gewoon een",
-    "reken",
-    "😉",
-    "😏",
-    "🔥",
-    "😇",
-)
+# Every match of _MENACING_TAG holds one of these (a substring test spares most comments the search).
+_TAG_KEYS = tuple(sorted(required_substrings(_MENACING_TAG)))
 _HARM = re.compile(
     r"\b(?:verdwenen|verdwijnen|verdwijnt|in\s+(?:de|het)\s+(?:\w+\s+)?(?:water|vaart|kanaal|gracht|rivier|leie|"
     r"schelde|dender|demer|nete|ijzer|maas)\s+(?:beland|gevallen|gevonden)|brand|branden|afbrand\w*|afgebrand|"
