@@ -171,51 +171,44 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
     ),
 ]
 
-# A discount as shops write it ("-50%"): a mild sign on its own. Apart from the cues above so
-# that their word gates still spare most comments the search.
-_CUES.append(
+# Cues of their own (apart from the cues above, so that those keep their word gates):
+_CUES += [
+    # a discount as shops write it ("-50%"): a mild sign on its own (a local business offering
+    # "10% korting" on topic is no spam on that alone)
     (
-        # (a local business offering "10% korting" on topic is no spam on that alone)
         re.compile(
             r"(?<![\w-])-\s?\d{1,2}\s?%(?=[\s!.,]|$)|\bkorting\s+van\s+\d+\s*%|\d+\s*%\s+korting\b"
         ),
         0.35,
         "korting",
-    )
-)
-# "stuur 'ZON' in een DM", "laat het weten in een pb": contact off the page
-_CUES.append(
+    ),
+    # "stuur 'ZON' in een DM", "laat het weten in een pb": contact off the page
     (
         re.compile(
             r"\bin\s+(?:een\s+|uw\s+|je\s+)?(?:dm|pm|pb|privebericht|priveberichtje|inbox)\b"
         ),
         0.4,
         "contact buiten het platform",
-    )
-)
-# Urgency a seller adds: "enkel deze maand", "alleen dit weekend".
-_CUES.append(
+    ),
+    # urgency a seller adds: "enkel deze maand", "alleen dit weekend"
     (
         re.compile(
             r"\b(?:enkel|alleen|slechts|nog\s+maar)\s+(?:deze|dit|vandaag|morgen)\s*(?:maand|week|weekend)?\b"
         ),
         0.3,
         "haast",
-    )
-)
-# A discount code to type at the till ("-20% met code WERKEN20"): the code ends its clause, which
-# "met de code die u per brief kreeg" does not.
-_CUES.append(
+    ),
+    # a discount code to type at the till ("-20% met code WERKEN20"): the code ends its clause,
+    # which "met de code die u per brief kreeg" does not; and the sales banner's "tot -60%"
     (
-        # ... and the sales banner's "tot -60%"
         re.compile(
             r"\bmet\s+(?:de\s+)?(?:kortings)?code\s+(?:[a-z]+\d+[a-z\d]*\b|[a-z]+\b(?!\s+(?!en\b)[a-z]))"
             r"|\btot\s+-\s?\d{1,2}\s?%"
         ),
         0.5,
         "kortingscode",
-    )
-)
+    ),
+]
 
 # Classic scams and pitches named in the development sets: an inheritance from a lawyer abroad,
 # the lonely widower on an oil platform, a deposit for a flat whose owner is abroad, a token that
