@@ -11,6 +11,7 @@ goes to review. The most restrictive action wins; all rules involved are cited.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cache
@@ -355,9 +356,14 @@ _CONTACT_WORDS = frozenset(
 )
 
 
+# Emergency and help lines ("bel bij nood 112", "de antigifcentrum 070 245 245") point nowhere a
+# spammer profits from.
+_HELP_LINES = re.compile(r"(?<!\d)(?:112|101|1733|116\s?000|070\s?245\s?245|1712|1813)(?!\d)")
+
+
 def _contact_or_link(norm: NormalisedText) -> bool:
     return (
-        _number_or_link(norm.plain)
+        _number_or_link(_HELP_LINES.sub(" ", norm.plain))
         or "@" in norm.plain
         or not _CONTACT_WORDS.isdisjoint(norm.tokens)
     )

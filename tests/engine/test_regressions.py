@@ -1500,3 +1500,47 @@ def test_families_from_holdout17_and_18(policy, text, action):
 def test_what_the_writers_side_is_treated_as_is_no_insult(policy):
     assert moderate("Stop met ons te behandelen als idioten. Leugens!", policy).action in KEPT
     assert moderate("Ik zie u als een idioot, Jan.", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # West-Flemish "gie" and "a" (u), "k'" before the verb
+        ("Gie zyt ne stomme ezel, Marc, hou uwe kleppe", REMOVED),
+        ("k'goan a kapot sloan, gie vuile snotneus", REMOVED),
+        # money owed does not soften a weapon
+        ("ik weet waar ge woont en ik kom mijn 200 euro halen, met een bat", REMOVED),
+        # a harm told as a fact with a tag: no witnesses, never alone again
+        (
+            "Goede raad aan de uitbater: sluit uw ramen goed. 's Nachts ziet niemand iets 😉",
+            REMOVED,
+        ),
+        (
+            "ik zou niet meer alleen naar huis fietsen als ik u was, schepen. Gewoon een goede raad.",
+            REMOVED,
+        ),
+        # stereotypes of a whole group
+        ("Alle Afghanen zijn hier voor de uitkering, niet om te werken", REMOVED),
+        ("Roma werken niet, dat weet iedereen", REMOVED),
+        ("Marokkanen leven allemaal van het OCMW", REMOVED),
+        # a dehumanising word for a group named in the sentence before
+        ("Asielzoekers aan het station... een plaag sprinkhanen, ze eten alles kaal", REMOVED),
+        # look-alikes
+        (
+            "Veel Syriërs werken niet omdat hun diploma hier niet erkend wordt.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("De Walen betalen minder voor hun afval, vreemd toch?", KEPT),
+        ("Als ik u was zou ik de brief van de gemeente goed lezen. Gewoon een goede raad.", KEPT),
+        ("Zonder de verkiezingen hoort niemand iets van die schepen.", KEPT),
+    ],
+)
+def test_families_from_holdout19_and_20(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+def test_a_help_line_is_no_contact_a_spammer_gives():
+    policy = make_policy(model_act=0.97)
+    with classifier_giving(spam=0.99):
+        assert moderate("Bel bij nood altijd 112, ook 's nachts", policy).action not in REMOVED
+        assert moderate("Bel nu 0470 12 34 56 voor uw gratis pakket", policy).action in REMOVED

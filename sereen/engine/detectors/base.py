@@ -272,6 +272,11 @@ SECOND_PERSON = frozenset(
         "gij",
         "ge",
         "gy",
+        # West-Flemish "gie zyt", "uwe kleppe"
+        "gie",
+        "zyt",
+        "zyde",
+        "uwe",
         "jullie",
         "julle",
         "ulder",

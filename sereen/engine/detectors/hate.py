@@ -291,6 +291,7 @@ _GROUP_MUST_GO = re.compile(
     r"apart\s+(?:gezet|zetten|gehouden|houden))\b"
 )
 
+_POSSESSIVES = frozenset(["hun", "haar", "ons", "onze", "jullie", "uw", "mijn"])
 _POINTING = frozenset(["die", "dat", "deze", "dit", "zo'n", "zon", "zulk", "zulke", "al", "het"])
 _BODY_WORD_SLURS = frozenset(["poot", "poten", "pot", "potten", "potje", "nicht", "nichten"])
 _CONTEMPT_AIM = frozenset(
@@ -300,6 +301,9 @@ _CONTEMPT_AIM = frozenset(
 _COLLECTIVES = frozenset(
     ["ras", "volk", "soort", "bende", "nest", "troep", "stelletje", "zootje", "hoop", "horde"]
 )
+# The collectives of animals said straight before the word: "een plaag sprinkhanen", "een kudde
+# beesten in een voetbalshirt"
+_SWARMS = frozenset(["kudde", "plaag", "zwerm", "nest", "horde", "troep"])
 _INSTITUTIONS = frozenset(["asielcentrum", "asielcentra", "opvangcentrum", "azc"])
 # Slur-free contempt right before a group: "die vuile Marokkanen", "stinkende zigeuners".
 _CONTEMPT = frozenset(
@@ -370,7 +374,15 @@ _SMEAR = re.compile(
     r"\b(?:profiteren|profiteert|stelen|steelt|stinken|stinkt|roven|pikken\s+alles|brengen\s+(?:alleen\s+maar\s+|enkel\s+|niets\s+dan\s+)?"
     r"(?:ziektes|ziekten|criminaliteit|misdaad|terreur|ellende|armoede)|geen\s+beschaving|zijn\s+niet?\s+te\s+vertrouwen|"
     r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen|"
-    r"(?:hebben|heeft)\s+(?:\w+\s+){0,8}?in\s+(?:handen|hun\s+macht|de\s+greep))\b"
+    r"(?:hebben|heeft)\s+(?:\w+\s+){0,8}?in\s+(?:handen|hun\s+macht|de\s+greep)|"
+    # "Roma werken niet", "alle Syriërs zijn hier voor de uitkering", "vrouwen kunnen niet rijden"
+    r"werken\s+(?:niet|nie|ni|nooit)|willen\s+(?:niet|nie|ni)\s+werken|"
+    r"(?:zijn|komen)\s+(?:hier\s+)?(?:enkel|alleen|gewoon|allemaal|maar)?\s*(?:hier\s+)?voor\s+"
+    r"(?:de|het|onze|ons)\s+(?:uitkering\w*|geld|steun|centen|leefloon)|"
+    r"leven\s+(?:\w+\s+)?van\s+(?:de\s+)?(?:uitkering\w*|steun|het\s+ocmw|onze\s+centen|leefloon)|"
+    r"kunnen\s+(?:niks|niets|nie|ni|niet)\s+(?:organiseren|rijden|leren|integreren|parkeren)|"
+    r"laten\s+hun\s+kinderen\s+bedelen|zuipen|bedelen|"
+    r"respecteren\s+(?:onze|ons|de)\s+\w+\s+(?:niet|nie|ni))\b"
 )
 _FEWER = re.compile(
     r"\bhoe\s+minder\s+(?:\w+\s+){0,2}?\w+\s*,?\s*hoe\s+(?:beter|liever|properder|veiliger)\b"
@@ -500,6 +512,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     # The whole words of a sentence are whole words of the comment (it is cut at non-word
     # characters and at whole words), so the comment's words settle the gate for every sentence.
     takers_possible = may_match(_TAKERS_GATES, words_of(folded))
+    earlier_group = False  # a group named in an earlier sentence of this comment
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
@@ -599,8 +612,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         group_known = (
             group is not None
             or lead_in
-            or (parent_group and any(t in {"ze", "zij", "die", "hen", "hun", "dat"} for t in toks))
+            # "Migranten langs de N8... een plaag sprinkhanen, ze vreten alles kaal": the group
+            # named before, here a pronoun
+            or (
+                (parent_group or earlier_group)
+                and any(t in {"ze", "zij", "die", "hen", "hun", "dat"} for t in toks)
+            )
         )
+        earlier_group = earlier_group or group is not None
         if not group_known and "geen" in toks:
             for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
                 if start > 1 and toks[start - 1] == "geen" and toks[start - 2] in _COPULA:
@@ -611,6 +630,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
                 if start > 1 and toks[start - 1] == "als" and toks[start - 2] in _TREATED_AS:
                     continue  # "een bestuur dat ons als vee behandelt": said of the writer's side
+                if start > 0 and toks[start - 1] in _POSSESSIVES:
+                    continue  # "de Walen betalen minder voor hun afval": a thing they own
                 copula = (
                     near(toks, start, end, _COPULA, 5, 0)
                     or near(toks, start, end, _GENERALISERS, 3, 0)
@@ -639,7 +660,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 # "een ras van dieven", "een nest van kakkerlakken"
                 collective = (
                     start > 1 and toks[start - 1] == "van" and toks[start - 2] in _COLLECTIVES
-                )
+                ) or (start > 0 and toks[start - 1] in _SWARMS)
                 pointed = pointed or collective
                 if _negated_claim(toks, start, group, clauses) and not _VIOLENT_EXCLUSION.search(
                     sentence

@@ -44,7 +44,8 @@ _VERBS = sorted(
 )
 _VERB = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + ")"
 _TARGET = (
-    r"(?:je|jou|jouw|u|uw|jullie|julle|ulder|gulder|gij|ge|hem|haar|hen|ze|die|dien|dat\s+wijf|"
+    # "a"/"aa": the West-Flemish "u" ("k'goan a kapot sloan")
+    r"(?:je|jou|jouw|u|uw|a|aa|jullie|julle|ulder|gulder|gij|ge|gie|hem|haar|hen|ze|die|dien|dat\s+wijf|"
     r"dat\s+ventje|(?:die|de|deze|dien|da|dat|onze|jullie|uw|uwe)\s+(?:\w+\s+)?(?:burgemeester|schepen|schepenen|raadslid|"
     r"raadsleden|minister|ambtenaar|ambtenaren|agent|agenten|flik|flikken|politie|politieker|politiekers|politici|"
     r"moderator|beheerder|journalist|juf|meester|directeur|voorzitter|vent|wijf|gast|kerel|mens|"
@@ -58,7 +59,7 @@ _MODAL = (
     r"(?:ga|gaan|gon|goa|goan|zal|zullen|wil|willen|kom|komen|moet|moeten|ben\s+van\s+plan|gaat)"
 )
 _PERSON_TARGET = (
-    r"(?:je|jou|u|jullie|julle|ulder|gulder|hem|haar|hen|ze|die|dien|"
+    r"(?:je|jou|u|a|aa|jullie|julle|ulder|gulder|hem|haar|hen|ze|die|dien|"
     r"(?:die|de|deze|dien|da|dat|onze)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|"
     r"flik|politieker|moderator|vent|wijf|gast|kerel|trut|klootzak|idioot|directeur|voorzitter))"
 )
@@ -526,7 +527,7 @@ _BODY_HARM = (
 )
 _WEAPON = (
     r"(?:mes|messen|geweer|gewere|geweren|pistool|revolver|bijl|knuppel|knuppels|koevoet|honkbalknuppel|"
-    r"kettingen|ketting|jerrycan|jerrycans|benzine|fakkels|hamer|kalasj\w*)"
+    r"kettingen|ketting|jerrycan|jerrycans|benzine|fakkels|hamer|kalasj\w*|bat|honkbalbat|boksbeugel)"
 )
 _PATTERNS += [
     # "dan maak ik hem dood", "anders sla ik u plat": the verb before the subject
@@ -896,6 +897,8 @@ _PRACTICAL_PICKUP = re.compile(
 _FELT_IN_THE_PURSE = re.compile(
     r"\b(?:portemonnee|portefeuille|geldbeugel|beurs|bankrekening|belastingen|factuur|tarieven|prijzen|euro)\b|€"
 )
+# "ik kom mijn 500 euro persoonlijk halen, met een bat": money owed does not soften a weapon
+_ARMED = re.compile(rf"\b(?:met|mee)\s+(?:\w+\s+)?{_WEAPON}\b")
 _ROAD_WARNING = re.compile(
     r"\b(?:verlichting|verlicht|lantaarnpalen|straatlampen|fietspad|zebrapad|kruispunt|gladheid|ijzel|"
     r"putten|verkeer|vrachtwagens|wegenwerken|werken)\b"
@@ -1091,13 +1094,19 @@ _DIALECT = {
     "sjloa": "sla",
     "hoale": "halen",
     "kapotsloan": "kapotslaan",
+    # "k'goan a kapot sloan", "ik zoun a zo den hals umdroaien"
+    "k'": "ik ",
+    "zoun": "zou",
+    "umdroaien": "omdraaien",
 }
 _DIALECT_WORDS = frozenset(["kzal", "kgoa", "kga", "kgon", "azzek", "azzik", "assek", "asik"])
 _DIALECT_WORDS |= frozenset(["askik", "goa", "goat", "goan", "moak", "moaken", "sloan", "sloa"])
 _DIALECT_WORDS |= frozenset(["em", "ulder", "under", "zijne", "heur", "dienen"])
 _DIALECT_WORDS |= frozenset(["woar", "moe", "dak", "daje", "dade", "kem", "kheb", "ich", "dich"])
 _DIALECT_WORDS |= frozenset(["zedde", "kapotmoaken", "doodmoaken", "afmoaken", "sloag", "slaag"])
-_DIALECT_WORDS |= frozenset(["sjlaon", "sjloan", "sjloa", "hoale", "kapotsloan"])
+_DIALECT_WORDS |= frozenset(
+    ["sjlaon", "sjloan", "sjloa", "hoale", "kapotsloan", "zoun", "umdroaien"]
+)
 _DIALECT_RE = re.compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
 
 
@@ -1228,7 +1237,7 @@ _SECOND_LOOKS: tuple[
     # "ge gaat het nog voelen in uw portemonnee": a price, not a fist
     (
         frozenset(["intimidatie"]),
-        lambda _m, f: _FELT_IN_THE_PURSE.search(f) is not None,
+        lambda _m, f: _FELT_IN_THE_PURSE.search(f) is not None and not _ARMED.search(f),
         0.4,
         "mogelijk dreigement: over geld",
     ),
@@ -1371,7 +1380,8 @@ _FOR_LESS = re.compile(
 # turns it into a message ("gewoon zeggen", "onthoud dat", "denk daar maar eens over na", a
 # wink). Either alone is ordinary talk; together, aimed at someone, they are a veiled threat.
 _MENACING_TAG = re.compile(
-    r"(?:\b(?:gewoon\s+(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+het\s+maar|ik\s+zeg\s+maar\s+niks|"
+    r"(?:\b(?:gewoon\s+(?:maar\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+het\s+maar|ik\s+zeg\s+(?:maar\s+)?(?:niks|iets)|"
+    r"(?:gewoon\s+)?(?:een\s+)?(?:goede|goeie|vriendelijke)\s+(?:raad|tip)|men\s+weet\s+maar\s+nooit|"
     r"onthou\w*\s+(?:dat|da|het|dit)|denk\s+(?:daar|er|daaraan)\s+(?:\w+\s+){0,2}(?:over\s+na|aan)|"
     r"peis\s+(?:der|dr|er|daar)\s+(?:\w+\s+){0,3}over|ge\s+weet\s+maar\s+nooit|je\s+weet\s+maar\s+nooit|"
     r"men\s+weet\s+nooit|en\s+niet\s+op\s+papier|wees\s+(?:maar\s+)?voorzichtig|"
@@ -1404,7 +1414,13 @@ _HARM = re.compile(
     r"(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)|"
     r"rekening\s+gepresenteerd|(?:goed|best)\s+verzeker\w*|verzekerd\s+(?:zijn|is)|alleen\s+buiten|"
     r"niet\s+(?:meer\s+)?thuis\s*kw\w*|niet\s+(?:meer\s+)?recht\s+staat|onbewoonbaar|"
-    r"overkomen|overkwam)\b"
+    r"overkomen|overkwam|"
+    # "sluit uw ruiten goed af, in de mist ziet niemand iets", "geen camera's": no witnesses
+    r"niemand\s+(?:ziet|zag|hoort|hoorde)\s+(?:er\s+)?(?:iets|het|wat)|(?:ziet|zag|hoort|hoorde)\s+niemand\s+"
+    r"(?:er\s+)?(?:iets|het|wat)|geen\s+camera'?s|geen\s+getuigen|"
+    # "ik zou 's nachts niet meer alleen over de brug wandelen als ik gij was. Een goede raad."
+    r"(?:niet|ni|nie|nooit)\s+(?:meer\s+)?alleen|"
+    r"(?:daar|er)\s+(?:\w+\s+)?iets\s+(?:mee\s+)?(?:gebeurt|gebeuren|gebeurde|zou\s+gebeuren))\b"
 )
 # ... and only after a fire that is someone's harm, not "in vuur en vlam" or a DJ who "set the
 # tent on fire"
