@@ -55,8 +55,16 @@ after that. ``holdout19.jsonl`` and ``holdout20.jsonl`` (400 each, two more blin
 measured once at the very end of that session (holdout19 67.8% / 85.0%, one legitimate comment
 removed, as by the engine of the start of the session; holdout20 69.4% / 87.2%, none; that
 engine: 64.4% / 81.7% and 64.4% / 83.9%, one removed on each). Only that legitimate comment was
-read and fixed ("stop met ons te behandelen als idioten"). Their abuse has not been read: they are
-the freshest measure of the engine on comments nobody tuned it on.
+read and fixed ("stop met ons te behandelen als idioten"); their misses were read in the fifth
+session. That session also trained the classifier on the written sets whose misses had been read
+(holdout3, 4, 6, 7, writers9, holdout9-18; see ``training.train.WRITTEN_SETS``), so those are
+training data of the model now; holdout, holdout2, holdout5, holdout8 and holdout19 onwards are
+not. ``holdout21.jsonl`` and ``holdout22.jsonl`` (400 each, two more blind helpers) were measured
+once at the end of that session (holdout21 81.7% / 97.2%, one legitimate comment removed, which
+the engine of the start of the session removed too; holdout22 84.4% / 97.2%, none; that engine:
+73.9% / 88.3% and 77.2% / 92.8%). Only that legitimate comment was read and fixed ("ge neemt de
+mensen in de zak": an idiom). Their abuse has not been read: they are the freshest measure of the
+engine on comments nobody tuned it on.
 """
 
 from __future__ import annotations
@@ -94,6 +102,8 @@ HELD_OUT = (
     "holdout18",
     "holdout19",
     "holdout20",
+    "holdout21",
+    "holdout22",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

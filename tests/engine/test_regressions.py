@@ -1544,3 +1544,10 @@ def test_a_help_line_is_no_contact_a_spammer_gives():
     with classifier_giving(spam=0.99):
         assert moderate("Bel bij nood altijd 112, ook 's nachts", policy).action not in REMOVED
         assert moderate("Bel nu 0470 12 34 56 voor uw gratis pakket", policy).action in REMOVED
+
+
+def test_taking_people_in_the_bag_is_an_idiom_not_a_name(policy):
+    assert (
+        moderate("Ge neemt de inwoners gewoon in de zak met die inspraak.", policy).action in KEPT
+    )
+    assert moderate("Ge zijt een vuile zak.", policy).action in REMOVED

@@ -597,7 +597,7 @@ def _score_noun(
     ):
         # "stop met ons te behandelen als idioten": what the writer's side is taken for
         return 0.0, "over zichzelf", False
-    if _ANIMAL_IDIOM.search(" ".join(toks[max(0, start - 3) : end + 4])):
+    if _ANIMAL_IDIOM.search(" ".join(toks[max(0, start - 6) : end + 4])):
         return 0.0, "gewone betekenis", False  # "de koe bij de horens vatten": an idiom
     if term == "kop" and end < len(toks) and toks[end] in {"kosten", "kost", "gekost", "indrukken"}:
         return 0.0, "gewone betekenis", False  # "dit gaat u politiek de kop kosten"
@@ -742,6 +742,9 @@ _ANIMAL_IDIOM = re.compile(
     r"|\bals\s+een\s+(?:kip|kieken)\s+zonder\s+kop\b|\been\s+ezel\s+stoot\s+zich\b"
     r"|\bhet\s+paard\s+achter\s+de\s+wagen\b|\bvan\s+een\s+mug\s+een\s+olifant\b"
     r"|\bde\s+bok\s+(?:is\s+)?geschoten\b|\bals\s+een\s+(?:olifant|koe|kalf|varken|rat)\s+in\b"
+    # "ge neemt de mensen in de zak": fooling someone, not calling them names
+    r"|\bin\s+(?:de|den|het)\s+zak\s+(?:\w+\s+)?(?:nemen|neemt|neem|genomen|nam|namen|gezet|zetten|steken|gestoken)\b"
+    r"|\b(?:nemen|neemt|neem|nam|namen|zetten|zet)\s+(?:\w+\s+){0,3}in\s+(?:de|den|het)\s+zak\b"
 )
 # One's own: "mijn man is een clown", "onze zieke vader".
 _OWN = frozenset(["mijn", "mn", "men", "ma", "onze", "ons", "oze"])
