@@ -242,6 +242,16 @@ _VIOLENCE_WORDS = frozenset(
             "tegenkom",
             "tegenkomen",
             "nummerplaat",
+            # thrown, poisoned or fists: "bekogelen met stenen", "met mijn vuisten"
+            "stenen",
+            "bakstenen",
+            "kasseien",
+            "bekogelen",
+            "ingooien",
+            "lekprikken",
+            "vuisten",
+            "vergiftigen",
+            "vergif",
         ],
     ]
 )
@@ -385,7 +395,11 @@ def _model_may_act_alone(
         return False
     # "Congolezen zijn geen 'mietjes'", "een 'zieke' meneer": words in quotation marks are
     # mentioned, not used, which a linear model cannot tell; a person looks instead
-    if quoted_ranges(norm.folded):
+    quoted = quoted_ranges(norm.folded)
+    if kind == RuleKind.SPAM:
+        # "stuur 'INFO' in mijn DM": the keyword a pitch asks for is quoted, not mentioned
+        quoted = [(a, b) for a, b in quoted if " " in norm.folded[a:b].strip()]
+    if quoted:
         return False
     if _classifier_may_review(kind, norm):
         return True

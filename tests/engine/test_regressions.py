@@ -1551,3 +1551,53 @@ def test_taking_people_in_the_bag_is_an_idiom_not_a_name(policy):
         moderate("Ge neemt de inwoners gewoon in de zak met die inspraak.", policy).action in KEPT
     )
     assert moderate("Ge zijt een vuile zak.", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Als mijn zoon die stageplaats niet krijgt, zal de directeur het geweten hebben.",
+            REMOVED,
+        ),
+        ("Iech kom diech zoeke en dan sjlaon iech diech de kop in.", REMOVED),
+        (
+            "Als die moskee er komt, brandt ze binnen de maand af. Beloofd.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        ("Vrouwen zijn gewoon te emotioneel om een gemeente te besturen.", REMOVED),
+        ("Het is bewezen dat Congolezen minder intelligent zijn.", (Action.REVIEW, *REMOVED)),
+        ("Gehandicapten zijn een last voor de samenleving.", REMOVED),
+        ("Sociale woningen moeten eerst naar eigen volk.", (Action.REVIEW, *REMOVED)),
+        ("Jan, ge zijt ne pummel. Ge kunt nog geen twee woorden schrijven zonder fout.", REMOVED),
+        ("@Karel uw reactie zegt genoeg. Hersenloze holbewoner.", REMOVED),
+        ("Die man van het loket werkt nooit. Lui varken.", REMOVED),
+        ("Lees het verslag voor ge reageert, halve zool.", REMOVED),
+        (
+            "Uw rijbewijs ligt klaar, betaal eerst €39 administratiekost via deze link",
+            (Action.REVIEW, *REMOVED),
+        ),
+        ("Die huisbaas is Jef Peeters, woonachtig Molenstraat 12, 2400 Mol.", REMOVED),
+        # look-alikes
+        ("Wat hebben jullie met onze petitie gedaan? Niks. In de vuilbak.", KEPT),
+        ("We hebben ze ingemaakt, 5-0! Zonnedaele op kop", KEPT),
+        ("Wie dat zegt, zal het geweten hebben bij de verkiezingen.", (Action.REVIEW, *KEPT)),
+        ("Vrouwen zijn niet te emotioneel om te besturen, wat een onzin.", (Action.REVIEW, *KEPT)),
+        (
+            "Ik betaalde €25 administratiekosten voor mijn paspoort, is dat normaal?",
+            (Action.REVIEW, *KEPT),
+        ),
+    ],
+)
+def test_families_from_holdout21_and_22(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+def test_a_pitch_may_quote_the_keyword_it_asks_for():
+    policy = make_policy(model_act=0.97)
+    with classifier_giving(spam=0.99):
+        assert moderate("Wil je ook rijk worden? Stuur 'INFO' in DM", policy).action in REMOVED
+    with classifier_giving(hate=0.99):
+        # for hate, quoted words are still mentioned, not used
+        text = "Die mensen zijn geen 'profiteurs', stop daarmee"
+        assert moderate(text, policy).action not in REMOVED

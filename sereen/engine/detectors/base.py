@@ -413,6 +413,9 @@ META_WORDS = frozenset(
 )
 
 
+_COUNTED = frozenset(["twee", "drie", "vier", "vijf", "paar", "enkele", "2", "3", "4", "5"])
+
+
 def is_meta(tokens: tuple[str, ...]) -> bool:
     """Whether the comment talks *about* words ("dat woord is racistisch"), leaving out the
     idiom "aan het woord" ("de mongool is weer aan het woord" is no comment on a word)."""
@@ -422,6 +425,8 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
         if t in META_WORDS:
             if t == "woord" and k >= 2 and tokens[k - 2] == "aan" and tokens[k - 1] == "het":
                 continue
+            if t in {"woord", "woorden"} and k >= 1 and tokens[k - 1] in _COUNTED:
+                continue  # "ge kunt nog geen twee woorden zeggen zonder fout": words counted
             return True
     return False
 

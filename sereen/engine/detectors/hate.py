@@ -193,7 +193,7 @@ def _group_compound(token: str) -> str | None:
 
 
 _EXCLUSION = re.compile(
-    r"\b(?:terug|trug|were|weg|wech|oprotten|opkrassen|rotten)\s+naar\s+(?:hun|jullie|je|uw|eigen|eige|zijn|haar|het\s+eigen|ulder|under)\s*(?:eigen?\s+|eigene?\s+)?"
+    r"\b(?:terug|trug|were|weg|wech|oprotten|opkrassen|rotten|vertrekken|vertrekke)\s+naar\s+(?:hun|jullie|je|uw|eigen|eige|zijn|haar|het\s+eigen|ulder|under)\s*(?:eigen?\s+|eigene?\s+)?"
     r"(?:land|landen|kameel|kamelen|woestijn|woestijnen|hol|holen|boom|bomen|jungle|oerwoud|afrika|marokko|turkije|getto|thuisland)\b"
     r"|\b(?:buiten|eruit|het\s+land\s+uit|weg)\s+met\s+(?:die|de|al\s+die|alle|dat|dit)\b"
     r"|\b(?:allemaal|alle(?:maal)?\s+\w+)\s+(?:buiten|buitengooien|buitenschoppen|deporteren|het\s+land\s+uit|op\s+een\s+boot|de\s+zee\s+in|terugsturen)\b"
@@ -381,7 +381,11 @@ _SMEAR = re.compile(
     r"(?:de|het|onze|ons)\s+(?:uitkering\w*|geld|steun|centen|leefloon)|"
     r"leven\s+(?:\w+\s+)?van\s+(?:de\s+)?(?:uitkering\w*|steun|het\s+ocmw|onze\s+centen|leefloon)|"
     r"kunnen\s+(?:niks|niets|nie|ni|niet)\s+(?:organiseren|rijden|leren|integreren|parkeren)|"
-    r"laten\s+hun\s+kinderen\s+bedelen|zuipen|bedelen|"
+    r"laten\s+hun\s+kinderen\s+bedelen|zuipen|bedelen|niet\s+willen\s+werken|"
+    r"op\s+(?:onze\s+)?kosten\s+van\s+(?:ons|onze|de\s+belastingbetaler|het\s+ocmw|de\s+staat)|"
+    r"(?:zijn|is)\s+een\s+last\s+voor\s+(?:de|onze|ons)\s+(?:samenleving|maatschappij|land)|"
+    r"nutteloze\s+(?:monden|eters)|wat\s+ze\s+met\s+(?:de\s+|onze\s+|uw\s+)?kinderen\s+doen|"
+    r"(?:zijn|is)\s+(?:gewoon\s+)?te\s+emotioneel|minder\s+(?:intelligent|slim|waard|beschaafd)\s+(?:zijn|is)|"
     r"respecteren\s+(?:onze|ons|de)\s+\w+\s+(?:niet|nie|ni))\b"
 )
 _FEWER = re.compile(

@@ -479,6 +479,12 @@ def _hyperbole_about_behaviour(
     return nxt == "om" and "te" in toks[end + 1 : end + 8]
 
 
+# Articles and prepositions: before them a word names a place or a thing, not someone addressed.
+_PLACE_WORDS = frozenset(
+    ["de", "den", "het", "t", "een", "in", "op", "naar", "van", "met", "voor", "bij", "aan", "uit"]
+)
+
+
 def _score_noun(
     toks: tuple[str, ...],
     start: int,
@@ -521,7 +527,15 @@ def _score_noun(
     vocative = start in clauses and end == len(toks) and start > 0
     # "Malloot! Ge gelooft alles", "Klaplong, je hebt niet gelezen": the word opens the comment
     # as a form of address to someone the comment speaks to or names
-    opening_vocative = addressed and start == 0 and (end == len(toks) or end in clauses)
+    opening_vocative = (
+        addressed
+        and (
+            start == 0
+            # "Hersenloze holbewoner.", not "In de vuilbak." or "op kop"
+            or (len(toks) <= 3 and start <= 2 and _PLACE_WORDS.isdisjoint(toks[:start]))
+        )
+        and (end == len(toks) or end in clauses)
+    )
     if van_een or inverted or vocative or opening_vocative:
         # "die lul van een burgemeester": the person is named as the word
         targeted = True
@@ -842,11 +856,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         not norm.plain.isascii() and any(e in norm.plain for e in _FRIENDLY_EMOJI)
     )
     opening = ("@" in folded or not SECOND_PERSON.isdisjoint(norm.tokens)) and not teasing
+    # "Patrick, uw profielfoto zegt genoeg. Hersenloze holbewoner.", "Die man van de dienst
+    # werkt nooit. Lui varken.": a sentence of a word or three that is only a name for someone
+    # the comment speaks to or about
+    about_someone = opening or (not teasing and not PERSON_NOUNS.isdisjoint(norm.tokens))
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
             continue
-        addressed, opening = opening, False
+        addressed, opening = opening or (about_someone and len(toks) <= 3), False
         lead_in = named
         named = toks if len(toks) <= 3 and any(t in PERSON_NOUNS for t in toks) else ()
         if lead_in and len(toks) <= 6:

@@ -138,7 +138,7 @@ _DESCRIBED_HOME = re.compile(
 )
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[a-z]{2}\s)?[a-z][a-z-]{2,}\b")
 _RESIDENCE = re.compile(
-    r"\b(?:woont|wonen|woon|woonde|adres|thuisadres|huisadres|zijn\s+huis|haar\s+huis|hun\s+huis|"
+    r"\b(?:woont|wonen|woon|woonde|woonachtig|adres|thuisadres|huisadres|zijn\s+huis|haar\s+huis|hun\s+huis|"
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|langsgaan|langs\s+gaan|op\s+bezoek|bezoekje|"
     r"gaan\s+we\s+eens|gaat\s+eens|ga\s+eens|aanbellen|voordeur|privé|prive|privéadres|"
     r"verblijft|logeert|huis\s+van|naar\s+toe|opzoeken|staat\s+zijn\s+auto|staat\s+haar\s+auto|"

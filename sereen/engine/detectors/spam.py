@@ -108,7 +108,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
             r"|\b(?:vermijd|voorkom)\s+(?:een\s+)?(?:verhoging|afsluiting|blokkering|invordering|(?:gerechts)?deurwaarder)\b"
             # advance fees ("wel eerst € 15 verzendkosten via Payconiq", "kan iemand dat
             # voorschieten?") and card details asked for
-            r"|(?:€\s?\d+|\d+\s?(?:€|euro))\s+(?:verzend|transport|administratie|dossier|vrijgave|douane)kosten\b"
+            r"|(?:€\s?\d+|\d+\s?(?:€|euro))\s+(?:(?:verzend|transport|administratie|dossier|vrijgave|douane)(?:kosten|kost)|invoerrechten)\b"
             r"|\b(?:verzend|transport|administratie|dossier|vrijgave|douane)kosten\s+(?:van\s+)?(?:€\s?\d|\d+\s?(?:€|euro))"
             r"|\b(?:eerst|vooraf)\b[^.!?]{0,40}\bvia\s+(?:payconiq|overschrijving)\b|\bvia\s+payconiq\s+vooraf\b"
             r"|\b(?:kan\s+iemand|wie\s+kan)\s+(?:mij\s+|me\s+|ons\s+)?(?:\w+\s+){0,3}?voorschieten\b"

@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         re.compile(
             rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:geef|geven|verkoop|verkopen|plant|planten|steek|jaag|jagen|schiet|schieten)\s+{_TARGET}\s+"
             r"(?:\w+\s+)?(?:een|ne|nen|e)\s+(?:klop|mep|lel|knal|dreun|optater|kopstoot|rammeling|pak\s+slaag|pak\s+rammel|"
-            r"mes|messteek|kogel|kogels|lesje|schop|trap|vuistslag|vuist|ram|tik\s+op|slag)\b"
+            r"mes|messteek|kogel|kogels|lesje|schop|trap|vuistslag|vuist|ram|tik\s+op|slag|bak(?!\s+(?:bier|frieten|friet|cola|water)))\b"
         ),
         0.95,
         "ik geef je een klop",
@@ -128,6 +128,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "ram",
             "tik",
             "slag",
+            "bak",
         ),
     ),
     # ik vermoord u, we wurgen hem
@@ -303,6 +304,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\bwacht\s+(?:maar|maar\s+tot|tot)\s+(?:ik|we|wij)\s+(?:je|u|jullie|hem|haar)\b"
             r"|\b(?:zijt|bent|is)\s+(?:ge|gij|je|jij|u|hij|zij)\s+er\s+geweest\b|\b(?:ge|gij|je|jij|u|hij|zij)\s+(?:zijt|bent|is)\s+er\s+geweest\b"
             r"|\b(?:zult|zal|zul|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?geweten\s+hebben\b"
+            # "dan zal de directeur het geweten hebben": said of someone named
+            r"|\b(?:zal|zullen|gaat|gaan)\s+(?:de|die|dien|deze|onze)\s+\w+\s+het\s+(?:wel\s+|nog\s+)?geweten\s+hebben\b"
             r"|\b(?:zult|zal|zul|gaat|gaan|zullen)\s+(?:ge|gij|je|jij|u|jullie)\s+(?:nog\s+|wel\s+)*(?:iets|wat)\s+meemaken\b"
             r"|\bdan\s+is\s+het\s+(?:uit|gedaan|afgelopen)\s+met\s+(?:u|je|jou|hem|haar|jullie)\b"
             r"|\b(?:beter|maar|goed)\s+(?:uitkijkt|uitkijken|oppast|oppassen|oplet|opletten|uit\s+de\s+voeten)\s+(?:als|wanneer|want)\s+(?:ge|gij|je|jij|u|hij|zij|ze)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht|rijdt|fietst|wandelt)\b"
@@ -1094,6 +1097,11 @@ _DIALECT = {
     "sjloa": "sla",
     "hoale": "halen",
     "kapotsloan": "kapotslaan",
+    # "iech kom diech zoeke", "kzal ui ne kier ..."
+    "iech": "ik",
+    "diech": "je",
+    "zoeke": "zoeken",
+    "ui": "u",
     # "k'goan a kapot sloan", "ik zoun a zo den hals umdroaien"
     "k'": "ik ",
     "zoun": "zou",
@@ -1107,6 +1115,7 @@ _DIALECT_WORDS |= frozenset(["zedde", "kapotmoaken", "doodmoaken", "afmoaken", "
 _DIALECT_WORDS |= frozenset(
     ["sjlaon", "sjloan", "sjloa", "hoale", "kapotsloan", "zoun", "umdroaien"]
 )
+_DIALECT_WORDS |= frozenset(["iech", "diech", "zoeke", "ui"])
 _DIALECT_RE = re.compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
 
 
@@ -1388,7 +1397,7 @@ _MENACING_TAG = re.compile(
     r"als\s+(?:ge|gij|je|u)\s+(?:begrijpt|snapt|verstaat)\s+wat\s+ik\s+bedoel|"
     r"(?:ge|gij|je|iedereen)\s+(?:weet|weten)\s+wel\s+wat\s+ik\s+bedoel|wie\s+het\s+snapt,?\s+snapt\s+het|"
     r"gewoon\s+een\s+(?:vaststelling|opmerking|observatie|tip|bedenking|vraag)|ik\s+zeg\s+maar\s+wat|zeg\s+ik\s+maar|"
-    r"reken\s+maar)\b|[😉😏🔥😇])"
+    r"reken\s+maar|beloofd|meer\s+zeg\s+ik\s+(?:niet|nie|ni))\b|[😉😏🔥😇])"
     # the tag closes the comment (emoji and hashtags may follow): "..., denk daar eens over na als
     # ge bespaart op de brandweer" argues instead
     r"(?:[^\w#]|#\w+)*$"
@@ -1414,7 +1423,7 @@ _HARM = re.compile(
     r"(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)|"
     r"rekening\s+gepresenteerd|(?:goed|best)\s+verzeker\w*|verzekerd\s+(?:zijn|is)|alleen\s+buiten|"
     r"niet\s+(?:meer\s+)?thuis\s*kw\w*|niet\s+(?:meer\s+)?recht\s+staat|onbewoonbaar|"
-    r"overkomen|overkwam|"
+    r"overkomen|overkwam|(?:brandt|branden)\s+(?:\w+\s+){1,4}af|"
     # "sluit uw ruiten goed af, in de mist ziet niemand iets", "geen camera's": no witnesses
     r"niemand\s+(?:ziet|zag|hoort|hoorde)\s+(?:er\s+)?(?:iets|het|wat)|(?:ziet|zag|hoort|hoorde)\s+niemand\s+"
     r"(?:er\s+)?(?:iets|het|wat)|geen\s+camera'?s|geen\s+getuigen|"
