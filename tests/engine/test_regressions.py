@@ -1601,3 +1601,10 @@ def test_a_pitch_may_quote_the_keyword_it_asks_for():
         # for hate, quoted words are still mentioned, not used
         text = "Die mensen zijn geen 'profiteurs', stop daarmee"
         assert moderate(text, policy).action not in REMOVED
+
+
+def test_a_quoted_phrase_insult_stays_a_quotation_for_the_classifier():
+    policy = make_policy(model_act=0.97)
+    text = "'Kankerlijer' onder een post over de kermis. Ge moest u schamen, mensen."
+    with classifier_giving(insult=0.9):
+        assert moderate(text, policy).action not in REMOVED

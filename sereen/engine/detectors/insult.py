@@ -818,8 +818,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if not m:
             continue
         prefix = folded[max(0, m.start() - 25) : m.start()]
-        s = score
-        if re.search(r"\b(?:niet|geen|nooit)\b", prefix) or re.search(r"[\"“”„«»‘’'`]\s*$", prefix):
+        s, why = score, note
+        if re.search(r"[\"“”„«»‘’'`]\s*$", prefix):
+            # "'Kankerlijer' onder een post, schaam u": quoted to reject, which the classifier
+            # alone must not overrule
+            s, why = 0.55, f"geciteerd: {note}"
+        elif re.search(r"\b(?:niet|geen|nooit)\b", prefix):
             s = 0.55
         signals.append(
             Signal(
@@ -829,7 +833,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 m.group(0),
                 m.start(),
                 m.end(),
-                note=note,
+                note=why,
                 targeted=True,
             )
         )
