@@ -63,8 +63,13 @@ not. ``holdout21.jsonl`` and ``holdout22.jsonl`` (400 each, two more blind helpe
 once at the end of that session (holdout21 81.7% / 97.2%, one legitimate comment removed, which
 the engine of the start of the session removed too; holdout22 84.4% / 97.2%, none; that engine:
 73.9% / 88.3% and 77.2% / 92.8%). Only that legitimate comment was read and fixed ("ge neemt de
-mensen in de zak": an idiom). Their abuse has not been read: they are the freshest measure of the
-engine on comments nobody tuned it on.
+mensen in de zak": an idiom); their misses were read after that, and holdout19-22 joined the
+classifier's training data. ``holdout23.jsonl`` and ``holdout24.jsonl`` (400 each, two more
+blind helpers) were measured once after that (holdout23 76.7% / 93.9%, none removed; holdout24
+81.1% / 93.3%, one legitimate comment removed, as by the engine of the start of the session;
+that engine: 71.1% / 87.8% and 68.3% / 87.8%; the model trained without holdout19-22: 76.1% /
+92.8% and 80.0% / 92.8%). Only that legitimate comment was read and fixed ("'n*gers'" quoted:
+the quotation mark before a starred word is no contraction).
 """
 
 from __future__ import annotations
@@ -104,6 +109,8 @@ HELD_OUT = (
     "holdout20",
     "holdout21",
     "holdout22",
+    "holdout23",
+    "holdout24",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -1608,3 +1608,10 @@ def test_a_quoted_phrase_insult_stays_a_quotation_for_the_classifier():
     text = "'Kankerlijer' onder een post over de kermis. Ge moest u schamen, mensen."
     with classifier_giving(insult=0.9):
         assert moderate(text, policy).action not in REMOVED
+
+
+def test_a_starred_slur_in_quotation_marks_is_quoted_not_a_contraction(policy):
+    text = "Ik meld elke reactie met 'n*gers' erin. Dit is een pagina van de stad, geen kroeg."
+    assert moderate(text, policy).action in KEPT
+    assert moderate("Al die n*gers moeten weg", policy).action in REMOVED
+    assert moderate("'k heb 'n vraag over de afvalkalender", policy).action in KEPT

@@ -436,7 +436,8 @@ PERSON_NOUNS = frozenset(w for term in word_set("person_nouns") for w in plural_
 _QUOTED = re.compile(r"[\"“”„«»‘’'`]([^\"“”„«»‘’'`]{1,60})[\"“”„«»‘’'`]")
 # The apostrophe of "'k", "'t", "'s", "z'n" and "dm's" is no quotation mark: blanked (same length, so
 # positions hold) before quotes are paired.
-_CONTRACTION = re.compile(r"(?<!\w)'(?=[ktsn]\b)|(?<=\b[zmd])'(?=n\b)|(?<=\w)'(?=s\b)")
+# ("'n*gers'" is a quoted, starred word: a letter then a star is no contraction)
+_CONTRACTION = re.compile(r"(?<!\w)'(?=[ktsn]\b(?!\*))|(?<=\b[zmd])'(?=n\b)|(?<=\w)'(?=s\b)")
 
 
 def _without_contractions(text: str) -> str:
