@@ -1615,3 +1615,35 @@ def test_a_starred_slur_in_quotation_marks_is_quoted_not_a_contraction(policy):
     assert moderate(text, policy).action in KEPT
     assert moderate("Al die n*gers moeten weg", policy).action in REMOVED
     assert moderate("'k heb 'n vraag over de afvalkalender", policy).action in KEPT
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Die dealers aan het station eens goed in elkaar kloppen, wie doet er mee?", REMOVED),
+        ("Die bende aan de kerk moet iemand eens in elkaar slaan. Wie doet mee?", REMOVED),
+        ("Ge gaat bloeden, burgemeester, dat beloof ik u.", REMOVED),
+        ("Vroeg of laat sta ik aan uw deur, schepen.", REMOVED),
+        ("Als ze mijn uitkering stopzetten, gaat er iemand gewond naar huis.", REMOVED),
+        ("Als hij zijn woord breekt, hangen we hem op aan de kerktoren.", REMOVED),
+        ("As ge mij nog buitenzet, trekken we u uit mekaar.", REMOVED),
+        ("Die scheidsrechter, ik rij hem morgen gewoon omver.", REMOVED),
+        ("Afrikanen zijn gewoon trager van begrip, dat is zo.", REMOVED),
+        ("Vrouwen begrijpen voetbal van nature niet.", REMOVED),
+        ("Een klas vol Congolezen is geen klas, het is een apenkooi.", REMOVED),
+        ("Die burgemeester is een pathetisch mannetje.", REMOVED),
+        ("De directrice van die school is een arrogante koe.", REMOVED),
+        ("Hij woont trouwens in de Bosstraat 8 in Oostakker. Iedereen kent hem hier.", REMOVED),
+        (
+            "Je lijkt me een interessante man. Mag ik je een privébericht sturen?",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # look-alikes
+        ("Ge gaat bloeden aan de pomp met die nieuwe taksen, schepen.", (Action.REVIEW, *KEPT)),
+        ("Dankzij @jan_vrijwilligers is het park weer proper, bedankt!", KEPT),
+        ("Vroeg of laat komt de nieuwe bib er toch, denk ik.", KEPT),
+        ("Ik rij die oude paaltjes elke dag bijna omver, zet ze beter.", KEPT),
+    ],
+)
+def test_families_from_holdout23_and_24(policy, text, action):
+    assert moderate(text, policy).action in action

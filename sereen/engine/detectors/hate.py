@@ -382,6 +382,11 @@ _SMEAR = re.compile(
     r"leven\s+(?:\w+\s+)?van\s+(?:de\s+)?(?:uitkering\w*|steun|het\s+ocmw|onze\s+centen|leefloon)|"
     r"kunnen\s+(?:niks|niets|nie|ni|niet)\s+(?:organiseren|rijden|leren|integreren|parkeren)|"
     r"laten\s+hun\s+kinderen\s+bedelen|zuipen|bedelen|niet\s+willen\s+werken|"
+    # "Afrikanen zijn gewoon trager van begrip", "vrouwen begrijpen dat van nature niet",
+    # "die hebben nu eenmaal een andere kijk op kinderen"
+    r"(?:zijn|is)\s+(?:gewoon\s+|nu\s+eenmaal\s+)?(?:trager\s+van\s+begrip|dommer|luier|minder\s+slim)|"
+    r"van\s+nature\s+(?:niet|nie|ni|geen|minder|lui|dom|agressief|gewelddadig)|"
+    r"(?:een\s+)?andere\s+kijk\s+op\s+kinderen|"
     r"op\s+(?:onze\s+)?kosten\s+van\s+(?:ons|onze|de\s+belastingbetaler|het\s+ocmw|de\s+staat)|"
     r"(?:zijn|is)\s+een\s+last\s+voor\s+(?:de|onze|ons)\s+(?:samenleving|maatschappij|land)|"
     r"nutteloze\s+(?:monden|eters)|wat\s+ze\s+met\s+(?:de\s+|onze\s+|uw\s+)?kinderen\s+doen|"

@@ -147,7 +147,10 @@ _RESIDENCE = re.compile(
     # a number handed out to be called: "bel hem 's nachts maar eens"
     r"bel\s+(?:hem|haar|ze|die)\s+(?:\w+\s+){0,3}?(?:eens|maar)|"
     # an address handed out to be used: "nu weet iedereen het", "deel dit maar"
-    r"nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|deel\s+(?:dit|da|dat|het)|delen\s+maar)\b"
+    r"nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|deel\s+(?:dit|da|dat|het)|delen\s+maar|"
+    # "iedereen kent haar hier", "goa mor ne kier babbelen", "is die van de Bosstraat 8"
+    r"iedereen\s+(?:weet|kent)\s+(?:het|haar|hem|ze)|(?:ga|goa|gaat)\s+(?:maar|mor|moar)\s+(?:eens|ne\s+keer|ne\s+kier)|"
+    r"is\s+(?:trouwens\s+)?die\s+van\s+(?:de|het))\b"
 )
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:die|dien|diene|deze|de)\s+(?:\w+\s+)?(?:vrouw|man|vent|gast|kerel|madam|mevrouw|meneer|jongen|"

@@ -293,6 +293,10 @@ _CUES += [
             r"|\beenzame\s+(?:meid|vrouw|dame|weduwe)\b|\bsugar\s*(?:daddy|baby|mama)\b|\bstout\s+gesprek\b"
             r"|\bpikante\s+(?:filmpjes|foto'?s|video'?s)\b|\bverboden\s+(?:video|filmpje|foto)\b|\bmijn\s+andere\s+profiel\b"
             r"|\bzoek\s+(?:de\s+)?liefde\s+in\s+belgie\b|\bik\s+wacht\s+op\s+(?:u|je|jou)\b"
+            # "je lijkt me een interessante man, mag ik je een privébericht sturen?"
+            r"|\b(?:je|jij|u)\s+(?:lijkt|lijk)\s+(?:me|mij)\s+een\s+(?:heel\s+)?(?:leuke|interessante|knappe|lieve|toffe)\s+(?:man|vrouw|persoon|meid|kerel)\b"
+            r"|\bmag\s+ik\s+(?:je|u)\s+(?:een\s+)?(?:prive|privé)\s*(?:bericht|berichtje)\s+sturen\b"
+            r"|\bsingles\s+(?:uit|in|van)\s+\w+(?:\s+en\s+omstreken)?\s+wachten\s+op\s+(?:je|jou|u)\b"
         ),
         0.6,
         "lokaas of datingbot",
@@ -300,6 +304,8 @@ _CUES += [
     (
         re.compile(
             r"\bdankzij\s+(?:mevrouw|meneer|mijnheer|mevr|mr|mrs|coach|expert)\s+\w+"
+            # "financieel vrij dankzij @invest_with_jeroen" (not "dankzij @jan is het park proper")
+            r"|\b(?:financieel\s+vrij|schuldenvrij|winst|rendement|verdien\w*|pensioen)\b[^.!?]{0,40}\bdankzij\s+@\w+"
             r"|\b(?:tradingwinst\w*|handelsstrategie\w*|beleggingscoach\w*|handelssignalen|tradingsignalen|winstkans)\b"
             r"|\bmoney\s*flip\w*\b|\bflip\s+(?:uw|je|jouw)\s+\d|\b(?:het|uw)\s+(?:tienvoudige|vijfvoudige|drievoudige)\b"
             r"|\blaat\s+(?:uw|je|jouw)\s+geld\s+(?:voor\s+(?:u|je|jou)\s+)?werken\b|\b(?:gratis\s+)?masterclass\b"

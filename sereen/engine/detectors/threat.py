@@ -95,6 +95,10 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             # "we pakken je wel", "ik krijg u nog": said to someone, never about cards or a bus
             rf"|\b{_SUBJECT}\s+(?:krijg|krijgen|pak|pakken)\s+{_TARGET}\s+(?:nog|wel)(?:\s+(?:nog|wel))*\s*(?:te\s+pakken\b|ooit\b|eens\b|$|[,!.])"
             rf"|\b{_SUBJECT}\s+(?:hang|hangen|knoop|knopen)\s+{_TARGET}\s+(?:\w+\s+){{0,2}}op\b"
+            # "dan hangen we hem op aan de kerktoren", "trekken we u uit mekaar"
+            rf"|\b(?:hang|hangen|knoop|knopen)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+(?:\w+\s+){{0,2}}op\b"
+            rf"|\b(?:trek|trekken)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+uit\s+(?:elkaar|mekaar)\b"
+            rf"|\b{_SUBJECT}\s+(?:rij|rijd|rijden)\s+(?:je|jou|u|hem|haar|hen|jullie)\s+(?:\w+\s+){{0,3}}?(?:omver|dood|plat)\b"
         ),
         0.95,
         "ik maak je af",
@@ -315,13 +319,21 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\b(?:ik|k|we|wij)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}?op\s+welke\s+school\s+"
             r"(?:de\s+kinderen|uw|je|jouw|zijn|haar|hun|die)\b"
             # "ge gaat deze week nog sterven" (not "sterven van de kou", "in die file")
-            r"|\b(?:ge|gij|je|jij|u)\s+(?:gaat|zult|zal|gaan)\s+(?:\w+\s+){0,3}?(?:sterven|creperen|doodgaan|kapotgaan)\b"
+            # "vroeg of laat sta ik aan uw deur", "dan gaat er iemand gewond naar huis"
+            r"|\b(?:vroeg\s+of\s+laat|ooit|op\s+een\s+dag|binnenkort)\b[^.!?]{0,20}\b(?:sta|staan|kom|komen)\s+(?:ik|we|wij)\s+"
+            r"(?:eens\s+)?(?:aan|voor)\s+(?:uw|je|jouw|jullie)\s+(?:deur|voordeur)\b"
+            r"|\b(?:gaat|zal|zullen|gaan)\s+er\s+(?:iemand|mensen|er\s+een\s+paar)\s+(?:gewond|dood|in\s+het\s+ziekenhuis)\b"
+            r"|\b(?:ge|gij|je|jij|u)\s+(?:gaat|zult|zal|gaan)\s+(?:\w+\s+){0,3}?(?:sterven|creperen|doodgaan|kapotgaan|bloeden)\b"
             r"(?!\s+(?:van|aan|in|door|op|bij|als|zonder|met|na)\b)"
         ),
         0.93,
         "intimidatie",
         (
             "sterv",
+            "bloed",
+            "deur",
+            "gewond",
+            "ziekenhuis",
             "creper",
             "welke school",
             "doodga",
@@ -933,6 +945,10 @@ _BEAT_CALL = re.compile(r"(?:sla|slaat|slaan|klop|klopt|kloppen)\s")
 _CALL_ON_ALL = re.compile(r"(?:alle|al\s+die)\s")
 
 
+# People a call to beat may name that no lexicon holds: "die bende", "die dealers aan het station"
+_PEOPLE_WORDS = frozenset(["bende", "dealer", "dealers", "drugdealer", "drugdealers", "iemand"])
+
+
 def _names_a_person_or_owner(word: str) -> bool:
     """Whether ``word`` is a word for a person (also an insult, a group or a slur for people) or
     names an owner ("hem", "uw")."""
@@ -941,6 +957,7 @@ def _names_a_person_or_owner(word: str) -> bool:
     return (
         word in PERSON_NOUNS
         or word in _OWNERS
+        or word in _PEOPLE_WORDS
         or any(
             lexicon(name, plurals=True).lookup(word) is not None
             for name in ("insult_strong", "insult_mild", "hate_groups", "hate_slurs")
@@ -1391,16 +1408,17 @@ _FOR_LESS = re.compile(
 _MENACING_TAG = re.compile(
     r"(?:\b(?:gewoon\s+(?:maar\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+het\s+maar|ik\s+zeg\s+(?:maar\s+)?(?:niks|iets)|"
     r"(?:gewoon\s+)?(?:een\s+)?(?:goede|goeie|vriendelijke)\s+(?:raad|tip)|men\s+weet\s+maar\s+nooit|"
-    r"onthou\w*\s+(?:dat|da|het|dit)|denk\s+(?:daar|er|daaraan)\s+(?:\w+\s+){0,2}(?:over\s+na|aan)|"
+    r"onthou\w*\s+(?:dat|da|het|dit)(?:\s+(?:maar|goed|wel))?|denk\s+(?:daar|er|daaraan)\s+(?:\w+\s+){0,2}(?:over\s+na|aan)|"
     r"peis\s+(?:der|dr|er|daar)\s+(?:\w+\s+){0,3}over|ge\s+weet\s+maar\s+nooit|je\s+weet\s+maar\s+nooit|"
     r"men\s+weet\s+nooit|en\s+niet\s+op\s+papier|wees\s+(?:maar\s+)?voorzichtig|"
     r"als\s+(?:ge|gij|je|u)\s+(?:begrijpt|snapt|verstaat)\s+wat\s+ik\s+bedoel|"
     r"(?:ge|gij|je|iedereen)\s+(?:weet|weten)\s+wel\s+wat\s+ik\s+bedoel|wie\s+het\s+snapt,?\s+snapt\s+het|"
     r"gewoon\s+een\s+(?:vaststelling|opmerking|observatie|tip|bedenking|vraag)|ik\s+zeg\s+maar\s+wat|zeg\s+ik\s+maar|"
     r"reken\s+maar|beloofd|meer\s+zeg\s+ik\s+(?:niet|nie|ni))\b|[😉😏🔥😇])"
-    # the tag closes the comment (emoji and hashtags may follow): "..., denk daar eens over na als
-    # ge bespaart op de brandweer" argues instead
-    r"(?:[^\w#]|#\w+)*$"
+    # the tag closes the comment (emoji and hashtags may follow, or a name it is said to: "onthoud
+    # dat maar, gemeentebestuur."): "..., denk daar eens over na als ge bespaart op de brandweer"
+    # argues instead
+    r"(?:,\s*\w+(?:\s+\w+)?)?(?:[^\w#]|#\w+)*$"
 )
 # Someone's family member's routine told to them ("uw vrouw rijdt elke dinsdag alleen naar
 # Brugge", "uw dochter komt om 15u30 buiten he"): a person looks; alone or in the dark it is a
