@@ -69,7 +69,13 @@ blind helpers) were measured once after that (holdout23 76.7% / 93.9%, none remo
 81.1% / 93.3%, one legitimate comment removed, as by the engine of the start of the session;
 that engine: 71.1% / 87.8% and 68.3% / 87.8%; the model trained without holdout19-22: 76.1% /
 92.8% and 80.0% / 92.8%). Only that legitimate comment was read and fixed ("'n*gers'" quoted:
-the quotation mark before a starred word is no contraction).
+the quotation mark before a starred word is no contraction); their misses were read after that
+and both joined the classifier's training data. ``holdout25.jsonl`` and ``holdout26.jsonl`` (400
+each, two more blind helpers; holdout26 asked for implied threats and hate and heavy dialect)
+were measured once after that (holdout25 76.7% / 91.7%, one legitimate comment removed; holdout26
+68.3% / 89.4%, one removed; the engine of the start of the session: 68.9% / 86.7% with two
+removed, 62.2% / 80.6% with one). Only those two legitimate comments were read and fixed ("hoe
+kut is het dat ...", "ge kut" misspelt for "ge kunt").
 """
 
 from __future__ import annotations
@@ -111,6 +117,8 @@ HELD_OUT = (
     "holdout22",
     "holdout23",
     "holdout24",
+    "holdout25",
+    "holdout26",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

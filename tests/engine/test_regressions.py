@@ -1647,3 +1647,9 @@ def test_a_starred_slur_in_quotation_marks_is_quoted_not_a_contraction(policy):
 )
 def test_families_from_holdout23_and_24(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+def test_kut_said_of_a_situation_or_misspelt_for_kunt_is_no_insult(policy):
+    assert moderate("Hoe kut is het dat de parkeerautomaat weer stuk is", policy).action in KEPT
+    assert moderate("Ge kut tegen dat plan zijn, da's uw recht.", policy).action in KEPT
+    assert moderate("Gij kut van een wijf", policy).action in REMOVED

@@ -479,6 +479,9 @@ def _hyperbole_about_behaviour(
     return nxt == "om" and "te" in toks[end + 1 : end + 8]
 
 
+_SUBJECT_PRONOUNS = frozenset(
+    ["ge", "gij", "gie", "je", "jij", "u", "hij", "ze", "zij", "we", "wij"]
+)
 # Articles and prepositions: before them a word names a place or a thing, not someone addressed.
 _PLACE_WORDS = frozenset(
     ["de", "den", "het", "t", "een", "in", "op", "naar", "van", "met", "voor", "bij", "aan", "uit"]
@@ -604,6 +607,23 @@ def _score_noun(
         return 0.5, "over onbekenden", False
     if term == "nul" and start > 0 and toks[start - 1] in {"van", "vanaf", "op", "tot", "onder"}:
         return 0.0, "gewone betekenis", False  # "opnieuw van nul beginnen"
+    if (
+        start > 0
+        and toks[start - 1] == "hoe"
+        and end + 1 < len(toks)
+        and toks[end] in {"is", "was", "es"}
+        and toks[end + 1] in {"het", "dat", "da", "dit", "t"}
+    ):
+        return 0.0, "over een zaak", False  # "hoe kut is het dat de bancontact stuk is"
+    if (
+        term == "kut"
+        and start > 0
+        and toks[start - 1] in _SUBJECT_PRONOUNS
+        and end < len(toks)
+        and end not in clauses
+        and toks[end] != "van"
+    ):
+        return 0.0, "gewone betekenis", False  # "ge kut tegen de opvang zijn": "ge kunt", misspelt
     if (
         start > 1
         and toks[start - 1] == "als"
