@@ -1653,3 +1653,36 @@ def test_kut_said_of_a_situation_or_misspelt_for_kunt_is_no_insult(policy):
     assert moderate("Hoe kut is het dat de parkeerautomaat weer stuk is", policy).action in KEPT
     assert moderate("Ge kut tegen dat plan zijn, da's uw recht.", policy).action in KEPT
     assert moderate("Gij kut van een wijf", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("As 'k diejen dief te pakke krijg, dan es 't gedoan mee em.", REMOVED),
+        (
+            "Wacht maar tot ik die DJ te pakken krijg, dan ligt hij een maand in het ziekenhuis.",
+            REMOVED,
+        ),
+        (
+            "Die controleur die nog ne keer op mijn erf komt, gaat naar huis met een gebroken neus.",
+            REMOVED,
+        ),
+        ("Morgen sta ik aan je deur met mijn riek, schepen.", REMOVED),
+        ("Als hij nog eens in mijn straat komt, ik sloa zijn auto plat.", REMOVED),
+        ("Vrouwen hebben daar het verstand niet voor, dat is biologie.", REMOVED),
+        ("Oost-Europeanen zijn geboren dieven, 't zit in hulder bloed.", REMOVED),
+        ("Geen enkele geitenneuker heeft hier iets te zoeken.", REMOVED),
+        ("Gin vreemden in onze voetbalclub, da blijft zo.", (Action.REVIEW, *REMOVED)),
+        ("14 woorden, mensen. Onthoud ze goed.", (Action.REVIEW, *REMOVED)),
+        ("Wat een miezerig, zweterig mannetje is die lijsttrekker.", REMOVED),
+        ("Ge zijt ne kluut, Marc, en heel het dorp weet het.", REMOVED),
+        ("Die mevrouw woont Oogstroat 9 in Gooik, zeg het haar maar rechtstreeks.", REMOVED),
+        # look-alikes
+        ("Het zijn geen zigeuners, het zijn mensen zoals wij.", KEPT),
+        ("Zeg het in drie woorden: wat kost de nieuwe bib?", KEPT),
+        ("Wat een zottekot is het hier geworden met die wegenwerken.", KEPT),
+        ("Gaat ge naar huis met een gebroken hart na die match? Wij ook.", KEPT),
+    ],
+)
+def test_families_from_holdout25_and_26(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -413,7 +413,10 @@ META_WORDS = frozenset(
 )
 
 
-_COUNTED = frozenset(["twee", "drie", "vier", "vijf", "paar", "enkele", "2", "3", "4", "5"])
+_COUNTED = frozenset(["twee", "drie", "vier", "vijf", "paar", "enkele"])
+_DIGITS = frozenset(
+    str(n) for n in range(2, 100)
+)  # "14 woorden" is a count (or a code), no talk about words
 
 
 def is_meta(tokens: tuple[str, ...]) -> bool:
@@ -425,7 +428,7 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
         if t in META_WORDS:
             if t == "woord" and k >= 2 and tokens[k - 2] == "aan" and tokens[k - 1] == "het":
                 continue
-            if t in {"woord", "woorden"} and k >= 1 and tokens[k - 1] in _COUNTED:
+            if t in {"woord", "woorden"} and k >= 1 and tokens[k - 1] in _COUNTED | _DIGITS:
                 continue  # "ge kunt nog geen twee woorden zeggen zonder fout": words counted
             return True
     return False

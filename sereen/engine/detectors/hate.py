@@ -280,7 +280,7 @@ _TREATED_AS = frozenset(
     ["ons", "mij", "me", "u", "jullie", "burgers", "inwoners", "bewoners", "buurt"]
 )
 _NO_GROUP_IN_OURS = re.compile(
-    r"\bgeen\s+([\w']+)\s+(?:meer\s+)?(?:in|op|aan|bij)\s+(?:onze|ons|mijn|m'n|mn|ozze)\s+\w+"
+    r"\b(?:geen|gin|gene|genen)\s+([\w']+)\s+(?:meer\s+)?(?:in|op|aan|bij)\s+(?:onze|ons|mijn|m'n|mn|ozze)\s+\w+"
 )
 # "er zitten geen vrouwen in ons bestuur": a statement of fact, often a complaint about it
 _THERE_ARE = re.compile(r"\b(?:er|d'r|der)\s+(?:\w+\s+)?$")
@@ -291,6 +291,8 @@ _GROUP_MUST_GO = re.compile(
     r"apart\s+(?:gezet|zetten|gehouden|houden))\b"
 )
 
+_THEIR = frozenset(["hun", "hulder", "hunder", "ulder"])  # "'t zit in hulder bloed"
+_NO = frozenset(["geen", "gin", "gene", "genen"])
 _POSSESSIVES = frozenset(["hun", "haar", "ons", "onze", "jullie", "uw", "mijn"])
 _POINTING = frozenset(["die", "dat", "deze", "dit", "zo'n", "zon", "zulk", "zulke", "al", "het"])
 _BODY_WORD_SLURS = frozenset(["poot", "poten", "pot", "potten", "potje", "nicht", "nichten"])
@@ -387,6 +389,9 @@ _SMEAR = re.compile(
     r"(?:zijn|is)\s+(?:gewoon\s+|nu\s+eenmaal\s+)?(?:trager\s+van\s+begrip|dommer|luier|minder\s+slim)|"
     r"van\s+nature\s+(?:niet|nie|ni|geen|minder|lui|dom|agressief|gewelddadig)|"
     r"(?:een\s+)?andere\s+kijk\s+op\s+kinderen|"
+    # "vrouwen hebben daar het verstand niet voor", "geboren dieven"
+    r"hebben\s+(?:daar\s+)?(?:het|de)\s+(?:verstand|hersenen)\s+(?:niet|nie|ni)\s+voor|"
+    r"geboren\s+(?:dieven|criminelen|leugenaars|profiteurs|oplichters)|worden\s+toch\s+(?:maar\s+)?emotioneel|"
     r"op\s+(?:onze\s+)?kosten\s+van\s+(?:ons|onze|de\s+belastingbetaler|het\s+ocmw|de\s+staat)|"
     r"(?:zijn|is)\s+een\s+last\s+voor\s+(?:de|onze|ons)\s+(?:samenleving|maatschappij|land)|"
     r"nutteloze\s+(?:monden|eters)|wat\s+ze\s+met\s+(?:de\s+|onze\s+|uw\s+)?kinderen\s+doen|"
@@ -401,7 +406,7 @@ _IN_CHARGE = re.compile(
     r"\bvoor\s+(?:het|t|'t)\s+zeggen\b|\b(?:het|t|'t)\s+zeggen\s+(?:hebben|hebt|heeft)\b"
 )
 _IN_THEIR_BLOOD = re.compile(
-    r"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+hun\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
+    r"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+(?:hun|hulder|hunder|ulder)\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
 )
 _PEOPLE = frozenset(["mensen", "vrouwen", "mannen", "jongeren", "families", "gasten", "kinderen"])
 _ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "allen", "nog", "zo"])
@@ -565,7 +570,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 score, note = (0.15 if (meta or reported) else 0.45), f"geciteerd: {term}"
             elif meta or reported:
                 score, note = 0.3, f"over het woord: {term}"
-            elif near(toks, start, end, NEGATIONS, 4, 0):
+            elif near(toks, start, end, NEGATIONS, 4, 0) and not (
+                start > 0 and toks[start - 1] == "enkele"
+            ):
+                # ("geen enkele geitenneuker heeft hier iets te zoeken" keeps a group out)
                 score, note = 0.55, f"ontkenning: {term}"
             signals.append(_signal(norm, toks, start, end, score, note))
         for i, tok in enumerate(toks):
@@ -739,7 +747,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     targeted=True,
                 )
             )
-        if group_known and "hun" in toks:
+        if group_known and not _THEIR.isdisjoint(toks):
             m = _IN_THEIR_BLOOD.search(sentence)
             if m and not (meta or reported):
                 signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
@@ -788,7 +796,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not any(m.group(0) in q for q in quoted)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
-        m = _NO_GROUP_IN_OURS.search(sentence) if group is not None and "geen" in toks else None
+        m = (
+            _NO_GROUP_IN_OURS.search(sentence)
+            if group is not None and not _NO.isdisjoint(toks)
+            else None
+        )
         if (
             m
             and _GROUPS.lookup(m.group(1)) is not None

@@ -114,13 +114,13 @@ _ROLE_MAILBOXES = frozenset(
     ]
 )
 _STREET = re.compile(
-    r"\b([a-z][a-z'-]{2,40}(?:straat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|"
+    r"\b([a-z][a-z'-]{2,40}(?:straat|stroat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|"
     r"gracht|dijk|hof|pad|kouter|wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|"
     r"kade|steeg|gang|meers|beemd|heide|bos|daal|dael)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{3,30})"
     r"(?:je|ke)?\s+(\d{1,4}\s?[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
 )
 _STREET_SUFFIX = (
-    r"(?:straat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|gracht|dijk|hof|pad|kouter|"
+    r"(?:straat|stroat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|gracht|dijk|hof|pad|kouter|"
     r"wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|kade|steeg|gang|meers|beemd|heide|bos)"
 )
 # A person's name right before a street address ("Els De Smet, Lindenlaan 7"): read in the

@@ -99,6 +99,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             rf"|\b(?:hang|hangen|knoop|knopen)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+(?:\w+\s+){{0,2}}op\b"
             rf"|\b(?:trek|trekken)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+uit\s+(?:elkaar|mekaar)\b"
             rf"|\b{_SUBJECT}\s+(?:rij|rijd|rijden)\s+(?:je|jou|u|hem|haar|hen|jullie)\s+(?:\w+\s+){{0,3}}?(?:omver|dood|plat)\b"
+            # "ik sloa zijn auto plat", "kom 'k a ne keer tegen uwe muile slaan"
+            rf"|\b{_SUBJECT}\s+(?:sla|sloa|slaag|stamp|trap|ram)\s+(?:zijn|haar|uw|je|jouw)\s+(?:auto|wagen|ruiten|ramen|deur|voordeur|huis|kot|zaak|winkel)\s+(?:plat|kapot|in)\b"
+            r"|\b(?:ik|k|we|wij)\b[^.!?]{0,30}\btegen\s+(?:uw|uwe|je|jouw|zijn|haar)\s+(?:muil|muile|smoel|kop|bakkes|bek|gezicht|snuit)\s+(?:slaan|sloan|kloppen|stampen|trappen|meppen|slagen)\b"
         ),
         0.95,
         "ik maak je af",
@@ -311,7 +314,14 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             # "dan zal de directeur het geweten hebben": said of someone named
             r"|\b(?:zal|zullen|gaat|gaan)\s+(?:de|die|dien|deze|onze)\s+\w+\s+het\s+(?:wel\s+|nog\s+)?geweten\s+hebben\b"
             r"|\b(?:zult|zal|zul|gaat|gaan|zullen)\s+(?:ge|gij|je|jij|u|jullie)\s+(?:nog\s+|wel\s+)*(?:iets|wat)\s+meemaken\b"
-            r"|\bdan\s+is\s+het\s+(?:uit|gedaan|afgelopen)\s+met\s+(?:u|je|jou|hem|haar|jullie)\b"
+            r"|\bdan\s+(?:is|es)\s+(?:het|'t|t)\s+(?:uit|gedaan|gedoan|afgelopen)\s+(?:met|mee)\s+(?:u|je|jou|hem|em|haar|jullie)\b"
+            # "dan ligt hij een maand in het ziekenhuis", "goat noar uus me ne gebrokn neuze"
+            r"|\b(?:dan|of)\s+(?:ligt|lig|belandt|beland)\s+(?:hij|ze|zij|ge|gij|je|jij|u)\s+(?:\w+\s+){0,3}?in\s+(?:het|t|'t)\s+(?:ziekenhuis|hospitaal|spoed)\b"
+            r"|\b(?:gaat|goat|gaan|zal|zult)\s+(?:\w+\s+){0,2}?(?:naar|noar)\s+(?:huis|uus|uis)\s+(?:met|me|mee)\s+(?:ne|een|nen|e)\s+(?:gebroken|gebrokn|gebrokene)\s+"
+            r"(?:neus|neuze|been|benen|arm|armen|kaak|ribbe|ribben|knie|pols|hand|schedel|tanden|vingers|rug|kop)\b"
+            # "morgen sta ik aan je deur met mijn riek"
+            r"|\b(?:sta|staan|kom|komen)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:aan|voor)\s+(?:je|uw|jouw|jullie)\s+(?:deur|voordeur)\s+met\s+(?:mijn|m'n|een|ne|ons|onze)\s+"
+            r"(?:mes|geweer|pistool|bijl|knuppel|bat|riek|hooivork|zeis|hamer|koevoet|jerrycan|benzine)\b"
             r"|\b(?:beter|maar|goed)\s+(?:uitkijkt|uitkijken|oppast|oppassen|oplet|opletten|uit\s+de\s+voeten)\s+(?:als|wanneer|want)\s+(?:ge|gij|je|jij|u|hij|zij|ze)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht|rijdt|fietst|wandelt)\b"
             r"|\bpas\s+(?:maar|goed)\s+op\s+(?:als|wanneer)\s+(?:ge|gij|je|jij|u|hij|zij)\b[^.!?]{0,40}\b(?:alleen|naar\s+huis|buiten|donker|avond|avonds|nacht)\b"
             r"|\b(?:ik|we|wij)\s+(?:ken|kennen|weet|weten)\s+(?:uw|je|jouw|zijn|haar)\s+(?:adres|nummerplaat|huis|kinderen|school)\b"
@@ -341,6 +351,11 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "meemaken",
             "uit met",
             "gedaan met",
+            "gedoan",
+            "ziekenhuis",
+            "hospitaal",
+            "spoed",
+            "gebrok",
             "afgelopen met",
             "waar",
             "woar",
@@ -542,7 +557,7 @@ _BODY_HARM = (
 )
 _WEAPON = (
     r"(?:mes|messen|geweer|gewere|geweren|pistool|revolver|bijl|knuppel|knuppels|koevoet|honkbalknuppel|"
-    r"kettingen|ketting|jerrycan|jerrycans|benzine|fakkels|hamer|kalasj\w*|bat|honkbalbat|boksbeugel)"
+    r"kettingen|ketting|jerrycan|jerrycans|benzine|fakkels|hamer|kalasj\w*|bat|honkbalbat|boksbeugel|riek|hooivork|zeis)"
 )
 _PATTERNS += [
     # "dan maak ik hem dood", "anders sla ik u plat": the verb before the subject
@@ -1418,7 +1433,7 @@ _MENACING_TAG = re.compile(
     # the tag closes the comment (emoji and hashtags may follow, or a name it is said to: "onthoud
     # dat maar, gemeentebestuur."): "..., denk daar eens over na als ge bespaart op de brandweer"
     # argues instead
-    r"(?:,\s*\w+(?:\s+\w+)?)?(?:[^\w#]|#\w+)*$"
+    r"(?:,?\s*(?:hé|he|hè|hoor|ze|zenne|eh)\b)?(?:,\s*\w+(?:\s+\w+)?)?(?:[^\w#]|#\w+)*$"
 )
 # Someone's family member's routine told to them ("uw vrouw rijdt elke dinsdag alleen naar
 # Brugge", "uw dochter komt om 15u30 buiten he"): a person looks; alone or in the dark it is a
@@ -1441,7 +1456,7 @@ _HARM = re.compile(
     r"(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)|"
     r"rekening\s+gepresenteerd|(?:goed|best)\s+verzeker\w*|verzekerd\s+(?:zijn|is)|alleen\s+buiten|"
     r"niet\s+(?:meer\s+)?thuis\s*kw\w*|niet\s+(?:meer\s+)?recht\s+staat|onbewoonbaar|"
-    r"overkomen|overkwam|(?:brandt|branden)\s+(?:\w+\s+){1,4}af|"
+    r"overkomen|overkwam|(?:brandt|branden)\s+(?:\w+\s+){1,4}af|niet\s+lang\s+(?:meer\s+)?(?:blijven\s+)?staan|benzine|jerrycans?|"
     # "sluit uw ruiten goed af, in de mist ziet niemand iets", "geen camera's": no witnesses
     r"niemand\s+(?:ziet|zag|hoort|hoorde)\s+(?:er\s+)?(?:iets|het|wat)|(?:ziet|zag|hoort|hoorde)\s+niemand\s+"
     r"(?:er\s+)?(?:iets|het|wat)|geen\s+camera'?s|geen\s+getuigen|"
