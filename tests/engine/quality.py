@@ -75,7 +75,13 @@ each, two more blind helpers; holdout26 asked for implied threats and hate and h
 were measured once after that (holdout25 76.7% / 91.7%, one legitimate comment removed; holdout26
 68.3% / 89.4%, one removed; the engine of the start of the session: 68.9% / 86.7% with two
 removed, 62.2% / 80.6% with one). Only those two legitimate comments were read and fixed ("hoe
-kut is het dat ...", "ge kut" misspelt for "ge kunt").
+kut is het dat ...", "ge kut" misspelt for "ge kunt"); their misses were read after that and
+both joined the classifier's training data. ``holdout27.jsonl`` and ``holdout28.jsonl`` (400
+each, two more blind helpers) were measured once at the very end of that session (holdout27
+76.1% / 91.7%, two legitimate comments removed, as by the engine of the start of the session;
+holdout28 74.4% / 90.0%, none; that engine: 67.8% / 87.2% and 70.0% / 83.3%). Only those two
+were read and fixed ("ge kunt er vergif op innemen", "een man die zijn hond ..."). Their abuse
+has not been read: they are the freshest measure of the engine on comments nobody tuned it on.
 """
 
 from __future__ import annotations
@@ -119,6 +125,8 @@ HELD_OUT = (
     "holdout24",
     "holdout25",
     "holdout26",
+    "holdout27",
+    "holdout28",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

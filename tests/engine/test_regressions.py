@@ -1686,3 +1686,13 @@ def test_kut_said_of_a_situation_or_misspelt_for_kunt_is_no_insult(policy):
 )
 def test_families_from_holdout25_and_26(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+def test_his_dog_and_a_poison_idiom_are_no_names_for_someone(policy):
+    text = "Ik ken een man die zijn hond niet wil achterlaten en daarom buiten slaapt."
+    assert moderate(text, policy).action in KEPT
+    assert (
+        moderate("Ge kunt er vergif op innemen dat de wachtlijst langer wordt.", policy).action
+        in KEPT
+    )
+    assert moderate("Die schepen is een vuile hond.", policy).action in REMOVED

@@ -776,6 +776,7 @@ _ANIMAL_IDIOM = re.compile(
     r"|\bals\s+een\s+(?:kip|kieken)\s+zonder\s+kop\b|\been\s+ezel\s+stoot\s+zich\b"
     r"|\bhet\s+paard\s+achter\s+de\s+wagen\b|\bvan\s+een\s+mug\s+een\s+olifant\b"
     r"|\bde\s+bok\s+(?:is\s+)?geschoten\b|\bals\s+een\s+(?:olifant|koe|kalf|varken|rat)\s+in\b"
+    r"|\bvergif\s+op\s+(?:innemen|nemen)\b"  # "ge kunt er vergif op innemen": be sure of it
     # "ge neemt de mensen in de zak": fooling someone, not calling them names
     r"|\bin\s+(?:de|den|het)\s+zak\s+(?:\w+\s+)?(?:nemen|neemt|neem|genomen|nam|namen|gezet|zetten|steken|gestoken)\b"
     r"|\b(?:nemen|neemt|neem|nam|namen|zetten|zet)\s+(?:\w+\s+){0,3}in\s+(?:de|den|het)\s+zak\b"
@@ -924,6 +925,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     or (start > 1 and toks[start - 1] in _ARTICLES and toks[start - 2] in _ABOUT)
                 ):
                     continue  # "uw beleid rond honden", "boete voor een hond", "uw honden": animals
+                if (
+                    term in _PETS
+                    and start > 0
+                    and toks[start - 1] in {"zijn", "haar"}
+                    and not term.endswith(("en", "s"))
+                ):
+                    continue  # "een man die zijn hond niet wil achterlaten": his dog, not "are"
                 if start >= 2 and toks[start - 2] == "amai" and toks[start - 1] in _OUR:
                     continue  # "amai mijn kloten, is het al zo laat?": surprise
                 matched.update(range(start, end))
