@@ -1696,3 +1696,34 @@ def test_his_dog_and_a_poison_idiom_are_no_names_for_someone(policy):
         in KEPT
     )
     assert moderate("Die schepen is een vuile hond.", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Als die voorstelling doorgaat, zal er bloed vloeien.", REMOVED),
+        ("Nog één strafstudie en ik kom naar school, dan vliegt er iemand door het raam.", REMOVED),
+        (
+            "Als ze nog eens door mijn straat lopen, rij ik er gewoon in met mijn camionette.",
+            REMOVED,
+        ),
+        ("Ik ga die agent persoonlijk een kopje kleiner maken.", REMOVED),
+        ("Laat die leerkrachten eens voelen wat het is. Eieren, stenen, alles mag.", REMOVED),
+        ("Zaterdag allemaal naar het plein en die betogers een lesje leren.", REMOVED),
+        ("We gaan die van de betoging zaterdag eens goed afranselen.", REMOVED),
+        ("Zwarte mannen zijn nu eenmaal agressiever, dat is biologie.", REMOVED),
+        ("Turken lossen alles op met messen.", REMOVED),
+        ("Sociale woningen enkel voor echte Vlamingen.", REMOVED),
+        (
+            "Kan iemand €50 via Payconiq sturen? Ik betaal morgen €100 terug.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # look-alikes
+        ("Bij die operatie zal er geen bloed vloeien, zegt de chirurg.", (Action.REVIEW, *KEPT)),
+        ("Ik ga die oude kast kapot slaan en naar het containerpark brengen.", KEPT),
+        ("Het zwembad is niet enkel voor echte zwemmers, iedereen is welkom.", KEPT),
+        ("Dit jaar leren de kinderen allemaal fietsen op de speelplaats.", KEPT),
+    ],
+)
+def test_families_from_holdout27_and_28(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -291,6 +291,12 @@ _GROUP_MUST_GO = re.compile(
     r"apart\s+(?:gezet|zetten|gehouden|houden))\b"
 )
 
+_OURS_ONLY = re.compile(
+    r"\b(?:enkel|alleen|uitsluitend|voorbehouden)\s+(?:voor\s+)?(?:echte|eigen|onze\s+eigen)\s+"
+    r"(?:belgen|vlamingen|mensen|volk|daklozen|inwoners)\b"
+    r"|\bvoor\s+(?:onze\s+)?eigen\s+(?:mensen|volk|daklozen)\s+eerst\b"
+    r"|\b(?:enkel|alleen|uitsluitend)\s+voor\s+mensen\s+met\s+(?:vlaamse|belgische)\s+(?:grootouders|ouders|roots)\b"
+)
 _THEIR = frozenset(["hun", "hulder", "hunder", "ulder"])  # "'t zit in hulder bloed"
 _NO = frozenset(["geen", "gin", "gene", "genen"])
 _POSSESSIVES = frozenset(["hun", "haar", "ons", "onze", "jullie", "uw", "mijn"])
@@ -386,7 +392,10 @@ _SMEAR = re.compile(
     r"laten\s+hun\s+kinderen\s+bedelen|zuipen|bedelen|niet\s+willen\s+werken|"
     # "Afrikanen zijn gewoon trager van begrip", "vrouwen begrijpen dat van nature niet",
     # "die hebben nu eenmaal een andere kijk op kinderen"
-    r"(?:zijn|is)\s+(?:gewoon\s+|nu\s+eenmaal\s+)?(?:trager\s+van\s+begrip|dommer|luier|minder\s+slim)|"
+    r"(?:zijn|is)\s+(?:gewoon\s+|nu\s+eenmaal\s+)?(?:trager\s+van\s+begrip|dommer|luier|minder\s+slim|agressiever|gewelddadiger|crimineler)|"
+    # "hebben geen respect voor vrouwen", "lossen alles op met messen", "kennen alleen geweld"
+    r"hebben\s+geen\s+respect\s+voor\s+(?:vrouwen|onze\s+\w+)|lossen\s+alles\s+op\s+met\s+(?:messen|geweld|pistolen)|"
+    r"kennen\s+(?:alleen|enkel)\s+(?:maar\s+)?geweld|"
     r"van\s+nature\s+(?:niet|nie|ni|geen|minder|lui|dom|agressief|gewelddadig)|"
     r"(?:een\s+)?andere\s+kijk\s+op\s+kinderen|"
     # "vrouwen hebben daar het verstand niet voor", "geboren dieven"
@@ -407,6 +416,7 @@ _IN_CHARGE = re.compile(
 )
 _IN_THEIR_BLOOD = re.compile(
     r"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+(?:hun|hulder|hunder|ulder)\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
+    r"|\bin\s+(?:hun|hulder|hunder|ulder)\s+(?:bloed|genen|aard|dna|natuur|cultuur)\s+(?:zit|ligt)\b"
 )
 _PEOPLE = frozenset(["mensen", "vrouwen", "mannen", "jongeren", "families", "gasten", "kinderen"])
 _ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "allen", "nog", "zo"])
@@ -836,6 +846,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
         m = _BELONGING.search(sentence) if _BELONGING_NEEDS_RE.search(sentence) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        m = (
+            _OURS_ONLY.search(sentence)
+            if ("echte" in sentence or "eigen" in sentence or "grootouders" in sentence)
+            else None
+        )
+        if m and not (meta or reported or negated or any(m.group(0) in q for q in quoted)):
+            # "sociale woningen enkel voor echte Vlamingen", "voor onze eigen mensen eerst"
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         # Exclusion and extermination.
         m = (

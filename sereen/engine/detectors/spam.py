@@ -112,6 +112,8 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
             r"|\b(?:verzend|transport|administratie|dossier|vrijgave|douane)kosten\s+(?:van\s+)?(?:€\s?\d|\d+\s?(?:€|euro))"
             r"|\b(?:eerst|vooraf)\b[^.!?]{0,40}\bvia\s+(?:payconiq|overschrijving)\b|\bvia\s+payconiq\s+vooraf\b"
             r"|\b(?:kan\s+iemand|wie\s+kan)\s+(?:mij\s+|me\s+|ons\s+)?(?:\w+\s+){0,3}?voorschieten\b"
+            # "kan iemand €50 via Payconiq sturen? ik betaal morgen €100 terug"
+            r"|\b(?:kan\s+iemand|wie\s+kan)\s+(?:mij\s+|me\s+)?(?:€\s?\d+|\d+\s?(?:€|euro))\s+(?:via\s+\w+\s+)?(?:sturen|lenen|overschrijven|storten)\b"
             r"|\b(?:voer|vul)\s+(?:uw|je|jouw)\s+(?:kaart|bank|betaal|login|inlog)gegevens\s+in\b"
         ),
         0.7,

@@ -329,6 +329,15 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\b(?:ik|k|we|wij)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}?op\s+welke\s+school\s+"
             r"(?:de\s+kinderen|uw|je|jouw|zijn|haar|hun|die)\b"
             # "ge gaat deze week nog sterven" (not "sterven van de kou", "in die file")
+            # "dan zal er bloed vloeien", "dan vliegt er iemand door het raam"
+            r"|\b(?:zal|gaat|gaan|zullen)\s+er\s+bloed\s+(?:vloeien|stromen)\b"
+            r"|\bdan\s+(?:vliegt|gaat|belandt)\s+er\s+iemand\s+(?:door\s+het\s+raam|tegen\s+de\s+grond|in\s+het\s+ziekenhuis)\b"
+            # "rij ik er gewoon in met mijn camionette"
+            r"|\b(?:rij|rijd)\s+(?:ik|k|we)\s+(?:er|ze|hen)\s+(?:\w+\s+){0,2}?(?:in|omver)\s+met\s+(?:mijn|m'n|onze|de)\s+"
+            r"(?:auto|wagen|camionette|bestelwagen|tractor|vrachtwagen|jeep)\b"
+            # "eieren, stenen, alles mag", "zaterdag allemaal naar het plein en die betogers een lesje leren"
+            r"|\b(?:stenen|eieren|flessen|bakstenen|verf|kasseien)\b[^.!?]{0,30}\balles\s+mag\b"
+            r"|\ballemaal\b[^.!?]{0,60}\b(?:die|de|deze)\s+\w+\s+(?:eens\s+)?(?:een\s+)?lesje\s+(?:gaan\s+)?leren\b"
             # "vroeg of laat sta ik aan uw deur", "dan gaat er iemand gewond naar huis"
             r"|\b(?:vroeg\s+of\s+laat|ooit|op\s+een\s+dag|binnenkort)\b[^.!?]{0,20}\b(?:sta|staan|kom|komen)\s+(?:ik|we|wij)\s+"
             r"(?:eens\s+)?(?:aan|voor)\s+(?:uw|je|jouw|jullie)\s+(?:deur|voordeur)\b"
@@ -341,6 +350,10 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         (
             "sterv",
             "bloed",
+            "mag",
+            "lesje",
+            "iemand",
+            "rij",
             "deur",
             "gewond",
             "ziekenhuis",
@@ -994,8 +1007,8 @@ def _about_a_thing(matched: str) -> bool:
             break
     else:
         return False
-    if not between:
-        return False
+    if not between or between[0] == "van":
+        return False  # "die van de betoging": the people of it
     # "dien auto van hem": someone's property is named, and that is intimidation
     return not any(_names_a_person_or_owner(w) for w in between)
 
@@ -1134,6 +1147,8 @@ _DIALECT = {
     "diech": "je",
     "zoeke": "zoeken",
     "ui": "u",
+    "wuder": "we",
+    "wudder": "we",
     # "k'goan a kapot sloan", "ik zoun a zo den hals umdroaien"
     "k'": "ik ",
     "zoun": "zou",
@@ -1147,7 +1162,7 @@ _DIALECT_WORDS |= frozenset(["zedde", "kapotmoaken", "doodmoaken", "afmoaken", "
 _DIALECT_WORDS |= frozenset(
     ["sjlaon", "sjloan", "sjloa", "hoale", "kapotsloan", "zoun", "umdroaien"]
 )
-_DIALECT_WORDS |= frozenset(["iech", "diech", "zoeke", "ui"])
+_DIALECT_WORDS |= frozenset(["iech", "diech", "zoeke", "ui", "wuder", "wudder"])
 _DIALECT_RE = re.compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
 
 
