@@ -38,7 +38,7 @@ WRITTEN_SETS = (
     "holdout6",
     "holdout7",
     "writers9",
-    *(f"holdout{i}" for i in range(9, 27)),
+    *(f"holdout{i}" for i in range(9, 29)),
 )
 WRITTEN_WEIGHT = 2
 
