@@ -80,8 +80,14 @@ both joined the classifier's training data. ``holdout27.jsonl`` and ``holdout28.
 each, two more blind helpers) were measured once at the very end of that session (holdout27
 76.1% / 91.7%, two legitimate comments removed, as by the engine of the start of the session;
 holdout28 74.4% / 90.0%, none; that engine: 67.8% / 87.2% and 70.0% / 83.3%). Only those two
-were read and fixed ("ge kunt er vergif op innemen", "een man die zijn hond ..."). Their abuse
-has not been read: they are the freshest measure of the engine on comments nobody tuned it on.
+were read and fixed ("ge kunt er vergif op innemen", "een man die zijn hond ..."); their misses
+were read after that and both joined the classifier's training data. ``holdout29.jsonl`` and
+``holdout30.jsonl`` (400 each, two more blind helpers) were measured once at the very end of that
+session (holdout29 76.7% / 92.8%, none removed, none reviewed; holdout30 81.1% / 93.3%, two
+legitimate comments removed, as by the engine of the start of the session; that engine: 68.3% /
+85.0% and 73.3% / 87.2%). Only those two were read and fixed ("Kut weer.", "een vuilzak die te
+vroeg buiten staat"). Their abuse has not been read: they are the freshest measure of the
+engine on comments nobody tuned it on.
 """
 
 from __future__ import annotations
@@ -127,6 +133,8 @@ HELD_OUT = (
     "holdout26",
     "holdout27",
     "holdout28",
+    "holdout29",
+    "holdout30",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

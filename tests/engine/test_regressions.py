@@ -1727,3 +1727,11 @@ def test_his_dog_and_a_poison_idiom_are_no_names_for_someone(policy):
 )
 def test_families_from_holdout27_and_28(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+def test_a_curse_on_a_thing_and_a_literal_bin_bag_are_no_insults(policy):
+    assert moderate("Kut weer. Kutfiles. Kutmaandag.", policy).action in KEPT
+    text = "Ge beboet de burger voor een vuilzak die een dag te vroeg buiten staat. Hypocriet."
+    assert moderate(text, policy).action in KEPT
+    assert moderate("Ge zijt een vuilzak, Jan.", policy).action in REMOVED
+    assert moderate("Gij kut!", policy).action in REMOVED

@@ -479,6 +479,12 @@ def _hyperbole_about_behaviour(
     return nxt == "om" and "te" in toks[end + 1 : end + 8]
 
 
+_BAGS = frozenset(["vuilzak", "vuilzakken", "vuilniszak", "vuilniszakken"])
+# Words around a bag meant literally: it stands outside, is collected, is blue or torn.
+_BAG_CONTEXT = frozenset(
+    """buiten staat staan ligt liggen opgehaald ophalen buitenzetten buitengezet gescheurd kapot
+    blauwe grijze pmd gft restafval huisvuil ophaling ophaaldag vroeg""".split()  # noqa: SIM905
+)
 _SUBJECT_PRONOUNS = frozenset(
     ["ge", "gij", "gie", "je", "jij", "u", "hij", "ze", "zij", "we", "wij"]
 )
@@ -615,6 +621,18 @@ def _score_noun(
         and toks[end + 1] in {"het", "dat", "da", "dit", "t"}
     ):
         return 0.0, "over een zaak", False  # "hoe kut is het dat de bancontact stuk is"
+    if (
+        term == "kut"
+        and end < len(toks)
+        and end not in clauses
+        and toks[end] not in PERSON_NOUNS
+        and toks[end] not in SECOND_PERSON
+        and toks[end] not in {"van", "is", "zijt", "bent", "es"}
+        and not near(toks, start, end, SECOND_PERSON, 4, 0)
+    ):
+        return 0.0, "gewone betekenis", False  # "kut weer", "kut idee": a curse on a thing
+    if term in _BAGS and not _BAG_CONTEXT.isdisjoint(toks[max(0, start - 2) : end + 5]):
+        return 0.0, "gewone betekenis", False  # "een vuilzak die te vroeg buiten staat"
     if (
         term == "kut"
         and start > 0
