@@ -413,10 +413,11 @@ META_WORDS = frozenset(
 )
 
 
-_COUNTED = frozenset(["twee", "drie", "vier", "vijf", "paar", "enkele"])
-_DIGITS = frozenset(
+# Words that count words ("geen twee woorden", "14 woorden"): a count (or a code), no talk about
+# words.
+_COUNTS = frozenset(["twee", "drie", "vier", "vijf", "paar", "enkele"]) | frozenset(
     str(n) for n in range(2, 100)
-)  # "14 woorden" is a count (or a code), no talk about words
+)
 
 
 def is_meta(tokens: tuple[str, ...]) -> bool:
@@ -428,7 +429,7 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
         if t in META_WORDS:
             if t == "woord" and k >= 2 and tokens[k - 2] == "aan" and tokens[k - 1] == "het":
                 continue
-            if t in {"woord", "woorden"} and k >= 1 and tokens[k - 1] in _COUNTED | _DIGITS:
+            if t in {"woord", "woorden"} and k >= 1 and tokens[k - 1] in _COUNTS:
                 continue  # "ge kunt nog geen twee woorden zeggen zonder fout": words counted
             return True
     return False

@@ -279,8 +279,9 @@ _BELONG_TOO = re.compile(
 _TREATED_AS = frozenset(
     ["ons", "mij", "me", "u", "jullie", "burgers", "inwoners", "bewoners", "buurt"]
 )
+_NO = frozenset(["geen", "gin", "gene", "genen"])
 _NO_GROUP_IN_OURS = re.compile(
-    r"\b(?:geen|gin|gene|genen)\s+([\w']+)\s+(?:meer\s+)?(?:in|op|aan|bij)\s+(?:onze|ons|mijn|m'n|mn|ozze)\s+\w+"
+    rf"\b(?:{'|'.join(sorted(_NO))})\s+([\w']+)\s+(?:meer\s+)?(?:in|op|aan|bij)\s+(?:onze|ons|mijn|m'n|mn|ozze)\s+\w+"
 )
 # "er zitten geen vrouwen in ons bestuur": a statement of fact, often a complaint about it
 _THERE_ARE = re.compile(r"\b(?:er|d'r|der)\s+(?:\w+\s+)?$")
@@ -297,8 +298,8 @@ _OURS_ONLY = re.compile(
     r"|\bvoor\s+(?:onze\s+)?eigen\s+(?:mensen|volk|daklozen)\s+eerst\b"
     r"|\b(?:enkel|alleen|uitsluitend)\s+voor\s+mensen\s+met\s+(?:vlaamse|belgische)\s+(?:grootouders|ouders|roots)\b"
 )
+_OURS_ONLY_GATES = required_words(_OURS_ONLY)
 _THEIR = frozenset(["hun", "hulder", "hunder", "ulder"])  # "'t zit in hulder bloed"
-_NO = frozenset(["geen", "gin", "gene", "genen"])
 _POSSESSIVES = frozenset(["hun", "haar", "ons", "onze", "jullie", "uw", "mijn"])
 _POINTING = frozenset(["die", "dat", "deze", "dit", "zo'n", "zon", "zulk", "zulke", "al", "het"])
 _BODY_WORD_SLURS = frozenset(["poot", "poten", "pot", "potten", "potje", "nicht", "nichten"])
@@ -414,9 +415,10 @@ _FEWER = re.compile(
 _IN_CHARGE = re.compile(
     r"\bvoor\s+(?:het|t|'t)\s+zeggen\b|\b(?:het|t|'t)\s+zeggen\s+(?:hebben|hebt|heeft)\b"
 )
+_THEIR_RE = "(?:" + "|".join(sorted(_THEIR)) + ")"
 _IN_THEIR_BLOOD = re.compile(
-    r"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+(?:hun|hulder|hunder|ulder)\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
-    r"|\bin\s+(?:hun|hulder|hunder|ulder)\s+(?:bloed|genen|aard|dna|natuur|cultuur)\s+(?:zit|ligt)\b"
+    rf"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
+    rf"|\bin\s+{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\s+(?:zit|ligt)\b"
 )
 _PEOPLE = frozenset(["mensen", "vrouwen", "mannen", "jongeren", "families", "gasten", "kinderen"])
 _ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "allen", "nog", "zo"])
@@ -536,6 +538,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     # The whole words of a sentence are whole words of the comment (it is cut at non-word
     # characters and at whole words), so the comment's words settle the gate for every sentence.
     takers_possible = may_match(_TAKERS_GATES, words_of(folded))
+    ours_only_possible = may_match(_OURS_ONLY_GATES, words_of(folded))
     earlier_group = False  # a group named in an earlier sentence of this comment
     for sentence in sentences(folded):
         toks = tokenize(sentence)
@@ -847,11 +850,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _BELONGING.search(sentence) if _BELONGING_NEEDS_RE.search(sentence) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
-        m = (
-            _OURS_ONLY.search(sentence)
-            if ("echte" in sentence or "eigen" in sentence or "grootouders" in sentence)
-            else None
-        )
+        m = _OURS_ONLY.search(sentence) if ours_only_possible else None
         if m and not (meta or reported or negated or any(m.group(0) in q for q in quoted)):
             # "sociale woningen enkel voor echte Vlamingen", "voor onze eigen mensen eerst"
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))

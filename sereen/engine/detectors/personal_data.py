@@ -113,16 +113,16 @@ _ROLE_MAILBOXES = frozenset(
         "dpo",
     ]
 )
+# The endings of Flemish and Dutch street names, one list for every pattern that needs them.
+_SUFFIXES = (
+    "straat|stroat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|gracht|dijk|hof|pad|kouter|"
+    "wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|kade|steeg|gang|meers|beemd|heide|bos"
+)
 _STREET = re.compile(
-    r"\b([a-z][a-z'-]{2,40}(?:straat|stroat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|"
-    r"gracht|dijk|hof|pad|kouter|wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|"
-    r"kade|steeg|gang|meers|beemd|heide|bos|daal|dael)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{3,30})"
+    rf"\b([a-z][a-z'-]{{2,40}}(?:{_SUFFIXES}|daal|dael)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{{3,30}})"
     r"(?:je|ke)?\s+(\d{1,4}\s?[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
 )
-_STREET_SUFFIX = (
-    r"(?:straat|stroat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|gracht|dijk|hof|pad|kouter|"
-    r"wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|kade|steeg|gang|meers|beemd|heide|bos)"
-)
+_STREET_SUFFIX = f"(?:{_SUFFIXES})"
 # A person's name right before a street address ("Els De Smet, Lindenlaan 7"): read in the
 # original, where the capitals still tell a name from a word.
 _NAMED_ADDRESS = re.compile(

@@ -350,10 +350,17 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         (
             "sterv",
             "bloed",
-            "mag",
+            # the thing thrown before "alles mag", the vehicle driven into people, where someone
+            # lands ("door het raam", "tegen de grond"): rarer than "mag", "rij" or "iemand"
+            "alles",
             "lesje",
-            "iemand",
-            "rij",
+            "auto",
+            "wagen",
+            "camionette",
+            "tractor",
+            "jeep",
+            "raam",
+            "grond",
             "deur",
             "gewond",
             "ziekenhuis",
@@ -365,7 +372,6 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "uit met",
             "gedaan met",
             "gedoan",
-            "ziekenhuis",
             "hospitaal",
             "spoed",
             "gebrok",

@@ -4,8 +4,9 @@
 written sets whose misses have been read (``WRITTEN_SETS``, in the source checkout's
 ``tests/engine/data``), fits the calibration on the ``dev`` split and writes
 ``sereen/engine/data/abuse_model.json.gz``. The test split and the sets kept for measuring
-(holdout, holdout2, holdout5, holdout8 and every set written after holdout18) are never read here. The seed fixes the order of the examples; the optimiser (AdaGrad on the
-logistic loss with L2, one-vs-rest) is plain Python, so the same corpus, settings and seed give a
+(holdout, holdout2, holdout5, holdout8 and every written set not in ``WRITTEN_SETS``) are never
+read here. The seed fixes the order of the examples; the optimiser (AdaGrad on the logistic loss
+with L2, one-vs-rest) is plain Python, so the same corpus, written sets, settings and seed give a
 byte-identical file on every machine.
 """
 
@@ -29,8 +30,9 @@ from sereen.engine.normalise import normalise
 SEED = 13
 # Sets of comments written blind by helpers (CC0; see DATA_STATEMENT.md) whose misses were read
 # while rules were written: natural wording the template corpus lacks. Each counts ``WRITTEN_WEIGHT``
-# times so ~6,300 comments are heard beside ~13,900 template variants (2 was chosen on holdout5/8/
-# 19/20, which no training reads: 1 and 3 gave less, or removed a legitimate dev comment).
+# times so ~10,300 comments are heard beside ~13,900 template variants (2 was chosen on holdout5/8/
+# 19/20 when none of them was trained on: 1 and 3 gave less, or removed a legitimate dev comment).
+# A new blind set joins once it has been measured and its misses read.
 WRITTEN_DIR = Path(__file__).resolve().parents[3] / "tests" / "engine" / "data"
 WRITTEN_SETS = (
     "holdout3",
