@@ -80,6 +80,13 @@ CLASSIFIER_REVIEW_WITHOUT_CUE = {RuleKind.THREAT: 0.8, RuleKind.HATE: 0.8, RuleK
 # the corpus's look-alikes, where it removed no legitimate comment while veiled threats and coded
 # hate were hidden instead of only reviewed.
 MODEL_ACT_WITHOUT_CUE = {RuleKind.THREAT: 0.98, RuleKind.HATE: 0.98}
+# Places where the people a threat without a name is aimed at are ("benzine mee naar het
+# asielcentrum", "dat jeugdhuis moet plat").
+_PLACES_OF_PEOPLE = frozenset(
+    """asielcentrum azc opvangcentrum moskee synagoge kerk jeugdhuis gemeentehuis stadhuis
+    politiekantoor loket ocmw school schoolpoort bib bibliotheek kantoor huis woning kot
+    pleintje plein""".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True)
@@ -354,6 +361,12 @@ RULES, CLASSIFIER, MODEL_ONLY = "rules", "classifier", "model"
 MODEL_ALONE_NOTE = "classificatiemodel alleen"
 
 
+# A short sentence about a group is where the classifier errs most ("homo's zijn ook gewoon
+# mensen" scores as hate): up to this many words, a comment with a word of praise or welcome and
+# none that speaks against a group (``hate.speaks_for``, ``hate.speaks_against``) is not removed
+# by the classifier alone.
+_SHORT_STATEMENT = 14
+
 # The classifier acts alone only on a comment with this many words besides names and emoji: in
 # "@Jens 👀" it has nothing to go on but the form of a reply.
 MODEL_MIN_WORDS = 3
@@ -401,10 +414,30 @@ def _model_may_act_alone(
         quoted = [(a, b) for a, b in quoted if " " in norm.folded[a:b].strip()]
     if quoted:
         return False
+    if kind == RuleKind.HATE:
+        from sereen.engine.detectors.hate import speaks_against, speaks_for
+
+        if (
+            len(norm.tokens) <= _SHORT_STATEMENT
+            and speaks_for(norm)
+            and _classifier_may_review(kind, norm)  # a group is named
+            and not speaks_against(norm)
+        ):
+            return False
     if _classifier_may_review(kind, norm):
         return True
     return clf_score >= max(model_act, MODEL_ACT_WITHOUT_CUE.get(kind, 2.0)) and (
-        kind != RuleKind.THREAT or _classifier_may_review(RuleKind.INSULT, norm)
+        kind != RuleKind.THREAT or _aimed(norm)
+    )
+
+
+def _aimed(norm: NormalisedText) -> bool:
+    """Whether a comment names or addresses someone a threat could be aimed at: a person, a
+    group, the reader, or a place where people are ("Zaterdag zijn we erbij!" names no one)."""
+    return (
+        _classifier_may_review(RuleKind.INSULT, norm)
+        or _classifier_may_review(RuleKind.HATE, norm)
+        or not _PLACES_OF_PEOPLE.isdisjoint(norm.tokens)
     )
 
 

@@ -1735,3 +1735,138 @@ def test_a_curse_on_a_thing_and_a_literal_bin_bag_are_no_insults(policy):
     assert moderate(text, policy).action in KEPT
     assert moderate("Ge zijt een vuilzak, Jan.", policy).action in REMOVED
     assert moderate("Gij kut!", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Als ze mijn vergunning weigeren, gaat er iemand van de dienst bloeden.", REMOVED),
+        ("Nog één GAS-boete en die parkeerwachter ligt in het ziekenhuis.", REMOVED),
+        ("Ik zorg ervoor dat ge die winter niet overleeft, schepen.", REMOVED),
+        ("Kom maar naar de kermis, ge goat er nie recht uit komme.", REMOVED),
+        ("Zeg die juf dat ze 's avonds beter niet alleen naar huis wandelt.", REMOVED),
+        ("Nog één boete en dan smijt ik persoonlijk een baksteen door zijn raam.", REMOVED),
+        ("Die van de huisvesting, ik goan der ne keer nen tik verkopen.", REMOVED),
+        ("Bekogel dat politiekantoor met stenen tot ze luisteren.", REMOVED),
+        ("Allemaal naar de raad en die burgemeester eruit sleuren.", REMOVED),
+        ("Vanavond sta ik aan de moskee met een honkbalknuppel.", REMOVED),
+        ("Dat regenboogpad gaan we deze nacht in brand steken.", REMOVED),
+        ("Iemand moet die directeur eens goed te grazen nemen.", REMOVED),
+        ("We weten zijn uren en zijn route. Het is wachten op het juiste moment.", REMOVED),
+        (
+            "Die schepen brengt elke ochtend om 8u15 zijn dochter naar de turnclub. Gewoon zeggen 😉",
+            REMOVED,
+        ),
+        ("Zeg aan de korpschef dat hij zijn kinderen goed in het oog houdt. Goede raad.", REMOVED),
+        ("Iedereen kent iedereen hier. Ook waar uw zoon 's avonds traint.", REMOVED),
+        ("Die klager heeft een mooie nieuwe wagen op de oprit. Nog wel.", REMOVED),
+        # veiled: a person or the classifier decides
+        (
+            "Weigeren ze nog eens, dan kom ik terug met iets anders dan een brief.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        ("Het jeugdhuis moet weg, ik breng de jerrycans wel mee.", (Action.REVIEW, *REMOVED)),
+        ("Als de politie niets doet, regelen wij het zelf.", (Action.REVIEW, *REMOVED)),
+        ("Ik hoop voor die inspecteur dat hij geen kinderen heeft.", (Action.REVIEW, *REMOVED)),
+        # look-alikes
+        ("Neem de jerrycan mee voor de grasmaaier, de pomp is dicht.", KEPT),
+        ("Morgen kom ik met mijn geweer naar de jachtclub.", KEPT),
+        ("De kerstbomen gaan we zaterdag in brand steken op het plein.", KEPT),
+        ("Ik kom straks met mijn hamer de kast ophangen.", KEPT),
+        ("Ik vermoord die quiz volgende week, ik heb alles geleerd.", KEPT),
+        ("Ik weet waar je woont, ik breng morgen de taart.", (Action.REVIEW, *KEPT)),
+        ("Als die stoep niet hersteld wordt, gaat er nog iemand bloeden.", (Action.REVIEW, *KEPT)),
+        ("We weten hun adres niet, kan iemand helpen met de uitnodiging?", KEPT),
+        ("We hebben zijn nummerplaat doorgegeven aan de politie.", KEPT),
+    ],
+)
+def test_threat_families_from_holdout29_and_30(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Ik haat moslims.", REMOVED),
+        ("Ik walg van al die homo's.", REMOVED),
+        ("Alle transgenders moeten dood.", REMOVED),
+        ("Ik haat al die kutmoslims.", REMOVED),
+        ("Die transjes moeten opgesloten worden.", REMOVED),
+        ("Vluchtelingen zijn het ergste wat ons land ooit is overkomen.", REMOVED),
+        ("Homo's zijn toch niet normaal.", REMOVED),
+        ("Ik wil zeker geen Roma als buren.", REMOVED),
+        ("Wie geen Belg is van bloed hoort niet in de gemeenteraad.", REMOVED),
+        ("Marokkanen zijn lui van nature.", REMOVED),
+        ("Transgenders zijn monsters.", REMOVED),
+        # look-alikes: negated, positive or about a word
+        ("Ik haat homo's niet, ik loop zelf mee in de stoet.", KEPT),
+        (
+            "Het zijn geen kutmarokkanen, het zijn mensen die een kans verdienen.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("'Ik haat moslims' schrijven is haatspraak, dat melden we.", (Action.REVIEW, *KEPT)),
+        ("Ik haat het als de bus te laat is.", KEPT),
+        ("Vrouwen kunnen alles wat mannen kunnen.", KEPT),
+        ("Homo's zijn ook gewoon mensen.", KEPT),
+        ("Ik heb liever geen honden als buren, die blaffen.", KEPT),
+    ],
+)
+def test_hate_families_from_holdout29_and_30_and_short_statements(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Wa een 3ikel is die directeur zeg, ongelooflijk", REMOVED),
+        ("Die van het onthaal, nen echte kwal is da.", REMOVED),
+        ("Ge zijt een verzuurde bemoeial, Greet.", REMOVED),
+        ("Luister niet naar die idioot, Jos, hij is een trol.", REMOVED),
+        ("Die heeft nog maar één hersencel en die is ziek.", REMOVED),
+        ("Die bediende van het loket is te dom om een brief te lezen.", REMOVED),
+        # look-alikes
+        ("Dat formulier is te ingewikkeld om te lezen.", KEPT),
+        ("Zeg dat het plan niet deugt, dan luisteren ze misschien.", KEPT),
+    ],
+)
+def test_insult_families_from_holdout29_and_30(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Die familie zit in de Lindestraat 14 bus 2 in Aalst, de tweede verdieping.",
+            REMOVED,
+        ),
+        ("Die schepen rijdt met een witte BMW, 1-XYZ-987.", REMOVED),
+        (
+            "Hondje gevonden! Stuur €25 voor de chip en ik breng hem terug.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # look-alike: the service's own address
+        ("Het loket zit in de Kerkstraat 1, open tot 16u.", KEPT),
+    ],
+)
+def test_personal_data_and_spam_families_from_holdout29_and_30(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vrouwen kunnen alles wat mannen kunnen.", (Action.REVIEW,)),
+        ("Vluchtelingen zijn welkom in onze gemeente.", (Action.REVIEW,)),
+        # a word against the group: the classifier may act
+        ("Vrouwen kunnen gewoon niet leiden.", REMOVED),
+        ("Vluchtelingen zijn welkom, maar niet in mijn straat.", REMOVED),
+    ],
+)
+def test_the_classifier_alone_does_not_remove_a_short_word_of_praise_about_a_group(text, expected):
+    from sereen.engine import decide
+    from tests.engine.conftest import FixedScores, make_policy
+
+    decide.set_classifier(FixedScores(hate=0.99))
+    decision = moderate(text, make_policy(model_act=0.97))
+    assert decision.action in expected

@@ -420,6 +420,9 @@ _COUNTS = frozenset(["twee", "drie", "vier", "vijf", "paar", "enkele"]) | frozen
 )
 
 
+_HATERS = frozenset(["ik", "k", "ge", "gij", "je", "jij", "hij", "zij"])
+
+
 def is_meta(tokens: tuple[str, ...]) -> bool:
     """Whether the comment talks *about* words ("dat woord is racistisch"), leaving out the
     idiom "aan het woord" ("de mongool is weer aan het woord" is no comment on a word)."""
@@ -431,6 +434,8 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
                 continue
             if t in {"woord", "woorden"} and k >= 1 and tokens[k - 1] in _COUNTS:
                 continue  # "ge kunt nog geen twee woorden zeggen zonder fout": words counted
+            if t == "haat" and k >= 1 and tokens[k - 1] in _HATERS:
+                continue  # "ik haat moslims": the verb, not talk about hatred
             return True
     return False
 

@@ -292,10 +292,35 @@ _GROUP_MUST_GO = re.compile(
     r"apart\s+(?:gezet|zetten|gehouden|houden))\b"
 )
 
+# "ik haat moslims", "ik walg van homo's", "ik kan die Walen niet uitstaan": hatred of a group
+# named right after the verb ("ik haat het als ..." names none).
+_HATRED = re.compile(
+    r"\b(?:ik|k|wij|we)\s+(?:\w+\s+)?(?:haat|haten|verafschuw|verafschuwen|walg\s+van|walgen\s+van|"
+    r"kots\s+van|kotsen\s+van|kots\s+op|spuug\s+op|spuw\s+op|heb\s+een\s+hekel\s+aan|"
+    r"hebben\s+een\s+hekel\s+aan|kan\s+niet\s+tegen|kunnen\s+niet\s+tegen)\b"
+)
+_HATRED_FILLERS = frozenset(
+    ["al", "alle", "die", "de", "deze", "dat", "echt", "gewoon", "zo", "s", "gewoonweg", "allemaal"]
+)
+# "liever geen Afrikanen als buren", "geen moslims naast mij op het werk"
+_NOT_AS_NEIGHBOURS = re.compile(
+    r"\b(?:liever|zeker)\s+geen\s+(\w+)(?:\s+s)?\s+(?:als|naast\s+(?:mij|me|ons))\s+"
+    r"(?:buren|buur|buurman|buurvrouw|collega|collegas|huurder|huurders|leraar|leerkracht|juf|dokter|"
+    r"schoonzoon|schoondochter|werknemers?)\b"
+)
+# "alle homo's moeten dood", "die mensen verdienen de dood" (with a group in the sentence)
+_GROUP_MUST_DIE = re.compile(
+    r"\b(?:moeten|mogen|moet|mag|zouden|verdienen|verdient)\s+(?:\w+\s+){0,2}?(?:dood|de\s+dood|"
+    r"(?:afgemaakt|vermoord|uitgeroeid|vergast|afgeknald|doodgeschoten|opgehangen)\s+worden|creperen|"
+    r"kapotgaan|sterven|verrekken|vergassen|uitroeien)\b"
+)
+
 _OURS_ONLY = re.compile(
     r"\b(?:enkel|alleen|uitsluitend|voorbehouden)\s+(?:voor\s+)?(?:echte|eigen|onze\s+eigen)\s+"
     r"(?:belgen|vlamingen|mensen|volk|daklozen|inwoners)\b"
     r"|\bvoor\s+(?:onze\s+)?eigen\s+(?:mensen|volk|daklozen)\s+eerst\b"
+    # "wie geen Vlaming is van bloed"
+    r"|\b(?:vlaming|vlamingen|belg|belgen)\s+(?:is\s+|zijn\s+)?van\s+bloed\b"
     r"|\b(?:enkel|alleen|uitsluitend)\s+voor\s+mensen\s+met\s+(?:vlaamse|belgische)\s+(?:grootouders|ouders|roots)\b"
 )
 _OURS_ONLY_GATES = required_words(_OURS_ONLY)
@@ -406,7 +431,13 @@ _SMEAR = re.compile(
     r"(?:zijn|is)\s+een\s+last\s+voor\s+(?:de|onze|ons)\s+(?:samenleving|maatschappij|land)|"
     r"nutteloze\s+(?:monden|eters)|wat\s+ze\s+met\s+(?:de\s+|onze\s+|uw\s+)?kinderen\s+doen|"
     r"(?:zijn|is)\s+(?:gewoon\s+)?te\s+emotioneel|minder\s+(?:intelligent|slim|waard|beschaafd)\s+(?:zijn|is)|"
-    r"respecteren\s+(?:onze|ons|de)\s+\w+\s+(?:niet|nie|ni))\b"
+    r"respecteren\s+(?:onze|ons|de)\s+\w+\s+(?:niet|nie|ni)|"
+    # "Walen zijn lui van nature", "die homo moet je nooit alleen laten met jongens"
+    r"(?:lui|dom|agressief|crimineel|gewelddadig|vals|achterbaks)\s+van\s+nature|"
+    r"nooit\s+alleen\s+laten\s+met\s+(?:jongens|meisjes|kinderen|kids|de\s+kinderen)|"
+    # "moslims zijn het slechtste wat ons land ooit is overkomen"
+    r"(?:het\s+)?(?:slechtste|ergste)\s+wat\s+(?:ons\s+land|belgie|vlaanderen|europa|ons|onze\s+\w+)\s+"
+    r"(?:ooit\s+)?(?:is\s+)?overkomen)\b"
 )
 _FEWER = re.compile(
     r"\bhoe\s+minder\s+(?:\w+\s+){0,2}?\w+\s*,?\s*hoe\s+(?:beter|liever|properder|veiliger)\b"
@@ -467,6 +498,60 @@ _ORIGIN_NEEDS_RE = _needs_re(_ORIGIN_NEEDS)
 _TROPE_NEEDS_RE = _needs_re(_TROPE_NEEDS)
 _BELONGING_NEEDS_RE = _needs_re(_BELONGING_NEEDS)
 _EXCLUSION_NEEDS_RE = _needs_re(_EXCLUSION_NEEDS)
+
+
+# Words that can turn a statement about a group against it, besides the lexicons: a negation
+# ("hebben hier niets te zoeken"), exclusion ("terug", "weg"), blame and the smears the
+# patterns above spell out word by word.
+_AGAINST_WORDS = NEGATIONS | frozenset(
+    """nie ni gin altijd allemaal typisch eenmaal weer zoveelste weg wech terug trug apart verbieden
+    verbied buiten eruit uit dood haat haten walg walgen kots kotsen
+    probleem problemen last lastig gevaar gevaarlijk plaag pest ziekte kanker stinken stinkt
+    stelen steelt pikken profiteren profiteert profiteurs uitkering uitkeringen criminelen
+    crimineel terroristen terrorist verkrachters dieven tuig gespuis volk soort ras zootje
+    invasie overspoeld overspoelen vervanging omvolking teveel schuld slechtste ergste minder
+    minderwaardig lui dom achterlijk
+    vies vuil vuile smerig smerige enge eng raar abnormaal ziek gestoord pervers barbaars
+    primitief onbeschaafd beesten beest apen aap ratten ongedierte kakkerlakken""".split()  # noqa: SIM905
+)
+_AGAINST_EMOJI = ("🐒", "🦍", "🐵", "🥥", "🌴", "🐷", "🐖", "🤮", "🤢", "💩")
+
+
+# Praise, welcome and equal standing: "zijn welkom", "verdienen respect", "kunnen alles wat
+# mannen kunnen", "ik hou van mijn buren".
+_FOR_WORDS = frozenset(
+    """welkom respect trots geweldig fantastisch schitterend prachtig mooi fijn waardevol
+    waardevolle gelijkwaardig gelijkwaardige evenveel evengoed solidair solidariteit lief lieve
+    sterk sterke slim slimme verrijking aanwinst vriend vrienden vriendin buren collega collegas
+    hartelijk warm warme veilig""".split()  # noqa: SIM905
+)
+_FOR_PHRASES = re.compile(
+    r"\b(?:hou|houden)\s+van\b|\bgewoon\s+mensen\b|\brecht\s+op\b|\bkunnen\s+alles\b"
+    r"|\b(?:een|hun)\s+plaats\b|\bhoren\s+(?:er\s+)?(?:ook\s+)?bij\b"
+)
+
+
+def speaks_for(norm: NormalisedText) -> bool:
+    """Whether a comment holds a word of praise, welcome or equal standing ("zijn welkom", "ik
+    hou van", "gewoon mensen", "kunnen alles wat mannen kunnen")."""
+    return not _FOR_WORDS.isdisjoint(norm.tokens) or _FOR_PHRASES.search(norm.folded) is not None
+
+
+def speaks_against(norm: NormalisedText) -> bool:
+    """Whether a comment holds any word that can turn a statement about a group against it: a
+    negation, a word of exclusion, contempt, blame or violence, a slur, a dehumanising word or
+    a dog whistle. Without one ("homo's zijn ook gewoon mensen", "vrouwen kunnen alles wat
+    mannen kunnen") a statement the classifier scores as hate is praise or fact as often, and
+    the classifier alone must not remove it."""
+    toks = norm.tokens
+    if not _AGAINST_WORDS.isdisjoint(toks) or any(e in norm.plain for e in _AGAINST_EMOJI):
+        return True
+    for lex in (_SLURS, _DEHUMANISING, _DOGWHISTLES):
+        if any(True for _ in lex.find(toks)):
+            return True
+    return any(
+        t in _CONTEMPT or (t in _DEGRADING and t != "een") or _group_compound(t) for t in toks
+    )
 
 
 def _corrected(toks: tuple[str, ...], k: int, start: int) -> bool:
@@ -609,12 +694,23 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             if len(tok) >= 8 and tok.startswith(_SLUR_PREFIX_TUPLE):
                 for cut in range(3, len(tok) - 3):
                     hit = _SLURS.words.get(tok[cut:])
+                    if hit is None and tok[:cut] in _SLUR_PREFIXES:
+                        # "kutmoslims", "kankerjoden": a curse welded to a group is a slur
+                        group_hit = _GROUPS.lookup(tok[cut:])
+                        hit = (group_hit[0], "s") if group_hit is not None else None
                     if hit is not None and hit[1] == "s" and tok[:cut] in _SLUR_PREFIXES:
-                        signals.append(
-                            _signal(
-                                norm, toks, i, i + 1, 0.94, f"scheldwoord voor een groep: {hit[0]}"
+                        score, note = 0.94, f"scheldwoord voor een groep: {hit[0]}"
+                        if tok in quoted:
+                            score, note = (
+                                (0.15 if (meta or reported) else 0.45),
+                                f"geciteerd: {tok}",
                             )
-                        )
+                        elif meta or reported:
+                            score, note = 0.3, f"over het woord: {tok}"
+                        elif near(toks, i, i + 1, NEGATIONS, 4, 0):
+                            # "het zijn geen kutmarokkanen, het zijn mensen"
+                            score, note = 0.55, f"ontkenning: {tok}"
+                        signals.append(_signal(norm, toks, i, i + 1, score, note))
                         break
         for i, tok in enumerate(toks):
             if len(tok) < 8:
@@ -742,6 +838,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         and (k + 1 == len(toks) or toks[k + 1] not in _PREPOSITIONS)
                     ):
                         score, note = 0.9, f"vernederende veralgemening: {toks[k]}"
+                    if k + 1 < len(toks) and toks[k] == "niet" and toks[k + 1] == "normaal":
+                        # "homo's zijn toch niet normaal"
+                        score, note = 0.9, "vernederende veralgemening: niet normaal"
                 if score and _negated_claim(toks, k if note.startswith("vern") else start, start):
                     score, note = 0.3, "ontkende veralgemening"
                 if score:
@@ -839,6 +938,40 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(
                 _match_signal(folded, m, 0.88 if sweeping else 0.65, "uitsluiting van een groep")
             )
+        m = _HATRED.search(sentence) if group is not None else None
+        if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
+            rest = tokenize(sentence[m.end() :])
+            after = [t for t in rest[:4] if t not in _HATRED_FILLERS]
+            if after and (_GROUPS.lookup(after[0]) is not None or after[0] in _GROUP_ADJECTIVES):
+                # "ik haat moslims niet": the negation follows the group
+                negated_hatred = _negated_claim(
+                    toks, len(tokenize(sentence[: m.end()])), None
+                ) or not NEGATIONS.isdisjoint(rest[:6])
+                signals.append(
+                    _match_signal(
+                        folded,
+                        m,
+                        0.3 if negated_hatred else 0.9,
+                        "ontkenning: haat" if negated_hatred else "haat tegen een groep",
+                    )
+                )
+        m = _NOT_AS_NEIGHBOURS.search(sentence) if group is not None else None
+        if (
+            m
+            and _GROUPS.lookup(m.group(1)) is not None
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+        ):
+            # "ik zou liever geen Afrikanen als buren hebben"
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        m = _GROUP_MUST_DIE.search(sentence) if group is not None else None
+        if (
+            m
+            and toks[group] not in _INSTITUTIONS
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), group, clauses)
+        ):
+            # "alle homo's moeten dood": death wished on a whole group
+            signals.append(_match_signal(folded, m, 0.92, "doodswens voor een groep"))
         m = _NOT_PEOPLE.search(sentence) if "mens" in sentence else None
         if (
             m
@@ -851,7 +984,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _OURS_ONLY.search(sentence) if ours_only_possible else None
-        if m and not (meta or reported or negated or any(m.group(0) in q for q in quoted)):
+        if m and not (
+            meta
+            or reported
+            # ("wie geen Vlaming is van bloed" excludes with its negation)
+            or (negated and "bloed" not in m.group(0))
+            or any(m.group(0) in q for q in quoted)
+        ):
             # "sociale woningen enkel voor echte Vlamingen", "voor onze eigen mensen eerst"
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         # Exclusion and extermination.

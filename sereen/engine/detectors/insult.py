@@ -289,6 +289,21 @@ _FRIENDLY_EMOJI = ("😂", "🤣", "😘", "❤", "😊", "🙂", "😍", "🥰"
 assert not any(e.isascii() for e in _FRIENDLY_EMOJI)  # ``detect`` skips them on ASCII text
 
 _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
+    # "die heeft nog maar 2 hersencellen", "dat meisje van burgerzaken is te dom om te lezen"
+    (
+        re.compile(
+            r"\b(?:heeft|hebt|heeft\s+er|bezit)\s+(?:nog\s+)?(?:maar|amper|slechts)\s+(?:1|2|een|één|ene|twee)\s+"
+            r"hersencel(?:len)?\b"
+            r"|\b(?:ge|gij|je|jij|u)\s+(?:zijt|bent|zijde)\s+(?:gewoon\s+|echt\s+|veel\s+)?te\s+"
+            r"(?:dom|stom|onnozel|achterlijk|debiel)\s+om\b"
+            r"|\b(?:dat|die|dien|de|deze)\s+(?:\w+\s+){0,2}?(?:meisje|madam|mevrouw|meneer|vent|gast|mens|man|vrouw|"
+            r"ambtenaar|ambtenares|bediende|agent|schepen|burgemeester|directeur|juf|meester|leraar|leerkracht|"
+            r"medewerker|medewerkster|politieker|minister|raadslid|inspecteur|chauffeur)\b[^.!?]{0,30}?\b(?:is|was)\s+"
+            r"(?:gewoon\s+|echt\s+|veel\s+)?te\s+(?:dom|stom|onnozel|achterlijk|debiel)\s+om\b"
+        ),
+        MILD_SCORE,
+        "persoonlijke vernedering",
+    ),
     (
         re.compile(
             r"\b(?:hou|houd|hout|houdt|houwt)\s+(?:je|jouw|jou|uw|u|ur|ulder|jullie|die|dien|zijn|haar|da|dat|ne|de)?\s*"
@@ -530,7 +545,8 @@ def _score_noun(
     inverted = (
         end + 1 < len(toks)
         and toks[end] in {"is", "zijt", "bent", "was"}
-        and toks[end + 1] in {"het", "hij", "ze", "zij", "die", "gij", "ge", "je", "jij"}
+        and toks[end + 1]
+        in {"het", "hij", "ze", "zij", "die", "gij", "ge", "je", "jij", "da", "dat"}
     )
     # ", kemel." at the end of a sentence: a vocative
     vocative = start in clauses and end == len(toks) and start > 0
@@ -714,7 +730,9 @@ def _score_noun(
         return (0.2 if meta else 0.45), "weergegeven woorden", targeted
     if meta and not near(toks, start, end, SECOND_PERSON_STRICT, 4, 3):
         return 0.3, "over het woord", targeted
-    if negated_before(toks, start, 5, clauses):
+    if negated_before(toks, start, 5, clauses) and not _NOT_ON_THAT.search(
+        " ".join(toks[max(0, start - 6) : start])
+    ):
         # "geen vuilbak aan de speeltuin" is no insult at all; "ge zijt geen idioot" is not
         # one either, but the word is aimed at someone: a person may look.
         return (0.55 if targeted else 0.3), "ontkenning", targeted
@@ -768,12 +786,30 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
                     and toks[k + 1 : k + 2] not in (("dat",), ("niet",), ("nie",))
                 )
                 or k == len(toks) - 1  # "wat een trut aan dat loket, zeg": an interjection
+                # "wa een eikel is die directeur zeg, onvoorstelbaar": no one says it to anyone
+                or (
+                    toks[k - 1] not in _SUBJECT_PRONOUNS
+                    and toks[k + 1] not in _SAID_FOLLOWERS
+                    and toks[k + 1] not in _SUBJECT_PRONOUNS
+                )
             )
         ):
             continue
         return True
     return False
 
+
+# "reageer toch niet op die idioot", "luister niet naar die zot": the negation is of the act,
+# the word still names someone
+_NOT_ON_THAT = re.compile(
+    r"\b(?:niet|nie|nooit)\s+(?:\w+\s+)?(?:op|naar|aan|tegen|met)\s+(?:die|dien|deze|dat|zo'n|zon|zo\s+n)"
+    r"(?:\s+\w+)?$"
+)
+
+# Words after "zeg" that make it a verb of saying ("zeg dat", "zeg het maar", "zeg eens").
+_SAID_FOLLOWERS = frozenset(
+    ["dat", "da", "het", "t", "maar", "niet", "nie", "tegen", "aan", "eens", "nu"]
+)
 
 _US_TREATED = frozenset(
     ["ons", "mij", "me", "burgers", "inwoners", "bewoners", "ouders", "klanten"]

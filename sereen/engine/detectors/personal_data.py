@@ -150,7 +150,9 @@ _RESIDENCE = re.compile(
     r"nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|deel\s+(?:dit|da|dat|het)|delen\s+maar|"
     # "iedereen kent haar hier", "goa mor ne kier babbelen", "is die van de Bosstraat 8"
     r"iedereen\s+(?:weet|kent)\s+(?:het|haar|hem|ze)|(?:ga|goa|gaat)\s+(?:maar|mor|moar)\s+(?:eens|ne\s+keer|ne\s+kier)|"
-    r"is\s+(?:trouwens\s+)?die\s+van\s+(?:de|het))\b"
+    r"is\s+(?:trouwens\s+)?die\s+van\s+(?:de|het)|"
+    # "die familie zit in de Kapelstraat 8 bus 3, de derde verdieping"
+    r"(?:familie|gezin|hij|zij|ze)\b[^.!?]{0,40}?\b(?:zit|zitten)\s+in\s+de|verdieping|appartement)\b"
 )
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:die|dien|diene|deze|de)\s+(?:\w+\s+)?(?:vrouw|man|vent|gast|kerel|madam|mevrouw|meneer|jongen|"
@@ -187,7 +189,10 @@ _PLATE_NL = re.compile(
     r"[a-z]{2}-\d{3}-[a-z]|[a-z]-\d{3}-[a-z]{2}|[a-z]{3}-\d{2}-[a-z]|\d-[a-z]{2}-\d{3})(?![\w-])"
 )
 _PLATE_CUE = re.compile(
-    r"\b(?:nummerplaat|nummerplaten|kenteken|plaat|auto|wagen|camionette|busje|moto)\b"
+    r"\b(?:nummerplaat|nummerplaten|kenteken|plaat|auto|wagen|camionette|busje|moto|"
+    # a car described by its make: "zwarte Tesla, 1-ABR-564"
+    r"tesla|bmw|audi|mercedes|volvo|toyota|opel|renault|peugeot|citroen|volkswagen|vw|ford|fiat|skoda|"
+    r"kia|hyundai|jeep|porsche|dacia|nissan|seat|suv|golf|polo)\b"
 )
 
 

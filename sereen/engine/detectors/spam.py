@@ -356,6 +356,28 @@ _CUES += [
 ]
 
 
+# Sixth session, from the misses of holdout29/30: a fee asked to return a found pet, money asked
+# "to help", and the phrases of an advert ("bel vandaag nog", "geld terug", "actie geldig tot").
+_CUES += [
+    (
+        re.compile(
+            r"\bstuur\s+(?:me\s+|mij\s+|eerst\s+)?(?:€\s?\d+|\d+\s*(?:euro|eur|€))\s+(?:voor|als|om|en)\b"
+            r"|\b(?:helpen|steunen)\s+met\s+(?:€\s?\d+|\d+\s*(?:euro|eur|€))"
+        ),
+        0.5,
+        "voorschot",
+    ),
+    (
+        re.compile(
+            r"\bbel\s+(?:vandaag\s+nog|nu|vandaag)\b|\bgeld\s+terug\b|\bactie\s+geldig\s+tot\b"
+            r"|\bbestel\s+(?:nu|vandaag|via\s+onze)\b|\bgebruik\s+(?:de\s+)?(?:code|kortingscode)\s+\w+"
+            r"|\b(?:ontvang|krijg)\s+(?:een\s+)?gratis\b"
+        ),
+        0.3,
+        "reclame",
+    ),
+]
+
 # Each cue with the whole words it cannot match without (see ``gate``).
 _GATED_CUES = tuple((p, weight, note, required_words(p)) for p, weight, note in _CUES)
 
