@@ -1870,3 +1870,55 @@ def test_the_classifier_alone_does_not_remove_a_short_word_of_praise_about_a_gro
     decide.set_classifier(FixedScores(hate=0.99))
     decision = moderate(text, make_policy(model_act=0.97))
     assert decision.action in expected
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # statements about a group in the forms a functional test suite varies
+        ("Ik ga alle moslims vermoorden.", REMOVED),
+        ("Waarom zijn vrouwen altijd zo dom?", REMOVED),
+        ("Ik vind dat homo's ziek zijn in hun hoofd.", REMOVED),
+        ("Een goede moslim is een dode moslim.", REMOVED),
+        ("Het wordt tijd dat we ons land zuiveren van al die vreemdelingen.", REMOVED),
+        ("Trans personen zijn een gevaar voor onze kinderen.", REMOVED),
+        ("Ik zal nooit respect hebben voor transgenders.", REMOVED),
+        ("Je gaat eraan, vuile verrader.", REMOVED),
+        # look-alikes: denied, rejected, neutral or about something else
+        ("Ik heb nooit gezegd dat homo's ziek zijn.", KEPT),
+        ("Zeggen dat vrouwen dom zijn is gewoon seksistisch.", KEPT),
+        ("Waarom zijn vrouwen zo weinig vertegenwoordigd in de gemeenteraad?", KEPT),
+        ("Moslims vieren deze week het Suikerfeest.", KEPT),
+        ("Ik ga je missen op de vergadering.", KEPT),
+        ("We gaan jullie inmaken in de quiz zaterdag!", KEPT),
+        ("Ge gaat eraan bij de verkiezingen, schepen.", KEPT),
+        ("De kerk moet gezuiverd worden van schimmel.", KEPT),
+    ],
+)
+def test_statements_about_groups_in_many_forms(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Al die luie ambtenaren op het gemeentehuis? Nee, het probleem is het personeelstekort.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Een knip zonder omleidingsborden, hoe debiel kan een regel zijn?", KEPT),
+        (
+            "Mijn broer is doodgereden door een zatlap die nooit gepakt werd.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Die agent was ronduit onbeschoft tegen mijn moeder.", KEPT),
+        ("Ik vermoord die printer ooit, derde papierstoring vandaag.", KEPT),
+        ("Die stomme hond van de buren blaft al drie uur.", KEPT),
+        # the same words aimed at someone
+        ("Al die luie ambtenaren op het gemeentehuis, stelletje profiteurs.", REMOVED),
+        ("Hoe debiel kan een schepen zijn?", (Action.REVIEW, *REMOVED)),
+        ("Ge zijt een onbeschofte zatlap.", REMOVED),
+    ],
+)
+def test_look_alikes_the_template_corpus_held(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache, lru_cache
 from importlib import resources
@@ -418,6 +418,32 @@ META_WORDS = frozenset(
 _COUNTS = frozenset(["twee", "drie", "vier", "vijf", "paar", "enkele"]) | frozenset(
     str(n) for n in range(2, 100)
 )
+
+
+# "Al die luie ambtenaren? Nee, het probleem is het personeelstekort": a claim asked, then
+# answered "no" by the writer.
+_REBUTTAL = re.compile(
+    r"[^.!?]*\?+\s*(?:nee|neen|nope|integendeel|helemaal\s+niet|absoluut\s+niet|allerminst)\b(?!\s*\?)"
+)
+
+
+def rebut_questions(signals: list[Signal], folded: str) -> list[Signal]:
+    """Lower the signals (in ``folded``) whose sentence is a question the writer answers "no"
+    ("Al die luie ambtenaren? Nee, ..."): the words are put up to be rejected, which the
+    classifier alone must not overrule."""
+    if "?" not in folded:
+        return signals
+    out = []
+    for sig in signals:
+        if (
+            sig.score > 0.45
+            and sig.source == "folded"
+            and sig.end >= 0
+            and _REBUTTAL.match(folded, sig.end) is not None
+        ):
+            sig = replace(sig, score=0.45, note=f"ontkenning: weerlegde vraag ({sig.note})")
+        out.append(sig)
+    return out
 
 
 _HATERS = frozenset(["ik", "k", "ge", "gij", "je", "jij", "hij", "zij"])

@@ -24,6 +24,7 @@ from sereen.engine.detectors.base import (
     lexicon,
     near,
     quoted_ranges,
+    rebut_questions,
     sentences,
     tokenize,
     word_set,
@@ -297,7 +298,9 @@ _GROUP_MUST_GO = re.compile(
 _HATRED = re.compile(
     r"\b(?:ik|k|wij|we)\s+(?:\w+\s+)?(?:haat|haten|verafschuw|verafschuwen|walg\s+van|walgen\s+van|"
     r"kots\s+van|kotsen\s+van|kots\s+op|spuug\s+op|spuw\s+op|heb\s+een\s+hekel\s+aan|"
-    r"hebben\s+een\s+hekel\s+aan|kan\s+niet\s+tegen|kunnen\s+niet\s+tegen)\b"
+    r"hebben\s+een\s+hekel\s+aan|kan\s+niet\s+tegen|kunnen\s+niet\s+tegen|"
+    # "ik zal nooit respect hebben voor transgenders": the negation is the contempt
+    r"(?:heb|hebben)\s+geen\s+(?:enkel\s+)?respect\s+voor|(?:zal|zullen)\s+nooit\s+respect\s+hebben\s+voor)\b"
 )
 _HATRED_FILLERS = frozenset(
     ["al", "alle", "die", "de", "deze", "dat", "echt", "gewoon", "zo", "s", "gewoonweg", "allemaal"]
@@ -307,6 +310,10 @@ _NOT_AS_NEIGHBOURS = re.compile(
     r"\b(?:liever|zeker)\s+geen\s+(\w+)(?:\s+s)?\s+(?:als|naast\s+(?:mij|me|ons))\s+"
     r"(?:buren|buur|buurman|buurvrouw|collega|collegas|huurder|huurders|leraar|leerkracht|juf|dokter|"
     r"schoonzoon|schoondochter|werknemers?)\b"
+)
+_DEAD_GROUP = re.compile(
+    r"\been\s+goede\s+(\w+)(?:\s+s)?\s+is\s+een\s+dode\s+\1\b"
+    r"|\b(?:zuiveren|zuiveren|schoonvegen|opkuisen|kuisen)\s+van\s+(?:al\s+|alle\s+)?(?:die\s+|de\s+|dat\s+)?\w+"
 )
 # "alle homo's moeten dood", "die mensen verdienen de dood" (with a group in the sentence)
 _GROUP_MUST_DIE = re.compile(
@@ -435,6 +442,9 @@ _SMEAR = re.compile(
     # "Walen zijn lui van nature", "die homo moet je nooit alleen laten met jongens"
     r"(?:lui|dom|agressief|crimineel|gewelddadig|vals|achterbaks)\s+van\s+nature|"
     r"nooit\s+alleen\s+laten\s+met\s+(?:jongens|meisjes|kinderen|kids|de\s+kinderen)|"
+    # "transpersonen zijn een gevaar voor onze kinderen"
+    r"(?:zijn|is|vormen)\s+(?:gewoon\s+|echt\s+)?een\s+(?:gevaar|bedreiging)\s+voor\s+(?:onze|ons|de|alle)\s+"
+    r"(?:kinderen|vrouwen|dochters|samenleving|maatschappij|land|cultuur|veiligheid|jeugd)|"
     # "moslims zijn het slechtste wat ons land ooit is overkomen"
     r"(?:het\s+)?(?:slechtste|ergste)\s+wat\s+(?:ons\s+land|belgie|vlaanderen|europa|ons|onze\s+\w+)\s+"
     r"(?:ooit\s+)?(?:is\s+)?overkomen)\b"
@@ -451,7 +461,9 @@ _IN_THEIR_BLOOD = re.compile(
     rf"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
     rf"|\bin\s+{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\s+(?:zit|ligt)\b"
 )
-_PEOPLE = frozenset(["mensen", "vrouwen", "mannen", "jongeren", "families", "gasten", "kinderen"])
+_PEOPLE = frozenset(
+    ["mensen", "vrouwen", "mannen", "jongeren", "families", "gasten", "kinderen", "personen"]
+)
 _ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "allen", "nog", "zo"])
 _PREPOSITIONS = frozenset(["bij", "door", "van", "na", "tijdens", "op", "aan", "met", "na"])
 _APE_EMOJI = ("🐒", "🦍", "🐵")
@@ -818,6 +830,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 if _BEHIND_IT.match(" ".join(toks[k : k + 4])):
                     # "joden zitten achter die nieuwe belasting": the conspiracy trope
                     score, note = 0.88, "vooroordeel over een groep"
+                if (
+                    k + 1 < len(toks)
+                    and toks[k] in _DEGRADING
+                    and toks[k] != "een"
+                    and toks[k + 1] in {"zijn", "is", "waren"}
+                ):
+                    # "(ik vind) dat homo's ziek zijn": the verb last in a clause
+                    score, note = 0.88, f"vernederende veralgemening: {toks[k]}"
                 if k < len(toks) and toks[k] in _COPULA:
                     k += 1
                     while k < len(toks) and toks[k] in _ADVERBS:
@@ -835,12 +855,29 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         k < len(toks)
                         and toks[k] in _DEGRADING
                         and toks[k] != "een"
-                        and (k + 1 == len(toks) or toks[k + 1] not in _PREPOSITIONS)
+                        and (
+                            k + 1 == len(toks)
+                            or toks[k + 1] not in _PREPOSITIONS
+                            # "ziek in hun hoofd"
+                            or toks[k + 1 : k + 4] in (("in", "hun", "hoofd"), ("in", "hun", "kop"))
+                        )
                     ):
                         score, note = 0.9, f"vernederende veralgemening: {toks[k]}"
                     if k + 1 < len(toks) and toks[k] == "niet" and toks[k + 1] == "normaal":
                         # "homo's zijn toch niet normaal"
                         score, note = 0.9, "vernederende veralgemening: niet normaal"
+                if (
+                    not score
+                    and start > 0
+                    and toks[start - 1] == "zijn"
+                    and (start < 2 or toks[start - 2] in {"waarom", "waarop", "hoe"})
+                ):
+                    # "waarom zijn vrouwen altijd zo dom?": the copula before the group
+                    q = k
+                    while q < len(toks) and toks[q] in _ADVERBS | {"altijd", "zo", "zoveel"}:
+                        q += 1
+                    if q < len(toks) and toks[q] in _DEGRADING and toks[q] != "een":
+                        score, note = 0.88, f"vernederende veralgemening: {toks[q]}"
                 if score and _negated_claim(toks, k if note.startswith("vern") else start, start):
                     score, note = 0.3, "ontkende veralgemening"
                 if score:
@@ -944,9 +981,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             after = [t for t in rest[:4] if t not in _HATRED_FILLERS]
             if after and (_GROUPS.lookup(after[0]) is not None or after[0] in _GROUP_ADJECTIVES):
                 # "ik haat moslims niet": the negation follows the group
-                negated_hatred = _negated_claim(
-                    toks, len(tokenize(sentence[: m.end()])), None
-                ) or not NEGATIONS.isdisjoint(rest[:6])
+                negated_hatred = "respect" not in m.group(0) and (
+                    _negated_claim(toks, len(tokenize(sentence[: m.end()])), None)
+                    or not NEGATIONS.isdisjoint(rest[:6])
+                )
                 signals.append(
                     _match_signal(
                         folded,
@@ -963,6 +1001,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             # "ik zou liever geen Afrikanen als buren hebben"
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        m = _DEAD_GROUP.search(sentence) if group is not None else None
+        if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
+            # "een goede moslim is een dode moslim", "ons land zuiveren van al die vreemdelingen"
+            signals.append(_match_signal(folded, m, 0.92, "doodswens voor een groep"))
         m = _GROUP_MUST_DIE.search(sentence) if group is not None else None
         if (
             m
@@ -1082,7 +1124,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         signals = _lower_quoted(signals, ranges, meta)
     if signals and ("??" in folded or "?!" in folded):
         signals = [_lower_incredulous(s, folded) for s in signals]
-    return signals
+    return rebut_questions(signals, folded) if signals else signals
 
 
 _PIG_AT_MOSQUE = re.compile(

@@ -27,6 +27,7 @@ from sereen.engine.detectors.base import (
     near,
     negated_before,
     quoted_spans,
+    rebut_questions,
     sentences,
     tokenize,
     word_set,
@@ -275,7 +276,12 @@ _FOOD_OR_ANIMAL_CONTEXT = frozenset(
 )
 _PETS = frozenset(
     """hond hondje honden kat katje kater poes poesje paard pony kip haan cavia konijn hamster
-    papegaai geit ezel""".split()  # noqa: SIM905
+    papegaai geit ezel beest beestje dier""".split()  # noqa: SIM905
+)
+# What animals do: "die stomme hond blaft de hele nacht", "die kat kakt in mijn tuin".
+_ANIMAL_DEEDS = frozenset(
+    """blaft blaffen blafte janken jankt miauwt kakt kakken poept poepen schijt bijt beet
+    kwispelt graast graasde hinnikt kraait kakelt""".split()  # noqa: SIM905
 )
 _ABOUT = frozenset(["rond", "over", "voor", "met", "zonder", "tegen", "naar", "bij"])
 _OUR = frozenset(["onze", "ons", "mijn", "mn", "mijne"])  # "m'n" is tokenised as "m", "n"
@@ -461,7 +467,8 @@ def _find_compound(token: str, strong_words: dict[str, tuple[str, str]]) -> str 
                 if rest in PERSON_NOUNS and rest not in _GROUP_WORDS:
                     return token
                 break
-    if len(token) >= 8:
+    if len(token) >= 8 and not token.startswith("onbe"):
+        # ("onbeschoft" is rude behaviour, not "on-" + "beschoft"'s scoundrel)
         for cut in range(3, len(token) - 4):
             hit = strong_words.get(token[cut:])
             if hit is not None and len(hit[0]) >= 5:
@@ -627,6 +634,24 @@ def _score_noun(
     ):
         # "8000 supporters en 5 idioten", "een paar zotten": some unnamed people, not someone
         return 0.5, "over onbekenden", False
+    if (
+        start > 0
+        and toks[start - 1] == "hoe"
+        and end + 2 < len(toks)
+        and toks[end] in {"kan", "kunnen", "mag"}
+        and toks[end + 1] in _ARTICLES
+        and toks[end + 2] not in PERSON_NOUNS
+        and toks[end + 2] not in SECOND_PERSON
+    ):
+        return 0.0, "over een zaak", False  # "hoe debiel kan een regel zijn?"
+    if (
+        start > 1
+        and toks[start - 1] in {"een", "ne", "nen"}
+        and toks[start - 2] in {"door", "met", "naast", "achter"}
+        and not near(toks, start, end, SECOND_PERSON, 6, 4)
+    ):
+        # "doodgereden door een zatlap die nooit gepakt werd": someone unknown, not on the page
+        return 0.5, "over onbekenden", False
     if term == "nul" and start > 0 and toks[start - 1] in {"van", "vanaf", "op", "tot", "onder"}:
         return 0.0, "gewone betekenis", False  # "opnieuw van nul beginnen"
     if (
@@ -675,6 +700,8 @@ def _score_noun(
         and not near(toks, start, end, SECOND_PERSON, 7, 3)
     ):
         return 0.0, "over een dier", False  # "onze hond is een echte lul, hij blaft"
+    if term in _PETS and not _ANIMAL_DEEDS.isdisjoint(toks[end : end + 8]):
+        return 0.0, "over een dier", False  # "die stomme hond van de buren blaft al drie uur"
     if strict:
         if _SELF_REFERENCE.search(sentence) and not near(
             toks, start, end, SECOND_PERSON_STRICT, 6, 4
@@ -856,6 +883,8 @@ def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
         # at someone ("die zieke vent").
         if prev in _OWN or (tok in _LITERAL_BEFORE_PERSON and prev not in _POINTING):
             return None
+        if nxt in _PETS and not _ANIMAL_DEEDS.isdisjoint(toks[i + 2 : i + 10]):
+            return None  # "die stomme hond van de buren blaft al drie uur"
         return strength, f"{tok} {nxt}"
     if _about_a_thing(toks, i):
         return None  # "jullie beleid is gewoon dom"
@@ -1052,7 +1081,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 if tok in quoted_tokens:
                     score = 0.3
                 signals.append(_signal(norm, toks, i, i + 1, score, f"bijvoeglijk: {what}", True))
-    return signals
+    return rebut_questions(signals, folded) if signals else signals
 
 
 def _signal(

@@ -46,11 +46,13 @@ _VERB = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + 
 _TARGET = (
     # "a"/"aa": the West-Flemish "u" ("k'goan a kapot sloan")
     r"(?:je|jou|jouw|u|uw|a|aa|jullie|julle|ulder|gulder|gij|ge|gie|hem|haar|hen|ze|die|dien|dat\s+wijf|"
-    r"dat\s+ventje|(?:die|de|deze|dien|da|dat|onze|jullie|uw|uwe)\s+(?:\w+\s+)?(?:burgemeester|schepen|schepenen|raadslid|"
+    r"dat\s+ventje|(?:alle|al\s+die|die|de|deze|dien|da|dat|onze|jullie|uw|uwe)\s+(?:\w+\s+)?(?:burgemeester|schepen|schepenen|raadslid|"
     r"raadsleden|minister|ambtenaar|ambtenaren|agent|agenten|flik|flikken|politie|politieker|politiekers|politici|"
     r"moderator|beheerder|journalist|juf|meester|directeur|voorzitter|vent|wijf|gast|kerel|mens|"
     r"buurman|buurvrouw|clown|idioot|klootzak|trut|hoer|sukkel|mannen|vrouw|man|moslims|marokkanen|"
-    r"joden|homos|asielzoekers|migranten|vluchtelingen|familie|kinderen|kind|dochter|zoon))"
+    r"joden|homos|homo's|asielzoekers|migranten|vluchtelingen|familie|kinderen|kind|dochter|zoon|"
+    r"zwarten|negers|transgenders|transpersonen|holebis|holebi's|lesbiennes|gehandicapten|buitenlanders|"
+    r"allochtonen|turken|afrikanen|roma|zigeuners|walen|vrouwen))"
 )
 _SUBJECT = r"(?:ik|k|kik|ikke|wij|we|mijn\s+mannen|mijn\s+vrienden|onze\s+mannen|mijn\s+maten)"
 # "zou/kan" are left out on purpose: "ik zou hem kunnen wurgen" is venting more often than an
@@ -332,6 +334,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             # "ik weet op welke school de kinderen van Callewaert zitten"
             r"|\b(?:ik|k|we|wij)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}?op\s+welke\s+school\s+"
             r"(?:de\s+kinderen|uw|je|jouw|zijn|haar|hun|die)\b"
+            # "je gaat eraan, vuile verrader"
+            r"|\b(?:ge|gij|je|jij|u|gulder)\s+(?:gaat|gaan|goat)\s+eraan\b(?!\s+(?:werken|denken|beginnen|moeten))"
             # "ge gaat deze week nog sterven" (not "sterven van de kou", "in die file")
             # "dan zal er bloed vloeien", "dan vliegt er iemand door het raam"
             r"|\b(?:zal|gaat|gaan|zullen)\s+er\s+bloed\s+(?:vloeien|stromen)\b"
@@ -407,6 +411,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "huis",
             "kinder",
             "school",
+            "eraan",
         ),
     ),
     # incitement: iemand moet die ... eens ... ; moet afgeknald worden ; verdient een kogel
@@ -1076,10 +1081,13 @@ _PARTY_FIRE = re.compile(
     r"\b(?:tent|zaal|boel|dansvloer|feest|fuif|party|bbq|barbecue|kampvuur|vuurkorf|haard|vuurwerk|kaars\w*|"
     r"kerstboom|kerstbomen|snoeiafval|vreugdevuur|brandstapel|strobalen|stro)\b"
 )
-# What one "kills" on a stage or in a game ("ik vermoord die quiz", "we slachten die finale").
+# What one "kills" on a stage or in a game ("ik vermoord die quiz", "we slachten die finale"), and
+# the machines one swears at ("ik vermoord die printer").
 _PERFORMANCE_AFTER = re.compile(
     r"\s+(?:quiz|quizavond|finale|wedstrijd|match|examen|examens|toets|test|karaoke|optreden|set|"
-    r"presentatie|voorstelling|solo|song|nummer|dansvloer|podium|ronde|sollicitatie|rol|tornooi|toernooi)\b"
+    r"presentatie|voorstelling|solo|song|nummer|dansvloer|podium|ronde|sollicitatie|rol|tornooi|toernooi|"
+    r"printer|computer|pc|laptop|wekker|gsm|telefoon|machine|automaat|website|site|app|tablet|"
+    r"kopieermachine|koffiemachine|parkeerautomaat|ticketautomaat|microgolf|tv|router|wifi|formulier)\b"
 )
 # A tool taken along for the job it is for: "met mijn hamer de kast ophangen", "met de zeis het
 # gras maaien", "met een bijl brandhout kappen".
