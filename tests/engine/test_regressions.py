@@ -1922,3 +1922,23 @@ def test_statements_about_groups_in_many_forms(policy, text, action):
 )
 def test_look_alikes_the_template_corpus_held(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Voor niet-dringende zaken belt ge het onthaal van de zone op 011 22 33 44 of gaat ge "
+            "langs in het commissariaat.",
+            KEPT,
+        ),
+        ("Is het nummer voor de wachtdienst nog altijd 09 222 33 44 of is dat veranderd?", KEPT),
+        ("Het is om uw kop tegen de muur te slaan met die formulieren.", KEPT),
+        ("Ge hebt nul komma nul gedaan met wat de buurt vroeg.", KEPT),
+        # the same numbers and words when they are someone's
+        ("Die schepen woont hier, zijn nummer thuis is 03 455 66 77.", REMOVED),
+        ("Ge zijt een nul, Jan.", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout31_and_32_removed(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -652,8 +652,16 @@ def _score_noun(
     ):
         # "doodgereden door een zatlap die nooit gepakt werd": someone unknown, not on the page
         return 0.5, "over onbekenden", False
-    if term == "nul" and start > 0 and toks[start - 1] in {"van", "vanaf", "op", "tot", "onder"}:
-        return 0.0, "gewone betekenis", False  # "opnieuw van nul beginnen"
+    if term == "nul" and (
+        (
+            start > 0
+            and toks[start - 1]
+            in {"van", "vanaf", "op", "tot", "onder", "hebt", "heeft", "hebben", "komma"}
+        )
+        or toks[end : end + 1] == ("komma",)
+    ):
+        # "opnieuw van nul beginnen", "ge hebt nul komma nul gedaan": a number, not a person
+        return 0.0, "gewone betekenis", False
     if (
         start > 0
         and toks[start - 1] == "hoe"
@@ -694,6 +702,8 @@ def _score_noun(
         return 0.0, "gewone betekenis", False  # "de koe bij de horens vatten": an idiom
     if term == "kop" and end < len(toks) and toks[end] in {"kosten", "kost", "gekost", "indrukken"}:
         return 0.0, "gewone betekenis", False  # "dit gaat u politiek de kop kosten"
+    if term == "kop" and toks[end : end + 3] == ("tegen", "de", "muur"):
+        return 0.0, "gewone betekenis", False  # "'t is om uwe kop tegen de muur te slaan"
     if (
         near(toks, start, end, _COPULA, 3, 0)
         and not _PETS.isdisjoint(toks[max(0, start - 7) : start])

@@ -154,6 +154,13 @@ _RESIDENCE = re.compile(
     # "die familie zit in de Kapelstraat 8 bus 3, de derde verdieping"
     r"(?:familie|gezin|hij|zij|ze)\b[^.!?]{0,40}?\b(?:zit|zitten)\s+in\s+de|verdieping|appartement)\b"
 )
+_PRIVATE_HOME = re.compile(
+    r"\b(?:woont|wonen|woonde|woonachtig|thuisadres|huisadres|thuisnummer|privé|prive|privéadres|"
+    r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|nummer\s+thuis|thuis(?=[^.!?\d]{0,30}:)|vast\s+nummer|"
+    # a number handed out to be called, an address to be shared
+    r"bel\s+(?:hem|haar|ze|die)\s+(?:\w+\s+){0,3}?(?:eens|maar)|nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|"
+    r"deel\s+(?:dit|da|dat|het)|delen\s+maar)\b"
+)
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:die|dien|diene|deze|de)\s+(?:\w+\s+)?(?:vrouw|man|vent|gast|kerel|madam|mevrouw|meneer|jongen|"
     r"buurman|buurvrouw|mens|type|gozer|wijf|directeur|juf|agent)\b|\b[a-z]+\s+[a-z]+\s+die\s+hier\b"
@@ -331,10 +338,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 r"\w*dienst|\w*diensten|burgerzaken|loket|onthaal|info|stad|gemeente|gemeentehuis|stadhuis|ocmw|politie|politiezone|"
                 r"zaak|garage|winkel|bedrijf|firma|praktijk|salon|bakkerij|restaurant|"
                 r"wijkpost|wijkagent|brandweer|ziekenhuis|huisarts|wachtpost|apotheek|meldpunt|klantendienst|bib|bibliotheek|"
-                r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer)\b",
+                r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer|"
+                r"wateroverlast|noodlijn|hulplijn|infolijn|permanentie|wachtdienst|storingsdienst|commissariaat|"
+                r"zone)\b"
+                # "is dat nummer nog altijd juist of is het veranderd?": a public number checked
+                r"|\bnog\s+(?:altijd|steeds)\b[^.!?]{0,60}\bveranderd\b",
                 plain,
             )
-            if service and not residence():
+            # (a service's number stays public when the comment speaks of visiting it: "of
+            # langsgaan in het commissariaat"; only a private home makes it a person's)
+            if service and not _PRIVATE_HOME.search(plain):
                 continue
             add(0.88 if (person() or residence()) else 0.4, m, "telefoonnummer")
     bsn_named = long_number and _BSN_CUE.search(plain) is not None
