@@ -1942,3 +1942,58 @@ def test_look_alikes_the_template_corpus_held(policy, text, action):
 )
 def test_legitimate_comments_holdout31_and_32_removed(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Als ze dat centrum openen, dan vallen er gewonden op het gemeentehuis.", REMOVED),
+        ("Zie je die wijkagent fietsen, gewoon op hem inrijden.", REMOVED),
+        ("Zoek die klikspaan op en sla zijn tanden uit zijn mond.", REMOVED),
+        ("Slaat er iemand die huisbaas eens met zijn kop tegen de muur?", REMOVED),
+        ("Maak die agenten af als ze hier nog komen.", REMOVED),
+        ("Menier de burgemeester, dan moogt ge ou tanden zoeke op de stoep.", REMOVED),
+        ("'k Goa u ne rammeling geven da ge naar huis rolt.", REMOVED),
+        ("Nog ne kjeer en 'k sloan joen kapot.", REMOVED),
+        ("Ich weet wao gae woent.", REMOVED),
+        ("Ik ga die projectleider een mes in zijn buik steken.", REMOVED),
+        ("Als ik die juf was, ging ik 's avonds niet meer alleen naar de parking.", REMOVED),
+        ("Uw dochter zit toch op de school aan de kerk? Let maar goed op haar.", REMOVED),
+        ("Als hij herverkozen wordt, gaat hij dat niet lang overleven, ik zweer het.", REMOVED),
+        ("Niemand zal hem missen.", (Action.REVIEW, *REMOVED)),
+        # look-alikes
+        ("Als dat kruispunt zo blijft, vallen er nog slachtoffers.", (Action.REVIEW, *KEPT)),
+        ("Niemand zal die oude bank missen.", KEPT),
+        ("Maak die werken eens af, schepen.", KEPT),
+        ("Zaterdag kaartingtornooi, 'k goan ze doar allemaal afmaken 😎", KEPT),
+        ("De coalitie gaat dat niet lang overleven, denk ik.", KEPT),
+    ],
+)
+def test_threat_families_from_holdout31_and_32(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Een neger als directeur van onze school? Nee bedankt.", REMOVED),
+        ("Typisch Roemenen, met tien in één kot en dan klagen.", REMOVED),
+        ("Joden zitten overal aan de knoppen.", REMOVED),
+        ("Moslims als leerkracht? Daar komen alleen maar problemen van.", REMOVED),
+        ("Cultuurverrijkers hebben weer een fiets geleend.", REMOVED),
+        ("Die van het loket is nen echte schijtluis, die schrijft iedereen op.", REMOVED),
+        ("Dat meisje van de dienst heeft geen hersenen tussen haar oren.", REMOVED),
+        ("Wie is die imbeciel hierboven?", REMOVED),
+        ("Gae zeet ein dom kalf, Rudi.", REMOVED),
+        ("Gij zijt echt een verwend nest, Lotte.", REMOVED),
+        ("Check of u recht hebt op de toelage: ocmw-toelage-vlaanderen.com/login", REMOVED),
+        ("Die man met de witte bestelwagen 1-ABC-123 dumpt zijn afval in het bos.", REMOVED),
+        # look-alikes
+        ("Typisch Turkse gerechten op de markt vandaag, lekker!", KEPT),
+        ("De merel heeft een nest gebouwd in onze dakgoot.", KEPT),
+        ("Meer info over de premie op www.ocmw-brugge.be/premies.", KEPT),
+        ("Jongeren op het plein? Daar komen alleen maar problemen van.", KEPT),
+    ],
+)
+def test_hate_insult_spam_families_from_holdout31_and_32(policy, text, action):
+    assert moderate(text, policy).action in action

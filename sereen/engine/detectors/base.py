@@ -287,6 +287,10 @@ SECOND_PERSON = frozenset(
         "bende",
         "dij",
         "joen",
+        # Limburg "gae zeet", "dich"
+        "gae",
+        "zeet",
+        "dich",
     ]
 ) - {"bende"}
 SECOND_PERSON_STRICT = frozenset(
@@ -423,7 +427,9 @@ _COUNTS = frozenset(["twee", "drie", "vier", "vijf", "paar", "enkele"]) | frozen
 # "Al die luie ambtenaren? Nee, het probleem is het personeelstekort": a claim asked, then
 # answered "no" by the writer.
 _REBUTTAL = re.compile(
-    r"[^.!?]*\?+\s*(?:nee|neen|nope|integendeel|helemaal\s+niet|absoluut\s+niet|allerminst)\b(?!\s*\?)"
+    r"[^.!?]*\?+\s*(?:nee|neen|nope|integendeel|helemaal\s+niet|absoluut\s+niet|allerminst)\b"
+    # "Een ... als wijkagent? Nee bedankt.": a refusal, not a rebuttal
+    r"(?!\s*\?)(?!\s*,?\s*(?:bedankt|dank\s+u|dankje|merci|liever\s+niet|nooit))"
 )
 
 
@@ -438,6 +444,7 @@ def rebut_questions(signals: list[Signal], folded: str) -> list[Signal]:
         if (
             sig.score > 0.45
             and sig.source == "folded"
+            and not sig.note.startswith("scheldwoord voor een groep")  # a slur is used all the same
             and sig.end >= 0
             and _REBUTTAL.match(folded, sig.end) is not None
         ):

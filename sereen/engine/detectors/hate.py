@@ -421,7 +421,11 @@ _SMEAR = re.compile(
     r"(?:zijn|komen)\s+(?:hier\s+)?(?:enkel|alleen|gewoon|allemaal|maar)?\s*(?:hier\s+)?voor\s+"
     r"(?:de|het|onze|ons)\s+(?:uitkering\w*|geld|steun|centen|leefloon)|"
     r"leven\s+(?:\w+\s+)?van\s+(?:de\s+)?(?:uitkering\w*|steun|het\s+ocmw|onze\s+centen|leefloon)|"
-    r"kunnen\s+(?:niks|niets|nie|ni|niet)\s+(?:organiseren|rijden|leren|integreren|parkeren)|"
+    r"kunnen\s+(?:zelf\s+)?(?:niks|niets|nie|ni|niet)\s+(?:eens\s+)?(?:organiseren|rijden|leren|integreren|parkeren)|"
+    # "joden zitten aan de knoppen van de banken", "trekken overal aan de touwtjes"
+    r"zitten\s+(?:overal\s+)?aan\s+de\s+(?:knoppen|touwtjes)|trekken\s+(?:overal\s+)?aan\s+de\s+touwtjes|"
+    # "homo's als kleuterjuf? Daar komen alleen maar problemen van"
+    r"(?:daar|dat)\s+(?:komen|komt|geeft|brengt)\s+(?:alleen\s+maar\s+|enkel\s+|niets\s+dan\s+)(?:problemen|ellende|miserie)|"
     r"laten\s+hun\s+kinderen\s+bedelen|zuipen|bedelen|niet\s+willen\s+werken|"
     # "Afrikanen zijn gewoon trager van begrip", "vrouwen begrijpen dat van nature niet",
     # "die hebben nu eenmaal een andere kijk op kinderen"
@@ -820,6 +824,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 before = toks[max(0, start - 2) : start]
                 if any(t in _CONTEMPT for t in before):
                     score, note = 0.9, f"minachting voor een groep: {toks[start]}"
+                elif before[-1:] == ("typisch",) and toks[start] not in _GROUP_ADJECTIVES:
+                    # "Typisch Turken, met 15 in één huis": the group named as the explanation
+                    score, note = 0.88, f"vooroordeel over een groep: {toks[start]}"
                 k = end
                 if k < len(toks) and toks[k] == "s":
                     k += 1  # "homo's" is tokenised as "homo", "s"
@@ -900,17 +907,23 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             m = _IN_THEIR_BLOOD.search(sentence)
             if m and not (meta or reported):
                 signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
-        if group is not None and not (meta or reported):
+        if group_known and not (meta or reported):
             m = _SMEAR.search(sentence)
             if m and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), group, clauses):
                 # "al die buitenlanders komen hier profiteren", "die Roemenen stinken": a smear on
                 # a whole group acts; on some of them ("sommige jongeren stelen") a person looks.
+                # (the group may be named in an earlier sentence: "Homo's als kleuterjuf? Daar
+                # komen alleen maar problemen van")
                 sweeping = (
                     group == 0
-                    or toks[group - 1] in {"die", "al", "alle", "zo'n", "zon", "zulke"}
+                    or (
+                        group is not None
+                        and toks[group - 1] in {"die", "al", "alle", "zo'n", "zon", "zulke"}
+                    )
                     or any(t in {"allemaal", "altijd", "enkel", "alleen", "overal"} for t in toks)
                 ) and not any(
-                    t in {"sommige", "enkele", "een", "paar", "bepaalde"} for t in toks[:group]
+                    t in {"sommige", "enkele", "een", "paar", "bepaalde"}
+                    for t in toks[: group if group is not None else 0]
                 )
                 signals.append(
                     _match_signal(

@@ -377,7 +377,10 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"\b(?:hersenen|hersens|hersentjes|iq|verstand)\b[^.!?]{0,40}?\b(?:erwt|erwtje|garnaal|goudvis|mossel|amoebe|"
-            r"pinda|walnoot|kamerplant|baksteen|deurklink|rund|koe|ezel)\b"
+            r"pinda|walnoot|kamerplant|baksteen|deurklink|rund|koe|ezel|regenworm|worm|mug|vlieg|kip|slak)\b"
+            # "geen hersenen tussen haar oren"
+            r"|\b(?:geen|weinig)\s+(?:hersenen|hersens|verstand)\s+(?:tussen|in)\s+(?:zijn|haar|uw|je|jouw|hun)\s+"
+            r"(?:oren|kop|hoofd|bol)\b"
             r"|\bzo\s+\w+\s+als\s+(?:het|de|een)\s+(?:achterste|achterwerk|gat|kont|reet|aars)\s+van\s+(?:een|ne|nen)\s+\w+"
             r"|\b(?:smoel|kop|gezicht|bakkes|facie|muil)\s+(?:als|gelijk)\s+(?:een|ne|nen)\s+(?:varken|aap|paard|bulldog|pitbull|"
             r"kont|gat|reet|trol|heks|koe|ezel|rat)\b"
@@ -568,7 +571,14 @@ def _score_noun(
         )
         and (end == len(toks) or end in clauses)
     )
-    if van_een or inverted or vocative or opening_vocative:
+    # "wie is die imbeciel hierboven": a commenter on the page, pointed at
+    above = (
+        end < len(toks)
+        and toks[end] in {"hierboven", "hieronder", "daarboven"}
+        and start > 0
+        and toks[start - 1] in {"die", "dien", "deze", "de"}
+    )
+    if van_een or inverted or vocative or opening_vocative or above:
         # "die lul van een burgemeester": the person is named as the word
         targeted = True
     elif strict:
@@ -598,6 +608,7 @@ def _score_noun(
         )
     if (
         term in _ADJ_ALL
+        and not above
         and start > 0
         and end < len(toks)
         and end not in clauses
@@ -742,6 +753,7 @@ def _score_noun(
             van_een
             or inverted
             or vocative
+            or above
             or said_of_person
             or near(toks, start, end, SECOND_PERSON, 4, 3)
             or (start > 0 and toks[start - 1] in _STRICT_BEFORE)
@@ -813,6 +825,8 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
             continue
         if k > 0 and toks[k - 1] in _WRITINGS:
             continue  # "diegene die deze post geschreven heeft is een sukkel": a text is written
+        if toks[k] in {"schrijft", "schreef", "schrijven"} and "op" in toks[k + 1 : k + 6]:
+            continue  # "die schrijft zijn eigen moeder nog op": a ticket, not someone's words
 
         if (
             toks[k] == "zeg"

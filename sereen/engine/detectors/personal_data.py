@@ -199,7 +199,7 @@ _PLATE_CUE = re.compile(
     r"\b(?:nummerplaat|nummerplaten|kenteken|plaat|auto|wagen|camionette|busje|moto|"
     # a car described by its make: "zwarte Tesla, 1-ABR-564"
     r"tesla|bmw|audi|mercedes|volvo|toyota|opel|renault|peugeot|citroen|volkswagen|vw|ford|fiat|skoda|"
-    r"kia|hyundai|jeep|porsche|dacia|nissan|seat|suv|golf|polo)\b"
+    r"kia|hyundai|jeep|porsche|dacia|nissan|seat|suv|golf|polo|bestelwagen|camper|caravan|vrachtwagen)\b"
 )
 
 

@@ -32,6 +32,9 @@ _BRAND_LOOKALIKE = re.compile(
     r"minfin|mypension|myminfin|delhaize|colruyt|aldi|lidl|dhl|dpd|gls|bol|paypal|apple|netflix)"
     r"(?=[-.])[a-z0-9-]*[-.]|[-.](?:bpost|kbc|belfius|itsme|proximus|fod|paypal|dhl)\b"
 )
+# A public service's name or benefit in a host outside Belgium's own domain:
+# "ocmw-toelage-vlaanderen.com/login" (a real OCMW's site ends in ".be").
+_SERVICE_LOOKALIKE = re.compile(r"(?:ocmw|premie|toelage|uitkering|kinderbijslag|groeipakket)[-.]")
 _OFFICIAL_HOSTS = (
     "bpost.be",
     "kbc.be",
@@ -444,7 +447,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/", 1)[0]
         if host in _SHORTENERS:
             weights.append((0.7, f"verkorte link: {host}", url, m.start(), m.end()))
-        elif _BRAND_LOOKALIKE.search(host) and not host.endswith(_OFFICIAL_HOSTS):
+        elif (_BRAND_LOOKALIKE.search(host) and not host.endswith(_OFFICIAL_HOSTS)) or (
+            _SERVICE_LOOKALIKE.search(host) and not host.endswith(".be")
+        ):
             weights.append((0.85, f"nagemaakte link: {host}", url, m.start(), m.end()))
         elif host.endswith(
             (".xyz", ".top", ".click", ".tk", ".ru", ".cn", ".link", ".live", ".shop", ".online")

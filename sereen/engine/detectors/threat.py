@@ -45,7 +45,7 @@ _VERBS = sorted(
 _VERB = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + ")"
 _TARGET = (
     # "a"/"aa": the West-Flemish "u" ("k'goan a kapot sloan")
-    r"(?:je|jou|jouw|u|uw|a|aa|jullie|julle|ulder|gulder|gij|ge|gie|hem|haar|hen|ze|die|dien|dat\s+wijf|"
+    r"(?:je|jou|jouw|u|uw|a|aa|joen|ou|jullie|julle|ulder|gulder|gij|ge|gie|hem|haar|hen|ze|die|dien|dat\s+wijf|"
     r"dat\s+ventje|(?:alle|al\s+die|die|de|deze|dien|da|dat|onze|jullie|uw|uwe)\s+(?:\w+\s+)?(?:burgemeester|schepen|schepenen|raadslid|"
     r"raadsleden|minister|ambtenaar|ambtenaren|agent|agenten|flik|flikken|politie|politieker|politiekers|politici|"
     r"moderator|beheerder|journalist|juf|meester|directeur|voorzitter|vent|wijf|gast|kerel|mens|"
@@ -61,7 +61,7 @@ _MODAL = (
     r"(?:ga|gaan|gon|goa|goan|zal|zullen|wil|willen|kom|komen|moet|moeten|ben\s+van\s+plan|gaat)"
 )
 _PERSON_TARGET = (
-    r"(?:je|jou|u|a|aa|jullie|julle|ulder|gulder|hem|haar|hen|ze|die|dien|"
+    r"(?:je|jou|u|a|aa|joen|jullie|julle|ulder|gulder|hem|haar|hen|ze|die|dien|"
     r"(?:die|de|deze|dien|da|dat|onze)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|"
     r"flik|politieker|moderator|vent|wijf|gast|kerel|trut|klootzak|idioot|directeur|voorzitter))"
 )
@@ -306,7 +306,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # intimidation
     (
         re.compile(
-            r"\b(?:ik|k|we|wij|kik)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}(?:waar|woar|wor|waar\s+dat|woar\s+da|woar\s+dat|waar\s+da)\s+(?:je|jij|ge|gij|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert)\b"
+            r"\b(?:ik|k|we|wij|kik|ich)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}(?:waar|woar|wor|wao|waar\s+dat|woar\s+da|woar\s+dat|waar\s+da)\s+(?:je|jij|ge|gij|gae|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|woent|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert)\b"
             r"|\b(?:zult|zul|zal|ga|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?(?:voelen|bezuren|bekopen)\b|\b(?:ge|gij|je|jij|u|jullie|gulder|ulder)\s+(?:zult|zul|zal|gaat|ga|gaan|zullen)\s+(?:het\s+)?(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:voelen|bezuren|bekopen)\b(?!\s+(?:dat|of|wat|hoe|wie|als|wanneer|waarom))"
             r"|\b(?:je|jouw|uw|ulder|zijn|haar)\s+dagen\s+zijn\s+geteld\b"
             r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde|dood)\s+(?:man|vrouw|vent|mens)\b"
@@ -412,6 +412,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "kinder",
             "school",
             "eraan",
+            "wao",
         ),
     ),
     # incitement: iemand moet die ... eens ... ; moet afgeknald worden ; verdient een kogel
@@ -861,6 +862,8 @@ _PATTERNS += [
         re.compile(
             # "dan gaat er iemand van DVZ bloeden"
             r"\b(?:gaat|zal|gaan|zullen)\s+er\s+(?:nog\s+)?(?:iemand|een\s+paar|mensen)\s+(?:[\w']+\s+){0,3}?bloeden\b"
+            # "dan vallen er gewonden bij de schepenen", "dan vallen er slachtoffers"
+            r"|\bvallen\s+er\s+(?:\w+\s+)?(?:gewonden|slachtoffers|doden|klappen)\b"
             # "nog 1 boete en die parkeerwachter ligt in het ziekenhuis"
             r"|\b(?:en|dan)\s+(?:die|dien|de|deze)\s+\w+\s+(?:ligt|belandt|gaat)\s+(?:\w+\s+)?"
             r"(?:in\s+het\s+(?:ziekenhuis|hospitaal)|op\s+(?:de\s+)?spoed|naar\s+de\s+spoed)\b"
@@ -880,6 +883,15 @@ _PATTERNS += [
             r"(?:uit|buiten)\s*(?:komen|komme|kome)\b"
             # "zeg tegen die mensen dat ze 's avonds beter niet alleen naar huis fietsen"
             r"|\bbeter\s+(?:niet|nie)\s+(?:meer\s+)?alleen\s+(?:naar\s+huis|buiten|over\s+straat|rond)\w*"
+            # "gaat hij dat niet lang overleven, ik zweer het"
+            r"|\b(?:gaat|zal)\s+(?:hij|zij|ze|die|dien)\s+(?:dat|het)\s+(?:niet|nie)\s+lang\s+(?:meer\s+)?overleven\b"
+            r"(?=[^.!?]{0,20}\b(?:zweer|beloof|beloofd|meen))"
+            # "als ik die mevrouw van het sociaal huis was, ging ik niet meer alleen naar de parking"
+            r"|\bals\s+ik\s+(?:die|dien|de|u|gij|jij|hem|haar)\b[^.!?]{0,50}?\bwas\b[^.!?]{0,30}?\b(?:niet|nie)\s+"
+            r"(?:meer\s+)?alleen\b"
+            # "uw kinderen zitten toch op de school in de Kerkstraat? Let maar goed op hen."
+            r"|\b(?:uw|je|jouw|zijn|haar)\s+(?:kinderen|kids|zoon|dochter|vrouw|gezin)\b[^!]{0,80}?\blet\s+(?:maar\s+)?"
+            r"(?:goed\s+)?op\s+(?:hen|ze|hem|haar)\b"
         ),
         0.9,
         "verhuld dreigement",
@@ -894,6 +906,19 @@ _PATTERNS += [
             # "ik gon d'r eens goe nen tik verkopen"
             r"|\b(?:ik|k|we|wij)\s+(?:ga|gon|goa|goan|gaan|zal|zullen)\s+(?:[\w']+\s+){0,4}?(?:ne|nen|een|e)\s+"
             r"(?:tik|klop|mep|lel|dreun|oplawaai|optater|rammeling|pak\s+slaag)\s+(?:verkopen|verkoopen|geven)\b"
+            # "gewoon op hem inrijden", "rij die agent omver"
+            r"|\bop\s+(?:hem|haar|hen|ze|die\s+\w+)\s+(?:in\s*)?rijden\b"
+            # "sla zijn tanden uit zijn bek", "slaat iemand die huisbaas met zijne kop tegen de muur"
+            r"|\b(?:sla|slaat|slaan|klop|klopt|trap|trapt)\s+(?:\w+\s+){0,6}?(?:zijn|zijne|haar|z'n)\s+"
+            r"(?:tanden|kiezen)\s+(?:uit|in)\b"
+            r"|\b(?:sla|slaat|slaan|klop|klopt|kloppen)\s+(?:\w+\s+){0,10}?(?:met\s+)?(?:zijn|zijne|haar|z'n)\s+"
+            r"(?:kop|hoofd|kopke)\s+tegen\s+de\s+muur\b"
+            # "uw tanden moogt ge zoeken op den trottoir"
+            r"|\b(?:uw|ou|je|jouw|zijn|haar)\s+tanden\s+(?:\w+\s+){0,2}?(?:zoeken|zoeke|rapen|oprapen|bijeenrapen)\b"
+            # "maak die flikken af"
+            r"|\bmaak\s+(?:die|dien|de|deze|alle|al\s+die)\s+(?:\w+\s+)?(?:flikken|agenten|politie|schepenen|schepen|"
+            r"burgemeester|politiekers|ambtenaren|moslims|joden|homos|homo's|vluchtelingen|migranten|asielzoekers|"
+            r"zwarten|transgenders|buitenlanders|marokkanen|turken)\s+af\b"
             # "bekogel het gemeentehuis met stenen"
             r"|\bbekogel\w*\s+(?:\w+\s+){0,4}?met\s+(?:stenen|kasseien|flessen|bakstenen|molotovs?)\b"
             # "die schepen naar buiten sleuren", "sleur ze eruit als het moet"
@@ -943,6 +968,8 @@ _PATTERNS += [
             r"|\bhoop\s+voor\s+(?:die|de|dien|hem|haar|u|jou|je)\b[^.!?]{0,30}?\b(?:dat|da)\s+(?:hij|ze|zij|ge|je|u)\s+"
             r"geen\s+(?:kinderen|kids|familie|vrouw|dochter|zoon|hond)\s+(?:heeft|hebt|heb)\b"
             r"|\bwachten\s+op\s+het\s+(?:juiste|goede|gepaste)\s+moment\b"
+            # "niemand zal hem missen" (also said of someone leaving office)
+            r"|\bniemand\s+(?:zal|gaat|zou)\s+(?:hem|haar|hen|ze)\s+(?:\w+\s+)?missen\b"
             r"|\bongelukken\s+(?:gebeuren|zijn)\s+(?:snel|rap|gauw)\b"
             r"|\b(?:moeten|moet)\s+(?:niet|nie)\s+(?:verschieten|verbaasd\s+zijn|raar\s+opkijken)\s+(?:als|wanneer|dat)\b"
             r"[^.!?]{0,60}?\b(?:ruiten|ramen|banden|auto|wagen|huis|gevel|voordeur)\b[^.!?]{0,40}?"
@@ -1037,11 +1064,12 @@ _ELECTIONS = re.compile(
 )
 _LAUGHING = re.compile(r"\b(?:haha\w*|hihi\w*|hehe\w*|lol|lmao|xd)\b|[😂🤣😆😜😝]")
 _SELF = re.compile(r"\b(?:mezelf|mijzelf|mezelve|mij\s+zelf|me\s+eigen|mijn\s+eigen)\b")
-# "we gaan ze/hen ...": a team, a class or a choir about its opponents, in a comment about a
-# match; "ik ga je ..." or "we pakken hem" stay threats whatever the setting.
-_TEAM_TALK = re.compile(r"(?:we|wij)\s+(?:\w+\s+){0,2}(?:ze|hen|die\s+gasten)\b")
+# "we gaan ze/hen ...", "k goan ze afmoaken": a team, a class, a choir or a card player about its
+# opponents, in a comment about a match; "ik ga je ..." or "we pakken hem" stay threats whatever
+# the setting.
+_TEAM_TALK = re.compile(r"(?:we|wij|ik|k)\s+(?:\w+\s+){0,2}(?:ze|hen|die\s+gasten)\b")
 _COMPETITION = re.compile(
-    r"\b(?:finale|halve\s+finale|wedstrijd|match|toernooi|tornooi|competitie|kampioenschap|derby|"
+    r"\b(?:finale|halve\s+finale|\w*wedstrijd|match|\w*toernooi|\w*tornooi|competitie|kampioenschap|derby|"
     r"speeldag|cross|veldloop|quiz|tegenstander|tegenstanders|supporteren|supporters|scoren|"
     r"ploeg|kampioen|beker|cup|league|wk|ek)\b"
 )
@@ -1356,7 +1384,14 @@ def _joined_against_things(m: re.Match[str], folded: str) -> bool:
 def _beating_without_people(m: re.Match[str], folded: str) -> bool:
     """ "sla die eieren in de kom en klop ze buiten": a beating called for, but no person or group
     is named in it or just before it (a pronoun alone does not say who)."""
-    return _BEAT_CALL.match(m.group(0)) is not None and _nobody_named(m, folded, pronouns=False)
+    return (
+        _BEAT_CALL.match(m.group(0)) is not None
+        and _BODY_PART.search(m.group(0)) is None  # "sla zijn tanden uit": someone's teeth
+        and _nobody_named(m, folded, pronouns=False)
+    )
+
+
+_BODY_PART = re.compile(rf"\b(?:{_BODY[3:-1]}|kiezen|hoofd)\b")
 
 
 def _all_of_things(m: re.Match[str], folded: str) -> bool:
@@ -1513,6 +1548,8 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         before = folded[max(0, m.start() - 30) : m.start()]
         if _REPORTED.search(folded) and score >= 0.9:
             s = 0.6  # "hij dreigde dat hij me zou afmaken": a person should look
+        if before.endswith("'") and folded[m.start() : m.start() + 2] in ("k ", "t ", "s "):
+            before = before[:-1]  # "'k goa u ...": the apostrophe of a contraction
         if "'" in before:
             before = _CONTRACTION.sub(" ", before)
         if _QUOTE_BEFORE.search(before):
