@@ -18,7 +18,7 @@ do not sum to one, a comment can score high on two categories (a threat that is 
 legitimate comment scores low on all four. The calibration targets the engine's thresholds: 0.5
 (send to review) and 0.85 (confident).
 
-Inference needs no NumPy: weights sit in a dict of feature -> tuple of four floats, and the sum
+Inference needs no NumPy: weights sit in a dict of feature -> four floats, and the sum
 over a word's unigram and character n-grams is cached per word, so a typical comment costs a few
 dict look-ups per word. ``python -m sereen.engine.training.train`` writes the model file;
 ``docs/classifier.md`` explains training, evaluation and the figures.
@@ -31,6 +31,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
@@ -106,7 +107,7 @@ class AbuseClassifier:
         *,
         labels: tuple[str, ...],
         bias: tuple[float, ...],
-        weights: dict[str, tuple[float, ...]],
+        weights: dict[str, Sequence[float]],
         calibration: tuple[tuple[float, float], ...],
         meta: dict | None = None,
     ) -> None:
@@ -222,18 +223,20 @@ def load_classifier(path: Path | str) -> AbuseClassifier:
     is not a model this code can read."""
     path = Path(path)
     try:
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            data = json.load(fh)
+        # (bytes in, bytes to json: a third faster than a text-mode gzip stream at start-up)
+        data = json.loads(gzip.decompress(path.read_bytes()))
     except FileNotFoundError:
         raise
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, EOFError, json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise ValueError(f"{path}: not a gzip JSON model file ({exc})") from exc
     if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
         raise ValueError(f"{path}: unsupported model format {data.get('format')!r}")
     labels = tuple(data["labels"])
     if labels != LABELS:
         raise ValueError(f"{path}: labels {labels} do not match {LABELS}")
-    weights = {f: tuple(w) for f, w in data["weights"].items()}
+    # The lists as parsed: turning 100,000 of them into tuples costs start-up time and buys
+    # nothing (they are only read).
+    weights = data["weights"]
     return AbuseClassifier(
         labels=labels,
         bias=tuple(data["bias"]),

@@ -1997,3 +1997,18 @@ def test_threat_families_from_holdout31_and_32(policy, text, action):
 )
 def test_hate_insult_spam_families_from_holdout31_and_32(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Wie heeft die drempels bedacht? Compleet idioot plan, dat mag gezegd worden.", KEPT),
+        ("We gaan ze afmaken op de scholencross, de zesdes zijn klaar 💪", KEPT),
+        ("Taverne De Molen schenkt koffie op de verkiezingsdag, reserveren op 053 21 43 65.", KEPT),
+        # the same words aimed at someone
+        ("Compleet idioot, die schepen.", REMOVED),
+        ("We gaan ze afmaken, die schepen en zijn vriendjes.", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout33_and_34_removed(policy, text, action):
+    assert moderate(text, policy).action in action

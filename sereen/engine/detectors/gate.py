@@ -17,9 +17,12 @@ pattern's word need not be a token.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
+from pathlib import Path
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -99,7 +102,57 @@ def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Word sets of which every match of ``pattern`` contains at least one word each, as a
     complete word (a maximal run of ``\\w`` in the searched text); empty when none can be proven.
 
-    At most ``_MAX_GATES`` sets, the most selective-looking first (rare words are long)."""
+    At most ``_MAX_GATES`` sets, the most selective-looking first (rare words are long).
+
+    Working this out for the engine's ~100 patterns takes ~0.2 s, a third of the start-up of
+    the command line, so the results are stored in ``data/gates.json`` (written with the word
+    list, ``python -m sereen.engine.training.wordlist``), keyed by the pattern's text: a pattern
+    that changed is simply worked out again, so a stale file costs time, never a wrong gate."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & _UNSAFE_FLAGS:
+        return ()
+    key = gate_key(pattern)
+    ASKED[key] = pattern
+    stored = _stored_gates().get(key)
+    if stored is not None:
+        return stored
+    return derive_required_words(pattern)
+
+
+# Every pattern ``required_words`` was asked about in this process, by ``gate_key``: what
+# ``write_gate_cache`` stores and the test of the committed file checks.
+ASKED: dict[str, re.Pattern[str]] = {}
+GATE_CACHE = Path(__file__).resolve().parent.parent / "data" / "gates.json"
+
+
+def gate_key(pattern: re.Pattern[str]) -> str:
+    """A short stable key for a pattern's text and flags."""
+    return hashlib.sha1(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:20]
+
+
+@cache
+def _stored_gates() -> dict[str, tuple[frozenset[str], ...]]:
+    try:
+        raw = json.loads(GATE_CACHE.read_bytes())
+    except (OSError, ValueError):
+        return {}  # no file (or a broken one): every gate is worked out at start-up instead
+    return {key: tuple(frozenset(words) for words in gates) for key, gates in raw.items()}
+
+
+def render_gate_cache() -> str:
+    """The file ``required_words`` reads: every asked pattern's gates, worked out afresh."""
+    gates = {key: derive_required_words(ASKED[key]) for key in sorted(ASKED)}
+    return (
+        json.dumps(
+            {key: [sorted(words) for words in sets] for key, sets in gates.items()},
+            indent=0,
+            sort_keys=True,
+        )
+        + "\n"
+    )
+
+
+def derive_required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """``required_words`` worked out from the parsed pattern (see there), without the file."""
     if not isinstance(pattern.pattern, str) or pattern.flags & _UNSAFE_FLAGS:
         return ()
     try:

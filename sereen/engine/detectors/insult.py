@@ -612,7 +612,8 @@ def _score_noun(
         and start > 0
         and end < len(toks)
         and end not in clauses
-        and toks[start - 1] in _ARTICLES
+        # "een debiel gedoe", "compleet idioot plan"
+        and (toks[start - 1] in _ARTICLES or toks[start - 1] in {"compleet", "totaal", "volledig"})
         and toks[end] not in PERSON_NOUNS
         and toks[end] not in _NOUN_FOLLOWERS
         and toks[end] not in SECOND_PERSON

@@ -340,7 +340,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 r"wijkpost|wijkagent|brandweer|ziekenhuis|huisarts|wachtpost|apotheek|meldpunt|klantendienst|bib|bibliotheek|"
                 r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer|"
                 r"wateroverlast|noodlijn|hulplijn|infolijn|permanentie|wachtdienst|storingsdienst|commissariaat|"
-                r"zone)\b"
+                r"zone|brasserie|cafe|frituur|taverne|bistro|kapsalon|kapper|slagerij|beenhouwerij|reserveren|"
+                r"reservatie|reservaties)\b"
                 # "is dat nummer nog altijd juist of is het veranderd?": a public number checked
                 r"|\bnog\s+(?:altijd|steeds)\b[^.!?]{0,60}\bveranderd\b",
                 plain,

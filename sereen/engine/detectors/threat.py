@@ -1070,7 +1070,7 @@ _SELF = re.compile(r"\b(?:mezelf|mijzelf|mezelve|mij\s+zelf|me\s+eigen|mijn\s+ei
 _TEAM_TALK = re.compile(r"(?:we|wij|ik|k)\s+(?:\w+\s+){0,2}(?:ze|hen|die\s+gasten)\b")
 _COMPETITION = re.compile(
     r"\b(?:finale|halve\s+finale|\w*wedstrijd|match|\w*toernooi|\w*tornooi|competitie|kampioenschap|derby|"
-    r"speeldag|cross|veldloop|quiz|tegenstander|tegenstanders|supporteren|supporters|scoren|"
+    r"speeldag|\w*cross|\w*veldloop|\w*quiz|tegenstander|tegenstanders|supporteren|supporters|scoren|"
     r"ploeg|kampioen|beker|cup|league|wk|ek)\b"
 )
 _VERB_AT_END = re.compile(rf"\b{_VERB}$")
@@ -1194,6 +1194,11 @@ _DEMONSTRATIVE_NOUN = re.compile(
 )
 # Words for people mostly end so: "werkster", "wachter", "ambtenaar", "portier", "racist", "agent".
 _PERSONISH = re.compile(r"(?:ster|er|aar|ier|ist|ent|man|vrouw|wijf|vent|mens|gast|kerel)$")
+# Common words with those endings that name no one ("de zesdes zijn klaar", "volgend jaar").
+_NOT_PEOPLE = frozenset(
+    """klaar daar maar waar raar zwaar jaar paar haar hier plezier super over weer meer beter later
+    ander verder zeker winter zomer water ieder moment oktober november december september""".split()  # noqa: SIM905
+)
 
 
 def _names_a_thing(matched: str) -> bool:
@@ -1574,6 +1579,7 @@ def _detect(folded: str, plain: str) -> list[Signal]:
             # still look when people are named ("..., die vuile scheidsrechters")
             named = any(
                 w not in _OWNERS
+                and w not in _NOT_PEOPLE
                 and (_names_a_person_or_owner(w) or _PERSONISH.search(w.removesuffix("s")))
                 for w in re.findall(r"\w{4,}", folded[m.end() : m.end() + 60])
             )

@@ -124,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
     words = collect()
     args.out.write_text(render(words), encoding="utf-8")
     sys.stdout.write(f"wrote {args.out} ({len(words)} words)\n")
+    # The patterns' word gates, derived from the same patterns: stored so start-up need not
+    # work them out (see ``gate.required_words``).
+    gate.GATE_CACHE.write_text(gate.render_gate_cache(), encoding="utf-8")
+    sys.stdout.write(f"wrote {gate.GATE_CACHE} ({len(gate.ASKED)} patterns)\n")
     return 0
 
 
