@@ -114,6 +114,12 @@ class CompiledPolicy:
                 ladder_for_rule.setdefault(code, ladder)
         thresholds = policy.management.thresholds
         crisis = policy.management.crisis.thresholds
+        if crisis.model_act_threat is None and thresholds.model_act_threat is not None:
+            # (in a crisis a threat needs no less than any comment: the crisis's model_act)
+            crisis = replace(
+                crisis,
+                model_act_threat=max(thresholds.model_act_threat, crisis.act),
+            )
         if crisis.model_act is None and thresholds.model_act is not None:
             # A crisis asks more certainty before acting, of the classifier too.
             crisis = replace(crisis, model_act=max(thresholds.model_act, crisis.act))
@@ -578,14 +584,25 @@ def decide(
             best[signal.kind] = signal
     if not context.crisis:
         # the lowest classifier score that can change the outcome: review, or a policy's model_act
-        floor = min(CLASSIFIER_REVIEW, thresholds.model_act or CLASSIFIER_REVIEW)
+        floor = min(
+            CLASSIFIER_REVIEW,
+            thresholds.model_act or CLASSIFIER_REVIEW,
+            thresholds.model_act_threat or CLASSIFIER_REVIEW,
+        )
         quiet = _quiet_keep(best, review, classifier_scores, compiled.version, floor)
         if quiet is not None:
             return quiet
     scores: dict[RuleKind, tuple[float, Signal | None, str]] = {}
     for kind in set(best) | (set(CLASSIFIER_KINDS) if classifier_scores else set()):
         clf = float(classifier_scores.get(_KIND_VALUE[kind], 0.0)) if classifier_scores else 0.0
-        scores[kind] = _combine(kind, best.get(kind), clf, act, review, norm, thresholds.model_act)
+        model_act = thresholds.model_act
+        if (
+            kind == RuleKind.THREAT
+            and thresholds.model_act_threat is not None
+            and _classifier_may_review(kind, norm)  # the comment names violence
+        ):
+            model_act = thresholds.model_act_threat
+        scores[kind] = _combine(kind, best.get(kind), clf, act, review, norm, model_act)
     model_only: set[str] = set()  # codes of rules acted on by the classifier alone
 
     acted: list[tuple[HouseRule, float, Action, LadderStep | None, int | None]] = []

@@ -129,11 +129,15 @@ class Thresholds:
 
     ``model_act``: the trained classifier's score from which it may hide a comment on its own,
     without a word list or phrase rule agreeing (never deleted, never escalated: a person sees
-    it in the inbox and can restore it). None: the classifier alone only ever asks a person."""
+    it in the inbox and can restore it). None: the classifier alone only ever asks a person.
+
+    ``model_act_threat``: the same for a threat whose comment names violence (a word such as
+    "neersteken" or "kapotslaan"), where the classifier errs least; None: ``model_act``."""
 
     act: float
     review: float
     model_act: float | None = None
+    model_act_threat: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -443,6 +443,7 @@ _FIELD_CHECKS: dict[tuple[type, str], Callable[[Any], _Message | None]] = {
     (Thresholds, "act"): _fraction,
     (Thresholds, "review"): _fraction,
     (Thresholds, "model_act"): lambda value: None if value is None else _fraction(value),
+    (Thresholds, "model_act_threat"): lambda value: None if value is None else _fraction(value),
     (ResponseTarget, "priority"): _one_of(PRIORITIES),
     (ResponseTarget, "minutes"): _at_least(1),
     (OfficeHours, "timezone"): _timezone,
@@ -726,6 +727,16 @@ def _check_thresholds(reader: _Reader, obj: Thresholds, path: Path_) -> None:
                 "(%(act)s): the classifier alone needs more certainty than the rules"
             ),
             model_act=obj.model_act,
+            act=obj.act,
+        )
+    if obj.model_act_threat is not None and obj.model_act_threat < obj.act:
+        reader.report(
+            (*path, "model_act_threat"),
+            gettext_noop(
+                "the model threshold (%(model_act)s) must not be below the act threshold "
+                "(%(act)s): the classifier alone needs more certainty than the rules"
+            ),
+            model_act=obj.model_act_threat,
             act=obj.act,
         )
 

@@ -197,8 +197,14 @@ def _confidence(label: Any, help_text: Any, *, required: bool = True) -> forms.F
 
 
 def _thresholds(data: dict[str, Any]) -> Thresholds:
-    """The engine's thresholds from the cleaned ``act``, ``review`` and ``model_act`` fields."""
-    return Thresholds(act=data["act"], review=data["review"], model_act=data.get("model_act"))
+    """The engine's thresholds from the cleaned ``act``, ``review``, ``model_act`` and
+    ``model_act_threat`` fields."""
+    return Thresholds(
+        act=data["act"],
+        review=data["review"],
+        model_act=data.get("model_act"),
+        model_act_threat=data.get("model_act_threat"),
+    )
 
 
 class TargetsForm(ErrorsLinkedToFields, forms.Form):
@@ -218,6 +224,14 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
             "Between 0 and 1 and not lower than the first, such as 0.97. The model then only "
             "hides (never deletes or reports) and a person can restore the comment. Empty: the "
             "model alone only asks a person."
+        ),
+        required=False,
+    )
+    model_act_threat = _confidence(
+        _("Confidence for the trained model alone to hide a threat that names violence"),
+        _(
+            "Between 0 and 1 and not lower than the first, such as 0.9: the model errs least on "
+            "threats with a word such as 'neersteken'. Empty: the confidence above."
         ),
         required=False,
     )
@@ -248,6 +262,7 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
             "act": management.thresholds.act,
             "review": management.thresholds.review,
             "model_act": management.thresholds.model_act,
+            "model_act_threat": management.thresholds.model_act_threat,
             "weekend_coverage": management.office_hours.weekend_coverage,
         }
         for target in management.response_targets:
@@ -263,6 +278,9 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
         model_act = data.get("model_act")
         if act is not None and model_act is not None and model_act < act:
             self.add_error("model_act", _("Must not be lower than the confidence to act."))
+        model_act_threat = data.get("model_act_threat")
+        if act is not None and model_act_threat is not None and model_act_threat < act:
+            self.add_error("model_act_threat", _("Must not be lower than the confidence to act."))
         return data
 
     def thresholds(self) -> Thresholds:

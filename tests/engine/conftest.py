@@ -50,6 +50,7 @@ def make_policy(
     crisis_review: float = 0.3,
     review_everything: bool = True,
     model_act: float | None = None,
+    model_act_threat: float | None = None,
     rules: tuple[HouseRule, ...] | None = None,
     ladders: tuple[ActionLadder, ...] | None = None,
 ) -> Policy:
@@ -117,7 +118,9 @@ def make_policy(
         management=ManagementProcess(
             response_targets=(),
             office_hours=OfficeHours(timezone="Europe/Brussels", hours=()),
-            thresholds=Thresholds(act=act, review=review, model_act=model_act),
+            thresholds=Thresholds(
+                act=act, review=review, model_act=model_act, model_act_threat=model_act_threat
+            ),
             ladders=ladders,
             crisis=CrisisProtocol(
                 description="crisis",

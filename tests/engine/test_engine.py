@@ -397,3 +397,25 @@ def test_the_corpus_look_alikes_are_rarely_removed():
     ]
     assert len(legit) > 2000
     assert len(removed) <= 0.005 * len(legit), removed
+
+
+@pytest.mark.parametrize(
+    ("text", "with_threat_threshold"),
+    [
+        # names violence (no phrase rule matches): the policy's threshold for threats applies
+        ("Schepen Peeters, kapotslaan is nog te goed voor u.", Action.HIDE),
+        # no violence word: the classifier alone needs model_act (and more without a cue)
+        ("Die schepen, ik weet wat ik ga doen en hij ook.", Action.REVIEW),
+    ],
+)
+def test_a_threat_that_names_violence_may_be_hidden_from_its_own_threshold(
+    text, with_threat_threshold
+):
+    from sereen.engine import decide
+
+    decide.set_classifier(FixedScores(threat=0.92))
+    assert moderate(text, make_policy(model_act=0.97, model_act_threat=0.9)).action == (
+        with_threat_threshold
+    )
+    # without it the same score only asks a person
+    assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW

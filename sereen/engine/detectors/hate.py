@@ -937,11 +937,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             negated_trope = _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
             signals.append(
-                _match_signal(
+                _claim_signal(
                     folded,
                     m,
-                    0.3 if negated_trope else 0.88,
-                    "ontkende veralgemening" if negated_trope else "vooroordeel over een groep",
+                    negated_trope,
+                    0.88,
+                    "vooroordeel over een groep",
+                    "ontkende veralgemening",
                 )
             )
         m = _BELONG_TOO.search(sentence) if group is not None else None
@@ -999,11 +1001,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     or not NEGATIONS.isdisjoint(rest[:6])
                 )
                 signals.append(
-                    _match_signal(
-                        folded,
-                        m,
-                        0.3 if negated_hatred else 0.9,
-                        "ontkenning: haat" if negated_hatred else "haat tegen een groep",
+                    _claim_signal(
+                        folded, m, negated_hatred, 0.9, "haat tegen een groep", "ontkenning: haat"
                     )
                 )
         m = _NOT_AS_NEIGHBOURS.search(sentence) if group is not None else None
@@ -1215,6 +1214,14 @@ def _vermin_without_group(norm: NormalisedText, quoted: set[str], meta: bool) ->
             return [_signal(norm, toks, i, i + 1, 0.9, f"ontmenselijking van een groep: {tok}")]
         return [_signal(norm, toks, i, i + 1, 0.6, f"ontmenselijkend woord: {tok}")]
     return []
+
+
+def _claim_signal(
+    folded: str, m: re.Match[str], denied: bool, score: float, note: str, denied_note: str
+) -> Signal:
+    """The signal of a claim about a group, or of its denial (0.3, which the classifier alone
+    must not overrule)."""
+    return _match_signal(folded, m, 0.3 if denied else score, denied_note if denied else note)
 
 
 def _match_signal(folded: str, m: re.Match[str], score: float, note: str) -> Signal:
