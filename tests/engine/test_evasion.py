@@ -108,7 +108,7 @@ def test_as_shipped_the_classifier_alone_decides_the_same_however_it_is_written(
 
     decide.set_classifier(load_default_classifier())
     shipped = compile_policy(starter_policy())
-    alone = "gij zijt nen echten onnozelen jan"  # no word list knows this one
+    alone = "gij zijt nen echten ambetanten jan"  # no word list knows this one
     decision = moderate(alone, shipped)
     assert decision.action == Action.HIDE
     assert decision.evidence[0].note == "classificatiemodel alleen"

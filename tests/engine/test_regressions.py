@@ -2012,3 +2012,50 @@ def test_hate_insult_spam_families_from_holdout31_and_32(policy, text, action):
 )
 def test_legitimate_comments_holdout33_and_34_removed(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Weer een paar 'jongeren' opgepakt. We weten allemaal welk soort 'jongeren' 😏", REMOVED),
+        ("Die 'Antwerpse jongeren' weer, met namen die ge niet kunt uitspreken.", REMOVED),
+        ("Weer een 'cultuurverrijker' aan het station. Gezellig, die diversiteit.", REMOVED),
+        ("Gin buutnlanders in ons zwembad, goa moa in julder eigen land zwemmen.", REMOVED),
+        ("Nog één boete en ik rij die stadswacht omver.", REMOVED),
+        ("Wie helpt mij de ramen van het OCMW in te gooien?", REMOVED),
+        ("Zet gij mijn zoon nog op de bank, dan moogt ge uw tanden van de vloer rapen.", REMOVED),
+        ("Tijd om die parkeerwachters een kopje kleiner te maken.", REMOVED),
+        ("Ge moet die vent ne keer goed afdrogen, manne.", REMOVED),
+        ("We zullen zien hoe stoer ge zijt als ge 's avonds alleen naar huis moet.", REMOVED),
+        (
+            "Uw auto staat elke nacht op straat. Niet verschieten als hij er morgen anders uitziet.",
+            REMOVED,
+        ),
+        ("Ge hebt een mooie dochter, Jan. Zou jammer zijn moest haar iets overkomen.", REMOVED),
+        ("Die juf heeft twee kindjes op de Sint-Jansschool, hé. Ik zeg maar iets.", REMOVED),
+        (
+            "Hij heeft kinderen op de Sint-Jozefschool. Ik zou maar goed opletten als ik hem was.",
+            REMOVED,
+        ),
+        ("Geen zorg, zijn tijd komt wel.", (Action.REVIEW, *REMOVED)),
+        ("Snelle lening zonder controle, stuur mij privé een bericht.", REMOVED),
+        (
+            "Die man woont Steenweg op Aarschot 12, 3150 Haacht, zijn auto staat op de oprit.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # look-alikes
+        ("We weten welk soort weer het morgen wordt.", KEPT),
+        ("We weten allemaal welke mensen het zwaarst getroffen zijn door de overstroming.", KEPT),
+        ("Ik kan die Poolse namen niet uitspreken, sorry Krzysztof!", KEPT),
+        (
+            "Mooie kinderen op de foto! Zou jammer zijn als hen iets overkwam aan dat gevaarlijke kruispunt.",
+            (Action.REVIEW, *KEPT),
+        ),
+        (
+            "Die reacties over 'leningen zonder controle' moeten weg, mensen trappen erin.",
+            (Action.REVIEW, *KEPT),
+        ),
+    ],
+)
+def test_families_from_holdout33_and_34(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -199,6 +199,9 @@ _EXCLUSION = re.compile(
     r"|\b(?:buiten|eruit|het\s+land\s+uit|weg)\s+met\s+(?:die|de|al\s+die|alle|dat|dit)\b"
     r"|\b(?:allemaal|alle(?:maal)?\s+\w+)\s+(?:buiten|buitengooien|buitenschoppen|deporteren|het\s+land\s+uit|op\s+een\s+boot|de\s+zee\s+in|terugsturen)\b"
     r"|\b(?:op\s+een\s+(?:boot|vliegtuig)\s+(?:zetten|steken|terug))\b"
+    # "goa moa in julder eigen land zwemmen"
+    r"|\b(?:ga|goa|gaat|gaan|blijf|blijft|blijven)\s+(?:maar|moa|mor|dan)\s+(?:\w+\s+)?in\s+"
+    r"(?:julder|hun|ulder|jullie|je|uw|hulder)\s+eigen\s+land\b"
     r"|\b(?:uitroeien|uit\s+te\s+roeien|uitgeroeid|vergassen|te\s+vergassen|vergast|de\s+oven\s+in|in\s+de\s+oven|gaskamer|gaskamers|concentratiekamp|sterilise\w*)\b"
 )
 # Plants and animals a council or a gardener wants gone: with one of these and no group of
@@ -315,6 +318,20 @@ _DEAD_GROUP = re.compile(
     r"\been\s+goede\s+(\w+)(?:\s+s)?\s+is\s+een\s+dode\s+\1\b"
     r"|\b(?:zuiveren|zuiveren|schoonvegen|opkuisen|kuisen)\s+van\s+(?:al\s+|alle\s+)?(?:die\s+|de\s+|dat\s+)?\w+"
 )
+# Insinuations about who is meant: "we weten allemaal welk soort 'jongeren'", "ge weet wel welke
+# Vlamingen", "met namen die ge niet kunt uitspreken", "gezellig, die diversiteit".
+_KNOWING = re.compile(
+    r"\b(?:we|wij|ge|gij|je|jij|iedereen|u)\s+(?:weten|weet)\s+(?:\w+\s+)?(?:wel\s+|allemaal\s+|toch\s+){1,2}"
+    r"(?:welk|welke|wat\s+voor)\s+(?:soort\s+)?['\"‘’“”]?(?:\w+\s+)?(?:jongeren|jongens|vlamingen|belgen|mensen|"
+    r"gasten|mannen|types|figuren|bewoners|buurtbewoners|nieuwkomers|inwoners|volk|namen|cultuur)\b"
+)
+_SCARE_QUOTE_OR_WINK = re.compile(r"['\"‘’“”]\w[^'\"‘’“”]{0,30}['\"‘’“”]|[😏😉]")
+_INSINUATION = re.compile(
+    r"\bnamen\s+die\s+(?:ge|je|gij|jij|u|niemand)\s+(?:niet|nie|ni)?\s*(?:kunt|kan|kunnen)\s+(?:\w+\s+)?uitspreken\b"
+    r"|\bgezellig,?\s+(?:die|de|al\s+die)\s+diversiteit\b"
+    r"|\bmoest\s+checken\s+of\s+ik\s+nog\s+in\s+(?:vlaanderen|belgie|europa)\b"
+)
+_INSINUATION_NEEDS_RE = re.compile(r"uitspreken|diversiteit|checken")
 # "alle homo's moeten dood", "die mensen verdienen de dood" (with a group in the sentence)
 _GROUP_MUST_DIE = re.compile(
     r"\b(?:moeten|mogen|moet|mag|zouden|verdienen|verdient)\s+(?:\w+\s+){0,2}?(?:dood|de\s+dood|"
@@ -1058,7 +1075,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             in_quotes = any(m.group(0) in q for q in quoted)
             if meta or in_quotes or (negated and not violent):
                 score = 0.35
-            elif group_known or m.group(0).startswith(("terug naar", "trug naar", "were naar")):
+            elif (
+                group_known
+                or m.group(0).startswith(("terug naar", "trug naar", "were naar"))
+                or (m.group(0).endswith("eigen land"))
+            ):
                 score = 0.93 if violent or group_known else 0.88
             elif violent and not _PEST_CONTROL.isdisjoint(toks):
                 score = 0.0  # "die duizendknoop, een invasieve exoot, moet ge uitroeien"
@@ -1120,6 +1141,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             ):
                 score = 0.88
             signals.append(_signal(norm, toks, start, end, score, f"codewoord: {term}"))
+    m = _INSINUATION.search(folded) if not meta and _INSINUATION_NEEDS_RE.search(folded) else None
+    if m is None and not meta and "welk" in folded and _SCARE_QUOTE_OR_WINK.search(norm.plain):
+        # "we weten allemaal welk soort 'jongeren' 😏": only with scare quotes or a wink
+        m = _KNOWING.search(folded)
+    if m:
+        # "we weten allemaal welk soort 'jongeren'", "namen die ge niet kunt uitspreken"
+        signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
     if "varken" in folded and "moskee" in folded:
         # "Weer een moskee? Zet er een varkenskop voor de deur": the question is a sentence of
         # its own, so this is searched in the whole comment

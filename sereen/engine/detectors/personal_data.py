@@ -119,7 +119,9 @@ _SUFFIXES = (
     "wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|kade|steeg|gang|meers|beemd|heide|bos"
 )
 _STREET = re.compile(
-    rf"\b([a-z][a-z'-]{{2,40}}(?:{_SUFFIXES}|daal|dael)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{{3,30}})"
+    rf"\b([a-z][a-z'-]{{2,40}}(?:{_SUFFIXES}|daal|dael)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{{3,30}}|"
+    # "Steenweg op Aarschot 122", "Baan naar Tienen 4"
+    r"(?:steenweg|baan)\s+(?:op|naar)\s+[a-z'-]{3,30})"
     r"(?:je|ke)?\s+(\d{1,4}\s?[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
 )
 _STREET_SUFFIX = f"(?:{_SUFFIXES})"

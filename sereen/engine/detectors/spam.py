@@ -332,6 +332,7 @@ _CUES += [
             r"\bparticuliere\s+lening\w*\b|\blening\w*\s+tussen\s+particulieren\b|\bzonder\s+bankgarantie\b"
             r"|\bik\s+(?:bied|leen)\s+(?:u|je|jou|iedereen)?\s*(?:\w+\s+){0,2}?(?:lening|leningen|krediet|geld)\b"
             r"|\bgeweigerd\s+bij\s+de\s+bank\b|\bkrediet\s+nodig\b"
+            r"|\b(?:snelle|snel\s+een)\s+lening\w*\b|\blening\w*\s+zonder\s+(?:controle|papieren|vragen)\b"
         ),
         0.7,
         "leningen",

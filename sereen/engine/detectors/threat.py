@@ -883,6 +883,10 @@ _PATTERNS += [
             r"(?:uit|buiten)\s*(?:komen|komme|kome)\b"
             # "zeg tegen die mensen dat ze 's avonds beter niet alleen naar huis fietsen"
             r"|\bbeter\s+(?:niet|nie)\s+(?:meer\s+)?alleen\s+(?:naar\s+huis|buiten|over\s+straat|rond)\w*"
+            # "we zullen eens zien hoe stoer ge zijt als ge 's avonds alleen over de parking moet"
+            r"|\bzien\s+hoe\s+(?:stoer|flink|groot)\s+(?:ge|gij|je|jij|hij|ze)\s+(?:zijt|bent|is)\b[^.!?]{0,40}?\balleen\b"
+            # "uw auto staat elke avond op de parking. Niet verschieten als hij er morgen anders uitziet."
+            r"|\b(?:niet|nie)\s+verschieten\s+als\s+(?:hij|ze|die|het|uw|je|zijn|haar)\b[^.!?]{0,40}?\banders\s+uitziet\b"
             # "gaat hij dat niet lang overleven, ik zweer het"
             r"|\b(?:gaat|zal)\s+(?:hij|zij|ze|die|dien)\s+(?:dat|het)\s+(?:niet|nie)\s+lang\s+(?:meer\s+)?overleven\b"
             r"(?=[^.!?]{0,20}\b(?:zweer|beloof|beloofd|meen))"
@@ -909,12 +913,18 @@ _PATTERNS += [
             # "gewoon op hem inrijden", "rij die agent omver"
             r"|\bop\s+(?:hem|haar|hen|ze|die\s+\w+)\s+(?:in\s*)?rijden\b"
             # "sla zijn tanden uit zijn bek", "slaat iemand die huisbaas met zijne kop tegen de muur"
-            r"|\b(?:sla|slaat|slaan|klop|klopt|trap|trapt)\s+(?:\w+\s+){0,6}?(?:zijn|zijne|haar|z'n)\s+"
-            r"(?:tanden|kiezen)\s+(?:uit|in)\b"
+            r"|\b(?:sla|slaat|slaan|sloa|sloan|klop|klopt|trap|trapt)\s+(?:\w+\s+){0,6}?(?:zijn|zijne|haar|z'n|uw|ou|je)\s+"
+            r"(?:tanden|tande|kiezen)\s+(?:uit|in)\b"
             r"|\b(?:sla|slaat|slaan|klop|klopt|kloppen)\s+(?:\w+\s+){0,10}?(?:met\s+)?(?:zijn|zijne|haar|z'n)\s+"
             r"(?:kop|hoofd|kopke)\s+tegen\s+de\s+muur\b"
             # "uw tanden moogt ge zoeken op den trottoir"
-            r"|\b(?:uw|ou|je|jouw|zijn|haar)\s+tanden\s+(?:\w+\s+){0,2}?(?:zoeken|zoeke|rapen|oprapen|bijeenrapen)\b"
+            r"|\b(?:uw|ou|je|jouw|zijn|haar)\s+tanden\s+(?:\w+\s+){0,7}?(?:zoeken|zoeke|rapen|oprapen|bijeenrapen)\b"
+            # "wie helpt mij de ramen van het OCMW in te gooien?"
+            r"|\b(?:ramen|ruiten)\s+van\s+(?:het|de|dat|die)\s+[\w-]+\s+(?:in\s+te\s+(?:gooien|slaan|kloppen|smijten)|"
+            r"ingooien|inslaan|inkloppen|insmijten)\b"
+            # "tijd om die flitsagenten een kopje kleiner te maken"
+            r"|\b(?:tijd|hoog\s+tijd)\s+om\s+(?:die|de|dien|al\s+die|alle)\s+(?:\w+\s+){1,2}?(?:een\s+kopje\s+kleiner\s+te\s+maken|"
+            r"af\s+te\s+maken|in\s+elkaar\s+te\s+slaan|af\s+te\s+rossen|op\s+te\s+hangen|neer\s+te\s+schieten|te\s+lynchen)\b"
             # "maak die flikken af"
             r"|\bmaak\s+(?:die|dien|de|deze|alle|al\s+die)\s+(?:\w+\s+)?(?:flikken|agenten|politie|schepenen|schepen|"
             r"burgemeester|politiekers|ambtenaren|moslims|joden|homos|homo's|vluchtelingen|migranten|asielzoekers|"
@@ -968,6 +978,8 @@ _PATTERNS += [
             r"|\bhoop\s+voor\s+(?:die|de|dien|hem|haar|u|jou|je)\b[^.!?]{0,30}?\b(?:dat|da)\s+(?:hij|ze|zij|ge|je|u)\s+"
             r"geen\s+(?:kinderen|kids|familie|vrouw|dochter|zoon|hond)\s+(?:heeft|hebt|heb)\b"
             r"|\bwachten\s+op\s+het\s+(?:juiste|goede|gepaste)\s+moment\b"
+            # "geen zorg, zijn tijd komt wel"
+            r"|\b(?:zijn|haar|hun)\s+(?:tijd|dag|beurt)\s+komt\s+(?:nog|wel|nog\s+wel)\b"
             # "niemand zal hem missen" (also said of someone leaving office)
             r"|\bniemand\s+(?:zal|gaat|zou)\s+(?:hem|haar|hen|ze)\s+(?:\w+\s+)?missen\b"
             r"|\bongelukken\s+(?:gebeuren|zijn)\s+(?:snel|rap|gauw)\b"
@@ -1193,7 +1205,7 @@ _DEMONSTRATIVE_NOUN = re.compile(
     r"overhoopsch|neerst|doodsl|afknal)"
 )
 # Words for people mostly end so: "werkster", "wachter", "ambtenaar", "portier", "racist", "agent".
-_PERSONISH = re.compile(r"(?:ster|er|aar|ier|ist|ent|man|vrouw|wijf|vent|mens|gast|kerel)$")
+_PERSONISH = re.compile(r"(?:ster|er|aar|ier|ist|ent|man|vrouw|wijf|vent|mens|gast|kerel|wacht)$")
 # Common words with those endings that name no one ("de zesdes zijn klaar", "volgend jaar").
 _NOT_PEOPLE = frozenset(
     """klaar daar maar waar raar zwaar jaar paar haar hier plezier super over weer meer beter later
@@ -1628,7 +1640,14 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         m = _SOFT.search(folded)
         if m:
             signals.append(_signal(m, 0.6, "mogelijk dreigement: uitbarsting"))
-    if signals and all(sig.note == _WORRIED for sig in signals) and _MENACING_TAG.search(plain):
+    if (
+        signals
+        and all(sig.note == _WORRIED for sig in signals)
+        and (
+            _MENACING_TAG.search(plain)
+            or (_ADMIRED.search(folded) and not _ROAD_WARNING.search(folded))
+        )
+    ):
         # "zou jammer zijn als er iets met zijn auto gebeurde. Gewoon een bedenking.": the worry
         # closed by a menacing tag is a message
         signals = [replace(sig, score=0.88, note="verholen dreigement") for sig in signals]
@@ -1672,7 +1691,9 @@ _MENACING_TAG = re.compile(
     r"als\s+(?:ge|gij|je|u)\s+(?:begrijpt|snapt|verstaat)\s+wat\s+ik\s+bedoel|"
     r"(?:ge|gij|je|iedereen)\s+(?:weet|weten)\s+wel\s+wat\s+ik\s+bedoel|wie\s+het\s+snapt,?\s+snapt\s+het|"
     r"gewoon\s+een\s+(?:vaststelling|opmerking|observatie|tip|bedenking|vraag)|ik\s+zeg\s+maar\s+wat|zeg\s+ik\s+maar|"
-    r"reken\s+maar|beloofd|meer\s+zeg\s+ik\s+(?:niet|nie|ni)|nog\s+wel)\b|[😉😏🔥😇])"
+    r"reken\s+maar|beloofd|meer\s+zeg\s+ik\s+(?:niet|nie|ni)|nog\s+wel|"
+    # "ik zou maar goed opletten als ik hem was"
+    r"(?:opletten|oppassen|uitkijken)\s+als\s+ik\s+(?:hem|haar|u|jou|gij|jij|hen)\s+was)\b|[😉😏🔥😇])"
     # the tag closes the comment (emoji and hashtags may follow, or a name it is said to: "onthoud
     # dat maar, gemeentebestuur."): "..., denk daar eens over na als ge bespaart op de brandweer"
     # argues instead
@@ -1694,11 +1715,19 @@ _FAMILY_ROUTINE = re.compile(
     r"(?:werkt|woont|school|speelt|sport|slaapt|zit|zitten|traint)\b"
     r"|\b(?:zijn|haar|uw|je)\s+(?:vrouw|man|kinderen|kids|zoon|dochter|gezin)(?:\s+en\s+\w+)?\s+(?:goed\s+)?"
     r"in\s+het\s+oog\s+(?:houdt|houden|hou|te\s+houden)\b"
+    # "die maatschappelijk werkster heeft twee kindjes op de Sint-Jozefschool"
+    r"|\b(?:heeft|hebt|hebben)\s+(?:\w+\s+)?(?:kinderen|kindjes|kids|dochters?|zonen|zoon)\s+op\s+(?:de|het)\s+[\w-]*school\b"
 )
 # Something someone owns, closed by "nog wel" ("for now"): the harm is left to be imagined.
 _STILL_STANDING = re.compile(
     r"\b(?:mooie?|schone?|nieuwe?|dure)\s+(?:\w+\s+)?(?:auto|wagen|huis|kot|gevel|ramen|ruiten|tuin|zaak|winkel|"
     r"hond|kat|fiets|moto|villa)\b[^.!?]{0,50}[.!?,]\s*nog\s+wel\W*$"
+)
+# Someone's people or things admired before a "worry": "Ge hebt twee mooie kinderen, Bart. Het zou
+# jammer zijn moest hen iets overkomen."
+_ADMIRED = re.compile(
+    r"\b(?:mooie?|schone?|lieve|flinke)\s+(?:\w+\s+)?(?:kinderen|kindjes|dochter|dochters|zoon|zonen|vrouw|"
+    r"huis|huisje|auto|wagen|hond|kat|paarden|gezin)\b"
 )
 _KNOWN_TO_US = re.compile(r"\b(?:iedereen|ik|k|we|wij)\s+(?:kent|ken|kennen|weet|weten)\b")
 _ALONE_IN_THE_DARK = re.compile(r"\b(?:alleen|donker\w*|s\s+avonds\s+laat|ge\s+weet\s+nooit)\b")
@@ -1751,7 +1780,13 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
         return [_signal(m, 0.9, "verholen dreigement")]
     m = (
         _FAMILY_ROUTINE.search(folded)
-        if ("elke" in folded or " om " in folded or "waar" in folded or "oog" in folded)
+        if (
+            "elke" in folded
+            or " om " in folded
+            or "waar" in folded
+            or "oog" in folded
+            or "school" in folded
+        )
         else None
     )
     if m and not _LAUGHING.search(plain):
