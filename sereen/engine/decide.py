@@ -61,6 +61,7 @@ MITIGATED = (
     "algemeen",
     "mogelijk plagerij",
     "geciteerd als waarschuwing",
+    "tegenspraak",  # a mild word for the writer of a quoted line the comment rejects
     "ongeloof",
 )
 # Under review_everything, comments shorter than this (in words) are not sent to review.

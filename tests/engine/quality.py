@@ -98,7 +98,13 @@ helpers, written from the same brief) were measured once after the rules taken f
 and the retrain (holdout33 87.8% / 96.1%, one legitimate comment removed; holdout34 89.4% /
 95.6%, two removed; the engine of the start of the session: 86.7% / 96.1% and 89.4% / 96.7%, the
 same three removed). Only those three were read and fixed ("compleet idioot plan", a school
-cross-country race, a brasserie's phone number). Their abuse has not been read: they are the
+cross-country race, a brasserie's phone number); their misses were read and both joined the
+classifier's training data. ``holdout35.jsonl`` and ``holdout36.jsonl`` (400 each, two more blind
+helpers, the same brief) were measured once at the very end of the session (holdout35 86.7% /
+98.3%, one legitimate comment removed; holdout36 88.3% / 97.8%, four removed; the engine of the
+start of the session: 80.6% / 95.6% and 84.4% / 97.8%, the same five removed). Only those five
+were read and fixed (a slur quoted inside a rejection, a mild word for the writer of a quoted
+line, "gek op", a district office's number). Their abuse has not been read: they are the
 freshest measure of the engine on comments nobody tuned it on.
 """
 
@@ -151,6 +157,8 @@ HELD_OUT = (
     "holdout32",
     "holdout33",
     "holdout34",
+    "holdout35",
+    "holdout36",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -2059,3 +2059,33 @@ def test_legitimate_comments_holdout33_and_34_removed(policy, text, action):
 )
 def test_families_from_holdout33_and_34(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Stop met 'de Walen moeten oprotten uit onze gemeente', dat is geen taal.",
+            (Action.REVIEW, *KEPT),
+        ),
+        (
+            "Wie hier 'makakken' schrijft onder een post over de bib: ge zijt gewoon zielig.",
+            (Action.REVIEW, *KEPT),
+        ),
+        (
+            "Die daarboven die zegt dat 'de moslims alles overnemen': ge zijt zot.",
+            (Action.REVIEW, *KEPT),
+        ),
+        (
+            "Kan ik 03 22 11 444 ook op zaterdag bellen voor een afspraak in het districtshuis?",
+            KEPT,
+        ),
+        ("De speeltuin verhuist naar de ring. Kinderen zijn gek op uitlaatgassen.", KEPT),
+        # the same words aimed at someone
+        ("Ge zijt zot, Jan.", REMOVED),
+        ("Gij zijt gewoon zielig, Marleen.", REMOVED),
+        ("Rot op, schepen.", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout35_and_36_removed(policy, text, action):
+    assert moderate(text, policy).action in action

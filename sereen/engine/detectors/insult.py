@@ -12,6 +12,7 @@ quotes the word to reject it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from sereen.engine.detectors.base import (
@@ -26,6 +27,7 @@ from sereen.engine.detectors.base import (
     lexicon,
     near,
     negated_before,
+    quoted_ranges,
     quoted_spans,
     rebut_questions,
     sentences,
@@ -729,7 +731,7 @@ def _score_noun(
             toks, start, end, SECOND_PERSON_STRICT, 6, 4
         ):
             return 0.0, "over zichzelf", False
-        if term in {"zot", "zotte", "gek"} and end < len(toks) and toks[end] == "van":
+        if term in {"zot", "zotte", "gek"} and end < len(toks) and toks[end] in ("van", "op"):
             return 0.0, "zot van: graag zien", False
         if not targeted:
             return 0.0, "geen doelwit", False
@@ -948,7 +950,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             continue
         prefix = folded[max(0, m.start() - 25) : m.start()]
         s, why = score, note
-        if re.search(r"[\"“”„«»‘’'`]\s*$", prefix):
+        if re.search(r"[\"“”„«»‘’'`]\s*$", prefix) or (
+            ("'" in folded or '"' in folded or "“" in folded or "‘" in folded)
+            and any(a <= m.start() and m.end() <= b for a, b in quoted_ranges(folded))
+        ):
             # "'Kankerlijer' onder een post, schaam u": quoted to reject, which the classifier
             # alone must not overrule
             s, why = 0.55, f"geciteerd: {note}"
@@ -1106,7 +1111,35 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 if tok in quoted_tokens:
                     score = 0.3
                 signals.append(_signal(norm, toks, i, i + 1, score, f"bijvoeglijk: {what}", True))
+    if signals and ("'" in folded or '"' in folded or "‘" in folded or "“" in folded):
+        signals = _retorts_to_a_quote(signals, folded, norm.tokens)
     return rebut_questions(signals, folded) if signals else signals
+
+
+# Mild words for someone who wrote what the comment quotes and rejects: "Wie hier 'flikkers'
+# schrijft: ge zijt gewoon zielig", "Diejen hierboven die zegt dat '...': ge zijt zot".
+_MILD_RETORTS = frozenset(
+    ["zot", "zotte", "gek", "zielig", "triest", "belachelijk", "dom", "onnozel", "dwaas"]
+)
+_QUOTING = frozenset(
+    ["zegt", "zeggen", "zei", "schrijft", "schrijven", "schreef", "beweert", "roept", "hierboven"]
+)
+
+
+def _retorts_to_a_quote(
+    signals: list[Signal], folded: str, tokens: tuple[str, ...]
+) -> list[Signal]:
+    """Counter-speech answers a quoted line with a mild word for its writer: a person decides
+    (the word is aimed, so the comment is not simply kept; the quote is rejected, so it is not
+    removed either)."""
+    if _QUOTING.isdisjoint(tokens) or not quoted_ranges(folded):
+        return signals
+    return [
+        replace(sig, score=min(sig.score, 0.6), note=f"tegenspraak: {sig.note}")
+        if sig.match in _MILD_RETORTS and sig.score > 0.6
+        else sig
+        for sig in signals
+    ]
 
 
 def _signal(
