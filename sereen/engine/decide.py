@@ -115,15 +115,11 @@ class CompiledPolicy:
                 ladder_for_rule.setdefault(code, ladder)
         thresholds = policy.management.thresholds
         crisis = policy.management.crisis.thresholds
-        if crisis.model_act_threat is None and thresholds.model_act_threat is not None:
-            # (in a crisis a threat needs no less than any comment: the crisis's model_act)
-            crisis = replace(
-                crisis,
-                model_act_threat=max(thresholds.model_act_threat, crisis.act),
-            )
-        if crisis.model_act is None and thresholds.model_act is not None:
-            # A crisis asks more certainty before acting, of the classifier too.
-            crisis = replace(crisis, model_act=max(thresholds.model_act, crisis.act))
+        for name in ("model_act", "model_act_threat"):
+            usual = getattr(thresholds, name)
+            if getattr(crisis, name) is None and usual is not None:
+                # A crisis asks more certainty before acting, of the classifier too.
+                crisis = replace(crisis, **{name: max(usual, crisis.act)})
         return cls(
             policy=policy,
             version=policy.version,

@@ -385,6 +385,10 @@ def _fraction(value: float) -> _Message | None:
     return _message(gettext_noop("must be between 0 and 1, not %(value)s"), value=value)
 
 
+def _optional_fraction(value: float | None) -> _Message | None:
+    return None if value is None else _fraction(value)
+
+
 def _timezone(value: str) -> _Message | None:
     try:
         ZoneInfo(value)
@@ -442,8 +446,8 @@ _FIELD_CHECKS: dict[tuple[type, str], Callable[[Any], _Message | None]] = {
     (LadderStep, "propose_block_days"): _at_least(0),
     (Thresholds, "act"): _fraction,
     (Thresholds, "review"): _fraction,
-    (Thresholds, "model_act"): lambda value: None if value is None else _fraction(value),
-    (Thresholds, "model_act_threat"): lambda value: None if value is None else _fraction(value),
+    (Thresholds, "model_act"): _optional_fraction,
+    (Thresholds, "model_act_threat"): _optional_fraction,
     (ResponseTarget, "priority"): _one_of(PRIORITIES),
     (ResponseTarget, "minutes"): _at_least(1),
     (OfficeHours, "timezone"): _timezone,
@@ -719,26 +723,18 @@ def _check_thresholds(reader: _Reader, obj: Thresholds, path: Path_) -> None:
             review=obj.review,
             act=obj.act,
         )
-    if obj.model_act is not None and obj.model_act < obj.act:
-        reader.report(
-            (*path, "model_act"),
-            gettext_noop(
-                "the model threshold (%(model_act)s) must not be below the act threshold "
-                "(%(act)s): the classifier alone needs more certainty than the rules"
-            ),
-            model_act=obj.model_act,
-            act=obj.act,
-        )
-    if obj.model_act_threat is not None and obj.model_act_threat < obj.act:
-        reader.report(
-            (*path, "model_act_threat"),
-            gettext_noop(
-                "the model threshold (%(model_act)s) must not be below the act threshold "
-                "(%(act)s): the classifier alone needs more certainty than the rules"
-            ),
-            model_act=obj.model_act_threat,
-            act=obj.act,
-        )
+    for name in ("model_act", "model_act_threat"):
+        model_act = getattr(obj, name)
+        if model_act is not None and model_act < obj.act:
+            reader.report(
+                (*path, name),
+                gettext_noop(
+                    "the model threshold (%(model_act)s) must not be below the act threshold "
+                    "(%(act)s): the classifier alone needs more certainty than the rules"
+                ),
+                model_act=model_act,
+                act=obj.act,
+            )
 
 
 def _check_house_rules(reader: _Reader, obj: HouseRules, path: Path_) -> None:

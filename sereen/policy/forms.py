@@ -275,12 +275,10 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
         act, review = data.get("act"), data.get("review")
         if act is not None and review is not None and review >= act:
             self.add_error("review", _("Must be lower than the confidence to act."))
-        model_act = data.get("model_act")
-        if act is not None and model_act is not None and model_act < act:
-            self.add_error("model_act", _("Must not be lower than the confidence to act."))
-        model_act_threat = data.get("model_act_threat")
-        if act is not None and model_act_threat is not None and model_act_threat < act:
-            self.add_error("model_act_threat", _("Must not be lower than the confidence to act."))
+        for name in ("model_act", "model_act_threat"):
+            model_act = data.get(name)
+            if act is not None and model_act is not None and model_act < act:
+                self.add_error(name, _("Must not be lower than the confidence to act."))
         return data
 
     def thresholds(self) -> Thresholds:

@@ -119,7 +119,7 @@ def required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
 
 # Every pattern ``required_words`` was asked about in this process, by ``gate_key``: what
-# ``write_gate_cache`` stores and the test of the committed file checks.
+# ``render_gate_cache`` writes and the test of the committed file checks.
 ASKED: dict[str, re.Pattern[str]] = {}
 GATE_CACHE = Path(__file__).resolve().parent.parent / "data" / "gates.json"
 

@@ -732,17 +732,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         group_hit = _GROUPS.lookup(tok[cut:])
                         hit = (group_hit[0], "s") if group_hit is not None else None
                     if hit is not None and hit[1] == "s" and tok[:cut] in _SLUR_PREFIXES:
-                        score, note = 0.94, f"scheldwoord voor een groep: {hit[0]}"
-                        if tok in quoted:
-                            score, note = (
-                                (0.15 if (meta or reported) else 0.45),
-                                f"geciteerd: {tok}",
-                            )
-                        elif meta or reported:
-                            score, note = 0.3, f"over het woord: {tok}"
-                        elif near(toks, i, i + 1, NEGATIONS, 4, 0):
-                            # "het zijn geen kutmarokkanen, het zijn mensen"
-                            score, note = 0.55, f"ontkenning: {tok}"
+                        # ("het zijn geen kutmarokkanen, het zijn mensen": denied)
+                        score, note = _word_as_used(
+                            toks,
+                            i,
+                            quoted,
+                            meta or reported,
+                            0.94,
+                            f"scheldwoord voor een groep: {hit[0]}",
+                        )
                         signals.append(_signal(norm, toks, i, i + 1, score, note))
                         break
         for i, tok in enumerate(toks):
@@ -751,13 +749,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             named_group = _group_compound(tok)
             if named_group is None:
                 continue
-            score, note = 0.92, f"samenstelling met minachting voor een groep: {tok}"
-            if tok in quoted:
-                score, note = (0.15 if (meta or reported) else 0.45), f"geciteerd: {tok}"
-            elif meta or reported:
-                score, note = 0.3, f"over het woord: {tok}"
-            elif near(toks, i, i + 1, NEGATIONS, 4, 0):
-                score, note = 0.55, f"ontkenning: {tok}"
+            score, note = _word_as_used(
+                toks,
+                i,
+                quoted,
+                meta or reported,
+                0.92,
+                f"samenstelling met minachting voor een groep: {tok}",
+            )
             signals.append(_signal(norm, toks, i, i + 1, score, note))
         if takers_possible and _TAKERS.search(sentence) and not (meta or reported or negated):
             for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
@@ -1242,6 +1241,21 @@ def _vermin_without_group(norm: NormalisedText, quoted: set[str], meta: bool) ->
             return [_signal(norm, toks, i, i + 1, 0.9, f"ontmenselijking van een groep: {tok}")]
         return [_signal(norm, toks, i, i + 1, 0.6, f"ontmenselijkend woord: {tok}")]
     return []
+
+
+def _word_as_used(
+    toks: tuple[str, ...], i: int, quoted: set[str], about_words: bool, score: float, note: str
+) -> tuple[float, str]:
+    """The score and note of the contemptuous word ``toks[i]``: ``score`` and ``note`` as used,
+    lower when it is quoted, talked about or reported (``about_words``), or denied."""
+    tok = toks[i]
+    if tok in quoted:
+        return (0.15 if about_words else 0.45), f"geciteerd: {tok}"
+    if about_words:
+        return 0.3, f"over het woord: {tok}"
+    if near(toks, i, i + 1, NEGATIONS, 4, 0):
+        return 0.55, f"ontkenning: {tok}"
+    return score, note
 
 
 def _claim_signal(

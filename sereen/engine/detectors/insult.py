@@ -28,7 +28,6 @@ from sereen.engine.detectors.base import (
     near,
     negated_before,
     quoted_ranges,
-    quoted_spans,
     rebut_questions,
     sentences,
     tokenize,
@@ -648,16 +647,9 @@ def _score_noun(
     ):
         # "8000 supporters en 5 idioten", "een paar zotten": some unnamed people, not someone
         return 0.5, "over onbekenden", False
-    if (
-        start > 0
-        and toks[start - 1] == "hoe"
-        and end + 2 < len(toks)
-        and toks[end] in {"kan", "kunnen", "mag"}
-        and toks[end + 1] in _ARTICLES
-        and toks[end + 2] not in PERSON_NOUNS
-        and toks[end + 2] not in SECOND_PERSON
-    ):
-        return 0.0, "over een zaak", False  # "hoe debiel kan een regel zijn?"
+    if start > 0 and toks[start - 1] == "hoe" and _said_of_a_thing_after_how(toks[end : end + 3]):
+        # "hoe debiel kan een regel zijn?", "hoe kut is het dat de bancontact stuk is"
+        return 0.0, "over een zaak", False
     if (
         start > 1
         and toks[start - 1] in {"een", "ne", "nen"}
@@ -676,14 +668,6 @@ def _score_noun(
     ):
         # "opnieuw van nul beginnen", "ge hebt nul komma nul gedaan": a number, not a person
         return 0.0, "gewone betekenis", False
-    if (
-        start > 0
-        and toks[start - 1] == "hoe"
-        and end + 1 < len(toks)
-        and toks[end] in {"is", "was", "es"}
-        and toks[end + 1] in {"het", "dat", "da", "dit", "t"}
-    ):
-        return 0.0, "over een zaak", False  # "hoe kut is het dat de bancontact stuk is"
     if (
         term == "kut"
         and end < len(toks)
@@ -793,6 +777,20 @@ def _score_noun(
     if _SELF_REFERENCE.search(sentence) and not near(toks, start, end, SECOND_PERSON, 6, 4):
         return 0.25, "over zichzelf", False
     return score, note, targeted
+
+
+def _said_of_a_thing_after_how(after: tuple[str, ...]) -> bool:
+    """After "hoe <word>": "kan een regel (zijn)" or "is het (dat)": said of a thing."""
+    return (
+        len(after) == 3
+        and after[0] in {"kan", "kunnen", "mag"}
+        and after[1] in _ARTICLES
+        and after[2] not in PERSON_NOUNS
+        and after[2] not in SECOND_PERSON
+    ) or (len(after) >= 2 and after[0] in {"is", "was", "es"} and after[1] in _IT)
+
+
+_IT = frozenset(["het", "dat", "da", "dit", "t"])
 
 
 _NOT_BETWEEN = frozenset(
@@ -942,6 +940,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     signals: list[Signal] = []
     folded = norm.folded
     words = words_of(folded)
+    ranges = quoted_ranges(folded)
+    # (the quotation marks the phrases and the retorts below look for)
+    quotes = "'" in folded or '"' in folded or "“" in folded or "‘" in folded
     # Only the phrases whose needed words the comment holds (see ``gate.GateIndex``).
     for i in _PHRASE_INDEX.candidates(words):
         pattern, score, note, _gates = _GATED_PHRASES[i]
@@ -951,8 +952,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         prefix = folded[max(0, m.start() - 25) : m.start()]
         s, why = score, note
         if re.search(r"[\"“”„«»‘’'`]\s*$", prefix) or (
-            ("'" in folded or '"' in folded or "“" in folded or "‘" in folded)
-            and any(a <= m.start() and m.end() <= b for a, b in quoted_ranges(folded))
+            quotes and any(a <= m.start() and m.end() <= b for a, b in ranges)
         ):
             # "'Kankerlijer' onder een post, schaam u": quoted to reject, which the classifier
             # alone must not overrule
@@ -979,7 +979,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     RuleKind.INSULT, MILD_SCORE, NAME, m.group(0), note="scheldemoji", targeted=True
                 )
             )
-    quoted = {q.strip() for q in quoted_spans(folded)}
+    quoted = {folded[a:b].strip() for a, b in ranges}  # (the stretches ``quoted_spans`` gives)
     quoted_tokens = {t for q in quoted for t in tokenize(q)}
     meta = is_meta(norm.tokens)
     short = len(norm.tokens) <= 4
@@ -1111,8 +1111,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 if tok in quoted_tokens:
                     score = 0.3
                 signals.append(_signal(norm, toks, i, i + 1, score, f"bijvoeglijk: {what}", True))
-    if signals and ("'" in folded or '"' in folded or "‘" in folded or "“" in folded):
-        signals = _retorts_to_a_quote(signals, folded, norm.tokens)
+    if signals and quotes and ranges:
+        signals = _retorts_to_a_quote(signals, norm.tokens)
     return rebut_questions(signals, folded) if signals else signals
 
 
@@ -1126,13 +1126,11 @@ _QUOTING = frozenset(
 )
 
 
-def _retorts_to_a_quote(
-    signals: list[Signal], folded: str, tokens: tuple[str, ...]
-) -> list[Signal]:
-    """Counter-speech answers a quoted line with a mild word for its writer: a person decides
-    (the word is aimed, so the comment is not simply kept; the quote is rejected, so it is not
-    removed either)."""
-    if _QUOTING.isdisjoint(tokens) or not quoted_ranges(folded):
+def _retorts_to_a_quote(signals: list[Signal], tokens: tuple[str, ...]) -> list[Signal]:
+    """Counter-speech (a comment with a quotation) answers the quoted line with a mild word for
+    its writer: a person decides (the word is aimed, so the comment is not simply kept; the
+    quote is rejected, so it is not removed either)."""
+    if _QUOTING.isdisjoint(tokens):
         return signals
     return [
         replace(sig, score=min(sig.score, 0.6), note=f"tegenspraak: {sig.note}")
