@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from functools import cache
@@ -21,6 +22,7 @@ from sereen.engine.decision import Decision, Evidence
 from sereen.engine.detectors.base import Signal, quoted_ranges
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import (
+    MODEL_ACT_FIELDS,
     Action,
     ActionLadder,
     Escalation,
@@ -115,7 +117,7 @@ class CompiledPolicy:
                 ladder_for_rule.setdefault(code, ladder)
         thresholds = policy.management.thresholds
         crisis = policy.management.crisis.thresholds
-        for name in ("model_act", "model_act_threat"):
+        for name in MODEL_ACT_FIELDS:
             usual = getattr(thresholds, name)
             if getattr(crisis, name) is None and usual is not None:
                 # A crisis asks more certainty before acting, of the classifier too.
@@ -418,8 +420,10 @@ def _model_may_act_alone(
     if quoted:
         return False
     if kind == RuleKind.HATE:
-        from sereen.engine.detectors.hate import speaks_against, speaks_for
+        from sereen.engine.detectors.hate import speaks_against, speaks_for, sympathises
 
+        if sympathises(norm):
+            return False
         if (
             len(norm.tokens) <= _SHORT_STATEMENT
             and speaks_for(norm)
@@ -432,6 +436,38 @@ def _model_may_act_alone(
     return clf_score >= max(model_act, MODEL_ACT_WITHOUT_CUE.get(kind, 2.0)) and (
         kind != RuleKind.THREAT or _aimed(norm)
     )
+
+
+def _names_violence(norm: NormalisedText) -> bool:
+    return _classifier_may_review(RuleKind.THREAT, norm)
+
+
+def _hostile_about_a_group(norm: NormalisedText) -> bool:
+    from sereen.engine.detectors.hate import (
+        names_protected_group,
+        speaks_for,
+        speaks_with_hostility,
+    )
+
+    return names_protected_group(norm) and speaks_with_hostility(norm) and not speaks_for(norm)
+
+
+# Kinds whose classifier threshold a policy may lower where the comment holds what the kind is
+# most surely about (the ``Thresholds`` field and that test): there the classifier errs least.
+_MODEL_ACT_BY_KIND: dict[RuleKind, tuple[str, Callable[[NormalisedText], bool]]] = {
+    RuleKind.THREAT: ("model_act_threat", _names_violence),
+    RuleKind.HATE: ("model_act_hate", _hostile_about_a_group),
+}
+
+
+def _model_act(kind: RuleKind, thresholds: Thresholds, norm: NormalisedText) -> float | None:
+    """The classifier score from which it may hide a comment of ``kind`` on its own."""
+    special = _MODEL_ACT_BY_KIND.get(kind)
+    if special is not None:
+        lower = getattr(thresholds, special[0])
+        if lower is not None and special[1](norm):
+            return lower
+    return thresholds.model_act
 
 
 def _aimed(norm: NormalisedText) -> bool:
@@ -583,8 +619,7 @@ def decide(
         # the lowest classifier score that can change the outcome: review, or a policy's model_act
         floor = min(
             CLASSIFIER_REVIEW,
-            thresholds.model_act or CLASSIFIER_REVIEW,
-            thresholds.model_act_threat or CLASSIFIER_REVIEW,
+            *(getattr(thresholds, name) or CLASSIFIER_REVIEW for name in MODEL_ACT_FIELDS),
         )
         quiet = _quiet_keep(best, review, classifier_scores, compiled.version, floor)
         if quiet is not None:
@@ -592,13 +627,7 @@ def decide(
     scores: dict[RuleKind, tuple[float, Signal | None, str]] = {}
     for kind in set(best) | (set(CLASSIFIER_KINDS) if classifier_scores else set()):
         clf = float(classifier_scores.get(_KIND_VALUE[kind], 0.0)) if classifier_scores else 0.0
-        model_act = thresholds.model_act
-        if (
-            kind == RuleKind.THREAT
-            and thresholds.model_act_threat is not None
-            and _classifier_may_review(kind, norm)  # the comment names violence
-        ):
-            model_act = thresholds.model_act_threat
+        model_act = _model_act(kind, thresholds, norm)
         scores[kind] = _combine(kind, best.get(kind), clf, act, review, norm, model_act)
     model_only: set[str] = set()  # codes of rules acted on by the classifier alone
 

@@ -132,12 +132,21 @@ class Thresholds:
     it in the inbox and can restore it). None: the classifier alone only ever asks a person.
 
     ``model_act_threat``: the same for a threat whose comment names violence (a word such as
-    "neersteken" or "kapotslaan"), where the classifier errs least; None: ``model_act``."""
+    "neersteken" or "kapotslaan"), where the classifier errs least; None: ``model_act``.
+
+    ``model_act_hate``: the same for hate whose comment names a protected group together with a
+    hostile word ("allemaal", "buiten", "profiteurs", a slur) and no word of praise or welcome,
+    nothing in quotation marks; None: ``model_act``."""
 
     act: float
     review: float
     model_act: float | None = None
     model_act_threat: float | None = None
+    model_act_hate: float | None = None
+
+
+# The optional classifier thresholds of ``Thresholds``, checked and defaulted alike.
+MODEL_ACT_FIELDS = ("model_act", "model_act_threat", "model_act_hate")
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ import yaml
 
 from sereen.engine.policy import (
     FORMAT_VERSION,
+    MODEL_ACT_FIELDS,
     PRIORITIES,
     SEREEN_ROLES,
     Action,
@@ -448,6 +449,7 @@ _FIELD_CHECKS: dict[tuple[type, str], Callable[[Any], _Message | None]] = {
     (Thresholds, "review"): _fraction,
     (Thresholds, "model_act"): _optional_fraction,
     (Thresholds, "model_act_threat"): _optional_fraction,
+    (Thresholds, "model_act_hate"): _optional_fraction,
     (ResponseTarget, "priority"): _one_of(PRIORITIES),
     (ResponseTarget, "minutes"): _at_least(1),
     (OfficeHours, "timezone"): _timezone,
@@ -723,7 +725,7 @@ def _check_thresholds(reader: _Reader, obj: Thresholds, path: Path_) -> None:
             review=obj.review,
             act=obj.act,
         )
-    for name in ("model_act", "model_act_threat"):
+    for name in MODEL_ACT_FIELDS:
         model_act = getattr(obj, name)
         if model_act is not None and model_act < obj.act:
             reader.report(

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sereen.accounts.models import Role
 from sereen.engine.policy import (
+    MODEL_ACT_FIELDS,
     PRIORITIES,
     Action,
     ActionLadder,
@@ -197,13 +198,11 @@ def _confidence(label: Any, help_text: Any, *, required: bool = True) -> forms.F
 
 
 def _thresholds(data: dict[str, Any]) -> Thresholds:
-    """The engine's thresholds from the cleaned ``act``, ``review``, ``model_act`` and
-    ``model_act_threat`` fields."""
+    """The engine's thresholds from the cleaned ``act``, ``review`` and ``model_act*`` fields."""
     return Thresholds(
         act=data["act"],
         review=data["review"],
-        model_act=data.get("model_act"),
-        model_act_threat=data.get("model_act_threat"),
+        **{name: data.get(name) for name in MODEL_ACT_FIELDS},
     )
 
 
@@ -235,6 +234,16 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
         ),
         required=False,
     )
+    model_act_hate = _confidence(
+        _("Confidence for the trained model alone to hide hostile words about a group"),
+        _(
+            "Between 0 and 1 and not lower than the first, such as 0.9: for a comment that names "
+            "a group by origin, religion, orientation, gender or disability with a hostile word "
+            "('allemaal', 'buiten', 'profiteurs'), nothing in quotation marks and no word of "
+            "praise. Empty: the confidence above."
+        ),
+        required=False,
+    )
     weekend_coverage = forms.CharField(
         label=_("Weekend and holiday coverage"),
         required=False,
@@ -261,8 +270,7 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
         initial: dict[str, Any] = {
             "act": management.thresholds.act,
             "review": management.thresholds.review,
-            "model_act": management.thresholds.model_act,
-            "model_act_threat": management.thresholds.model_act_threat,
+            **{name: getattr(management.thresholds, name) for name in MODEL_ACT_FIELDS},
             "weekend_coverage": management.office_hours.weekend_coverage,
         }
         for target in management.response_targets:
@@ -275,7 +283,7 @@ class TargetsForm(ErrorsLinkedToFields, forms.Form):
         act, review = data.get("act"), data.get("review")
         if act is not None and review is not None and review >= act:
             self.add_error("review", _("Must be lower than the confidence to act."))
-        for name in ("model_act", "model_act_threat"):
+        for name in MODEL_ACT_FIELDS:
             model_act = data.get(name)
             if act is not None and model_act is not None and model_act < act:
                 self.add_error(name, _("Must not be lower than the confidence to act."))

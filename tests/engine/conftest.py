@@ -51,6 +51,7 @@ def make_policy(
     review_everything: bool = True,
     model_act: float | None = None,
     model_act_threat: float | None = None,
+    model_act_hate: float | None = None,
     rules: tuple[HouseRule, ...] | None = None,
     ladders: tuple[ActionLadder, ...] | None = None,
 ) -> Policy:
@@ -119,7 +120,11 @@ def make_policy(
             response_targets=(),
             office_hours=OfficeHours(timezone="Europe/Brussels", hours=()),
             thresholds=Thresholds(
-                act=act, review=review, model_act=model_act, model_act_threat=model_act_threat
+                act=act,
+                review=review,
+                model_act=model_act,
+                model_act_threat=model_act_threat,
+                model_act_hate=model_act_hate,
             ),
             ladders=ladders,
             crisis=CrisisProtocol(

@@ -419,3 +419,35 @@ def test_a_threat_that_names_violence_may_be_hidden_from_its_own_threshold(
     )
     # without it the same score only asks a person
     assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        # a group named with a hostile word, nothing quoted, no praise: the hate threshold
+        ("Die Afrikanen zijn allemaal hetzelfde, buiten met heel dat volk.", True),
+        # a hostile word about something that is not a group
+        ("Die ratten in de kelder van de bib zijn allemaal terug.", False),
+        # the group is the one wronged: "worden ... uitgelachen"
+        ("Homo's worden hier nog altijd uitgelachen, doe daar iets aan.", False),
+        # the hostile words are quoted, not used
+        ("Wie zegt dat 'Afrikanen allemaal profiteurs zijn', snapt er niks van.", False),
+        # a negation alone is no hostile word: "minder kansen" states a fact
+        ("Turkse vrouwen krijgen minder kansen, dat toont geen enkele studie niet.", False),
+    ],
+)
+def test_hate_about_a_named_group_may_be_hidden_from_its_own_threshold(text, hidden):
+    from sereen.engine import decide
+
+    decide.set_classifier(FixedScores(hate=0.93))
+    with_threshold = moderate(text, make_policy(model_act=0.97, model_act_hate=0.9)).action
+    assert (with_threshold == Action.HIDE) is hidden
+    assert moderate(text, make_policy(model_act=0.97)).action != Action.HIDE
+
+
+def test_the_classifier_alone_never_hides_a_comment_that_stands_up_for_a_wronged_group():
+    from sereen.engine import decide
+
+    decide.set_classifier(FixedScores(hate=0.99))
+    text = "Homo's en lesbiennes worden nog altijd uitgelachen in de sportclub, doe daar iets aan."
+    assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW

@@ -549,6 +549,12 @@ def test_a_rule_follows_one_ladder():
             "management.thresholds.model_act_threat",
             "must not be below the act threshold",
         ),
+        (
+            "review: 0.5}",
+            "review: 0.5, model_act_hate: 0.7}",
+            "management.thresholds.model_act_hate",
+            "must not be below the act threshold",
+        ),
     ],
 )
 def test_thresholds(old, new, field, message):

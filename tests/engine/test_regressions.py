@@ -2089,3 +2089,92 @@ def test_families_from_holdout33_and_34(policy, text, action):
 )
 def test_legitimate_comments_holdout35_and_36_removed(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # hate: dehumanised ("geen mensen meer", "niks menselijks"), the monkey trope, ability
+        # stereotypes, "horen daar niet" after "geen <groep>", the nose and the diamond trade
+        ("Die transmensen zijn geen mensen meer, het zijn monsters.", REMOVED),
+        ("Die gesluierde vrouwen aan de poort, precies kraaien. Niks menselijks aan.", REMOVED),
+        ("Zwarte agenten? Geef ze een banaan en ze zijn content.", REMOVED),
+        ("Vrouwen kunnen zelfs niet parkeren, laat staan een gemeente besturen.", REMOVED),
+        ("Afrikanen hebben geen besef van tijd, vandaar die wachtrij.", REMOVED),
+        ("Geen homokoppels op het schoolfeest, die horen daar niet.", REMOVED),
+        ("Geld genoeg voor 'bepaalde' gemeenschappen 💎👃", REMOVED),
+        # ... and their look-alikes
+        ("Geef ze een banaan als tussendoortje, de kinderen van de zwarte klas van juf An.", KEPT),
+        ("Vrouwen kunnen evengoed parkeren als mannen.", (Action.REVIEW, *KEPT)),
+        ("Ik heb geen besef van tijd meer sinds de lockdown.", KEPT),
+        ("Die fietsers horen daar niet, op de stoep.", KEPT),
+        ("Homokoppels horen er gewoon bij op het schoolfeest.", KEPT),
+        ("Die parking 💰👃 wie steekt dat in zijn zak", (Action.REVIEW, *KEPT)),
+        ("Waarom worden Marokkaanse jongeren altijd als criminelen afgeschilderd?", KEPT),
+        ("De media schilderen alle moslims af als terroristen, schandalig.", KEPT),
+    ],
+)
+def test_hate_families_from_holdout35_and_36(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Elke Marokkaan die hier 's nachts rondloopt: pakken en in elkaar trappen.", REMOVED),
+        ("Die moskee moet platgebrand worden voor ze open gaat.", REMOVED),
+        ("Als ik die imam was zou ik niet te lang alleen op die werf blijven staan.", REMOVED),
+        ("Zou zonde zijn als dat asielcentrum nog een 'ongelukje' had.", REMOVED),
+        ("Kom beter niet met de auto, er gebeuren rare dingen met remleidingen.", REMOVED),
+        ("Ik pak ou vast en ik smijt ou in de vaart, ge gaot ziene.", REMOVED),
+        (
+            "Als het weer dicht is rammel ik die manager door elkaar tot hij niet meer kan staan.",
+            REMOVED,
+        ),
+        ("Gooi die dealers van de brug in de Leie.", REMOVED),
+        # look-alikes: a thing thrown, "niet alleen ... maar", a demolition, a worry about a tree
+        ("Ik gooi die folders in het water, ze zijn toch niet recycleerbaar.", KEPT),
+        (
+            "Als ik de burgemeester was zou ik niet alleen op de fiets naar de raad komen, maar "
+            "ook eens te voet.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Die oude kerk moet afgebroken worden, ze is onveilig.", KEPT),
+        ("Pakken en in de cel steken, die inbrekers.", KEPT),
+        ("Ik werk tot ik niet meer kan staan en dan nog betaal ik te veel belastingen.", KEPT),
+        ("Mooie kinderen! Ze gaan elke dag om 8u naar school met de fietsbus, top.", KEPT),
+    ],
+)
+def test_threat_families_from_holdout35_and_36(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Marc, gij zijt een wandelende reclame voor anticonceptie.", REMOVED),
+        ("Die gast van het containerpark, nul hersenen.", REMOVED),
+        ("Iemand met uw IQ zou niet mogen stemmen.", REMOVED),
+        ("Uw ouders moeten zich kapot schamen, @Bart.", REMOVED),
+        ("gae zeet ein echte sjmeerlap", REMOVED),
+        ("Met uw IQ-test van de VDAB kunt ge nu ook online terecht.", KEPT),
+        ("Nul hersenen nodig om te zien dat die parking te klein is.", KEPT),
+        ("Uw ouders moeten zich niet schamen, de school zorgt voor gratis materiaal.", KEPT),
+        ("De redder van het zwembad was super vriendelijk.", KEPT),
+        # spam and personal data
+        ("Ik help mensen aan een sociale woning zonder wachtlijst. Discreet. Stuur PB.", REMOVED),
+        ("Politiezone meldt: onbetaalde boete. Betaal via politie-boetes-betalen.be", REMOVED),
+        ("Volg @gent_party_vip voor de beste feestjes, DM voor de VIP-lijst", REMOVED),
+        (
+            "Kat gevonden! Eerst 40 euro overmaken voor ik hem teruggeef, stuur mij een bericht.",
+            REMOVED,
+        ),
+        ("Die directeur van de school, zijn privénummer thuis is 03 645 28 17.", REMOVED),
+        ("Plaats in de kinderopvang zonder wachtlijst? Vraag het aan het sociaal huis.", KEPT),
+        ("Volg @stad_gent voor het programma van de feesten.", KEPT),
+        ("DM voor meer info over de buurtbarbecue, alle buren welkom!", KEPT),
+        ("Ik heb 20 euro betaald voor ik mijn fiets terugkreeg bij de fietsambassade.", KEPT),
+    ],
+)
+def test_insult_spam_and_personal_data_families_from_holdout35_and_36(policy, text, action):
+    assert moderate(text, policy).action in action

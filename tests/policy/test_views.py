@@ -155,22 +155,23 @@ def test_the_model_threshold_is_saved_and_may_be_left_empty(as_beheerder, draft)
     assert documents.engine_policy(draft.document).management.thresholds.model_act is None
 
 
-def test_the_model_threshold_for_threats_is_saved_refused_below_act_and_may_be_empty(
-    as_beheerder, draft
+@pytest.mark.parametrize("field", ["model_act_threat", "model_act_hate"])
+def test_a_model_threshold_for_one_kind_is_saved_refused_below_act_and_may_be_empty(
+    as_beheerder, draft, field
 ):
     url = f"{BASE}versie/2/bewerken/drempels/"
     data = _thresholds_form(draft, act="0.85", review="0.5", model_act="0.97")
-    data["model_act_threat"] = "0.9"
+    data[field] = "0.9"
     assert as_beheerder.post(url, data).status_code == 302
     draft.refresh_from_db()
     thresholds = documents.engine_policy(draft.document).management.thresholds
-    assert (thresholds.model_act, thresholds.model_act_threat) == (0.97, 0.9)
-    data["model_act_threat"] = "0.6"
-    assert 'id="id_model_act_threat-error"' in as_beheerder.post(url, data).content.decode()
-    data["model_act_threat"] = ""
+    assert (thresholds.model_act, getattr(thresholds, field)) == (0.97, 0.9)
+    data[field] = "0.6"
+    assert f'id="id_{field}-error"' in as_beheerder.post(url, data).content.decode()
+    data[field] = ""
     assert as_beheerder.post(url, data).status_code == 302
     draft.refresh_from_db()
-    assert documents.engine_policy(draft.document).management.thresholds.model_act_threat is None
+    assert getattr(documents.engine_policy(draft.document).management.thresholds, field) is None
 
 
 def test_a_model_threshold_below_the_act_threshold_is_refused(as_beheerder, draft):

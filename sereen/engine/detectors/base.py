@@ -358,6 +358,15 @@ REPORT_VERBS = frozenset(
         "geschreven",
         "beweert",
         "beweren",
+        # "als criminelen afgeschilderd": a label others put on someone, reported
+        "afgeschilderd",
+        "afschilderen",
+        "schilderen",
+        "schildert",
+        "weggezet",
+        "wegzetten",
+        "bestempeld",
+        "bestempelen",
     ]
 )
 META_WORDS = frozenset(

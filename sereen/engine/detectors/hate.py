@@ -268,9 +268,9 @@ _TROPES = re.compile(
 # zigeuners", "zouden geen stemrecht mogen hebben": a group told it does not belong or has no
 # rights (only with a group named in the sentence)
 _DOES_NOT_BELONG = re.compile(
-    r"\bhoren\s+(?:hier\s+)?(?:gewoon\s+|echt\s+|toch\s+)?(?:niet|nie|ni)"
+    r"\bhoren\s+(?:hier\s+|daar\s+)?(?:gewoon\s+|echt\s+|toch\s+)?(?:niet|nie|ni)"
     # ... here, or in, at or among a place ("niet achter het aanrecht" rejects a trope instead)
-    r"(?:\s*$|\s+(?:hier|thuis)\b|\s+(?:in|op|bij|tussen|aan)\s+(?:onze|ons|de|het|een|m'n|mijn|dit|deze|dat|die|normale|gewone|andere)\b)"
+    r"(?:\s*$|\s+(?:hier|daar|thuis)\b|\s+(?:in|op|bij|tussen|aan)\s+(?:onze|ons|de|het|een|m'n|mijn|dit|deze|dat|die|normale|gewone|andere)\b)"
     r"|\bhoren\s+(?:\w+\s+)?(?:niet|nie|ni)\s+thuis\b|\bverboden\s+voor\s+(?:\w+\s+)?\w+"
     r"|\b(?:zouden|mogen|moeten)\s+(?:\w+\s+){0,2}geen\s+(?:\w+\s+){0,2}?(?:stemrecht|rechten|steun|uitkering|"
     r"leefloon|sociale\s+woning\w*|woning\w*|cent)\b"
@@ -438,7 +438,12 @@ _SMEAR = re.compile(
     r"(?:zijn|komen)\s+(?:hier\s+)?(?:enkel|alleen|gewoon|allemaal|maar)?\s*(?:hier\s+)?voor\s+"
     r"(?:de|het|onze|ons)\s+(?:uitkering\w*|geld|steun|centen|leefloon)|"
     r"leven\s+(?:\w+\s+)?van\s+(?:de\s+)?(?:uitkering\w*|steun|het\s+ocmw|onze\s+centen|leefloon)|"
-    r"kunnen\s+(?:zelf\s+)?(?:niks|niets|nie|ni|niet)\s+(?:eens\s+)?(?:organiseren|rijden|leren|integreren|parkeren)|"
+    r"kunnen\s+(?:zelfs?\s+|nog\s+)?(?:niks|niets|nie|ni|niet)\s+(?:eens\s+)?(?:organiseren|rijden|leren|integreren|parkeren)|"
+    # "Afrikanen hebben geen besef van tijd", "die kennen het begrip tijd niet"
+    r"(?:hebben|heeft)\s+geen\s+(?:enkel\s+)?(?:besef|notie|benul)\s+van\s+(?:tijd|afspraken|hygiene)|"
+    r"kennen\s+het\s+begrip\s+(?:tijd|werken|hygiene|respect|afspraak)\s+(?:niet|nie|ni)|"
+    # "die moslims liegen, dat mag van hun godsdienst"
+    r"liegen\b[^.!?]{0,60}\bvan\s+hun\s+(?:godsdienst|geloof|religie|koran)|"
     # "joden zitten aan de knoppen van de banken", "trekken overal aan de touwtjes"
     r"zitten\s+(?:overal\s+)?aan\s+de\s+(?:knoppen|touwtjes)|trekken\s+(?:overal\s+)?aan\s+de\s+touwtjes|"
     # "homo's als kleuterjuf? Daar komen alleen maar problemen van"
@@ -494,6 +499,8 @@ _DEBUNKING = frozenset(
     nepnieuws propaganda extreemrechts extreemrechtse""".split()  # noqa: SIM905
 )
 # "(((familie)))", "(((bankiers)))": the antisemitic echo around a name or a word.
+_MONEY_EMOJI = ("💎",)
+_MONEY_WORDS = re.compile(r"\bdiamant\w*|\bjuwelier\w*")
 _ECHO = re.compile(r"\(\(\(\s*[^()]{1,40}?\s*\)\)\)")
 _REMIGRATION_ENDORSED = re.compile(
     r"\b(?:nu|oplossing|enige|moet|moeten|eindelijk|dringend|tijd\s+voor|ja\s+tegen|voor\s+dat\s+volk)\b|!"
@@ -510,9 +517,18 @@ _BELONGING = re.compile(
 _TROPE_NEEDS = ("vrouw", "wijven", "meisjes", "boom", "bomen", "jungle", "grot", "kweken", "fokken")
 _TROPE_NEEDS += ("vermenigvuldig", "planten", "jood", "joden", "zionist", "volk")
 _TROPE_NEEDS += ("enkeltje",)
+# "Zwarte agenten? Geef ze een banaan": the monkey trope, with black people named in the comment
+_BANANA = re.compile(
+    r"\bgeef\s+(?:ze|hen|hem|haar|die)\s+(?:\w+\s+){0,2}?(?:een\s+)?(?:banaan|bananen)\b"
+)
+_BLACK_PEOPLE = re.compile(
+    r"\b(?:zwarte|zwarten|afrikanen|afrikaan|afrikaanse|congolezen|congolees|congolese)\b"
+)
 # "da zijn gene mensen (zoals wij)", said of a group named in the comment
 _NOT_PEOPLE = re.compile(
-    r"\b(?:zijn|zyn|zijt)\s+(?:gene|geen|gin|gien)\s+(?:mensen|mensn|mens)(?:\s+zoals\s+(?:wij|ons|gij))?\s*(?:[.!,;]|$)"
+    r"\b(?:zijn|zyn|zijt)\s+(?:gene|geen|gin|gien)\s+(?:mensen|mensn|mens)(?:\s+zoals\s+(?:wij|ons|gij)|\s+meer)?\s*(?:[.!,;]|$)"
+    # "die gesluierde vrouwen, precies kraaien. Niks menselijks aan."
+    r"|\b(?:niks|niets|nix)\s+menselijks?\b"
 )
 _BELONGING_NEEDS = ("volk", "soort", "ras", "tuig", "gespuis", "gajes", "zootje", "plaats")
 _EXCLUSION_NEEDS = ("terug", "trug", "weg", "wech", "oprot", "opkras", "rotten", "buiten", "eruit")
@@ -536,17 +552,20 @@ _EXCLUSION_NEEDS_RE = _needs_re(_EXCLUSION_NEEDS)
 # Words that can turn a statement about a group against it, besides the lexicons: a negation
 # ("hebben hier niets te zoeken"), exclusion ("terug", "weg"), blame and the smears the
 # patterns above spell out word by word.
-_AGAINST_WORDS = NEGATIONS | frozenset(
-    """nie ni gin altijd allemaal typisch eenmaal weer zoveelste weg wech terug trug apart verbieden
+# Words that turn a statement about a group against it, besides a negation ("zijn geen mensen")
+# and "minder", which as often state a fact ("minder kansen", "niet welkom" is caught elsewhere).
+_HOSTILE_WORDS = frozenset(
+    """altijd allemaal typisch eenmaal weer zoveelste weg wech terug trug apart verbieden
     verbied buiten eruit uit dood haat haten walg walgen kots kotsen
     probleem problemen last lastig gevaar gevaarlijk plaag pest ziekte kanker stinken stinkt
     stelen steelt pikken profiteren profiteert profiteurs uitkering uitkeringen criminelen
     crimineel terroristen terrorist verkrachters dieven tuig gespuis volk soort ras zootje
-    invasie overspoeld overspoelen vervanging omvolking teveel schuld slechtste ergste minder
+    invasie overspoeld overspoelen vervanging omvolking teveel schuld slechtste ergste
     minderwaardig lui dom achterlijk
     vies vuil vuile smerig smerige enge eng raar abnormaal ziek gestoord pervers barbaars
     primitief onbeschaafd beesten beest apen aap ratten ongedierte kakkerlakken""".split()  # noqa: SIM905
 )
+_AGAINST_WORDS = NEGATIONS | _HOSTILE_WORDS | {"nie", "ni", "gin", "minder"}
 _AGAINST_EMOJI = ("🐒", "🦍", "🐵", "🥥", "🌴", "🐷", "🐖", "🤮", "🤢", "💩")
 
 
@@ -556,18 +575,34 @@ _FOR_WORDS = frozenset(
     """welkom respect trots geweldig fantastisch schitterend prachtig mooi fijn waardevol
     waardevolle gelijkwaardig gelijkwaardige evenveel evengoed solidair solidariteit lief lieve
     sterk sterke slim slimme verrijking aanwinst vriend vrienden vriendin buren collega collegas
-    hartelijk warm warme veilig""".split()  # noqa: SIM905
+    hartelijk warm warme veilig schattig schattige""".split()  # noqa: SIM905
 )
 _FOR_PHRASES = re.compile(
     r"\b(?:hou|houden)\s+van\b|\bgewoon\s+mensen\b|\brecht\s+op\b|\bkunnen\s+alles\b"
     r"|\b(?:een|hun)\s+plaats\b|\bhoren\s+(?:er\s+)?(?:ook\s+)?bij\b"
+)
+# Sympathy: a group that "wordt uitgelachen", "werd geviseerd" is what the comment defends.
+_SYMPATHY = re.compile(
+    r"\b(?:word|wordt|worden|werd|werden)\s+(?:\w+\s+){0,5}?(?:uitgelachen|uitgescholden"
+    r"|geviseerd|gediscrimineerd|gepest|bedreigd|buitengesloten|achtergesteld|vergeten"
+    r"|afgeschilderd|weggezet|lastiggevallen|benadeeld|gestigmatiseerd|geweigerd)\b"
 )
 
 
 def speaks_for(norm: NormalisedText) -> bool:
     """Whether a comment holds a word of praise, welcome or equal standing ("zijn welkom", "ik
     hou van", "gewoon mensen", "kunnen alles wat mannen kunnen")."""
-    return not _FOR_WORDS.isdisjoint(norm.tokens) or _FOR_PHRASES.search(norm.folded) is not None
+    return (
+        not _FOR_WORDS.isdisjoint(norm.tokens)
+        or _FOR_PHRASES.search(norm.folded) is not None
+        or sympathises(norm)
+    )
+
+
+def sympathises(norm: NormalisedText) -> bool:
+    """Whether a comment says something is done to someone that wrongs them ("homo's worden nog
+    altijd uitgelachen", "werd geviseerd"): the group it names is the one it stands up for."""
+    return _SYMPATHY.search(norm.folded) is not None
 
 
 def speaks_against(norm: NormalisedText) -> bool:
@@ -577,13 +612,34 @@ def speaks_against(norm: NormalisedText) -> bool:
     mannen kunnen") a statement the classifier scores as hate is praise or fact as often, and
     the classifier alone must not remove it."""
     toks = norm.tokens
-    if not _AGAINST_WORDS.isdisjoint(toks) or any(e in norm.plain for e in _AGAINST_EMOJI):
+    return (
+        not _AGAINST_WORDS.isdisjoint(toks)
+        or any(True for _ in _DEHUMANISING.find(toks))
+        or speaks_with_hostility(norm)
+    )
+
+
+def speaks_with_hostility(norm: NormalisedText) -> bool:
+    """Whether a comment holds a word of exclusion, contempt, blame or violence, a slur or a dog
+    whistle: ``speaks_against`` without negations and without the dehumanising words that are
+    as often meant literally ("afval", "kakkerlakken in de keuken")."""
+    toks = norm.tokens
+    if not _HOSTILE_WORDS.isdisjoint(toks) or any(e in norm.plain for e in _AGAINST_EMOJI):
         return True
-    for lex in (_SLURS, _DEHUMANISING, _DOGWHISTLES):
+    for lex in (_SLURS, _DOGWHISTLES):
         if any(True for _ in lex.find(toks)):
             return True
     return any(
         t in _CONTEMPT or (t in _DEGRADING and t != "een") or _group_compound(t) for t in toks
+    )
+
+
+def names_protected_group(norm: NormalisedText) -> bool:
+    """Whether a comment names a group by its origin, religion, orientation, gender or
+    disability, or by a slur for one (not by a dehumanising word alone: "de apen in de zoo")."""
+    toks = norm.tokens
+    return any(t in _GROUP_ADJECTIVES for t in toks) or any(
+        True for lex in (_GROUPS, _SLURS) for _ in lex.find(toks)
     )
 
 
@@ -949,6 +1005,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _FEWER.search(sentence) if group is not None else None
         if m and not (meta or reported):
             signals.append(_match_signal(folded, m, 0.9, "uitsluiting van een groep"))
+        m = _BANANA.search(sentence) if "bana" in sentence else None
+        if (
+            m
+            # black people named just before: who "ze" are
+            and _BLACK_PEOPLE.search(
+                folded, max(0, folded.find(m.group(0)) - 80), folded.find(m.group(0))
+            )
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         m = _TROPES.search(sentence) if _TROPE_NEEDS_RE.search(sentence) else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             negated_trope = _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
@@ -972,7 +1038,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             m
             and toks[group] not in _INSTITUTIONS
             and not (meta or reported)
-            and (not negated or NEGATIONS.isdisjoint(tokenize(sentence[: m.start()])))
+            and (
+                not negated
+                or NEGATIONS.isdisjoint(tokenize(sentence[: m.start()]))
+                # "geen homo's op het schoolfeest, die horen daar niet": the "geen" excludes too
+                or (group > 0 and toks[group - 1] in _NO)
+            )
             and not any(m.group(0) in q for q in quoted)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
@@ -1153,6 +1224,17 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _PIG_AT_MOSQUE.search(folded)
         if m and not (meta or quoted):
             signals.append(_match_signal(folded, m, 0.9, "varkenskop bij een moskee"))
+    # "geld genoeg voor 'bepaalde' gemeenschappen, volg het geld 💎👃": the antisemitic trope of
+    # the nose and the diamond trade (a nose with a money bag may mean corruption: "die parking
+    # 💰👃")
+    if (
+        "👃" in norm.plain
+        and (any(e in norm.plain for e in _MONEY_EMOJI) or _MONEY_WORDS.search(folded))
+        and not (meta or _DEBUNKING.intersection(norm.tokens))
+    ):
+        signals.append(
+            Signal(RuleKind.HATE, 0.88, NAME, "👃", note="codewoord: neus en geld", targeted=True)
+        )
     if "(((" in folded:
         m = _ECHO.search(folded)
         if m and not (meta or _DEBUNKING.intersection(norm.tokens)):

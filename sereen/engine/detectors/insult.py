@@ -388,6 +388,15 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
             r"|\b(?:ziet|zie|ziede|zien|zag)\s+(?:\w+\s+){0,2}(?:er\s+)?(?:uit|eruit)\s+(?:als|gelijk)\s+(?:een|ne|nen)\s+"
             r"(?:varken|aap|paard|trol|heks|koe|ezel|rat|zwijn|walrus|nijlpaard|lijk|zombie|clown|hoer|slet|drol)\b"
             r"|\b(?:dommer|stommer|zotter|onnozeler|achterlijker|lelijker)\s+dan\s+(?:het|de|een|ne|nen|mijn)\s+\w+"
+            # "gij zijt een wandelende reclame voor anticonceptie"
+            r"|\b(?:wandelende|lopende)\s+(?:reclame|advertentie|reclamebord)\s+voor\s+(?:anticonceptie|condooms|"
+            r"de\s+pil|sterilisatie)\b"
+            # "iemand met uw IQ zou niet mogen stemmen", "nul hersenen"
+            r"|\bmet\s+(?:uw|jouw|je|zijn|haar)\s+iq\b(?![-\s]*test)"
+            r"|\bnul\s+(?:hersenen|hersens|hersencellen)\b(?!\s+(?:nodig|voor\s+nodig))"
+            # "uw ouders moeten zich kapot schamen"
+            r"|\b(?:uw|je|jouw)\s+(?:ouders|moeder|vader|ma|pa|mama|papa)\s+(?:moeten|moet|mogen|zouden|zou)\s+zich\s+"
+            r"(?:kapot\s+|dood\s+|diep\s+|rot\s+)?(?:schamen|doodschamen)\b"
         ),
         MILD_SCORE,
         "vernederende vergelijking",

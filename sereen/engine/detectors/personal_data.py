@@ -157,7 +157,7 @@ _RESIDENCE = re.compile(
     r"(?:familie|gezin|hij|zij|ze)\b[^.!?]{0,40}?\b(?:zit|zitten)\s+in\s+de|verdieping|appartement)\b"
 )
 _PRIVATE_HOME = re.compile(
-    r"\b(?:woont|wonen|woonde|woonachtig|thuisadres|huisadres|thuisnummer|privé|prive|privéadres|"
+    r"\b(?:woont|wonen|woonde|woonachtig|thuisadres|huisadres|thuisnummer|priv[ée]\w*|"
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|nummer\s+thuis|thuis(?=[^.!?\d]{0,30}:)|vast\s+nummer|"
     # a number handed out to be called, an address to be shared
     r"bel\s+(?:hem|haar|ze|die)\s+(?:\w+\s+){0,3}?(?:eens|maar)|nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|"

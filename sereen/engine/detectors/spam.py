@@ -35,6 +35,12 @@ _BRAND_LOOKALIKE = re.compile(
 # A public service's name or benefit in a host outside Belgium's own domain:
 # "ocmw-toelage-vlaanderen.com/login" (a real OCMW's site ends in ".be").
 _SERVICE_LOOKALIKE = re.compile(r"(?:ocmw|premie|toelage|uitkering|kinderbijslag|groeipakket)[-.]")
+# A fine, a tax or a benefit to pay or claim in a hyphenated host, on ".be" too:
+# "politie-boetes-betalen.be" (no public service names its site so).
+_PAYMENT_LOOKALIKE = re.compile(
+    r"(?:politie|boete|boetes|belasting|belastingen|fod|ocmw|premie|toelage|parkeer\w*)-(?:[a-z0-9]+-)*"
+    r"(?:betalen|betaling|betaal|pay|login|verificatie|verifieer|terugbetaling|terugbetalen)\b"
+)
 _OFFICIAL_HOSTS = (
     "bpost.be",
     "kbc.be",
@@ -382,6 +388,37 @@ _CUES += [
     ),
 ]
 
+# Seventh session, from the misses of holdout35/36: a fee to return a found pet ("moet wel 50
+# euro overmaken voor ik hem teruggeef"), a place without the waiting list offered in private,
+# an account to follow for a party list.
+_CUES += [
+    (
+        re.compile(
+            r"(?:€\s?\d+|\b\d+\s*(?:euro|eur|€))[^.!?]{0,40}?\b(?:overmaken|overschrijven|storten|betalen)\s+"
+            r"(?:voor|voordat|vooraleer)\s+(?:ik|we|wij)\b"
+        ),
+        0.5,
+        "voorschot",
+    ),
+    (
+        re.compile(
+            r"\b(?:sociale\s+woning|woning|verblijfsvergunning|rijbewijs|plaats\s+in\s+de\s+\w+|kinderopvang)\b"
+            r"[^.!?]{0,30}?\bzonder\s+(?:wachtlijst|wachttijd|examen)\b[^!?]{0,40}?\b(?:discreet|discrete|pb|dm|pm|"
+            r"prive|privebericht)\b"
+        ),
+        0.6,
+        "voorrang te koop",
+    ),
+    # "volg @x voor de beste feestjes, DM voor de VIP-lijst" ("volg @stad_gent voor het
+    # programma" alone is the organisation's own account)
+    (re.compile(r"\bvolg\s+@\w+\s+voor\b"), 0.3, "reclame"),
+    (
+        re.compile(r"\bvolg\s+@\w+\s+voor\b[^!?]{0,60}?\b(?:dm|pm|pb)\b"),
+        0.6,
+        "reclame voor een account",
+    ),
+]
+
 # Each cue with the whole words it cannot match without (see ``gate``).
 _GATED_CUES = tuple((p, weight, note, required_words(p)) for p, weight, note in _CUES)
 
@@ -448,8 +485,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/", 1)[0]
         if host in _SHORTENERS:
             weights.append((0.7, f"verkorte link: {host}", url, m.start(), m.end()))
-        elif (_BRAND_LOOKALIKE.search(host) and not host.endswith(_OFFICIAL_HOSTS)) or (
-            _SERVICE_LOOKALIKE.search(host) and not host.endswith(".be")
+        elif (
+            (_BRAND_LOOKALIKE.search(host) and not host.endswith(_OFFICIAL_HOSTS))
+            or (_SERVICE_LOOKALIKE.search(host) and not host.endswith(".be"))
+            or _PAYMENT_LOOKALIKE.search(host)
         ):
             weights.append((0.85, f"nagemaakte link: {host}", url, m.start(), m.end()))
         elif host.endswith(

@@ -892,7 +892,13 @@ _PATTERNS += [
             r"(?=[^.!?]{0,20}\b(?:zweer|beloof|beloofd|meen))"
             # "als ik die mevrouw van het sociaal huis was, ging ik niet meer alleen naar de parking"
             r"|\bals\s+ik\s+(?:die|dien|de|u|gij|jij|hem|haar)\b[^.!?]{0,50}?\bwas\b[^.!?]{0,30}?\b(?:niet|nie)\s+"
-            r"(?:meer\s+)?alleen\b"
+            r"(?:meer\s+|te\s+lang\s+|lang\s+)?alleen\b(?![^.!?]{0,60}\bmaar\b)"  # not "niet alleen ..., maar"
+            # "zou toch zonde zijn als dat asielcentrum nog een 'ongelukje' had"
+            r"|\bzou\s+(?:toch\s+|wel\s+|echt\s+)?(?:zonde|jammer|spijtig|erg)\s+zijn\s+(?:als|moest|mocht)\b[^.!?]{0,80}?"
+            r"['\"‘’“”](?:ongelukje|ongeluk|ongelukske|brandje|kortsluiting|accidentje)['\"‘’“”]"
+            # "er gebeuren rare dingen met banden en remleidingen"
+            r"|\b(?:rare|vreemde|nare|gekke)\s+dingen\s+(?:\w+\s+){0,3}?met\s+(?:\w+\s+){0,3}?(?:remleidingen|remleiding|"
+            r"remkabels?)\b|\bremleidingen?\s+(?:\w+\s+){0,2}?(?:doorgeknipt|doorknippen|doorsnijden|doorgesneden)\b"
             # "uw kinderen zitten toch op de school in de Kerkstraat? Let maar goed op hen."
             r"|\b(?:uw|je|jouw|zijn|haar)\s+(?:kinderen|kids|zoon|dochter|vrouw|gezin)\b[^!]{0,80}?\blet\s+(?:maar\s+)?"
             r"(?:goed\s+)?op\s+(?:hen|ze|hem|haar)\b"
@@ -935,6 +941,21 @@ _PATTERNS += [
             r"|\b(?:sleur|sleurt|sleuren)\s+(?:ze|hem|haar|hen)\s+(?:\w+\s+){0,2}?(?:eruit|buiten|naar\s+buiten)\b"
             r"|\b(?:die|dien|de)\s+(?:burgemeester|schepen|schepenen|raadsleden|raadslid|directeur|voorzitter|ambtenaar|"
             r"ambtenaren|politiekers|agent|agenten)\s+(?:\w+\s+){0,2}?(?:naar\s+buiten|eruit|van\s+(?:zijn|haar)\s+stoel)\s+sleuren\b"
+            # "elke asielzoeker die hier 's avonds loopt: pakken en in elkaar trappen"
+            r"|\b(?:pakken|vastpakken|grijpen|oppakken)\s+en\s+(?:in\s+elkaar\s+(?:trappen|slaan|stampen|timmeren|kloppen)|"
+            r"afranselen|aframmelen|afrossen|kapotslaan|kapot\s+slaan|afmaken|ophangen)\b"
+            # "die moskee moet platgebrand worden"
+            r"|\b(?:moskee|moskeeen|synagoge|kerk|asielcentrum|opvangcentrum|azc|gemeentehuis|stadhuis|jeugdhuis|huis|kot|"
+            r"woning)\b[^.!?]{0,40}?\b(?:moet|moeten|mag|mogen|zou|zouden)\s+(?:\w+\s+){0,3}?(?:platgebrand|afgebrand|"
+            r"in\s+(?:de\s+)?(?:brand|fik)\s+gestoken|opgeblazen)\s+worden\b"
+            # "ik smijt ou in de kanaal", "gooi hem in de vaart"
+            r"|\b(?:(?:ik|k|we|wij)\s+(?:smijt|smiet|gooi|kieper|smijten|gooien|kieperen)|(?:smijt|gooi|kieper)\s+(?:ik|k|we|wij))\s+"
+            r"(?:ou|u|hem|haar|gij|jou|je|ulder|jullie)\s+(?:\w+\s+){0,2}?in\s+(?:de|het|den|t)\s+"
+            r"(?:kanaal|vaart|schelde|leie|water|rivier|dijle|dender|demer|gracht|zee|put|beerput)\b"
+            # "rammel ik die manager door elkaar tot hij niet meer kan staan"
+            # (the negation stays out of the match: it is the harm, not a denial)
+            r"|\b(?:rammel|sla|trap|schop|klop|schud|stamp)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,4}?tot\s+(?:hij|zij|ze|ge|gij|je|u)"
+            r"(?=\s+(?:niet|nie)\s+meer\s+(?:kan|kunt|kunnen)\s+(?:staan|lopen|stappen|zitten|praten)\b)"
         ),
         0.9,
         "aanzetten tot geweld",
@@ -1223,6 +1244,26 @@ def _names_a_thing(matched: str) -> bool:
     return not any(_PERSONISH.search(w) or _names_a_person_or_owner(w) for w in nouns)
 
 
+# What people throw in the water or the bin ("gooi die folders in het water"); a first name is
+# no thing, so only these.
+_THROWN_THINGS = frozenset(
+    """folder folders flyer flyers papier papieren afval vuil vuilzak vuilzakken fles flessen blik
+    blikjes peuk peuken sigaret sigaretten fiets fietsen kar winkelkar steen stenen brief brieven
+    boek boeken kerstboom bladeren takken plastic rommel spullen""".split()  # noqa: SIM905
+)
+
+
+def _thrown_thing(matched: str) -> bool:
+    """Whether "gooi die ... in het water" throws a thing ("die folders", "die oude flessen")
+    rather than a person ("die dealers van de brug", "die Jan")."""
+    words = matched.split()[1:4]
+    return (
+        len(words) >= 2
+        and words[0] in _DEMONSTRATIVES | {"dien", "de"}
+        and any(w in _THROWN_THINGS for w in words[1:3])
+    )
+
+
 # Animals people kill in their kitchen or garden; only these, so "ik sla die Jan dood" stays a
 # threat although a first name is no listed person noun.
 _PESTS = frozenset(
@@ -1477,6 +1518,13 @@ _SECOND_LOOKS: tuple[
     ),
     # "alle ballen uit de kast slaan op het tornooi, wie doet mee?": things
     (frozenset(["aanzetten tot geweld"]), _all_of_things, 0.4, _ABOUT_A_THING),
+    # "ik gooi die folders in het water": a thing thrown, not a person
+    (
+        frozenset(["aanzetten tot geweld"]),
+        lambda m, _f: m.group(0).startswith("gooi") and _thrown_thing(m.group(0)),
+        0.4,
+        _ABOUT_A_THING,
+    ),
     # "sla die eieren in de kom en klop ze buiten de pan": eggs
     (frozenset(["aanzetten tot geweld"]), _beating_without_people, 0.4, _ABOUT_A_THING),
     # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
@@ -1717,6 +1765,10 @@ _FAMILY_ROUTINE = re.compile(
     r"in\s+het\s+oog\s+(?:houdt|houden|hou|te\s+houden)\b"
     # "die maatschappelijk werkster heeft twee kindjes op de Sint-Jozefschool"
     r"|\b(?:heeft|hebt|hebben)\s+(?:\w+\s+)?(?:kinderen|kindjes|kids|dochters?|zonen|zoon)\s+op\s+(?:de|het)\s+[\w-]*school\b"
+    # "mooie kinderen heeft die voorzitter. Gaan elke dag om 8u naar school"
+    r"|\b(?:mooie?|schone?|lieve|flinke)\s+(?:\w+\s+)?(?:kinderen|kindjes|dochter|dochters|zoon|zonen)\b[^!?]{0,60}?"
+    r"\b(?:elke\s+(?:dag|avond|ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^.!?]{0,30}?\bom\s+\d{1,2}\s*(?:u|uur|h)|"
+    r"om\s+\d{1,2}\s*(?:u|uur|h)\s*\d{0,2}\s+(?:naar|van)\s+(?:de\s+|het\s+)?school)"
 )
 # Something someone owns, closed by "nog wel" ("for now"): the harm is left to be imagined.
 _STILL_STANDING = re.compile(
@@ -1796,14 +1848,14 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
             # "iedereen kent iedereen. Ook waar uw dochter werkt": said to be known
             or (m.group(0).startswith(("waar", "ook waar")) and _KNOWN_TO_US.search(folded))
         )
-        return [
-            _signal(
-                m,
-                0.88 if menacing else 0.6,
-                # (without that, as often a neighbour's message: the classifier may not raise it)
-                "verholen dreigement" if menacing else _WORRIED,
-            )
-        ]
+        if menacing:
+            return [_signal(m, 0.88, "verholen dreigement")]
+        if _ADMIRED.match(m.group(0)):
+            # someone's children admired, then when they go where: rarely a neighbour's message,
+            # so the classifier may confirm it
+            return [_signal(m, 0.6, "mogelijk dreigement: kinderen en hun gewoonten")]
+        # (without that, as often a neighbour's message: the classifier may not raise it)
+        return [_signal(m, 0.6, _WORRIED)]
     m = _STILL_STANDING.search(folded) if "nog wel" in folded else None
     if m:
         # "de familie die klaagde heeft een mooie auto voor de deur staan. Nog wel."
