@@ -460,12 +460,15 @@ _MODEL_ACT_BY_KIND: dict[RuleKind, tuple[str, Callable[[NormalisedText], bool]]]
 }
 
 
-def _model_act(kind: RuleKind, thresholds: Thresholds, norm: NormalisedText) -> float | None:
-    """The classifier score from which it may hide a comment of ``kind`` on its own."""
+def _model_act(
+    kind: RuleKind, thresholds: Thresholds, norm: NormalisedText, clf_score: float
+) -> float | None:
+    """The classifier score from which it may hide a comment of ``kind`` on its own (the
+    comment's words are read only when ``clf_score`` reaches the kind's own threshold)."""
     special = _MODEL_ACT_BY_KIND.get(kind)
     if special is not None:
         lower = getattr(thresholds, special[0])
-        if lower is not None and special[1](norm):
+        if lower is not None and clf_score >= lower and special[1](norm):
             return lower
     return thresholds.model_act
 
@@ -627,7 +630,7 @@ def decide(
     scores: dict[RuleKind, tuple[float, Signal | None, str]] = {}
     for kind in set(best) | (set(CLASSIFIER_KINDS) if classifier_scores else set()):
         clf = float(classifier_scores.get(_KIND_VALUE[kind], 0.0)) if classifier_scores else 0.0
-        model_act = _model_act(kind, thresholds, norm)
+        model_act = _model_act(kind, thresholds, norm, clf)
         scores[kind] = _combine(kind, best.get(kind), clf, act, review, norm, model_act)
     model_only: set[str] = set()  # codes of rules acted on by the classifier alone
 
