@@ -2178,3 +2178,21 @@ def test_threat_families_from_holdout35_and_36(policy, text, action):
 )
 def test_insult_spam_and_personal_data_families_from_holdout35_and_36(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the four legitimate comments holdout37/38 removed (the session-start engine too)
+        ("Leuk dat ge de vuilbakken in het park weggehaald hebt 'tegen zwerfvuil'.", KEPT),
+        ("Ik heb 14 keer naar het algemeen nummer 056 52 81 00 van het sociaal huis gebeld.", KEPT),
+        ("De nieuwe directeur heeft de boel volledig op zijn kop gezet, in positieve zin.", KEPT),
+        ("De schepen heeft de kous op zijn kop gekregen met dat circulatieplan.", KEPT),
+        # the same words aimed at someone or private
+        ("Ge zijt de grootste vuilbak van Mechelen.", REMOVED),
+        ("Die schepen met zijn dikke kop.", REMOVED),
+        ("De buurman van het sociaal huis, zijn nummer thuis is 056 52 81 00.", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout37_and_38_removed(policy, text, action):
+    assert moderate(text, policy).action in action

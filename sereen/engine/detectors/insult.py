@@ -707,6 +707,14 @@ def _score_noun(
         return 0.0, "over zichzelf", False
     if _ANIMAL_IDIOM.search(" ".join(toks[max(0, start - 6) : end + 4])):
         return 0.0, "gewone betekenis", False  # "de koe bij de horens vatten": an idiom
+    if (
+        start > 1
+        and toks[start - 1] in {"de", "den", "het"}
+        and toks[start - 2] in _SUBJECT_PRONOUNS
+    ):
+        # "dat ge de vuilbakken weggehaald hebt": the thing the reader did something with, not
+        # what the reader is called ("ge zijt de grootste vuilbak" has its copula)
+        return 0.0, "gewone betekenis", False
     if term == "kop" and end < len(toks) and toks[end] in {"kosten", "kost", "gekost", "indrukken"}:
         return 0.0, "gewone betekenis", False  # "dit gaat u politiek de kop kosten"
     if term == "kop" and toks[end : end + 3] == ("tegen", "de", "muur"):
@@ -895,6 +903,9 @@ _ANIMAL_IDIOM = re.compile(
     # "ge neemt de mensen in de zak": fooling someone, not calling them names
     r"|\bin\s+(?:de|den|het)\s+zak\s+(?:\w+\s+)?(?:nemen|neemt|neem|genomen|nam|namen|gezet|zetten|steken|gestoken)\b"
     r"|\b(?:nemen|neemt|neem|nam|namen|zetten|zet)\s+(?:\w+\s+){0,3}in\s+(?:de|den|het)\s+zak\b"
+    # "heeft de boel op zijn kop gezet", "de kous op zijn kop gekregen": upside down, a snub
+    r"|\bop\s+(?:zijn|zijne|haar|z|zn|hun|de|den)\s+kop\s+(?:\w+\s+)?(?:gezet|zetten|zet|zette|gekregen|krijgen|"
+    r"krijgt|kreeg|staan|staat|stond|gegooid|gooien)\b"
 )
 # One's own: "mijn man is een clown", "onze zieke vader".
 _OWN = frozenset(["mijn", "mn", "men", "ma", "onze", "ons", "oze"])

@@ -343,7 +343,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer|"
                 r"wateroverlast|noodlijn|hulplijn|infolijn|permanentie|wachtdienst|storingsdienst|commissariaat|"
                 r"zone|brasserie|cafe|frituur|taverne|bistro|kapsalon|kapper|slagerij|beenhouwerij|reserveren|"
-                r"reservatie|reservaties|districtshuis|districtskantoor|wijkcentrum|dienstencentrum|afspraak)\b"
+                r"reservatie|reservaties|districtshuis|districtskantoor|wijkcentrum|dienstencentrum|afspraak|"
+                r"sociaal\s+huis|algemeen\s+nummer|algemene\s+nummer|hoofdnummer|centraal\s+nummer)\b"
                 # "is dat nummer nog altijd juist of is het veranderd?": a public number checked
                 r"|\bnog\s+(?:altijd|steeds)\b[^.!?]{0,60}\bveranderd\b",
                 plain,
