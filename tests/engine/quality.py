@@ -104,8 +104,14 @@ helpers, the same brief) were measured once at the very end of the session (hold
 98.3%, one legitimate comment removed; holdout36 88.3% / 97.8%, four removed; the engine of the
 start of the session: 80.6% / 95.6% and 84.4% / 97.8%, the same five removed). Only those five
 were read and fixed (a slur quoted inside a rejection, a mild word for the writer of a quoted
-line, "gek op", a district office's number). Their abuse has not been read: they are the
-freshest measure of the engine on comments nobody tuned it on.
+line, "gek op", a district office's number); their misses were read in the seventh session and
+both joined the classifier's training data. ``holdout37.jsonl`` and ``holdout38.jsonl`` (400
+each, two more blind helpers, the brief rewritten once more) were measured once after the rules
+taken from holdout35/36, the policy's ``model_act_hate`` and the retrain (holdout37 92.2% /
+98.3%, three legitimate comments removed; holdout38 85.6% / 92.2%, one removed; the engine of
+the start of that session: 90.6% / 97.8% and 85.6% / 92.2%, the same four removed). Only those
+four were read and fixed ("ge de vuilbakken weggehaald", "op zijn kop gezet", a social house's
+general number); their misses were read after that.
 """
 
 from __future__ import annotations
@@ -159,6 +165,8 @@ HELD_OUT = (
     "holdout34",
     "holdout35",
     "holdout36",
+    "holdout37",
+    "holdout38",
 )
 SETS = ("dev", "test", *HELD_OUT)
 
