@@ -2196,3 +2196,99 @@ def test_insult_spam_and_personal_data_families_from_holdout35_and_36(policy, te
 )
 def test_legitimate_comments_holdout37_and_38_removed(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats: the person named, then "die ga ik wurgen met mijn eigen handen"; a hospital
+        # stay foretold; a bullet given; the children's school known; a visit after which a
+        # face cannot be shown; any staff noun as the target
+        ("Die werkster van het OCMW, die ga ik wurgen met mijn eigen handen.", REMOVED),
+        ("Ge moet oppasse jong, binnekort ligde gij in 't ziekenhuis.", REMOVED),
+        ("Geef die moslims een kogel en het probleem is opgelost.", REMOVED),
+        ("Zeg aan de burgemeester dat we weten naar welke school zijn kinderen gaan.", REMOVED),
+        ("Dan kom ik langs en dan kan ze haar gezicht niet meer tonen.", REMOVED),
+        ("Ik ga die werkster wurgen.", REMOVED),
+        # ... wished or hinted, for a person or the classifier
+        ("Die homo's zouden eens een goeie rammeling moeten krijgen.", (Action.REVIEW, *REMOVED)),
+        (
+            "Wie die boete geschreven heeft, gaat het nog merken. Binnenkort.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # look-alikes
+        ("Mijn zoon, die ga ik vermoorden als hij weer zo laat thuiskomt.", (Action.REVIEW, *KEPT)),
+        ("Die taart ga ik persoonlijk opeten, met mijn eigen handen gebakken.", KEPT),
+        (
+            "Binnenkort ligt ge in het ziekenhuis voor die knieoperatie, veel sterkte!",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Geef die kinderen een koekje en ze zijn content.", KEPT),
+        ("We weten naar welke school onze kinderen gaan, bedankt voor de info.", KEPT),
+        ("Mijn vader gaf me vroeger een goeie lel, dan luisterde ik wel.", KEPT),
+        ("Ik ga die bal kapotmaken.", KEPT),
+        (
+            "Kom ik langs in het stadhuis, dan kan ik mijn kop niet meer tonen met die boete.",
+            (Action.REVIEW, *KEPT),
+        ),
+    ],
+)
+def test_threat_families_from_holdout37_and_38(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Dat Joodse bureau kreeg de opdracht. Die helpen elkaar altijd aan het geld.", REMOVED),
+        ("Kinderen met autisme horen niet in de klas van mijn dochter. Steek ze apart.", REMOVED),
+        ("Weer een 'Belg' opgepakt voor die overval. Tuurlijk.", REMOVED),
+        ("Afrikanen en werken, dat gaat niet samen.", REMOVED),
+        ("88 aan alle echte Limburgers die zich niet laten vervangen.", REMOVED),
+        ("De jeugdbeweging zou enkel voor echte Vlaamse kinderen moeten zijn.", REMOVED),
+        ("Homo's mogen bestaan, maar niet als leerkracht. Geen plaats voor zo iemand.", REMOVED),
+        ("Nieuwe lading 'vluchtelingen' aangekomen. Het vee wordt weer verdeeld.", REMOVED),
+        # look-alikes
+        ("Stop met 'Belg' tussen aanhalingstekens te zetten als er iemand opgepakt wordt.", KEPT),
+        ("De dader van de overval is een 'Belg' volgens de krant, maar wat maakt dat uit?", KEPT),
+        ("Bus 88 rijdt niet meer langs de echte dorpskern, schandalig.", KEPT),
+        ("Nieuwe lading zand aangekomen voor de speeltuin.", KEPT),
+        ("Geen plaats voor zo iemand in de gemeenteraad, die schepen moet opstappen.", KEPT),
+        ("Joodse en moslimkinderen helpen elkaar op school, mooi project.", KEPT),
+        ("Kinderen met autisme verdienen meer ondersteuning in de klas.", KEPT),
+        ("Werken en zorgen, dat gaat niet samen voor veel jonge moeders.", KEPT),
+    ],
+)
+def test_hate_families_from_holdout37_and_38(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("burgemeester Wouters = d*mmekl**t nr 1 van Vlaanderen", REMOVED),
+        ("Da wuuf van 't stadhuis is 'n echt ambetant zeurwuuf.", REMOVED),
+        ("Ze ziet er niet alleen dom uit, ze is het ook. Echt een gênant mens.", REMOVED),
+        ("Dae agent is 'ne domme sjoeft.", REMOVED),
+        ("Als schepen Peeters nadenkt hoor je het kraken.", REMOVED),
+        ("Die madam heeft nog nooit een hersencel van dichtbij gezien.", REMOVED),
+        ("Schepen Claeys heeft het verstand van een lantaarnpaal.", REMOVED),
+        (
+            "Rijbewijs zonder examen? Ook verblijfspapieren. Contacteer mij privé, discreet.",
+            REMOVED,
+        ),
+        (
+            "2 gratis tickets voor iedereen die deze pagina volgt en zijn geboortedatum in de comments zet",
+            REMOVED,
+        ),
+        ("De afvalbelasting betaalt ge vóór vrijdag via leuven-belastingen.be-pay.net.", REMOVED),
+        # look-alikes
+        ("Als ik 's nachts nadenk hoor ik het dak kraken.", KEPT),
+        ("Dat voorstel is gênant voor de hele gemeente.", KEPT),
+        ("Zo weinig verstand van zaken bij het bestuur, de begroting klopt niet.", KEPT),
+        ("Meer info op www.leuven.be.", KEPT),
+        ("Wie deze pagina volgt weet dat de markt verhuist.", KEPT),
+    ],
+)
+def test_insult_and_spam_families_from_holdout37_and_38(policy, text, action):
+    assert moderate(text, policy).action in action

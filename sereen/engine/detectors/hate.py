@@ -341,7 +341,7 @@ _GROUP_MUST_DIE = re.compile(
 
 _OURS_ONLY = re.compile(
     r"\b(?:enkel|alleen|uitsluitend|voorbehouden)\s+(?:voor\s+)?(?:echte|eigen|onze\s+eigen)\s+"
-    r"(?:belgen|vlamingen|mensen|volk|daklozen|inwoners)\b"
+    r"(?:belgen|vlamingen|mensen|volk|daklozen|inwoners|(?:vlaamse|belgische)\s+(?:kinderen|kids|jongeren|gezinnen|mensen))\b"
     r"|\bvoor\s+(?:onze\s+)?eigen\s+(?:mensen|volk|daklozen)\s+eerst\b"
     # "wie geen Vlaming is van bloed"
     r"|\b(?:vlaming|vlamingen|belg|belgen)\s+(?:is\s+|zijn\s+)?van\s+bloed\b"
@@ -439,6 +439,9 @@ _SMEAR = re.compile(
     r"(?:de|het|onze|ons)\s+(?:uitkering\w*|geld|steun|centen|leefloon)|"
     r"leven\s+(?:\w+\s+)?van\s+(?:de\s+)?(?:uitkering\w*|steun|het\s+ocmw|onze\s+centen|leefloon)|"
     r"kunnen\s+(?:zelfs?\s+|nog\s+)?(?:niks|niets|nie|ni|niet)\s+(?:eens\s+)?(?:organiseren|rijden|leren|integreren|parkeren)|"
+    # "Afrikanen en werken, dat gaat niet samen"
+    r"en\s+(?:werken|werk|hygiene|beschaving|integratie|integreren|respect|eerlijkheid)\s*,?\s+(?:dat|da)\s+(?:gaat|gaan)\s+"
+    r"(?:niet|nie|ni)\s+samen|"
     # "Afrikanen hebben geen besef van tijd", "die kennen het begrip tijd niet"
     r"(?:hebben|heeft)\s+geen\s+(?:enkel\s+)?(?:besef|notie|benul)\s+van\s+(?:tijd|afspraken|hygiene)|"
     r"kennen\s+het\s+begrip\s+(?:tijd|werken|hygiene|respect|afspraak)\s+(?:niet|nie|ni)|"
@@ -500,6 +503,34 @@ _DEBUNKING = frozenset(
 )
 # "(((familie)))", "(((bankiers)))": the antisemitic echo around a name or a word.
 _MONEY_EMOJI = ("💎",)
+_HELP_EACH_OTHER = re.compile(
+    r"\b(?:helpen|helpt|spelen|steken)\s+elkaar\s+(?:\w+\s+){0,2}?(?:aan\s+(?:het|de)\s+(?:geld|centen|opdrachten)|"
+    r"de\s+(?:opdrachten|centen|bal)\s+toe)\b"
+)
+_CRIME = re.compile(
+    r"\b(?:opgepakt|aangehouden|gearresteerd|arrestatie|overval|overvallen|steekpartij|dader|daders|verdachte|"
+    r"verdachten|inbraak|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij)\b"
+)
+_INSINUATING = re.compile(
+    r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet)\b"
+    r"|[😉😏🙄😂🤣]"
+)
+_SCARE_QUOTED_NATIONALITY = re.compile(
+    r"(?:nieuwe\s+)?(?:belg|belgen|belgisch|belgische|vlaming|vlamingen|vlaams|vlaamse|landgenoot|landgenoten)"
+)
+# "88 aan alle echte Limburgers die zich niet laten vervangen": the number with its company
+_EIGHTY_EIGHT = re.compile(
+    r"(?<![\d.,/-])(?<!bus\s)(?<!lijn\s)(?<!nr\s)88(?![\d.,/-])"
+    r"(?=[^.!?]{0,60}\b(?:vervangen|vervanging|omvolking|heil|blank|blanke|ras|14)\b)"
+    r"|\b(?:14|heil)\s*[/ ]?\s*88\b"
+)
+# "nieuwe lading 'vluchtelingen' aangekomen": people as cargo
+_CARGO = re.compile(r"\b(?:nieuwe|volgende|weer\s+een|nog\s+een|verse)\s+lading\s+['\"‘’“”]?\s*\w+")
+# "geen plaats voor zo iemand voor de klas" (with a group named in the comment)
+_NO_PLACE_FOR_SUCH = re.compile(
+    r"\bgeen\s+plaats\s+voor\s+(?:zo\s+iemand|zo'n\s+(?:mensen|types|volk)|zulke\s+mensen|dat\s+soort"
+    r"|die\s+soort|zulk\s+volk)\b"
+)
 _MONEY_WORDS = re.compile(r"\bdiamant\w*|\bjuwelier\w*")
 _ECHO = re.compile(r"\(\(\(\s*[^()]{1,40}?\s*\)\)\)")
 _REMIGRATION_ENDORSED = re.compile(
@@ -563,7 +594,7 @@ _HOSTILE_WORDS = frozenset(
     invasie overspoeld overspoelen vervanging omvolking teveel schuld slechtste ergste
     minderwaardig lui dom achterlijk
     vies vuil vuile smerig smerige enge eng raar abnormaal ziek gestoord pervers barbaars
-    primitief onbeschaafd beesten beest apen aap ratten ongedierte kakkerlakken""".split()  # noqa: SIM905
+    primitief onbeschaafd beesten beest apen aap ratten ongedierte kakkerlakken dronken""".split()  # noqa: SIM905
 )
 _AGAINST_WORDS = NEGATIONS | _HOSTILE_WORDS | {"nie", "ni", "gin", "minder"}
 _AGAINST_EMOJI = ("🐒", "🦍", "🐵", "🥥", "🌴", "🐷", "🐖", "🤮", "🤢", "💩")
@@ -1224,6 +1255,37 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _PIG_AT_MOSQUE.search(folded)
         if m and not (meta or quoted):
             signals.append(_match_signal(folded, m, 0.9, "varkenskop bij een moskee"))
+    if "jood" in folded or "joods" in folded:
+        # "dat Joodse projectbureau kreeg de opdracht. Die helpen elkaar altijd aan het geld."
+        m = _HELP_EACH_OTHER.search(folded)
+        if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    crime = _CRIME.search(folded) if ranges and not meta else None
+    if (
+        crime
+        and any(_SCARE_QUOTED_NATIONALITY.fullmatch(folded[a:b].strip()) for a, b in ranges)
+        and _INSINUATING.search(norm.plain.lower())
+    ):
+        # "weer een 'Belg' opgepakt voor die overval. Tuurlijk.": the quotation marks and the
+        # knowing aside say who is meant ("een 'Belg' volgens de krant" quotes a source); the
+        # evidence is the crime, outside the quotation marks, so the quoting does not lower it
+        signals.append(
+            _match_signal(
+                folded, crime, 0.88, "hondenfluitje: nationaliteit tussen aanhalingstekens"
+            )
+        )
+    if "88" in folded:
+        m = _EIGHTY_EIGHT.search(folded)
+        if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
+            signals.append(_match_signal(folded, m, 0.88, "codewoord: 88"))
+    if "lading" in folded:
+        m = _CARGO.search(folded)
+        if m and _group_in(tokenize(m.group(0)), m.group(0)) is not None and not meta:
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
+    if "plaats" in folded:
+        m = _NO_PLACE_FOR_SUCH.search(folded)
+        if m and _group_in(norm.tokens, folded) is not None and not (meta or quoted):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     # "geld genoeg voor 'bepaalde' gemeenschappen, volg het geld 💎👃": the antisemitic trope of
     # the nose and the diamond trade (a nose with a money bag may mean corruption: "die parking
     # 💰👃")

@@ -378,7 +378,8 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"\b(?:hersenen|hersens|hersentjes|iq|verstand)\b[^.!?]{0,40}?\b(?:erwt|erwtje|garnaal|goudvis|mossel|amoebe|"
-            r"pinda|walnoot|kamerplant|baksteen|deurklink|rund|koe|ezel|regenworm|worm|mug|vlieg|kip|slak)\b"
+            r"pinda|walnoot|kamerplant|baksteen|deurklink|rund|koe|ezel|regenworm|worm|mug|vlieg|kip|slak|lantaarnpaal|"
+            r"stoeptegel|bloempot|broodrooster|kiezel|kiezelsteen|theelepel|stofzuiger|paaltje|bierviltje)\b"
             # "geen hersenen tussen haar oren"
             r"|\b(?:geen|weinig)\s+(?:hersenen|hersens|verstand)\s+(?:tussen|in)\s+(?:zijn|haar|uw|je|jouw|hun)\s+"
             r"(?:oren|kop|hoofd|bol)\b"
@@ -394,6 +395,11 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
             # "iemand met uw IQ zou niet mogen stemmen", "nul hersenen"
             r"|\bmet\s+(?:uw|jouw|je|zijn|haar)\s+iq\b(?![-\s]*test)"
             r"|\bnul\s+(?:hersenen|hersens|hersencellen)\b(?!\s+(?:nodig|voor\s+nodig))"
+            # "als schepen Peeters nadenkt hoor je het kraken", "nog nooit een hersencel van dichtbij
+            # gezien", "nog nooit iemand gezien met zo weinig in zijn kop"
+            r"|\bnadenkt\s*,?\s+(?:hoor|hoort)\s+(?:je|ge|men|gij)\s+het\s+kraken\b"
+            r"|\bnog\s+nooit\s+een\s+hersencel\s+(?:van\s+dichtbij\s+|van\s+dichtbij\s+)?(?:gezien|ontmoet)\b"
+            r"|\bzo\s+weinig\s+in\s+(?:zijn|haar|uw|je|zijne)\s+(?:kop|hoofd|bol|kopke)\b"
             # "uw ouders moeten zich kapot schamen"
             r"|\b(?:uw|je|jouw)\s+(?:ouders|moeder|vader|ma|pa|mama|papa)\s+(?:moeten|moet|mogen|zouden|zou)\s+zich\s+"
             r"(?:kapot\s+|dood\s+|diep\s+|rot\s+)?(?:schamen|doodschamen)\b"

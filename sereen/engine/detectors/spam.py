@@ -35,6 +35,9 @@ _BRAND_LOOKALIKE = re.compile(
 # A public service's name or benefit in a host outside Belgium's own domain:
 # "ocmw-toelage-vlaanderen.com/login" (a real OCMW's site ends in ".be").
 _SERVICE_LOOKALIKE = re.compile(r"(?:ocmw|premie|toelage|uitkering|kinderbijslag|groeipakket)[-.]")
+# "leuven-belastingen.be-pay.net": a Belgian address with a hyphen after its ".be" (_URL stops
+# at the ".be", so this is tested where a found link ends)
+_BE_IN_THE_MIDDLE = re.compile(r"\.be-[a-z0-9]")
 # A fine, a tax or a benefit to pay or claim in a hyphenated host, on ".be" too:
 # "politie-boetes-betalen.be" (no public service names its site so).
 _PAYMENT_LOOKALIKE = re.compile(
@@ -403,11 +406,28 @@ _CUES += [
     (
         re.compile(
             r"\b(?:sociale\s+woning|woning|verblijfsvergunning|rijbewijs|plaats\s+in\s+de\s+\w+|kinderopvang)\b"
-            r"[^.!?]{0,30}?\bzonder\s+(?:wachtlijst|wachttijd|examen)\b[^!?]{0,40}?\b(?:discreet|discrete|pb|dm|pm|"
+            r"[^.!?]{0,30}?\bzonder\s+(?:wachtlijst|wachttijd|examen)\b[^!]{0,120}?\b(?:discreet|discrete|pb|dm|pm|"
             r"prive|privebericht)\b"
         ),
         0.6,
         "voorrang te koop",
+    ),
+    # "2 gratis vliegtickets aan iedereen die deze pagina volgt en zijn geboortedatum in de comments
+    # zet": a fake giveaway that harvests data
+    (
+        re.compile(
+            r"\b(?:iedereen|wie|elke\s+\w+)\s+die\s+(?:deze|onze|mijn)\s+(?:pagina|account|post)\s+(?:volgt|liket|deelt)\b"
+        ),
+        0.5,
+        "wedstrijd",
+    ),
+    (
+        re.compile(
+            r"\b(?:geboortedatum|rijksregisternummer|kaartnummer|pincode|adres)\s+(?:\w+\s+){0,2}?in\s+de\s+"
+            r"(?:comments|reacties|commentaren)\b"
+        ),
+        0.6,
+        "gegevens gevraagd",
     ),
     # "volg @x voor de beste feestjes, DM voor de VIP-lijst" ("volg @stad_gent voor het
     # programma" alone is the organisation's own account)
@@ -489,6 +509,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             (_BRAND_LOOKALIKE.search(host) and not host.endswith(_OFFICIAL_HOSTS))
             or (_SERVICE_LOOKALIKE.search(host) and not host.endswith(".be"))
             or _PAYMENT_LOOKALIKE.search(host)
+            or _BE_IN_THE_MIDDLE.match(plain, m.end() - 3)
         ):
             weights.append((0.85, f"nagemaakte link: {host}", url, m.start(), m.end()))
         elif host.endswith(

