@@ -111,7 +111,12 @@ taken from holdout35/36, the policy's ``model_act_hate`` and the retrain (holdou
 98.3%, three legitimate comments removed; holdout38 85.6% / 92.2%, one removed; the engine of
 the start of that session: 90.6% / 97.8% and 85.6% / 92.2%, the same four removed). Only those
 four were read and fixed ("ge de vuilbakken weggehaald", "op zijn kop gezet", a social house's
-general number); their misses were read after that.
+general number); their misses were read after that and both joined the classifier's training
+data. ``holdout39.jsonl`` and ``holdout40.jsonl`` (400 each, two more blind helpers, the same
+brief) were measured once after the rules taken from holdout37/38 and the retrain (holdout39
+91.7% / 98.3%, holdout40 87.8% / 96.1%, no legitimate comment removed on either; the engine of the
+start of that session: 90.0% / 97.2% and 86.7% / 96.7%, one legitimate comment removed on
+holdout40, which no longer is).
 """
 
 from __future__ import annotations
@@ -167,6 +172,8 @@ HELD_OUT = (
     "holdout36",
     "holdout37",
     "holdout38",
+    "holdout39",
+    "holdout40",
 )
 SETS = ("dev", "test", *HELD_OUT)
 
