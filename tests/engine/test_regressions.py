@@ -2292,3 +2292,104 @@ def test_hate_families_from_holdout37_and_38(policy, text, action):
 )
 def test_insult_and_spam_families_from_holdout37_and_38(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Gao maar rustig sloape, want ich wèt wo diech wóns.", REMOVED),
+        ("Als die moskee er komt, dan vliegt ze de eerste week al de lucht in.", REMOVED),
+        ("Ik sla die maatschappelijk werkster haar gezicht aan gruzelementen.", REMOVED),
+        ("Het opvangcentrum in Mol: vanavond om 22u, benzine meebrengen.", REMOVED),
+        ("Zaterdag om 20u aan de moskee. Breng stenen mee. Genoeg is genoeg.", REMOVED),
+        (
+            "Als hij het jeugdhuis sluit, zorgen wij dat hij zijn auto nooit meer heel terugvindt.",
+            REMOVED,
+        ),
+        ("Ik zou als die agent maar niet te veel meer in Balen komen na zijn dienst.", REMOVED),
+        ("Wie rijdt die fietsers eens omver die de baan blokkeren? Ik trakteer.", REMOVED),
+        (
+            "Blijf maar schrijven, mevrouw de journaliste. We zien wel hoe lang nog.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # look-alikes: costs that soar, a rock garden, the road, an illness, noisy neighbours,
+        # a commemoration, a fire-brigade evening, a ride to the market
+        ("Als dat zwembad er komt, vliegen de kosten van het gemeentehuis de lucht in.", KEPT),
+        (
+            "Breng zaterdag stenen mee naar het gemeentehuis voor de rotstuin van het kinderfeest.",
+            KEPT,
+        ),
+        (
+            "Ongelukken gebeuren snel op dat kruispunt, check de remmen van uw fiets.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Als mijn moeder nog eens valt, is het voor haar gedaan met zelfstandig wonen.", KEPT),
+        (
+            "Met die nieuwe buren zal ik geen rustige nacht meer hebben, ze feesten elk weekend.",
+            KEPT,
+        ),
+        ("Wij vergeten niet wie er in 1944 gesneuveld is, de herdenking is zondag.", KEPT),
+        ("Hoe snel brandt zo'n rieten dak eigenlijk? Vraag voor de brandweer-infoavond.", KEPT),
+        ("Ik zou als die schepen maar niet te veel beloven voor de verkiezingen.", KEPT),
+    ],
+)
+def test_threat_families_from_holdout39_and_40(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            "Vrouwen in de politiek. Alles op gevoel en niks op verstand. Laat de mannen het doen.",
+            REMOVED,
+        ),
+        ("14 woorden, meer moet ik niet zeggen. 88", REMOVED),
+        (
+            'Weer een "Vlaming" met een mes in Antwerpen-Noord zeker? Ge weet wel welk soort 😉',
+            REMOVED,
+        ),
+        ("Die woonwagenbewoners staan er weer. Iedereen weet wat dat volk doet.", REMOVED),
+        ("Een vrouw bij de brandweer? Die kunnen geen ladder op zonder te janken.", REMOVED),
+        ("Homo's en kinderen, dat is nooit een goede combinatie.", REMOVED),
+        ("Wie een hoofddoek draagt mag vertrekken, ook die van het loket.", REMOVED),
+        (
+            "Ik zeg het al jaren: Afrikanen werken niet, die komen hier voor het leefloon.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # look-alikes
+        ("Mijn vrouw en ik: laat de mannen het maar eens doen, de afwas, zei ze lachend.", KEPT),
+        ("De vrouwen van de turnclub liepen de marathon zonder te klagen, proficiat!", KEPT),
+        ("Wie een hoofddoek draagt mag gewoon werken aan het loket, dat is de regel.", KEPT),
+        ("Op 14 juli 88 jaar geworden, proficiat oma!", KEPT),
+        ("Ik zeg het maar: hij noemde die Afrikanen profiteurs, schandalig.", KEPT),
+    ],
+)
+def test_hate_families_from_holdout39_and_40(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Die parkeerwachter is een mislukkeling die niks anders kon worden.", REMOVED),
+        ("Mevrouw Hendrickx is een wandelende ijskast met een diploma.", REMOVED),
+        ("Onze schepen ziet eruit alsof ze in een vuilbak geslapen heeft.", REMOVED),
+        ("Dae Jos vaan 't gemeintehoes is 'ne sjtómme kloete.", (Action.REVIEW, *REMOVED)),
+        ("@Rudi_C, gaaj zeet 'ne echte sjtómmerik. Hawt uuch moel.", REMOVED),
+        ("Ge kunt nog gin twee woorden schrijven zonder fout, onnozelaar.", REMOVED),
+        ("Die tang aan het loket moet ontslagen worden, wat een onbeschofte heks.", REMOVED),
+        (
+            "Veranda's aan fabrieksprijzen!! Gratis plaatsing tot eind deze maand 👉 veranda-actie.be",
+            REMOVED,
+        ),
+        # look-alikes
+        ("Ik voel me een mislukkeling als ik die belastingbrief zie.", KEPT),
+        ("Die nieuwe frigo in de refter is een wandelende ijskast, hij lekt overal.", KEPT),
+        ("Het plein ziet eruit alsof er een bom ontploft is.", KEPT),
+        ("wat een mooie kemel heeft de zoo", KEPT),
+        ("De bakker levert gratis aan huis tijdens de wegenwerken, fijn initiatief.", KEPT),
+    ],
+)
+def test_insult_and_spam_families_from_holdout39_and_40(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -322,7 +322,7 @@ _DEAD_GROUP = re.compile(
 # Vlamingen", "met namen die ge niet kunt uitspreken", "gezellig, die diversiteit".
 _KNOWING = re.compile(
     r"\b(?:we|wij|ge|gij|je|jij|iedereen|u)\s+(?:weten|weet)\s+(?:\w+\s+)?(?:wel\s+|allemaal\s+|toch\s+){1,2}"
-    r"(?:welk|welke|wat\s+voor)\s+(?:soort\s+)?['\"‘’“”]?(?:\w+\s+)?(?:jongeren|jongens|vlamingen|belgen|mensen|"
+    r"(?:welk|welke|wat\s+voor)\s+(?:soort\s+)?['\"‘’“”]?(?:\w+\s+)?(?:jongeren|jongens|vlamingen|belgen|vlaming|belg|mensen|"
     r"gasten|mannen|types|figuren|bewoners|buurtbewoners|nieuwkomers|inwoners|volk|namen|cultuur)\b"
 )
 _SCARE_QUOTE_OR_WINK = re.compile(r"['\"‘’“”]\w[^'\"‘’“”]{0,30}['\"‘’“”]|[😏😉]")
@@ -440,8 +440,11 @@ _SMEAR = re.compile(
     r"leven\s+(?:\w+\s+)?van\s+(?:de\s+)?(?:uitkering\w*|steun|het\s+ocmw|onze\s+centen|leefloon)|"
     r"kunnen\s+(?:zelfs?\s+|nog\s+)?(?:niks|niets|nie|ni|niet)\s+(?:eens\s+)?(?:organiseren|rijden|leren|integreren|parkeren)|"
     # "Afrikanen en werken, dat gaat niet samen"
-    r"en\s+(?:werken|werk|hygiene|beschaving|integratie|integreren|respect|eerlijkheid)\s*,?\s+(?:dat|da)\s+(?:gaat|gaan)\s+"
-    r"(?:niet|nie|ni)\s+samen|"
+    r"en\s+(?:werken|werk|hygiene|beschaving|integratie|integreren|respect|eerlijkheid|kinderen|kids|onderwijs|leiding)"
+    r"\s*,?\s+(?:dat|da)\s+(?:(?:gaat|gaan)\s+(?:niet|nie|ni)\s+samen|is\s+(?:nooit|geen)\s+(?:een\s+)?goede?\s+combinatie)|"
+    # "zet nooit een Roemeen op uw bouwwerf, voor de middag is al uw koper weg"
+    r"(?:is|zijn)\s+(?:al\s+)?(?:uw|je|jouw|ons|onze)\s+(?:koper|spullen|gereedschap|materiaal|fiets|fietsen|portemonnee|"
+    r"portefeuille|juwelen)\s+(?:weg|verdwenen|gestolen|gepikt)|"
     # "Afrikanen hebben geen besef van tijd", "die kennen het begrip tijd niet"
     r"(?:hebben|heeft)\s+geen\s+(?:enkel\s+)?(?:besef|notie|benul)\s+van\s+(?:tijd|afspraken|hygiene)|"
     r"kennen\s+het\s+begrip\s+(?:tijd|werken|hygiene|respect|afspraak)\s+(?:niet|nie|ni)|"
@@ -502,6 +505,7 @@ _DEBUNKING = frozenset(
     nepnieuws propaganda extreemrechts extreemrechtse""".split()  # noqa: SIM905
 )
 # "(((familie)))", "(((bankiers)))": the antisemitic echo around a name or a word.
+_OWN_SAYING = re.compile(r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b")
 _MONEY_EMOJI = ("💎",)
 _HELP_EACH_OTHER = re.compile(
     r"\b(?:helpen|helpt|spelen|steken)\s+elkaar\s+(?:\w+\s+){0,2}?(?:aan\s+(?:het|de)\s+(?:geld|centen|opdrachten)|"
@@ -509,7 +513,7 @@ _HELP_EACH_OTHER = re.compile(
 )
 _CRIME = re.compile(
     r"\b(?:opgepakt|aangehouden|gearresteerd|arrestatie|overval|overvallen|steekpartij|dader|daders|verdachte|"
-    r"verdachten|inbraak|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij)\b"
+    r"verdachten|inbraak|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij|mes|messen)\b"
 )
 _INSINUATING = re.compile(
     r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet)\b"
@@ -523,6 +527,23 @@ _EIGHTY_EIGHT = re.compile(
     r"(?<![\d.,/-])(?<!bus\s)(?<!lijn\s)(?<!nr\s)88(?![\d.,/-])"
     r"(?=[^.!?]{0,60}\b(?:vervangen|vervanging|omvolking|heil|blank|blanke|ras|14)\b)"
     r"|\b(?:14|heil)\s*[/ ]?\s*88\b"
+    # "14 woorden, meer moet ik niet zeggen ... 88"
+    r"|\b14\s+woorden\b(?=.*(?<![\d.,/-])88(?![\d.,/-]))"
+)
+_WOMEN_TROPE = re.compile(
+    r"\blaat\s+(?:de|dat\s+aan\s+de|het\s+aan\s+de|da\s+aan\s+de)\s+mannen\s+(?:het\s+|dat\s+|da\s+)?(?:\w+\s+)?"
+    r"(?:doen|regelen|beslissen|besturen|over)\b"
+    r"|\bzonder\s+te\s+(?:janken|huilen|wenen|grienen)\b"
+    r"|\balles\s+op\s+gevoel\s+(?:en\s+)?(?:niks|niets)\s+op\s+verstand\b"
+)
+_WHAT_THAT_LOT_DOES = re.compile(
+    r"\b(?:iedereen|we|wij|ge|gij)\s+(?:weet|weten)\s+(?:toch\s+|wel\s+)?wat\s+(?:dat|da|die|dien)\s+"
+    r"(?:volk|soort|ras|gespuis|tuig|zootje)\s+doet\b"
+)
+# "wie een hoofddoek draagt mag vertrekken"
+_HEADSCARF_OUT = re.compile(
+    r"\bwie\s+(?:een\s+)?(?:hoofddoek|boerka|boerkini|keppel|keppeltje|tulband|sluier|niqab)\s+draagt\s*,?\s+"
+    r"(?:mag|moet|kan)\s+(?:\w+\s+)?(?:vertrekken|buiten|weg|oprotten|terug|ophoepelen)\b"
 )
 # "nieuwe lading 'vluchtelingen' aangekomen": people as cargo
 _CARGO = re.compile(r"\b(?:nieuwe|volgende|weer\s+een|nog\s+een|verse)\s+lading\s+['\"‘’“”]?\s*\w+")
@@ -754,6 +775,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         negated = not NEGATIONS.isdisjoint(toks)
         clauses = clause_starts(sentence)
         reported = not REPORT_VERBS.isdisjoint(toks) and not _IN_CHARGE.search(sentence)
+        if (
+            reported
+            and _OWN_SAYING.search(sentence)
+            and REPORT_VERBS.isdisjoint(t for t in toks if t != "zeg")
+        ):
+            reported = False  # "ik zeg het al jaren: ...": the writer's own claim
         # Slurs.
         for start, end, term, marker in _SLURS.find(toks):
             if term == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:
@@ -1274,6 +1301,24 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 folded, crime, 0.88, "hondenfluitje: nationaliteit tussen aanhalingstekens"
             )
         )
+    if "vrouw" in folded:
+        # "vrouwen in de politiek ... laat de mannen het bestuur doen", "een vrouw aan het hoofd
+        # van de brandweer? Die kunnen nog geen ladder op zonder te janken"
+        m = _WOMEN_TROPE.search(folded)
+        if m and not (
+            meta or not REPORT_VERBS.isdisjoint(norm.tokens) or any(m.group(0) in q for q in quoted)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if "weet" in folded or "weten" in folded:
+        # "als die woonwagenbewoners hier staan, zet uw tuinmeubelen binnen. Iedereen weet wat
+        # dat volk doet."
+        m = _WHAT_THAT_LOT_DOES.search(folded)
+        if m and _group_in(norm.tokens, folded) is not None and not meta:
+            signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
+    if "draagt" in folded:
+        m = _HEADSCARF_OUT.search(folded)
+        if m and not (meta or any(m.group(0) in q for q in quoted)):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     if "88" in folded:
         m = _EIGHTY_EIGHT.search(folded)
         if m and not (meta or _DEBUNKING.intersection(norm.tokens)):

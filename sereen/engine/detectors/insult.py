@@ -189,8 +189,13 @@ def _before_adjectives(toks: tuple[str, ...], start: int) -> int:
 
 
 def _exclaimed(toks: tuple[str, ...], start: int) -> bool:
-    """ "wat een kemel", "wat een vet varken": an exclamation about someone."""
-    k = _before_adjectives(toks, start) + 1
+    """ "wat een kemel", "wat een vet varken", "wat een onbeschofte heks": an exclamation about
+    someone (any inflected adjective may stand between, not only an insulting one)."""
+    k = _before_adjectives(toks, start)
+    for _ in range(2):
+        if k > 1 and len(toks[k]) >= 4 and toks[k].endswith("e") and toks[k] not in _ARTICLES:
+            k -= 1
+    k += 1
     return " ".join(toks[max(0, k - 2) : k]) in _EXCLAIM
 
 
@@ -313,8 +318,8 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:hou|houd|hout|houdt|houwt)\s+(?:je|jouw|jou|uw|u|ur|ulder|jullie|die|dien|zijn|haar|da|dat|ne|de)?\s*"
-            r"(?:vuile\s+|smerige\s+|grote\s+|dikke\s+|stomme\s+)?(bek|muil|bakkes|smoel|waffel|snavel|klep|tater|kloppe|kanis|kop|giechel)\b"
+            r"\b(?:hou|houd|hout|houdt|houwt|hawt|haw)\s+(?:je|jouw|jou|uw|u|ur|ulder|jullie|die|dien|zijn|haar|da|dat|ne|de|uuch|uch)?\s*"
+            r"(?:vuile\s+|smerige\s+|grote\s+|dikke\s+|stomme\s+)?(bek|muil|bakkes|smoel|waffel|snavel|klep|tater|kloppe|kanis|kop|giechel|moel|meul)\b"
         ),
         MILD_SCORE,
         "hou je bek",
@@ -392,6 +397,12 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
             # "gij zijt een wandelende reclame voor anticonceptie"
             r"|\b(?:wandelende|lopende)\s+(?:reclame|advertentie|reclamebord)\s+voor\s+(?:anticonceptie|condooms|"
             r"de\s+pil|sterilisatie)\b"
+            # "een wandelende ijskast met een diploma"
+            r"|\been\s+wandelende\s+(?:ramp|catastrofe|vergissing|mislukking|lachnummer|nul|schande)\b"
+            r"|\been\s+wandelende\s+(?:ijskast|koelkast|diepvries)\s+met\s+een\s+(?:diploma|stropdas|das|badge|uniform|titel)\b"
+            # "ziet eruit alsof ze in een vuilbak geslapen heeft"
+            r"|\b(?:ziet|zien|zag)\s+(?:er\s*)?uit\s+alsof\s+(?:hij|ze|zij|ge|gij|je)\s+(?:\w+\s+){0,4}?(?:vuilbak|container|"
+            r"goot|riool|stal|beerput|zwijnenstal|vuilniszak)\b"
             # "iemand met uw IQ zou niet mogen stemmen", "nul hersenen"
             r"|\bmet\s+(?:uw|jouw|je|zijn|haar)\s+iq\b(?![-\s]*test)"
             r"|\bnul\s+(?:hersenen|hersens|hersencellen)\b(?!\s+(?:nodig|voor\s+nodig))"
@@ -838,7 +849,10 @@ def _copula_before_article(toks: tuple[str, ...], start: int) -> bool:
     return False
 
 
-_WRITINGS = frozenset(["post", "bericht", "tekst", "artikel", "brief", "reactie", "mail", "boek"])
+# (and "kan geen twee woorden schrijven zonder fout, onnozelaar": writing words is no report)
+_WRITINGS = frozenset(
+    ["post", "bericht", "tekst", "artikel", "brief", "reactie", "mail", "boek", "woorden", "zinnen"]
+)
 
 
 def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:

@@ -149,7 +149,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:groothandelsprijs\w*|fabrieksprijs\w*|outletprijs\w*|spotprijs\w*|dumpprijs\w*|replica\w*|namaak\w*|"
+            r"\b(?:groothandelsprij[sz]\w*|fabrieksprij[sz]\w*|outletprij[sz]\w*|spotprij[sz]\w*|dumpprij[sz]\w*|replica\w*|namaak\w*|"
             r"merkhorloges|designertassen|(?:dringend|snel)\s+(?:te\s+koop|verkocht|verkopen|weg))\b"
         ),
         0.35,
@@ -384,7 +384,7 @@ _CUES += [
         re.compile(
             r"\bbel\s+(?:vandaag\s+nog|nu|vandaag)\b|\bgeld\s+terug\b|\bactie\s+geldig\s+tot\b"
             r"|\bbestel\s+(?:nu|vandaag|via\s+onze)\b|\bgebruik\s+(?:de\s+)?(?:code|kortingscode)\s+\w+"
-            r"|\b(?:ontvang|krijg)\s+(?:een\s+)?gratis\b"
+            r"|\b(?:ontvang|krijg)\s+(?:een\s+)?gratis\b|\bgratis\s+(?:plaatsing|installatie|montage)\b"
         ),
         0.3,
         "reclame",

@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             rf"timmer|timmeren|ram|rammen|mep|meppen|vermoord|vermoorden|breek|breken|"
             rf"snij|snijden|hak|hakken|wurg|wurgen|trap|trappen|mol|molen|kel|kelen)\s+"
             rf"{_TARGET}\b[^.!?]{{0,40}}?\b(?:af|kapot|neer|in\s+elkaar|in\s+mekaar|dood|te\s+pakken|"
-            rf"de\s+kop\s+in|verrot|bont\s+en\s+blauw|de\s+nek|de\s+keel|de\s+benen|lens|"
+            rf"de\s+kop\s+in|verrot|bont\s+en\s+blauw|de\s+nek|de\s+keel|de\s+benen|lens|aan\s+gruzelementen|tot\s+moes|"
             rf"op\s+(?:je|uw|zijn|haar)\s+(?:muil|bakkes|smoel|bek|kop|gezicht|snuit|gat|doos))\b"
             # "we pakken je wel", "ik krijg u nog": said to someone, never about cards or a bus
             rf"|\b{_SUBJECT}\s+(?:krijg|krijgen|pak|pakken)\s+{_TARGET}\s+(?:nog|wel)(?:\s+(?:nog|wel))*\s*(?:te\s+pakken\b|ooit\b|eens\b|$|[,!.])"
@@ -317,7 +317,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # intimidation
     (
         re.compile(
-            r"\b(?:ik|k|we|wij|kik|ich)\s+(?:weet|weten|ken|kennen)\s+(?:\w+\s+){0,2}(?:waar|woar|wor|wao|waar\s+dat|woar\s+da|woar\s+dat|waar\s+da)\s+(?:je|jij|ge|gij|gae|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|woent|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert)\b"
+            r"\b(?:ik|k|we|wij|kik|ich)\s+(?:weet|weten|ken|kennen|wet|wit)\s+(?:\w+\s+){0,2}(?:waar|woar|wor|wao|wo|woa|waar\s+dat|woar\s+da|woar\s+dat|waar\s+da)\s+(?:je|jij|ge|gij|gae|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|diech|dich|doe|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|woent|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert|woons|wons|wuns)\b"
             r"|\b(?:zult|zul|zal|ga|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?(?:voelen|bezuren|bekopen)\b|\b(?:ge|gij|je|jij|u|jullie|gulder|ulder)\s+(?:zult|zul|zal|gaat|ga|gaan|zullen)\s+(?:het\s+)?(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:voelen|bezuren|bekopen)\b(?!\s+(?:dat|of|wat|hoe|wie|als|wanneer|waarom))"
             r"|\b(?:je|jouw|uw|ulder|zijn|haar)\s+dagen\s+zijn\s+geteld\b"
             r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde|dood)\s+(?:man|vrouw|vent|mens)\b"
@@ -424,6 +424,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "school",
             "eraan",
             "wao",
+            "wons",
+            "wuns",
         ),
     ),
     # incitement: iemand moet die ... eens ... ; moet afgeknald worden ; verdient een kogel
@@ -904,6 +906,12 @@ _PATTERNS += [
             # "als ik die mevrouw van het sociaal huis was, ging ik niet meer alleen naar de parking"
             r"|\bals\s+ik\s+(?:die|dien|de|u|gij|jij|hem|haar)\b[^.!?]{0,50}?\bwas\b[^.!?]{0,30}?\b(?:niet|nie)\s+"
             r"(?:meer\s+|te\s+lang\s+|lang\s+)?alleen\b(?![^.!?]{0,60}\bmaar\b)"  # not "niet alleen ..., maar"
+            # "ik zou als die agent maar niet te veel meer in Balen komen"
+            r"|\bik\s+zou\s+als\s+(?:die|de|dien)\s+\w+\s+(?:\w+\s+)?maar\s+(?:niet|nie)\s+(?:te\s+veel\s+|te\s+lang\s+|meer\s+)*"
+            r"(?:\w+\s+){0,3}?(?:komen|buitenkomen|rondlopen|alleen)\b"
+            # "dan zorgen wij dat hij zijn auto nooit meer heel terugvindt"
+            r"|\bzorg(?:en)?\s+(?:wij|we|ik)\s+(?:er\s+)?(?:wel\s+)?(?:voor\s+)?dat\s+(?:hij|zij|ze|ge|gij|je)\b[^.!?]{0,40}?"
+            r"\b(?:nooit|niet)\s+meer\s+(?:heel|kan\s+(?:lopen|stappen|werken|staan))\b"
             # "zou toch zonde zijn als dat asielcentrum nog een 'ongelukje' had"
             r"|\bzou\s+(?:toch\s+|wel\s+|echt\s+)?(?:zonde|jammer|spijtig|erg)\s+zijn\s+(?:als|moest|mocht)\b[^.!?]{0,80}?"
             r"['\"‘’“”](?:ongelukje|ongeluk|ongelukske|brandje|kortsluiting|accidentje)['\"‘’“”]"
@@ -1133,6 +1141,9 @@ _FELT_IN_THE_PURSE = re.compile(
 )
 # "ik kom mijn 500 euro persoonlijk halen, met een bat": money owed does not soften a weapon
 _ARMED = re.compile(rf"\b(?:met|mee)\s+(?:\w+\s+)?{_WEAPON}\b")
+_ON_THE_ROAD = re.compile(
+    r"\b(?:remmen|fiets|fietsers|snelheid|rijden|voorzichtig|helm|bandenspanning)\b"
+)
 _ROAD_WARNING = re.compile(
     r"\b(?:verlichting|verlicht|lantaarnpalen|straatlampen|fietspad|zebrapad|kruispunt|gladheid|ijzel|"
     r"putten|verkeer|vrachtwagens|wegenwerken|werken|stoep|voetpad|trottoir|stoeptegels|tegels|oversteek\w*|"
@@ -1346,6 +1357,21 @@ _PATTERNS += [
             r"|\b(?:we|wij|ik|k)\s+(?:weten|weet)\s+(?:\w+\s+){0,2}?waar\s+(?:zijn|haar|uw|je|jullie|hun)\s+(?:kinderen|kids|"
             r"zoon|dochter)\s+(?:naar\s+)?(?:school|de\s+creche|de\s+opvang)\b"
             # "dan kom ik langs en dan kan ze haar gezicht niet meer tonen"
+            # "als die moskee er komt, dan vliegt ze de eerste week al de lucht in" (not costs or
+            # prices that "vliegen de lucht in")
+            r"|\b(?:moskee|synagoge|asielcentrum|opvangcentrum|azc|gemeentehuis|stadhuis|jeugdhuis)\b[^.!?]{0,60}?"
+            r"\b(?:vliegt|vliegen|gaat|gaan)\s+(?:ze|zij|hij|het|die|dat|dees)\s+(?:\w+\s+){0,4}?de\s+lucht\s+in\b"
+            # "het opvangcentrum: vanavond om 22u, benzine meebrengen", "aan de moskee. Breng stenen mee."
+            r"|\b(?:moskee|synagoge|asielcentrum|opvangcentrum|azc|gemeentehuis|stadhuis)\b[^!?]{0,80}?"
+            r"(?:\b(?:breng|brengt|brengen|neem|neemt|nemen)\s+(?:\w+\s+){0,2}?(?:stenen|benzine|jerrycans?|molotovs?|fakkels|"
+            r"knuppels?|honkbalknuppels?)\s+mee\b|\b(?:stenen|benzine|jerrycans?|molotovs?|fakkels|knuppels?|honkbalknuppels?)\s+"
+            r"(?:meebrengen|meenemen|mee\s+brengen|mee\s+nemen)\b)"
+            # "wie rijdt die fietsers eens omver? Ik trakteer."
+            r"|\bwie\s+(?:rijdt|rijd|slaat|klopt|trapt|schiet)\s+(?:die|de|dien|al\s+die)\s+(?:\w+\s+){1,3}?(?:eens\s+)?"
+            r"(?:omver|plat|in\s+elkaar|kapot|neer|dood)\b(?=[^!]{0,80}\b(?:ik\s+trakteer|ik\s+betaal|ik\s+geef\s+een\s+bak)\b)"
+            # "moeten de mannen van het dorp die Roemenen maar zelf wegslaan"
+            r"|\bmoeten\s+(?:\w+\s+){0,6}?(?:die|de|al\s+die)\s+(?:\w+\s+){1,4}?(?:maar\s+)?zelf\s+(?:wegslaan|buitenslaan|"
+            r"afranselen|afrossen|in\s+elkaar\s+slaan|in\s+mekaar\s+slaan)\b"
             # (the negation stays out of the match: it is the harm, not a denial)
             r"|\b(?:kom|komen)\s+(?:ik|k|we|wij)\s+(?:eens\s+)?langs\b[^.!?]{0,40}?\b(?:ze|hij|zij|ge|gij|je|jij|u)\s+"
             r"(?:\w+\s+){0,2}?(?:haar|zijn|uw|je|jouw|hun)\s+(?:gezicht|smoel|kop|tanden|benen)\b"
@@ -1369,13 +1395,24 @@ _PATTERNS += [
             # (not in the purse: "ge gaat het nog voelen in uw portemonnee, die tarieven")
             r"(?![^.!?]{0,40}\b(?:portemonnee|portefeuille|geldbeugel|zakken|belasting\w*|tarie\w*|boete\w*|factu\w*|"
             r"prijs|prijzen|euro)\b)"
+            # "ongelukken gebeuren, zeker met de remmen van een auto. Daar kan de schepen eens over
+            # nadenken", "als mijn moeder nog één keer valt, is het voor haar gedaan", "zal ze geen
+            # rustige nacht meer hebben", "we zien wel hoe lang nog", "de mensen hier vergeten
+            # niet", "weet de schepen hoe makkelijk zo'n rieten dak vuur vat?"
+            r"|\bongelukken\s+(?:die\s+)?(?:gebeuren|gebeurt)\b[^.!?]{0,50}?\b(?:remmen|remleiding\w*|banden)\b"
+            r"|\b(?:is|es)\s+(?:het|t)\s+voor\s+(?:haar|hem|u|jou|jullie|ulder)\s+gedaan\b(?!\s+met\b)"
+            r"|\b(?:zal|gaat|zult|gaan|zullen)\s+(?:hij|zij|ze|ge|gij|je|jij|u)\s+(?:\w+\s+)?geen\s+rustige\s+nacht\b"
+            r"|\bwe\s+zien\s+wel\s+hoe\s+lang\s+nog\b"
+            r"|\bde\s+mensen\s+hier\s+vergeten\s+(?:niet|niks|niets|nooit)\b"
+            r"|\bhoe\s+(?:makkelijk|snel|rap|gemakkelijk)\s+(?:zo'?n\s+|een\s+|zijn\s+|haar\s+)?(?:\w+\s+){0,2}?"
+            r"(?:dak|huis|auto|kot|schuur|gevel|villa)\s+(?:vuur\s+vat|brandt|in\s+brand\s+(?:staat|vliegt))\b"
             # "moet niet verschieten als er op een dag een steen door zijn venster vliegt"
             r"|\b(?:moeten|moet)\s+(?:niet|nie)\s+(?:verschieten|verbaasd\s+zijn|raar\s+opkijken)\s+(?:als|wanneer|dat)\b"
             r"[^.!?]{0,50}?\b(?:steen|stenen|baksteen|kassei)\s+(?:door|in|tegen)\s+(?:zijn|haar|hun|uw|de)\s+"
             r"(?:venster|vensters|ruit|ruiten|raam|ramen|gevel|auto)\b"
         ),
         0.6,
-        "mogelijk dreigement: geweld gewenst",
+        "mogelijk dreigement: verholen of gewenst geweld",
         (),
     ),
 ]
@@ -1652,6 +1689,20 @@ _SECOND_LOOKS: tuple[
         lambda _m, f: _FELT_IN_THE_PURSE.search(f) is not None and not _ARMED.search(f),
         0.4,
         "mogelijk dreigement: over geld",
+    ),
+    # "ongelukken gebeuren snel op dat kruispunt, check de remmen van uw fiets": a warning about
+    # the road when no one is named
+    (
+        frozenset(
+            ["mogelijk dreigement: verhuld", "mogelijk dreigement: verholen of gewenst geweld"]
+        ),
+        lambda m, f: (
+            _ACCIDENT_WORD.search(m.group(0)) is not None
+            and (_ROAD_WARNING.search(f) is not None or _ON_THE_ROAD.search(f) is not None)
+            and PERSON_NOUNS.isdisjoint(words_of(f))
+        ),
+        0.6,
+        "mogelijk dreigement: over de weg",
     ),
     # "pas maar op als ge 's avonds naar huis fietst, daar is geen verlichting": a warning about
     # the road; a person decides
