@@ -443,13 +443,22 @@ def _names_violence(norm: NormalisedText) -> bool:
 
 
 def _hostile_about_a_group(norm: NormalisedText) -> bool:
+    """A protected group named with a hostile word, no word of praise, and no one else's words
+    reported ("mensen die roepen dat Afrikanen buiten moeten, vergeten ...": counter-speech)."""
+    from sereen.engine.detectors.base import META_WORDS, REPORT_VERBS
     from sereen.engine.detectors.hate import (
         names_protected_group,
         speaks_for,
         speaks_with_hostility,
     )
 
-    return names_protected_group(norm) and speaks_with_hostility(norm) and not speaks_for(norm)
+    return (
+        names_protected_group(norm)
+        and speaks_with_hostility(norm)
+        and not speaks_for(norm)
+        and REPORT_VERBS.isdisjoint(norm.tokens)
+        and META_WORDS.isdisjoint(norm.tokens)
+    )
 
 
 # Kinds whose classifier threshold a policy may lower where the comment holds what the kind is

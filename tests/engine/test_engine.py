@@ -434,6 +434,8 @@ def test_a_threat_that_names_violence_may_be_hidden_from_its_own_threshold(
         ("Wie zegt dat 'Afrikanen allemaal profiteurs zijn', snapt er niks van.", False),
         # a negation alone is no hostile word: "minder kansen" states a fact
         ("Turkse vrouwen krijgen minder kansen, dat toont geen enkele studie niet.", False),
+        # someone else's words reported, to answer them
+        ("Mensen die roepen dat Afrikanen buiten moeten, vergeten hun eigen geschiedenis.", False),
     ],
 )
 def test_hate_about_a_named_group_may_be_hidden_from_its_own_threshold(text, hidden):
