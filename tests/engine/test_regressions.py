@@ -2393,3 +2393,27 @@ def test_hate_families_from_holdout39_and_40(policy, text, action):
 )
 def test_insult_and_spam_families_from_holdout39_and_40(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the five legitimate comments holdout41/42 removed (the session-start engine too)
+        (
+            'De reactie "gas erop" onder het bericht over het asielcentrum is walgelijk. '
+            "Beheerders, verwijder dat aub.",
+            KEPT,
+        ),
+        ("350 euro GAS-boete voor een zak die 10 minuten te vroeg buiten stond.", KEPT),
+        ("@Ann ge kunt Gentinfo bellen op 09 210 10 10, ma-vr van 8u tot 19u", KEPT),
+        ("Met die werken aan de Dampoort krijgt ge echt de kous op uw kop.", KEPT),
+        ("Ge kunt hier nergens meer leveren. Idioot plan, van begin tot eind.", KEPT),
+        # the same words about people
+        ("Die asielzoekers zijn walgelijk.", REMOVED),
+        ("Die directeur is een zak die nooit opneemt.", REMOVED),
+        ("Idioot, dat zijt ge.", REMOVED),
+        ("Bel die zak van een buurman op 0478 12 34 56, ma-vr van 8u tot 19u thuis.", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout41_and_42_removed(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -505,6 +505,9 @@ _DEBUNKING = frozenset(
     nepnieuws propaganda extreemrechts extreemrechtse""".split()  # noqa: SIM905
 )
 # "(((familie)))", "(((bankiers)))": the antisemitic echo around a name or a word.
+# A place named after a group is no group of people: "het asielcentrum is walgelijk" is said of
+# a building or of what was written about it.
+_PLACE_ENDINGS = ("centrum", "centra", "centrums", "huis", "huizen", "kantoor", "school", "scholen")
 _OWN_SAYING = re.compile(r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b")
 _MONEY_EMOJI = ("💎",)
 _HELP_EACH_OTHER = re.compile(
@@ -949,6 +952,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             for start, end, _term, _m in _GROUPS.find(toks, join=False):
                 if quoted and toks[start] in quoted:
                     continue
+                if toks[start].endswith(_PLACE_ENDINGS):
+                    continue  # "(de reactie onder het bericht over) het asielcentrum is walgelijk"
                 score = 0.0
                 note = ""
                 before = toks[max(0, start - 2) : start]

@@ -531,10 +531,11 @@ def _hyperbole_about_behaviour(
     return nxt == "om" and "te" in toks[end + 1 : end + 8]
 
 
-_BAGS = frozenset(["vuilzak", "vuilzakken", "vuilniszak", "vuilniszakken"])
+# (and "een zak die te vroeg buiten stond": a bin bag, in a comment about a fine)
+_BAGS = frozenset(["vuilzak", "vuilzakken", "vuilniszak", "vuilniszakken", "zak", "zakken"])
 # Words around a bag meant literally: it stands outside, is collected, is blue or torn.
 _BAG_CONTEXT = frozenset(
-    """buiten staat staan ligt liggen opgehaald ophalen buitenzetten buitengezet gescheurd kapot
+    """buiten staat staan stond stonden ligt liggen opgehaald ophalen buitenzetten buitengezet gescheurd kapot
     blauwe grijze pmd gft restafval huisvuil ophaling ophaaldag vroeg""".split()  # noqa: SIM905
 )
 _SUBJECT_PRONOUNS = frozenset(
@@ -636,11 +637,14 @@ def _score_noun(
     if (
         term in _ADJ_ALL
         and not above
-        and start > 0
         and end < len(toks)
         and end not in clauses
-        # "een debiel gedoe", "compleet idioot plan"
-        and (toks[start - 1] in _ARTICLES or toks[start - 1] in {"compleet", "totaal", "volledig"})
+        # "een debiel gedoe", "compleet idioot plan", "Idioot plan, van begin tot eind."
+        and (
+            start == 0
+            or toks[start - 1] in _ARTICLES
+            or toks[start - 1] in {"compleet", "totaal", "volledig"}
+        )
         and toks[end] not in PERSON_NOUNS
         and toks[end] not in _NOUN_FOLLOWERS
         and toks[end] not in SECOND_PERSON
@@ -924,6 +928,7 @@ _ANIMAL_IDIOM = re.compile(
     r"|\bin\s+(?:de|den|het)\s+zak\s+(?:\w+\s+)?(?:nemen|neemt|neem|genomen|nam|namen|gezet|zetten|steken|gestoken)\b"
     r"|\b(?:nemen|neemt|neem|nam|namen|zetten|zet)\s+(?:\w+\s+){0,3}in\s+(?:de|den|het)\s+zak\b"
     # "heeft de boel op zijn kop gezet", "de kous op zijn kop gekregen": upside down, a snub
+    r"|\bde\s+kous\s+op\s+(?:zijn|zijne|haar|uw|je|jouw|hun|z|zn)\s+kop\b"
     r"|\bop\s+(?:zijn|zijne|haar|z|zn|hun|de|den)\s+kop\s+(?:\w+\s+)?(?:gezet|zetten|zet|zette|gekregen|krijgen|"
     r"krijgt|kreeg|staan|staat|stond|gegooid|gooien)\b"
 )

@@ -344,7 +344,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 r"wateroverlast|noodlijn|hulplijn|infolijn|permanentie|wachtdienst|storingsdienst|commissariaat|"
                 r"zone|brasserie|cafe|frituur|taverne|bistro|kapsalon|kapper|slagerij|beenhouwerij|reserveren|"
                 r"reservatie|reservaties|districtshuis|districtskantoor|wijkcentrum|dienstencentrum|afspraak|"
-                r"sociaal\s+huis|algemeen\s+nummer|algemene\s+nummer|hoofdnummer|centraal\s+nummer)\b"
+                r"sociaal\s+huis|algemeen\s+nummer|algemene\s+nummer|hoofdnummer|centraal\s+nummer|\w+info)\b"
+                # opening hours: "ma-vr van 8u tot 19u"
+                r"|\b(?:ma|maandag)\s*-\s*(?:vr|vrij|vrijdag|za|zaterdag)\b|\bvan\s+\d{1,2}\s*u\s+tot\s+\d{1,2}\s*u\b"
                 # "is dat nummer nog altijd juist of is het veranderd?": a public number checked
                 r"|\bnog\s+(?:altijd|steeds)\b[^.!?]{0,60}\bveranderd\b",
                 plain,
