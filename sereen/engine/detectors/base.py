@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache, lru_cache
@@ -256,6 +257,32 @@ def lexicon(name: str, *, plurals: bool = False) -> Lexicon:
 @cache
 def word_set(name: str) -> frozenset[str]:
     return frozenset(term for term, _ in _lexicon_lines(name))
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex that matches any of ``words``, with shared beginnings written once
+    ("burgemeester|burgervader" as "burge(?:meester|rvader)"): a long list compiles and matches
+    several times faster so. A longer word is tried before its prefix, as in a longest-first
+    alternation; a space matches any whitespace."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child)
+            for ch, child in sorted(node.items())
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(trie) + ")"
 
 
 # ---------------------------------------------------------------------------------------------

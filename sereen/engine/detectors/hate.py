@@ -1314,7 +1314,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             meta or not REPORT_VERBS.isdisjoint(norm.tokens) or any(m.group(0) in q for q in quoted)
         ):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
-    if "weet" in folded or "weten" in folded:
+    if " doet" in folded and ("weet" in folded or "weten" in folded):
         # "als die woonwagenbewoners hier staan, zet uw tuinmeubelen binnen. Iedereen weet wat
         # dat volk doet."
         m = _WHAT_THAT_LOT_DOES.search(folded)
@@ -1332,7 +1332,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _CARGO.search(folded)
         if m and _group_in(tokenize(m.group(0)), m.group(0)) is not None and not meta:
             signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
-    if "plaats" in folded:
+    if "geen plaats voor" in folded:
         m = _NO_PLACE_FOR_SUCH.search(folded)
         if m and _group_in(norm.tokens, folded) is not None and not (meta or quoted):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))

@@ -14,7 +14,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
-from sereen.engine.detectors.base import PERSON_NOUNS, DetectContext, Signal, word_set
+from sereen.engine.detectors.base import (
+    PERSON_NOUNS,
+    DetectContext,
+    Signal,
+    word_alternation,
+    word_set,
+)
 from sereen.engine.detectors.gate import (
     GateIndex,
     may_match,
@@ -42,11 +48,12 @@ _VERBS = sorted(
     {form for verb in word_set("threat_verbs") for form in dialect_forms(verb)},
     key=lambda form: (-len(form), form),
 )
-_VERB = "(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _VERBS) + ")"
+_VERB = word_alternation(_VERBS)
 # Whom "ik ga die ... kapotmaken" can name: the words for people of ``person_nouns`` (staff and
-# office holders, "werkster", "juf") and these insults and groups.
+# office holders, "werkster", "juf"; as written there, without the plurals generated for them,
+# which keeps the patterns that hold this list quick to compile) and these insults and groups.
 _TARGET_NOUNS = sorted(
-    PERSON_NOUNS
+    word_set("person_nouns")
     | set(
         """burgemeester schepen schepenen raadslid raadsleden minister ambtenaar ambtenaren agent
         agenten flik flikken politie politieker politiekers politici moderator beheerder journalist
@@ -61,9 +68,9 @@ _TARGET_NOUNS = sorted(
 _TARGET = (
     # "a"/"aa": the West-Flemish "u" ("k'goan a kapot sloan")
     r"(?:je|jou|jouw|u|uw|a|aa|joen|ou|jullie|julle|ulder|gulder|gij|ge|gie|hem|haar|hen|ze|die|dien|dat\s+wijf|"
-    r"dat\s+ventje|(?:alle|al\s+die|die|de|deze|dien|da|dat|onze|jullie|uw|uwe)\s+(?:\w+\s+)?(?:"
-    + "|".join(re.escape(w) for w in _TARGET_NOUNS)
-    + "))"
+    r"dat\s+ventje|(?:alle|al\s+die|die|de|deze|dien|da|dat|onze|jullie|uw|uwe)\s+(?:\w+\s+)?"
+    + word_alternation(_TARGET_NOUNS)
+    + ")"
 )
 _SUBJECT = r"(?:ik|k|kik|ikke|wij|we|mijn\s+mannen|mijn\s+vrienden|onze\s+mannen|mijn\s+maten)"
 # "zou/kan" are left out on purpose: "ik zou hem kunnen wurgen" is venting more often than an
@@ -1379,7 +1386,32 @@ _PATTERNS += [
         ),
         0.9,
         "ik ga je ...",
-        (),
+        # (each alternative holds one of these: a substring test spares most comments the search)
+        (
+            "handen",
+            "eigenhandig",
+            "persoonlijk",
+            "ziekenhuis",
+            "hospitaal",
+            "spoed",
+            "kogel",
+            "school",
+            "creche",
+            "opvang",
+            "langs",
+            "lucht",
+            "stenen",
+            "benzine",
+            "jerrycan",
+            "molotov",
+            "fakkel",
+            "knuppel",
+            "trakteer",
+            "betaal",
+            "slaan",
+            "afransel",
+            "afross",
+        ),
     ),
     (
         re.compile(
