@@ -2417,3 +2417,58 @@ def test_insult_and_spam_families_from_holdout39_and_40(policy, text, action):
 )
 def test_legitimate_comments_holdout41_and_42_removed(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Als de gemeente mijn boom kapt, dan kap ik de kop van die schepen", REMOVED),
+        ("We weten allemaal hoe laat de burgemeester 's avonds alleen naar huis wandelt", REMOVED),
+        (
+            "Die agent heeft 2 kindjes die in Mere naar school gaan. Hij moet goed opletten.",
+            REMOVED,
+        ),
+        ("Die leraar moet gewoon aan een boom opgeknoopt worden, wie helpt er mee?", REMOVED),
+        # (a negation just before: the detector doubts, the classifier confirms)
+        (
+            "Als ik mijn leefloon niet krijg kom ik met een hamer naar het OCMW",
+            (Action.REVIEW, *REMOVED),
+        ),
+        ("Die Roma moeten met knuppels weggejaagd worden. Wie doet mee zaterdag?", REMOVED),
+        ("Ich sjlaon dae sjeppe zienen kop in es ich 'm zien op de kirmes.", REMOVED),
+        ("Een vrouw als korpschef: veel vergaderen, veel emoties en niks beslissen.", REMOVED),
+        ('Ze noemen het "diversiteit", ik noem het vervanging.', REMOVED),
+        ("Een homo als meester? Ge weet toch wat die mensen met kinderen van plan zijn.", REMOVED),
+        ("Wie een hoofddoek draagt heeft niks te zoeken aan een loket van de gemeente.", REMOVED),
+        ("Met 88 groeten aan alle echte Vlamingen in Diksmuide 😉", REMOVED),
+        ("Een poot als schepen van jeugd, ons kinderen zijn niet meer veilig.", REMOVED),
+        ("Wie niet blank is mag terug naar waar hij vandaan komt.", REMOVED),
+        ("Een toekomst voor blanke kinderen veiligstellen. 14", REMOVED),
+        ("Een vrouw achter het stuur van een bus? Laat ze in de keuken.", REMOVED),
+        (
+            "Typisch @ElkeG87 weer, zeveren zonder iets te weten. Slechte moeder dat ge zijt",
+            REMOVED,
+        ),
+        ("De juf van 2B is een hysterisch mens.", REMOVED),
+        ("Dae burgemeister is ne gruuëte loebas.", REMOVED),
+        ("Volgers verdubbelen? DM 📩", (Action.REVIEW, *REMOVED)),
+        # look-alikes
+        ("Ik ga de kop van de vis eraf kappen voor de soep.", KEPT),
+        ("We weten allemaal hoe laat de bib opengaat, maar niet hoe laat ze sluit.", KEPT),
+        (
+            "Mijn buurvrouw heeft 2 kindjes die naar school gaan, ze moet goed opletten met de "
+            "nieuwe schoolstraat.",
+            KEPT,
+        ),
+        ("Ik kom met een hamer naar het buurthuis om de kasten te monteren.", KEPT),
+        ("Binnenkort is het uw beurt om de buurtbarbecue te organiseren!", KEPT),
+        ("Een paar goeie klappen op de trom en het feest kan beginnen.", KEPT),
+        ("Wie geen Vlaming is, mag ook meedoen aan de quiz, iedereen welkom.", KEPT),
+        ("Een vrouw als korpschef, eindelijk! Veel succes.", KEPT),
+        ("De moslimvrouwen hebben 300 taarten gebakken voor de bloedinzameling. Chapeau!", KEPT),
+        ("Ik help mensen met hun schulden bij het OCMW, bel gerust het onthaal.", KEPT),
+        ("Zaterdag bij bakkerij Verstraete: gratis hapje bij elke aankoop.", KEPT),
+    ],
+)
+def test_families_from_holdout41_and_42(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -528,16 +528,30 @@ _SCARE_QUOTED_NATIONALITY = re.compile(
 # "88 aan alle echte Limburgers die zich niet laten vervangen": the number with its company
 _EIGHTY_EIGHT = re.compile(
     r"(?<![\d.,/-])(?<!bus\s)(?<!lijn\s)(?<!nr\s)88(?![\d.,/-])"
-    r"(?=[^.!?]{0,60}\b(?:vervangen|vervanging|omvolking|heil|blank|blanke|ras|14)\b)"
+    r"(?=[^.!?]{0,60}\b(?:vervangen|vervanging|omvolking|heil|blank|blanke|ras|14|groeten|gegroet)\b)"
     r"|\b(?:14|heil)\s*[/ ]?\s*88\b"
     # "14 woorden, meer moet ik niet zeggen ... 88"
     r"|\b14\s+woorden\b(?=.*(?<![\d.,/-])88(?![\d.,/-]))"
+    # the fourteen words themselves: "... een toekomst voor blanke kinderen veiligstellen"
+    r"|\btoekomst\s+voor\s+(?:onze\s+)?(?:blanke|witte)\s+kinderen\b"
+    # "ze noemen het 'diversiteit', ik noem het vervanging"
+    r"|\bik\s+noem\s+(?:het|dat|da)\s+(?:vervanging|omvolking|invasie|kolonisatie|bezetting)\b"
 )
 _WOMEN_TROPE = re.compile(
     r"\blaat\s+(?:de|dat\s+aan\s+de|het\s+aan\s+de|da\s+aan\s+de)\s+mannen\s+(?:het\s+|dat\s+|da\s+)?(?:\w+\s+)?"
     r"(?:doen|regelen|beslissen|besturen|over)\b"
     r"|\bzonder\s+te\s+(?:janken|huilen|wenen|grienen)\b"
     r"|\balles\s+op\s+gevoel\s+(?:en\s+)?(?:niks|niets)\s+op\s+verstand\b"
+    r"|\bveel\s+emoties\s+en\s+(?:niks|niets)\s+beslissen\b"
+    r"|\blaat\s+(?:ze|hen|die)\s+(?:maar\s+)?(?:in\s+de\s+keuken|achter\s+het\s+fornuis)\b"
+)
+_WITH_CHILDREN = re.compile(
+    r"\bwat\s+(?:die\s+mensen|die\s+types|ze|zij|die)\s+met\s+(?:de\s+|onze\s+|uw\s+)?kinderen\s+"
+    r"(?:van\s+plan\s+zijn|doen|willen|uitspoken)\b"
+)
+_SLUR_IN_OFFICE = re.compile(
+    r"\b(?:een|ne|nen)\s+(?:poot|flikker|mietje|janet|nicht)\s+als\s+(?:schepen|burgemeester|leerkracht|juf|meester|"
+    r"trainer|directeur|agent|voorzitter|leider|monitor|jeugdleider)\b"
 )
 _WHAT_THAT_LOT_DOES = re.compile(
     r"\b(?:iedereen|we|wij|ge|gij)\s+(?:weet|weten)\s+(?:toch\s+|wel\s+)?wat\s+(?:dat|da|die|dien)\s+"
@@ -546,7 +560,11 @@ _WHAT_THAT_LOT_DOES = re.compile(
 # "wie een hoofddoek draagt mag vertrekken"
 _HEADSCARF_OUT = re.compile(
     r"\bwie\s+(?:een\s+)?(?:hoofddoek|boerka|boerkini|keppel|keppeltje|tulband|sluier|niqab)\s+draagt\s*,?\s+"
-    r"(?:mag|moet|kan)\s+(?:\w+\s+)?(?:vertrekken|buiten|weg|oprotten|terug|ophoepelen)\b"
+    r"(?:(?:mag|moet|kan)\s+(?:\w+\s+)?(?:vertrekken|buiten|weg|oprotten|terug|ophoepelen)"
+    r"|heeft\s+(?:hier\s+)?(?:niks|niets)\s+te\s+zoeken)\b"
+    # "wie niet blank is mag terug naar waar hij vandaan komt"
+    r"|\bwie\s+(?:niet|geen)\s+(?:blank|wit|vlaams|belg|vlaming)\s+is\s*,?\s+(?:mag|moet|kan)\s+(?:\w+\s+)?"
+    r"(?:terug|vertrekken|buiten|weg|oprotten)\b"
 )
 # "nieuwe lading 'vluchtelingen' aangekomen": people as cargo
 _CARGO = re.compile(r"\b(?:nieuwe|volgende|weer\s+een|nog\s+een|verse)\s+lading\s+['\"‘’“”]?\s*\w+")
@@ -1320,11 +1338,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _WHAT_THAT_LOT_DOES.search(folded)
         if m and _group_in(norm.tokens, folded) is not None and not meta:
             signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
-    if "draagt" in folded:
+    if "draagt" in folded or "wie niet" in folded or "wie geen" in folded:
         m = _HEADSCARF_OUT.search(folded)
         if m and not (meta or any(m.group(0) in q for q in quoted)):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
-    if "88" in folded:
+    if "88" in folded or "woorden" in folded or "toekomst" in folded or "noem" in folded:
         m = _EIGHTY_EIGHT.search(folded)
         if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
             signals.append(_match_signal(folded, m, 0.88, "codewoord: 88"))
@@ -1332,6 +1350,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _CARGO.search(folded)
         if m and _group_in(tokenize(m.group(0)), m.group(0)) is not None and not meta:
             signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
+    if "kinderen" in folded and ("plan" in folded or "doen" in folded):
+        # "een homo als meester? Ge weet toch wat die mensen met kinderen van plan zijn."
+        m = _WITH_CHILDREN.search(folded)
+        if m and _group_in(norm.tokens, folded) is not None and not meta:
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if " als " in folded:
+        # "een poot als schepen van jeugd"
+        m = _SLUR_IN_OFFICE.search(folded)
+        if m and not (meta or any(m.group(0) in q for q in quoted)):
+            signals.append(_match_signal(folded, m, 0.9, "scheldwoord voor een groep"))
     if "geen plaats voor" in folded:
         m = _NO_PLACE_FOR_SUCH.search(folded)
         if m and _group_in(norm.tokens, folded) is not None and not (meta or quoted):

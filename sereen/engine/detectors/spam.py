@@ -429,6 +429,25 @@ _CUES += [
         0.6,
         "gegevens gevraagd",
     ),
+    # "ik help mensen met hun schulden, stuur me privé een berichtje", "volgers verdubbelen? DM",
+    # "gratis blikje bij elke bestelling vandaag"
+    (
+        re.compile(
+            r"\b(?:help|helpen)\s+(?:mensen\s+)?(?:met|van)\s+(?:hun\s+|uw\s+|je\s+)?schulden\b"
+        ),
+        0.3,
+        "schuldhulp",
+    ),
+    (
+        re.compile(r"\b(?:volgers|followers|likes|views)\s+(?:verdubbelen|kopen|boosten|x2|x10)\b"),
+        0.6,
+        "volgers te koop",
+    ),
+    (
+        re.compile(r"\bgratis\s+\w+\s+bij\s+(?:elke|iedere|uw)\s+(?:bestelling|aankoop)\b"),
+        0.3,
+        "reclame",
+    ),
     # "volg @x voor de beste feestjes, DM voor de VIP-lijst" ("volg @stad_gent voor het
     # programma" alone is the organisation's own account)
     (re.compile(r"\bvolg\s+@\w+\s+voor\b"), 0.3, "reclame"),

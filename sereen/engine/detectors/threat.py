@@ -916,6 +916,9 @@ _PATTERNS += [
             # "ik zou als die agent maar niet te veel meer in Balen komen"
             r"|\bik\s+zou\s+als\s+(?:die|de|dien)\s+\w+\s+(?:\w+\s+)?maar\s+(?:niet|nie)\s+(?:te\s+veel\s+|te\s+lang\s+|meer\s+)*"
             r"(?:\w+\s+){0,3}?(?:komen|buitenkomen|rondlopen|alleen)\b"
+            # "we weten allemaal hoe laat de burgemeester 's avonds alleen naar huis wandelt"
+            r"|\b(?:we|wij|ik|k)\s+(?:weten|weet)\s+(?:\w+\s+){0,2}?hoe\s+laat\s+(?:de|die|dien|hij|zij|ze|uw|je)\b[^.!?]{0,60}?"
+            r"\b(?:alleen|naar\s+huis)\b"
             # "dan zorgen wij dat hij zijn auto nooit meer heel terugvindt"
             r"|\bzorg(?:en)?\s+(?:wij|we|ik)\s+(?:er\s+)?(?:wel\s+)?(?:voor\s+)?dat\s+(?:hij|zij|ze|ge|gij|je)\b[^.!?]{0,40}?"
             r"\b(?:nooit|niet)\s+meer\s+(?:heel|kan\s+(?:lopen|stappen|werken|staan))\b"
@@ -1183,7 +1186,7 @@ _PERFORMANCE_AFTER = re.compile(
 # gras maaien", "met een bijl brandhout kappen".
 _TOOL_FOR_A_JOB = re.compile(
     r"[^.!?]{0,40}?\b(?:ophangen|ophang|timmeren|maaien|afmaaien|kappen|klieven|snoeien|hakken|"
-    r"repareren|herstellen|maken|bouwen|klussen|schilderij|kast|gras|hout|brandhout|haag|tuin|"
+    r"repareren|herstellen|maken|bouwen|klussen|schilderij|kast|kasten|monteren|installeren|gras|hout|brandhout|haag|tuin|"
     r"boom|bomen|takken|hooi|mest|aardappelen|kaas|brood|taart|jacht\w*|schietclub|schietstand|schietbaan|slijper|gilde|"
     r"training|wedstrijd|match|museum|tentoonstelling)\b"
 )
@@ -1364,6 +1367,20 @@ _PATTERNS += [
             r"|\b(?:we|wij|ik|k)\s+(?:weten|weet)\s+(?:\w+\s+){0,2}?waar\s+(?:zijn|haar|uw|je|jullie|hun)\s+(?:kinderen|kids|"
             r"zoon|dochter)\s+(?:naar\s+)?(?:school|de\s+creche|de\s+opvang)\b"
             # "dan kom ik langs en dan kan ze haar gezicht niet meer tonen"
+            # "kom ik met een hamer naar het OCMW" (a tool to a service, not to the community centre
+            # to fit cupboards)
+            r"|\b(?:kom|komen|ga|gaan)\s+(?:ik|we|wij)\s+met\s+(?:een|mijn|de)\s+(?:hamer|moker|koevoet)\s+naar\s+(?:het|de)\s+"
+            r"(?:ocmw|gemeentehuis|stadhuis|loket|politie\w*|commissariaat|sociaal\s+huis)\b"
+            # "dan kap ik de kop van die schepen", Limburg "ich sjlaon dae sjeppe zienen kop in"
+            r"|\b(?:kap|hak|sla|snij)\s+(?:ik|k|we)\s+(?:de|zijn|haar|uw)\s+kop\s+(?:van|af)\b"
+            r"|\b(?:ich|ik|k)\s+(?:sla|sloa|sjlaon|sjlaoj|slaan|sloan)\s+(?:\w+\s+){0,3}?(?:zijn|zienen|zijnen|haar|uw|oew|je)\s+"
+            r"(?:kop|kopke|hoofd|smoel)\s+in\b"
+            # "die leraar moet gewoon aan een boom opgeknoopt worden"
+            r"|\b(?:moet|moeten|mag|mogen)\s+(?:gewoon\s+|eens\s+|allemaal\s+)?(?:aan\s+een\s+(?:boom|paal|lantaarnpaal)\s+)?"
+            r"(?:opgeknoopt|opgehangen|gelyncht|neergeschoten|doodgeschoten|afgeknald)\s+worden\b"
+            # "die Roma moeten met knuppels weggejaagd worden"
+            r"|\bmet\s+(?:knuppels|stokken|stenen|honkbalknuppels|kettingen|zwepen)\s+(?:weggejaagd|verjaagd|buitengeslagen|"
+            r"buitengejaagd|weggeslagen)\b"
             # "als die moskee er komt, dan vliegt ze de eerste week al de lucht in" (not costs or
             # prices that "vliegen de lucht in")
             r"|\b(?:moskee|synagoge|asielcentrum|opvangcentrum|azc|gemeentehuis|stadhuis|jeugdhuis)\b[^.!?]{0,60}?"
@@ -1411,6 +1428,18 @@ _PATTERNS += [
             "slaan",
             "afransel",
             "afross",
+            "kop",
+            "opgeknoopt",
+            "opgehangen",
+            "gelyncht",
+            "neergeschoten",
+            "doodgeschoten",
+            "afgeknald",
+            "gejaagd",
+            "geslagen",
+            "hamer",
+            "moker",
+            "koevoet",
         ),
     ),
     (
@@ -1436,6 +1465,13 @@ _PATTERNS += [
             r"|\b(?:zal|gaat|zult|gaan|zullen)\s+(?:hij|zij|ze|ge|gij|je|jij|u)\s+(?:\w+\s+)?geen\s+rustige\s+nacht\b"
             r"|\bwe\s+zien\s+wel\s+hoe\s+lang\s+nog\b"
             r"|\bde\s+mensen\s+hier\s+vergeten\s+(?:niet|niks|niets|nooit)\b"
+            # "een paar goeie klappen en ze zijn hier weg", "binnenkort is 't haar beurt", "wees maar
+            # blij dat ge achter glas zit"
+            r"|\b(?:een\s+paar|enkele)\s+(?:goeie|goede|stevige|flinke)\s+(?:klappen|meppen|slagen|dreunen|lellen)\b"
+            r"(?!\s+op\s+(?:de|het|die|dat)\b)"
+            r"|\b(?:binnenkort|straks|weldra)\s+(?:is|es)\s+(?:het|t|'t)\s+(?:haar|zijn|uw|jouw|hun)\s+beurt\b"
+            r"(?!\s+(?:om|voor|te|aan|bij)\b)"
+            r"|\bwees\s+maar\s+blij\s+dat\s+(?:ge|gij|je|u)\s+achter\s+(?:glas|een\s+ruit|het\s+loket|plexi)"
             r"|\bhoe\s+(?:makkelijk|snel|rap|gemakkelijk)\s+(?:zo'?n\s+|een\s+|zijn\s+|haar\s+)?(?:\w+\s+){0,2}?"
             r"(?:dak|huis|auto|kot|schuur|gevel|villa)\s+(?:vuur\s+vat|brandt|in\s+brand\s+(?:staat|vliegt))\b"
             # "moet niet verschieten als er op een dag een steen door zijn venster vliegt"
@@ -1919,6 +1955,10 @@ _FAMILY_ROUTINE = re.compile(
     r"in\s+het\s+oog\s+(?:houdt|houden|hou|te\s+houden)\b"
     # "die maatschappelijk werkster heeft twee kindjes op de Sint-Jozefschool"
     r"|\b(?:heeft|hebt|hebben)\s+(?:\w+\s+)?(?:kinderen|kindjes|kids|dochters?|zonen|zoon)\s+op\s+(?:de|het)\s+[\w-]*school\b"
+    # "die agent heeft 2 kindjes die in Mere naar school gaan", "ge hebt twee schone kindjes die
+    # naar de school hier om de hoek gaan"
+    r"|\b(?:die|dien|de|deze|ge|gij|je|jij|u)\s+(?:\w+\s+){0,2}?(?:heeft|hebt|hebben)\s+(?:\w+\s+){0,2}?"
+    r"(?:kinderen|kindjes|kids|dochters?|zonen|zoon)\s+die\s+(?:\w+\s+){0,3}?naar\s+(?:de\s+)?school\b"
     # "mooie kinderen heeft die voorzitter. Gaan elke dag om 8u naar school"
     r"|\b(?:mooie?|schone?|lieve|flinke)\s+(?:\w+\s+)?(?:kinderen|kindjes|dochter|dochters|zoon|zonen)\b[^!?]{0,60}?"
     r"\b(?:elke\s+(?:dag|avond|ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^.!?]{0,30}?\bom\s+\d{1,2}\s*(?:u|uur|h)|"
@@ -1936,7 +1976,14 @@ _ADMIRED = re.compile(
     r"huis|huisje|auto|wagen|hond|kat|paarden|gezin)\b"
 )
 _KNOWN_TO_US = re.compile(r"\b(?:iedereen|ik|k|we|wij)\s+(?:kent|ken|kennen|weet|weten)\b")
-_ALONE_IN_THE_DARK = re.compile(r"\b(?:alleen|donker\w*|s\s+avonds\s+laat|ge\s+weet\s+nooit)\b")
+_ALONE_IN_THE_DARK = re.compile(
+    r"\b(?:alleen|donker\w*|s\s+avonds\s+laat|ge\s+weet\s+nooit)\b"
+    # "hij moet goed opletten", "ik zou maar voorzichtig zijn"
+    # (not "opletten met de nieuwe schoolstraat": careful with something)
+    r"|\b(?:moet|moeten|zou|zouden)\s+(?:maar\s+)?(?:goed\s+)?(?:opletten|oppassen|voorzichtig\s+zijn|uitkijken)\b"
+    r"(?!\s+(?:met|voor|bij|op|in|aan)\b)"
+    r"|\b(?:ik|k)\s+zou\s+maar\s+(?:voorzichtig\s+zijn|goed\s+opletten|oppassen)\b(?!\s+(?:met|voor|bij|op|in|aan)\b)"
+)
 _BURNS_WELL = re.compile(
     r"\b(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)\b"
 )
