@@ -123,8 +123,13 @@ blind helpers, the same brief) were measured once at the very end of that sessio
 the engine of the start of the session: 85.6% / 94.4% and 88.9% / 96.7%, the same five removed).
 Only those five were read and fixed ("het asielcentrum is walgelijk" said of a quoted comment, a
 bin bag "die te vroeg buiten stond", Gentinfo's number with its opening hours, "de kous op uw
-kop", "Idioot plan" at the start of a sentence). Their abuse has not been read: they are the
-freshest measure of the engine on comments nobody tuned it on.
+kop", "Idioot plan" at the start of a sentence); their misses were read after that and both
+joined the classifier's training data. ``holdout43.jsonl`` and ``holdout44.jsonl`` (400 each, two
+more blind helpers, the same brief) were measured once at the very end of the seventh session
+(holdout43 84.4% / 95.0%, holdout44 91.1% / 97.2%, no legitimate comment removed on either; the
+engine of the start of the session: 81.7% / 92.8% and 90.0% / 96.7%, one legitimate comment
+removed on each). Nothing of them has been read: they are the freshest measure of the engine on
+comments nobody tuned it on.
 """
 
 from __future__ import annotations
@@ -184,6 +189,8 @@ HELD_OUT = (
     "holdout40",
     "holdout41",
     "holdout42",
+    "holdout43",
+    "holdout44",
 )
 SETS = ("dev", "test", *HELD_OUT)
 
