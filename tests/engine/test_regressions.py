@@ -2435,6 +2435,9 @@ def test_legitimate_comments_holdout41_and_42_removed(policy, text, action):
             (Action.REVIEW, *REMOVED),
         ),
         ("Die Roma moeten met knuppels weggejaagd worden. Wie doet mee zaterdag?", REMOVED),
+        # every alternative of that pattern passes its substring filter
+        ("Die Roma moeten met stokken verjaagd worden.", REMOVED),
+        ("Wie slaat die gasten eens in elkaar? Ik geef een bak.", REMOVED),
         ("Ich sjlaon dae sjeppe zienen kop in es ich 'm zien op de kirmes.", REMOVED),
         ("Een vrouw als korpschef: veel vergaderen, veel emoties en niks beslissen.", REMOVED),
         ('Ze noemen het "diversiteit", ik noem het vervanging.', REMOVED),
