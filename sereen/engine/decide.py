@@ -104,6 +104,9 @@ class CompiledPolicy:
     review_everything: bool
     ladders: tuple[ActionLadder, ...]
     ladder_for_rule: dict[str, ActionLadder] = field(default_factory=dict)
+    # the lowest classifier score that can change the outcome outside a crisis: review, or one of
+    # the policy's model thresholds (``_quiet_keep``)
+    classifier_floor: float = 0.0
 
     @classmethod
     def build(cls, policy: Policy) -> CompiledPolicy:
@@ -131,6 +134,10 @@ class CompiledPolicy:
             review_everything=policy.management.crisis.review_everything,
             ladders=policy.management.ladders,
             ladder_for_rule=ladder_for_rule,
+            classifier_floor=min(
+                CLASSIFIER_REVIEW,
+                *(getattr(thresholds, name) or CLASSIFIER_REVIEW for name in MODEL_ACT_FIELDS),
+            ),
         )
 
 
@@ -628,12 +635,9 @@ def decide(
         if current is None or signal.score > current.score:
             best[signal.kind] = signal
     if not context.crisis:
-        # the lowest classifier score that can change the outcome: review, or a policy's model_act
-        floor = min(
-            CLASSIFIER_REVIEW,
-            *(getattr(thresholds, name) or CLASSIFIER_REVIEW for name in MODEL_ACT_FIELDS),
+        quiet = _quiet_keep(
+            best, review, classifier_scores, compiled.version, compiled.classifier_floor
         )
-        quiet = _quiet_keep(best, review, classifier_scores, compiled.version, floor)
         if quiet is not None:
             return quiet
     scores: dict[RuleKind, tuple[float, Signal | None, str]] = {}

@@ -504,7 +504,6 @@ _DEBUNKING = frozenset(
     """complottheorie complottheorieen complotdenken complotdenkers fabel fabeltje mythe onzin hoax
     nepnieuws propaganda extreemrechts extreemrechtse""".split()  # noqa: SIM905
 )
-# "(((familie)))", "(((bankiers)))": the antisemitic echo around a name or a word.
 # A place named after a group is no group of people: "het asielcentrum is walgelijk" is said of
 # a building or of what was written about it.
 _PLACE_ENDINGS = ("centrum", "centra", "centrums", "huis", "huizen", "kantoor", "school", "scholen")
@@ -525,8 +524,9 @@ _INSINUATING = re.compile(
 _SCARE_QUOTED_NATIONALITY = re.compile(
     r"(?:nieuwe\s+)?(?:belg|belgen|belgisch|belgische|vlaming|vlamingen|vlaams|vlaamse|landgenoot|landgenoten)"
 )
-# "88 aan alle echte Limburgers die zich niet laten vervangen": the number with its company
-_EIGHTY_EIGHT = re.compile(
+# Extremist code: "88 aan alle echte Limburgers die zich niet laten vervangen" (the number with
+# its company), "14 woorden ... 88", the fourteen words themselves, "ik noem het vervanging".
+_CODE_WORDS = re.compile(
     r"(?<![\d.,/-])(?<!bus\s)(?<!lijn\s)(?<!nr\s)88(?![\d.,/-])"
     r"(?=[^.!?]{0,60}\b(?:vervangen|vervanging|omvolking|heil|blank|blanke|ras|14|groeten|gegroet)\b)"
     r"|\b(?:14|heil)\s*[/ ]?\s*88\b"
@@ -574,6 +574,7 @@ _NO_PLACE_FOR_SUCH = re.compile(
     r"|die\s+soort|zulk\s+volk)\b"
 )
 _MONEY_WORDS = re.compile(r"\bdiamant\w*|\bjuwelier\w*")
+# "(((familie)))", "(((bankiers)))": the antisemitic echo around a name or a word.
 _ECHO = re.compile(r"\(\(\(\s*[^()]{1,40}?\s*\)\)\)")
 _REMIGRATION_ENDORSED = re.compile(
     r"\b(?:nu|oplossing|enige|moet|moeten|eindelijk|dringend|tijd\s+voor|ja\s+tegen|voor\s+dat\s+volk)\b|!"
@@ -638,7 +639,8 @@ _HOSTILE_WORDS = frozenset(
     vies vuil vuile smerig smerige enge eng raar abnormaal ziek gestoord pervers barbaars
     primitief onbeschaafd beesten beest apen aap ratten ongedierte kakkerlakken dronken""".split()  # noqa: SIM905
 )
-_AGAINST_WORDS = NEGATIONS | _HOSTILE_WORDS | {"nie", "ni", "gin", "minder"}
+# ... which ``speaks_against`` counts too (``speaks_with_hostility`` reads the hostile words)
+_NEGATING_WORDS = NEGATIONS | {"nie", "ni", "gin", "minder"}
 _AGAINST_EMOJI = ("🐒", "🦍", "🐵", "🥥", "🌴", "🐷", "🐖", "🤮", "🤢", "💩")
 
 
@@ -686,7 +688,7 @@ def speaks_against(norm: NormalisedText) -> bool:
     the classifier alone must not remove it."""
     toks = norm.tokens
     return (
-        not _AGAINST_WORDS.isdisjoint(toks)
+        not _NEGATING_WORDS.isdisjoint(toks)
         or any(True for _ in _DEHUMANISING.find(toks))
         or speaks_with_hostility(norm)
     )
@@ -1343,9 +1345,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if m and not (meta or any(m.group(0) in q for q in quoted)):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     if "88" in folded or "woorden" in folded or "toekomst" in folded or "noem" in folded:
-        m = _EIGHTY_EIGHT.search(folded)
+        m = _CODE_WORDS.search(folded)
         if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
-            signals.append(_match_signal(folded, m, 0.88, "codewoord: 88"))
+            signals.append(_match_signal(folded, m, 0.88, f"codewoord: {m.group(0)}"))
     if "lading" in folded:
         m = _CARGO.search(folded)
         if m and _group_in(tokenize(m.group(0)), m.group(0)) is not None and not meta:
