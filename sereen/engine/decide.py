@@ -387,7 +387,8 @@ MODEL_MIN_WORDS = 3
 # Spam the model may hide on its own points somewhere: a number, a link, a handle or a channel.
 # A word of the pitch alone ("ik volg dit verder op") is not enough for that.
 _CONTACT_WORDS = frozenset(
-    """whatsapp telegram signal messenger snap snapchat dm pm pb inbox bio profiel link klik""".split()  # noqa: SIM905
+    """whatsapp telegram signal messenger snap snapchat dm pm pb inbox bio profiel link klik prive
+    privebericht priveberichtje""".split()  # noqa: SIM905
 )
 
 

@@ -2475,3 +2475,109 @@ def test_legitimate_comments_holdout41_and_42_removed(policy, text, action):
 )
 def test_families_from_holdout41_and_42(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats
+        ("Die schepen ga ik met mijn blote handen wurgen, hij weet waarom.", REMOVED),
+        ("Als mijn dochter niet slaagt, vermoord ik die juf.", REMOVED),
+        ("Als ik dien agent tegenkom, sla ik hem de tanden uit zijn mond.", REMOVED),
+        ("As ich dae sjepen zien, slaon ich em de tan oet zien mond.", REMOVED),
+        ("'k Weten woa da je woont in Roeselare, 'k kommen ne keer langs.", REMOVED),
+        ("Die van de stad vergeten dat wij ook weten waar zij hun boodschappen doen.", REMOVED),
+        (
+            "Komt dat opvangcentrum er? Dan zorgen wij ervoor dat ze daar geen week overleven.",
+            REMOVED,
+        ),
+        (
+            "Als die parking verdwijnt, ligt de burgemeester binnen de week in het ziekenhuis. Beloofd.",
+            REMOVED,
+        ),
+        (
+            "Als hij die vergunning weigert, zal hij het met zijn gezondheid bekopen, beloofd.",
+            REMOVED,
+        ),
+        ("Nog één pv en ik rij die flik van zijn sokken.", REMOVED),
+        (
+            "Schepen, uw kinderen zitten toch op school in de Molenstraat? Zou jammer zijn als hen iets overkwam.",
+            REMOVED,
+        ),
+        (
+            "Ge hebt een dochter op de Sint-Jozefschool zeker? Flinke meid. Let er maar goed op.",
+            REMOVED,
+        ),
+        ("Zaterdag aan het asielcentrum, 21u. Meebrengen: fakkels en benzine.", REMOVED),
+        (
+            "Die directeur mag blij zijn dat hij nog veilig over straat loopt. Hoe lang nog?",
+            REMOVED,
+        ),
+        (
+            "Wie dit beslist heeft, gaat nog spijt krijgen dat hij ooit schepen werd. Wacht maar.",
+            REMOVED,
+        ),
+        # hate
+        ("Kutturken, meer moet ik over die vechtpartij niet zeggen.", REMOVED),
+        ("Geen flikkers meer in onze voetbalclub.", REMOVED),
+        ("Niemand wil naast dat zigeunertuig wonen in Oostende.", REMOVED),
+        ("Weer een opvangcentrum erbij. Wij zullen niet vervangen worden.", REMOVED),
+        ("Demografie is het lot van een volk, kijk maar naar de klassen in Borgerhout.", REMOVED),
+        (
+            "Iemand met een hoofddoek aan de balie van het zwembad? Zulke mensen horen hier niet thuis.",
+            REMOVED,
+        ),
+        # insults
+        (
+            "@Koen ge ziet er zelf uit als een vogelverschrikker, zwijg over de kerstverlichting",
+            REMOVED,
+        ),
+        ("@Lotte ik zou reageren, maar ik vecht niet met ongewapende mensen.", REMOVED),
+        ("@Bram uw diploma zeker in een Kinder Surprise gevonden?", REMOVED),
+        ("@Eva uw reacties zijn het levende bewijs dat de evolutie achteruit kan.", REMOVED),
+        ("@Sofie, uw kinderen hebben pech gehad met zo'n moeder.", REMOVED),
+        # spam
+        ("Eenzaam? Knappe dames beschikbaar in uw regio, stuur 'DATE' in privé 🔞", REMOVED),
+        ("Energie vergelijken in 2 minuten op stroomdeal.be ✅ Probeer het nu!", REMOVED),
+        # look-alikes
+        ("Uw kinderen zitten toch ook op school in Gent? Dan weet ge hoe druk het daar is.", KEPT),
+        ("Let er maar goed op, de nieuwe parkeerregels gelden vanaf maandag.", KEPT),
+        ("Ik weet waar ge woont hoor, ik breng morgen de taart mee", KEPT),
+        (
+            "De schepen mag blij zijn dat hij nog herverkozen werd. Hoe lang nog?",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        ("Jullie gaan nog spijt krijgen van die beslissing. Wacht maar tot de verkiezingen.", KEPT),
+        (
+            "Als die weg niet hersteld wordt, ligt er binnen de maand een fietser in het ziekenhuis, gegarandeerd.",
+            KEPT,
+        ),
+        ("De arbeiders zullen het met hun gezondheid bekopen als het asbest niet weg is.", KEPT),
+        (
+            "Ik rij die agent bijna omver, hij stond midden op het zebrapad zonder hesje!",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        ("Met mijn blote handen ga ik die muur afbreken als het moet.", KEPT),
+        ("Meebrengen: stenen om te beschilderen, lijm en verf. Workshop in de bib zaterdag!", KEPT),
+        (
+            "We laten ons niet vervangen door een computer, zegt de vakbond van het OCMW.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        ("Demografie is een interessant vak, mijn dochter studeert het in Leuven.", KEPT),
+        (
+            "Zorg ervoor dat uw planten de vorst niet overleven, dan plant ge in de lente nieuwe.",
+            KEPT,
+        ),
+        ("Het zijn geen flikkers, het zijn gewoon mensen die van elkaar houden.", KEPT),
+        ("Er wonen geen zigeuners in onze straat, dat gerucht klopt niet.", KEPT),
+        ("Niemand noemt hen nog zigeunertuig, gelukkig is die tijd voorbij.", KEPT),
+        ("Mevrouw met de hoofddoek aan het loket was supervriendelijk, chapeau!", KEPT),
+        ("Een loketbediende met een hoofddoek? Dat hoort niet in een neutrale overheid.", KEPT),
+        ("Het plein ziet eruit als een vuilbak sinds de markt.", KEPT),
+        ("Mijn dochter heeft haar rijbewijs gehaald in Brakel, fier!", KEPT),
+        ("Probeer het nu zelf eens, de nieuwe fietsstraat, echt top.", KEPT),
+        ("Knappe dames van de bib hebben weer een mooie tentoonstelling gemaakt!", KEPT),
+    ],
+)
+def test_families_from_holdout43_and_44(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -507,7 +507,11 @@ _DEBUNKING = frozenset(
 # A place named after a group is no group of people: "het asielcentrum is walgelijk" is said of
 # a building or of what was written about it.
 _PLACE_ENDINGS = ("centrum", "centra", "centrums", "huis", "huizen", "kantoor", "school", "scholen")
-_OWN_SAYING = re.compile(r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b")
+_OWN_SAYING = re.compile(
+    r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b"
+    # "Kutmarokkanen, meer moet ik over die rellen niet zeggen."
+    r"|\bmeer\s+(?:moet|hoef|ga|wil)\s+(?:ik|k)\s+(?:er\s+)?(?:\w+\s+){0,6}?(?:niet|nie|niks|niets)\s+(?:te\s+)?zeggen\b"
+)
 _MONEY_EMOJI = ("💎",)
 _HELP_EACH_OTHER = re.compile(
     r"\b(?:helpen|helpt|spelen|steken)\s+elkaar\s+(?:\w+\s+){0,2}?(?:aan\s+(?:het|de)\s+(?:geld|centen|opdrachten)|"
@@ -536,6 +540,11 @@ _CODE_WORDS = re.compile(
     r"|\btoekomst\s+voor\s+(?:onze\s+)?(?:blanke|witte)\s+kinderen\b"
     # "ze noemen het 'diversiteit', ik noem het vervanging"
     r"|\bik\s+noem\s+(?:het|dat|da)\s+(?:vervanging|omvolking|invasie|kolonisatie|bezetting)\b"
+    # "demografie is het lot van een volk"
+    r"|\bdemografie\s+is\s+(?:het|ons)\s+(?:lot|noodlot)\b"
+    # "wij zullen niet vervangen worden" (not by robots or a self-scan till)
+    r"|\b(?:wij|we)\s+(?:zullen|gaan|laten)\s+(?:ons\s+)?(?:niet|nooit)\s+(?:laten\s+)?vervangen(?:\s+worden)?\b"
+    r"(?![^.!?]{0,30}\bdoor\s+(?:een\s+|de\s+)?(?:robots?|machines?|computers?|ai|apps?|software|zelfscan\w*|een\s+app)\b)"
 )
 _WOMEN_TROPE = re.compile(
     r"\blaat\s+(?:de|dat\s+aan\s+de|het\s+aan\s+de|da\s+aan\s+de)\s+mannen\s+(?:het\s+|dat\s+|da\s+)?(?:\w+\s+)?"
@@ -565,6 +574,10 @@ _HEADSCARF_OUT = re.compile(
     # "wie niet blank is mag terug naar waar hij vandaan komt"
     r"|\bwie\s+(?:niet|geen)\s+(?:blank|wit|vlaams|belg|vlaming)\s+is\s*,?\s+(?:mag|moet|kan)\s+(?:\w+\s+)?"
     r"(?:terug|vertrekken|buiten|weg|oprotten)\b"
+    # "iemand met een hoofddoek achter het loket? Nee. Die mensen horen niet thuis in onze
+    # openbare diensten." (people kept out; not "dat hoort niet in een neutrale overheid")
+    r"|\bmet\s+(?:een\s+)?(?:hoofddoek|hoofddoeken|boerka|keppel|keppeltje|tulband|niqab)\b[^!]{0,80}?"
+    r"\b(?:die|zulke|zo'n|zon)\s+(?:mensen|vrouwen|types|lui)\s+(?:horen|hoort)\s+(?:hier\s+)?(?:niet|nie)\s+(?:thuis|bij)\b"
 )
 # "nieuwe lading 'vluchtelingen' aangekomen": people as cargo
 _CARGO = re.compile(r"\b(?:nieuwe|volgende|weer\s+een|nog\s+een|verse)\s+lading\s+['\"‘’“”]?\s*\w+")
@@ -801,7 +814,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if (
             reported
             and _OWN_SAYING.search(sentence)
-            and REPORT_VERBS.isdisjoint(t for t in toks if t != "zeg")
+            and REPORT_VERBS.isdisjoint(tokenize(_OWN_SAYING.sub(" ", sentence)))
         ):
             reported = False  # "ik zeg het al jaren: ...": the writer's own claim
         # Slurs.
@@ -824,6 +837,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         or (toks[start - 1] == "de" and term in _ONLY_SLURS)
                     )
                 )
+                if not aimed and _kept_out(toks, start, end):
+                    # "geen flikkers in ons jeugdhuis aub": a demand to keep a group out, not
+                    # a denial
+                    signals.append(
+                        _signal(
+                            norm, toks, start, end, 0.9, f"uitsluiting met een scheldwoord: {term}"
+                        )
+                    )
+                    continue
                 if not aimed:
                     if start > 0 and toks[start - 1] == "geen":
                         # "het zijn geen zigeuners, het zijn mensen": denied, which the
@@ -1340,11 +1362,18 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _WHAT_THAT_LOT_DOES.search(folded)
         if m and _group_in(norm.tokens, folded) is not None and not meta:
             signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
-    if "draagt" in folded or "wie niet" in folded or "wie geen" in folded:
+    if "draagt" in folded or "wie niet" in folded or "wie geen" in folded or "horen" in folded:
         m = _HEADSCARF_OUT.search(folded)
         if m and not (meta or any(m.group(0) in q for q in quoted)):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
-    if "88" in folded or "woorden" in folded or "toekomst" in folded or "noem" in folded:
+    if (
+        "88" in folded
+        or "woorden" in folded
+        or "toekomst" in folded
+        or "noem" in folded
+        or "demografie" in folded
+        or "vervangen" in folded
+    ):
         m = _CODE_WORDS.search(folded)
         if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
             signals.append(_match_signal(folded, m, 0.88, f"codewoord: {m.group(0)}"))
@@ -1467,6 +1496,29 @@ def _vermin_without_group(norm: NormalisedText, quoted: set[str], meta: bool) ->
     return []
 
 
+_DENYING = NEGATIONS - {"niemand"}
+_KEPT_OUT_OF = frozenset(["in", "op", "aan", "bij", "binnen"])
+_OURS = frozenset(["ons", "onze", "mijn", "mn", "ozze", "deze", "dit", "hier"])
+
+
+def _kept_out(toks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether the group word ``toks[start:end]`` follows a "geen" that keeps it out of a place of
+    ours ("geen flikkers in ons jeugdhuis", "geen zigeuners hier") rather than denies it ("het
+    zijn geen zigeuners", "er wonen geen zigeuners in onze straat")."""
+    if start == 0 or toks[start - 1] not in _NO:
+        return False
+    if start >= 2 and (
+        toks[start - 2] in _COPULA or toks[start - 2] in {"er", "der", "wonen", "woont"}
+    ):
+        return False
+    after = toks[end : end + 3]
+    if after[:1] == ("meer",):
+        after = after[1:]
+    return bool(after) and (
+        after[0] == "hier" or (after[0] in _KEPT_OUT_OF and len(after) > 1 and after[1] in _OURS)
+    )
+
+
 def _word_as_used(
     toks: tuple[str, ...], i: int, quoted: set[str], about_words: bool, score: float, note: str
 ) -> tuple[float, str]:
@@ -1477,7 +1529,8 @@ def _word_as_used(
         return (0.15 if about_words else 0.45), f"geciteerd: {tok}"
     if about_words:
         return 0.3, f"over het woord: {tok}"
-    if near(toks, i, i + 1, NEGATIONS, 4, 0):
+    # ("niemand wil naast dat zigeunertuig wonen" denies nothing about the group)
+    if near(toks, i, i + 1, _DENYING, 4, 0):
         return 0.55, f"ontkenning: {tok}"
     return score, note
 

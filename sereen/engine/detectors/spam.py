@@ -448,6 +448,33 @@ _CUES += [
         0.3,
         "reclame",
     ),
+    # "Knappe jongedames beschikbaar in uw regio, discreet": a sex ad
+    (
+        re.compile(
+            r"\b(?:knappe|mooie|eenzame|hete|sexy|geile|rijpe)\s+(?:jongedames|dames|meiden|meisjes|vrouwen|singles|"
+            r"moeders|mamas|mama's|milfs)\s+(?:\w+\s+){0,2}?(?:beschikbaar|zoeken\s+contact|wachten\s+op\s+(?:u|je|jou)|"
+            r"in\s+(?:uw|je|jouw)\s+(?:regio|buurt|omgeving))\b"
+        ),
+        0.6,
+        "seksreclame",
+    ),
+    # "Autoverzekering vergelijken in 2 minuten op verzekerdeal.be, probeer het nu!": a sales
+    # pitch and its call to act, two cues
+    (
+        re.compile(
+            r"\b(?:vergelijk|vergelijken|bespaar|besparen|afsluiten|sluit)\s+(?:\w+\s+){0,2}?in\s+(?:\d+|twee|drie|vijf)\s+"
+            r"(?:minuten|minuutjes|klikken|seconden)\b"
+        ),
+        0.3,
+        "reclame",
+    ),
+    (
+        re.compile(
+            r"\b(?:probeer|bestel|test)\s+(?:het\s+)?(?:nu|vandaag|meteen)\b|\bnu\s+(?:proberen|bestellen)\b"
+        ),
+        0.3,
+        "oproep tot kopen",
+    ),
     # "volg @x voor de beste feestjes, DM voor de VIP-lijst" ("volg @stad_gent voor het
     # programma" alone is the organisation's own account)
     (re.compile(r"\bvolg\s+@\w+\s+voor\b"), 0.3, "reclame"),

@@ -73,6 +73,12 @@ _TARGET = (
     + ")"
 )
 _SUBJECT = r"(?:ik|k|kik|ikke|wij|we|mijn\s+mannen|mijn\s+vrienden|onze\s+mannen|mijn\s+maten)"
+# Someone in office or at work, or a person spoken of with contempt, named with a demonstrative
+# ("die agent", "de schepen"): not "een fietser" or "de kinderen", whom a road warning names.
+_OFFICE_HOLDER = (
+    r"(?:die|de|dien|deze|dat|da)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|"
+    r"flik|politieker|moderator|directeur|directrice|voorzitter|juf|meester|leraar|lerares|vent|gast|kerel|wijf)"
+)
 # "zou/kan" are left out on purpose: "ik zou hem kunnen wurgen" is venting more often than an
 # announcement, so it goes to a person (see ``_SOFT``) instead of being deleted.
 _MODAL = (
@@ -118,7 +124,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             # "dan hangen we hem op aan de kerktoren", "trekken we u uit mekaar"
             rf"|\b(?:hang|hangen|knoop|knopen)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+(?:\w+\s+){{0,2}}op\b"
             rf"|\b(?:trek|trekken)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+uit\s+(?:elkaar|mekaar)\b"
-            rf"|\b{_SUBJECT}\s+(?:rij|rijd|rijden)\s+(?:je|jou|u|hem|haar|hen|jullie)\s+(?:\w+\s+){{0,3}}?(?:omver|dood|plat)\b"
+            rf"|\b{_SUBJECT}\s+(?:rij|rijd|rijden)\s+(?:je|jou|u|hem|haar|hen|jullie|{_OFFICE_HOLDER})\s+(?:\w+\s+){{0,3}}?"
+            # "ik rij die agent van zijn sokken" (run down, not a figure of speech about a thing)
+            r"(?:omver|dood|plat|van\s+(?:zijn|haar|z'n|uw|je)\s+(?:sokken|sokke|fiets|benen))\b"
             # "ik sloa zijn auto plat", "kom 'k a ne keer tegen uwe muile slaan"
             rf"|\b{_SUBJECT}\s+(?:sla|sloa|slaag|stamp|trap|ram)\s+(?:zijn|haar|uw|je|jouw)\s+(?:auto|wagen|ruiten|ramen|deur|voordeur|huis|kot|zaak|winkel)\s+(?:plat|kapot|in)\b"
             r"|\b(?:ik|k|we|wij)\b[^.!?]{0,30}\btegen\s+(?:uw|uwe|je|jouw|zijn|haar)\s+(?:muil|muile|smoel|kop|bakkes|bek|gezicht|snuit)\s+(?:slaan|sloan|kloppen|stampen|trappen|meppen|slagen)\b"
@@ -324,7 +332,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # intimidation
     (
         re.compile(
-            r"\b(?:ik|k|we|wij|kik|ich)\s+(?:weet|weten|ken|kennen|wet|wit)\s+(?:\w+\s+){0,2}(?:waar|woar|wor|wao|wo|woa|waar\s+dat|woar\s+da|woar\s+dat|waar\s+da)\s+(?:je|jij|ge|gij|gae|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|diech|dich|doe|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|woent|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert|woons|wons|wuns)\b"
+            r"\b(?:ik|k|we|wij|kik|ich)\s+(?:ook\s+|al\s+|wel\s+|goed\s+)?(?:weet|weten|ken|kennen|wet|wit)\s+(?:\w+\s+){0,2}(?:waar|woar|wor|wao|wo|woa)(?:\s+dat?)?\s+(?:je|jij|ge|gij|gae|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|diech|dich|doe|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|woent|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert|woons|wons|wuns|"
+            # "wij weten ook waar zij hun boodschappen doen": a routine known, told to them
+            r"boodschappen|winkelt|winkelen|sport|sporten|traint|trainen|uitgaat|uitgaan)\b"
             r"|\b(?:zult|zul|zal|ga|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?(?:voelen|bezuren|bekopen)\b|\b(?:ge|gij|je|jij|u|jullie|gulder|ulder)\s+(?:zult|zul|zal|gaat|ga|gaan|zullen)\s+(?:het\s+)?(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:voelen|bezuren|bekopen)\b(?!\s+(?:dat|of|wat|hoe|wie|als|wanneer|waarom))"
             r"|\b(?:je|jouw|uw|ulder|zijn|haar)\s+dagen\s+zijn\s+geteld\b"
             r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde|dood)\s+(?:man|vrouw|vent|mens)\b"
@@ -404,6 +414,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "afgelopen met",
             "waar",
             "woar",
+            "woa",
+            "wo ",
             "wor",
             "voel",
             "bezur",
@@ -1107,6 +1119,7 @@ _SOFT = re.compile(
 _SOFT_NEEDS = ("zou", "kan", "kon", "kun", "pas", "kijk", "afma", "vermoord", "afknal", "neersch")
 _SOFT_NEEDS += ("kapotsl", "ophang", "opknop", "elkaar")
 _NEGATED = re.compile(r"\b(?:niet|nooit|geen)\b")
+_NEARLY = re.compile(r"\b(?:bijna|haast|bijkans|bekans)\b")
 # Apostrophes of contractions ("z'n", "'t", "'s nachts", "'k") are no quotation marks.
 _CONTRACTION = re.compile(r"\b(?:z|m|d|zo|hoe)'n\b|'(?:t|k|s|n)\b|\b\w+'s\b")
 _QUOTE_BEFORE = re.compile(r"[\"“”„«»‘’'`]\s*$|[\"“”„«»‘’'`][^\"“”„«»‘’'`]{0,20}$")
@@ -1389,7 +1402,10 @@ _PATTERNS += [
             r"|\b(?:moskee|synagoge|asielcentrum|opvangcentrum|azc|gemeentehuis|stadhuis)\b[^!?]{0,80}?"
             r"(?:\b(?:breng|brengt|brengen|neem|neemt|nemen)\s+(?:\w+\s+){0,2}?(?:stenen|benzine|jerrycans?|molotovs?|fakkels|"
             r"knuppels?|honkbalknuppels?)\s+mee\b|\b(?:stenen|benzine|jerrycans?|molotovs?|fakkels|knuppels?|honkbalknuppels?)\s+"
-            r"(?:meebrengen|meenemen|mee\s+brengen|mee\s+nemen)\b)"
+            r"(?:meebrengen|meenemen|mee\s+brengen|mee\s+nemen)\b"
+            # "Vandaag aan de moskee, 20u. Meebrengen: stenen."
+            r"|\b(?:meebrengen|meenemen|mee\s+te\s+brengen|mee\s+te\s+nemen)\s*:?\s*(?:\w+\s*,?\s+){0,3}?(?:stenen|benzine|"
+            r"jerrycans?|molotovs?|fakkels|knuppels?|honkbalknuppels?)\b)"
             # "wie rijdt die fietsers eens omver? Ik trakteer."
             r"|\bwie\s+(?:rijdt|rijd|slaat|klopt|trapt|schiet)\s+(?:die|de|dien|al\s+die)\s+(?:\w+\s+){1,3}?(?:eens\s+)?"
             r"(?:omver|plat|in\s+elkaar|kapot|neer|dood)\b(?=[^!]{0,80}\b(?:ik\s+trakteer|ik\s+betaal|ik\s+geef\s+een\s+bak)\b)"
@@ -1486,6 +1502,93 @@ _PATTERNS += [
         0.6,
         "mogelijk dreigement: verholen of gewenst geweld",
         (),
+    ),
+]
+
+# What makes a harm foretold a promise: "Beloofd.", "gegarandeerd", "let op mijn woorden".
+_PROMISE = (
+    r"(?:beloofd|gegarandeerd|geloof\s+(?:me|mij)\s+maar|reken\s+(?:maar|daar\s+maar)\s+op|let\s+op\s+mijn\s+woorden|"
+    r"dat\s+beloof\s+ik|dat\s+zweer\s+ik)"
+)
+
+# Eighth session, from the misses of holdout43/44.
+_PATTERNS += [
+    (
+        re.compile(
+            # "die directeur ga ik met mijn blote handen wurgen": the deed promised in person
+            r"\b(?:ga|zal|gon|goa|gaan|zullen)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,3}?met\s+(?:mijn|m'n|onze)\s+(?:eigen\s+)?"
+            rf"(?:blote\s+)?handen\s+(?:\w+\s+)?(?:{_COMPLETE}|kapotmaken|doodmaken|afmaken|doodslaan|kapotslaan|"
+            r"in\s+elkaar\s+slaan)\b"
+            # "als mijn zoon niet overgaat, vermoord ik die directrice": the verb first
+            rf"|\b{_COMPLETE}\s+(?:ik|k|we|wij)\s+{_OFFICE_HOLDER}\b"
+            # "sla ik hem de tanden uit zijn mond", Limburg "slaon ich em de tan oet zien mond"
+            r"|\b(?:(?:ik|k|ich|we|wij)\s+(?:sla|slaan|sloa|sloan|slaon|sjlaon|klop|kloppen)|(?:sla|slaan|sloa|sloan|slaon|"
+            r"sjlaon|klop|kloppen)\s+(?:ik|k|ich|we|wij))\s+(?:\w+\s+){0,2}?(?:de|zijn|zien|zijne|haar|uw|oew|je)\s+"
+            r"(?:tanden|tan|tand|tande|taan)\s+(?:uit|oet|oit)\b"
+            # "dan ligt schepen Goossens binnen de maand in het ziekenhuis. Beloofd." (not "dan ligt
+            # er binnen de maand een fietser in het ziekenhuis": a road warning names no one)
+            r"|\b(?:ligt|lig|belandt)\s+(?:de\s+|die\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|directeur|"
+            r"directrice|voorzitter|hij|zij|ze|ge|gij|je|jij)\s+(?:\w+\s+){0,4}?(?:in\s+(?:het|t|den)\s+(?:ziekenhuis|hospitaal)|"
+            rf"op\s+(?:de\s+)?spoed|op\s+(?:het\s+)?kerkhof|in\s+een\s+rolstoel)\b[^!?]{{0,40}}?\b{_PROMISE}\b"
+            # "zal hij het met zijn gezondheid bekopen, beloofd"
+            r"|\b(?:zal|gaat|zult)\s+(?:hij|zij|ze|ge|gij|je|u|de\s+\w+|die\s+\w+)\s+(?:het\s+)?(?:\w+\s+){0,2}?met\s+"
+            rf"(?:zijn|haar|uw|je)\s+(?:gezondheid|leven)\s+(?:bekopen|betalen|moeten\s+betalen)\b[^!?]{{0,30}}?\b{_PROMISE}\b"
+        ),
+        0.9,
+        "ik ga je ...",
+        (
+            "handen",
+            "vermoord",
+            "wurg",
+            "kel",
+            "onthoofd",
+            "verkracht",
+            "vil",
+            "slacht",
+            "verzuip",
+            "verbrand",
+            "castreer",
+            "martel",
+            "lynch",
+            "execute",
+            "abatteer",
+            "tan",
+            "belo",
+            "garande",
+            "geloof",
+            "reken",
+            "woorden",
+            "zweer",
+        ),
+    ),
+    (
+        # "dan zorgen wij ervoor dat ze daar geen nacht overleven" (the negation is the harm)
+        re.compile(
+            r"\b(?:zorg|zorgen)\s+(?:\w+\s+){0,3}?ervoor\s+dat\s+(?:ze|zij|hij|ge|gij|je|jij|u|jullie|"
+            r"(?:die|de|dien|deze|al\s+die)\s+(?:\w+\s+)?"
+            + word_alternation(_TARGET_NOUNS)
+            + r")\s+(?:\w+\s+){0,5}?(?:geen|niet|nie)\s+(?:\w+\s+){0,2}?(?:overleven|overleeft)\b"
+        ),
+        0.9,
+        "verhuld dreigement",
+        ("overle",),
+    ),
+    (
+        re.compile(
+            # "de burgemeester mag blij zijn dat hij nog met de fiets naar zijn werk durft. Hoe
+            # lang nog?"
+            # (his safety, not "dat hij nog herverkozen werd. Hoe lang nog?")
+            r"\b(?:mag|mogen|moogt|moge)\s+(?:\w+\s+)?blij\s+zijn\s+dat\s+(?:\w+\s+){0,2}?nog\b[^.!?]{0,60}?"
+            r"\b(?:durft|durven|durf|veilig|heelhuids|rondloopt|rondlopen|buitenkomt|buiten\s+komt|op\s+straat|leeft|"
+            r"ademt|rechtstaat|kan\s+lopen|kan\s+wandelen)\b[^.!?]{0,40}[.!?]+\s*hoe\s+lang\s+nog\b"
+            # "gaan nog spijt krijgen dat ze ooit hier zijn komen wonen. Wacht maar." (not "wacht
+            # maar tot de verkiezingen")
+            r"|\b(?:gaan|gaat|zal|zullen|zult)\s+(?:\w+\s+){0,2}?(?:nog\s+)?spijt\s+(?:krijgen|hebben)\b[^!?]{0,100}?[.!]\s*"
+            r"wacht\s+(?:maar|gij\s+maar|ge\s+maar)\s*[.!]*\s*$"
+        ),
+        0.88,
+        "verholen dreigement",
+        ("hoe lang", "wacht"),
     ),
 ]
 
@@ -1818,6 +1921,9 @@ def _detect(folded: str, plain: str) -> list[Signal]:
             note != "verhuld dreigement" and re.search(r"\b(?:niet|nooit|geen)\b", m.group(0))
         ):
             s = min(s, 0.6)
+        if _NEARLY.search(m.group(0)):
+            # "ik rij die agent bijna omver": what nearly happened; a person looks
+            s, note = min(s, 0.6), "mogelijk dreigement: over wat bijna gebeurde"
         for notes, applies, cap, new_note in _SECOND_LOOKS:
             if note in notes and applies(m, folded):
                 s, note = (s if cap is None else min(s, cap)), new_note
@@ -1888,6 +1994,9 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         and (
             _MENACING_TAG.search(plain)
             or (_ADMIRED.search(folded) and not _ROAD_WARNING.search(folded))
+            # "uw kinderen zitten toch op school in de Dorpsstraat? Zou zonde zijn als hen iets
+            # overkwam.": where someone's children are, then the worry
+            or ("school" in folded and _CHILDREN_AT_SCHOOL.search(folded))
         )
     ):
         # "zou jammer zijn als er iets met zijn auto gebeurde. Gewoon een bedenking.": the worry
@@ -1968,6 +2077,12 @@ _FAMILY_ROUTINE = re.compile(
     r"\b(?:elke\s+(?:dag|avond|ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^.!?]{0,30}?\bom\s+\d{1,2}\s*(?:u|uur|h)|"
     r"om\s+\d{1,2}\s*(?:u|uur|h)\s*\d{0,2}\s+(?:naar|van)\s+(?:de\s+|het\s+)?school)"
 )
+# "uw kinderen zitten toch op school in de Dorpsstraat?": where someone's children are, asked
+# of them; menacing only with a worry or a warning after it (a parent asks it too).
+_CHILDREN_AT_SCHOOL = re.compile(
+    r"\b(?:uw|je|jouw)\s+(?:kinderen|kids|zoon|zoontje|dochter|dochtertje)\s+(?:zitten|zit|gaan|gaat)\s+(?:toch\s+|nog\s+)?"
+    r"(?:op|naar)\s+(?:de\s+)?school\b"
+)
 # Something someone owns, closed by "nog wel" ("for now"): the harm is left to be imagined.
 _STILL_STANDING = re.compile(
     r"\b(?:mooie?|schone?|nieuwe?|dure)\s+(?:\w+\s+)?(?:auto|wagen|huis|kot|gevel|ramen|ruiten|tuin|zaak|winkel|"
@@ -1987,6 +2102,11 @@ _ALONE_IN_THE_DARK = re.compile(
     r"|\b(?:moet|moeten|zou|zouden)\s+(?:maar\s+)?(?:goed\s+)?(?:opletten|oppassen|voorzichtig\s+zijn|uitkijken)\b"
     r"(?!\s+(?:met|voor|bij|op|in|aan)\b)"
     r"|\b(?:ik|k)\s+zou\s+maar\s+(?:voorzichtig\s+zijn|goed\s+opletten|oppassen)\b(?!\s+(?:met|voor|bij|op|in|aan)\b)"
+    # "Schone kinderen. Let er maar goed op." (not "let er goed op dat ze de schoolstraat ...")
+    r"|\blet\s+(?:er\s+)?(?:maar\s+)?(?:goed\s+)?op\s*(?:[.!]|$)"
+    # "zou zonde zijn als hen iets overkwam"
+    r"|\b(?:zou|zo)\s+(?:zonde|jammer|spijtig|erg)\s+zijn\s+(?:als|moest|mocht)\s+(?:\w+\s+){0,3}?iets\s+"
+    r"(?:overkwam|overkomt|overkomen|zou\s+overkomen)\b"
 )
 _BURNS_WELL = re.compile(
     r"\b(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)\b"
@@ -2061,6 +2181,10 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
             return [_signal(m, 0.6, "mogelijk dreigement: kinderen en hun gewoonten")]
         # (without that, as often a neighbour's message: the classifier may not raise it)
         return [_signal(m, 0.6, _WORRIED)]
+    m = _CHILDREN_AT_SCHOOL.search(folded) if "school" in folded else None
+    if m and not _LAUGHING.search(plain) and _ALONE_IN_THE_DARK.search(folded):
+        # "uw kinderen zitten toch op school in de Dorpsstraat? Let er maar goed op."
+        return [_signal(m, 0.88, "verholen dreigement")]
     m = _STILL_STANDING.search(folded) if "nog wel" in folded else None
     if m:
         # "de familie die klaagde heeft een mooie auto voor de deur staan. Nog wel."
