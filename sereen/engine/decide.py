@@ -397,9 +397,20 @@ _CONTACT_WORDS = frozenset(
 _HELP_LINES = re.compile(r"(?<!\d)(?:112|101|1733|116\s?000|070\s?245\s?245|1712|1813)(?!\d)")
 
 
+# What follows a keyword a pitch asks readers to write ("'Ik wil vliegen' commenteert").
+_ASKED_KEYWORD = re.compile(
+    r"\W{0,3}\s*(?:commenteert|commenteren|comment|typt|typen|reageert|zet)\b"
+)
+_CHANNEL_BEFORE = re.compile(r"(?:groep|group|kanaal|channel|app|account)\W{0,3}$")
+
+
 def _contact_or_link(norm: NormalisedText) -> bool:
+    from sereen.engine.detectors.spam import _URL
+
     return (
         _number_or_link(_HELP_LINES.sub(" ", norm.plain))
+        # a bare site: "vraag een offerte via ramen-deals.be"
+        or ("." in norm.plain and _URL.search(norm.plain) is not None)
         or "@" in norm.plain
         or not _CONTACT_WORDS.isdisjoint(norm.tokens)
     )
@@ -423,8 +434,16 @@ def _model_may_act_alone(
     # mentioned, not used, which a linear model cannot tell; a person looks instead
     quoted = quoted_ranges(norm.folded)
     if kind == RuleKind.SPAM:
-        # "stuur 'INFO' in mijn DM": the keyword a pitch asks for is quoted, not mentioned
-        quoted = [(a, b) for a, b in quoted if " " in norm.folded[a:b].strip()]
+        # "stuur 'INFO' in mijn DM", "deel dit en comment 'Ik wil vliegen'": the keyword a
+        # pitch asks for is quoted, not mentioned
+        quoted = [
+            (a, b)
+            for a, b in quoted
+            if " " in norm.folded[a:b].strip()
+            and not _ASKED_KEYWORD.match(norm.folded, b, b + 25)
+            # "join onze Telegram-groep 'Crypto Belgica VIP'": a channel's name
+            and not _CHANNEL_BEFORE.search(norm.folded, max(0, a - 25), a)
+        ]
     if quoted:
         return False
     if kind == RuleKind.HATE:

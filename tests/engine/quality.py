@@ -191,6 +191,8 @@ HELD_OUT = (
     "holdout42",
     "holdout43",
     "holdout44",
+    "holdout45",
+    "holdout46",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -2581,3 +2581,111 @@ def test_families_from_holdout41_and_42(policy, text, action):
 )
 def test_families_from_holdout43_and_44(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the one legitimate comment of holdout45/46 that was removed, and look-alikes
+        ("Super, een app voor de parking. Nu kan ik zien dat er geen plaats is 🤡", KEPT),
+        ("Er is weer geen bus, wat een circus dit is 🤡", KEPT),
+        ("Die schepen is 🤡", REMOVED),
+        ("Wie dat bedacht heeft is 🤡", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout45_and_46_removed(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats
+        ("@Tom na de match rammel ik u in elkaar, reken maar.", REMOVED),
+        ("'k sloan al joen tanden uut as 'k a zie, manneke.", REMOVED),
+        ("Ik pak 'm mee nen ijzeren staaf, die van het containerpark.", REMOVED),
+        ("Iemand zou die flikken van de flitspaal eens met zijn wagen moeten aanrijden.", REMOVED),
+        ("Die agenten van gisteren, die moeten ze gewoon neerschieten.", REMOVED),
+        ("Als hij die school sluit, zal hij het niet meer navertellen.", REMOVED),
+        ("Ooit komt de rekening, schepen, en die betaalt ge niet met geld.", REMOVED),
+        ("Ik weet wie ik ga opzoeken. Dat gaat niet mooi aflopen voor hem.", REMOVED),
+        ("We zien elkaar nog, en dan zijn er geen getuigen.", REMOVED),
+        ("Ik weet waar zijn auto 's nachts staat. Tot binnenkort.", REMOVED),
+        ("Uw zoontje zit toch in 't 2de leerjaar, burgemeester? Gewoon zeggen.", REMOVED),
+        # hate
+        ("Roemenen, dat zijn dieven van geboorte.", REMOVED),
+        ("Weer 'jongeren' die de tram bekogelen, ge weet wel welk soort 😉🐒", REMOVED),
+        ("14 woorden. Ons volk, onze kinderen. Meer zeg ik niet.", REMOVED),
+        # insults
+        (
+            "@Jef ge zijt het soort persoon waarvoor ze waarschuwingen op shampooflessen drukken.",
+            REMOVED,
+        ),
+        ("Als ik die schepen hoor denk ik: ergens is een dorp zijn nar kwijt.", REMOVED),
+        ("@Ann hebt ge uw pillen vandaag vergeten? Wat een reactie.", REMOVED),
+        (
+            "Die parkeerwachter is het levende bewijs dat ge geen hersenen nodig hebt voor die job.",
+            REMOVED,
+        ),
+        # spam
+        ("Lening nodig zonder kredietcontrole? Stuur me een PM, discreet.", REMOVED),
+        (
+            "Gratis citytrip voor iedereen die dit deelt en 'Ik ga mee' commenteert ✈️",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # personal data
+        ("Die leraar woont op de Vrijheid 12 in Hoogstraten, ga maar eens langs.", REMOVED),
+        # look-alikes
+        ("Rammel ik de kast in elkaar? Nee, ik schroef ze netjes.", KEPT),
+        (
+            "Iemand zou die kapotte paaltjes eens met zijn auto moeten rammen.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        ("Mijn opa zal het niet meer navertellen, hij is vorig jaar gestorven.", KEPT),
+        ("De rekening van de renovatie betaalt ge niet met geld alleen, ook met geduld.", KEPT),
+        ("Ik ga mijn tante opzoeken in Brugge. Dat gaat niet mooi aflopen voor mijn dieet.", KEPT),
+        ("We zien elkaar nog op de markt, er zijn geen camera's nodig om dat te weten.", KEPT),
+        ("Ik weet waar de parking van het zwembad is, tot binnenkort op de wedstrijd!", KEPT),
+        (
+            "Uw dochter zit toch in het 3de leerjaar? Gewoon zeggen dat de uitstap verplaatst is.",
+            KEPT,
+        ),
+        ("Die garageboxen, die moeten ze gewoon afbreken.", KEPT),
+        (
+            "Het zijn geen zakkenrollers van geboorte, die Roma, het is armoede.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        ("Mijn zoon is een leugenaar van geboorte haha", KEPT),
+        ("Mama, hebt ge uw pillen al genomen? Ik kom om 8u langs.", KEPT),
+        ("Ze woont in Hasselt 2 straten verder.", KEPT),
+        ("Mijn moeder woont in het centrum 5 minuten van de markt.", KEPT),
+        (
+            "De stad deelt een fiets uit aan iedereen die dit deelt? Fake, niet klikken!",
+            (Action.KEEP, Action.REVIEW),
+        ),
+    ],
+)
+def test_families_from_holdout45_and_46(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # what a pitch asks readers to write, or its channel's name, is quoted as a name
+        ("Gratis citytrip voor iedereen die dit deelt en 'Ik ga mee' commenteert ✈️", REMOVED),
+        ("Crypto verdubbelen? Join onze Telegram-groep 'Winst Vlaanderen' 📈💰", REMOVED),
+        # a bare site points somewhere, as a link does
+        ("Ramen aan fabrieksprijzen, vraag een offerte via ramen-deals.be", REMOVED),
+        # words quoted as a mention still hold the classifier back
+        (
+            "Ik kreeg een bericht 'uw pakket wacht op u' van een raar nummer, wat moet ik doen",
+            (Action.REVIEW,),
+        ),
+    ],
+)
+def test_the_classifier_alone_hides_spam_that_points_somewhere(text, action):
+    from sereen.engine.policyfile import starter_policy
+
+    with classifier_giving(spam=0.99):
+        assert moderate(text, starter_policy()).action in action

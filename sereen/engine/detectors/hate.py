@@ -493,6 +493,24 @@ _IN_THEIR_BLOOD = re.compile(
     rf"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
     rf"|\bin\s+{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\s+(?:zit|ligt)\b"
 )
+_HINTING = frozenset(
+    [
+        "raden",
+        "soort",
+        "welk",
+        "welke",
+        "typisch",
+        "typische",
+        "zogenaamde",
+        "zogezegde",
+        "weet",
+        "weten",
+    ]
+)
+_BORN_AS = re.compile(
+    r"\b(?:zijn|is|worden|wordt)\s+(?:\w+\s+)?(?:dieven|zakkenrollers|criminelen|profiteurs|leugenaars|oplichters|"
+    r"parasieten|bedriegers|verkrachters|terroristen|luieriken|bandieten|schurken)\s+van\s+geboorte\b"
+)
 _PEOPLE = frozenset(
     ["mensen", "vrouwen", "mannen", "jongeren", "families", "gasten", "kinderen", "personen"]
 )
@@ -536,6 +554,8 @@ _CODE_WORDS = re.compile(
     r"|\b(?:14|heil)\s*[/ ]?\s*88\b"
     # "14 woorden, meer moet ik niet zeggen ... 88"
     r"|\b14\s+woorden\b(?=.*(?<![\d.,/-])88(?![\d.,/-]))"
+    # "14 woorden, mensen. Ons volk, onze kinderen, onze toekomst."
+    r"|\b14\s+woorden\b(?=[^!?]{0,120}\b(?:ons\s+volk|onze\s+kinderen|blanke?|witte\s+kinderen|ons\s+ras)\b)"
     # the fourteen words themselves: "... een toekomst voor blanke kinderen veiligstellen"
     r"|\btoekomst\s+voor\s+(?:onze\s+)?(?:blanke|witte)\s+kinderen\b"
     # "ze noemen het 'diversiteit', ik noem het vervanging"
@@ -1068,7 +1088,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     signals.append(_signal(norm, toks, start, end, score, note))
                 break
         if ape_emoji and (
-            group_known or _EXCLUSION.search(sentence) or "jungle" in toks or "boom" in toks
+            group_known
+            or _EXCLUSION.search(sentence)
+            or "jungle" in toks
+            or "boom" in toks
+            # "ik moet niet raden welk soort 'jongeren' hé 😉🐒": people in scare quotes, hinted at
+            or (not _PEOPLE.isdisjoint(quoted) and not _HINTING.isdisjoint(norm.tokens))
         ):
             signals.append(
                 Signal(
@@ -1083,6 +1108,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if group_known and not _THEIR.isdisjoint(toks):
             m = _IN_THEIR_BLOOD.search(sentence)
             if m and not (meta or reported):
+                signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+        if group_known and "geboorte" in toks and not (meta or reported):
+            m = _BORN_AS.search(sentence)
+            if m and not negated:
+                # "Roma, dat zijn zakkenrollers van geboorte": a vice said to be born in them
                 signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         if group_known and not (meta or reported):
             m = _SMEAR.search(sentence)

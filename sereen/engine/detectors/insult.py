@@ -438,6 +438,19 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
             # "uw reacties zijn het levende bewijs dat de evolutie ook achteruit kan"
             r"|\b(?:levende|levend|wandelende)\s+bewijs\s+dat\s+(?:de\s+)?evolutie\s+(?:\w+\s+){0,2}?(?:achteruit|terug|"
             r"stilstaan|stilstaat|omkeerbaar)\b"
+            # "het levende bewijs dat ge geen hersenen nodig hebt om een fluitje vast te houden"
+            r"|\b(?:levende|levend|wandelende)\s+bewijs\s+dat\s+(?:ge|je|men|gij|iemand)\s+geen\s+(?:hersenen|hersens|verstand|"
+            r"hersencellen)\s+nodig\b"
+            # "het soort persoon waarvoor ze waarschuwingen op shampooflessen drukken"
+            r"|\bwaarvoor\s+(?:ze|men)\s+(?:\w+\s+){0,2}?waarschuwingen\s+op\s+(?:shampooflessen|flessen|verpakkingen|"
+            r"shampoo|de\s+verpakking)\b"
+            # "ergens is een dorp zijn nar kwijt"
+            r"|\b(?:ergens\s+)?(?:is|mist)\s+(?:een|ne|nen|e)\s+(?:dorp|circus|zotteke|gesticht)\s+(?:zijn|haar)\s+"
+            r"(?:nar|idioot|zot|clown|dorpsgek|dorpsidioot)\b"
+            # "@Ria hebt ge vandaag uw pillen al genomen?" (said to another commenter; not "mama,
+            # hebt ge uw pillen al genomen?")
+            r"|@[\w.]+,?\s+(?:hebt|heb|hebde|hebdegij)\s+(?:ge|gij|je|jij|u)\s+(?:\w+\s+)?(?:uw|je|jouw)\s+(?:pillen|medicatie|"
+            r"medicijnen|pilletjes)\s+(?:\w+\s+)?(?:genomen|vergeten|ingenomen)\b"
             # "uw kinderen hebben echt pech gehad met zo'n moeder"
             r"|\b(?:uw|je|jouw|zijn|haar)\s+(?:kinderen|kids|zoon|dochter)\s+(?:\w+\s+){0,2}?(?:pech|miserie)\s+"
             r"(?:\w+\s+)?met\s+(?:zo'?n|zon|zulke|zo\s+een|ne|een)\s+(?:moeder|vader|ma|pa|mama|papa|ouders)\b"
@@ -1001,6 +1014,13 @@ _EMOJI_INSULT = re.compile(
 )
 
 
+# "Nu kan ik vaststellen dat er geen plaats is 🤡": the verb ends a clause of its own, and the
+# emoji laughs at what it says ("die schepen is 🤡" calls someone a clown).
+_CLAUSE_ENDS_BEFORE = re.compile(
+    r"\b(?:omdat|als|wanneer|terwijl|zodat|er)\s+(?:[^\s.!?]+\s+){0,6}?(?:is|zijn|ben)\s*$"
+    # "wat een circus dit is 🤡": said of a thing
+    r"|\bwat\s+(?:een|ne|nen)\s+\w+\s+(?:dit|dat|da|het|t)\s+(?:is|was)\s*$"
+)
 # Each phrase with the whole words it cannot match without (see ``gate``): most comments lack
 # them, and a set lookup is far cheaper than the search.
 _GATED_PHRASES = tuple((p, score, note, required_words(p)) for p, score, note in _PHRASES)
@@ -1045,7 +1065,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         )
     if not norm.plain.isascii():
         m = _EMOJI_INSULT.search(norm.plain)
-        if m:
+        if m and not _CLAUSE_ENDS_BEFORE.search(
+            norm.plain.lower(), 0, m.start() + len(m.group(0).split()[0])
+        ):
             signals.append(
                 Signal(
                     RuleKind.INSULT, MILD_SCORE, NAME, m.group(0), note="scheldemoji", targeted=True

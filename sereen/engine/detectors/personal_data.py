@@ -138,6 +138,15 @@ _DESCRIBED_HOME = re.compile(
     r"\b(?:woont|wonen|woonde|zit)\s+(?:\w+\s+){0,3}?(?:achter|naast|tegenover|boven|bij|aan|op|in|rechtover)\b"
     r"[^.!?]{0,40}?\b(?:nummer|nr|huisnummer|nummerke)\.?\s*\d{1,4}\b"
 )
+# Where someone lives on a street whose name has no street ending ("woont op de Vrijheid 103",
+# "in de Oude Baan 8"): the article tells a street from a town ("woont in Hasselt 2 straten
+# verder"), and a count of years, minutes or houses is no house number.
+_LIVES_AT = re.compile(
+    r"\b(?:woont|wonen|woonde|wonen)\s+(?:[\w']+\s+){0,5}?(?:in|op|aan)\s+(?:de|het|den|d')\s*"
+    r"[a-z][a-z'-]{2,30}(?:\s+[a-z][a-z'-]{2,30}){0,2}\s+(\d{1,4}[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
+    r"(?!\s*(?:jaar|jaren|km|kilometer|minuten|minuutjes|meter|straten|huizen|kinderen|personen|weken|maanden|"
+    r"dagen|uur|euro|%))"
+)
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[a-z]{2}\s)?[a-z][a-z-]{2,}\b")
 _RESIDENCE = re.compile(
     r"\b(?:woont|wonen|woon|woonde|woonachtig|adres|thuisadres|huisadres|zijn\s+huis|haar\s+huis|hun\s+huis|"
@@ -398,6 +407,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             add(0.9, m, "woonadres van iemand")
         elif _POSTCODE.search(plain[m.end() : m.end() + 30]) and person():
             add(0.7, m, "adres met postcode")
+    for m in _LIVES_AT.finditer(plain) if n_digits and "woon" in plain else ():
+        if free(m):
+            add(0.9, m, "woonadres")
     # A Belgian plate has three digits or more; a Dutch one two or more and a "-".
     plates = (_PLATE_BE,) if n_digits >= 3 else ()
     if n_digits >= 2 and "-" in plain:

@@ -416,7 +416,8 @@ _CUES += [
     # zet": a fake giveaway that harvests data
     (
         re.compile(
-            r"\b(?:iedereen|wie|elke\s+\w+)\s+die\s+(?:deze|onze|mijn)\s+(?:pagina|account|post)\s+(?:volgt|liket|deelt)\b"
+            r"\b(?:iedereen|wie|elke\s+\w+)\s+die\s+(?:(?:deze|onze|mijn)\s+(?:pagina|account|post)|dit|deze\s+post)\s+"
+            r"(?:volgt|liket|deelt)\b"
         ),
         0.5,
         "wedstrijd",
@@ -447,6 +448,15 @@ _CUES += [
         re.compile(r"\bgratis\s+\w+\s+bij\s+(?:elke|iedere|uw)\s+(?:bestelling|aankoop)\b"),
         0.3,
         "reclame",
+    ),
+    # "een lening zonder bankcontrole, stuur me een privébericht"
+    (
+        re.compile(
+            r"\b(?:lening|leningen|krediet|kredieten|geld\s+lenen)\b[^.!?]{0,30}?\bzonder\s+(?:bankcontrole|controle|"
+            r"kredietcontrole|nationale\s+bank|bkr|papierwerk|vragen|loonfiche)\b"
+        ),
+        0.6,
+        "lening zonder controle",
     ),
     # "Knappe jongedames beschikbaar in uw regio, discreet": a sex ad
     (

