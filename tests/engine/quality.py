@@ -193,6 +193,8 @@ HELD_OUT = (
     "holdout44",
     "holdout45",
     "holdout46",
+    "holdout47",
+    "holdout48",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -2689,3 +2689,91 @@ def test_the_classifier_alone_hides_spam_that_points_somewhere(text, action):
 
     with classifier_giving(spam=0.99):
         assert moderate(text, starter_policy()).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the one legitimate comment of holdout47/48 that was removed, and look-alikes
+        ("Bedankt voor de gratis sauna op de bus vandaag. Airco is voor watjes zeker 🥵", KEPT),
+        ("Helmen zijn voor losers, zegt mijn zoon.", KEPT),
+        ("Gij zijt voor mij een idioot.", REMOVED),
+        ("Fietspaden zijn voor sukkels zoals gij.", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout47_and_48_removed(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats
+        (
+            "Als ik nog één boete krijg van die parkeerwachter, zal hij nooit meer kunnen lopen.",
+            REMOVED,
+        ),
+        ("Onthoud mijn naam, schepen. Ge gaat nog van mij horen, en niet via een brief.", REMOVED),
+        # hate
+        ("Weer een kopvod achter de balie van het zwembad.", REMOVED),
+        ("Zoveel nieuwkomers in de wijk... ik mis de tijd dat daar nog mensen woonden.", REMOVED),
+        ("Een moskee is als een kankergezwel in een dorp.", REMOVED),
+        ("Een apart zwemuur voor ons, de echte Vlamingen, dat zou pas iets zijn.", REMOVED),
+        ("Nu is de wijk 'verrijkt'. Iedereen weet wat daarmee bedoeld wordt 😉", REMOVED),
+        ("Een Marokkaanse tandarts? Die heeft zijn diploma toch gekocht.", REMOVED),
+        # insults
+        ("Die schepen is zo dom as 't achtereind van e verreke.", REMOVED),
+        ("@Wim ze hebben u als kind te vaak laten vallen.", REMOVED),
+        ("Ik hoor slimmere dingen van mijn kat dan van de burgemeester.", REMOVED),
+        ("De directeur is incompetentie op twee benen.", REMOVED),
+        ("Met een IQ op kamertemperatuur wordt ge hier schepen.", REMOVED),
+        ("@Els ik zou het uitleggen, maar ik heb geen kleurpotloden bij.", REMOVED),
+        ("@Kim met zo'n mening snap ik waarom uw man vertrokken is.", REMOVED),
+        ("Iedereen weet op wiens schoot die schepen gezeten heeft.", REMOVED),
+        ("Die van de groendienst is een luie parasiet.", REMOVED),
+        ("Die agent was echt ne hoerejong.", REMOVED),
+        # personal data and spam
+        ("De huisbaas Eddy is thuis bereikbaar op 09 222 45 61, ge moet hem niet sparen.", REMOVED),
+        (
+            "Voor wie hem zoekt: Leeuwerikstraat 7 bus 2, 8500 Kortrijk. Belt maar eens aan.",
+            REMOVED,
+        ),
+        (
+            "Ik regel een privélening zonder controle bij de Nationale Bank, stuur me een PB.",
+            REMOVED,
+        ),
+        (
+            "Gratis pup voor een goede thuis, ge betaalt enkel het transport van €250.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        (
+            "Word proefklant, €200 per opdracht! Eerst €50 inschrijvingsgeld betalen en u krijgt "
+            "meteen uw eerste opdracht.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # look-alikes
+        ("Als die operatie mislukt, zal hij nooit meer kunnen stappen, duim mee voor opa.", KEPT),
+        ("Als we die stoep niet herstellen, zal ze nooit meer kunnen wandelen.", KEPT),
+        (
+            "Ge gaat nog van mij horen, en zeker via de gemeenteraad, want dit dossier is niet af!",
+            KEPT,
+        ),
+        ("Vluchtelingen zijn geen parasieten, het zijn mensen zoals gij en ik.", KEPT),
+        ("Ik mis de tijd dat daar nog mensen woonden, nu zijn het allemaal kantoren.", KEPT),
+        (
+            "De 'jongeren' van de Chiro hebben de zaal versierd, iedereen weet wie bedoeld wordt: de leiding!",
+            KEPT,
+        ),
+        ("Een aparte zwemles voor de echte beginners, top idee!", KEPT),
+        ('"Kopvod" roepen naar een meisje op de bus, dat is gewoon racisme.', KEPT),
+        ("Mama, hebt ge uw pillen al genomen? Ik kom om 8u langs.", KEPT),
+        ("Bel maar eens aan bij het OCMW, Kerkstraat 12, ze helpen u.", KEPT),
+        ("Eerst €10 inschrijvingsgeld voor het kamp, de rest later via de school.", KEPT),
+        (
+            "Vraag eerst een lening zonder controle? Nee, ga naar uw bank.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+    ],
+)
+def test_families_from_holdout47_and_48(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -586,6 +586,35 @@ _WHAT_THAT_LOT_DOES = re.compile(
     r"\b(?:iedereen|we|wij|ge|gij)\s+(?:weet|weten)\s+(?:toch\s+|wel\s+)?wat\s+(?:dat|da|die|dien)\s+"
     r"(?:volk|soort|ras|gespuis|tuig|zootje)\s+doet\b"
 )
+# Words that code a group when put in scare quotes ("'jongeren'", "'verrijkt'") and the hint that
+# everyone knows who is meant.
+_CODED_IN_QUOTES = frozenset(
+    """jongeren jongere jongens bewoners nieuwkomers verrijkt verrijking verrijkers cultuurverrijkers
+    cultuurverrijking toevallig belgen belg vlamingen""".split()  # noqa: SIM905
+)
+_KNOWING_HINT = re.compile(
+    r"\b(?:we|wij|iedereen|ge|gij)\s+(?:weten|weet)\s+(?:\w+\s+){0,2}?(?:wie|wat)\s+(?:er\s+|daarmee\s+|hiermee\s+)?"
+    # (not when it is said at once: "iedereen weet wie bedoeld wordt: de leiding!")
+    r"(?:bedoeld|gemeend)\b(?!(?:\s+(?:wordt|werd|worden))?\s*:)"
+    r"|\b(?:we|wij|iedereen)\s+(?:weten|weet)\s+(?:allemaal\s+|toch\s+|wel\s+)*wie\s+(?:het\s+)?(?:zijn|waren|het\s+was)\b"
+)
+# "een moskee is als schimmel", "zo'n moskee is een kankergezwel"
+_FAITH_AS_DISEASE = re.compile(
+    r"\b(?:moskee|moskees|moskeeen|islam|synagoge)\s+(?:is|zijn)\s+(?:als\s+|gelijk\s+)?(?:een\s+)?(?:schimmel|kanker|"
+    r"kankergezwel|gezwel|pest|virus|plaag|ziekte|onkruid|tumor|ongedierte|rotte\s+appel)\b"
+)
+_WHEN_PEOPLE_LIVED_THERE = re.compile(
+    r"\b(?:tijd|tijden|dagen|jaren)\s+(?:dat|toen)\s+(?:daar|hier|er)\s+(?:nog\s+)?(?:echte\s+)?mensen\s+woonden?\b"
+)
+_NEWCOMERS = re.compile(r"\bnieuwe\s+(?:bewoners|buren|inwoners)\b|\bnieuwkomers\b")
+# "een apart zwemuur voor ons, de echte Vlamingen"
+_APART_FOR_TRUE_NATIVES = re.compile(
+    r"\b(?:apart|aparte|eigen)\s+\w+\s+(?:\w+\s+){0,3}?voor\s+(?:ons\s*,?\s*)?(?:de\s+)?echte\s+"
+    r"(?:vlamingen|belgen|vlaamse\s+mensen|gentenaars|antwerpenaren|limburgers)\b"
+)
+_BOUGHT_DIPLOMA = re.compile(
+    r"\bdiploma\s+(?:\w+\s+){0,2}?(?:gekocht|op\s+de\s+markt|in\s+de\s+lotto|bij\s+de\s+bakker)\b"
+)
 # "wie een hoofddoek draagt mag vertrekken"
 _HEADSCARF_OUT = re.compile(
     r"\bwie\s+(?:een\s+)?(?:hoofddoek|boerka|boerkini|keppel|keppeltje|tulband|sluier|niqab)\s+draagt\s*,?\s+"
@@ -1392,6 +1421,33 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _WHAT_THAT_LOT_DOES.search(folded)
         if m and _group_in(norm.tokens, folded) is not None and not meta:
             signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
+    if quoted and not _CODED_IN_QUOTES.isdisjoint(quoted) and _KNOWING_HINT.search(folded):
+        # "dezelfde 'jongeren' ... We weten allemaal wie bedoeld wordt 😉", "Nu is het
+        # 'verrijkt'. Iedereen weet wat daarmee bedoeld wordt": a word in scare quotes, and the
+        # reader told that everyone knows who is meant
+        m = _KNOWING_HINT.search(folded)
+        signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
+    if (" als " in folded or " is een " in folded) and (
+        "moskee" in folded or "islam" in folded or "synagoge" in folded
+    ):
+        m = _FAITH_AS_DISEASE.search(folded)
+        if m and not meta and not any(m.group(0) in q for q in quoted):
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een geloof"))
+    if "mensen woonden" in folded or "mensen woonde" in folded:
+        m = _WHEN_PEOPLE_LIVED_THERE.search(folded)
+        if m and (_NEWCOMERS.search(folded) or _group_in(norm.tokens, folded) is not None):
+            # "Zoveel nieuwe bewoners in de Seefhoek... Ik mis de tijd dat daar nog mensen
+            # woonden." (not "..., nu zijn het allemaal kantoren")
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van nieuwkomers"))
+    if "echte" in folded and ("apart" in folded or "eigen" in folded):
+        m = _APART_FOR_TRUE_NATIVES.search(folded)
+        if m and not meta:
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if "diploma" in folded:
+        m = _BOUGHT_DIPLOMA.search(folded)
+        if m and _group_in(norm.tokens, folded) is not None and not meta:
+            # "Een Afrikaanse dokter? ... iemand die zijn diploma gekocht heeft"
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if "draagt" in folded or "wie niet" in folded or "wie geen" in folded or "horen" in folded:
         m = _HEADSCARF_OUT.search(folded)
         if m and not (meta or any(m.group(0) in q for q in quoted)):

@@ -388,7 +388,9 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
             # "geen hersenen tussen haar oren"
             r"|\b(?:geen|weinig)\s+(?:hersenen|hersens|verstand)\s+(?:tussen|in)\s+(?:zijn|haar|uw|je|jouw|hun)\s+"
             r"(?:oren|kop|hoofd|bol)\b"
-            r"|\bzo\s+\w+\s+als\s+(?:het|de|een)\s+(?:achterste|achterwerk|gat|kont|reet|aars)\s+van\s+(?:een|ne|nen)\s+\w+"
+            r"|\bzo\s+\w+\s+(?:als|as)\s+(?:het|de|een|'?t)\s+(?:achterste|achterwerk|achtereind|gat|kont|reet|aars)\s+van\s+"
+            # (not said of a thing after it: "..., dat nieuwe parkeerplan")
+            r"(?:een|ne|nen|e)\s+\w+\b(?!\s*,\s*(?:dat|dit|da|het)\s)"
             r"|\b(?:smoel|kop|gezicht|bakkes|facie|muil)\s+(?:als|gelijk)\s+(?:een|ne|nen)\s+(?:varken|aap|paard|bulldog|pitbull|"
             r"kont|gat|reet|trol|heks|koe|ezel|rat)\b"
             r"|\b(?:ziet|zie|ziede|zien|zag)\s+(?:\w+\s+){0,2}(?:er\s+)?(?:niet\s+alleen\s+)?(?:uit|eruit)\s+(?:als|gelijk)\s+(?:een|ne|nen)\s+"
@@ -447,6 +449,24 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
             # "ergens is een dorp zijn nar kwijt"
             r"|\b(?:ergens\s+)?(?:is|mist)\s+(?:een|ne|nen|e)\s+(?:dorp|circus|zotteke|gesticht)\s+(?:zijn|haar)\s+"
             r"(?:nar|idioot|zot|clown|dorpsgek|dorpsidioot)\b"
+            # "met een IQ op kamertemperatuur", "ik zou het u uitleggen, maar ik heb geen
+            # kleurpotloden bij", "uw reacties bewijzen dat ze u als kind te vaak hebben laten
+            # vallen", "intelligentere dingen gehoord van mijn hond dan van schepen Claes",
+            # "incompetentie op twee benen", "snap ik waarom uw man vertrokken is", "op wiens
+            # schoot ze gezeten heeft"
+            r"|\biq\s+(?:op|van)\s+kamertemperatuur\b"
+            r"|\buitleggen\b[^.!?]{0,80}?\bmaar\b[^.!?]{0,60}?\b(?:kleurpotloden|kleurpotloodjes|tekeningetjes|poppetjes)\b"
+            r"|\bals\s+(?:kind|baby|kleine)\s+(?:\w+\s+){0,2}?(?:te\s+vaak|te\s+veel|op\s+(?:uw|je|zijn|haar)\s+(?:kop|hoofd))\s+"
+            r"(?:\w+\s+){0,2}?(?:laten\s+vallen|gevallen)\b"
+            r"|\b(?:intelligentere|slimmere|verstandigere|zinnigere)\s+(?:dingen|zaken|taal)\s+(?:\w+\s+){0,4}?(?:van|door)\s+"
+            r"(?:mijn|ne|een|onze)\s+(?:hond|kat|goudvis|kamerplant|cavia|papegaai|hamster)\s+dan\b"
+            r"|\b(?:incompetentie|domheid|onbenul|stommiteit|onkunde|zelfingenomenheid|arrogantie)\s+op\s+twee\s+(?:benen|poten)\b"
+            r"|\b(?:snap|begrijp|weet)\s+ik\s+(?:\w+\s+)?waarom\s+(?:uw|je|jouw)\s+(?:man|vrouw|lief|vriend|vriendin|partner)\s+"
+            r"(?:vertrokken|weg|weggelopen|gevlucht|gescheiden)\b"
+            r"|\bop\s+wiens\s+schoot\b"
+            # "die Kevin is een luie parasiet" (one person; "zijn geen parasieten" denies it of
+            # a group, and a group called so is hate's)
+            r"|\b(?:is|zijt|bent|was)\s+(?:echt\s+|gewoon\s+)?(?:een|ne|nen|de)\s+(?:\w+\s+)?parasiet\b"
             # "@Ria hebt ge vandaag uw pillen al genomen?" (said to another commenter; not "mama,
             # hebt ge uw pillen al genomen?")
             r"|@[\w.]+,?\s+(?:hebt|heb|hebde|hebdegij)\s+(?:ge|gij|je|jij|u)\s+(?:\w+\s+)?(?:uw|je|jouw)\s+(?:pillen|medicatie|"
@@ -699,6 +719,13 @@ def _score_noun(
         return 0.0, "hoeveelheid", False  # "een zak geld", "een hoop vuil"
     if end + 1 < len(toks) and toks[end] == "zijn" and toks[end + 1] in {"om", "als"}:
         return 0.3, "algemeen", False  # "ge moet zot zijn om daar te rijden"
+    if (
+        start > 1
+        and toks[start - 1] == "voor"
+        and toks[start - 2] in {"is", "zijn", "es", "zijt", "das"}
+        and not near(toks, start, end, SECOND_PERSON, 4, 3)
+    ):
+        return 0.3, "algemeen", False  # "airco is voor watjes zeker": a saying about no one
     if _hyperbole_about_behaviour(toks, term, end, clauses):
         return 0.3, "algemeen", False  # "ge zijt zot als ge daar nog met de auto rijdt"
     if _about_a_thing(toks, start):

