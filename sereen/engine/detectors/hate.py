@@ -915,8 +915,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 # ("geen enkele geitenneuker heeft hier iets te zoeken" keeps a group out)
                 score, note = 0.55, f"ontkenning: {term}"
             signals.append(_signal(norm, toks, start, end, score, note))
-        for i, tok in enumerate(toks):
-            if len(tok) >= 8 and tok.endswith(_SLUR_COMPOUND_ENDINGS):
+        # Compounds are long words: the three searches below read only those (most sentences
+        # have none or one).
+        long_words = [(i, tok) for i, tok in enumerate(toks) if len(tok) >= 8]
+        for i, tok in long_words:
+            if tok.endswith(_SLUR_COMPOUND_ENDINGS):
                 head = next((tok[: -len(e)] for e in _SLUR_COMPOUND_ENDINGS if tok.endswith(e)), "")
                 hit = _SLURS.words.get(head)
                 if (
@@ -931,8 +934,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                             norm, toks, i, i + 1, 0.9, f"samenstelling met een scheldwoord: {tok}"
                         )
                     )
-        for i, tok in enumerate(toks):
-            if len(tok) >= 8 and tok.startswith(_SLUR_PREFIX_TUPLE):
+        for i, tok in long_words:
+            if tok.startswith(_SLUR_PREFIX_TUPLE):
                 for cut in range(3, len(tok) - 3):
                     hit = _SLURS.words.get(tok[cut:])
                     if hit is None and tok[:cut] in _SLUR_PREFIXES:
@@ -951,9 +954,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         )
                         signals.append(_signal(norm, toks, i, i + 1, score, note))
                         break
-        for i, tok in enumerate(toks):
-            if len(tok) < 8:
-                continue  # too short for a compound (``_group_compound``'s own first test)
+        for i, tok in long_words:  # (``_group_compound``'s own first test)
             named_group = _group_compound(tok)
             if named_group is None:
                 continue

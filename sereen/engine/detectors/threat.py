@@ -2220,6 +2220,8 @@ _BURNS_WELL = re.compile(
 )
 # Every match of _MENACING_TAG holds one of these (a substring test spares most comments the search).
 _TAG_KEYS = tuple(sorted(required_substrings(_MENACING_TAG)))
+# (one search for any of them: faster than a test per key on the many comments that hold none)
+_TAG_KEYS_RE = re.compile("|".join(re.escape(key) for key in _TAG_KEYS))
 _HARM = re.compile(
     r"\b(?:verdwenen|verdwijnen|verdwijnt|in\s+(?:de|het)\s+(?:\w+\s+)?(?:water|vaart|kanaal|gracht|rivier|leie|"
     r"schelde|dender|demer|nete|ijzer|maas)\s+(?:beland|gevallen|gevonden)|brand|branden|afbrand\w*|afgebrand|"
@@ -2310,7 +2312,7 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
         if not (_SECOND_PERSON_WORDS.isdisjoint(words) and PERSON_NOUNS.isdisjoint(words)):
             # "mooie gevel heeft uw strandbar, Frank. Brandt goed, zo'n houten terras."
             return [_signal(m, 0.88, "verholen dreigement")]
-    if not any(key in plain for key in _TAG_KEYS):
+    if not _TAG_KEYS_RE.search(plain):
         return []
     tag = _MENACING_TAG.search(plain)
     if tag is None or _LAUGHING.search(plain) or _ELECTIONS.search(folded):
