@@ -195,6 +195,8 @@ HELD_OUT = (
     "holdout46",
     "holdout47",
     "holdout48",
+    "holdout49",
+    "holdout50",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -2777,3 +2777,84 @@ def test_legitimate_comments_holdout47_and_48_removed(policy, text, action):
 )
 def test_families_from_holdout47_and_48(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the one legitimate comment of holdout49/50 that was removed, and look-alikes: a
+        # town's own action pointed to on its own site
+        (
+            "Bakkerij Claes in Bree doet mee aan 'koop lokaal', met de cadeaubon krijg je 10% "
+            "korting. Info op www.bree.be",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        ("Mega korting in Gent! Bestel nu via www.gent.be-acties.com", REMOVED),
+        (
+            "Goedkope zonnepanelen in Bree, 50% korting, info op www.bree.be of whatsapp 0470 12 34 56",
+            REMOVED,
+        ),
+    ],
+)
+def test_legitimate_comments_holdout49_and_50_removed(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats
+        ("Als ge nog eens op mijn oprit parkeert, schop ik u de straat over.", REMOVED),
+        ("Ik vind u wel, en dan breek ik al uw botten.", REMOVED),
+        ("Schiet ze allemaal neer aan de grens, dan is het asielprobleem opgelost.", REMOVED),
+        ("Die Roemenen moeten met geweld buitengeslagen worden.", REMOVED),
+        ("Schepenen leven ook niet eeuwig. Denk daar maar eens over na.", REMOVED),
+        ("Schepen, uw kinderen gaan toch naar de basisschool hier? Gewoon om te zeggen.", REMOVED),
+        # hate
+        (
+            "Vrouwen aan het stuur van een bus? Ze kunnen nog niet eens fatsoenlijk parkeren, die vrouwen.",
+            REMOVED,
+        ),
+        (
+            "Een Poolse loodgieter in het zwembad? Dan weet ge al dat het in 't zwart gebeurt.",
+            REMOVED,
+        ),
+        ("Weer een steekpartij 🔪 dank u wel diversiteit", REMOVED),
+        ("Ge hoort hier geen woord Nederlands meer. De grote vervanging is geen theorie.", REMOVED),
+        # insults
+        ("Die baliemedewerker heeft het verstand van een pak frieten.", REMOVED),
+        ("@Tom discussiëren met u is schaken met een duif.", REMOVED),
+        ("@Lies ga maar kleuren, de grote mensen zijn aan het praten.", REMOVED),
+        ("Geen wonder dat zijn vrouw hem buitengezet heeft, die schepen.", REMOVED),
+        ("Die schepen heeft een IQ onder kamertemperatuur.", REMOVED),
+        ("Die parkeerwachter is ne k*tz*k.", REMOVED),
+        # personal data and spam
+        (
+            "Die graffitispuiter is Jonas V., Kapelstraat 8 bus 3, Hasselt. Zijn ouders zullen blij zijn.",
+            REMOVED,
+        ),
+        ("Die dokter woont Oude Baan 233 in Rotselaar, schrijf hem thuis een briefje.", REMOVED),
+        (
+            "Die kerel van de bib: Jonas Peeters, Veldstraat 45, Lochristi. Ga hem eens bezoeken.",
+            REMOVED,
+        ),
+        # look-alikes
+        (
+            "Ge hoort daar geen woord Nederlands meer, jammer voor de integratie, doe er iets aan.",
+            KEPT,
+        ),
+        ("De bib, Kerkstraat 7, is open tot 18u.", KEPT),
+        ("Schiet ze allemaal af op oudejaar, die vuurpijlen, maar niet na 1 uur.", KEPT),
+        ("Bedankt diversiteitsdienst voor het mooie buurtfeest!", KEPT),
+        (
+            "Een Poolse loodgieter? Dan weet ge al dat het goed gedaan wordt, topvakmannen.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        (
+            "De grote mensen zijn aan het praten over de begroting, de kinderen spelen buiten.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+    ],
+)
+def test_families_from_holdout49_and_50(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -492,6 +492,11 @@ def rebut_questions(signals: list[Signal], folded: str) -> list[Signal]:
 _HATERS = frozenset(["ik", "k", "ge", "gij", "je", "jij", "hij", "zij"])
 
 
+_LANGUAGES = frozenset(
+    ["nederlands", "vlaams", "frans", "engels", "duits", "arabisch", "turks", "pools", "spaans"]
+)
+
+
 def is_meta(tokens: tuple[str, ...]) -> bool:
     """Whether the comment talks *about* words ("dat woord is racistisch"), leaving out the
     idiom "aan het woord" ("de mongool is weer aan het woord" is no comment on a word)."""
@@ -503,6 +508,8 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
                 continue
             if t in {"woord", "woorden"} and k >= 1 and tokens[k - 1] in _COUNTS:
                 continue  # "ge kunt nog geen twee woorden zeggen zonder fout": words counted
+            if t == "woord" and k + 1 < len(tokens) and tokens[k + 1] in _LANGUAGES:
+                continue  # "ge hoort er geen woord Nederlands meer": a language, not a word
             if t == "haat" and k >= 1 and tokens[k - 1] in _HATERS:
                 continue  # "ik haat moslims": the verb, not talk about hatred
             return True

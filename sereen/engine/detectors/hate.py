@@ -438,7 +438,8 @@ _SMEAR = re.compile(
     r"(?:zijn|komen)\s+(?:hier\s+)?(?:enkel|alleen|gewoon|allemaal|maar)?\s*(?:hier\s+)?voor\s+"
     r"(?:de|het|onze|ons)\s+(?:uitkering\w*|geld|steun|centen|leefloon)|"
     r"leven\s+(?:\w+\s+)?van\s+(?:de\s+)?(?:uitkering\w*|steun|het\s+ocmw|onze\s+centen|leefloon)|"
-    r"kunnen\s+(?:zelfs?\s+|nog\s+)?(?:niks|niets|nie|ni|niet)\s+(?:eens\s+)?(?:organiseren|rijden|leren|integreren|parkeren)|"
+    r"kunnen\s+(?:zelfs?\s+|nog\s+)?(?:niks|niets|nie|ni|niet)\s+(?:eens\s+)?(?:fatsoenlijk\s+|deftig\s+|gewoon\s+)?(?:achteruit\s+)?"
+    r"(?:organiseren|rijden|leren|integreren|parkeren)|"
     # "Afrikanen en werken, dat gaat niet samen"
     r"en\s+(?:werken|werk|hygiene|beschaving|integratie|integreren|respect|eerlijkheid|kinderen|kids|onderwijs|leiding)"
     r"\s*,?\s+(?:dat|da)\s+(?:(?:gaat|gaan)\s+(?:niet|nie|ni)\s+samen|is\s+(?:nooit|geen)\s+(?:een\s+)?goede?\s+combinatie)|"
@@ -597,6 +598,19 @@ _KNOWING_HINT = re.compile(
     # (not when it is said at once: "iedereen weet wie bedoeld wordt: de leiding!")
     r"(?:bedoeld|gemeend)\b(?!(?:\s+(?:wordt|werd|worden))?\s*:)"
     r"|\b(?:we|wij|iedereen)\s+(?:weten|weet)\s+(?:allemaal\s+|toch\s+|wel\s+)*wie\s+(?:het\s+)?(?:zijn|waren|het\s+was)\b"
+)
+_SARCASTIC_THANKS = re.compile(
+    r"\b(?:dank\s+u\s+wel|dank\s+je\s+wel|bedankt|merci)\s+(?:\w+\s+)?(?:diversiteit|multicultuur|multiculti|verrijking|"
+    r"open\s+grenzen|cultuurverrijkers)\b"
+)
+# "<group>...? Dan weet ge al dat ...", "? Dan weten we al waar het geld naartoe gaat"
+_THEN_WE_KNOW = re.compile(
+    r"\?\s*(?:dan\s+)?(?:weet|weten)\s+(?:ge|gij|we|wij|je|iedereen)\s+(?:toch\s+|nu\s+)?al\s+(?:dat|wat|waar|hoe|wie)\b"
+    # (what follows is a vice: not "dan weet ge al dat het goed gedaan wordt")
+    r"(?=[^.!?]{0,80}\b(?:zwart|stel\w*|gestolen|fraude|niet\s+af|profit\w*|familie|portefeuille|portemonnee|"
+    r"vastnaaien|problemen|bedrog|knoei\w*|smeergeld|corrupt\w*|vuil\w*|lawaai|ruzie|kapot|geld|mes|messen)\b)"
+    r"|\?\s*(?:\w+\s+){0,8}?(?:iedereen|we|wij)\s+(?:weet|weten)\s+(?:toch\s+)?wat\s+(?:die|dien|zulke)\s+(?:mensen|types|lui)\s+"
+    r"doen\b"
 )
 # "een moskee is als schimmel", "zo'n moskee is een kankergezwel"
 _FAITH_AS_DISEASE = re.compile(
@@ -1421,6 +1435,21 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # dat volk doet."
         m = _WHAT_THAT_LOT_DOES.search(folded)
         if m and _group_in(norm.tokens, folded) is not None and not meta:
+            signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
+    if "dank" in folded or "merci" in folded or "bedankt" in folded:
+        m = _SARCASTIC_THANKS.search(folded)
+        if m and (_CRIME.search(folded) or "🔪" in norm.plain) and not meta:
+            # "gratis een mes bij uw boodschappen 🔪 dank u wel diversiteit"
+            signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
+    if "?" in folded and ("weet" in folded or "weten" in folded):
+        m = _THEN_WE_KNOW.search(folded)
+        if (
+            m
+            and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
+            and not meta
+        ):
+            # "Een Turkse aannemer voor het nieuwe stadhuis? Dan weet ge al dat de helft in 't
+            # zwart gebeurt": someone's origin named, then what "everyone knows" follows from it
             signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
     if quoted and not _CODED_IN_QUOTES.isdisjoint(quoted) and _KNOWING_HINT.search(folded):
         # "dezelfde 'jongeren' ... We weten allemaal wie bedoeld wordt 😉", "Nu is het

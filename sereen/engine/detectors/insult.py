@@ -383,6 +383,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"\b(?:hersenen|hersens|hersentjes|iq|verstand)\b[^.!?]{0,40}?\b(?:erwt|erwtje|garnaal|goudvis|mossel|amoebe|"
+            r"pak\s+frieten|frietzak|zak\s+chips|"
             r"pinda|walnoot|kamerplant|baksteen|deurklink|rund|koe|ezel|regenworm|worm|mug|vlieg|kip|slak|lantaarnpaal|"
             r"stoeptegel|bloempot|broodrooster|kiezel|kiezelsteen|theelepel|stofzuiger|paaltje|bierviltje)\b"
             # "geen hersenen tussen haar oren"
@@ -454,7 +455,14 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
             # vallen", "intelligentere dingen gehoord van mijn hond dan van schepen Claes",
             # "incompetentie op twee benen", "snap ik waarom uw man vertrokken is", "op wiens
             # schoot ze gezeten heeft"
-            r"|\biq\s+(?:op|van)\s+kamertemperatuur\b"
+            r"|\biq\s+(?:op|van|onder)\s+kamertemperatuur\b"
+            # "met u discussiëren is schaken met een duif", "de grote mensen zijn aan het praten",
+            # "geen wonder dat zijn vrouw hem buitengezet heeft"
+            r"|\bschaken\s+met\s+een\s+duif\b"
+            r"|\b(?:kleuren|spelen|zandbak|speeltuin|slapen)\b[^.!?]{0,30}?,?\s*de\s+grote\s+mensen\s+(?:zijn\s+aan\s+het\s+"
+            r"praten|praten|zijn\s+bezig)\b"
+            r"|\bgeen\s+wonder\s+dat\s+(?:zijn|haar|uw|je)\s+(?:vrouw|man|lief|vriendin|vriend)\s+(?:hem|haar|u|je)\s+"
+            r"(?:buitengezet|buiten\s+gezet|verlaten|gedumpt|buitengegooid)\b"
             r"|\buitleggen\b[^.!?]{0,80}?\bmaar\b[^.!?]{0,60}?\b(?:kleurpotloden|kleurpotloodjes|tekeningetjes|poppetjes)\b"
             r"|\bals\s+(?:kind|baby|kleine)\s+(?:\w+\s+){0,2}?(?:te\s+vaak|te\s+veel|op\s+(?:uw|je|zijn|haar)\s+(?:kop|hoofd))\s+"
             r"(?:\w+\s+){0,2}?(?:laten\s+vallen|gevallen)\b"

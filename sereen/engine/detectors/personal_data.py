@@ -121,7 +121,9 @@ _SUFFIXES = (
 _STREET = re.compile(
     rf"\b([a-z][a-z'-]{{2,40}}(?:{_SUFFIXES}|daal|dael)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{{3,30}}|"
     # "Steenweg op Aarschot 122", "Baan naar Tienen 4"
-    r"(?:steenweg|baan)\s+(?:op|naar)\s+[a-z'-]{3,30})"
+    r"(?:steenweg|baan)\s+(?:op|naar)\s+[a-z'-]{3,30}|"
+    # "Oude Baan 233", "Lange Dreef 4": an adjective before a street word of its own
+    r"[a-z]{3,15}e\s+(?:baan|weg|straat|dreef|markt|dijk|heide|steenweg|laan|kouter|vest))"
     r"(?:je|ke)?\s+(\d{1,4}\s?[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
 )
 _STREET_SUFFIX = f"(?:{_SUFFIXES})"
@@ -129,7 +131,8 @@ _STREET_SUFFIX = f"(?:{_SUFFIXES})"
 # original, where the capitals still tell a name from a word.
 _NAMED_ADDRESS = re.compile(
     r"\b[A-Z][a-zà-ÿ]+(?:\s+(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Vv]anden|[Vv]ander|[Vv]an\s+[Dd]e[rn]?)){0,2}"
-    r"\s+[A-Z][a-zà-ÿ]+,?\s+(?:in\s+de\s+|op\s+de\s+)?[A-Z][a-zà-ÿ'-]{2,40}"
+    # (a surname or its initial: "Jonas V., Kapelstraat 8"; "Sint-Jansplein")
+    r"\s+(?:[A-Z][a-zà-ÿ]+|[A-Z]\.),?\s+(?:in\s+de\s+|op\s+de\s+)?[A-Z][\wà-ÿ'-]{2,40}"
     + _STREET_SUFFIX
     + r"\s+\d{1,4}\b"
 )
@@ -151,6 +154,7 @@ _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[a-z]{2}\s)?[a-z][a-z-]{2,}\b")
 _RESIDENCE = re.compile(
     r"\b(?:woont|wonen|woon|woonde|woonachtig|adres|thuisadres|huisadres|zijn\s+huis|haar\s+huis|hun\s+huis|"
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|langsgaan|langs\s+gaan|op\s+bezoek|bezoekje|"
+    r"(?:ga|gaat|gaan)\s+(?:hem|haar|ze|die)\s+(?:eens|maar|ne\s+keer)\s+(?:bezoeken|opzoeken)|"
     # "thuis bereikbaar op ...", "belt maar eens aan", "voor wie X zoekt: ..."
     r"thuis\s+bereikbaar|(?:belt|bel)\s+(?:maar\s+|gerust\s+)?(?:eens\s+|ne\s+keer\s+)?aan\b(?!\s+bij\s+(?:het|de|den)\b)|"
     r"gaan\s+we\s+eens|gaat\s+eens|ga\s+eens|aanbellen|voordeur|privé|prive|privéadres|"
@@ -397,7 +401,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             continue
         if named is _UNSEEN:  # read in the original only when a street is found
             named = _NAMED_ADDRESS.search(norm.original)
-        if named is not None and not _SERVICE_PLACE.search(plain):
+        # (a service named right beside the street is that service's address: "de bib,
+        # Kerkstraat 7"; one named farther off is where the person works)
+        if named is not None and not _SERVICE_PLACE.search(
+            plain, max(0, m.start() - 40), m.end() + 40
+        ):
             add(0.9, m, "naam en woonadres")
         elif residence():
             add(0.92, m, "woonadres")

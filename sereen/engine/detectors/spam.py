@@ -573,14 +573,45 @@ def _all_quoted(plain: str, weights: list[tuple[float, str, str, int, int]]) -> 
     )
 
 
+# Hosts of government sites, and a ".be" site named after a place the comment names ("Bree ...
+# www.bree.be"): pointing there earns a spammer nothing.
+_GOVERNMENT_HOSTS = (
+    "vlaanderen.be",
+    "belgium.be",
+    "fgov.be",
+    "politie.be",
+    ".brussels",
+    ".gent",
+    "overheid.nl",
+    "rijksoverheid.nl",
+)
+# Somewhere else a pitch could point: a phone number, a handle or a messenger.
+_ELSEWHERE = re.compile(
+    r"\d{3}[\s./-]?\d{2}[\s./-]?\d{2}|@\w|\b(?:whatsapp|telegram|signal|dm|pm|pb|inbox|snapchat|prive\w*)\b"
+)
+
+
+def _official(host: str, folded: str) -> bool:
+    """Whether ``host`` is a government site or the ``.be`` site of a place the comment names
+    outside the link ("Bree ... www.bree.be")."""
+    if host.endswith(_GOVERNMENT_HOSTS):
+        return True
+    name, _dot, tld = host.rpartition(".")
+    if tld != "be" or not name.isalpha():
+        return False
+    return re.search(rf"\b{name}\b", folded.replace(host, " ")) is not None
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     plain = norm.plain
     weights: list[tuple[float, str, str, int, int]] = []
     # Every link _URL finds holds "." or "://" (cheap tests that spare most comments the search).
     urls = _URL.finditer(plain) if ("." in plain or "://" in plain) else ()
+    hosts: list[str] = []
     for m in urls:
         url = m.group(0)
         host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/", 1)[0]
+        hosts.append(host)
         if host in _SHORTENERS:
             weights.append((0.7, f"verkorte link: {host}", url, m.start(), m.end()))
         elif (
@@ -591,7 +622,27 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             weights.append((0.85, f"nagemaakte link: {host}", url, m.start(), m.end()))
         elif host.endswith(
-            (".xyz", ".top", ".click", ".tk", ".ru", ".cn", ".link", ".live", ".shop", ".online")
+            (
+                ".xyz",
+                ".top",
+                ".click",
+                ".tk",
+                ".ru",
+                ".cn",
+                ".link",
+                ".live",
+                ".shop",
+                ".online",
+                ".club",
+                ".win",
+                ".vip",
+                ".icu",
+                ".buzz",
+                ".cfd",
+                ".rest",
+                ".monster",
+                ".fun",
+            )
         ):
             weights.append((0.65, f"verdachte link: {host}", url, m.start(), m.end()))
         elif host.endswith((".site", ".store", ".app", ".info", ".biz")) or host.count("-") >= 1:
@@ -654,6 +705,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # names the scam without quotation marks; a person decides ("opgelet" alone is no sign:
         # scammers write it too)
         score, notes = min(score, 0.6), f"genoemd als oplichting: {notes}"
+    elif hosts and all(_official(host, folded) for host in hosts) and not _ELSEWHERE.search(folded):
+        # "Frituur 't Pleintje doet mee aan 'koop lokaal' van de stad, 10% korting. Info op
+        # www.bree.be": a town's own action, pointed to on its own site; a person decides
+        score, notes = min(score, 0.6), f"officiële link: {notes}"
     return [
         Signal(
             RuleKind.SPAM,

