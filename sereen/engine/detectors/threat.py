@@ -96,6 +96,24 @@ _COMPLETE = (
     r"martel|martelen|lynch|lynchen|executeer|executeren|abatteer)"
 )
 
+# A substring every word of ``_COMPLETE`` holds (for the ``needs`` of the patterns that use it).
+_COMPLETE_NEEDS = (
+    "vermoord",
+    "wurg",
+    "kel",
+    "onthoofd",
+    "verkracht",
+    "vil",
+    "slacht",
+    "verzuip",
+    "verbrand",
+    "castr",
+    "martel",
+    "lynch",
+    "execut",
+    "abatt",
+)
+
 # (pattern, score, note, needs): a pattern only runs when the folded text holds one of the
 # ``needs`` substrings, which every match of it contains; an empty ``needs`` always runs. This
 # keeps the detector fast on the many comments that hold no threat at all.
@@ -171,22 +189,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         re.compile(rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?{_COMPLETE}\s+{_PERSON_TARGET}\b"),
         0.95,
         "ik vermoord je",
-        (
-            "vermoord",
-            "wurg",
-            "kel",
-            "onthoofd",
-            "verkracht",
-            "vil",
-            "slacht",
-            "verzuip",
-            "verbrand",
-            "castr",
-            "martel",
-            "lynch",
-            "execut",
-            "abatt",
-        ),
+        _COMPLETE_NEEDS,
     ),
     # "als ik u tegenkom, sla ik u dood", "moest ik die schepen zien, ik sloeg hem dood"
     (
@@ -1539,20 +1542,7 @@ _PATTERNS += [
         "ik ga je ...",
         (
             "handen",
-            "vermoord",
-            "wurg",
-            "kel",
-            "onthoofd",
-            "verkracht",
-            "vil",
-            "slacht",
-            "verzuip",
-            "verbrand",
-            "castreer",
-            "martel",
-            "lynch",
-            "execute",
-            "abatteer",
+            *_COMPLETE_NEEDS,
             "tan",
             "belo",
             "garande",
