@@ -2858,3 +2858,20 @@ def test_legitimate_comments_holdout49_and_50_removed(policy, text, action):
 )
 def test_families_from_holdout49_and_50(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the two legitimate comments holdout51/52 removed (the session-start engine too), and
+        # look-alikes
+        ("Nee, 'Roma' hebben het stelen niet 'in hun bloed'. Zulke uitspraken kennen we.", KEPT),
+        ("Wat een rotzakken zijn die nieuwe pmd-zakken zeg, alweer gescheurd.", KEPT),
+        ("Wat een rotzakken zijn die parkeerautomaten, nooit werken ze.", KEPT),
+        ("Wat een rotzakken zijn die schepenen zeg.", REMOVED),
+        ("Nee, die zigeuners stelen niet, ze 'lenen' alleen maar haha", REMOVED),
+        ("Zigeuners stelen, dat zit in hun bloed.", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout51_and_52_removed(policy, text, action):
+    assert moderate(text, policy).action in action

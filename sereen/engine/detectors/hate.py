@@ -830,6 +830,18 @@ def _negated_claim(
 
 
 _STRENGTHENING = frozenset(["normaal", "zo", "te", "gezond", "verwonderlijk", "vreemd"])
+_REJECTING = frozenset(["nee", "neen", "nope", "allee", "nonsens", "onzin"])
+
+
+def _rejects_a_quoted_claim(toks: tuple[str, ...], sentence: str, spans: list[str]) -> bool:
+    """Whether a sentence that opens with "nee" negates what it quotes ("Nee, 'zigeuners' hebben
+    het stelen niet 'in hun bloed'"): a rejection of someone else's words."""
+    return (
+        bool(toks)
+        and toks[0] in _REJECTING
+        and not NEGATIONS.isdisjoint(toks[1:])
+        and any(q.strip() and q.strip() in sentence for q in spans)
+    )
 
 
 def _group_in(toks: tuple[str, ...], sentence: str) -> int | None:
@@ -1160,7 +1172,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         if group_known and not (meta or reported):
             m = _SMEAR.search(sentence)
-            if m and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), group, clauses):
+            if m and _rejects_a_quoted_claim(toks, sentence, spans):
+                # "Nee, 'zigeuners' hebben het stelen niet 'in hun bloed'.": someone's claim
+                # quoted and rejected, which the classifier alone must not overrule
+                signals.append(_match_signal(folded, m, 0.3, "ontkende veralgemening"))
+            elif m and not _negated_claim(
+                toks, len(tokenize(sentence[: m.start()])), group, clauses
+            ):
                 # "al die buitenlanders komen hier profiteren", "die Roemenen stinken": a smear on
                 # a whole group acts; on some of them ("sommige jongeren stelen") a person looks.
                 # (the group may be named in an earlier sentence: "Homo's als kleuterjuf? Daar

@@ -199,6 +199,28 @@ def _exclaimed(toks: tuple[str, ...], start: int) -> bool:
     return " ".join(toks[max(0, k - 2) : k]) in _EXCLAIM
 
 
+# Endings of words for things a comment curses ("die pmd-zakken", "die parkeerautomaten").
+_THING_ENDINGS = (
+    "zak",
+    "zakken",
+    "bak",
+    "bakken",
+    "automaat",
+    "automaten",
+    "machine",
+    "machines",
+    "paal",
+    "palen",
+    "systeem",
+    "formulier",
+    "formulieren",
+    "app",
+    "apps",
+    "drempels",
+    "drempel",
+)
+
+
 def _about_a_thing(toks: tuple[str, ...], start: int) -> bool:
     """Whether the word is said of a thing: a bare predicate ("is (gewoon) idioot") whose subject
     is no person ("die regeling", "dat"). With an article ("is een idioot") it names a person."""
@@ -736,6 +758,13 @@ def _score_noun(
         return 0.3, "algemeen", False  # "airco is voor watjes zeker": a saying about no one
     if _hyperbole_about_behaviour(toks, term, end, clauses):
         return 0.3, "algemeen", False  # "ge zijt zot als ge daar nog met de auto rijdt"
+    if (
+        end + 2 < len(toks)
+        and toks[end] in {"is", "zijn", "was", "waren"}
+        and toks[end + 1] in _DETERMINERS
+        and any(t.endswith(_THING_ENDINGS) for t in toks[end + 2 : end + 5])
+    ):
+        return 0.3, "over een zaak", False  # "wat een rotzakken zijn die nieuwe pmd-zakken"
     if _about_a_thing(toks, start):
         return 0.3, "over een zaak", False  # "die regeling is gewoon idioot"
     if _SELF_PREDICATE.search(" ".join(toks[max(0, start - 7) : start])):
