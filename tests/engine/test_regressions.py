@@ -2875,3 +2875,64 @@ def test_families_from_holdout49_and_50(policy, text, action):
 )
 def test_legitimate_comments_holdout51_and_52_removed(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats
+        ("Allemaal naar het opvangcentrum vannacht, steek dat kot in brand!", REMOVED),
+        ("Die Afghanen in de Kerkstraat verdienen een afranseling.", REMOVED),
+        ("Wie slaat morgen als eerste een agent van de zone plat? Ik betaal een bak.", REMOVED),
+        ("De schepenen die dit stemden: we hebben jullie adressen. De rest volgt.", REMOVED),
+        (
+            "We weten allemaal hoe laat die ambtenaar naar huis gaat. Niet vergeten, mannen.",
+            REMOVED,
+        ),
+        ("Staan die caravans er morgen nog, dan gaan we er zelf met benzine langs.", REMOVED),
+        ("Ik betaal 300 euro aan wie die parkeerwachter eens goed te grazen neemt.", REMOVED),
+        ("Als de schepen de sporthal sluit, staat hij de dag erna niet meer recht.", REMOVED),
+        (
+            "Die directeur mag blij zijn dat ik mijn temperament onder controle hou. Voorlopig.",
+            REMOVED,
+        ),
+        # hate
+        ("Vrouwen als buschauffeur? Laat dat maar aan mannen over.", REMOVED),
+        ("Mensen in een rolstoel zijn toch maar half mens.", REMOVED),
+        ("Zwarte leerkrachten op onze school? Nee, dank u. Die horen daar niet.", REMOVED),
+        ('Weer een "cultuurverrijker" opgepakt aan het station.', REMOVED),
+        ("Ze noemen het diversiteit, wij noemen het vervanging.", REMOVED),
+        ("Als er een Roemeen een autohandel opent, weet ge al dat het witwassen is.", REMOVED),
+        ("De joden hier hebben alles in handen, geld en macht.", REMOVED),
+        # insults
+        ("@Bart ik heb al slimmere dingen horen zeggen door een broodrooster.", REMOVED),
+        ("Die schepen heeft de intelligentie van een parkeerautomaat.", REMOVED),
+        ("@Jo weer aan het blaten? Schaap dat ge zijt.", REMOVED),
+        ("@Eva ga maar meelezen. Volwassenen zijn aan het praten.", REMOVED),
+        ("@Luc met zulke reacties snap ik dat uw kinderen nooit op bezoek komen.", REMOVED),
+        ("De burgemeester is een leeg hoofd in een duur pak.", REMOVED),
+        ("Die ambtenaar heeft zijn hersenen thuisgelaten.", REMOVED),
+        ("Wat een walgelijk figuur, die schepen.", REMOVED),
+        ("Die bibliothecaresse is een zure ouwe taart.", REMOVED),
+        ("Ze is gewoon te dom voor die job, die schepen.", REMOVED),
+        # personal data
+        ("Die lawaaimakers: familie Peeters, Kempenstraat 61, 3600 Genk.", REMOVED),
+        # look-alikes
+        ("Allemaal naar de fuif aan het jeugdhuis, steek die boel in brand met de beste DJ!", KEPT),
+        ("We hebben jullie adressen voor de nieuwsbrief, de rest volgt per mail.", KEPT),
+        ("We weten allemaal hoe laat die bakker stopt, niet vergeten om op tijd te komen!", KEPT),
+        ("Wie slaat er op de kermis als eerste de bal plat? Ik betaal een bak.", KEPT),
+        ("Zonder koffie ben ik maar half mens.", KEPT),
+        ("Laat dat maar aan de mannen van de technische dienst over, die kunnen dat.", KEPT),
+        ("Wij noemen het gewoon vervanging van de oude bomen, geen drama.", KEPT),
+        ("Het geld en de macht liggen in Brussel, niet bij ons.", KEPT),
+        ("Wat een triestig figuur slaat dit bestuur met die parking.", KEPT),
+        ("Die voorzitter heeft zijn sleutels thuisgelaten en de zaal bleef dicht.", KEPT),
+        ("De volwassenen zijn aan het praten over de begroting, de kinderen spelen.", KEPT),
+        ("Stop met 'gelukszoekers' te roepen, het zijn gezinnen in nood.", KEPT),
+        ("Als de schepen de brug niet herstelt, staat hij niet meer recht in de peilingen.", KEPT),
+        ("Mijn zoon verdient een afstraffing voor zijn rapport haha", (Action.KEEP, Action.REVIEW)),
+    ],
+)
+def test_families_from_holdout51_and_52(policy, text, action):
+    assert moderate(text, policy).action in action

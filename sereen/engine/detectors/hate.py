@@ -560,7 +560,7 @@ _CODE_WORDS = re.compile(
     # the fourteen words themselves: "... een toekomst voor blanke kinderen veiligstellen"
     r"|\btoekomst\s+voor\s+(?:onze\s+)?(?:blanke|witte)\s+kinderen\b"
     # "ze noemen het 'diversiteit', ik noem het vervanging"
-    r"|\bik\s+noem\s+(?:het|dat|da)\s+(?:vervanging|omvolking|invasie|kolonisatie|bezetting)\b"
+    r"|\b(?:ik|wij|we)\s+(?:noem|noemen)\s+(?:het|dat|da)\s+(?:vervanging|omvolking|invasie|kolonisatie|bezetting)\b"
     # "demografie is het lot van een volk"
     r"|\bdemografie\s+is\s+(?:het|ons)\s+(?:lot|noodlot)\b"
     # "wij zullen niet vervangen worden" (not by robots or a self-scan till)
@@ -570,6 +570,7 @@ _CODE_WORDS = re.compile(
 _WOMEN_TROPE = re.compile(
     r"\blaat\s+(?:de|dat\s+aan\s+de|het\s+aan\s+de|da\s+aan\s+de)\s+mannen\s+(?:het\s+|dat\s+|da\s+)?(?:\w+\s+)?"
     r"(?:doen|regelen|beslissen|besturen|over)\b"
+    r"|\blaat\s+(?:dat|het|da)\s+(?:maar\s+)?aan\s+(?:de\s+)?mannen\s+over\b"
     r"|\bzonder\s+te\s+(?:janken|huilen|wenen|grienen)\b"
     r"|\balles\s+op\s+gevoel\s+(?:en\s+)?(?:niks|niets)\s+op\s+verstand\b"
     r"|\bveel\s+emoties\s+en\s+(?:niks|niets)\s+beslissen\b"
@@ -593,6 +594,8 @@ _CODED_IN_QUOTES = frozenset(
     """jongeren jongere jongens bewoners nieuwkomers verrijkt verrijking verrijkers cultuurverrijkers
     cultuurverrijking toevallig belgen belg vlamingen""".split()  # noqa: SIM905
 )
+# ("gelukszoekers" is left out: counter-speech quotes it to reject it, "geen 'gelukszoekers'")
+_SNEERS_IN_QUOTES = frozenset(["cultuurverrijker", "cultuurverrijkers", "verrijkers"])
 _KNOWING_HINT = re.compile(
     r"\b(?:we|wij|iedereen|ge|gij)\s+(?:weten|weet)\s+(?:\w+\s+){0,2}?(?:wie|wat)\s+(?:er\s+|daarmee\s+|hiermee\s+)?"
     # (not when it is said at once: "iedereen weet wie bedoeld wordt: de leiding!")
@@ -609,6 +612,9 @@ _THEN_WE_KNOW = re.compile(
     # (what follows is a vice: not "dan weet ge al dat het goed gedaan wordt")
     r"(?=[^.!?]{0,80}\b(?:zwart|stel\w*|gestolen|fraude|niet\s+af|profit\w*|familie|portefeuille|portemonnee|"
     r"vastnaaien|problemen|bedrog|knoei\w*|smeergeld|corrupt\w*|vuil\w*|lawaai|ruzie|kapot|geld|mes|messen)\b)"
+    # "als er een Turk een garage opent, weet ge al dat het witwassen is"
+    r"|\bals\s+(?:er\s+)?(?:een|ne)\s+\w+\b[^.!?]{0,40}?,\s*(?:dan\s+)?(?:weet|weten)\s+(?:ge|gij|we|wij|je)\s+(?:toch\s+)?al\s+dat\b"
+    r"(?=[^.!?]{0,60}\b(?:zwart|witwas\w*|stel\w*|gestolen|fraude|profit\w*|bedrog|knoei\w*|smeergeld|corrupt\w*)\b)"
     r"|\?\s*(?:\w+\s+){0,8}?(?:iedereen|we|wij)\s+(?:weet|weten)\s+(?:toch\s+)?wat\s+(?:die|dien|zulke)\s+(?:mensen|types|lui)\s+"
     r"doen\b"
 )
@@ -616,6 +622,16 @@ _THEN_WE_KNOW = re.compile(
 _FAITH_AS_DISEASE = re.compile(
     r"\b(?:moskee|moskees|moskeeen|islam|synagoge)\s+(?:is|zijn)\s+(?:als\s+|gelijk\s+)?(?:een\s+)?(?:schimmel|kanker|"
     r"kankergezwel|gezwel|pest|virus|plaag|ziekte|onkruid|tumor|ongedierte|rotte\s+appel)\b"
+)
+_DISABILITY = re.compile(r"\b(?:beperking|handicap|gehandicapt\w*|rolstoel\w*|autis\w*|syndroom)\b")
+_MONEY_AND_POWER = re.compile(
+    r"\b(?:joden|joodse|jood)\b[^.!?]{0,60}?\b(?:geld\s+en\s+macht|macht\s+en\s+geld)\b"
+)
+_HALF_HUMAN = re.compile(
+    r"\b(?:zijn|is)\s+(?:toch\s+)?(?:maar\s+)?(?:een\s+)?(?:half\s+mens|halve\s+mensen)\b"
+)
+_THEY_DO_NOT_BELONG = re.compile(
+    r"[.!?]\s*(?:\w+\s*[.!,]\s*){0,4}die\s+horen\s+(?:daar|hier)\s+(?:niet|nie)\s*[.!]"
 )
 _WHEN_PEOPLE_LIVED_THERE = re.compile(
     r"\b(?:tijd|tijden|dagen|jaren)\s+(?:dat|toen)\s+(?:daar|hier|er)\s+(?:nog\s+)?(?:echte\s+)?mensen\s+woonden?\b"
@@ -1459,16 +1475,33 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if m and (_CRIME.search(folded) or "🔪" in norm.plain) and not meta:
             # "gratis een mes bij uw boodschappen 🔪 dank u wel diversiteit"
             signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
-    if "?" in folded and ("weet" in folded or "weten" in folded):
+    if ("?" in folded or "als " in folded) and ("weet" in folded or "weten" in folded):
         m = _THEN_WE_KNOW.search(folded)
-        if (
-            m
-            and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
-            and not meta
-        ):
+        if m and _group_in(tokenize(folded[: m.end()]), folded[: m.end()]) is not None and not meta:
             # "Een Turkse aannemer voor het nieuwe stadhuis? Dan weet ge al dat de helft in 't
             # zwart gebeurt": someone's origin named, then what "everyone knows" follows from it
             signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
+    if (
+        quoted
+        and not _SNEERS_IN_QUOTES.isdisjoint(quoted)
+        and not (meta or _DEBUNKING.intersection(norm.tokens))
+    ):
+        # 'weer een nieuwe "cultuurverrijker" die een handtas heeft gegapt': the sneer itself,
+        # quoted for irony (the evidence is the whole comment, so the lowering of what stands
+        # inside quotation marks leaves it alone)
+        hit = next(t for t in sorted(_SNEERS_IN_QUOTES) if t in quoted)
+        signals.append(
+            Signal(
+                RuleKind.HATE,
+                0.88,
+                NAME,
+                hit,
+                -1,
+                -1,
+                note="codewoord: " + hit,
+                targeted=True,
+            )
+        )
     if quoted and not _CODED_IN_QUOTES.isdisjoint(quoted) and _KNOWING_HINT.search(folded):
         # "dezelfde 'jongeren' ... We weten allemaal wie bedoeld wordt 😉", "Nu is het
         # 'verrijkt'. Iedereen weet wat daarmee bedoeld wordt": a word in scare quotes, and the
@@ -1481,6 +1514,29 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _FAITH_AS_DISEASE.search(folded)
         if m and not meta and not any(m.group(0) in q for q in quoted):
             signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een geloof"))
+    if ("geld en macht" in folded or "macht en geld" in folded) and not meta:
+        m = _MONEY_AND_POWER.search(folded)
+        if m:
+            # "de joden in Antwerpen houden alles voor zichzelf, geld en macht"
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if "half mens" in folded or "halve mensen" in folded:
+        m = _HALF_HUMAN.search(folded)
+        if (
+            m
+            and (_group_in(norm.tokens, folded) is not None or _DISABILITY.search(folded))
+            and not meta
+        ):
+            # "die mensen met een beperking zijn toch maar half mens"
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
+    if "horen daar" in folded or "horen hier" in folded:
+        m = _THEY_DO_NOT_BELONG.search(folded)
+        if (
+            m
+            and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
+            and not meta
+        ):
+            # "Zwarte agenten bij de politie van Gent? Nee, dank u. Die horen daar niet."
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     if "mensen woonden" in folded or "mensen woonde" in folded:
         m = _WHEN_PEOPLE_LIVED_THERE.search(folded)
         if m and (_NEWCOMERS.search(folded) or _group_in(norm.tokens, folded) is not None):

@@ -334,6 +334,9 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
             r"ambtenaar|ambtenares|bediende|agent|schepen|burgemeester|directeur|juf|meester|leraar|leerkracht|"
             r"medewerker|medewerkster|politieker|minister|raadslid|inspecteur|chauffeur)\b[^.!?]{0,30}?\b(?:is|was)\s+"
             r"(?:gewoon\s+|echt\s+|veel\s+)?te\s+(?:dom|stom|onnozel|achterlijk|debiel)\s+om\b"
+            # "Ze is gewoon te dom voor die job."
+            r"|\b(?:ze|zij|hij|ge|gij|je|u)\s+(?:is|zijt|bent|was)\s+(?:gewoon\s+|echt\s+|veel\s+)?te\s+(?:dom|stom|onnozel|"
+            r"achterlijk|debiel)\s+voor\s+(?:die|deze|zijn|haar|uw|je|de)\s+(?:job|functie|taak|post|baan|werk)\b"
         ),
         MILD_SCORE,
         "persoonlijke vernedering",
@@ -404,7 +407,8 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:hersenen|hersens|hersentjes|iq|verstand)\b[^.!?]{0,40}?\b(?:erwt|erwtje|garnaal|goudvis|mossel|amoebe|"
+            r"\b(?:hersenen|hersens|hersentjes|iq|verstand|intelligentie)\b[^.!?]{0,40}?\b(?:erwt|erwtje|garnaal|goudvis|mossel|amoebe|"
+            r"parkeerautomaat|wasmachine|broodrooster|"
             r"pak\s+frieten|frietzak|zak\s+chips|"
             r"pinda|walnoot|kamerplant|baksteen|deurklink|rund|koe|ezel|regenworm|worm|mug|vlieg|kip|slak|lantaarnpaal|"
             r"stoeptegel|bloempot|broodrooster|kiezel|kiezelsteen|theelepel|stofzuiger|paaltje|bierviltje)\b"
@@ -498,8 +502,23 @@ _PUT_DOWNS = (
     r"\bals\s+(?:kind|baby|kleine)\s+(?:\w+\s+){0,2}?(?:te\s+vaak|te\s+veel|op\s+(?:uw|je|zijn|haar)\s+(?:kop|hoofd))\s+"
     r"(?:\w+\s+){0,2}?(?:laten\s+vallen|gevallen)\b",
     # "intelligentere dingen gehoord van mijn hond dan van schepen Claes"
-    r"\b(?:intelligentere|slimmere|verstandigere|zinnigere)\s+(?:dingen|zaken|taal)\s+(?:\w+\s+){0,4}?(?:van|door)\s+"
-    r"(?:mijn|ne|een|onze)\s+(?:hond|kat|goudvis|kamerplant|cavia|papegaai|hamster)\s+dan\b",
+    # "... dan van schepen Claes", "@Wim ik heb al slimmere dingen horen zeggen door een wasmachine"
+    r"\b(?:intelligentere|slimmere|verstandigere|zinnigere)\s+(?:dingen|zaken|taal)\s+(?:\w+\s+){0,4}?(?:van|door|uit)\s+"
+    r"(?:mijn|ne|een|onze|de)\s+(?:hond|kat|goudvis|kamerplant|cavia|papegaai|hamster|wasmachine|broodrooster|koelkast|"
+    r"stofzuiger|parkeerautomaat)\b",
+    # "een leeg hoofd in een duur pak", "heeft zijn hersenen thuisgelaten"
+    r"\bleeg\s+hoofd\s+in\s+een\s+(?:\w+\s+)?pak\b",
+    r"\b(?:hersenen|hersens|verstand)\s+(?:\w+\s+)?(?:thuisgelaten|thuis\s+gelaten|vergeten\s+mee\s+te\s+nemen)\b",
+    # "wat een walgelijk figuur, dat gemeenteraadslid" (not "wat een triestig figuur slaat dit
+    # bestuur": the idiom)
+    r"\bwat\s+een\s+(?:walgelijk|walgelijke|zielig|zielige|verwaand|verwaande|arrogant|arrogante|slijmerig|slijmerige)\s+"
+    r"figuur\b(?!\s+(?:slaat|slaan|geslagen|sloeg))",
+    # "schaap dat ge zijt"
+    r"\b(?:schaap|ezel|kalf|varken|rund|koe|aap|kieken|kip|geit|kemel)\s+(?:dat|da)\s+(?:ge|gij|je)\s+(?:zijt|bent)\b",
+    # "Volwassenen zijn aan het praten."
+    r"\bvolwassenen\s+(?:zijn\s+)?aan\s+het\s+praten\b(?!\s+over)",
+    # "met zulke reacties verbaast het me niks dat uw kinderen nooit op bezoek komen"
+    r"\b(?:uw|je|jouw)\s+kinderen\s+(?:\w+\s+)?nooit\s+(?:meer\s+)?(?:op\s+bezoek|langs)\s+komen\b",
     # "incompetentie op twee benen"
     r"\b(?:incompetentie|domheid|onbenul|stommiteit|onkunde|zelfingenomenheid|arrogantie)\s+op\s+twee\s+(?:benen|poten)\b",
     # "met zo'n mening snap ik waarom uw man vertrokken is"
@@ -1052,6 +1071,13 @@ def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
     if not strength:
         return None
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    if nxt == "figuur" and toks[i + 2 : i + 3] in (
+        ("slaat",),
+        ("slaan",),
+        ("sloeg",),
+        ("geslagen",),
+    ):
+        return None  # "wat een triestig figuur slaat dit bestuur": the idiom, said of a showing
     if nxt in PERSON_NOUNS:
         prev = toks[i - 1] if i else ""
         # "mijn zieke vader", "onze domme hond van een buurman" is about one's own people, and

