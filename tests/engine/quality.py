@@ -210,6 +210,8 @@ HELD_OUT = (
     "holdout50",
     "holdout51",
     "holdout52",
+    "holdout53",
+    "holdout54",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

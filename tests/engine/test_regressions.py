@@ -2936,3 +2936,21 @@ def test_legitimate_comments_holdout51_and_52_removed(policy, text, action):
 )
 def test_families_from_holdout51_and_52(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the two legitimate comments holdout53/54 removed (the session-start engine too), and
+        # look-alikes
+        (
+            "Bakkerij Claes doet mee aan de week van de lokale handel, 10% korting met de cadeaubon.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        ("Mega korting op alle zonnepanelen, stuur me een DM voor de prijs!", REMOVED),
+        ("Holy shit, 400 mensen op de buurtbarbecue? Zot!", KEPT),
+        ("@Jan ge zijt zot.", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout53_and_54_removed(policy, text, action):
+    assert moderate(text, policy).action in action

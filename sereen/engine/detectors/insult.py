@@ -1203,6 +1203,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         matched: set[int] = set()
         if _CURSES.issuperset(toks):
             continue  # "Kut, kut, kut.": swearing at the day, a sentence of curses alone
+        if (
+            len(toks) == 1
+            and toks[0] in _GONE_MAD
+            and "@" not in folded
+            and SECOND_PERSON.isdisjoint(norm.tokens)
+        ):
+            continue  # "400 mensen op de buurtbarbecue? Zot!": amazement, said to no one
         for lex, base, strict in ((strong, STRONG_SCORE, False), (mild, MILD_SCORE, True)):
             for start, end, term, _marker in lex.find(toks):
                 if matched.intersection(range(start, end)):

@@ -585,6 +585,11 @@ _GOVERNMENT_HOSTS = (
     "overheid.nl",
     "rijksoverheid.nl",
 )
+_TOWN_CAMPAIGN = re.compile(
+    r"\b(?:cadeaubon|waardebon|cadeaucheque)\s+van\s+(?:de\s+)?(?:stad|gemeente)\b|\blokale\s+handel\b|\bkoop\s+lokaal\b"
+)
+# A number to call or pay to ("0470 12 34 56", "BE68 ...").
+_ANY_NUMBER = re.compile(r"\d{4,}|\d{2,4}[\s./-]\d{2}[\s./-]?\d{2}")
 # Somewhere else a pitch could point: a phone number, a handle or a messenger.
 _ELSEWHERE = re.compile(
     r"\d{3}[\s./-]?\d{2}[\s./-]?\d{2}|@\w|\b(?:whatsapp|telegram|signal|dm|pm|pb|inbox|snapchat|prive\w*)\b"
@@ -705,6 +710,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # names the scam without quotation marks; a person decides ("opgelet" alone is no sign:
         # scammers write it too)
         score, notes = min(score, 0.6), f"genoemd als oplichting: {notes}"
+    elif (
+        not hosts
+        and _TOWN_CAMPAIGN.search(folded)
+        and not _ELSEWHERE.search(folded)
+        and not _ANY_NUMBER.search(plain)
+    ):
+        # "Frituur 't Pleintje doet mee aan de week van de lokale handel, 10% korting met de
+        # cadeaubon van de stad": the town's own campaign for its shops, with no link, number or
+        # contact to act on; a person decides
+        score, notes = min(score, 0.6), f"actie van de gemeente: {notes}"
     elif hosts and all(_official(host, folded) for host in hosts) and not _ELSEWHERE.search(folded):
         # "Frituur 't Pleintje doet mee aan 'koop lokaal' van de stad, 10% korting. Info op
         # www.bree.be": a town's own action, pointed to on its own site; a person decides
