@@ -1446,7 +1446,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     if (
         crime
         and any(_SCARE_QUOTED_NATIONALITY.fullmatch(folded[a:b].strip()) for a, b in ranges)
-        and _INSINUATING.search(norm.plain.lower())
+        and _INSINUATING.search(norm.plain)
     ):
         # "weer een 'Belg' opgepakt voor die overval. Tuurlijk.": the quotation marks and the
         # knowing aside say who is meant ("een 'Belg' volgens de krant" quotes a source); the
@@ -1502,11 +1502,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 targeted=True,
             )
         )
-    if quoted and not _CODED_IN_QUOTES.isdisjoint(quoted) and _KNOWING_HINT.search(folded):
+    if (
+        quoted
+        and not _CODED_IN_QUOTES.isdisjoint(quoted)
+        and (m := _KNOWING_HINT.search(folded)) is not None
+    ):
         # "dezelfde 'jongeren' ... We weten allemaal wie bedoeld wordt 😉", "Nu is het
         # 'verrijkt'. Iedereen weet wat daarmee bedoeld wordt": a word in scare quotes, and the
         # reader told that everyone knows who is meant
-        m = _KNOWING_HINT.search(folded)
         signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
     if (" als " in folded or " is een " in folded) and (
         "moskee" in folded or "islam" in folded or "synagoge" in folded

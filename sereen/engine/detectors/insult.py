@@ -1158,7 +1158,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     if not norm.plain.isascii():
         m = _EMOJI_INSULT.search(norm.plain)
         if m and not _CLAUSE_ENDS_BEFORE.search(
-            norm.plain.lower(), 0, m.start() + len(m.group(0).split()[0])
+            norm.plain, 0, m.start() + len(m.group(0).split()[0])
         ):
             signals.append(
                 Signal(

@@ -145,7 +145,7 @@ _DESCRIBED_HOME = re.compile(
 # "in de Oude Baan 8"): the article tells a street from a town ("woont in Hasselt 2 straten
 # verder"), and a count of years, minutes or houses is no house number.
 _LIVES_AT = re.compile(
-    r"\b(?:woont|wonen|woonde|wonen)\s+(?:[\w']+\s+){0,5}?(?:in|op|aan)\s+(?:de|het|den|d')\s*"
+    r"\b(?:woont|wonen|woonde)\s+(?:[\w']+\s+){0,5}?(?:in|op|aan)\s+(?:de|het|den|d')\s*"
     r"[a-z][a-z'-]{2,30}(?:\s+[a-z][a-z'-]{2,30}){0,2}\s+(\d{1,4}[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
     r"(?!\s*(?:jaar|jaren|km|kilometer|minuten|minuutjes|meter|straten|huizen|kinderen|personen|weken|maanden|"
     r"dagen|uur|euro|%))"

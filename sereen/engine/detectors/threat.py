@@ -65,11 +65,13 @@ _TARGET_NOUNS = sorted(
     ),
     key=lambda w: (-len(w), w),  # longest first, and the same order in every process
 )
+# One prefix-tree alternation of those nouns, built once for every pattern that names them.
+_TARGET_NOUN = word_alternation(_TARGET_NOUNS)
 _TARGET = (
     # "a"/"aa": the West-Flemish "u" ("k'goan a kapot sloan")
     r"(?:je|jou|jouw|u|uw|a|aa|joen|ou|jullie|julle|ulder|gulder|gij|ge|gie|hem|haar|hen|ze|die|dien|dat\s+wijf|"
     r"dat\s+ventje|(?:alle|al\s+die|die|de|deze|dien|da|dat|onze|jullie|uw|uwe)\s+(?:\w+\s+)?"
-    + word_alternation(_TARGET_NOUNS)
+    + _TARGET_NOUN
     + ")"
 )
 _SUBJECT = r"(?:ik|k|kik|ikke|wij|we|mijn\s+mannen|mijn\s+vrienden|onze\s+mannen|mijn\s+maten)"
@@ -1413,7 +1415,7 @@ _PATTERNS += [
             # "wie rijdt die fietsers eens omver? Ik trakteer."
             # (someone: "wie slaat als eerste een flik plat", not "de bal")
             r"|\bwie\s+(?:rijdt|rijd|slaat|klopt|trapt|schiet)\s+(?:\w+\s+){0,6}?(?:die|de|dien|al\s+die|een|ne)\s+(?:\w+\s+)?"
-            + word_alternation(_TARGET_NOUNS)
+            + _TARGET_NOUN
             + r"\b(?:\s+\w+){0,4}?\s+(?:eens\s+)?"
             r"(?:omver|plat|in\s+elkaar|kapot|neer|dood)\b(?=[^!]{0,80}\b(?:ik\s+trakteer|ik\s+betaal|ik\s+geef\s+een\s+bak)\b)"
             # "moeten de mannen van het dorp die Roemenen maar zelf wegslaan"
@@ -1560,7 +1562,7 @@ _PATTERNS += [
         re.compile(
             r"\b(?:zorg|zorgen)\s+(?:\w+\s+){0,3}?ervoor\s+dat\s+(?:ze|zij|hij|ge|gij|je|jij|u|jullie|"
             r"(?:die|de|dien|deze|al\s+die)\s+(?:\w+\s+)?"
-            + word_alternation(_TARGET_NOUNS)
+            + _TARGET_NOUN
             + r")\s+(?:\w+\s+){0,5}?(?:geen|niet|nie)\s+(?:\w+\s+){0,2}?(?:overleven|overleeft)\b"
         ),
         0.9,
@@ -1596,14 +1598,14 @@ _PATTERNS += [
             r"bijl|ketting|boksbeugel|moker|stok)\b"
             # "iemand zou die agenten eens met zijn auto moeten rammen"
             r"|\biemand\s+(?:zou|moet|mag|moest)\s+(?:\w+\s+){0,2}?(?:die|de|dien|al\s+die)\s+(?:\w+\s+)?"
-            + word_alternation(_TARGET_NOUNS)
+            + _TARGET_NOUN
             + r"\s+(?:\w+\s+){0,8}?met\s+(?:zijn|haar|een|ne|de)\s+(?:auto|wagen|camion|"
             r"vrachtwagen|tractor|bus|camionette)\s+(?:moeten\s+|mogen\s+)?(?:rammen|aanrijden|omverrijden|overrijden|"
             r"platrijden|van\s+de\s+baan\s+rijden)\b"
             # "alle agenten ..., die moeten ze gewoon afknallen"
             # (people named before: "de ratten aan de vijver, die moeten ze afmaken" are pests)
             r"|\b"
-            + word_alternation(_TARGET_NOUNS)
+            + _TARGET_NOUN
             + r"\b[^.!?]{0,60}?\b(?:die|dien|hen|ze)\s+(?:moeten|moet|mogen|zouden)\s+(?:ze|we|wij|jullie|ge)\s+(?:gewoon\s+|allemaal\s+|eens\s+)?"
             r"(?:afknallen|neerschieten|doodschieten|afmaken|ophangen|opknopen|kapotslaan|doodslaan|in\s+elkaar\s+slaan)\b"
         ),
