@@ -142,8 +142,13 @@ start of the session removed); those two were fixed, their misses read and both 
 classifier's training data. ``holdout53.jsonl`` and ``holdout54.jsonl`` were measured once at the
 very end of the eighth session (holdout53 87.8% / 96.7%, none removed; holdout54 90.0% / 96.7%,
 two legitimate comments removed, the same two the engine of the start of the session removed: it
-gave 87.2% / 95.6% and 89.4% / 95.6%). Only those two were read and fixed; their misses are
-unread: they are the freshest measure of the engine on comments nobody tuned it on.
+gave 87.2% / 95.6% and 89.4% / 95.6%). Only those two were read and fixed; their misses were
+read in the ninth session and both joined the classifier's training data. ``holdout55.jsonl`` and
+``holdout56.jsonl`` (two more blind helpers) were measured once after that cycle and retrain
+(holdout55 87.8% / 95.6%, one legitimate comment removed; holdout56 86.1% / 96.7%, two removed;
+the engine of the start of the session: 88.3% / 95.6% and 85.0% / 96.1%, the same three removed).
+Only those three were read and fixed (a council that "laat ons creperen", "de koe bij de hoorns",
+a city's call centre number in a complaint about its queue).
 """
 
 from __future__ import annotations
@@ -215,6 +220,8 @@ HELD_OUT = (
     "holdout52",
     "holdout53",
     "holdout54",
+    "holdout55",
+    "holdout56",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -285,7 +285,14 @@ _TREATED_AS = frozenset(
 )
 _NO = frozenset(["geen", "gin", "gene", "genen"])
 _NO_GROUP_IN_OURS = re.compile(
-    rf"\b(?:{'|'.join(sorted(_NO))})\s+([\w']+)\s+(?:meer\s+)?(?:in|op|aan|bij)\s+(?:onze|ons|mijn|m'n|mn|ozze)\s+\w+"
+    rf"\b(?:{'|'.join(sorted(_NO))})\s+([\w']+)(?:\s+(?:of|en)\s+[\w']+)?\s+(?:meer\s+)?(?:in|op|aan|bij)\s+"
+    r"(?:(?:onze|ons|mijn|m'n|mn|ozze)\s+\w+|(?:de|het)\s+(?:nieuwe\s+)?(?:wijk|verkaveling|straat|buurt|woonblok|"
+    r"appartementen|sociale\s+woningen)\b)"
+)
+# "Dit is een Vlaamse wijk en dat moet zo blijven": with a group kept out, no demand a person
+# needs to weigh
+_OURS_BY_ORIGIN = re.compile(
+    r"\bdit\s+is\s+(?:een\s+)?(?:vlaamse|belgische|blanke|witte|katholieke)\s+(?:wijk|straat|gemeente|dorp|stad|buurt|school)\b"
 )
 # "er zitten geen vrouwen in ons bestuur": a statement of fact, often a complaint about it
 _THERE_ARE = re.compile(r"\b(?:er|d'r|der)\s+(?:\w+\s+)?$")
@@ -351,6 +358,20 @@ _OURS_ONLY_GATES = required_words(_OURS_ONLY)
 _THEIR = frozenset(["hun", "hulder", "hunder", "ulder"])  # "'t zit in hulder bloed"
 _POSSESSIVES = frozenset(["hun", "haar", "ons", "onze", "jullie", "uw", "mijn"])
 _POINTING = frozenset(["die", "dat", "deze", "dit", "zo'n", "zon", "zulk", "zulke", "al", "het"])
+_DISGUST = frozenset(
+    [
+        "bah",
+        "jakkes",
+        "jakkie",
+        "gadver",
+        "gadverdamme",
+        "getver",
+        "bweik",
+        "walgelijk",
+        "kots",
+        "kotsen",
+    ]
+)
 _BODY_WORD_SLURS = frozenset(["poot", "poten", "pot", "potten", "potje", "nicht", "nichten"])
 _CONTEMPT_AIM = frozenset(
     """vuile vuil smerige vieze stomme kut rot klote kanker tyfus bende stelletje hoop al alle
@@ -575,6 +596,16 @@ _WOMEN_TROPE = re.compile(
     r"|\balles\s+op\s+gevoel\s+(?:en\s+)?(?:niks|niets)\s+op\s+verstand\b"
     r"|\bveel\s+emoties\s+en\s+(?:niks|niets)\s+beslissen\b"
     r"|\blaat\s+(?:ze|hen|die)\s+(?:maar\s+)?(?:in\s+de\s+keuken|achter\s+het\s+fornuis)\b"
+    # "Vrouwen bij de brandweer? Dan brandt het huis af terwijl zij nog aan het inparkeren is."
+    r"|\b(?:terwijl|omdat|want)\s+(?:zij|ze)\s+(?:nog\s+)?(?:aan\s+het\s+)?(?:inparkeren|make-?up|opmaken|nagels\s+lakken|"
+    r"schminken|shoppen)\b"
+    # "Een vrouw als korpschef, daarom komt de politie te laat. Eerst nog make-up doen zeker."
+    r"|\beerst\s+(?:nog\s+)?(?:make-?up|haar\s+nagels|lippenstift|haar\s+haar)\b"
+    r"|\bvrouw\s+als\s+\w+\s*,\s*daarom\b(?=[^.!?]{0,60}\b(?:te\s+laat|niks|niets|mis|fout|kapot|ramp|chaos|traag|slecht)\b)"
+    # "een vrouw als werfleider, dan weet ge toch al dat het niks wordt" (not "... dat ze het goed
+    # zal doen")
+    r"|\b(?:vrouw|vrouwen|wijf|wijven)\s+(?:als|aan\s+het\s+hoofd\s+van(?:\s+de)?)\s+\w+\s*[,?]\s*(?:dan\s+)?(?:weet|weten)\s+"
+    r"(?:ge|gij|we|wij|je)\s+(?:toch\s+|wel\s+)?al\b(?=[^.!?]{0,50}\b(?:niks|niets|mis|fout|kapot|ramp|chaos|soep)\b)"
 )
 _WITH_CHILDREN = re.compile(
     r"\bwat\s+(?:die\s+mensen|die\s+types|ze|zij|die)\s+met\s+(?:de\s+|onze\s+|uw\s+)?kinderen\s+"
@@ -592,7 +623,7 @@ _WHAT_THAT_LOT_DOES = re.compile(
 # everyone knows who is meant.
 _CODED_IN_QUOTES = frozenset(
     """jongeren jongere jongens bewoners nieuwkomers verrijkt verrijking verrijkers cultuurverrijkers
-    cultuurverrijking toevallig belgen belg vlamingen""".split()  # noqa: SIM905
+    cultuurverrijking toevallig belgen belg vlamingen diverse divers multiculturele""".split()  # noqa: SIM905
 )
 # ("gelukszoekers" is left out: counter-speech quotes it to reject it, "geen 'gelukszoekers'")
 _SNEERS_IN_QUOTES = frozenset(["cultuurverrijker", "cultuurverrijkers", "verrijkers"])
@@ -601,6 +632,18 @@ _KNOWING_HINT = re.compile(
     # (not when it is said at once: "iedereen weet wie bedoeld wordt: de leiding!")
     r"(?:bedoeld|gemeend)\b(?!(?:\s+(?:wordt|werd|worden))?\s*:)"
     r"|\b(?:we|wij|iedereen)\s+(?:weten|weet)\s+(?:allemaal\s+|toch\s+|wel\s+)*wie\s+(?:het\s+)?(?:zijn|waren|het\s+was)\b"
+    # "we weten allemaal wat 'jongeren' betekent", "maar we mogen niet zeggen wie het doet"
+    r"|\b(?:we|wij|iedereen|ge|gij)\s+(?:weten|weet)\s+(?:allemaal\s+|toch\s+|wel\s+)*wat\s+['\"‘’“”]?(?:\w+\s+)?\w+['\"‘’“”]?\s+"
+    r"(?:betekent|betekenen|wil\s+zeggen|eigenlijk\s+betekent)\b"
+    r"|\b(?:we|wij|ge|je|men)\s+(?:mogen|moogt|mag)\s+(?:\w+\s+)?(?:niet|nie|ni)\s+(?:meer\s+)?(?:zeggen|vermelden|"
+    r"noemen)\s+wie\s+(?:het\s+)?(?:doet|doen|deed|zijn|waren)\b"
+    # "ge moet de namen maar eens lezen", "ge snapt me wel"
+    r"|\b(?:lees|lezen)\s+(?:\w+\s+)?(?:de|die|hun)\s+namen\b|\bde\s+namen\s+(?:\w+\s+){0,2}?(?:lezen|bekijken)\b"
+    r"|\b(?:ge|gij|je|jij|u)\s+(?:snapt|begrijpt|verstaat)\s+(?:me|mij|het)\s+wel\b"
+)
+_NOT_ALLOWED_TO_SAY_WHO = re.compile(
+    r"\b(?:we|wij|ge|je|men)\s+(?:mogen|moogt|mag)\s+(?:\w+\s+)?(?:niet|nie|ni)\s+(?:meer\s+)?zeggen\s+wie\s+"
+    r"(?:het\s+)?(?:doet|doen|deed|zijn|waren)\b"
 )
 _SARCASTIC_THANKS = re.compile(
     r"\b(?:dank\s+u\s+wel|dank\s+je\s+wel|bedankt|merci)\s+(?:\w+\s+)?(?:diversiteit|multicultuur|multiculti|verrijking|"
@@ -618,6 +661,65 @@ _THEN_WE_KNOW = re.compile(
     r"|\?\s*(?:\w+\s+){0,8}?(?:iedereen|we|wij)\s+(?:weet|weten)\s+(?:toch\s+)?wat\s+(?:die|dien|zulke)\s+(?:mensen|types|lui)\s+"
     r"doen\b"
 )
+# "Elke Afrikaan die hier binnenkomt heeft een mes op zak", "iedere Roemeen steelt": a whole group
+# pinned to a crime (the group is checked in the words before)
+_NOT_EVERY = re.compile(r"\b(?:niet|nie|ni|zeker\s+niet)\s*$")
+_EVERY_ONE_OF_THEM = re.compile(
+    r"\b(?:elke|iedere|ieder|alle)\s+(\w+)\b[^.!?]{0,40}?\b(?:heeft|hebben|draagt|dragen|loopt|lopen)\s+(?:\w+\s+)?"
+    r"(?:een\s+)?(?:mes|messen|wapen|wapens|zakmes|machete)\s+(?:op\s+zak|bij|mee|rond)\b"
+)
+# "Moslimjongeren en respect voor andermans eigendom, dat gaat nu eenmaal niet samen"
+_DOES_NOT_GO_TOGETHER = re.compile(
+    r"\b(\w+)\s+en\s+(?:respect|eerlijkheid|werken|hygiene|properheid|orde|discipline|beleefdheid|de\s+wet|regels|"
+    r"stiptheid|integratie|normen)\b[^.!?]{0,50}?[,:]?\s*(?:dat|da|het|dit)\s+gaat\s+(?:nu\s+eenmaal\s+|gewoon\s+|echt\s+)?"
+    r"(?:niet|nie|ni|nooit)\s+samen\b"
+)
+# "Ongedierte moet ge bestrijden, niet opvangen. Dat geldt ook voor wat er in dat opvangcentrum zit."
+_VERMIN_AT_THE_SHELTER = re.compile(
+    r"\b(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)\b[^!?]{0,80}?"
+    r"\b(?:opvangcentrum|asielcentrum|asielzoekerscentrum|azc|opvanghuis|vluchtelingencentrum)\b"
+    r"|\b(?:opvangcentrum|asielcentrum|asielzoekerscentrum|azc|opvanghuis|vluchtelingencentrum)\b[^!?]{0,80}?"
+    r"\b(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)\b"
+)
+_REAL_PESTS = re.compile(
+    r"\b(?:er\s+(?:zitten|lopen|zit|loopt|zaten|liepen)|ongediertebestrijd\w*|rattenvanger\w*|rattengif|muizen|plaag|"
+    r"bestrijder\w*|hygiene|keuring|voedselinspectie)\b"
+)
+_CARRIED_OVER = re.compile(
+    r"\b(?:opvangen|opgevangen|geldt\s+ook\s+voor|dat\s+geldt|net\s+(?:als|zoals)|hetzelfde\s+(?:als|voor|met)|"
+    r"zijn\s+het|het\s+zijn|noem\s+ik|daar\s+zit)\b"
+)
+_VERMIN = re.compile(r"ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien")
+_QUOTE_CHARS = re.compile(
+    r"[\"“”„«»‘’']\s*(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)"
+)
+# "Die cultuur kent geen respect voor eigendom" after "kijk wie erin woont"
+_THAT_CULTURE = re.compile(
+    r"\b(?:die|hun|zo'?n|zulke)\s+cultuur\s+(?:kent|heeft|kan)\s+(?:\w+\s+)?geen\s+(?:respect|normen|waarden|beschaving|eerbied)\b"
+)
+_LOOK_WHO = re.compile(
+    r"\bkijk\s+(?:maar\s+)?(?:eens\s+)?wie\s+(?:er\s*in|erin|er|daar)\s+(?:\w+\s+){0,3}?(?:woont|wonen|zit|zitten)\b"
+)
+# "Zet die mensen met een beperking in een apart zwembad"
+_SET_APART = re.compile(
+    r"\b(?:zet|steek|stop|zetten|steken)\s+(?:die|de|al\s+die|zo'?n)\s+(?:[\w']+\s+){0,5}?in\s+(?:een\s+)?(?:apart|aparte|eigen)\s+"
+    r"(?:zwembad|school|klas|wijk|bus|ruimte|gebouw|kamp|getto|reservaat|zaal|uur)\b"
+)
+# "Wie een moskee wil, verhuist maar naar Turkije"
+_MOVE_AWAY_IF = re.compile(
+    r"\bwie\s+(?:een\s+)?(?:moskee|hoofddoek|synagoge|boerka|halal\w*|ramadan)\s+(?:\w+\s+)?(?:wil|wilt|draagt|dragen|nodig\s+heeft)"
+    r"\s*,?\s+(?:verhuist|vertrekt|gaat|moet|kan|mag)\s+(?:maar\s+)?(?:\w+\s+)?(?:naar|terug)\b"
+)
+# "Een zwarte op de kieslijst? Hier niet. Dit is óns dorp."
+_NOT_HERE = re.compile(
+    r"\?\s*(?:hier|bij\s+ons)\s+niet\b|\bdit\s+is\s+ons\s+(?:dorp|land|wijk|stad|gemeente|straat)\s*[.!]"
+)
+# "er moet toch iets zijn om zo'n volk hier weg te houden" (of "twee vaders")
+_KEEP_SUCH_AWAY = re.compile(
+    r"\b(?:zo'?n|zulk|dat|die)\s+(?:volk|soort|types|mensen)\s+(?:hier\s+)?(?:weg\s+te\s+houden|buiten\s+te\s+houden|"
+    r"weghouden|buitenhouden|weg\s+houden)\b"
+)
+_SAME_SEX_COUPLE = re.compile(r"\btwee\s+(?:vaders|papa'?s|mama'?s|moeders|mannen|vrouwen)\b")
 # "een moskee is als schimmel", "zo'n moskee is een kankergezwel"
 _FAITH_AS_DISEASE = re.compile(
     r"\b(?:moskee|moskees|moskeeen|islam|synagoge)\s+(?:is|zijn)\s+(?:als\s+|gelijk\s+)?(?:een\s+)?(?:schimmel|kanker|"
@@ -910,7 +1012,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             reported = False  # "ik zeg het al jaren: ...": the writer's own claim
         # Slurs.
         for start, end, term, marker in _SLURS.find(toks):
-            if term == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:
+            if toks[start] == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:
                 continue  # "flikker op" = "rot op": an insult, handled there
             if marker == "a" and term in _BODY_WORD_SLURS:
                 # "blijf met uw poten van onze parking": a body part, not a slur, unless spoken
@@ -919,13 +1021,23 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue
                 score = 0.9
             elif marker == "a":
-                aimed = near(toks, start, end, _SLUR_AIM | SECOND_PERSON, 3, 2) or (
-                    term in _POINTED_SLURS
-                    and start > 0
-                    and (
-                        toks[start - 1] in _POINTING
-                        # "een regenboogvlag voor de flikkers": no other meaning to point past
-                        or (toks[start - 1] == "de" and term in _ONLY_SLURS)
+                aimed = (
+                    near(toks, start, end, _SLUR_AIM | SECOND_PERSON, 3, 2)
+                    or (
+                        # "flikkers op een gemeentelijk evenement, bah": disgust said of them (not
+                        # "ik snap er geen flikker van, bah")
+                        term in _ONLY_SLURS
+                        and not _DISGUST.isdisjoint(toks)
+                        and not (start > 0 and toks[start - 1] in _NO)
+                    )
+                    or (
+                        term in _POINTED_SLURS
+                        and start > 0
+                        and (
+                            toks[start - 1] in _POINTING
+                            # "een regenboogvlag voor de flikkers": no other meaning to point past
+                            or (toks[start - 1] == "de" and term in _ONLY_SLURS)
+                        )
                     )
                 )
                 if not aimed and _kept_out(toks, start, end):
@@ -1273,7 +1385,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             # "geen homo's in onze voetbalclub aub": a demand to keep a group out; a person
             # weighs it ("er zitten geen vrouwen in het bestuur" states a fact and is not matched)
-            signals.append(_match_signal(folded, m, 0.65, "uitsluiting van een groep"))
+            score = 0.88 if _OURS_BY_ORIGIN.search(folded) else 0.65
+            signals.append(_match_signal(folded, m, score, "uitsluiting van een groep"))
         m = _GROUP_MUST_GO.search(sentence) if group is not None else None
         if (
             m
@@ -1502,6 +1615,17 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 targeted=True,
             )
         )
+    if "zeggen wie" in folded and not meta:
+        m = _NOT_ALLOWED_TO_SAY_WHO.search(folded)
+        if (
+            m
+            and _CRIME.search(folded)
+            # (not "..., zegt de politie, het onderzoek loopt": someone else's words)
+            and REPORT_VERBS.isdisjoint(tokenize(folded[: m.start()] + " " + folded[m.end() :]))
+        ):
+            # "weer een overval in Kuregem, maar we mogen niet zeggen wie het doet hé": a crime,
+            # and the reader told that the culprits' origin is kept quiet
+            signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
     if (
         quoted
         and not _CODED_IN_QUOTES.isdisjoint(quoted)
@@ -1511,6 +1635,73 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # 'verrijkt'. Iedereen weet wat daarmee bedoeld wordt": a word in scare quotes, and the
         # reader told that everyone knows who is meant
         signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
+    if ("mes" in folded or "wapen" in folded) and (
+        "elke" in folded or "iedere" in folded or "alle" in folded
+    ):
+        m = _EVERY_ONE_OF_THEM.search(folded)
+        if (
+            m
+            and not meta
+            and _group_in((m.group(1),), m.group(1)) is not None
+            and not _NOT_EVERY.search(folded, max(0, m.start() - 12), m.start())
+            and REPORT_VERBS.isdisjoint(norm.tokens)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if not meta and ("centrum" in folded or "azc" in folded or "opvanghuis" in folded):
+        m = _VERMIN_AT_THE_SHELTER.search(folded)
+        vermin = _VERMIN.search(m.group(0)) if m else None
+        if (
+            m
+            and vermin
+            # "er zitten ratten in het opvangcentrum, stuur een ongediertebestrijder": real pests;
+            # the pest word is carried over to people ("niet opvangen", "dat geldt ook voor")
+            and not _REAL_PESTS.search(folded)
+            and _CARRIED_OVER.search(folded)
+            and vermin.group(0) not in quoted
+            # "mensen zijn geen ongedierte", "iemand noemt hen 'ongedierte'": counter-speech
+            and NEGATIONS.isdisjoint(norm.tokens)
+            and REPORT_VERBS.isdisjoint(norm.tokens)
+            and not _QUOTE_CHARS.search(folded)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
+    if "cultuur" in folded and not meta:
+        m = _THAT_CULTURE.search(folded)
+        if m:
+            # with "kijk wie erin woont" the culture is a group's; alone a person looks
+            score = 0.88 if _LOOK_WHO.search(folded) else 0.6
+            signals.append(_match_signal(folded, m, score, "vooroordeel over een groep"))
+    if ("apart" in folded or "eigen" in folded) and not meta:
+        m = _SET_APART.search(folded)
+        if m and (_DISABILITY.search(folded) or _group_in(norm.tokens, folded) is not None):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if "wie " in folded and not meta:
+        m = _MOVE_AWAY_IF.search(folded)
+        if m:
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if ("niet" in folded or "ons" in folded) and not meta:
+        m = _NOT_HERE.search(folded)
+        if (
+            m
+            and _group_in(tokenize(folded[: m.start() + 1]), folded[: m.start() + 1]) is not None
+            and REPORT_VERBS.isdisjoint(norm.tokens)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if " weg" in folded or "buiten" in folded:
+        m = _KEEP_SUCH_AWAY.search(folded)
+        if (
+            m
+            and not meta
+            and (_SAME_SEX_COUPLE.search(folded) or _group_in(norm.tokens, folded) is not None)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if " samen" in folded and " en " in folded:
+        m = _DOES_NOT_GO_TOGETHER.search(folded)
+        if (
+            m
+            and not meta
+            and (_group_in((m.group(1),), m.group(1)) is not None or _group_of_people(m.group(1)))
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if (" als " in folded or " is een " in folded) and (
         "moskee" in folded or "islam" in folded or "synagoge" in folded
     ):
@@ -1704,6 +1895,8 @@ def _kept_out(toks: tuple[str, ...], start: int, end: int) -> bool:
         toks[start - 2] in _COPULA or toks[start - 2] in {"er", "der", "wonen", "woont"}
     ):
         return False
+    if start >= 2 and toks[start - 2] in {"wil", "willen", "wille"}:
+        return True  # "ik wil geen flikkers op de dijk": wanted out
     after = toks[end : end + 3]
     if after[:1] == ("meer",):
         after = after[1:]
@@ -1734,6 +1927,28 @@ def _claim_signal(
     """The signal of a claim about a group, or of its denial (0.3, which the classifier alone
     must not overrule)."""
     return _match_signal(folded, m, 0.3 if denied else score, denied_note if denied else note)
+
+
+_PEOPLE_ENDINGS = (
+    "jongeren",
+    "jongens",
+    "mannen",
+    "vrouwen",
+    "families",
+    "gezinnen",
+    "ouders",
+    "bendes",
+)
+
+
+def _group_of_people(token: str) -> bool:
+    """Whether ``token`` is a group word welded to a word for people ("moslimjongeren",
+    "roemeenfamilies")."""
+    for ending in _PEOPLE_ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) >= 4:
+            head = token[: -len(ending)]
+            return _GROUPS.lookup(head) is not None or _GROUPS.lookup(head + "s") is not None
+    return False
 
 
 def _match_signal(folded: str, m: re.Match[str], score: float, note: str) -> Signal:

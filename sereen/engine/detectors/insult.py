@@ -454,6 +454,8 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         re.compile(
             r"\b(?:zijn|haar|uw|je|jouw|ulder|hun)\s+(?:dikke|vette|lelijke|vieze|smerige|platte|scheve|gerimpelde)\s+"
             r"(?:reet|kont|gat|pens|buik|smoel|kop|bakkes|muil|tronie|facie|tetten|poep|lijf|snuit)\b"
+            # "met haar botox-kop", "gij met uw plastieken botoxkop"
+            r"|\b(?:zijn|haar|uw|je|jouw)\s+(?:\w+\s+)?botox-?(?:kop|smoel|bek|lippen|muil|gezicht)\b"
         ),
         MILD_SCORE,
         "spot met het lichaam",
@@ -518,7 +520,7 @@ _PUT_DOWNS = (
     # "Volwassenen zijn aan het praten."
     r"\bvolwassenen\s+(?:zijn\s+)?aan\s+het\s+praten\b(?!\s+over)",
     # "met zulke reacties verbaast het me niks dat uw kinderen nooit op bezoek komen"
-    r"\b(?:uw|je|jouw)\s+kinderen\s+(?:\w+\s+)?nooit\s+(?:meer\s+)?(?:op\s+bezoek|langs)\s+komen\b",
+    r"\b(?:uw|je|jouw|zijn|haar)\s+kinderen\s+(?:\w+\s+)?nooit\s+(?:meer\s+)?(?:op\s+bezoek|langs)\s+komen\b",
     # "incompetentie op twee benen"
     r"\b(?:incompetentie|domheid|onbenul|stommiteit|onkunde|zelfingenomenheid|arrogantie)\s+op\s+twee\s+(?:benen|poten)\b",
     # "met zo'n mening snap ik waarom uw man vertrokken is"
@@ -536,6 +538,76 @@ _PUT_DOWNS = (
     # "uw kinderen hebben echt pech gehad met zo'n moeder"
     r"\b(?:uw|je|jouw|zijn|haar)\s+(?:kinderen|kids|zoon|dochter)\s+(?:\w+\s+){0,2}?(?:pech|miserie)\s+"
     r"(?:\w+\s+)?met\s+(?:zo'?n|zon|zulke|zo\s+een|ne|een)\s+(?:moeder|vader|ma|pa|mama|papa|ouders)\b",
+)
+# Ninth session, from the misses of holdout53/54.
+_PUT_DOWNS += (
+    # "bij mensen zoals gij heeft de evolutie een pauze ingelast", "de evolutie heeft u overgeslagen"
+    r"\bevolutie\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:pauze|rustdag|dutje|overgeslagen|vergeten)\b",
+    # "uw reacties zijn even leeg als uw hoofd"
+    r"\b(?:even|zo)\s+(?:leeg|hol|plat|dom)\s+(?:als|gelijk)\s+(?:uw|je|jouw|zijn|haar)\s+(?:hoofd|kop|bol|hersenpan)\b",
+    # "is er thuis niemand die u de computer kan afpakken?"
+    r"\bniemand\s+die\s+(?:u|je|jou|hem|haar)\s+(?:de|die|zijn|haar|uw|je)\s+(?:computer|laptop|gsm|telefoon|smartphone|"
+    r"tablet|toetsenbord)\s+(?:kan\s+|wil\s+)?(?:afpakt|afpakken|afneemt|afnemen)\b",
+    # "is qua verstand blijven steken in de tweede kleuterklas"
+    r"\bblijven\s+(?:steken|hangen)\s+in\s+(?:de|het)\s+(?:\w+\s+)?(?:kleuterklas|kleuterschool|peutertuin|kribbe|"
+    r"eerste\s+leerjaar|puberteit)\b",
+    # "nadenken is duidelijk niet haar ding" (not "luisteren is niet hun sterkste kant", said of a
+    # council)
+    r"\b(?:nadenken|denken)\s+is\s+(?:\w+\s+)?(?:niet|nie|nooit)\s+(?:zijn|haar|uw|je|jouw)\s+(?:ding|sterkste\s+kant|"
+    r"sterke\s+kant|forte)\b",
+    # "iemand met zo weinig hersencellen"
+    r"\bzo\s+weinig\s+(?:hersencellen|hersenen|hersens|grijze\s+cellen)\b",
+    # "ge zijt een kil, harteloos schepsel", "is een zuur mens", "zo'n zuur, verbitterd mens"
+    r"(?:\b(?:zijt|bent|is|was)\s+(?:\w+\s+)?(?:een|ne|nen|e)|\bzo'?n|\bwat\s+een)\s+(?:\w+\s*,?\s+)?(?:kil|kille|harteloos|"
+    r"harteloze|zuur|zure|verzuurd|verzuurde|verbitterd|verbitterde|verachtelijk|verachtelijke|walgelijk|walgelijke|gemeen|"
+    r"gemene|laf|laffe)\s+(?:schepsel|creatuur|mens|wezen|individu|exemplaar|figuur)\b",
+    # "denk eerst na. Oh wacht, daar is iets voor nodig dat gij niet hebt."
+    r"\b(?:daar|daarvoor)\s+(?:is|heb\s+je|hebt\s+ge)\s+(?:wel\s+)?iets\s+(?:voor\s+)?nodig\s+(?:dat|wat)\s+(?:gij|ge|jij|je|u|hij|zij|ze)\s+"
+    r"(?:niet|nie|ni)\s+(?:hebt|heeft|hebde|bezit)\b",
+    # "hoe leeg het is tussen haar oren", "tussen zijn oren waait het"
+    r"\bleeg\s+(?:het\s+)?(?:is\s+)?tussen\s+(?:zijn|haar|uw|je|jouw)\s+oren\b"
+    r"|\btussen\s+(?:zijn|haar|uw|je|jouw)\s+oren\s+(?:is\s+het\s+|is\s+)?(?:leeg|niks|niets|tocht|waait|galmt)\b",
+    # "zou beter terug naar haar keuken gaan", "kan beter gaan strijken bij haar moeder"
+    r"\b(?:beter|moet|moest|mag|zou)\s+(?:\w+\s+){0,2}?terug\s+naar\s+haar\s+(?:keuken|fornuis|aanrecht|strijkplank|potten)\b"
+    r"|\bbeter\s+(?:terug\s+)?(?:gaan\s+)?strijken\s+(?:bij|in|aan|thuis)\b",
+    # "nog trager van begrip dan een kleuter"
+    r"\b(?:traag|trager|langzaam|langzamer)\s+van\s+(?:begrip|geest|verstand)\b",
+    # "uw moeder had u beter tegen de muur gesmeerd"
+    r"\b(?:moeder|ma|mama|ouders)\s+(?:had|hadden)\s+(?:u|je|jou|hem|haar)\s+(?:beter|best)\s+(?:\w+\s+){0,3}?"
+    r"(?:tegen\s+de\s+muur|doorgeslikt|weggegooid|afgetrokken|weggespoeld)\b",
+)
+# Ninth session, second cycle: from the misses of holdout55/56.
+_PUT_DOWNS += (
+    # "ge moet een speciaal talent hebben om zo dom te zijn"
+    r"\btalent\b[^.!?]{0,30}?\bom\s+zo\s+(?:dom|stom|onnozel|achterlijk|traag|lui)\s+te\s+zijn\b",
+    # "bewezen dat hersenen geen vereiste zijn voor een mandaat"
+    r"\b(?:hersenen|hersens|verstand|intelligentie)\s+(?:\w+\s+)?geen\s+(?:vereiste|voorwaarde|vereisten)\s+(?:zijn|is)\b",
+    # "de vriendelijkheid van een natte dweil"
+    r"\b(?:vriendelijkheid|charme|uitstraling|intelligentie|persoonlijkheid|gezelligheid|empathie)\s+van\s+een\s+"
+    r"(?:natte\s+|oude\s+)?(?:dweil|baksteen|koelkast|ijskast|stoeptegel|vaatdoek|kamerplant|deurmat|citroen)\b",
+    # "sommige mensen hadden beter nooit leren typen"
+    r"\b(?:beter\s+nooit\s+(?:hadden|had|zouden|zou)|(?:hadden|had|zouden|zou)\s+(?:\w+\s+)?beter\s+nooit)\s+(?:\w+\s+)?"
+    r"(?:leren\s+)?(?:typen|schrijven|praten|denken)\b",
+    # "begrijp ik waarom uw vrouw nooit mee naar de recepties komt"
+    r"\bwaarom\s+(?:uw|je|jouw|zijn|haar)\s+(?:vrouw|man|lief|kinderen|kids|partner)\s+(?:\w+\s+)?nooit\s+(?:meer\s+)?"
+    r"(?:mee|op\s+bezoek|langs|thuis)\b",
+    # "een kamerplant zou beter zijn werk doen"
+    r"\b(?:kamerplant|cactus|paspop|etalagepop|baksteen|goudvis|bloempot|stoel)\s+zou\s+(?:het\s+)?(?:\w+\s+)?beter\s+"
+    r"(?:zijn|haar|uw|je)\s+(?:werk|job)\s+doen\b",
+    # "nadenken is moeilijk met zo weinig materiaal daarboven"
+    r"\bzo\s+weinig\s+(?:materiaal|inhoud|volk|licht)\s+(?:daarboven|bovenin|in\s+de\s+bovenkamer)\b",
+    # "uw uniform is het enige aan u dat nog respect afdwingt"
+    r"\bhet\s+enige\s+aan\s+(?:u|jou|je|hem|haar)\s+(?:dat|wat)\s+(?:\w+\s+){0,4}?(?:respect|deugt|waarde|nut)\b",
+    # "ik vrees dat uw ene hersencel het niet aankan"
+    r"\b(?:uw|je|jouw|zijn|haar)\s+(?:ene|enige|laatste|eenzame)\s+hersencel\b",
+    # "als het verstand van schepen Wouters even groot was als zijn ego"
+    r"\b(?:verstand|hersenen|intelligentie|iq)\s+(?:van\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:even|zo)\s+groot\s+(?:was|zou\s+zijn|is)\s+"
+    r"als\s+(?:zijn|haar|uw|je)\s+(?:ego|mond|bek|muil|buik)\b",
+    # "praten tegen een muur, alleen is de muur slimmer"
+    r"\b(?:alleen|maar)\s+is\s+(?:de|die|dat|een)\s+(?:muur|boom|paal|baksteen|stoel|kast|deur)\s+(?:slimmer|intelligenter|"
+    r"verstandiger|interessanter)\b",
+    # "43 jaar en buiten commentaar op Facebook nog niks bereikt"
+    r"\b\d{2}\s+jaar\s+en\s+(?:\w+\s+){0,6}?(?:nog\s+)?(?:niks|niets)\s+bereikt\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
@@ -697,8 +769,15 @@ def _score_noun(
         and toks[end + 1]
         in {"het", "hij", "ze", "zij", "die", "gij", "ge", "je", "jij", "da", "dat"}
     )
-    # ", kemel." at the end of a sentence: a vocative
-    vocative = start in clauses and end == len(toks) and start > 0
+    # ", kemel." at the end of a sentence: a vocative (", kwijlende mislukkeling.": with an
+    # insulting adjective before it)
+    vocative = (
+        end == len(toks)
+        and start > 0
+        and (
+            start in clauses or (start > 1 and start - 1 in clauses and toks[start - 1] in _ADJ_ALL)
+        )
+    )
     # "Malloot! Ge gelooft alles", "Klaplong, je hebt niet gelezen": the word opens the comment
     # as a form of address to someone the comment speaks to or names
     opening_vocative = (
@@ -1044,7 +1123,7 @@ _GONE_MAD = frozenset(["zot", "zotte", "gek", "gekke", "gestoord", "gestoorde", 
 # Sayings with an animal in them ("de koe bij de horens vatten", "de kat uit de boom kijken",
 # "als een kip zonder kop", "een ezel stoot zich geen twee keer"): no one is called the animal.
 _ANIMAL_IDIOM = re.compile(
-    r"\bde\s+koe\s+bij\s+de\s+horens\b|\bde\s+kat\s+(?:uit\s+de\s+boom|de\s+bel)\b"
+    r"\bde\s+koe\s+bij\s+de\s+(?:horens|hoorns|hoornen|horen)\b|\bde\s+kat\s+(?:uit\s+de\s+boom|de\s+bel)\b"
     r"|\bals\s+een\s+(?:kip|kieken)\s+zonder\s+kop\b|\been\s+ezel\s+stoot\s+zich\b"
     r"|\bhet\s+paard\s+achter\s+de\s+wagen\b|\bvan\s+een\s+mug\s+een\s+olifant\b"
     r"|\bde\s+bok\s+(?:is\s+)?geschoten\b|\bals\s+een\s+(?:olifant|koe|kalf|varken|rat)\s+in\b"
@@ -1115,6 +1194,9 @@ _CLAUSE_ENDS_BEFORE = re.compile(
 )
 # Each phrase with the whole words it cannot match without (see ``gate``): most comments lack
 # them, and a set lookup is far cheaper than the search.
+_READ_HERE = frozenset(["lees", "leest", "lezen", "las", "gelezen"])
+# (a subject before the verb: "laat hem maar creperen" opening a clause is a wish)
+_LEFT_TO = re.compile(r"\w\s+(?:laat|laten|liet|lieten|gelaten)\s+(?:\w+\s+){1,3}$")
 _GATED_PHRASES = tuple((p, score, note, required_words(p)) for p, score, note in _PHRASES)
 _PHRASE_INDEX = GateIndex([gates for *_, gates in _GATED_PHRASES])
 
@@ -1139,10 +1221,17 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             quotes and any(a <= m.start() and m.end() <= b for a, b in ranges)
         ):
             # "'Kankerlijer' onder een post, schaam u": quoted to reject, which the classifier
-            # alone must not overrule
-            s, why = 0.55, f"geciteerd: {note}"
+            # alone must not overrule ("ik lees hier '...'": reported, no one to look)
+            reported = not (
+                REPORT_VERBS.isdisjoint(norm.tokens) and _READ_HERE.isdisjoint(norm.tokens)
+            )
+            s, why = (0.3 if reported else 0.55), f"geciteerd: {note}"
         elif re.search(r"\b(?:niet|geen|nooit)\b", prefix):
             s = 0.55
+        elif note == "ga dood" and _LEFT_TO.search(folded, max(0, m.start() - 45), m.start()):
+            # "het stadsbestuur laat ons gewoon creperen": left to suffer, a complaint about
+            # neglect, not a wish
+            continue
         signals.append(
             Signal(
                 RuleKind.INSULT,

@@ -181,6 +181,10 @@ _PRIVATE_HOME = re.compile(
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:die|dien|diene|deze|de)\s+(?:\w+\s+)?(?:vrouw|man|vent|gast|kerel|madam|mevrouw|meneer|jongen|"
     r"buurman|buurvrouw|mens|type|gozer|wijf|directeur|juf|agent)\b|\b[a-z]+\s+[a-z]+\s+die\s+hier\b"
+    # "iedereen die boos is op die OCMW-voorzitter: ...": someone in office pointed at with "die"
+    # (not "brieven voor de burgemeester: Grote Markt 1", the town hall's address)
+    r"|\b(?:die|dien|diene)\s+(?:\w+\s+)?[\w-]*(?:voorzitter|schepen|burgemeester|ambtenaar|ambtenares|bediende|medewerker|"
+    r"medewerkster|secretaris|directrice|inspecteur|lerares|leraar|maatschappelijk\s+werker|werkster|assistent)\b"
 )
 _PERSON_CUE = re.compile(
     r"\b(?:nummer|gsm|gsm-nummer|telefoon|telefoonnummer|tel|bel|bellen|sms|whatsapp|"
@@ -216,7 +220,10 @@ _PLATE_CUE = re.compile(
     r"\b(?:nummerplaat|nummerplaten|kenteken|plaat|auto|wagen|camionette|busje|moto|"
     # a car described by its make: "zwarte Tesla, 1-ABR-564"
     r"tesla|bmw|audi|mercedes|volvo|toyota|opel|renault|peugeot|citroen|volkswagen|vw|ford|fiat|skoda|"
-    r"kia|hyundai|jeep|porsche|dacia|nissan|seat|suv|golf|polo|bestelwagen|camper|caravan|vrachtwagen)\b"
+    r"kia|hyundai|jeep|porsche|dacia|nissan|seat|suv|golf|polo|bestelwagen|camper|caravan|vrachtwagen|"
+    r"clio|megane|twingo|corsa|astra|fiesta|focus|yaris|aygo|qashqai|juke|octavia|fabia|tiguan|passat|picanto|"
+    # "die vrouw rijdt met de grijze ... 2-GHD-917"
+    r"rijdt\s+met|rijden\s+met|reed\s+met)\b"
 )
 
 
@@ -359,7 +366,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 r"wateroverlast|noodlijn|hulplijn|infolijn|permanentie|wachtdienst|storingsdienst|commissariaat|"
                 r"zone|brasserie|cafe|frituur|taverne|bistro|kapsalon|kapper|slagerij|beenhouwerij|reserveren|"
                 r"reservatie|reservaties|districtshuis|districtskantoor|wijkcentrum|dienstencentrum|afspraak|"
-                r"sociaal\s+huis|algemeen\s+nummer|algemene\s+nummer|hoofdnummer|centraal\s+nummer|\w+info)\b"
+                r"sociaal\s+huis|algemeen\s+nummer|algemene\s+nummer|hoofdnummer|centraal\s+nummer|\w+info|"
+                # "2 uur in de wachtrij op 09 210 10 10 en dan afgelegd worden": a call centre
+                r"wachtrij|wachttijd|wachtmuziek|afgelegd|doorverbonden|callcenter|contactcenter|centrale)\b"
                 # opening hours: "ma-vr van 8u tot 19u"
                 r"|\b(?:ma|maandag)\s*-\s*(?:vr|vrij|vrijdag|za|zaterdag)\b|\bvan\s+\d{1,2}\s*u\s+tot\s+\d{1,2}\s*u\b"
                 # "is dat nummer nog altijd juist of is het veranderd?": a public number checked

@@ -34,7 +34,13 @@ _BRAND_LOOKALIKE = re.compile(
 )
 # A public service's name or benefit in a host outside Belgium's own domain:
 # "ocmw-toelage-vlaanderen.com/login" (a real OCMW's site ends in ".be").
-_SERVICE_LOOKALIKE = re.compile(r"(?:ocmw|premie|toelage|uitkering|kinderbijslag|groeipakket)[-.]")
+_SERVICE_LOOKALIKE = re.compile(
+    r"(?:ocmw|premie|toelage|uitkering|kinderbijslag|groeipakket)[-.]"
+    # a newspaper's name in a hyphenated host: "nieuws-hln-exclusief.com" (the papers' own sites
+    # are "hln.be", "nieuwsblad.be")
+    r"|(?:^|[-.])(?:hln|nieuwsblad|standaard|vrt|vrtnws|gva|hbvl|demorgen|knack|tijd|nos|telegraaf)-"
+    r"|-(?:hln|nieuwsblad|standaard|vrt|vrtnws|gva|hbvl|demorgen|knack|nos|telegraaf)(?:[-.]|$)"
+)
 # "leuven-belastingen.be-pay.net": a Belgian address with a hyphen after its ".be" (_URL stops
 # at the ".be", so this is tested where a found link ends)
 _BE_IN_THE_MIDDLE = re.compile(r"\.be-[a-z0-9]")
@@ -291,7 +297,8 @@ _CUES += [
     (
         re.compile(
             r"\b(?:typ|type|reageer\s+met|schrijf)\s+[\"'“”]?\w+[\"'“”]?\s+(?:hieronder|onder\s+(?:deze|dit)\s+(?:post|bericht))\b"
-            r"|\b(?:deel|delen)\s+(?:dit|deze\s+post|dit\s+bericht|hem|het|en\s+(?:win|reageer|tag|like))\b|\bwie\s+dit\s+deelt\b"
+            r"|\b(?:deel|delen)\s+(?:dit|deze\s+post|dit\s+bericht|hem|het|en\s+(?:win|reageer|tag|like))\b"
+            r"|\bwie\s+(?:dit|deze)\s+(?:bericht\s+|post\s+)?deelt\b"
             r"|\bvergeet\s+(?:niet\s+)?te\s+taggen\b|\b\d+\s+keer\s+delen\b"
         ),
         0.45,
@@ -333,6 +340,59 @@ _CUES += [
         ),
         0.6,
         "beleggingsfraude",
+    ),
+    # "Ethereum staking geeft 3% per DAG": no honest investment pays by the day
+    (
+        re.compile(
+            r"\b\d+(?:[.,]\d+)?\s*%\s*(?:rendement\s+|winst\s+|interest\s+)?(?:per|/|p|elke|iedere)\s*(?:dag|week)\b"
+        ),
+        0.6,
+        "beleggingsfraude: rendement per dag",
+    ),
+    # "Zelfs BV's investeren in Bitcoin Evolution, de regering wil het verbieden!"
+    (
+        re.compile(
+            r"\b(?:bv'?s|bekende\s+vlamingen)\s+(?:\w+\s+)?(?:investeren|beleggen|verdienen)\s+(?:al\s+)?(?:in|met)\s+"
+            r"(?:\w+\s+)?(?:bitcoin|crypto|ethereum|trading|forex|platform|app|evolution|ai)\b"
+            r"|\b(?:regering|overheid|banken)\s+wil(?:len)?\s+(?:het|dit|dat)\s+verbieden\b"
+        ),
+        0.45,
+        "beleggingsfraude: lokaas",
+    ),
+    # "ik heb 2 iPhones te veel, ik geef ze weg aan wie dit bericht deelt"
+    (
+        re.compile(
+            r"\b(?:geef|geven)\s+(?:ze|het|die|deze|dat|\d+\s+\w+)\s+(?:gratis\s+)?weg\s+aan\s+wie\b"
+        ),
+        0.5,
+        "weggeefactie",
+    ),
+    # "kom naar onze toonzaal", "showroom in Wetteren elke zondag open"
+    (
+        re.compile(
+            r"\b(?:kom|bezoek|welkom)\s+(?:\w+\s+){0,2}?(?:onze|ons)\s+(?:toonzaal|showroom)\b"
+            r"|\b(?:toonzaal|showroom)\s+(?:in\s+\w+\s+)?(?:elke|iedere|ook)\s+\w+\s+open\b"
+        ),
+        0.5,
+        "promotie: toonzaal",
+    ),
+    # "@crypto_lisa_trades heeft mij op 2 weken €8000 opgeleverd": a trader's handle and what
+    # it earned the writer, counted as two signs of a pitch
+    (
+        re.compile(
+            r"@[\w.]*(?:crypto|trade|trades|trading|invest|forex|bitcoin|btc|profit|fx_)[\w.]*"
+        ),
+        0.5,
+        "beleggingsfraude: handelsaccount",
+    ),
+    (
+        re.compile(
+            r"\b(?:heeft|hebben|bracht|brachten)\s+(?:mij|me|ons)\s+(?:op|in|na)\s+(?:\d+|een|twee|drie|vier|enkele|amper)\s+"
+            r"(?:dagen|weken|maanden|dag|week|maand)\s+(?:tijd\s+)?(?:€\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|eur)\b)"
+            r"(?=[^.!?]{0,20}\b(?:opgeleverd|opgebracht|verdiend|winst|rendement|gemaakt)\b)"
+        ),
+        0.45,
+        "beleggingsfraude: snelle winst",
     ),
     (
         re.compile(
