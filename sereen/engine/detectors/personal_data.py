@@ -181,6 +181,9 @@ _PRIVATE_HOME = re.compile(
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:die|dien|diene|deze|de)\s+(?:\w+\s+)?(?:vrouw|man|vent|gast|kerel|madam|mevrouw|meneer|jongen|"
     r"buurman|buurvrouw|mens|type|gozer|wijf|directeur|juf|agent)\b|\b[a-z]+\s+[a-z]+\s+die\s+hier\b"
+    # "voor wie die Sarah van de jeugddienst eens persoonlijk wil spreken: ..."
+    r"|\bvoor\s+wie\s+(?:\w+\s+){1,8}?(?:persoonlijk|eens|thuis)\s+(?:wil|wilt|willen)\s+(?:spreken|bezoeken|zien|opzoeken|"
+    r"aanspreken|opwachten)\b"
     # "iedereen die boos is op die OCMW-voorzitter: ...": someone in office pointed at with "die"
     # (not "brieven voor de burgemeester: Grote Markt 1", the town hall's address)
     r"|\b(?:die|dien|diene)\s+(?:\w+\s+)?[\w-]*(?:voorzitter|schepen|burgemeester|ambtenaar|ambtenares|bediende|medewerker|"

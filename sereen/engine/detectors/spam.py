@@ -341,6 +341,32 @@ _CUES += [
         0.6,
         "beleggingsfraude",
     ),
+    # "Onze kruidenpleister helpt 98% van de gebruikers binnen 3 dagen! Bestel op pijnvrij-nu.com"
+    (
+        re.compile(
+            r"\b(?:bestel|koop|bestellen|kopen)\s+(?:nu\s+|hier\s+|snel\s+)?(?:op|via)\s+[a-z0-9-]+\.[a-z]{2,}\b"
+        ),
+        0.5,
+        "verkoop: bestellen op een site",
+    ),
+    (
+        re.compile(r"\bhelpt\s+\d+\s*%\s+van\s+de\s+(?:gebruikers|klanten|mensen|patienten)\b"),
+        0.45,
+        "wondermiddel",
+    ),
+    (
+        re.compile(
+            # "verdien automatisch terwijl je slaapt", "al 4000 Vlamingen rijk gemaakt"
+            r"\bverdien\w*\s+(?:\w+\s+){0,2}?terwijl\s+(?:je|u|ge|gij)\s+slaapt\b"
+        ),
+        0.55,
+        "snelle winst",
+    ),
+    (
+        re.compile(r"\b(?:\d[\d.]*|duizenden|honderden)\s+(?:\w+\s+)?rijk\s+gemaakt\b"),
+        0.55,
+        "snelle winst",
+    ),
     # "Ethereum staking geeft 3% per DAG": no honest investment pays by the day
     (
         re.compile(

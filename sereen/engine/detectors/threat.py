@@ -1844,6 +1844,65 @@ _PATTERNS_55 = [
 ]
 _PATTERNS += _PATTERNS_55
 
+_WEAPONS_CARRIED = (
+    r"(?:honkbalknuppel|knuppel|geweer|jachtgeweer|pistool|revolver|bijl|mes|machete|bom|kalasj\w*|jerrycan|benzine|"
+    r"hamer|koevoet|ijzeren\s+staaf)"
+)
+# Third cycle of the ninth session: from the misses of holdout57/58.
+_PATTERNS += [
+    (
+        re.compile(
+            # "tel uw dagen, meneer de schepen" (not "tel uw dagen tot de vakantie")
+            r"\btel\s+(?:maar\s+)?(?:uw|je|jouw)\s+dagen\b(?!\s+(?:tot|voor|af|mee)\b)"
+            # "er zijn mensen in deze wijk die niet vergeten. Zeg dat maar tegen de agent"
+            r"|\ber\s+zijn\s+mensen\s+(?:\w+\s+){0,4}?die\s+(?:niet|nie|nooit)\s+vergeten\b[^!?]{0,40}?\bzeg\s+(?:dat|da|het)\s+"
+            r"(?:maar\s+)?tegen\b"
+        ),
+        0.9,
+        "verhuld dreigement",
+        ("dagen", "vergeten"),
+    ),
+    (
+        re.compile(
+            # "er mag van mij wel eens iemand met een honkbalknuppel langsgaan bij ...", "iemand met
+            # een geweer zou ... een dienst bewijzen"
+            rf"\b(?:er\s+mag|mag\s+er)\s+(?:van\s+mij\s+)?(?:wel\s+)?(?:eens\s+)?iemand\s+met\s+(?:een|ne|nen)\s+(?:\w+\s+)?{_WEAPONS_CARRIED}\s+"
+            r"(?:\w+\s+){0,3}?(?:langsgaan|langskomen|binnenvallen|passeren|op\s+bezoek)\b"
+            # "tijd dat de Vlamingen hun geweren bovenhalen"
+            r"|\b(?:hun|onze|de)\s+(?:geweren|wapens|knuppels|messen|honkbalknuppels)\s+(?:boven\s*halen|bovenhalen|bovenhaalt|"
+            r"nemen|pakken|oppakken)\b(?![^.!?]{0,40}\b(?:jacht|schietstand|schietclub|wapenamnestie|inleveren)\b)"
+        ),
+        0.9,
+        "oproep tot geweld",
+        ("iemand met", "geweren", "wapens", "knuppels", "messen"),
+    ),
+    (
+        re.compile(
+            # "dan neem ik er een paar van die ambtenaren mee in mijn graf"
+            r"\b(?:neem|nemen)\s+(?:ik|k|we|wij)\s+(?:er\s+)?(?:\w+\s+){0,5}?mee\s+in\s+(?:mijn|ons|het|m'n)\s+graf\b"
+            # "ik heb niets meer te verliezen, hij wel: een vrouw en twee kinderen"
+            r"|\b(?:niks|niets)\s+meer\s+te\s+verliezen\b[^!?]{0,30}?\b(?:hij|zij|gij|ge|jij|u|die)\s+wel\b[^!?]{0,30}?"
+            r"\b(?:vrouw|kinderen|kids|gezin|familie|dochter|zoon)\b"
+            # "we komen elkaar wel eens tegen, zonder scherm ertussen"
+            r"|\b(?:we|wij)\s+(?:komen|zien)\s+elkaar\s+(?:nog\s+|wel\s+)*(?:eens\s+)?(?:tegen|terug)\b[^.!?]{0,30}?"
+            r"\b(?:zonder\s+(?:een\s+)?scherm|zonder\s+computer|zonder\s+toetsenbord)\b"
+        ),
+        0.92,
+        "verholen dreigement",
+        ("graf", "verliezen", "elkaar"),
+    ),
+    (
+        re.compile(
+            # "ik betaal de pint aan wie er een paar in het ziekenhuis krijgt"
+            r"\b(?:betaal|trakteer|geef)\s+(?:de|een|ne|nen)\s+(?:pint|pintje|bak|tournee|rondje|fles)\s+aan\s+wie\b[^.!?]{0,50}?"
+            r"\b(?:in\s+het\s+ziekenhuis|in\s+elkaar|platslaat|neerslaat|kapot|te\s+grazen|in\s+coma)\b"
+        ),
+        0.9,
+        "oproep tot geweld",
+        ("aan wie",),
+    ),
+]
+
 # "er vallen doden, dat garandeer ik u": said of a place the writer opposes, or of a road
 _DEATHS_PROMISED = "verholen dreigement: doden voorspeld"
 # Ninth session, from the misses of holdout53/54.
@@ -2421,6 +2480,17 @@ _FAMILY_ROUTINE = re.compile(
     r"\b(?:elke\s+(?:dag|avond|ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^.!?]{0,30}?\bom\s+\d{1,2}\s*(?:u|uur|h)|"
     r"om\s+\d{1,2}\s*(?:u|uur|h)\s*\d{0,2}\s+(?:naar|van)\s+(?:de\s+|het\s+)?school)"
 )
+# "De burgemeester rijdt elke ochtend rond 7u30 alleen langs de Vaartdijk. Gewoon om te zeggen.":
+# where someone in office is alone, and when (with a tag or a warning, a veiled threat)
+_ALONE_ON_A_ROUTINE = re.compile(
+    rf"\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?(?:elke|iedere|alle)\s+(?:ochtend|morgen|avond|dag|nacht|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag|zondagen|avonden)\b[^.!?]{0,60}?\balleen\b"
+    rf"|\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?alleen\b[^.!?]{{0,40}}?\b(?:elke|iedere)\s+(?:ochtend|morgen|avond|dag|nacht|"
+    r"zondag|zaterdag)\b"
+)
+_IF_I_WERE_YOU = re.compile(
+    r"\b(?:ik|k)\s+zou\s+(?:dat|da|het)\s+(?:niet|nie)\s+(?:meer\s+)?doen\s+als\s+ik\s+(?:hem|haar|u|jou)\s+was\b"
+)
 # "zeg tegen de burgemeester dat we zijn dochter gisteren hebben zien spelen in het park": seen,
 # then a worry or a warning (alone it is as often praise: "we hebben uw dochter gezien op het podium")
 _SEEN_YOUR_FAMILY = re.compile(
@@ -2568,6 +2638,17 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
         and (_ALONE_IN_THE_DARK.search(folded) or _SAID_IN_PASSING.search(folded))
     ):
         # "uw kinderen zitten toch op school in de Dorpsstraat? Let er maar goed op."
+        return [_signal(m, 0.88, "verholen dreigement")]
+    m = _ALONE_ON_A_ROUTINE.search(folded) if "alleen" in folded else None
+    if (
+        m
+        and not _LAUGHING.search(plain)
+        and (
+            _MENACING_TAG.search(plain)
+            or _SAID_IN_PASSING.search(folded)
+            or _IF_I_WERE_YOU.search(folded)
+        )
+    ):
         return [_signal(m, 0.88, "verholen dreigement")]
     m = _SEEN_YOUR_FAMILY.search(folded) if "zien" in folded else None
     if (
