@@ -153,7 +153,14 @@ session and both joined the classifier's training data. ``holdout57.jsonl`` and
 ``holdout58.jsonl`` (two more blind helpers) were measured once after that second cycle and
 retrain (holdout57 88.3% / 94.4%, none removed; holdout58 90.0% / 96.1%, one removed; the engine
 of the start of the session: 88.3% / 92.8% and 89.4% / 96.1%, the same one removed). Only that one
-was read and fixed ("ge kon over de koppen lopen": a crowd, not a "kop").
+was read and fixed ("ge kon over de koppen lopen": a crowd, not a "kop"); their misses were read
+in the same session and both joined the classifier's training data. ``holdout59.jsonl`` and
+``holdout60.jsonl`` (two more blind helpers) were measured once at the very end of the ninth
+session, after its third cycle and retrain (holdout59 87.2% / 96.1%, three legitimate comments
+removed; holdout60 82.2% / 94.4%, one removed; the engine of the start of the session: 85.6% /
+95.6% and 80.0% / 93.9%, the same four removed). Only those four were read and fixed ("jullie zijn
+een schande" said to the organisation, two businesses' own numbers, "wie niet met de bakfiets kan,
+mag oprotten blijkbaar"); their misses are unread: they are the freshest measure of the engine.
 """
 
 from __future__ import annotations
@@ -229,6 +236,8 @@ HELD_OUT = (
     "holdout56",
     "holdout57",
     "holdout58",
+    "holdout59",
+    "holdout60",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -3273,3 +3273,22 @@ def test_legitimate_comment_holdout58_removed(policy, text, action):
 )
 def test_families_from_holdout57_and_58(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the four legitimate comments holdout59/60 removed (the session-start engine too), and
+        # look-alikes
+        ("Jullie zijn een schande met die wachtlijsten in de kinderopvang!", KEPT),
+        ("@Tine ge zijt een schande.", REMOVED),
+        ("Jullie zijn een stuk vuil, allemaal.", REMOVED),
+        ("Tuincentrum De Linde heeft ze nog. Hun nummer staat op hun site: 014 37 44 12.", KEPT),
+        ("De hoevewinkel wil een standje op de markt. Hoeve zelf: 011 68 52 90.", KEPT),
+        ("Bel die vent thuis op 011 68 52 90, hij woont aan de kerk.", REMOVED),
+        ("Wie niet met de bakfiets kan, mag oprotten blijkbaar. Dat is het beleid.", KEPT),
+        ("@Wout rot op.", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout59_and_60_removed(policy, text, action):
+    assert moderate(text, policy).action in action

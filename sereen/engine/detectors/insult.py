@@ -400,7 +400,10 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\b(?:gij|ge|jij|je|jullie|u|julle)\s+(?:zijt|bent|zijn|zijde|zit|zat)\s+(?:\w+\s+){0,2}(?:een\s+|nen\s+|ne\s+|e\s+)?(?:schande|nul|niks|niets\s+waard|waardeloos|waardeloze|mislukking|mislukkeling|stuk\s+stront|stuk\s+vuil|stuk\s+onbenul|onbenul|schijtlaars|lafaard|lafbek)\b"
+            r"\b(?:gij|ge|jij|je|u)\s+(?:zijt|bent|zijn|zijde|zit|zat)\s+(?:\w+\s+){0,2}(?:een\s+|nen\s+|ne\s+|e\s+)?(?:schande|nul|niks|niets\s+waard|waardeloos|waardeloze|mislukking|mislukkeling|stuk\s+stront|stuk\s+vuil|stuk\s+onbenul|onbenul|schijtlaars|lafaard|lafbek)\b"
+            # ("jullie zijn een schande met die wachtlijsten": said to the organisation, criticism)
+            r"|\b(?:jullie|julle)\s+(?:zijn|zijt|zitten)\s+(?:\w+\s+){0,2}(?:een\s+|nen\s+|ne\s+|e\s+)?(?:mislukkeling|stuk\s+stront|stuk\s+vuil|"
+            r"stuk\s+onbenul|onbenul|schijtlaars|lafaard|lafbek)\b"
         ),
         MILD_SCORE,
         "persoonlijke vernedering",
@@ -1245,6 +1248,10 @@ _CLAUSE_ENDS_BEFORE = re.compile(
 )
 # Each phrase with the whole words it cannot match without (see ``gate``): most comments lack
 # them, and a set lookup is far cheaper than the search.
+_WHOEVER_MAY = re.compile(r"\bwie\b[^.!?]{0,60}?\b(?:mag|moet|kan)\s+(?:maar\s+)?$")
+_ATTRIBUTED = re.compile(
+    r"\s*,?\s*(?:blijkbaar|zeker|precies|dus|volgens\s+(?:hen|jullie|het\s+bestuur|de\s+stad))\b"
+)
 _READ_HERE = frozenset(["lees", "leest", "lezen", "las", "gelezen"])
 
 
@@ -1294,6 +1301,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             s, why = (0.3 if reported else 0.55), f"geciteerd: {note}"
         elif re.search(r"\b(?:niet|geen|nooit)\b", prefix):
             s = 0.55
+        elif note == "rot op" and _WHOEVER_MAY.search(folded, max(0, m.start() - 80), m.start()):
+            # "wie nie met de bakfiets kan, mag oprotten blijkbaar": whoever, as a policy's message
+            # put into words; said to a person it is still one
+            s, why = (
+                (0.3, "over wie dan ook: rot op")
+                if _ATTRIBUTED.match(folded, m.end())
+                else (0.55, note)
+            )
         elif note == "ga dood" and _LEFT_TO.search(folded, max(0, m.start() - 45), m.start()):
             # "het stadsbestuur laat ons gewoon creperen": left to suffer, a complaint about
             # neglect, not a wish

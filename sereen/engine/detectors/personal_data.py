@@ -363,7 +363,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 # business's own landline, given out on purpose
                 r"\b(?:sporthal|sportcentrum|zwembad|jeugdhuis|cultuurcentrum|academie|crematorium|"
                 r"\w*dienst|\w*diensten|burgerzaken|loket|onthaal|info|stad|gemeente|gemeentehuis|stadhuis|ocmw|politie|politiezone|"
-                r"zaak|garage|winkel|bedrijf|firma|praktijk|salon|bakkerij|restaurant|"
+                r"zaak|garage|\w*winkel|\w*bedrijf|firma|praktijk|salon|bakkerij|restaurant|\w*centrum|hoeve|\w*kwekerij|"
+                # "hun nummer staat op hun site: 014 ...": a business's own number
+                r"site|website|webshop|"
                 r"wijkpost|wijkagent|brandweer|ziekenhuis|huisarts|wachtpost|apotheek|meldpunt|klantendienst|bib|bibliotheek|"
                 r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer|"
                 r"wateroverlast|noodlijn|hulplijn|infolijn|permanentie|wachtdienst|storingsdienst|commissariaat|"
