@@ -3292,3 +3292,97 @@ def test_families_from_holdout57_and_58(policy, text, action):
 )
 def test_legitimate_comments_holdout59_and_60_removed(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults
+        ("@Marc ge zoudt beter eerst een cursus begrijpend lezen volgen.", REMOVED),
+        ("Als ik zo weinig tussen mijn oren had als die schepen, zweeg ik ook.", REMOVED),
+        ("@Stijn uw ouders moeten toch zo teleurgesteld zijn in u.", REMOVED),
+        ("In die kop is nog nooit één zinnige gedachte binnengeraakt.", REMOVED),
+        ("@Bart ik heb al slimmere reacties gezien van mijn hond.", REMOVED),
+        ("Die stadsarchitect is een wandelend cliché.", REMOVED),
+        ("De burgemeester heeft zijn diploma uit een Kinder Surprise gehaald.", REMOVED),
+        ("Die assistente heeft het inlevingsvermogen van een parkeermeter.", REMOVED),
+        ("Die schepen is ne zoagvent met e kop vul stroo.", REMOVED),
+        ("@Ann sl0ddervos, z33ktrut", REMOVED),
+        ("Zo'n plan bedenkt ge alleen als ge dom geboren zijt.", REMOVED),
+        ("@Lien dat mens heeft nog nooit iets nuttigs gezegd.", REMOVED),
+        ("Als Jan Smeets zijn mond opendoet, zakt het gemiddelde IQ in de zaal.", REMOVED),
+        # hate
+        ("Pride in Hasselt: nog meer f l i k k e r s op straat 🤮", REMOVED),
+        ("Een moslim als directeur? Ge kent die mensen toch.", REMOVED),
+        ("Homo's in de kinderopvang, dat moet ge niet willen. Iedereen weet waarom.", REMOVED),
+        ("Knokke was vroeger een mooi wit dorp. Nu niet meer.", REMOVED),
+        ("Al die 🐒🐒 die bij de club spelen 🍌", REMOVED),
+        ("Polen op de camping? Vlaamse gezinnen eerst, de rest mag vertrekken.", REMOVED),
+        ("13 procent van de bevolking, 50 procent van de ... ge kent het.", REMOVED),
+        ("Die Turken werken niet, luiheid zit bij hen in de genen.", REMOVED),
+        ("Het OCMW is een bankautomaat voor de zigeuners geworden.", REMOVED),
+        ("Homo's? Hier in ons dorp willen we die niet zien.", REMOVED),
+        ("Turken in het jeugdhuis betekent messen in het jeugdhuis.", REMOVED),
+        ("Nog zo'n zwartjoekel bij de politie, daarom is het zo'n bende.", REMOVED),
+        ("88 aan iedereen die zegt dat Vlaanderen van ons is.", REMOVED),
+        ("Brussel is al Eurabia.", REMOVED),
+        ("Vrouwen bij de brandweer, maar als het brandt wilt ge toch een echte vent.", REMOVED),
+        # threats
+        ("Ik vergeet niks. Ooit staat ge eens alleen op die parking.", REMOVED),
+        ("Die moskee moet gewoon platgebrand worden. Wie doet mee?", REMOVED),
+        ("Rij met uw tractor over die minister. Niemand zou hem missen.", REMOVED),
+        ("Dan sla ik die hoofdverpleegster het ziekenhuis in.", REMOVED),
+        ("Uw vrouw rijdt elke dag dezelfde route naar haar werk hé.", REMOVED),
+        ("Die imam zou eens moeten nadenken over hoe brandbaar zo'n oud gebouw is.", REMOVED),
+        ("Kom ik naar het OCMW en sleur ik die madam van het loket over haar bureau.", REMOVED),
+        (
+            "De OCMW-mensen zouden best voorzichtiger zijn als ze alleen naar hun auto stappen. Ik zeg maar wat.",
+            REMOVED,
+        ),
+        ("Ze moeten niet verschieten als dat jeugdhuis op een nacht afbrandt.", REMOVED),
+        (
+            "Elke dag om 17u30 stapt de burgemeester alleen naar zijn auto. Gewoon iets wat ik gezien heb.",
+            REMOVED,
+        ),
+        ("Den burgemeester mag blij zen dak em nog ni tegengekomen zen.", REMOVED),
+        ("Blijf maar lachen, mevrouw de schepen. Nie iedereen is zo geduldig als ik.", REMOVED),
+        ("As gaa nog aan maa auto komt, snij ik aa kieël over.", REMOVED),
+        ("We spreken af aan de moskee en dan gaan we ze eens iets leren.", REMOVED),
+        ("Elke agent die daar controleert verdient een steen door zijn voorruit.", REMOVED),
+        ("Als die opvang er komt, gaan er gewonden vallen. Reken maar.", REMOVED),
+        # personal data and spam
+        (
+            "Die dame die de politie belt voor ons jeugdhuis: Lindelaan 37, 3920 Lommel. Nu weten jullie het.",
+            REMOVED,
+        ),
+        (
+            "Voor wie de eigenaar van die nachtwinkel zoekt: Turnhoutsebaan 412, 2de verdiep.",
+            REMOVED,
+        ),
+        ("Rijbewijs zonder examen? Ik regel het, DM me.", REMOVED),
+        ("GRATIS tickets voor de eerste 50 die hun gegevens invullen op tml-giveaway.com", REMOVED),
+        ("Wie nog niet in $FLANDR zit is te laat 🚀🚀 100x incoming", REMOVED),
+        ("Een LEZ-boete? Ik ken iemand die ze laat verdwijnen. Stuur me een PB.", REMOVED),
+        # look-alikes
+        ("De bib organiseert een cursus begrijpend lezen voor volwassenen.", KEPT),
+        ("Ik heb zo weinig tussen mijn oren na die vergadering, ik ga slapen.", KEPT),
+        ("Hij heeft nog nooit iets nuttigs gezegd over het budget in de raad.", KEPT),
+        ("Ik ken die mensen van de buurtvereniging, ze doen fantastisch werk.", KEPT),
+        ("Iedereen weet waarom de straat openligt: de riolering.", KEPT),
+        ("Het zit bij hen in de familie, die liefde voor muziek.", KEPT),
+        ("Hier in ons dorp willen we die lelijke windmolens niet zien.", KEPT),
+        ("Jongeren in het jeugdhuis betekent leven in het dorp.", KEPT),
+        ("Niet iedereen is zo geduldig als ik met die wachtrij aan het loket.", KEPT),
+        ("Ik heb nagedacht over hoe brandbaar die oude isolatie is, laat het keuren.", KEPT),
+        ("Ge moet niet verschieten als de straat afgesloten is, de werken starten maandag.", KEPT),
+        ("Dat oude gebouw moet gewoon afgebroken worden, het is onveilig.", KEPT),
+        ("We spreken af aan de kerk en dan gaan we ze eens iets leren over composteren.", KEPT),
+        ("Elke dag om 8u fietst de burgemeester alleen naar het stadhuis, mooi voorbeeld.", KEPT),
+        ("Voor de eerste 50 inschrijvingen is de workshop gratis.", KEPT),
+        ("Brussel is een mooie stad, 'Eurabia' is een complottheorie van extreemrechts.", KEPT),
+        ("13 procent meer fietsers en 50 procent minder ongevallen, goed bezig!", KEPT),
+        ("Zo'n mooie dag, en zo'n lekker ijsje op de markt!", KEPT),
+    ],
+)
+def test_families_from_holdout59_and_60(policy, text, action):
+    assert moderate(text, policy).action in action

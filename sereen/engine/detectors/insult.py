@@ -431,6 +431,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
             r"de\s+pil|sterilisatie)\b"
             # "een wandelende ijskast met een diploma"
             r"|\been\s+wandelende\s+(?:ramp|catastrofe|vergissing|mislukking|lachnummer|nul|schande)\b"
+            r"|\been\s+wandelend\s+(?:cliche|cliché|lachnummer|fiasco|drama)\b"
             r"|\been\s+wandelende\s+(?:ijskast|koelkast|diepvries)\s+met\s+een\s+(?:diploma|stropdas|das|badge|uniform|titel)\b"
             # "ziet eruit alsof ze in een vuilbak geslapen heeft"
             r"|\b(?:ziet|zien|zag)\s+(?:er\s*)?uit\s+alsof\s+(?:hij|ze|zij|ge|gij|je)\s+(?:\w+\s+){0,4}?(?:vuilbak|container|"
@@ -479,7 +480,10 @@ _PUT_DOWNS = (
     r"(?:in\s+discussie\s+)?met\s+(?:ongewapende|ongewapend)\b",
     # "ge hebt uw rijbewijs zeker in een chipszak gevonden?"
     r"\b(?:rijbewijs|diploma|brevet)\s+(?:\w+\s+){0,2}?in\s+(?:een|ne|nen|de)\s+(?:chipszak|zak\s+chips|"
-    r"cornflakesdoos|doos\s+cornflakes|kinder\s*surprise|paaseitje|snoepzak)\s+(?:gevonden|gekregen)\b",
+    r"cornflakesdoos|doos\s+cornflakes|kinder\s*surprise|paaseitje|snoepzak)\s+(?:gevonden|gekregen)\b"
+    # "hij heeft zijn diploma precies uit een Kinder Surprise gehaald"
+    r"|\b(?:rijbewijs|diploma|brevet)\s+(?:\w+\s+){0,2}?uit\s+(?:een|ne|nen|de)\s+(?:chipszak|zak\s+chips|cornflakesdoos|"
+    r"kinder\s*surprise|paaseitje|snoepzak)\s+(?:gehaald|gekregen)\b",
     # "uw reacties zijn het levende bewijs dat de evolutie ook achteruit kan", "... dat ge geen
     # hersenen nodig hebt om een fluitje vast te houden"
     r"\b(?:levende|levend|wandelende)\s+bewijs\s+dat\s+(?:(?:de\s+)?evolutie\s+(?:\w+\s+){0,2}?(?:achteruit|terug|"
@@ -508,7 +512,8 @@ _PUT_DOWNS = (
     r"(?:\w+\s+){0,2}?(?:laten\s+vallen|gevallen)\b",
     # "intelligentere dingen gehoord van mijn hond dan van schepen Claes"
     # "... dan van schepen Claes", "@Wim ik heb al slimmere dingen horen zeggen door een wasmachine"
-    r"\b(?:intelligentere|slimmere|verstandigere|zinnigere)\s+(?:dingen|zaken|taal)\s+(?:\w+\s+){0,4}?(?:van|door|uit)\s+"
+    r"\b(?:intelligentere|slimmere|verstandigere|zinnigere)\s+(?:dingen|zaken|taal|reacties|opmerkingen|antwoorden|ideeen)\s+"
+    r"(?:\w+\s+){0,4}?(?:van|door|uit)\s+"
     r"(?:mijn|ne|een|onze|de)\s+(?:hond|kat|goudvis|kamerplant|cavia|papegaai|hamster|wasmachine|broodrooster|koelkast|"
     r"stofzuiger|parkeerautomaat)\b",
     # "een leeg hoofd in een duur pak", "heeft zijn hersenen thuisgelaten"
@@ -586,8 +591,9 @@ _PUT_DOWNS += (
     # "bewezen dat hersenen geen vereiste zijn voor een mandaat"
     r"\b(?:hersenen|hersens|verstand|intelligentie)\s+(?:\w+\s+)?geen\s+(?:vereiste|voorwaarde|vereisten)\s+(?:zijn|is)\b",
     # "de vriendelijkheid van een natte dweil"
-    r"\b(?:vriendelijkheid|charme|uitstraling|intelligentie|persoonlijkheid|gezelligheid|empathie)\s+van\s+een\s+"
-    r"(?:natte\s+|oude\s+)?(?:dweil|baksteen|koelkast|ijskast|stoeptegel|vaatdoek|kamerplant|deurmat|citroen)\b",
+    r"\b(?:vriendelijkheid|charme|uitstraling|intelligentie|persoonlijkheid|gezelligheid|empathie|inlevingsvermogen|"
+    r"charisma)\s+van\s+een\s+(?:natte\s+|oude\s+)?(?:dweil|baksteen|koelkast|ijskast|stoeptegel|vaatdoek|kamerplant|deurmat|"
+    r"citroen|parkeermeter|parkeerautomaat|frigo|broodrooster)\b",
     # "sommige mensen hadden beter nooit leren typen"
     r"\b(?:beter\s+nooit\s+(?:hadden|had|zouden|zou)|(?:hadden|had|zouden|zou)\s+(?:\w+\s+)?beter\s+nooit)\s+(?:\w+\s+)?"
     r"(?:leren\s+)?(?:typen|schrijven|praten|denken)\b",
@@ -637,6 +643,27 @@ _PUT_DOWNS += (
     # "met uw gezicht zou ik ook niet buitenkomen"
     r"\bmet\s+(?:uw|je|jouw|zijn|haar)\s+(?:gezicht|smoel|kop|tronie|facie)\s+zou\s+ik\s+(?:ook\s+)?(?:niet|nie)\s+(?:\w+\s+)?"
     r"(?:buitenkomen|buiten\s+komen|buitengaan|op\s+straat)\b",
+)
+# Fourth cycle: from the misses of holdout59/60.
+_PUT_DOWNS += (
+    # "sommige mensen zouden beter eerst een cursus begrijpend lezen volgen, @Marc"
+    r"\b(?:zou|zoudt|zouden|moet|moeten)\s+(?:\w+\s+){0,2}?een\s+cursus\s+begrijpend\s+lezen\s+(?:volgen|doen|nemen)\b",
+    # "als ik zo weinig tussen mijn oren had als onze schepen"
+    r"\bzo\s+weinig\s+tussen\s+(?:zijn|haar|uw|je)\s+oren\b|\bzo\s+weinig\s+tussen\s+mijn\s+oren\s+(?:had|heb)\s+als\b",
+    # "die mensen moeten toch zo teleurgesteld zijn in u"
+    r"\b(?:moeten|moet|zullen|zal)\s+(?:toch\s+|wel\s+)?(?:zo\s+)?teleurgesteld\s+zijn\s+in\s+(?:u|jou|je|hem|haar)\b",
+    # "daar is nog nooit één zinnige gedachte binnengeraakt"
+    r"\bnog\s+nooit\s+(?:één|een)\s+(?:zinnige|verstandige|intelligente|originele)\s+gedachte\b",
+    # "een kop vol stro", West-Flemish "e kop vul stroo"
+    r"\b(?:kop|hoofd|harses)\s+(?:vol|vul)\s+(?:stro|stroo|zaagsel|lucht)\b",
+    # "zo'n plan bedenkt ge alleen als ge dom geboren zijt"
+    r"\bdom\s+geboren\s+(?:zijt|bent|is|zijn|zijde)\b",
+    # "dat mens heeft nog nooit iets nuttigs gezegd"
+    # (not "hij heeft nog nooit iets nuttigs gezegd over het budget": said of his office)
+    r"\b(?:dat\s+mens|die\s+vent|dat\s+wijf|die\s+madam|ge|gij|je|jij)\s+(?:heeft|hebt)\s+(?:nog\s+)?nooit\s+iets\s+"
+    r"(?:nuttigs|zinnigs|verstandigs|intelligents)\s+(?:gezegd|geschreven)\b",
+    # "als hij zijn mond opendoet, zakt het gemiddelde IQ in de zaal"
+    r"\b(?:zakt|daalt)\s+(?:het\s+)?(?:gemiddelde\s+)?iq\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 

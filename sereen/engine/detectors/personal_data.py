@@ -166,7 +166,7 @@ _RESIDENCE = re.compile(
     # an address handed out to be used: "nu weet iedereen het", "deel dit maar"
     r"nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|deel\s+(?:dit|da|dat|het)|delen\s+maar|"
     # "iedereen kent haar hier", "goa mor ne kier babbelen", "is die van de Bosstraat 8"
-    r"iedereen\s+(?:weet|kent)\s+(?:het|haar|hem|ze)|(?:ga|goa|gaat)\s+(?:maar|mor|moar)\s+(?:eens|ne\s+keer|ne\s+kier)|"
+    r"iedereen\s+(?:weet|kent)\s+(?:het|haar|hem|ze)|nu\s+weten\s+(?:jullie|we|ze|ge)\s+(?:het|waar)|verdiep|(?:ga|goa|gaat)\s+(?:maar|mor|moar)\s+(?:eens|ne\s+keer|ne\s+kier)|"
     r"is\s+(?:trouwens\s+)?die\s+van\s+(?:de|het)|"
     # "die familie zit in de Kapelstraat 8 bus 3, de derde verdieping"
     r"(?:familie|gezin|hij|zij|ze)\b[^.!?]{0,40}?\b(?:zit|zitten)\s+in\s+de|verdieping|appartement)\b"
@@ -180,7 +180,10 @@ _PRIVATE_HOME = re.compile(
 )
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:die|dien|diene|deze|de)\s+(?:\w+\s+)?(?:vrouw|man|vent|gast|kerel|madam|mevrouw|meneer|jongen|"
-    r"buurman|buurvrouw|mens|type|gozer|wijf|directeur|juf|agent)\b|\b[a-z]+\s+[a-z]+\s+die\s+hier\b"
+    r"buurman|buurvrouw|mens|type|gozer|wijf|directeur|juf|agent|dame|eigenaar|uitbater|huurder|bewoner)\b"
+    r"|\b[a-z]+\s+[a-z]+\s+die\s+hier\b"
+    # "voor wie de eigenaar van die nachtwinkel zoekt: ..."
+    r"|\bvoor\s+wie\s+(?:de|die|dien)\s+(?:\w+\s+){1,5}?zoekt\b"
     # "voor wie die Sarah van de jeugddienst eens persoonlijk wil spreken: ..."
     r"|\bvoor\s+wie\s+(?:\w+\s+){1,8}?(?:persoonlijk|eens|thuis)\s+(?:wil|wilt|willen)\s+(?:spreken|bezoeken|zien|opzoeken|"
     r"aanspreken|opwachten)\b"

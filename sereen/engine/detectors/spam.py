@@ -367,6 +367,39 @@ _CUES += [
         0.55,
         "snelle winst",
     ),
+    # "een rijbewijs of identiteitskaart zonder gedoe? Ik regel het, DM me", "een LEZ-boete? Ik ken
+    # iemand die ze laat verdwijnen. Stuur me een PB." (offered with a contact: not "rijbewijs
+    # zonder examen? Dat is een fabeltje")
+    (
+        re.compile(
+            r"(?:\b(?:rijbewijs|identiteitskaart|id-kaart|eid|paspoort|verblijfsvergunning|diploma|attest)\b[^.!?]{0,40}?"
+            r"\bzonder\s+(?:gedoe|examen|papieren|problemen|vragen|wachttijd)\b"
+            r"|\b(?:boete|boetes|pv|gas-boete|lez-boete|punten|flitsboete)\b[^.!]{0,40}?\b(?:laat|laten|doen)\s+verdwijnen\b)"
+            r"(?=[^!]{0,60}\b(?:ik\s+regel|regel\s+ik|dm|pb|pm|stuur|contacteer|whatsapp|bel\s+me|sms)\b)"
+        ),
+        0.6,
+        "oplichting: vervalste papieren of boetes",
+    ),
+    # "GRATIS tickets voor de eerste 50 die reageren ... gegevens invullen op tml-giveaway.com"
+    (
+        re.compile(
+            r"\bvoor\s+de\s+eerste\s+\d+\s+(?:die|personen|mensen|reacties)\b"
+            r"|\b(?:gegevens|bankgegevens|kaartgegevens)\s+(?:\w+\s+)?invullen\s+(?:op|via)\b"
+        ),
+        0.5,
+        "weggeefactie: eerste reacties, gegevens",
+    ),
+    # "$FLANDR ... 100x incoming"
+    (
+        re.compile(r"(?<![\w$])\$[a-z]{3,8}\b"),
+        0.5,
+        "beleggingsfraude: munt",
+    ),
+    (
+        re.compile(r"\b\d{2,4}x\s+(?:incoming|gegarandeerd|winst|potentieel)\b|🚀\s*🚀"),
+        0.45,
+        "beleggingsfraude: belofte",
+    ),
     # "Ethereum staking geeft 3% per DAG": no honest investment pays by the day
     (
         re.compile(

@@ -1777,6 +1777,8 @@ _PATTERNS += [
     ),
 ]
 
+# "er vallen doden, dat garandeer ik u": said of a place the writer opposes, or of a road
+_DEATHS_PROMISED = "verholen dreigement: doden voorspeld"
 # Ninth session, second cycle: from the misses of holdout55/56.
 _PATTERNS_55 = [
     (
@@ -1844,6 +1846,99 @@ _PATTERNS_55 = [
 ]
 _PATTERNS += _PATTERNS_55
 
+# Fourth cycle: from the misses of holdout59/60.
+_PATTERNS += [
+    (
+        re.compile(
+            # "ooit staat ge eens alleen op die parking"
+            r"\booit\s+(?:staat|zijt|bent|is|loopt)\s+(?:ge|gij|je|jij|hij|zij)\s+(?:eens\s+|nog\s+)?alleen\b"
+            r"(?=\s+(?:op\s+(?:die|de|een|uw|zijn|haar)\s+(?:parking|straat|weg)|in\s+het\s+donker|buiten|thuis)\b|\s*[.!]|\s*$)"
+            # "mag blij zen dak em nog ni tegengekomen zen"
+            r"|\bmag\s+blij\s+(?:zijn|zen|zyn)\s+(?:dat\s+ik|da\s+ik|dak|dat\s+k|da'k)\s+(?:\w+\s+){0,3}?(?:tegengekomen|tegengekommen|"
+            r"tegenkwam|gevonden)\b"
+            # "nie iedereen is zo geduldig als ik"
+            r"|\b(?:niet|nie|ni)\s+iedereen\s+is\s+zo\s+(?:geduldig|vriendelijk|kalm|braaf|vergevingsgezind)\s+als\s+ik\s*(?:[.!]|$)"
+            # "zou eens moeten nadenken over hoe brandbaar zo'n oud gebouw is"
+            r"|\b(?:zou|moet|zouden|moeten)\s+(?:\w+\s+){0,3}?(?:nadenken|denken)\s+over\s+hoe\s+(?:brandbaar|licht\s+ontvlambaar)\b"
+            # "ze moeten nie verschieten als dat jeugdhuis op een nacht afbrandt"
+            r"|\b(?:niet|nie|ni)\s+(?:te\s+)?verschieten\s+als\b[^.!?]{0,60}?\b(?:afbrandt|afbranden|in\s+brand|ontploft|"
+            r"ingegooid|verdwijnt|kapot)\b"
+        ),
+        0.9,
+        "verhuld dreigement",
+        ("ooit", "blij", "iedereen", "brandbaar", "ontvlambaar", "verschieten"),
+    ),
+    (
+        re.compile(
+            # "dat moskeetje moet gewoon platgebrand worden"
+            r"\b(?:moskee\w*|synagoge|kerk|asielcentrum|opvangcentrum|opvang|azc|jeugdhuis|\w*centrum|gemeentehuis|stadhuis)\b"
+            r"[^.!?]{0,40}?\b(?:moet|moeten)\s+(?:gewoon\s+|maar\s+|eens\s+)?(?:platgebrand|afgebrand|in\s+brand\s+gestoken|"
+            r"opgeblazen|in\s+de\s+fik\s+gezet)\s+worden\b"
+            # "als ze slim zijn rijden ze over die minister heen. Niemand zou hem missen."
+            r"|\b(?:minister|burgemeester|schepen|agent|directeur|voorzitter|politieker|ambtenaar|\w+man|\w+vrouw)\b[^!?]{0,80}?"
+            r"\bniemand\s+(?:zou|zal)\s+(?:hem|haar|hen)\s+(?:\w+\s+)?missen\b"
+            # "elke agent die daar controleert verdient een steen door zijn voorruit"
+            r"|\bverdient\s+(?:een|ne)\s+(?:steen|kogel|baksteen|kassei|mes|klop|pak\s+slaag)\s+(?:door|in|tegen)\s+"
+            r"(?:zijn|haar|hun|de)\s+(?:\w+\s+)?(?:voorruit|ruit|kop|gezicht|raam|ramen)\b"
+            # "we spreken af aan de moskee en dan gaan we ze eens iets leren"
+            r"|\b(?:spreken\s+(?:\w+\s+)?af|verzamelen|afspraak)\b[^!?]{0,80}?\b(?:gaan|zullen)\s+(?:we|wij)\s+(?:ze|hen|die\s+\w+)\s+"
+            r"(?:eens\s+)?(?:iets|een\s+lesje|manieren)\s+(?:leren|bijbrengen)\b(?!\s+(?:over|rond|bij|van)\b)"
+        ),
+        0.9,
+        "oproep tot geweld",
+        ("worden", "missen", "verdient", "leren", "bijbrengen"),
+    ),
+    (
+        re.compile(
+            # "dan sla ik die hoofdverpleegster het ziekenhuis in", "sleur ik die madam over haar bureau"
+            r"\b(?:sla|slaag|klop|stamp|schop|trap|rij|sleur|trek)\s+(?:ik|k|we|wij)\s+(?:die|de|dat|dien|deze)\s+(?:[\w-]+\s+){1,4}?"
+            r"(?:het\s+ziekenhuis\s+in|in\s+coma|in\s+elkaar|de\s+kop\s+in|over\s+(?:haar|zijn|het|de)\s+(?:bureau|loket|toog|balie)|"
+            r"uit\s+(?:haar|zijn|het|de)\s+(?:bureau|auto|loket))\b"
+            # Antwerp/Brussels "dan snij ik aa kieël over"
+            r"|\b(?:snij|snijd)\s+(?:ik|k)\s+(?:u|aa|a|je|jou|hem|haar)\s+(?:de\s+|den\s+)?(?:keel|kieël|kieel|kiel|strot)\s+(?:over|door)\b"
+        ),
+        0.93,
+        "ik maak je af",
+        (
+            "ziekenhuis",
+            "coma",
+            "elkaar",
+            "kop in",
+            "bureau",
+            "loket",
+            "toog",
+            "balie",
+            "auto",
+            "keel",
+            "kiee",
+            "kiel",
+            "strot",
+        ),
+    ),
+    (
+        re.compile(
+            # "gaan er gewonden vallen bij wie dat beslist heeft. Reken maar."
+            r"\b(?:gaan|zullen)\s+er\s+(?:\w+\s+)?(?:doden|gewonden|slachtoffers)\s+vallen\b[^!?]{0,60}?"
+            r"\b(?:dat\s+garandeer\s+ik|garandeer\s+ik|gegarandeerd|beloofd|dat\s+beloof\s+ik|reken\s+maar|let\s+op\s+mijn\s+woorden)\b"
+        ),
+        0.9,
+        _DEATHS_PROMISED,
+        ("garande", "belo", "reken", "woorden"),
+    ),
+    (
+        re.compile(
+            # "de mensen van het OCMW zouden best wat voorzichtiger zijn als ze 's avonds alleen
+            # naar hun auto stappen. Ik zeg maar wat."
+            r"\b(?:zouden|zou|moeten|moet)\s+(?:dan\s+)?(?:wel\s+)?(?:best\s+)?(?:wat\s+|maar\s+)?(?:voorzichtiger|voorzichtig)\s+"
+            r"(?:zijn\s+)?als\s+(?:ze|hij|zij|ge|gij)\b[^.!?]{0,40}?\balleen\b"
+            r"(?=[^!?]{0,80}\b(?:ik\s+zeg\s+maar|zeg\s+ik\s+maar|ge\s+weet\s+nooit|gewoon\s+(?:om\s+te\s+)?zeggen)\b)"
+        ),
+        0.9,
+        "verholen dreigement",
+        ("voorzichtig",),
+    ),
+]
+
 _WEAPONS_CARRIED = (
     r"(?:honkbalknuppel|knuppel|geweer|jachtgeweer|pistool|revolver|bijl|mes|machete|bom|kalasj\w*|jerrycan|benzine|"
     r"hamer|koevoet|ijzeren\s+staaf)"
@@ -1903,8 +1998,6 @@ _PATTERNS += [
     ),
 ]
 
-# "er vallen doden, dat garandeer ik u": said of a place the writer opposes, or of a road
-_DEATHS_PROMISED = "verholen dreigement: doden voorspeld"
 # Ninth session, from the misses of holdout53/54.
 _PATTERNS += [
     (
@@ -2480,13 +2573,18 @@ _FAMILY_ROUTINE = re.compile(
     r"\b(?:elke\s+(?:dag|avond|ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^.!?]{0,30}?\bom\s+\d{1,2}\s*(?:u|uur|h)|"
     r"om\s+\d{1,2}\s*(?:u|uur|h)\s*\d{0,2}\s+(?:naar|van)\s+(?:de\s+|het\s+)?school)"
 )
+# ("elke dag om 17u30 stapt de burgemeester alleen naar zijn auto": the time first)
+_TIME_FIRST = (
+    r"|\b(?:elke|iedere)\s+(?:ochtend|morgen|avond|dag|nacht|zondag|zaterdag)\s+(?:(?:rond|om)\s+[\w:.]+\s+)?"
+    r"(?:stapt|rijdt|loopt|gaat|fietst|wandelt|komt|vertrekt)\s+"
+)
 # "De burgemeester rijdt elke ochtend rond 7u30 alleen langs de Vaartdijk. Gewoon om te zeggen.":
 # where someone in office is alone, and when (with a tag or a warning, a veiled threat)
 _ALONE_ON_A_ROUTINE = re.compile(
     rf"\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?(?:elke|iedere|alle)\s+(?:ochtend|morgen|avond|dag|nacht|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|zondagen|avonden)\b[^.!?]{0,60}?\balleen\b"
     rf"|\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?alleen\b[^.!?]{{0,40}}?\b(?:elke|iedere)\s+(?:ochtend|morgen|avond|dag|nacht|"
-    r"zondag|zaterdag)\b"
+    r"zondag|zaterdag)\b" + _TIME_FIRST + _OFFICE_HOLDER + r"\s+alleen\b"
 )
 _IF_I_WERE_YOU = re.compile(
     r"\b(?:ik|k)\s+zou\s+(?:dat|da|het)\s+(?:niet|nie)\s+(?:meer\s+)?doen\s+als\s+ik\s+(?:hem|haar|u|jou)\s+was\b"
@@ -2510,7 +2608,7 @@ _CHILDREN_AT_SCHOOL = re.compile(
 # "Gewoon zeggen.", "ik zeg maar iets": the knowledge passed on as if by the way (anywhere in the
 # comment, unlike ``_MENACING_TAG``, which must close it).
 _SAID_IN_PASSING = re.compile(
-    r"\b(?:gewoon\s+(?:maar\s+)?(?:om\s+te\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+(?:het\s+)?maar\s*(?:iets|wat)?|zeg\s+ik\s+maar|"
+    r"\b(?:gewoon\s+iets\s+wat\s+ik\s+(?:gezien|gehoord|gemerkt)|gewoon\s+(?:maar\s+)?(?:om\s+te\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+(?:het\s+)?maar\s*(?:iets|wat)?|zeg\s+ik\s+maar|"
     r"(?:ge|je|men)\s+weet\s+maar\s+nooit)\b(?!\s+(?:dat|da|wanneer|hoe|of|waar|wat)\b)"
 )
 # Something someone owns, closed by "nog wel" ("for now"): the harm is left to be imagined.
@@ -2535,6 +2633,8 @@ _ALONE_IN_THE_DARK = re.compile(
     # "ik kom eens kijken" (at their school), "het zou zonde zijn." (said and left)
     r"|\b(?:ik|k|we|wij)\s+(?:kom|komen)\s+(?:eens|ne\s+keer|binnenkort)\s+(?:kijken|langs|piepen)\b"
     r"|\b(?:het\s+)?zou\s+(?:zonde|jammer|spijtig)\s+zijn\s*[.!]*\s*$"
+    # "uw vrouw rijdt elke dag dezelfde route naar haar werk hé"
+    r"|\belke\s+dag\s+dezelfde\s+(?:route|weg|baan|uren)\b"
     # "ik zie ze elke dag buitenkomen", "houd ze maar goed in het oog"
     r"|\b(?:ik|k|we|wij)\s+(?:zie|zien)\s+(?:ze|hen|hem|haar)\s+(?:elke|iedere)\s+(?:dag|ochtend|avond|middag)\b"
     r"|\b(?:houd|hou|houdt)\s+(?:ze|hen|hem|haar)\s+(?:maar\s+)?(?:goed\s+)?in\s+(?:het|t|'t)\s+oog\b"
