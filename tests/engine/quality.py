@@ -160,7 +160,12 @@ session, after its third cycle and retrain (holdout59 87.2% / 96.1%, three legit
 removed; holdout60 82.2% / 94.4%, one removed; the engine of the start of the session: 85.6% /
 95.6% and 80.0% / 93.9%, the same four removed). Only those four were read and fixed ("jullie zijn
 een schande" said to the organisation, two businesses' own numbers, "wie niet met de bakfiets kan,
-mag oprotten blijkbaar"); their misses are unread: they are the freshest measure of the engine.
+mag oprotten blijkbaar"); their misses were read in the same session and both joined the
+classifier's training data. ``holdout61.jsonl`` and ``holdout62.jsonl`` (two more blind helpers)
+were measured once after that fourth cycle and retrain (holdout61 91.1% / 98.9%, none removed;
+holdout62 87.8% / 97.8%, one removed; the engine of the start of the session: 90.6% / 97.8% and
+87.2% / 97.2%, the same one removed). Only that one was read and fixed ("de handelaars laten
+creperen": left to suffer).
 """
 
 from __future__ import annotations
@@ -238,6 +243,8 @@ HELD_OUT = (
     "holdout58",
     "holdout59",
     "holdout60",
+    "holdout61",
+    "holdout62",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

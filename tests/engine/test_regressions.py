@@ -3386,3 +3386,15 @@ def test_legitimate_comments_holdout59_and_60_removed(policy, text, action):
 )
 def test_families_from_holdout59_and_60(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the legitimate comment holdout62 removed (the session-start engine too), and look-alikes
+        ("Eerst de straat openbreken, dan de handelaars laten creperen. Schaam u.", KEPT),
+        ("Die vent mag ze laten creperen, die klootzak.", REMOVED),
+    ],
+)
+def test_legitimate_comment_holdout62_removed(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -1296,7 +1296,10 @@ def _undiminished(word: str) -> set[str]:
 
 
 # (a subject before the verb: "laat hem maar creperen" opening a clause is a wish)
-_LEFT_TO = re.compile(r"\w\s+(?:laat|laten|liet|lieten|gelaten)\s+(?:\w+\s+){1,3}$")
+# ("de handelaars laten creperen": the one left to suffer before the verb)
+_LEFT_TO = re.compile(
+    r"\w\s+(?:laat|laten|liet|lieten|gelaten)\s+(?:\w+\s+){1,3}$|\w\s+(?:laten|gelaten)\s+$"
+)
 _GATED_PHRASES = tuple((p, score, note, required_words(p)) for p, score, note in _PHRASES)
 _PHRASE_INDEX = GateIndex([gates for *_, gates in _GATED_PHRASES])
 
