@@ -3398,3 +3398,91 @@ def test_families_from_holdout59_and_60(policy, text, action):
 )
 def test_legitimate_comment_holdout62_removed(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults
+        ("@Dirk uw ouders hadden beter een hond genomen.", REMOVED),
+        ("Die agent denkt zo traag dat ge tussendoor koffie kunt zetten.", REMOVED),
+        ("Die parkeerwachter is het grootste stuk ongeluk van de stad.", REMOVED),
+        ("Die dikke pad van een schepen heeft nog nooit gewerkt.", REMOVED),
+        ("@Jonas echte l00zer, weeral uw zever.", REMOVED),
+        ("@Wout gie zyt toch e lelijke doos.", REMOVED),
+        ("@Tom ik zou u een hersencel schenken, maar ze zou zich eenzaam voelen.", REMOVED),
+        ("Die fractieleider is een opgeblazen niks in een duur kostuum.", REMOVED),
+        ("Schepen, gij zijt het schoolvoorbeeld van iemand die omhoog gevallen is.", REMOVED),
+        ("@Glenn ge zét ne vuile stinkerd.", REMOVED),
+        ("De stagiaire is duidelijk niet de snuggerste van de klas.", REMOVED),
+        # hate
+        ("Kinderen met autisme zijn altijd agressief.", REMOVED),
+        ("Ze vervangen ons stilletjes, school per school.", REMOVED),
+        ("Die woonwagenterreinen: wat erin woont is niet veel beter dan de varkens.", REMOVED),
+        ("Weer een 'Gentenaar' opgepakt. Tuurlijk. We weten allemaal wat dat betekent.", REMOVED),
+        ("Kijk naar de nieuwe bewoners. Beesten zijn het, geen mensen.", REMOVED),
+        ("Vroeger was het hier Vlaams. Nu is 't Borgerokko.", REMOVED),
+        ("Moslims hore hier nie.", REMOVED),
+        ("De iftar op de markt: een kudde beesten aan het vreten.", REMOVED),
+        (
+            "Zet een paar moslims in een jeugdhuis en binnen het jaar is het een rekruteringscentrum.",
+            REMOVED,
+        ),
+        # threats
+        (
+            "Zeg tegen de burgemeester dat hij zijn kinderen beter niet meer alleen laat fietsen.",
+            REMOVED,
+        ),
+        ("@Jolien het is donker in het park om 10u. Gewoon zeggen.", REMOVED),
+        (
+            "Zet die woningen naast mijn huis en ik zorg ervoor dat de bewoners er niet levend buiten komen.",
+            REMOVED,
+        ),
+        ("Als ik die CLB-mevrouw was, zou ik toch maar een andere weg naar huis nemen.", REMOVED),
+        ("Er zijn al mensen voor minder in de Rupel gesukkeld, meneer de burgemeester.", REMOVED),
+        ("Die moskee heeft veel ramen. Breekt snel, glas.", REMOVED),
+        (
+            "Als die windturbines er komen, zal de schepen niet meer veilig over straat kunnen.",
+            REMOVED,
+        ),
+        ("Nog één boete van die agent en dan weet hij wat hem te wachten staat.", REMOVED),
+        (
+            "De kinderen van die bibliothecaris zitten toch op de school aan het plein? Goed om te weten, zeg ik maar.",
+            REMOVED,
+        ),
+        ("@Lies hopelijk zijt ge even stoer als er 's nachts iemand aan uw deur staat.", REMOVED),
+        ("Er is maar één oplossing voor die synagoge: platgooien.", REMOVED),
+        # personal data and spam
+        (
+            "De buurvrouw die altijd klaagt over het jeugdhuis is Martine, vaste lijn 03 457 21 86.",
+            REMOVED,
+        ),
+        ("Achterstallige gemeentebelasting: betaal via stad-sintniklaas-betalen.com", REMOVED),
+        (
+            "Ik help u aan een sociale woning zonder wachtlijst. Privébericht voor de voorwaarden.",
+            REMOVED,
+        ),
+        ("Opendeurdagen bij Keukens Peeters, gratis koffie en 20% korting!", REMOVED),
+        ("Je 9-to-5 beu? DM mij en ik laat je zien hoe ik van thuis werk.", REMOVED),
+        # look-alikes
+        ("Mijn ouders hadden beter een hond genomen in plaats van een kat.", KEPT),
+        ("Mijn broer is omhoog gevallen van de ladder, gelukkig niks gebroken.", KEPT),
+        ("Mijn zoon is niet de snuggerste van de klas maar wel de liefste.", KEPT),
+        ("Kinderen met autisme zijn niet altijd agressief, dat is een vooroordeel.", KEPT),
+        ("Zet een paar bloembakken in de straat en het is meteen gezelliger.", KEPT),
+        ("Moslims horen hier evengoed thuis als iedereen.", KEPT),
+        ("Hopelijk zijt ge even stoer als er morgen 300 mensen in de zaal zitten, succes!", KEPT),
+        ("Glas breekt snel, zet de glasbak niet naast de speeltuin.", KEPT),
+        ("Het is donker in het park 's avonds, er moet verlichting komen.", KEPT),
+        ("Het nummer van de sporthal, vaste lijn 03 457 21 86, staat ook op de site.", KEPT),
+        ("Betaal uw parkeerbelasting via de site van de stad, niet via sms-links.", KEPT),
+        ("Opendeurdag bij de brandweer met gratis koffie en taart!", KEPT),
+        ("Ik werk ook van 9 tot 5 en heb geen tijd voor die vergaderingen overdag.", KEPT),
+        (
+            "Als ik die schepen was, zou ik een andere weg naar het stadhuis nemen.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+    ],
+)
+def test_families_from_holdout61_and_62(policy, text, action):
+    assert moderate(text, policy).action in action

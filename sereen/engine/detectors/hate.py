@@ -441,7 +441,7 @@ _BEHIND_IT = re.compile(
     r"(?!\s+(?:in|op|aan|elkaar|de\s+(?:toog|kassa|balie|computer|pc|stuur|tafel|rug|bus)))"
 )
 _NOT_BELONGING = re.compile(
-    r"(?:horen|hoort)\s+(?:hier\s+)?(?:(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet?"
+    r"(?:horen|hoort|hore)\s+(?:hier\s+)?(?:(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet?"
     r"|niet?\s+bij\s+ons"
     r"|(?:niet?|ook\s+niet?)\s+(?:thuis\s+)?(?:in|bij|tussen)\s+(?:ons|onze|deze|dit|belgie|vlaanderen|europa|nederland)\b"
     r"|nergens\s+(?:thuis|bij\s+ons))\b"
@@ -567,6 +567,8 @@ _INSINUATING = re.compile(
 )
 _SCARE_QUOTED_NATIONALITY = re.compile(
     r"(?:nieuwe\s+)?(?:belg|belgen|belgisch|belgische|vlaming|vlamingen|vlaams|vlaamse|landgenoot|landgenoten)"
+    # "weer een 'Gentenaar' opgepakt": a town's people
+    r"|\w+(?:enaar|enaars|elaar|elaars|naar|naars)"
 )
 # "de 'culturele verrijking' in Borgerhout ziet er altijd uit als een mes": a sneer in quotes
 _SCARE_QUOTED_CODE = re.compile(
@@ -592,6 +594,8 @@ _CODE_WORDS = re.compile(
     # "demografie is het lot van een volk"
     r"|\bdemografie\s+is\s+(?:het|ons)\s+(?:lot|noodlot)\b"
     # "wij zullen niet vervangen worden" (not by robots or a self-scan till)
+    # "ze vervangen ons stilletjes, school per school" (not by robots)
+    r"|\b(?:ze|zij|men)\s+(?:vervangen|verdrijven)\s+ons\b(?!\s+(?:\w+\s+)?door\s+(?:robots?|machines?|computers?|ai|apps?))"
     r"|\b(?:wij|we)\s+(?:zullen|gaan|laten)\s+(?:ons\s+)?(?:niet|nooit)\s+(?:laten\s+)?vervangen(?:\s+worden)?\b"
     r"(?![^.!?]{0,30}\bdoor\s+(?:een\s+|de\s+)?(?:robots?|machines?|computers?|ai|apps?|software|zelfscan\w*|een\s+app)\b)"
 )
@@ -772,6 +776,30 @@ _NOT_WANTED_HERE = re.compile(
 _MEANS_TROUBLE = re.compile(
     r"\b([\w']+)\s+(?:in|op|aan)\s+(?:het|de|onze|ons)\s+\w+\s+(?:betekent|is\s+gelijk\s+aan|=)\s+(?:\w+\s+)?(?:messen|diefstal|"
     r"problemen|vechtpartijen|criminaliteit|drugs|ruzie|overlast)\b"
+)
+# Fifth cycle, from the misses of holdout61/62.
+# "Kinderen met autisme zijn altijd agressief"
+_DISABLED_ALWAYS = re.compile(
+    r"\b(?:kinderen|mensen|jongeren|leerlingen)\s+met\s+(?:autisme|een\s+beperking|een\s+handicap|adhd|down|het\s+syndroom\s+van\s+down)\s+"
+    r"zijn\s+(?:toch\s+)?(?:altijd|allemaal|nu\s+eenmaal)\s+(?:agressief|gevaarlijk|dom|lastig|gestoord|achterlijk|een\s+last)\b"
+)
+# "wat erin woont is niet veel beter dan de varkens"; "Beesten zijn het, geen mensen."
+_NO_BETTER_THAN_ANIMALS = re.compile(
+    r"\b(?:niet\s+(?:veel\s+)?beter\s+dan|erger\s+dan)\s+(?:de\s+)?(?:varkens|beesten|ratten|dieren|apen|honden)\b"
+)
+_ANIMALS_NOT_PEOPLE = re.compile(
+    r"\b(?:beesten|dieren|apen|ratten|ongedierte)\s+zijn\s+het\s*,?\s+geen\s+mensen\b"
+    r"|\bhet\s+zijn\s+(?:beesten|dieren|apen|ratten)\s*,?\s+geen\s+mensen\b"
+)
+# "de iftar op de Veemarkt: een kudde beesten aan het vreten"
+_HERD = re.compile(r"\b(?:kudde|troep)\s+(?:beesten|dieren|varkens|apen|geiten)\b")
+_FAITH_EVENTS = re.compile(
+    r"\b(?:iftar|ramadan|suikerfeest|offerfeest|moskee|moskeeen|vrijdaggebed|gebedsruimte)\b"
+)
+# "Zet een paar moslims in een jeugdhuis en binnen het jaar is het een rekruteringscentrum"
+_PUT_A_FEW = re.compile(
+    r"\bzet\s+(?:een\s+paar|wat|enkele|twee)\s+(\w+)\s+in\s+(?:een|het|de)\s+\w+\s+en\s+(?:\w+\s+){0,4}?(?:is\s+het|wordt\s+het|"
+    r"heb\s+je|hebt\s+ge)\b"
 )
 # Third cycle of the ninth session, from the misses of holdout57/58.
 # "voor grote Afrikaanse families waar niemand ooit gaat werken"
@@ -1636,7 +1664,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _HELP_EACH_OTHER.search(folded)
         if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
-    crime = _CRIME.search(folded) if ranges and not meta else None
+    # ("we weten allemaal wat dat betekent" reads as talk about words; here it is the wink)
+    crime = _CRIME.search(folded) if ranges and (not meta or _KNOWING_HINT.search(folded)) else None
     if (
         crime
         and any(
@@ -1779,6 +1808,30 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and (_SAME_SEX_COUPLE.search(folded) or _group_in(norm.tokens, folded) is not None)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if " met " in folded and "zijn" in folded and not meta:
+        m = _DISABLED_ALWAYS.search(folded)
+        if m and REPORT_VERBS.isdisjoint(norm.tokens) and not any(m.group(0) in q for q in quoted):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if ("dan" in folded or "geen mensen" in folded) and not meta and not quoted:
+        m = _ANIMALS_NOT_PEOPLE.search(folded) or (
+            _NO_BETTER_THAN_ANIMALS.search(folded)
+            if (
+                "woonwagen" in folded
+                or "erin woont" in folded
+                or _group_in(norm.tokens, folded) is not None
+            )
+            else None
+        )
+        if m and REPORT_VERBS.isdisjoint(norm.tokens):
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
+    if ("kudde" in folded or "troep" in folded) and not meta:
+        m = _HERD.search(folded)
+        if m and (_FAITH_EVENTS.search(folded) or _group_in(norm.tokens, folded) is not None):
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
+    if "zet " in folded and not meta:
+        m = _PUT_A_FEW.search(folded)
+        if m and _group_in((m.group(1),), m.group(1)) is not None:
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if ("kent" in folded or "kennen" in folded or "waarom" in folded) and not meta:
         m = _YOU_KNOW_THEM.search(folded)
         if (
@@ -1916,6 +1969,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         or "demografie" in folded
         or "vervangen" in folded
         or "50" in folded
+        or "vervangen ons" in folded
+        or "verdrijven ons" in folded
     ):
         m = _CODE_WORDS.search(folded)
         if m and not (meta or _DEBUNKING.intersection(norm.tokens)):

@@ -517,7 +517,7 @@ _PUT_DOWNS = (
     r"(?:mijn|ne|een|onze|de)\s+(?:hond|kat|goudvis|kamerplant|cavia|papegaai|hamster|wasmachine|broodrooster|koelkast|"
     r"stofzuiger|parkeerautomaat)\b",
     # "een leeg hoofd in een duur pak", "heeft zijn hersenen thuisgelaten"
-    r"\bleeg\s+hoofd\s+in\s+een\s+(?:\w+\s+)?pak\b",
+    r"(?<!\bgeen\s)\b(?:leeg\s+hoofd|opgeblazen\s+niks|lege\s+doos)\s+in\s+een\s+(?:\w+\s+)?(?:pak|kostuum|maatpak)\b",
     r"\b(?:hersenen|hersens|verstand)\s+(?:\w+\s+)?(?:thuisgelaten|thuis\s+gelaten|vergeten\s+mee\s+te\s+nemen)\b",
     # "wat een walgelijk figuur, dat gemeenteraadslid" (not "wat een triestig figuur slaat dit
     # bestuur": the idiom)
@@ -664,6 +664,23 @@ _PUT_DOWNS += (
     r"(?:nuttigs|zinnigs|verstandigs|intelligents)\s+(?:gezegd|geschreven)\b",
     # "als hij zijn mond opendoet, zakt het gemiddelde IQ in de zaal"
     r"\b(?:zakt|daalt)\s+(?:het\s+)?(?:gemiddelde\s+)?iq\b",
+)
+# Fifth cycle: from the misses of holdout61/62.
+_PUT_DOWNS += (
+    # "@Dirk uw ouders hadden beter een hond genomen"
+    r"\b(?:uw|je|jouw|zijn|haar)\s+(?:ouders|moeder|vader|ma|pa)\s+(?:hadden|had)\s+(?:beter|best)\s+(?:een\s+)?(?:hond|kat|"
+    r"goudvis|cavia|plant|kamerplant)\s+(?:genomen|gekocht|gehad)\b",
+    # "die zo traag denkt dat ge tussendoor koffie kunt zetten"
+    r"\bzo\s+traag\s+(?:denkt|nadenkt)\s+dat\b|\b(?:denkt|nadenkt)\s+zo\s+traag\s+dat\b",
+    # "ik zou u een hersencel schenken, maar ze zou zich eenzaam voelen daarbinnen"
+    r"\bhersencel(?:len)?\s+(?:\w+\s+){0,2}?(?:schenken|geven|lenen|doneren)\b|\beenzaam\s+(?:\w+\s+){0,3}?(?:daarbinnen|daarboven)\b",
+    # "gij zijt het schoolvoorbeeld van iemand die omhoog gevallen is"
+    r"\bomhooggevallen\b|\b(?:iemand|een\s+\w+)\s+die\s+omhoog\s+gevallen\s+is\b",
+    # "niet de snuggerste van de klas"
+    # (not "mijn zoon is niet de snuggerste van de klas maar wel de liefste")
+    r"\b(?:duidelijk|echt|zeker|blijkbaar|ook)\s+niet\s+de\s+(?:snuggerste|slimste|helderste|scherpste)\s+van\s+de\s+(?:klas|bende|groep)\b",
+    # "een smoel da de melk doet zuur worre"
+    r"\b(?:smoel|kop|gezicht|bakkes)\s+(?:\w+\s+)?(?:da|dat|die)\s+de\s+melk\s+(?:doet\s+)?(?:zuur|verzuren)\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 

@@ -173,6 +173,8 @@ _RESIDENCE = re.compile(
 )
 _PRIVATE_HOME = re.compile(
     r"\b(?:woont|wonen|woonde|woonachtig|thuisadres|huisadres|thuisnummer|priv[ée]\w*|"
+    # "de buurvrouw die altijd klaagt over het jeugdhuis is Martine, 03 ...": a neighbour pointed at
+    r"(?:buurvrouw|buurman)\s+die\s+(?:\w+\s+){0,3}?(?:klaagt|belt|zaagt|zeurt)|"
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|nummer\s+thuis|thuis(?=[^.!?\d]{0,30}:)|vast\s+nummer|thuis\s+bereikbaar|"
     # a number handed out to be called, an address to be shared
     r"bel\s+(?:hem|haar|ze|die)\s+(?:\w+\s+){0,3}?(?:eens|maar)|nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|"

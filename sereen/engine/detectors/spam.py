@@ -47,7 +47,7 @@ _BE_IN_THE_MIDDLE = re.compile(r"\.be-[a-z0-9]")
 # A fine, a tax or a benefit to pay or claim in a hyphenated host, on ".be" too:
 # "politie-boetes-betalen.be" (no public service names its site so).
 _PAYMENT_LOOKALIKE = re.compile(
-    r"(?:politie|boete|boetes|belasting|belastingen|fod|ocmw|premie|toelage|parkeer\w*)-(?:[a-z0-9]+-)*"
+    r"(?:politie|boete|boetes|belasting|belastingen|fod|ocmw|premie|toelage|parkeer\w*|stad|gemeente)-(?:[a-z0-9]+-)*"
     r"(?:betalen|betaling|betaal|pay|login|verificatie|verifieer|terugbetaling|terugbetalen)\b"
 )
 _OFFICIAL_HOSTS = (
@@ -372,10 +372,10 @@ _CUES += [
     # zonder examen? Dat is een fabeltje")
     (
         re.compile(
-            r"(?:\b(?:rijbewijs|identiteitskaart|id-kaart|eid|paspoort|verblijfsvergunning|diploma|attest)\b[^.!?]{0,40}?"
-            r"\bzonder\s+(?:gedoe|examen|papieren|problemen|vragen|wachttijd)\b"
+            r"(?:\b(?:rijbewijs|identiteitskaart|id-kaart|eid|paspoort|verblijfsvergunning|diploma|attest|sociale\s+woning)\b[^.!?]{0,40}?"
+            r"\bzonder\s+(?:gedoe|examen|papieren|problemen|vragen|wachttijd|wachtlijst)\b"
             r"|\b(?:boete|boetes|pv|gas-boete|lez-boete|punten|flitsboete)\b[^.!]{0,40}?\b(?:laat|laten|doen)\s+verdwijnen\b)"
-            r"(?=[^!]{0,60}\b(?:ik\s+regel|regel\s+ik|dm|pb|pm|stuur|contacteer|whatsapp|bel\s+me|sms)\b)"
+            r"(?=[^!]{0,60}\b(?:ik\s+regel|regel\s+ik|dm|pb|pm|stuur|contacteer|whatsapp|bel\s+me|sms|prive\w*|privé\w*)\b)"
         ),
         0.6,
         "oplichting: vervalste papieren of boetes",
@@ -399,6 +399,23 @@ _CUES += [
         re.compile(r"\b\d{2,4}x\s+(?:incoming|gegarandeerd|winst|potentieel)\b|🚀\s*🚀"),
         0.45,
         "beleggingsfraude: belofte",
+    ),
+    # "gratis koffie en 20% korting op alle toestellen", "3+1 gratis hoofdkussens"
+    (
+        re.compile(
+            r"\bgratis\s+(?:koffie|cava|drankje|hapje|taart)\s+en\s+\d+\s*%\s+korting\b|\b\d\s*\+\s*\d\s+gratis\b"
+        ),
+        0.5,
+        "promotie: actie",
+    ),
+    # "Ben jij ook je 9-to-5 beu? DM mij en ik laat je zien hoe ik van thuis werk"
+    (
+        re.compile(
+            r"\b9\s*-?\s*to\s*-?\s*5\b|\bnegen-tot-vijf\b"
+            r"|\blaat\s+(?:je|u|jou)\s+zien\s+hoe\s+ik\s+(?:\w+\s+){0,2}?(?:van\s+)?thuis\s+(?:werk|verdien)\b"
+        ),
+        0.5,
+        "thuiswerk",
     ),
     # "Ethereum staking geeft 3% per DAG": no honest investment pays by the day
     (

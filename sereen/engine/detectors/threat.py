@@ -1939,6 +1939,56 @@ _PATTERNS += [
     ),
 ]
 
+# Fifth cycle: from the misses of holdout61/62.
+_PATTERNS += [
+    (
+        re.compile(
+            # "zeg tegen de burgemeester dat hij zijn kinderen beter niet meer alleen laat fietsen"
+            r"\bzeg\s+(?:maar\s+)?(?:tegen|aan)\s+(?:de|die|dien|uw)\s+[\w-]+\s+dat\s+(?:hij|zij|ze)\s+(?:zijn|haar)\s+(?:kinderen|kids|"
+            r"zoon|dochter|vrouw|man)\b[^.!?]{0,40}?\b(?:niet|nie)\s+(?:meer\s+)?alleen\b"
+            # "als ik die CLB-mevrouw was, zou ik toch maar een andere weg naar huis nemen"
+            r"|\bals\s+ik\s+(?:die|de|dien)\s+[\w-]+\s+was\s*,?\s+(?:zou|zoudt)\s+ik\b[^.!?]{0,40}?\b(?:andere\s+(?:weg|route)\s+naar\s+huis|"
+            r"niet\s+meer\s+alleen|binnen\s+blijven|goed\s+uitkijken)\b"
+            # "hopelijk zijt ge even stoer als er 's nachts iemand aan uw deur staat"
+            r"|\b(?:hopelijk|benieuwd\s+of)\s+(?:zijt|bent|blijft)\s+(?:ge|gij|je|jij)\s+(?:even|zo|ook)\s+(?:stoer|groot|brutaal|dapper)\s+"
+            r"als\b[^.!?]{0,60}?\b(?:aan\s+uw\s+deur|voor\s+uw\s+deur|bij\s+u\s+thuis|'s\s+nachts|alleen)\b"
+            # "dan weet hij wat hem te wachten staat, en dat is geen bloemetje"
+            rf"|\b{_OFFICE_HOLDER}\b[^!?]{{0,60}}?\bdan\s+weet\s+(?:hij|zij)\s+wat\s+(?:hem|haar)\s+te\s+wachten\s+staat\b"
+            # "dan zal de schepen niet meer veilig over straat kunnen"
+            rf"|\b(?:zal|gaat|kan)\s+(?:{_OFFICE_HOLDER}|hij|zij)\s+(?:\w+\s+){{0,4}}?(?:niet|nie)\s+(?:meer\s+)?veilig\s+"
+            r"(?:over\s+straat|buiten|thuis)\b"
+        ),
+        0.9,
+        "verhuld dreigement",
+        (
+            "alleen",
+            "andere",
+            "binnen blijven",
+            "uitkijken",
+            "stoer",
+            "groot",
+            "brutaal",
+            "dapper",
+            "wachten",
+            "veilig",
+        ),
+    ),
+    (
+        re.compile(
+            # "ik zorg ervoor dat de eerste bewoners er niet levend buiten komen"
+            r"\b(?:ik|we|wij)\s+(?:zorg|zorgen)\s+(?:er\s+)?(?:voor|ervoor)\s+dat\b[^.!?]{0,60}?\b(?:niet|nie)\s+levend\b"
+            # "er is maar één oplossing voor die synagoge: platgooien"
+            r"|\b(?:één|een)\s+oplossing\s+voor\s+(?:die|dat|de)\s+(?:moskee|synagoge|kerk|opvangcentrum|asielcentrum|azc|\w*centrum|"
+            r"jeugdhuis)\s*:\s*(?:platgooien|platbranden|afbranden|opblazen|in\s+brand\s+steken|in\s+de\s+fik)\b"
+            # "die moskee heeft veel ramen. Veel glas. Breekt snel, glas."
+            r"|\b(?:breekt|breken)\s+(?:\w+\s+)?(?:snel|rap|gemakkelijk|makkelijk)\s*,?\s+(?:glas|ruiten|ramen)\b"
+        ),
+        0.92,
+        "verhuld dreigement",
+        ("levend", "oplossing", "breek"),
+    ),
+]
+
 _WEAPONS_CARRIED = (
     r"(?:honkbalknuppel|knuppel|geweer|jachtgeweer|pistool|revolver|bijl|mes|machete|bom|kalasj\w*|jerrycan|benzine|"
     r"hamer|koevoet|ijzeren\s+staaf)"
@@ -2522,7 +2572,7 @@ _DISAVOWED = re.compile(
 # "Er zijn al mensen voor minder verdwenen": an idiom whose only use is a menace.
 _FOR_LESS = re.compile(
     r"\b(?:er\s+zijn|d'r\s+zijn|der\s+zijn)\s+(?:al\s+|wel\s+|nog\s+)*mensen\s+voor\s+minder\s+"
-    r"(?:\w+\s+){0,4}?(?:verdwenen|beland|verdronken|gevallen|verongelukt|gestorven|doodgegaan|"
+    r"(?:\w+\s+){0,4}?(?:verdwenen|beland|verdronken|gevallen|gesukkeld|verongelukt|gestorven|doodgegaan|"
     r"opgepakt|in\s+het\s+ziekenhuis|dood|vermist|gevonden)\b"
 )
 # A harm befalling someone or their things, told as a mere fact ("brand is zo snel gebeurd",
@@ -2601,6 +2651,9 @@ _CHILDREN_AT_SCHOOL = re.compile(
     r"\b(?:uw|je|jouw|joen)\s+(?:kinderen|kids|zoon|zoontje|zoonke|dochter|dochtertje|dochterke)\s+(?:zitten|zit|gaan|gaat)\s+"
     r"(?:toch\s+|nog\s+)?(?:(?:op|naar)\s+(?:de\s+)?\w*school\b|in\s+(?:het|t|'t)\s+\d+\s*(?:de|ste|e)?\s+leerjaar\b|"
     r"in\s+(?:de\s+)?klas\s+(?:bij|van)\b|(?:op|naar)\s+(?:de|het|t|'t)\s+(?:sint|st|heilig|onze)[-\s]?\w+)"
+    # "de kinderen van die bibliothecaris zitten toch op de school aan het Gemeenteplein?"
+    r"|\bde\s+(?:kinderen|kids|zoon|dochter)\s+van\s+(?:die|de|dien|onze)\s+[\w-]+\s+(?:\w+\s+){0,3}?(?:zitten|zit|gaan|gaat)\s+"
+    r"(?:toch\s+)?(?:op|naar)\s+(?:de|het)\s+(?:\w+\s+)?\w*school\b"
     # "leuk dat uw kinderen naar de Sint-Jozef in Geel gaan"
     r"|\b(?:uw|je|jouw|joen)\s+(?:kinderen|kids|zoon|zoontje|dochter|dochtertje)\s+(?:op|naar)\s+(?:de|het|t|'t)\s+"
     r"(?:sint|st|heilig|onze)[-\s]?\w+(?:\s+(?:in|te)\s+[\w-]+)?\s+(?:gaan|gaat|zitten|zit)\b"
@@ -2658,6 +2711,8 @@ _HARM = re.compile(
     r"(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)|"
     r"rekening\s+gepresenteerd|(?:goed|best)\s+verzeker\w*|verzekerd\s+(?:zijn|is)|alleen\s+buiten|"
     r"niet\s+(?:meer\s+)?thuis\s*kw\w*|niet\s+(?:meer\s+)?recht\s+staat|onbewoonbaar|"
+    # "het is donker in het park om 10u 's avonds, hé @Jolien. Gewoon zeggen."
+    r"(?:is\s+het|het\s+is)\s+(?:\w+\s+)?donker|"
     r"overkomen|overkwam|(?:brandt|branden)\s+(?:\w+\s+){1,4}af|niet\s+lang\s+(?:meer\s+)?(?:blijven\s+)?staan|benzine|jerrycans?|"
     # "sluit uw ruiten goed af, in de mist ziet niemand iets", "geen camera's": no witnesses
     r"niemand\s+(?:ziet|zag|hoort|hoorde)\s+(?:er\s+)?(?:iets|het|wat)|(?:ziet|zag|hoort|hoorde)\s+niemand\s+"
@@ -2778,7 +2833,10 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
     if tag.group(0) == "🔥" and (not _FIRE.search(m.group(0)) or "vuur en vlam" in folded):
         return []  # a flame after a fire is a hint; after anything else it is praise ("top 🔥")
     words = words_of(folded)
-    aimed = not (_SECOND_PERSON_WORDS.isdisjoint(words) and PERSON_NOUNS.isdisjoint(words))
+    # (an @-mention addresses someone too)
+    aimed = "@" in plain or not (
+        _SECOND_PERSON_WORDS.isdisjoint(words) and PERSON_NOUNS.isdisjoint(words)
+    )
     if aimed and (tag.group(0) in "😉😏" or not _ACCIDENT_WORD.search(m.group(0))):
         return [_signal(m, 0.88, "verholen dreigement")]
     return [_signal(m, 0.6, "mogelijk dreigement: verhuld")]
