@@ -165,7 +165,14 @@ classifier's training data. ``holdout61.jsonl`` and ``holdout62.jsonl`` (two mor
 were measured once after that fourth cycle and retrain (holdout61 91.1% / 98.9%, none removed;
 holdout62 87.8% / 97.8%, one removed; the engine of the start of the session: 90.6% / 97.8% and
 87.2% / 97.2%, the same one removed). Only that one was read and fixed ("de handelaars laten
-creperen": left to suffer).
+creperen": left to suffer); their misses were read in the same session and both joined the
+classifier's training data. ``holdout63.jsonl`` and ``holdout64.jsonl`` (two more blind helpers)
+were measured once at the very end of the ninth session, after its fifth cycle and retrain
+(holdout63 87.2% / 95.0%, three legitimate comments removed; holdout64 87.2% / 95.0%, none; the
+engine of the start of the session: 85.6% / 94.4% with the same three, 87.2% / 94.4% with one).
+Only those three were read and fixed ("jullie zijn onnozel bezig": conduct; "wat een bende gekken,
+ik heb genoten"; "Brandveiligheid nul": a thing rated zero); their misses are unread: they are the
+freshest measure of the engine on comments nobody tuned it on.
 """
 
 from __future__ import annotations
@@ -245,6 +252,8 @@ HELD_OUT = (
     "holdout60",
     "holdout61",
     "holdout62",
+    "holdout63",
+    "holdout64",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -3486,3 +3486,25 @@ def test_legitimate_comment_holdout62_removed(policy, text, action):
 )
 def test_families_from_holdout61_and_62(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the three legitimate comments holdout63 removed (the session-start engine too), and
+        # look-alikes
+        ("Jullie zijn echt onnozel bezig met die blauwe zone.", KEPT),
+        ("@Jan ge zijt onnozel.", REMOVED),
+        (
+            "Die fanfare speelde het stadhuis plat, wat een bende gekken, ik heb genoten 🎺",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        ("Jullie laten de kotbazen wegkomen met alles. Brandveiligheid nul.", KEPT),
+        ("Er wordt nul gecontroleerd in de fietsstraat.", KEPT),
+        ("@Jan ge zijt een nul.", REMOVED),
+        ("Die schepen is een blinde nul.", REMOVED),
+        ("De lesgever is ne dikke nul.", REMOVED),
+    ],
+)
+def test_legitimate_comments_holdout63_removed(policy, text, action):
+    assert moderate(text, policy).action in action

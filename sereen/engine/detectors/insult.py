@@ -317,7 +317,7 @@ _LITTLE = frozenset(["kleine", "klein", "kleinste", "lieve", "schattige"])
 # Signs that a comment teases a friend rather than insults ("Zot! Ge hebt gewonnen, proficiat 😂").
 _FRIENDLY = frozenset(
     """proficiat gefeliciteerd bravo chapeau merci bedankt haha hihi schat schatje lieverd
-    verjaardag jarig makker""".split()  # noqa: SIM905
+    verjaardag jarig makker genoten""".split()  # noqa: SIM905
 )
 _FRIENDLY_EMOJI = ("😂", "🤣", "😘", "❤", "😊", "🙂", "😍", "🥰", "😉", "😄", "😁", "🎂", "🎉")
 assert not any(e.isascii() for e in _FRIENDLY_EMOJI)  # ``detect`` skips them on ASCII text
@@ -818,6 +818,15 @@ def _score_noun(
     addressed: bool = False,
 ) -> tuple[float, str, bool]:
     term = " ".join(toks[start:end])
+    if (
+        term == "nul"
+        and start > 0
+        and toks[start - 1] not in _BEFORE_A_NUL_PERSON
+        and toks[_before_adjectives(toks, start)] not in _BEFORE_A_NUL_PERSON
+        # ("een blinde nul": an adjective the word lists lack)
+        and (start < 2 or toks[start - 2] not in _BEFORE_A_NUL_PERSON)
+    ):
+        return 0.0, "een score", False  # "Brandveiligheid nul.": a thing rated zero
     # the copula right before, or before "een" and a word or two ("is echt een onbeschofte
     # heks", where the adjective is in no list)
     copula = near(toks, start, end, _COPULA, 3, 0) or _copula_before_article(toks, start)
@@ -1267,6 +1276,8 @@ def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
         return strength, f"{tok} {nxt}"
     if _about_a_thing(toks, i):
         return None  # "jullie beleid is gewoon dom"
+    if nxt == "bezig":
+        return None  # "jullie zijn echt onnozel bezig met die blauwe zone": conduct, not a person
     # "ge zijt (echt/zo) dom", "jij bent zo achterlijk", "wat zijt gij onnozel", "zijde gij zot"
     window = toks[max(0, i - 4) : i]
     if any(w in SECOND_PERSON for w in window) and any(w in _COPULA for w in window):
@@ -1295,6 +1306,11 @@ _CLAUSE_ENDS_BEFORE = re.compile(
 _WHOEVER_MAY = re.compile(r"\bwie\b[^.!?]{0,60}?\b(?:mag|moet|kan)\s+(?:maar\s+)?$")
 _ATTRIBUTED = re.compile(
     r"\s*,?\s*(?:blijkbaar|zeker|precies|dus|volgens\s+(?:hen|jullie|het\s+bestuur|de\s+stad))\b"
+)
+# Before "nul" said of a person: "ge zijt een nul", "die schepen is nul", "jij nul".
+_BEFORE_A_NUL_PERSON = frozenset(
+    """een ne nen e die dien dat de een is zijt bent zijn was waren ge gij jij je jullie u echt
+    gewoon totale complete absolute grote dikke vette""".split()  # noqa: SIM905
 )
 _READ_HERE = frozenset(["lees", "leest", "lezen", "las", "gelezen"])
 

@@ -40,7 +40,7 @@ WRITTEN_SETS = (
     "holdout6",
     "holdout7",
     "writers9",
-    *(f"holdout{i}" for i in range(9, 61)),
+    *(f"holdout{i}" for i in range(9, 63)),
 )
 WRITTEN_WEIGHT = 2
 
