@@ -640,6 +640,11 @@ _CODED_IN_QUOTES = frozenset(
 )
 # ("gelukszoekers" is left out: counter-speech quotes it to reject it, "geen 'gelukszoekers'")
 _SNEERS_IN_QUOTES = frozenset(["cultuurverrijker", "cultuurverrijkers", "verrijkers"])
+# "we mogen niet zeggen wie het doet": the two halves around the verb of saying
+_NOT_ALLOWED_TO = (
+    r"\b(?:we|wij|ge|je|men)\s+(?:mogen|moogt|mag)\s+(?:\w+\s+)?(?:niet|nie|ni)\s+(?:meer\s+)?"
+)
+_WHO_DOES_IT = r"\s+wie\s+(?:het\s+)?(?:doet|doen|deed|zijn|waren)\b"
 _KNOWING_HINT = re.compile(
     r"\b(?:we|wij|iedereen|ge|gij)\s+(?:weten|weet)\s+(?:\w+\s+){0,2}?(?:wie|wat)\s+(?:er\s+|daarmee\s+|hiermee\s+)?"
     # (not when it is said at once: "iedereen weet wie bedoeld wordt: de leiding!")
@@ -647,17 +652,15 @@ _KNOWING_HINT = re.compile(
     r"|\b(?:we|wij|iedereen)\s+(?:weten|weet)\s+(?:allemaal\s+|toch\s+|wel\s+)*wie\s+(?:het\s+)?(?:zijn|waren|het\s+was)\b"
     # "we weten allemaal wat 'jongeren' betekent", "maar we mogen niet zeggen wie het doet"
     r"|\b(?:we|wij|iedereen|ge|gij)\s+(?:weten|weet)\s+(?:allemaal\s+|toch\s+|wel\s+)*wat\s+['\"‘’“”]?(?:\w+\s+)?\w+['\"‘’“”]?\s+"
-    r"(?:betekent|betekenen|wil\s+zeggen|eigenlijk\s+betekent)\b"
-    r"|\b(?:we|wij|ge|je|men)\s+(?:mogen|moogt|mag)\s+(?:\w+\s+)?(?:niet|nie|ni)\s+(?:meer\s+)?(?:zeggen|vermelden|"
-    r"noemen)\s+wie\s+(?:het\s+)?(?:doet|doen|deed|zijn|waren)\b"
+    r"(?:betekent|betekenen|wil\s+zeggen|eigenlijk\s+betekent)\b|"
+    + _NOT_ALLOWED_TO
+    + r"(?:zeggen|vermelden|noemen)"
+    + _WHO_DOES_IT
     # "ge moet de namen maar eens lezen", "ge snapt me wel"
-    r"|\b(?:lees|lezen)\s+(?:\w+\s+)?(?:de|die|hun)\s+namen\b|\bde\s+namen\s+(?:\w+\s+){0,2}?(?:lezen|bekijken)\b"
+    + r"|\b(?:lees|lezen)\s+(?:\w+\s+)?(?:de|die|hun)\s+namen\b|\bde\s+namen\s+(?:\w+\s+){0,2}?(?:lezen|bekijken)\b"
     r"|\b(?:ge|gij|je|jij|u)\s+(?:snapt|begrijpt|verstaat)\s+(?:me|mij|het)\s+wel\b"
 )
-_NOT_ALLOWED_TO_SAY_WHO = re.compile(
-    r"\b(?:we|wij|ge|je|men)\s+(?:mogen|moogt|mag)\s+(?:\w+\s+)?(?:niet|nie|ni)\s+(?:meer\s+)?zeggen\s+wie\s+"
-    r"(?:het\s+)?(?:doet|doen|deed|zijn|waren)\b"
-)
+_NOT_ALLOWED_TO_SAY_WHO = re.compile(_NOT_ALLOWED_TO + "zeggen" + _WHO_DOES_IT)
 _SARCASTIC_THANKS = re.compile(
     r"\b(?:dank\s+u\s+wel|dank\s+je\s+wel|bedankt|merci)\s+(?:\w+\s+)?(?:diversiteit|multicultuur|multiculti|verrijking|"
     r"open\s+grenzen|cultuurverrijkers)\b"
@@ -688,11 +691,12 @@ _DOES_NOT_GO_TOGETHER = re.compile(
     r"(?:niet|nie|ni|nooit)\s+samen\b"
 )
 # "Ongedierte moet ge bestrijden, niet opvangen. Dat geldt ook voor wat er in dat opvangcentrum zit."
+_VERMIN_WORDS = r"(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)"
+_SHELTERS = (
+    r"(?:opvangcentrum|asielcentrum|asielzoekerscentrum|azc|opvanghuis|vluchtelingencentrum)"
+)
 _VERMIN_AT_THE_SHELTER = re.compile(
-    r"\b(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)\b[^!?]{0,80}?"
-    r"\b(?:opvangcentrum|asielcentrum|asielzoekerscentrum|azc|opvanghuis|vluchtelingencentrum)\b"
-    r"|\b(?:opvangcentrum|asielcentrum|asielzoekerscentrum|azc|opvanghuis|vluchtelingencentrum)\b[^!?]{0,80}?"
-    r"\b(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)\b"
+    rf"\b{_VERMIN_WORDS}\b[^!?]{{0,80}}?\b{_SHELTERS}\b|\b{_SHELTERS}\b[^!?]{{0,80}}?\b{_VERMIN_WORDS}\b"
 )
 _REAL_PESTS = re.compile(
     r"\b(?:er\s+(?:zitten|lopen|zit|loopt|zaten|liepen)|ongediertebestrijd\w*|rattenvanger\w*|rattengif|muizen|plaag|"
@@ -702,10 +706,8 @@ _CARRIED_OVER = re.compile(
     r"\b(?:opvangen|opgevangen|geldt\s+ook\s+voor|dat\s+geldt|net\s+(?:als|zoals)|hetzelfde\s+(?:als|voor|met)|"
     r"zijn\s+het|het\s+zijn|noem\s+ik|daar\s+zit)\b"
 )
-_VERMIN = re.compile(r"ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien")
-_QUOTE_CHARS = re.compile(
-    r"[\"“”„«»‘’']\s*(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)"
-)
+_VERMIN = re.compile(_VERMIN_WORDS)
+_QUOTE_CHARS = re.compile(r"[\"“”„«»‘’']\s*" + _VERMIN_WORDS)
 # "Die cultuur kent geen respect voor eigendom" after "kijk wie erin woont"
 _THAT_CULTURE = re.compile(
     r"\b(?:die|hun|zo'?n|zulke)\s+cultuur\s+(?:kent|heeft|kan)\s+(?:\w+\s+)?geen\s+(?:respect|normen|waarden|beschaving|eerbied)\b"
@@ -1813,15 +1815,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if m and REPORT_VERBS.isdisjoint(norm.tokens) and not any(m.group(0) in q for q in quoted):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if ("dan" in folded or "geen mensen" in folded) and not meta and not quoted:
-        m = _ANIMALS_NOT_PEOPLE.search(folded) or (
-            _NO_BETTER_THAN_ANIMALS.search(folded)
-            if (
+        m = _ANIMALS_NOT_PEOPLE.search(folded)
+        if m is None:
+            # (the group is looked up only when the comparison is made: "dan" is in many comments)
+            m = _NO_BETTER_THAN_ANIMALS.search(folded)
+            if m and not (
                 "woonwagen" in folded
                 or "erin woont" in folded
                 or _group_in(norm.tokens, folded) is not None
-            )
-            else None
-        )
+            ):
+                m = None
         if m and REPORT_VERBS.isdisjoint(norm.tokens):
             signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
     if ("kudde" in folded or "troep" in folded) and not meta:

@@ -1309,7 +1309,7 @@ _ATTRIBUTED = re.compile(
 )
 # Before "nul" said of a person: "ge zijt een nul", "die schepen is nul", "jij nul".
 _BEFORE_A_NUL_PERSON = frozenset(
-    """een ne nen e die dien dat de een is zijt bent zijn was waren ge gij jij je jullie u echt
+    """een ne nen e die dien dat de is zijt bent zijn was waren ge gij jij je jullie u echt
     gewoon totale complete absolute grote dikke vette""".split()  # noqa: SIM905
 )
 _READ_HERE = frozenset(["lees", "leest", "lezen", "las", "gelezen"])

@@ -1779,6 +1779,9 @@ _PATTERNS += [
 
 # "er vallen doden, dat garandeer ik u": said of a place the writer opposes, or of a road
 _DEATHS_PROMISED = "verholen dreigement: doden voorspeld"
+# What guarantees those deaths ("dat garandeer ik u", "reken maar"); unlike ``_PROMISE`` it takes a
+# bare "reken maar" (``_PROMISE`` asks for "reken maar op").
+_GUARANTEED = r"(?:dat\s+garandeer\s+ik|garandeer\s+ik|gegarandeerd|beloofd|dat\s+beloof\s+ik|reken\s+maar|let\s+op\s+mijn\s+woorden)"
 # Ninth session, second cycle: from the misses of holdout55/56.
 _PATTERNS_55 = [
     (
@@ -1919,7 +1922,7 @@ _PATTERNS += [
         re.compile(
             # "gaan er gewonden vallen bij wie dat beslist heeft. Reken maar."
             r"\b(?:gaan|zullen)\s+er\s+(?:\w+\s+)?(?:doden|gewonden|slachtoffers)\s+vallen\b[^!?]{0,60}?"
-            r"\b(?:dat\s+garandeer\s+ik|garandeer\s+ik|gegarandeerd|beloofd|dat\s+beloof\s+ik|reken\s+maar|let\s+op\s+mijn\s+woorden)\b"
+            rf"\b{_GUARANTEED}\b"
         ),
         0.9,
         _DEATHS_PROMISED,
@@ -2122,7 +2125,7 @@ _PATTERNS += [
         re.compile(
             # "zet dat asielcentrum hier en er vallen doden, dat garandeer ik u"
             r"\ber\s+(?:gaan\s+|zullen\s+)?(?:vallen|vielen)\s+(?:\w+\s+)?(?:doden|gewonden|slachtoffers)\b[^!?]{0,30}?"
-            r"\b(?:dat\s+garandeer\s+ik|garandeer\s+ik|gegarandeerd|beloofd|dat\s+beloof\s+ik|reken\s+maar|let\s+op\s+mijn\s+woorden)\b"
+            rf"\b{_GUARANTEED}\b"
         ),
         0.9,
         _DEATHS_PROMISED,
@@ -2623,10 +2626,11 @@ _FAMILY_ROUTINE = re.compile(
     r"\b(?:elke\s+(?:dag|avond|ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^.!?]{0,30}?\bom\s+\d{1,2}\s*(?:u|uur|h)|"
     r"om\s+\d{1,2}\s*(?:u|uur|h)\s*\d{0,2}\s+(?:naar|van)\s+(?:de\s+|het\s+)?school)"
 )
-# ("elke dag om 17u30 stapt de burgemeester alleen naar zijn auto": the time first)
+# ("elke dag om 17u30 stapt de burgemeester alleen naar zijn auto": the time first; the hour is a
+# word of its own, since the folded text leet-folds "17u30")
 _TIME_FIRST = (
-    r"|\b(?:elke|iedere)\s+(?:ochtend|morgen|avond|dag|nacht|zondag|zaterdag)\s+(?:(?:rond|om)\s+[\w:.]+\s+)?"
-    r"(?:stapt|rijdt|loopt|gaat|fietst|wandelt|komt|vertrekt)\s+"
+    r"\b(?:elke|iedere)\s+(?:ochtend|morgen|avond|dag|nacht|zondag|zaterdag)\s+(?:(?:rond|om)\s+[\w:.]+\s+)?"
+    rf"(?:stapt|rijdt|loopt|gaat|fietst|wandelt|komt|vertrekt)\s+{_OFFICE_HOLDER}\s+alleen\b"
 )
 # "De burgemeester rijdt elke ochtend rond 7u30 alleen langs de Vaartdijk. Gewoon om te zeggen.":
 # where someone in office is alone, and when (with a tag or a warning, a veiled threat)
@@ -2634,7 +2638,7 @@ _ALONE_ON_A_ROUTINE = re.compile(
     rf"\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?(?:elke|iedere|alle)\s+(?:ochtend|morgen|avond|dag|nacht|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|zondagen|avonden)\b[^.!?]{0,60}?\balleen\b"
     rf"|\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?alleen\b[^.!?]{{0,40}}?\b(?:elke|iedere)\s+(?:ochtend|morgen|avond|dag|nacht|"
-    r"zondag|zaterdag)\b" + _TIME_FIRST + _OFFICE_HOLDER + r"\s+alleen\b"
+    r"zondag|zaterdag)\b|" + _TIME_FIRST
 )
 _IF_I_WERE_YOU = re.compile(
     r"\b(?:ik|k)\s+zou\s+(?:dat|da|het)\s+(?:niet|nie)\s+(?:meer\s+)?doen\s+als\s+ik\s+(?:hem|haar|u|jou)\s+was\b"
