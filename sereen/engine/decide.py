@@ -63,6 +63,7 @@ MITIGATED = (
     "algemeen",
     "mogelijk plagerij",
     "geciteerd als waarschuwing",
+    "waarschuwing tegen oplichting",  # "geef nooit uw code door": nothing to click or call
     "tegenspraak",  # a mild word for the writer of a quoted line the comment rejects
     "ongeloof",
 )

@@ -254,6 +254,8 @@ HELD_OUT = (
     "holdout62",
     "holdout63",
     "holdout64",
+    "holdout65",
+    "holdout66",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -3508,3 +3508,89 @@ def test_families_from_holdout61_and_62(policy, text, action):
 )
 def test_legitimate_comments_holdout63_removed(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats: the verb before the subject after a clause, teeth to fetch, black eyes promised,
+        # a blow no one stands up from, a call to join before the violence, a barn that may burn,
+        # a list of officials' homes and children
+        ("Als ge nog eens aan mijn auto komt, snij ik u open.", REMOVED),
+        ("Als die huisbaas niet betaalt, kom ik zijn tanden halen.", REMOVED),
+        (
+            "Laat die schepen nog eens passeren, dan gaat hij met twee blauwe ogen naar huis.",
+            REMOVED,
+        ),
+        ("k goa under ne slag geven da ze nie mi rechte stoan", REMOVED),
+        ("Ge moogt hier nie mi komen, want dan gon 'k joen kapot moakn.", REMOVED),
+        (
+            "Wie gaat er mee? Morgen gaan we die dealers aan het station eens goed aftuigen.",
+            REMOVED,
+        ),
+        ("We moeten die familie eens bezoeken met knuppels. Wie doet er mee?", REMOVED),
+        ("Ook het huis van een burgemeester kan vuur vatten, op een droge avond.", REMOVED),
+        ("Ik weet waar ze wonen en wanneer hun kinderen van school komen.", REMOVED),
+        # insults: a skill to learn is no report, a simile in dialect, the IQ of a thing, too
+        # stupid to, a closing name for someone
+        ("@Jef sukkel, leer eerst schrijven voor ge hier reageert.", REMOVED),
+        ("Die vent van de dienst is zo stom lik 't gat van e koe.", REMOVED),
+        ("Die schepen heeft het IQ van een mestput.", REMOVED),
+        ("@Mieke ge zijt te dom om een formulier in te vullen.", REMOVED),
+        ("@Ria ik heb uw reacties gelezen. Dwaze doos.", REMOVED),
+        ("@Bart ge moet wel heel zielig zijn om hier elke nacht te reageren.", REMOVED),
+        ("Sommige mensen zijn gemaakt voor de radio, onze schepen zeker.", REMOVED),
+        (
+            "Kinderen die beter kunnen lezen dan u, die heeft mijn dochter in de klas, @Luc.",
+            REMOVED,
+        ),
+        ("@Tine ik vraag me af hoe ge 's morgens uw schoenen aankrijgt.", REMOVED),
+        ("Die directeur zou in een normaal bedrijf nog geen koffie mogen zetten.", REMOVED),
+        ("@Wim met het beetje verstand dat gij hebt, verbaast me niks.", REMOVED),
+        ("Die baliebediende is onbeleefd en ze ruikt naar oude sokken.", REMOVED),
+        ("Ze noemen het 'integratie', ik noem het de grote vervanging.", REMOVED),
+        (
+            "De kinderen van dat raadslid gaan naar de school aan de Markt, toch? Ik zeg maar iets.",
+            REMOVED,
+        ),
+        # personal data and spam
+        ("Voor wie die bullebak wil spreken, hij woont op de Naamsevoer 12, 3000 Leuven.", REMOVED),
+        ("Nieuwe badkamer nodig? Gratis plaatsing deze maand! Vraag nu uw offerte aan.", REMOVED),
+        # look-alikes
+        ("Als het regent, maak ik de tent af.", KEPT),
+        ("Als ge wilt, maak ik u af en toe een soep.", KEPT),
+        ("De tandarts kwam zijn tanden halen voor het nieuwe gebit.", KEPT),
+        ("Mijn zoon kwam met een blauw oog naar huis na de match.", (Action.KEEP, Action.REVIEW)),
+        ("Wie doet er mee? Zaterdag gaan we het oude kot van de scouts afbreken.", KEPT),
+        (
+            "Het huis van de burgemeester kan vuur vatten door die oude bedrading, zegt de brandweer.",
+            KEPT,
+        ),
+        ("Ouders weten niet wanneer hun kinderen van school komen door die busstaking.", KEPT),
+        ("Leer eerst lezen voor ge reageert, ik bedoel het niet slecht.", KEPT),
+        ("Ik ben te dom om dat formulier in te vullen, kan iemand helpen?", KEPT),
+        ("Dat plan heeft het IQ van een erwt.", KEPT),
+        ("De wachtlijst is zo lang als het gat van een paard.", KEPT),
+        ("Vraag uw offerte aan bij drie aannemers voor ge de premie aanvraagt.", KEPT),
+        (
+            "Ge moet echt eenzaam zijn om op kerstavond alleen te zitten, kom naar ons buurtfeest.",
+            KEPT,
+        ),
+        ("Sommige stemmen zijn gemaakt voor de radio, die van onze stadsomroeper zeker.", KEPT),
+        ("Mijn dochter zit bij kinderen die beter kunnen lezen dan haar, en dat motiveert.", KEPT),
+        ("Ik vraag me af hoe ge uw schoenen aankrijgt met die gipsarm, beterschap!", KEPT),
+        ("De stagiair mocht nog geen koffie zetten, haha.", KEPT),
+        ("Met het beetje verstand dat ik heb, snap ik die nieuwe parkeerregels niet.", KEPT),
+        ("Ze stinken naar zweet na de training, de douches zijn al weken kapot.", KEPT),
+        (
+            "Sommigen noemen het de grote vervanging, ik noem het een complottheorie.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        (
+            "De kinderen van de burgemeester gaan naar een privéschool, toch? Dat zegt genoeg.",
+            KEPT,
+        ),
+    ],
+)
+def test_families_from_holdout63_and_64(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -540,9 +540,20 @@ _ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "al
 _PREPOSITIONS = frozenset(["bij", "door", "van", "na", "tijdens", "op", "aan", "met", "na"])
 _APE_EMOJI = ("🐒", "🦍", "🐵")
 assert not any(e.isascii() for e in _APE_EMOJI)  # ``detect`` skips them on ASCII text
+
+
+def _debunked(tokens: tuple[str, ...]) -> bool:
+    """Whether the comment calls something a conspiracy theory or nonsense (not "geen ...")."""
+    return any(
+        t in _DEBUNKING and (k == 0 or tokens[k - 1] not in {"geen", "niet", "nie"})
+        for k, t in enumerate(tokens)
+    )
+
+
 _DEBUNKING = frozenset(
     """complottheorie complottheorieen complotdenken complotdenkers fabel fabeltje mythe onzin hoax
-    nepnieuws propaganda extreemrechts extreemrechtse""".split()  # noqa: SIM905
+    nepnieuws propaganda extreemrechts extreemrechtse complotpraat complotpraatjes bangmakerij
+    angstzaaierij""".split()  # noqa: SIM905
 )
 # A place named after a group is no group of people: "het asielcentrum is walgelijk" is said of
 # a building or of what was written about it.
@@ -551,6 +562,11 @@ _OWN_SAYING = re.compile(
     r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b"
     # "Kutmarokkanen, meer moet ik over die rellen niet zeggen."
     r"|\bmeer\s+(?:moet|hoef|ga|wil)\s+(?:ik|k)\s+(?:er\s+)?(?:\w+\s+){0,6}?(?:niet|nie|niks|niets)\s+(?:te\s+)?zeggen\b"
+)
+# "zij noemen het A, ik noem het B": what others say, then the writer's own name for it
+_MY_NAME_FOR_IT = re.compile(
+    r"\bnoemen\s+(?:het|dat|da|dit)\s+[^,;:]{1,40}[,;:]\s*(?:maar\s+)?(?:ik|k|wij|we)\s+(?:noem|noemen)\s+"
+    r"(?:het|dat|da|dit)\b"
 )
 _MONEY_EMOJI = ("💎",)
 _HELP_EACH_OTHER = re.compile(
@@ -1118,6 +1134,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and REPORT_VERBS.isdisjoint(tokenize(_OWN_SAYING.sub(" ", sentence)))
         ):
             reported = False  # "ik zeg het al jaren: ...": the writer's own claim
+        elif reported and "noem" in sentence and _MY_NAME_FOR_IT.search(sentence):
+            reported = False  # "ze noemen het 'diversiteit', ik noem het ...": the writer's word
         # Slurs.
         for start, end, term, marker in _SLURS.find(toks):
             if toks[start] == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:
@@ -1631,9 +1649,29 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # Dog whistles.
         for start, end, term, marker in _DOGWHISTLES.find(toks, join=False):
             score = 0.9 if marker == "s" else 0.6
-            if term in quoted or meta or reported or not _DEBUNKING.isdisjoint(toks):
+            if (
+                term in quoted
+                or meta
+                or reported
+                or not _DEBUNKING.isdisjoint(toks)
+                # "Omvolking, grote vervanging... altijd dezelfde complotpraat": the words listed
+                # alone, then called what they are
+                or (len(toks) <= 4 and _debunked(norm.tokens))
+            ):
                 # "de grote vervanging is een complottheorie": named to debunk it
                 score = 0.3
+            elif (
+                marker != "s"
+                and start > 0
+                and toks[start - 1] in {"geen", "gene", "genen"}
+                and toks[end : end + 1] not in (("meer",), ("mee",), ("mi",))
+            ):
+                # "het gaat om 40 mensen, geen invasie": the word denied ("geen invasie meer, een
+                # overname" outbids it)
+                signals.append(
+                    _signal(norm, toks, start, end, 0.3, f"ontkenning: codewoord: {term}")
+                )
+                continue
             elif (
                 (term == "remigratie" and _REMIGRATION_ENDORSED.search(sentence))
                 or (marker != "s" and any(t in {"terug", "buiten", "weg"} for t in toks))

@@ -116,7 +116,9 @@ _ROLE_MAILBOXES = frozenset(
 # The endings of Flemish and Dutch street names, one list for every pattern that needs them.
 _SUFFIXES = (
     "straat|stroat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|gracht|dijk|hof|pad|kouter|"
-    "wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|kade|steeg|gang|meers|beemd|heide|bos"
+    "wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|kade|steeg|gang|meers|beemd|heide|bos|"
+    # "Kapucijnenvoer 87", "Coupure 12" has no ending and is left out
+    "voer|wal|vliet|weide|broek|donk|hoeve"
 )
 _STREET = re.compile(
     rf"\b([a-z][a-z'-]{{2,40}}(?:{_SUFFIXES}|daal|dael)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{{3,30}}|"

@@ -530,6 +530,14 @@ _CUES += [
         ),
         0.3,
         "reclame",
+    ),  # "Vraag nu uw offerte aan", "Boek nu via onze site!!": a business calling for custom
+    (
+        re.compile(
+            r"\bvraag\s+(?:nu|vandaag)\s+(?:nog\s+)?(?:uw|je|jouw|een)\s+(?:gratis\s+|vrijblijvende\s+)?offerte\s+aan\b"
+            r"|\b(?:boek|reserveer|bestel)\s+(?:nu|vandaag)\s+(?:nog\s+)?(?:via|op)\s+onze\s+(?:site|website|webshop|app)\b"
+        ),
+        0.5,
+        "reclame",
     ),
 ]
 
@@ -698,6 +706,12 @@ _WARNING = re.compile(
 )
 
 
+# A warning to readers: "geef nooit uw code door", "klik nooit op zo'n link", "trap er niet in".
+_NEVER_GIVE = re.compile(
+    r"\b(?:geef|geeft|deel|stuur|vul)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:uw|je|jouw|de|een)\s+[^.!?]{0,30}?"
+    r"(?:code|codes|pincode|wachtwoord|gegevens|kaart|bankkaart|kaartlezer|rekeningnummer)\b"
+    r"|\b(?:klik|reageer)\s+(?:nooit|niet)\s+op\s+(?:zo'?n|die|zulke|zon|dergelijke)\b|\btrap\s+er\s+(?:niet|nooit)\s+in\b"
+)
 _NAMED_AS_SCAM = re.compile(rf"\b(?:{_SCAM_CALLED}|nep|is\s+dat\s+echt)\b")
 
 
@@ -818,6 +832,23 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if m:
             weights.append((weight, note, m.group(0), m.start(), m.end()))
     if not weights:
+        if not hosts and ("nooit" in folded or "niet" in folded):
+            m = _NEVER_GIVE.search(folded)
+            if m:
+                # "geef nooit uw itsme-code door, ook niet als iemand zegt dat hij van KBC is": a
+                # warning with nothing to click or call, which the classifier alone must not hide
+                return [
+                    Signal(
+                        RuleKind.SPAM,
+                        0.2,
+                        NAME,
+                        m.group(0),
+                        m.start(),
+                        m.end(),
+                        source="folded",
+                        note="waarschuwing tegen oplichting",
+                    )
+                ]
         return []
     keep = 1.0
     for w, *_ in weights:

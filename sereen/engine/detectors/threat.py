@@ -1234,6 +1234,12 @@ _CALL_ON_ALL = re.compile(r"(?:alle|al\s+die)\s")
 
 # People a call to beat may name that no lexicon holds: "die bende", "die dealers aan het station"
 _PEOPLE_WORDS = frozenset(["bende", "dealer", "dealers", "drugdealer", "drugdealers", "iemand"])
+_PEOPLE_WORDS |= frozenset(
+    ["familie", "families", "gezin", "gezinnen", "fransen", "walen", "hollanders"]
+)
+_PEOPLE_WORDS |= frozenset(
+    ["nederlanders", "duitsers", "polen", "roemenen", "bulgaren", "engelsen"]
+)
 
 
 def _names_a_person_or_owner(word: str) -> bool:
@@ -2133,6 +2139,117 @@ _PATTERNS += [
     ),
 ]
 
+# Tenth session, from the misses of holdout63/64.
+_PATTERNS += [
+    (
+        re.compile(
+            # the modal before the subject: "dan ga ik u kapotmaken", "(als ...), gon 'k joen kapot
+            # moaken" (the subject after the verb only follows "dan", "anders" or a clause)
+            rf"(?:\b(?:dan|anders|of)\s+|,\s*){_MODAL}\s+'?{_SUBJECT}\s+{_TARGET}\b[^.!?]{{0,70}}?\b{_VERB}\b"
+            # "als ge nog één keer over mijn vrouw schrijft, snij ik u open" (said to the reader)
+            r"|,\s*(?:maak|sla|slaag|steek|schiet|knal|snij|snijd|zaag|stamp|klop|trap)\s+'?(?:ik|k|we|wij)\s+"
+            r"(?:je|jou|u|a|joen|jullie|ulder)\s+(?:\w+\s+){0,2}?(?:dood|af|kapot|neer|plat|in\s+elkaar|in\s+mekaar|"
+            r"verrot|lam|open|overhoop|tot\s+moes)\b(?!\s+en\s+toe\b)"
+        ),
+        0.93,
+        "ik maak je af",
+        (),
+    ),
+    (
+        re.compile(
+            # "kom ik zijn tanden halen", "ik kom uw tanden eruit halen" (not "de tandarts haalt ...")
+            r"\b(?:kom|komen)\s+'?(?:ik|k|we|wij)\s+(?:\w+\s+)?(?:zijn|haar|uw|je|jouw|hun)\s+(?:tanden|kop|ribben|"
+            r"knieschijven)\s+(?:\w+\s+)?(?:halen|hoalen|uitslaan|uittrekken)\b"
+            r"|\b(?:ik|k|we|wij)\s+(?:kom|komen)\s+(?:\w+\s+)?(?:zijn|haar|uw|je|jouw|hun)\s+(?:tanden|kop|ribben|"
+            r"knieschijven)\s+(?:\w+\s+)?(?:halen|hoalen|uitslaan|uittrekken)\b"
+        ),
+        0.9,
+        "geweld tegen het lichaam",
+        ("halen", "uitslaan", "uittrekken"),
+    ),
+    (
+        re.compile(
+            # "dan gaat hij met twee blauwe ogen naar huis" (not "hij kwam met een blauw oog naar
+            # huis na de match": what happened)
+            r"\bdan\s+(?:gaat|gaan|zal|zullen|mag|kan)\s+(?:hij|zij|ze|die|dien|diejen)\s+(?:\w+\s+){0,2}?met\s+(?:twee|2|een|ne|nen)\s+"
+            r"(?:blauwe\s+ogen|blauw\s+oog|gebroken\s+neus|bloedneus|kapotte\s+kop)\s+(?:\w+\s+)?(?:naar\s+huis|huiswaarts|"
+            r"naar\s+de\s+spoed|het\s+ziekenhuis\s+in)\b"
+        ),
+        0.9,
+        "geweld tegen het lichaam",
+        ("blauw", "gebroken", "bloedneus", "kapotte"),
+    ),
+    (
+        re.compile(
+            # "'k goa under doar olle ne slag geven da ze nie mi rechte stoan": a blow so hard
+            # that no one stands up again (the match stops before the negation, which is the
+            # menace itself)
+            r"\b(?:ik|k|we|wij)\s+(?:ga|goa|gon|gaan|goan|zal|zullen)\s+(?:\w+\s+){0,4}?(?:een|ne|nen|e)\s+"
+            r"(?:slag|klop|mep|lel|dreun|optater|rammeling|pak\s+slaag)\s+(?:geven|gieven|verkopen)\b"
+            r"(?=\s*,?\s*(?:da|dat|zodat)\s+(?:ze|hij|ge|gij|je|zij|hem|em|under|ulder)\s+(?:niet|nie|ni)\s+"
+            r"(?:meer|mi|mier|mee)\s+(?:recht|rechte|rechtop)\s+(?:staan|stoan|staat|stoat|kunnen|kan|gaan)\b)"
+        ),
+        0.92,
+        "ik geef je een klop",
+        ("geven", "gieven", "verkopen"),
+    ),
+    (
+        re.compile(
+            # a call to join first, the violence after: "Wie doet er mee? Zaterdag gaan we die
+            # Fransen eens goed aftuigen", "die familie eens bezoeken met stokken. Wie gaat er mee?"
+            r"\bwie\s+(?:doet|gaat|komt)\s+(?:er\s+)?mee\b[^!?]{0,3}[.!?]?\s*(?:[\w']+\s+){0,14}?(?:aftuigen|afranselen|"
+            r"in\s+elkaar\s+(?:slaan|kloppen|stampen|timmeren)|in\s+mekaar\s+(?:slaan|kloppen|stampen)|kapotslaan|"
+            r"afrossen|een\s+pak\s+slaag\s+geven)\b"
+            r"|\b(?:die|dien|de|dat|hen|hem|haar|ze)\s+(?:\w+\s+){0,4}?(?:bezoeken|opzoeken|bezoek|langsgaan|langs\s+gaan)\s+met\s+(?:\w+\s+)?(?:stokken|knuppels|honkbalknuppels|"
+            r"stenen|kettingen|messen|fakkels|ijzeren\s+staven)\b[^!?]{0,60}?[.!?,]?\s*(?:\w+\s+){0,3}?wie\s+"
+            r"(?:doet|gaat|komt|is)\s+(?:er\s+)?mee\b"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        ("mee",),
+    ),
+    (
+        re.compile(
+            # "ook de schuur van een schepen kan vuur vatten, zomaar"
+            r"\b(?:schuur|huis|auto|wagen|hoeve|stal|woning|garage|villa|zaak|winkel)\s+van\s+(?:een|de|die|dien|dat|onze|"
+            r"uw|jullie)\s+(?:schepen|burgemeester|raadslid|raadsleden|politieker|politiekers|korpschef|agent|"
+            r"ambtenaar|directeur|directrice|voorzitter)\s+(?:\w+\s+){0,2}?(?:kan|kunnen|zou|zal)\s+(?:\w+\s+)?"
+            r"(?:vuur\s+vatten|afbranden|in\s+brand\s+vliegen|in\s+vlammen\s+opgaan|ontploffen)\b"
+            # (not "... door die oude bedrading, zegt de brandweer": a cause, a warning)
+            r"(?![^.!?]{0,50}\b(?:door|wegens|omdat|want|zegt|zei|volgens|als\s+(?:ze|hij|men)\s+niet)\b)"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("vuur", "afbranden", "brand", "vlammen", "ontploffen"),
+    ),
+    (
+        re.compile(
+            # "de kinderen van dat raadslid gaan naar de Sint-Amandsschool, toch? ... Ik zeg maar
+            # iets." (without the hint it may be criticism: "de kinderen van de burgemeester gaan
+            # naar een privéschool")
+            r"\b(?:kinderen|kinders|dochter|zoon|kleinkinderen)\s+van\s+(?:dat|die|dien|de|onze|uw)\s+(?:raadslid|schepen|"
+            r"burgemeester|korpschef|agent|directeur|directrice|politieker|commissaris|juf|meester)\s+(?:gaan|gaat|zitten|zit)\s+"
+            r"(?:\w+\s+){0,2}?(?:naar|op|in)\s+(?:de|het)\b[^!]{0,140}?\b(?:ik\s+zeg\s+maar\s+(?:iets|niks|wat)|zeg\s+ik\s+maar|"
+            r"ge\s+weet\s+(?:maar\s+)?nooit|je\s+weet\s+(?:maar\s+)?nooit)\b(?!\s*:)"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("zeg", "weet"),
+    ),
+    (
+        re.compile(
+            # "wanneer hun kinderen van school komen" written in a list of officials' homes and cars
+            r"\b(?:weet|weten|ken|kennen|lijst|lijstje|genoteerd|opgeschreven|bijgehouden)\b(?!\s+(?:niet|nie|ni|nooit)\b)"
+            r"[^!?]{0,120}?\b"
+            r"(?:wanneer|hoe\s+laat)\s+(?:hun|zijn|haar|uw|je|jouw)\s+(?:kinderen|kinders|dochter|zoon|kleinkinderen)\s+"
+            r"(?:van\s+school|uit\s+school|buiten)\s+(?:komen|komt)\b"
+        ),
+        0.88,
+        "dreigement tegen huis of familie",
+        ("school", "buiten"),
+    ),
+]
+
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
 # cheaper than the search, and most comments lack them.
 _GATED_PATTERNS = tuple(
@@ -2165,6 +2282,7 @@ _DIALECT = {
     "gon": "ga",
     "moak": "maak",
     "moaken": "maken",
+    "moakn": "maken",
     "sloan": "slaan",
     "sloa": "sla",
     "em": "hem",
@@ -2212,7 +2330,9 @@ _DIALECT = {
     "umdroaien": "omdraaien",
 }
 _DIALECT_WORDS = frozenset(["kzal", "kgoa", "kga", "kgon", "azzek", "azzik", "assek", "asik"])
-_DIALECT_WORDS |= frozenset(["askik", "goa", "goat", "goan", "moak", "moaken", "sloan", "sloa"])
+_DIALECT_WORDS |= frozenset(
+    ["askik", "goa", "goat", "goan", "moak", "moaken", "moakn", "sloan", "sloa"]
+)
 _DIALECT_WORDS |= frozenset(["em", "ulder", "under", "zijne", "heur", "dienen"])
 _DIALECT_WORDS |= frozenset(["woar", "moe", "dak", "daje", "dade", "kem", "kheb", "ich", "dich"])
 _DIALECT_WORDS |= frozenset(["zedde", "kapotmoaken", "doodmoaken", "afmoaken", "sloag", "slaag"])
