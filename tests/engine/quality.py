@@ -256,6 +256,10 @@ HELD_OUT = (
     "holdout64",
     "holdout65",
     "holdout66",
+    "holdout67",
+    "holdout68",
+    "holdout69",
+    "holdout70",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -3594,3 +3594,138 @@ def test_legitimate_comments_holdout63_removed(policy, text, action):
 )
 def test_families_from_holdout63_and_64(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the three legitimate comments holdout65/66 removed (the session-start engine too), and
+        # look-alikes
+        ("Drie keer gebeld naar de dienst en nul reactie. NUL.", KEPT),
+        ("Die schepen van sport? Nul.", REMOVED),
+        ("Wat een toffe nieuwe speeltuin, de kinderen zijn zot.", KEPT),
+        ("Die ambtenaren zijn zot.", REMOVED),
+        ("Omvolking, invasie... altijd die complotpraat als er een opvang komt.", KEPT),
+        ("Omvolking. Het is geen complotpraat, het is echt.", REMOVED),
+        ("Het gaat om twintig mensen, geen invasie.", KEPT),
+        ("Dit is geen invasie meer, dit is een overname.", (Action.REVIEW, *REMOVED)),
+        # the legitimate comment holdout67 removed, and look-alikes
+        ("Alle info over de renovatiepremie op www.vlaanderen.be/premies of bel 1700.", KEPT),
+        ("Registreer gratis op datingnu-vlaanderen.be, eenzame vrouwen in uw buurt!", REMOVED),
+        (
+            "Sterk gedaan van die agent die in de Leie sprong om die man eruit te halen, een held.",
+            KEPT,
+        ),
+    ],
+)
+def test_legitimate_comments_holdout65_to_67_removed(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats: a building destroyed with people in it, someone made a head shorter, chased
+        # with a pitchfork, a child's crèche known, a car that will not start "or worse", guards
+        # who will stop protecting
+        ("Die moskee zou moeten platgebrand worden met iedereen erin.", REMOVED),
+        ("Kan er iemand die schepen een kopje kleiner maken? Hij vraagt erom.", REMOVED),
+        ("Als hij nog komt, jaag ik hem met de hooivork van mijn erf.", REMOVED),
+        ("We weten in welke school uw zoon zit, @Tom.", REMOVED),
+        (
+            "Die schepen moet niet verschieten als zijn auto niet meer start. Of erger.",
+            REMOVED,
+        ),
+        ("Geniet ervan, ooit zullen uw agenten u niet meer beschermen.", REMOVED),
+        # insults without an insult word
+        ("Die schepen heeft zijn hersenen aan de vestiaire afgegeven.", REMOVED),
+        ("@Lies zijt ge niet verder geraakt dan het eerste leerjaar?", REMOVED),
+        ("@Kris ik hoop dat uw kinderen uw verstand niet geërfd hebben.", REMOVED),
+        ("@Bert kom eens uit de kelder van uw moeder.", REMOVED),
+        ("Ik heb honden gezien die beter konden rekenen dan gij, meneer de schepen.", REMOVED),
+        ("@Juf Ann ga eerst zelf eens terug naar school voor ge onze kinderen lesgeeft.", REMOVED),
+        # hate: code with its company, a wink after a crime, a trade kept from women
+        ("88 aan alle echte Vlamingen. Onze grond, ons bloed.", REMOVED),
+        (
+            "Weer een 'jongere' die een chauffeur heeft aangevallen. Raad eens welke cultuur.",
+            REMOVED,
+        ),
+        ("Vrouwen op een vuilniswagen? Laat dat werk aan mannen.", REMOVED),
+        ("Zet nooit een vrouw aan het hoofd van de technische dienst.", REMOVED),
+        # spam: a testimonial, papers for sale, a discount code
+        ("Dankzij Crypto Boost heb ik al mijn schulden afbetaald! cryptoboost-be.net", REMOVED),
+        ("Ik regel rijbewijzen snel en discreet, stuur me een bericht.", REMOVED),
+        ("Rijschool Vlot: geslaagd of geld terug! Code VLOT10 voor korting.", REMOVED),
+        # look-alikes
+        ("Het oude huis ging in vlammen op met de bewoners erin, vreselijk.", KEPT),
+        ("Kan er iemand die schepen een kopje kleiner maken in het debat? Met argumenten.", KEPT),
+        ("Weet ge in welke school uw kind zit volgend jaar? De brief is er nog niet.", KEPT),
+        ("Ge moogt niet verschieten als uw factuur hoger is dit jaar. Of erger nog, dubbel.", KEPT),
+        ("Laat dat werk maar aan de mannen van de groendienst, die hebben de machines.", KEPT),
+        ("Mijn oma is nooit verder geraakt dan het zesde leerjaar.", KEPT),
+        ("Ik ga terug naar school om verpleegkunde te studeren.", KEPT),
+        ("Ga eens terug naar school kijken, de nieuwe speelplaats is prachtig.", KEPT),
+        ("Mijn kinderen hebben mijn verstand niet geërfd, gelukkig.", KEPT),
+        (
+            "Met code ZOMER10 krijgt ge 10% korting op de zwembadbeurten van de stad.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        ("Dankzij de OCMW-begeleiding ben ik schuldenvrij geraakt, echt bedankt.", KEPT),
+        ("Toevallig ook dat de inbraken stoppen sinds de buurtwerking.", KEPT),
+        ("Geef nooit uw pincode door aan iemand die belt, trap er niet in.", KEPT),
+    ],
+)
+def test_families_from_holdout65_and_66(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # hate: a negation that keeps a group out or counts too many of it, women "not made
+        # for" a job, every one of a group a future criminal
+        ("Geen geitenneukers meer in onze straat aub.", REMOVED),
+        ("Alsof er nog niet genoeg geitenneukers rondlopen in Vilvoorde.", REMOVED),
+        ("Vrouwen zijn gewoon niet gemaakt voor een job bij de brandweer.", REMOVED),
+        ("Elke Marokkaanse jongen in de wijk is een toekomstige dealer.", REMOVED),
+        # insults without an insult word
+        ("De nieuwe directeur heeft zijn diploma in een koekendoos gevonden.", REMOVED),
+        ("@Ludo met zo'n reacties snap ik waarom uw vrouw bij u weg is.", REMOVED),
+        ("Ik vraag me af hoe onze schepen zonder hulp zijn veters gestrikt krijgt.", REMOVED),
+        ("Die agent? Vraag hem vooral niks ingewikkelds.", REMOVED),
+        ("Schattig hoe @jonas denkt dat hij iets zinnigs zegt.", REMOVED),
+        ("@Jan uw vrouw moet zich schamen met zo'n nul als man.", REMOVED),
+        ("@Dirk ge kunt nog niet eens schrijven, analfabeet.", REMOVED),
+        # threats: waiting with the dogs, broken legs as the remedy, regret announced with a
+        # tag, photos seen and a visit promised, the same route every morning with a tag
+        ("Als die asielzoekers hier komen, wij staan ze op te wachten met de honden.", REMOVED),
+        ("Een paar gebroken benen en ze zijn weg, die hangjongeren.", REMOVED),
+        ("Sommige mensen gaan spijt krijgen van dit dossier. Meer zeg ik niet.", REMOVED),
+        ("Dan zal de burgemeester nooit nog rustig slapen. Ge zijt gewaarschuwd.", REMOVED),
+        ("@Karin ik heb uw foto's van de tuin gezien. Ik kom binnenkort eens kijken.", REMOVED),
+        (
+            "De schepen fietst elke ochtend dezelfde route naar het stadhuis. Voor wie het wil weten.",
+            REMOVED,
+        ),
+        # spam: a fix offered, cheap cigarettes delivered, a quote by message
+        ("Boetes kwijtgeraken? Stuur me een DM, ik ken de juiste mensen.", REMOVED),
+        ("Goedkope sigaretten en parfum, stuur me een berichtje voor levering.", REMOVED),
+        # look-alikes
+        ("Het zijn geen geitenneukers, het zijn buren.", (Action.REVIEW, Action.KEEP)),
+        ("Vrouwen zijn niet gemaakt om zo lang te wachten aan dat loket, zegt mijn vrouw.", KEPT),
+        ("Niet elke Marokkaanse jongen is een dealer, stop met die clichés.", KEPT),
+        ("Elke jongen in de wijk is een toekomstige voetballer.", KEPT),
+        ("Ik snap waarom uw vrouw vertrokken is naar Spanje, het weer hier is vreselijk.", KEPT),
+        ("Vraag hem niks moeilijks, hij is pas begonnen en leert nog.", KEPT),
+        ("Hij was zo'n nul als voetballer, maar als trainer is hij top.", KEPT),
+        ("Ge gaat spijt hebben dat ge niet naar de braderie kwam. Meer zeg ik niet 😉", KEPT),
+        ("Ik heb uw foto's van de stoet gezien, prachtig! Ik kom volgend jaar zeker kijken.", KEPT),
+        ("We staan ze op te wachten met de fanfare en koffie!", KEPT),
+        ("Het stadhuis is open van 9 tot 12, voor wie het wil weten.", KEPT),
+        ("Goedkope sigaretten in Luxemburg, dat weet iedereen.", KEPT),
+        ("Boetes kwijtgeraken kan niet, ge moet gewoon betalen.", KEPT),
+        ("Hij kan schrijven dat ik een idioot ben, maar dat is laster.", KEPT),
+    ],
+)
+def test_families_from_holdout67_and_68(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -575,11 +575,13 @@ _HELP_EACH_OTHER = re.compile(
 )
 _CRIME = re.compile(
     r"\b(?:opgepakt|aangehouden|gearresteerd|arrestatie|overval|overvallen|steekpartij|dader|daders|verdachte|"
-    r"verdachten|inbraak|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij|mes|messen)\b"
+    r"verdachten|inbraak|inbraken|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij|mes|messen|"
+    r"aangevallen|neergestoken|beroofd|overvallen)\b"
 )
 _INSINUATING = re.compile(
-    r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet|grappig\s+hoe)\b"
-    r"|[😉😏🙄😂🤣🐐]"
+    r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet|grappig\s+hoe|"
+    r"toevallig|raad\s+eens)\b"
+    r"|[😉😏🙄😂🤣🐐🥥]"
 )
 _SCARE_QUOTED_NATIONALITY = re.compile(
     r"(?:nieuwe\s+)?(?:belg|belgen|belgisch|belgische|vlaming|vlamingen|vlaams|vlaamse|landgenoot|landgenoten)"
@@ -588,7 +590,7 @@ _SCARE_QUOTED_NATIONALITY = re.compile(
 )
 # "de 'culturele verrijking' in Borgerhout ziet er altijd uit als een mes": a sneer in quotes
 _SCARE_QUOTED_CODE = re.compile(
-    r"(?:culturele\s+)?verrijking|cultuurverrijking|verrijkt|diversiteit|multicultuur|nieuwe\s+buren|jongeren"
+    r"(?:de\s+|onze\s+)?(?:culturele\s+)?verrijking|cultuurverrijking|verrijkt|diversiteit|multicultuur|nieuwe\s+buren|jongeren|jongere"
 )
 # Extremist code: "88 aan alle echte Limburgers die zich niet laten vervangen" (the number with
 # its company), "14 woorden ... 88", the fourteen words themselves, "ik noem het vervanging".
@@ -596,6 +598,8 @@ _CODE_WORDS = re.compile(
     r"(?<![\d.,/-])(?<!bus\s)(?<!lijn\s)(?<!nr\s)88(?![\d.,/-])"
     r"(?=[^.!?]{0,60}\b(?:vervangen|vervanging|omvolking|heil|blank|blanke|ras|14|groeten|gegroet)\b)"
     r"|(?<![\d.,/-])88(?![\d.,/-])(?=[^.!?]{0,60}\b(?:van\s+ons|ons\s+volk|ons\s+land|eigen\s+volk)\b)"
+    # "88 aan alle echte Vlamingen die het nog begrijpen. Onze grond, ons bloed."
+    r"|(?<![\d.,/-])88(?![\d.,/-])(?=[^!?]{0,80}\b(?:echte\s+vlamingen|ons\s+bloed|onze\s+grond|bloed\s+en\s+bodem)\b)"
     # "13 procent van de bevolking, 50 procent van de ..."
     r"|\b13\s*(?:%|procent)\s+van\s+de\s+(?:bevolking|inwoners|mensen)\b[^.!?]{0,40}?\b50\s*(?:%|procent)\b"
     r"|\b(?:14|heil)\s*[/ ]?\s*88\b"
@@ -619,6 +623,13 @@ _WOMEN_TROPE = re.compile(
     r"\blaat\s+(?:de|dat\s+aan\s+de|het\s+aan\s+de|da\s+aan\s+de)\s+mannen\s+(?:het\s+|dat\s+|da\s+)?(?:\w+\s+)?"
     r"(?:doen|regelen|beslissen|besturen|over)\b"
     r"|\blaat\s+(?:dat|het|da)\s+(?:maar\s+)?aan\s+(?:de\s+)?mannen\s+over\b"
+    # "Vrouwen achter het stuur van een vuilniswagen? ... Laat dat werk aan mannen."
+    r"|\blaat\s+(?:dat|da|zo'?n|zulk)\s+(?:werk|job|jobs|werkje)\s+(?:maar\s+)?aan\s+(?:de\s+)?(?:mannen|echte\s+mannen|venten)\b"
+    # "vrouwen zijn gewoon niet gemaakt voor zo'n job"
+    r"|\bvrouwen\s+zijn\s+(?:gewoon\s+|nu\s+eenmaal\s+|echt\s+)?(?:niet|nie)\s+gemaakt\s+(?:voor|om)\b"
+    # "zet nooit een vrouw aan het hoofd van de technische dienst"
+    r"|\b(?:zet|benoem|neem|kies)\s+(?:nooit|geen)\s+(?:een\s+)?(?:vrouw|vrouwen|wijf|wijven)\s+(?:aan\s+het\s+hoofd|als\s+"
+    r"(?:baas|chef|directeur|diensthoofd|leider|werfleider))\b"
     r"|\bzonder\s+te\s+(?:janken|huilen|wenen|grienen)\b"
     r"|\balles\s+op\s+gevoel\s+(?:en\s+)?(?:niks|niets)\s+op\s+verstand\b"
     r"|\bveel\s+emoties\s+en\s+(?:niks|niets)\s+beslissen\b"
@@ -699,6 +710,12 @@ _NOT_EVERY = re.compile(r"\b(?:niet|nie|ni|zeker\s+niet)\s*$")
 _EVERY_ONE_OF_THEM = re.compile(
     r"\b(?:elke|iedere|ieder|alle)\s+(\w+)\b[^.!?]{0,40}?\b(?:heeft|hebben|draagt|dragen|loopt|lopen)\s+(?:\w+\s+)?"
     r"(?:een\s+)?(?:mes|messen|wapen|wapens|zakmes|machete)\s+(?:op\s+zak|bij|mee|rond)\b"
+)
+# "Elke Marokkaanse jongen in Vilvoorde is een toekomstige dealer" (the group in the words after
+# "elke" is checked)
+_EVERY_ONE_A_CRIMINAL = re.compile(
+    r"\b(?:elke|iedere|ieder)\s+((?:\w+\s+){1,6}?)(?:is|wordt)\s+(?:een\s+|ne\s+|nen\s+)?(?:toekomstige\s+|potentiele\s+|"
+    r"latere\s+)?(?:dealer|drugdealer|crimineel|dief|terrorist|profiteur|verkrachter|inbreker|zakkenroller|uitkeringstrekker)\b"
 )
 # "Moslimjongeren en respect voor andermans eigendom, dat gaat nu eenmaal niet samen"
 _DOES_NOT_GO_TOGETHER = re.compile(
@@ -1189,8 +1206,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 score, note = (0.15 if (meta or reported) else 0.45), f"geciteerd: {term}"
             elif meta or reported:
                 score, note = 0.3, f"over het woord: {term}"
-            elif near(toks, start, end, NEGATIONS, 4, 0) and not (
-                start > 0 and toks[start - 1] == "enkele"
+            elif (
+                near(toks, start, end, NEGATIONS, 4, 0)
+                and not (start > 0 and toks[start - 1] == "enkele")
+                # "geen geitenneukers meer in Vilvoorde", "alsof er nog niet genoeg ... rondlopen":
+                # the negation keeps the group out or counts too many of it
+                and toks[end : end + 1] not in (("meer",), ("mee",), ("mi",))
+                and "genoeg" not in toks[max(0, start - 3) : start]
             ):
                 # ("geen enkele geitenneuker heeft hier iets te zoeken" keeps a group out)
                 score, note = 0.55, f"ontkenning: {term}"
@@ -1801,6 +1823,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and REPORT_VERBS.isdisjoint(norm.tokens)
         ):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    m = _EVERY_ONE_A_CRIMINAL.search(folded) if ("elke" in folded or "ieder" in folded) else None
+    if (
+        m
+        and not meta
+        and any(_group_in((w,), w) is not None for w in m.group(1).split())
+        and not _NOT_EVERY.search(folded, max(0, m.start() - 12), m.start())
+        and REPORT_VERBS.isdisjoint(norm.tokens)
+    ):
+        signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if not meta and ("centrum" in folded or "azc" in folded or "opvanghuis" in folded):
         m = _VERMIN_AT_THE_SHELTER.search(folded)
         vermin = _VERMIN.search(m.group(0)) if m else None

@@ -480,7 +480,8 @@ _PUT_DOWNS = (
     r"(?:in\s+discussie\s+)?met\s+(?:ongewapende|ongewapend)\b",
     # "ge hebt uw rijbewijs zeker in een chipszak gevonden?"
     r"\b(?:rijbewijs|diploma|brevet)\s+(?:\w+\s+){0,2}?in\s+(?:een|ne|nen|de)\s+(?:chipszak|zak\s+chips|"
-    r"cornflakesdoos|doos\s+cornflakes|kinder\s*surprise|paaseitje|snoepzak)\s+(?:gevonden|gekregen)\b"
+    r"cornflakesdoos|doos\s+cornflakes|kinder\s*surprise|paaseitje|snoepzak|koekendoos|koekjesdoos|snoepdoos|"
+    r"chocoladeei|paasei)\s+(?:gevonden|gekregen)\b"
     # "hij heeft zijn diploma precies uit een Kinder Surprise gehaald"
     r"|\b(?:rijbewijs|diploma|brevet)\s+(?:\w+\s+){0,2}?uit\s+(?:een|ne|nen|de)\s+(?:chipszak|zak\s+chips|cornflakesdoos|"
     r"kinder\s*surprise|paaseitje|snoepzak)\s+(?:gehaald|gekregen)\b",
@@ -699,8 +700,9 @@ _PUT_DOWNS += (
     # "sommige mensen zijn gemaakt voor de radio" (not "stemmen gemaakt voor de radio")
     r"\b(?:mensen|hij|zij|ze|ge|gij|je|jij)\s+(?:zijn|is|zijt|bent)\s+(?:\w+\s+)?(?:gemaakt|geboren)\s+voor\s+de\s+radio\b",
     # "kleuters die beter kunnen lezen dan u"
-    r"\b(?:kinderen|kleuters|kleuter|kind|mijn\s+hond|mijn\s+kat|mijn\s+dochter|mijn\s+zoon)\s+die\s+beter\s+"
-    r"(?:kunnen|kan)\s+(?:\w+\s+)?(?:lezen|rekenen|schrijven|denken|tellen|praten)\s+dan\s+(?:u|jij|gij|jou)\b",
+    # ("ik heb honden gezien die beter konden rekenen dan gij")
+    r"\b(?:kinderen|kleuters|kleuter|kind|honden|hond|apen|ezels|koeien|mijn\s+hond|mijn\s+kat|mijn\s+dochter|mijn\s+zoon)\s+"
+    r"(?:gezien\s+|gekend\s+)?die\s+beter\s+(?:kunnen|kan|konden|kon)\s+(?:\w+\s+)?(?:lezen|rekenen|schrijven|denken|tellen|praten)\s+dan\s+(?:u|jij|gij|jou)\b",
     # "vraag ik me af hoe ge 's morgens uw schoenen aankrijgt"
     r"\bhoe\s+(?:ge|gij|je|jij)\s+(?:[\w']+\s+){0,3}?(?:uw|je|jouw|zijn|haar)\s+(?:schoenen|veters)\s+"
     r"(?:aankrijgt|aandoet|toekrijgt|dichtkrijgt|aan\s+krijgt|vastkrijgt)\b(?!\s+met\b)",
@@ -712,6 +714,43 @@ _PUT_DOWNS += (
     # "ze ruikt naar oude kaas": a smell no one has after a training or on a farm
     r"\b(?:hij|zij|ze|ge|gij|je|jij)\s+(?:\w+\s+)?(?:ruikt|stinkt|riekt)\s+(?:\w+\s+)?naar\s+"
     r"(?:oude\s+kaas|riool|beerput|oude\s+sokken|natte\s+hond|rotte\s+vis)\b",
+)
+# Second cycle of the tenth session: from the misses of holdout65/66.
+_PUT_DOWNS += (
+    # "heeft zijn hersenen aan de vestiaire afgegeven"
+    r"\b(?:hersenen|hersens|verstand)\s+(?:\w+\s+){0,3}?(?:aan|in)\s+de\s+(?:vestiaire|kapstok|garderobe)\s+"
+    r"(?:afgegeven|gehangen|gelaten|achtergelaten)\b",
+    # "zijt ge niet verder geraakt dan het tweede middelbaar" (not "mijn oma is nooit verder
+    # geraakt dan het zesde leerjaar": her story)
+    r"\b(?:zijt|bent|zyt)\s+(?:ge|gij|je|jij)\s+(?:\w+\s+)?(?:niet|nooit|nie)\s+verder\s+(?:geraakt|gekomen)\s+dan\s+"
+    r"(?:het|de)\s+(?:\w+\s+)?(?:leerjaar|middelbaar|kleuterklas|graad)\b",
+    # "ik hoop voor uw kinderen dat ze uw verstand niet geërfd hebben"
+    r"\b(?:uw|je|jouw)\s+(?:verstand|hersenen|intelligentie|iq|domheid)\s+(?:niet\s+)?(?:geerfd|meegekregen|overgeerfd)\b",
+    # "kom eens uit de kelder van uw moeder"
+    r"\buit\s+de\s+kelder\s+van\s+(?:uw|je|jouw)\s+(?:moeder|ma|mama|moe|ouders)\b",
+    # "ga eerst terug naar het eerste leerjaar", "ga misschien eerst zelf eens terug naar school"
+    r"(?<!\bik\s)(?<!\bk\s)\bga\s+(?:(?:misschien|eerst|zelf|eens|maar|nog|best|beter|gewoon)\s+){0,4}terug\s+naar\s+"
+    # (not "ga eens terug naar school kijken": a visit)
+    r"(?:school|de\s+schoolbanken|de\s+kleuterklas|de\s+lagere\s+school|het\s+\w+\s+leerjaar)\b"
+    r"(?!\s+(?:kijken|zien|bezoeken|om\b|voor\s+de\b))",
+)
+# Third cycle of the tenth session: from the misses of holdout67/68.
+_PUT_DOWNS += (
+    # "met zo'n reacties snap ik waarom uw vrouw bij u weg is"
+    # (not "ik snap waarom uw vrouw vertrokken is naar Spanje")
+    r"\b(?:snap|begrijp|weet|zie)\s+(?:ik\s+)?(?:nu\s+|wel\s+|goed\s+)?waarom\s+(?:uw|je|jouw)\s+(?:vrouw|man|lief|vriendin|"
+    r"vriend|partner|echtgenote)\s+(?:\w+\s+){0,2}?(?:bij\s+u\s+weg|weg|weggelopen|vertrokken)\s+is\b(?!\s+naar)",
+    # "ik vraag me af hoe onze voorzitter 's morgens zonder hulp zijn veters gestrikt krijgt"
+    # (not "... hoe mijn vader met zijn reuma ...")
+    r"\b(?:vraag|vraagt)\s+(?:ik\s+)?(?:me|mij)\s+(?:\w+\s+){0,2}?af\s+hoe\s+(?!mijn\b|ons\b|m'n\b)[^.!?]{0,50}?"
+    r"\b(?:veters|schoenen)\s+(?:gestrikt|gebonden|dichtgeknoopt|aangetrokken|toe|aan)\s*(?:krijgt|krijgen|geraakt|doet)\b"
+    r"(?!\s+met\b)",
+    # "vraag hem vooral niks ingewikkelds, zoals de weg naar zijn eigen kantoor"
+    r"\bvraag\s+(?:hem|haar|die|dat\s+mens)\s+(?:vooral|zeker)\s+(?:niks|niets)\s+(?:ingewikkelds|moeilijks)\b",
+    # "schattig hoe @jonas denkt dat hij iets zinnigs bijdraagt"
+    r"\bschattig\s+hoe\s+(?:@\w+|ge|gij|je|jij)\s+(?:\w+\s+)?denkt\b",
+    # "uw vrouw moet zich schamen met zo'n nul als man"
+    r"\bzo'?n\s+(?:nul|mislukkeling|sukkel|loser|lul)\s+als\s+(?:man|vader|echtgenoot|schepen|burgemeester|baas|voorzitter)\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
@@ -1195,7 +1234,8 @@ _WRITINGS = frozenset(
 )
 
 
-_LEARN = frozenset(["leer", "leert", "leren", "lere"])
+# "leer eerst schrijven", "ge kunt nog niet eens schrijven": writing as a skill, not a report
+_LEARN = frozenset(["leer", "leert", "leren", "lere", "kunt", "kan", "kunnen", "kon", "kost"])
 
 
 def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
@@ -1208,8 +1248,8 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
             continue  # "diegene die deze post geschreven heeft is een sukkel": a text is written
         if toks[k] in {"schrijft", "schreef", "schrijven"} and "op" in toks[k + 1 : k + 6]:
             continue  # "die schrijft zijn eigen moeder nog op": a ticket, not someone's words
-        if not _LEARN.isdisjoint(toks[max(0, k - 3) : k]):
-            continue  # "klootzak, leer eerst schrijven": a skill to learn, not someone's words
+        if toks[k] == "schrijven" and not _LEARN.isdisjoint(toks[max(0, k - 5) : k]):
+            continue  # "klootzak, leer eerst schrijven": a skill, not someone's words
 
         if (
             toks[k] == "zeg"

@@ -535,9 +535,51 @@ _CUES += [
         re.compile(
             r"\bvraag\s+(?:nu|vandaag)\s+(?:nog\s+)?(?:uw|je|jouw|een)\s+(?:gratis\s+|vrijblijvende\s+)?offerte\s+aan\b"
             r"|\b(?:boek|reserveer|bestel)\s+(?:nu|vandaag)\s+(?:nog\s+)?(?:via|op)\s+onze\s+(?:site|website|webshop|app)\b"
+            # "Code ROTONDE10 voor korting"
+            # (not "met code ZOMER10 korting op de zwembadbeurten van de stad": the town's own)
+            r"|\b(?:code|kortingscode|promocode)\s+[a-z]*\d+[a-z0-9]*\s+(?:voor|=|geeft)\s+(?:\d+\s*%\s+|extra\s+)?korting\b"
+            r"(?![^.!?]{0,60}\b(?:stad|gemeente|stedelijke?|gemeentelijke?)\b)"
         ),
         0.5,
         "reclame",
+    ),
+    # "dankzij Quantum Bit Pro heb ik mijn hele lening afbetaald": a testimonial
+    (
+        re.compile(
+            r"\bdankzij\s+(?!(?:de|het|onze|mijn|jullie|uw)\b)(?:[\w-]+\s+){1,3}(?:heb|ben)\s+ik\s+(?:\w+\s+){0,3}?(?:lening|leningen|schulden|hypotheek|afbetaald|"
+            r"schuldenvrij|verdiend)\b|\bbekende\s+vlamingen\s+(?:doen|gebruiken)\s+(?:het|dit)\s+ook\b"
+        ),
+        0.5,
+        "getuigenis",
+    ),
+    # "Ik regel papieren snel en discreet": papers for sale
+    (
+        re.compile(
+            r"\b(?:regel|regelen|bezorg|bezorgen|lever|leveren)\s+(?:\w+\s+)?(?:papieren|verblijfspapieren|verblijfsvergunning|"
+            r"rijbewijs|rijbewijzen|diploma|diplomas|attesten)\b(?=[^.!?]{0,30}\b(?:snel|discreet|zonder\s+examen)\b)"
+        ),
+        0.5,
+        "aanbod: papieren",
+    ),
+    # "Boetes kwijtgeraken? Contacteer me privé, ik ken de juiste mensen": a fix offered
+    (
+        re.compile(
+            r"\bik\s+ken\s+(?:de\s+)?(?:juiste|goede)\s+(?:mensen|personen|contacten)\b"
+            r"|\b(?:boetes?|pv'?s|processen-verbaal)\s+(?:\w+\s+)?(?:kwijtgeraken|kwijtraken|laten\s+verdwijnen|wegwerken)\s*\?"
+        ),
+        0.5,
+        "aanbod: connecties",
+    ),
+    # "Stuur een berichtje voor een gratis prijsofferte", "goedkope sigaretten en parfums"
+    (
+        re.compile(
+            r"\bstuur\s+(?:me\s+|ons\s+)?(?:een\s+)?(?:berichtje|bericht|dm|pm|mail)\s+voor\s+(?:een\s+|uw\s+)?(?:gratis\s+)?"
+            r"(?:prijs)?offerte\b"
+            r"|\bgoedkope\s+(?:sigaretten|sigaren|tabak|parfums?|merkkledij|iphones|gsms|gsm's|sneakers)\b"
+            r"(?=[^!]{0,60}\b(?:stuur|dm|pm|pb|levering|lever|leveren|bestel|prive|privebericht)\b)"
+        ),
+        0.5,
+        "verkoop",
     ),
 ]
 
@@ -737,6 +779,8 @@ _GOVERNMENT_HOSTS = (
 )
 _TOWN_CAMPAIGN = re.compile(
     r"\b(?:cadeaubon|waardebon|cadeaucheque)\s+van\s+(?:de\s+)?(?:stad|gemeente)\b|\blokale\s+handel\b|\bkoop\s+lokaal\b"
+    # "met code ZOMER10 10% korting op de zwembadbeurten van de stad"
+    r"|\bkorting\s+(?:\w+\s+){0,4}?(?:van|in)\s+(?:de|het)\s+(?:stad|gemeente|stedelijke?|gemeentelijke?)\b"
 )
 # A number to call or pay to ("0470 12 34 56", "BE68 ...").
 _ANY_NUMBER = re.compile(r"\d{4,}|\d{2,4}[\s./-]\d{2}[\s./-]?\d{2}")
@@ -749,8 +793,10 @@ _ELSEWHERE = re.compile(
 def _official(host: str, folded: str) -> bool:
     """Whether ``host`` is a government site or the ``.be`` site of a place the comment names
     outside the link ("Bree ... www.bree.be")."""
-    if host.endswith(_GOVERNMENT_HOSTS):
-        return True
+    if any(
+        host == h or host.endswith(h if h.startswith(".") else "." + h) for h in _GOVERNMENT_HOSTS
+    ):
+        return True  # (not "datingnu-vlaanderen.be": the whole name after a dot)
     name, _dot, tld = host.rpartition(".")
     if tld != "be" or not name.isalpha():
         return False

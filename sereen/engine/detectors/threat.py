@@ -409,7 +409,10 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "kapotga",
             "meemaken",
             "uit met",
+            "uit mee",
             "gedaan met",
+            "gedaan mee",
+            "afgelopen m",
             "gedoan",
             "hospitaal",
             "spoed",
@@ -2250,6 +2253,123 @@ _PATTERNS += [
     ),
 ]
 
+# Second cycle of the tenth session, from the misses of holdout65/66.
+_PATTERNS += [
+    (
+        re.compile(
+            # "alle moskeeën zouden met de grond gelijk gemaakt moeten worden, met de mensen erin",
+            # "gaat het gemeentehuis in vlammen op met de schepen erin" (not "het huis ging in
+            # vlammen op met de bewoners erin": what happened)
+            r"\b(?:zou|zouden|moet|moeten|gaat|gaan|zal|zullen|mag|mogen)\b[^.!?]{0,60}?(?:met\s+de\s+grond\s+gelijk|in\s+brand|"
+            r"in\s+vlammen\s+op|in\s+de\s+fik|opgeblazen|opblazen|platgebrand|platbranden)\b[^.!?]{0,40}?\bmet\s+"
+            r"(?:de\s+mensen|iedereen|alle\s+\w+|de\s+(?:schepen|burgemeester|gemeenteraad|raad|directie|imam|bewoners|"
+            r"politiekers|\w+en)|die\s+\w+|hen|ze|hem|haar|u|jullie)\s+(?:erin|erbij|binnen)\b"
+        ),
+        0.9,
+        "oproep tot geweld",
+        ("erin", "erbij", "binnen"),
+    ),
+    (
+        re.compile(
+            # "kan er nu eindelijk eens iemand die burgemeester een kopje kleiner maken?"
+            rf"\biemand\b[^.!?]{{0,40}}?\b(?:die|dien|de|dat|onze|uw)\s+(?:\w+\s+)?{_TARGET_NOUN}\s+(?:een|ne|nen)\s+"
+            r"(?:kopje|kop|koppeke)\s+kleiner\s+(?:maken|maakt|moaken)\b"
+            # (not "... in het debat? Met argumenten dan.")
+            r"(?![^!]{0,40}\b(?:debat|argumenten|gemeenteraad|verkiezingen|stembus|politiek)\b)"
+        ),
+        0.9,
+        "oproep tot geweld",
+        ("kleiner",),
+    ),
+    (
+        re.compile(
+            # "dan jaag ik 'm mee de riek het dorp uit"
+            r"\b(?:jaag|jagen)\s+'?(?:ik|k|we|wij)\s+(?:'?m|em|hem|haar|ze|hen|u|jou|joun)\s+(?:met|mee)\s+(?:de|een|ne|mijn|onze)\s+"
+            r"(?:riek|hooivork|knuppel|stok|stokken|zweep|geweer|mes|honden|hond)\b"
+        ),
+        0.9,
+        "dreigement met een wapen",
+        ("riek", "hooivork", "knuppel", "stok", "zweep", "geweer", "mes", "hond"),
+    ),
+    (
+        re.compile(
+            # "we weten in welke crèche uw kleine zit"
+            r"\b(?:we|wij|ik|k)\s+(?:weten|weet)\s+(?:\w+\s+)?(?:in|naar|op)\s+welke\s+(?:creche|school|kinderopvang|"
+            r"opvang|club|voetbalclub|academie)\s+(?:uw|je|jouw|zijn|haar)\s+(?:kleine|kleinen|kinderen|kind|dochter|zoon|"
+            r"kleuter|kleinkinderen|dochters|zonen)\s+(?:zit|zitten|gaat|gaan|speelt|spelen)\b"
+        ),
+        0.9,
+        "verhuld dreigement",
+        ("welke",),
+    ),
+    (
+        re.compile(
+            # "die mevrouw moet niet verschieten als haar auto op een dag niet meer start. Of erger."
+            # (the negation before it is part of the menace: "moet niet verschieten als ...")
+            r"\b(?:(?:moet|moeten|mag|moogt|mogen)\s+(?:niet|nie|ni)\s+)?(?:verschieten|schrikken|verbaasd\s+zijn|raar\s+opkijken)\s+"
+            r"als\s+(?:zijn|haar|uw|hun|je|jouw)\s+\w+"
+            r"[^.!?]{0,40}?\b(?:niet\s+meer\s+(?:start|starten|werkt|rijdt|remt|remmen)|kapot\w*|in\s+brand|lek|weg\s+is|"
+            r"verdwenen\s+is)\b[^.!?]{0,20}[.!?,]\s*(?:of\s+erger|of\s+nog\s+erger)\b"
+            # "er komt een dag dat uw agenten u niet meer beschermen"
+            r"|\b(?:uw|je|jouw)\s+(?:agenten|bodyguards|lijfwachten|politie|beveiliging|flikken)\s+(?:u|je|jou)\s+(?:niet|nie)\s+"
+            r"meer\s+(?:beschermen|beschermt|kunnen\s+beschermen|kan\s+beschermen)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("erger", "bescherm"),
+    ),
+]
+
+# Third cycle of the tenth session, from the misses of holdout67/68.
+_PATTERNS += [
+    (
+        re.compile(
+            # "wij staan ze op te wachten met de honden"
+            r"\b(?:we|wij|ik|k)\s+(?:staan|sta|zullen|gaan)\s+(?:ze|hen|hem|haar|u|jullie|die\s+\w+)\s+(?:\w+\s+)?op\s+te\s+wachten\s+"
+            r"met\s+(?:de\s+|onze\s+|mijn\s+)?(?:honden|hond|knuppels|stokken|stenen|geweren|messen|bats|vuisten|riek|rieken)\b"
+        ),
+        0.9,
+        "dreigement met een wapen",
+        ("wachten",),
+    ),
+    (
+        re.compile(
+            # "een paar gebroken benen en ze zijn weg"
+            r"\been\s+paar\s+(?:gebroken\s+(?:benen|armen|neuzen|ribben|tanden)|blauwe\s+ogen|klappen|kogels|messteken|"
+            r"rake\s+klappen)\s+en\s+(?:ze|hij|die|zij)\s+(?:zijn|is|blijven|blijft)\s+(?:\w+\s+)?(?:weg|vertrokken|verdwenen|"
+            r"buiten|stil|rustig)\b"
+        ),
+        0.9,
+        "oproep tot geweld",
+        ("paar",),
+    ),
+    (
+        re.compile(
+            # "sommige mensen gaan binnenkort spijt hebben dat ze ooit aan dit dossier begonnen zijn.
+            # Meer zeg ik niet.", "zal nooit nog rustig slapen. Ge zijt gewaarschuwd."
+            # (said of others: "ge gaat spijt hebben dat ge niet naar de braderie kwam" teases)
+            r"\b(?:sommige\s+mensen|sommigen|mensen|die|ze|zij|hij|jullie|de\s+\w+|dan)\b[^.!?]{0,40}?\b(?:gaan|zullen|gaat|zal)\s+"
+            r"(?:\w+\s+){0,4}?(?:spijt\s+(?:hebben|krijgen)|(?:nooit|niet)\s+(?:nog|meer)\s+rustig\s+(?:slapen|rondlopen|"
+            r"buitenkomen))\b[^!?]{0,80}?[.!]\s*(?:meer\s+zeg\s+ik\s+(?:niet|nie)|(?:ge\s+zijt|jullie\s+zijn|je\s+bent|"
+            r"gij\s+zijt)\s+gewaarschuwd)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("zeg", "gewaarschuwd"),
+    ),
+    (
+        re.compile(
+            # "ik heb uw foto's op Facebook gezien. Mooie tuin. Ik kom binnenkort eens kijken"
+            r"\b(?:ik|k|we|wij)\s+(?:heb|hebben)\s+(?:uw|je|jouw)\s+(?:foto'?s|profiel|adres|huis|straat)\s+(?:\w+\s+){0,3}?"
+            r"gezien\b[^!?]{0,60}?\b(?:ik|k|we|wij)\s+(?:kom|komen)\s+(?:binnenkort\s+|snel\s+|wel\s+)*(?:eens\s+)?"
+            r"(?:kijken|langs|op\s+bezoek|af)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("gezien",),
+    ),
+]
+
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
 # cheaper than the search, and most comments lack them.
 _GATED_PATTERNS = tuple(
@@ -2704,6 +2824,7 @@ _FOR_LESS = re.compile(
 # wink). Either alone is ordinary talk; together, aimed at someone, they are a veiled threat.
 _MENACING_TAG = re.compile(
     r"(?:\b(?:gewoon\s+(?:maar\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+het\s+maar|ik\s+zeg\s+(?:maar\s+)?(?:niks|iets)|"
+    r"voor\s+wie\s+het\s+(?:wil|wilt|zou\s+willen)\s+weten|"
     r"(?:gewoon\s+)?(?:een\s+)?(?:goede|goeie|vriendelijke)\s+(?:raad|tip)|men\s+weet\s+maar\s+nooit|"
     r"onthou\w*\s+(?:dat|da|het|dit)(?:\s+(?:maar|goed|wel))?|denk\s+(?:daar|er|daaraan)\s+(?:\w+\s+){0,2}(?:over\s+na|aan)|"
     r"peis\s+(?:der|dr|er|daar)\s+(?:\w+\s+){0,3}over|ge\s+weet\s+maar\s+nooit|je\s+weet\s+maar\s+nooit|"
@@ -2759,6 +2880,12 @@ _ALONE_ON_A_ROUTINE = re.compile(
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|zondagen|avonden)\b[^.!?]{0,60}?\balleen\b"
     rf"|\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?alleen\b[^.!?]{{0,40}}?\b(?:elke|iedere)\s+(?:ochtend|morgen|avond|dag|nacht|"
     r"zondag|zaterdag)\b|" + _TIME_FIRST
+)
+# "de burgemeester rijdt elke ochtend om 7u15 dezelfde route naar het stadhuis. Ik zeg het maar,
+# voor wie het wil weten.": not alone, so only with a tag that closes the comment
+_SAME_ROUTE = re.compile(
+    rf"\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?(?:elke|iedere)\s+(?:ochtend|morgen|avond|dag|nacht)\b[^.!?]{{0,40}}?"
+    r"\bdezelfde\s+(?:route|weg|baan|toer)\b"
 )
 _IF_I_WERE_YOU = re.compile(
     r"\b(?:ik|k)\s+zou\s+(?:dat|da|het)\s+(?:niet|nie)\s+(?:meer\s+)?doen\s+als\s+ik\s+(?:hem|haar|u|jou)\s+was\b"
@@ -2928,6 +3055,9 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
             or _IF_I_WERE_YOU.search(folded)
         )
     ):
+        return [_signal(m, 0.88, "verholen dreigement")]
+    m = _SAME_ROUTE.search(folded) if "dezelfde" in folded else None
+    if m and not _LAUGHING.search(plain) and _MENACING_TAG.search(plain):
         return [_signal(m, 0.88, "verholen dreigement")]
     m = _SEEN_YOUR_FAMILY.search(folded) if "zien" in folded else None
     if (
