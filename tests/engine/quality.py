@@ -171,8 +171,15 @@ were measured once at the very end of the ninth session, after its fifth cycle a
 (holdout63 87.2% / 95.0%, three legitimate comments removed; holdout64 87.2% / 95.0%, none; the
 engine of the start of the session: 85.6% / 94.4% with the same three, 87.2% / 94.4% with one).
 Only those three were read and fixed ("jullie zijn onnozel bezig": conduct; "wat een bende gekken,
-ik heb genoten"; "Brandveiligheid nul": a thing rated zero); their misses are unread: they are the
-freshest measure of the engine on comments nobody tuned it on.
+ik heb genoten"; "Brandveiligheid nul": a thing rated zero); their misses were read in the tenth
+session and both joined the classifier's training data. The tenth session measured four more
+pairs from the same brief, each once at the end of the cycle that read the pair before it:
+``holdout65``/``66`` (94.4% / 98.9% with one legitimate comment removed, 88.9% / 96.7% with two),
+``holdout67``/``68`` (92.8% / 98.9% with one, 91.7% / 98.9% with none), ``holdout69``/``70``
+(90.6% / 97.2%, 95.0% / 96.1%, none), ``holdout71``/``72`` (90.6% / 97.2% with one, 91.1% / 98.3%
+with none); the engine of the start of that session removed the same five. Only those five were
+read and fixed before the pair's misses were read; holdout65-70 joined the training data, and
+holdout71/72 are unread: the freshest measure of the engine on comments nobody tuned it on.
 """
 
 from __future__ import annotations
@@ -260,6 +267,8 @@ HELD_OUT = (
     "holdout68",
     "holdout69",
     "holdout70",
+    "holdout71",
+    "holdout72",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -3616,9 +3616,13 @@ def test_families_from_holdout63_and_64(policy, text, action):
             "Sterk gedaan van die agent die in de Leie sprong om die man eruit te halen, een held.",
             KEPT,
         ),
+        # the legitimate comment holdout71 removed (the session-start engine too), and look-alikes
+        ("Die 'grapjes' over Joden en geld onder dit bericht: hou daarmee op.", KEPT),
+        ("Ik las een artikel over joden en geld in de middeleeuwen, boeiend.", KEPT),
+        ("Joden en geld, altijd hetzelfde verhaal.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_67_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_71_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -3728,4 +3732,56 @@ def test_families_from_holdout65_and_66(policy, text, action):
     ],
 )
 def test_families_from_holdout67_and_68(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # hate: a new slur, scare quotes after riots, names to check, only "our" roots
+        ("Weer een opvang voor tapijtpissers, bedankt.", REMOVED),
+        ("Grappig hoe de 'Belgen' op de foto's van de rellen allemaal zo bruin zijn 🤔", REMOVED),
+        ("Ze zeggen 'jongeren'. Check de voornamen maar eens.", REMOVED),
+        ("Wie niet van hier is, mag vertrekken. De huizen zijn voor ons.", REMOVED),
+        ("Die woningen zijn voor mensen met Vlaamse roots. De rest mag elders zoeken.", REMOVED),
+        # insults without an insult word, and a closing name for "die van de dienst"
+        ("@Veerle ge hebt echt de smaak van een varken.", REMOVED),
+        ("Schepen Peeters, uw hersencellen zijn op vakantie.", REMOVED),
+        ("Hij is geboren om koffie te halen, en zelfs dat zou hij verknoeien.", REMOVED),
+        ("Ze laten hem in de kelder werken, ver weg van mensen met een normaal niveau.", REMOVED),
+        ("Hij verkocht vroeger fietsen, daar was hij nog net slim genoeg voor.", REMOVED),
+        ("Die van de groendienst zit heel de dag in zijn camionette. Lui varken.", REMOVED),
+        # threats
+        ("Ich wit boe dich woens, agent. Pas mer good op.", REMOVED),
+        ("Leuke foto van uw huis, raadslid. Ik kom er elke dag voorbij.", REMOVED),
+        ("Iedereen krijgt zijn verdiende loon, en ik zal er niet ver vandaan staan.", REMOVED),
+        ("Ik pak hem op de parking en dan stop ik niet bij roepen.", REMOVED),
+        ("Zoek die juf op en doe haar pijn.", REMOVED),
+        ("Mensen zoals u verdwijnen soms zomaar, @Dirk.", REMOVED),
+        ("Schepen, zo'n mooi huisje heeft ge. Zo brandbaar ook, die oude daken.", REMOVED),
+        # spam: a loan without checks, cash to have ready, an address asked
+        ("Lening zonder kredietcheck? Stuur me privé een berichtje.", REMOVED),
+        (
+            "Ik ben van de waterdienst, leg €85 cash klaar voor de nieuwe meter. Reageer met uw adres.",
+            REMOVED,
+        ),
+        # look-alikes
+        ("Wie niet van hier is, mag gerust komen kijken naar de stoet.", KEPT),
+        (
+            "Die woningen zijn voor mensen met Vlaamse roots en nieuwe Vlamingen.",
+            (Action.KEEP, Action.REVIEW),
+        ),
+        ("Mijn zoon heeft de smaak van een varken, hij eet alles 😂", KEPT),
+        ("Zelfs dat zou hij verknoeien, zegt mijn vrouw over mijn kookkunsten.", KEPT),
+        ("Hij is net slim genoeg voor de job, een fijne collega.", KEPT),
+        ("Die van de bib was heel vriendelijk. Top service.", KEPT),
+        ("Lening zonder kredietcheck bestaat niet, pas op voor oplichters.", KEPT),
+        ("Leg wat cash klaar voor de kermis, de kramen nemen geen kaart.", KEPT),
+        ("Boek via toerisme-leuven.be voor de stadswandeling.", KEPT),
+        ("Ik zal er niet ver vandaan staan als de stoet passeert.", KEPT),
+        ("Mensen zoals u verdwijnen soms uit de politiek, jammer.", KEPT),
+        ("Wat een mooi huis, zo brandbaar ook met dat rieten dak, pas op met vuurwerk.", KEPT),
+    ],
+)
+def test_families_from_holdout69_and_70(policy, text, action):
     assert moderate(text, policy).action in action

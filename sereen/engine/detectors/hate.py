@@ -246,6 +246,8 @@ _ONLY_SLURS = frozenset(
     ["flikker", "flikkers", "janet", "janets", "mietje", "mietjes", "spast", "spasten"]
 )
 # Stereotypes and tropes that demean a group without a slur.
+# "grapjes over Joden en geld": a cliché named as a topic
+_ABOUT_BEFORE = re.compile(r"\bover\s+$")
 _TROPES = re.compile(
     r"\b(?:vrouwen|wijven|vrouwmensen|meisjes)\s+(?:horen|moeten|hoeven)\s+(?:\w+\s+){0,2}?(?:achter\s+het\s+fornuis|in\s+de\s+keuken|"
     r"aan\s+de\s+haard|thuis\s+te\s+blijven|thuis\s+blijven|niet\s+in\s+de\s+politiek|niet\s+te\s+stemmen|kinderen\s+(?:te\s+)?(?:kweken|krijgen|baren))"
@@ -575,7 +577,7 @@ _HELP_EACH_OTHER = re.compile(
 )
 _CRIME = re.compile(
     r"\b(?:opgepakt|aangehouden|gearresteerd|arrestatie|overval|overvallen|steekpartij|dader|daders|verdachte|"
-    r"verdachten|inbraak|inbraken|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij|mes|messen|"
+    r"verdachten|inbraak|inbraken|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij|mes|messen|rellen|relschoppers|"
     r"aangevallen|neergestoken|beroofd|overvallen)\b"
 )
 _INSINUATING = re.compile(
@@ -685,6 +687,8 @@ _KNOWING_HINT = re.compile(
     + _WHO_DOES_IT
     # "ge moet de namen maar eens lezen", "ge snapt me wel"
     + r"|\b(?:lees|lezen)\s+(?:\w+\s+)?(?:de|die|hun)\s+namen\b|\bde\s+namen\s+(?:\w+\s+){0,2}?(?:lezen|bekijken)\b"
+    # "Ze zeggen 'jongeren'. Ik zeg: check de voornamen maar eens."
+    r"|\b(?:check|checkt|bekijk|bekijkt)\s+(?:\w+\s+)?(?:de|die|hun)\s+(?:voornamen|familienamen|achternamen|namen)\b"
     r"|\b(?:ge|gij|je|jij|u)\s+(?:snapt|begrijpt|verstaat)\s+(?:me|mij|het)\s+wel\b"
 )
 _NOT_ALLOWED_TO_SAY_WHO = re.compile(_NOT_ALLOWED_TO + "zeggen" + _WHO_DOES_IT)
@@ -716,6 +720,16 @@ _EVERY_ONE_OF_THEM = re.compile(
 _EVERY_ONE_A_CRIMINAL = re.compile(
     r"\b(?:elke|iedere|ieder)\s+((?:\w+\s+){1,6}?)(?:is|wordt)\s+(?:een\s+|ne\s+|nen\s+)?(?:toekomstige\s+|potentiele\s+|"
     r"latere\s+)?(?:dealer|drugdealer|crimineel|dief|terrorist|profiteur|verkrachter|inbreker|zakkenroller|uitkeringstrekker)\b"
+)
+# "Wie niet van hier is mag vertrekken", "sociale woningen zijn voor mensen met Vlaamse roots"
+_ONLY_OUR_ROOTS = re.compile(
+    r"\bwie\s+(?:niet|nie)\s+van\s+(?:hier|ons)\s+is\b[^.!?]{0,20}?\b(?:mag|moet|kan)\s+(?:\w+\s+)?(?:vertrekken|opkrassen|"
+    r"oprotten|terug|buiten|weg|ophoepelen)\b"
+    # (only with "enkel" or a rest sent off: not "voor mensen met Vlaamse roots en nieuwe Vlamingen")
+    r"|\b(?:zijn|is)\s+(?:enkel|alleen|uitsluitend)\s+voor\s+(?:mensen\s+met\s+)?(?:vlaamse|belgische|echte\s+vlaamse)\s+"
+    r"(?:roots|wortels|afkomst|bloed)\b"
+    r"|\b(?:zijn|is)\s+voor\s+(?:mensen\s+met\s+)?(?:vlaamse|belgische|echte\s+vlaamse)\s+(?:roots|wortels|afkomst|bloed)\b"
+    r"(?=[^!?]{0,40}\b(?:de\s+rest|niet\s+voor)\b)"
 )
 # "Moslimjongeren en respect voor andermans eigendom, dat gaat nu eenmaal niet samen"
 _DOES_NOT_GO_TOGETHER = re.compile(
@@ -1195,7 +1209,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 if not aimed:
                     if start > 0 and toks[start - 1] == "geen":
                         # "het zijn geen zigeuners, het zijn mensen": denied, which the
-                        # classifier alone must not overrule
+                        # classifier may still weigh
                         signals.append(_signal(norm, toks, start, end, 0.3, f"ontkenning: {term}"))
                     continue
                 score = 0.9
@@ -1492,7 +1506,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         m = _TROPES.search(sentence) if _TROPE_NEEDS_RE.search(sentence) else None
-        if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
+        if m and _ABOUT_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+            # "die 'grapjes' over Joden en geld: hou daarmee op": the cliché named as a topic (the
+            # classifier still weighs "die grapjes over joden en geld zijn gewoon waar")
+            signals.append(_match_signal(folded, m, 0.3, "cliché als onderwerp"))
+        elif m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             negated_trope = _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
             signals.append(
                 _claim_signal(
@@ -1823,6 +1841,25 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and REPORT_VERBS.isdisjoint(norm.tokens)
         ):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    m = (
+        _ONLY_OUR_ROOTS.search(folded)
+        if (
+            "roots" in folded
+            or "hier is" in folded
+            or "wortels" in folded
+            or "afkomst" in folded
+            or "ons is" in folded
+            or "bloed" in folded
+        )
+        else None
+    )
+    if (
+        m
+        and not meta
+        and REPORT_VERBS.isdisjoint(norm.tokens)
+        and not any(m.group(0) in q for q in quoted)
+    ):
+        signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     m = _EVERY_ONE_A_CRIMINAL.search(folded) if ("elke" in folded or "ieder" in folded) else None
     if (
         m

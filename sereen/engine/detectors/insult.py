@@ -752,6 +752,20 @@ _PUT_DOWNS += (
     # "uw vrouw moet zich schamen met zo'n nul als man"
     r"\bzo'?n\s+(?:nul|mislukkeling|sukkel|loser|lul)\s+als\s+(?:man|vader|echtgenoot|schepen|burgemeester|baas|voorzitter)\b",
 )
+# Fourth cycle of the tenth session: from the misses of holdout69/70.
+_PUT_DOWNS += (
+    # "ge hebt echt de smaak van een varken"
+    r"\b(?:ge|gij|je|jij)\s+(?:\w+\s+){0,2}?(?:hebt|heeft)\s+(?:\w+\s+){0,2}?de\s+(?:smaak|manieren|tafelmanieren|stijl)\s+van\s+(?:een|ne|nen)\s+"
+    r"(?:varken|aap|koe|ezel|zwijn|rund|holbewoner)\b",
+    # "uw hersencellen zijn sinds de verkiezingen op vakantie"
+    r"\bhersencel(?:len)?\s+(?:\w+\s+){0,5}?op\s+(?:vakantie|reis|pensioen)\b",
+    # "is geboren om koffie te halen, en zelfs dat zou hij verknoeien"
+    r",\s*en\s+zelfs\s+(?:dat|da)\s+zou\s+(?:hij|zij|ze|ge|gij)\s+(?:nog\s+)?(?:verknoeien|verprutsen|mispakken)\b",
+    # "ver weg van mensen met een normaal niveau"
+    r"\bver\s+(?:weg\s+)?van\s+mensen\s+met\s+een\s+normaal\s+(?:niveau|iq|verstand)\b",
+    # "daar was hij nog net slim genoeg voor"
+    r"\bdaar\s+(?:was|is|waart|zijt)\s+(?:hij|zij|ze|ge|gij)\s+(?:nog\s+)?(?:net|juist|amper|maar\s+net)\s+slim\s+genoeg\s+voor\b",
+)
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
 # "(een idioot) is hij niet", "(nen sukkel) zijt ge nie", "(een racist) ben ik niet".
@@ -1235,6 +1249,9 @@ _WRITINGS = frozenset(
 
 
 # "leer eerst schrijven", "ge kunt nog niet eens schrijven": writing as a skill, not a report
+_ONE_OF_A_SERVICE = re.compile(
+    r"\b(?:die|dien|diejen|diene)\s+van\s+(?:de|het|t)\s+\w*(?:dienst|loket|bib|stad|gemeente|ocmw)\b"
+)
 _LEARN = frozenset(["leer", "leert", "leren", "lere", "kunt", "kan", "kunnen", "kon", "kost"])
 
 
@@ -1551,7 +1568,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     # "Patrick, uw profielfoto zegt genoeg. Hersenloze holbewoner.", "Die man van de dienst
     # werkt nooit. Lui varken.": a sentence of a word or three that is only a name for someone
     # the comment speaks to or about
-    about_someone = opening or (not teasing and not PERSON_NOUNS.isdisjoint(norm.tokens))
+    about_someone = opening or (
+        not teasing
+        and (
+            not PERSON_NOUNS.isdisjoint(norm.tokens)
+            # "die van de groendienst zit heel de dag op zijn gat. Lui varken.": the one of a service
+            or ("die van" in folded and _ONE_OF_A_SERVICE.search(folded) is not None)
+        )
+    )
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:

@@ -570,6 +570,31 @@ _CUES += [
         0.5,
         "aanbod: connecties",
     ),
+    # "een lening zonder kredietcheck", "€85 cash klaarleggen", "reageer met uw adres"
+    (
+        re.compile(
+            # (not "een lening zonder controle? Nee, ga naar uw bank")
+            r"\blening\s+zonder\s+(?:kredietcheck|bkr|loonfiche)\b(?!\s+(?:bestaat|bestaan)\b)"
+        ),
+        0.5,
+        "lening",
+    ),
+    (
+        re.compile(
+            r"\b(?:cash|contant|contanten)\s+(?:\w+\s+)?klaar\s*(?:leggen|houden|hebben)\b"
+            r"|\bleg\s+(?:\S+\s+){0,3}?(?:cash|contant)\s+klaar\s+voor\s+(?:de|het|uw|je)\s+(?:nieuwe\s+)?(?:meter|teller|"
+            r"controle|keuring|technieker|installatie)\b"
+        ),
+        0.5,
+        "oplichting: cash klaarleggen",
+    ),
+    (
+        re.compile(
+            r"\breageer\s+met\s+(?:uw|je|jouw)\s+(?:adres|gegevens|rekeningnummer|gsm-?nummer|telefoonnummer)\b"
+        ),
+        0.5,
+        "oplichting: gegevens gevraagd",
+    ),
     # "Stuur een berichtje voor een gratis prijsofferte", "goedkope sigaretten en parfums"
     (
         re.compile(

@@ -2370,6 +2370,57 @@ _PATTERNS += [
     ),
 ]
 
+# Fourth cycle of the tenth session, from the misses of holdout69/70.
+_PATTERNS += [
+    (
+        re.compile(
+            # "leuke foto van uw huis in de Lindelaan. Ik kom er elke dag voorbij. Elke. Dag."
+            r"\b(?:leuke|mooie|schone|fijne)\s+(?:foto\s+van\s+)?(?:uw|je|jouw)\s+(?:huis|woning|kot|auto|wagen|tuin|villa)\b"
+            r"[^!?]{0,60}?\b(?:ik|k|we|wij)\s+(?:kom|komen|rij|rijden|"
+            r"wandel|wandelen)\s+(?:er\s+)?elke\s+(?:dag|avond|nacht)\s+(?:voorbij|langs)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("voorbij", "langs"),
+    ),
+    (
+        re.compile(
+            # "iedereen krijgt ooit zijn verdiende loon, en ik zal er niet ver vandaan staan"
+            r"\b(?:verdiende\s+loon|afrekening|straf|wat\s+(?:hij|ze|zij|ge)\s+verdient)\b[^.!?]{0,40}?\b(?:ik|k|we|wij)\s+"
+            r"(?:zal|zullen|ga|gaan)\s+er\s+(?:niet|nie)\s+ver\s+(?:vandaan|vanaf|van\s+weg)\s+(?:staan|zijn|blijven)\b"
+            # "dan pak ik hem op de parking en dan stop ik niet bij roepen"
+            r"|\ben\s+dan\s+stop\s+(?:ik|k|we|wij)\s+(?:niet|nie)\s+(?:bij|met)\s+(?:roepen|woorden|praten|schelden|een\s+waarschuwing)\b"
+            # "mensen zoals u verdwijnen soms zomaar"
+            r"|\bmensen\s+zoals\s+(?:u|jij|gij|jou|hem|haar)\s+(?:\w+\s+){0,2}?(?:verdwijnen|verongelukken)\s+(?:soms\s+)?"
+            r"(?:zomaar|plots|spoorloos|zonder\s+spoor)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        (
+            "vandaan",
+            "vanaf",
+            "weg",
+            "roepen",
+            "woorden",
+            "praten",
+            "schelden",
+            "waarschuwing",
+            "verdwijnen",
+            "verongelukken",
+            "overleven",
+        ),
+    ),
+    (
+        re.compile(
+            # "zoek die kinderverzorgster op en doe haar pijn"
+            r"\bdoe\s+(?:haar|hem|hen|ze|die\s+\w+|dat\s+\w+)\s+(?:eens\s+|maar\s+|goed\s+|flink\s+)*pijn\b"
+        ),
+        0.9,
+        "oproep tot geweld",
+        ("pijn",),
+    ),
+]
+
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
 # cheaper than the search, and most comments lack them.
 _GATED_PATTERNS = tuple(
@@ -2447,6 +2498,11 @@ _DIALECT = {
     # "k'goan a kapot sloan", "ik zoun a zo den hals umdroaien"
     "k'": "ik ",
     "zoun": "zou",
+    # Limburg: "ich wit boe dich woens"
+    "wit": "weet",
+    "boe": "waar",
+    "woens": "woont",
+    "wons": "woont",
     "umdroaien": "omdraaien",
 }
 _DIALECT_WORDS = frozenset(["kzal", "kgoa", "kga", "kgon", "azzek", "azzik", "assek", "asik"])
@@ -2459,7 +2515,9 @@ _DIALECT_WORDS |= frozenset(["zedde", "kapotmoaken", "doodmoaken", "afmoaken", "
 _DIALECT_WORDS |= frozenset(
     ["sjlaon", "sjloan", "sjloa", "hoale", "kapotsloan", "zoun", "umdroaien"]
 )
-_DIALECT_WORDS |= frozenset(["iech", "diech", "zoeke", "ui", "wuder", "wudder"])
+_DIALECT_WORDS |= frozenset(
+    ["iech", "diech", "zoeke", "ui", "wuder", "wudder", "boe", "woens", "wons"]
+)
 _DIALECT_RE = re.compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
 
 
@@ -2863,8 +2921,11 @@ _FAMILY_ROUTINE = re.compile(
     r"|\b(?:die|dien|de|deze|ge|gij|je|jij|u)\s+(?:\w+\s+){0,2}?(?:heeft|hebt|hebben)\s+(?:\w+\s+){0,2}?"
     r"(?:kinderen|kindjes|kids|dochters?|zonen|zoon)\s+die\s+(?:\w+\s+){0,3}?naar\s+(?:de\s+)?school\b"
     # "mooie kinderen heeft die voorzitter. Gaan elke dag om 8u naar school"
-    r"|\b(?:mooie?|schone?|lieve|flinke)\s+(?:\w+\s+)?(?:kinderen|kindjes|dochter|dochters|zoon|zonen)\b[^!?]{0,60}?"
-    r"\b(?:elke\s+(?:dag|avond|ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^.!?]{0,30}?\bom\s+\d{1,2}\s*(?:u|uur|h)|"
+    # (the hour as any word: the folded text leet-folds "15u30"; "twee schattige kindjes die elke dag
+    # om 15u30 aan de school staan")
+    r"|\b(?:mooie?|schone?|lieve|flinke|schattige)\s+(?:\w+\s+)?(?:kinderen|kindjes|dochter|dochters|zoon|zonen)\b[^!?]{0,60}?"
+    r"\b(?:elke\s+(?:dag|avond|ochtend|maandag|dinsdag|woensdag|donderdag|vrijdag)\b[^.!?]{0,30}?\bom\s+(?:\d{1,2}\s*(?:u|uur|h)|"
+    r"[\w:.]+\s+(?:aan|naar|van|uit)\s+(?:de\s+|het\s+)?school)|"
     r"om\s+\d{1,2}\s*(?:u|uur|h)\s*\d{0,2}\s+(?:naar|van)\s+(?:de\s+|het\s+)?school)"
 )
 # ("elke dag om 17u30 stapt de burgemeester alleen naar zijn auto": the time first; the hour is a
@@ -2950,6 +3011,9 @@ _ALONE_IN_THE_DARK = re.compile(
 )
 _BURNS_WELL = re.compile(
     r"\b(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)\b"
+    # "zo'n mooi rijhuisje in Berlaar. Zo brandbaar ook, die oude daken."
+    r"|\b(?:mooi|mooie|schoon|schone)\s+(?:\w+\s+)?(?:huis|huisje|rijhuis|rijhuisje|villa|woning|hoeve|kot|gevel)\b"
+    r"[^!?]{0,60}?\bzo\s+brandbaar\b"
 )
 # Every match of _MENACING_TAG holds one of these (a substring test spares most comments the search).
 _TAG_KEYS = tuple(sorted(required_substrings(_MENACING_TAG)))
