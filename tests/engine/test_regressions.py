@@ -1335,6 +1335,9 @@ def test_treated_as_cattle_said_of_the_residents_is_no_dehumanising_of_the_group
         ("Die Nederlandse fraudeur, Dennis Bakker, BSN 3141.59.265, zoek het maar na", REMOVED),
         ("Die vrouw die haar hond laat blaffen: Lindelaan 32 bus 2, Zonnedaele.", REMOVED),
         ("Joden en geld, altijd hetzelfde verhaal.", REMOVED),
+        # the legitimate comment holdout73 removed (the session-start engine too), and a look-alike
+        ("Die 'grap' over Polen die alleen zuipen is niet grappig.", (Action.KEEP, Action.REVIEW)),
+        ("Die Polen zuipen alleen maar.", REMOVED),
         ("De geitenneukers hebben hier het voor het zeggen.", REMOVED),
         ("Brandweerman Stijn is nen arrogante kwast", REMOVED),
         ("Als mijn leefloon weer te laat is, kom ik met een bus benzine naar uw loket.", REMOVED),
@@ -3622,7 +3625,7 @@ def test_families_from_holdout63_and_64(policy, text, action):
         ("Joden en geld, altijd hetzelfde verhaal.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_71_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_73_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -3784,4 +3787,53 @@ def test_families_from_holdout67_and_68(policy, text, action):
     ],
 )
 def test_families_from_holdout69_and_70(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # hate: a slur kept out "in ons ...", who is not white must leave, "met zo'n achternaam
+        # ... natuurlijk", "denk aan de kinderen", women who "gewoon niet kunnen rijden"
+        ("Geen k*tm*r*kk*nen in ons zwembad!!", REMOVED),
+        ("Wie niet wit en christen is, kan beter vertrekken.", REMOVED),
+        ("Een schepen met zo'n achternaam zorgt natuurlijk eerst voor zijn eigen volk.", REMOVED),
+        ("Transgenders als monitor op het speelplein? Denk toch eens aan de kinderen.", REMOVED),
+        ("Vrouwen als buschauffeur? Die kunnen gewoon niet rijden.", REMOVED),
+        # insults
+        ("Die van het onthaal is de traagste en dommeste mens van Vlaanderen.", REMOVED),
+        ("@Wim hoe kan iemand zo dom zijn en toch zelfstandig kan ademen?", REMOVED),
+        # personal data: a named address with an adjective street, a home left alone
+        ("De agent van gisteren: Pieter Goethals, Oude Gentweg 3, 8500 Kortrijk.", REMOVED),
+        (
+            "Dat is de zoon van de Peeters, Kerkstraat 22 in Bree. De ouders zijn nooit thuis.",
+            REMOVED,
+        ),
+        # spam
+        ("Examens van het 6de middelbaar met de antwoorden 😉 DM voor prijs", REMOVED),
+        # threats
+        ("Gij moet oppassen, ik ga u ne keer in de Leie smijten.", REMOVED),
+        ("De ruiten van die winkels zijn veel te heel. Doe er vannacht iets aan.", REMOVED),
+        ("Verzamelen om 22u, die Roemenen gaan een afreis krijgen die ze niet vergeten.", REMOVED),
+        ("Laat ons die nieuwkomers tonen hoe we welkom heten: met stenen door de ruiten.", REMOVED),
+        ("Gewoon verzamelen aan de Pride-stoet en erop.", REMOVED),
+        ("Wij weten wie de klacht indiende. De groeten aan uw vrouw in de Kerkdreef.", REMOVED),
+        ("Geniet nog maar van uw feestje, Jos. Het wordt uw laatste.", REMOVED),
+        ("Onthoud dit: iedereen staat ooit eens alleen op een donkere parking.", REMOVED),
+        ("Nog één boete en die parkeerwachter eindigt in het ziekenhuis.", REMOVED),
+        # look-alikes
+        ("Geen mensen meer in ons zwembad na 20u, dat is de regel.", KEPT),
+        ("Wie niet van hier is, vindt de weg naar de markt via de borden.", KEPT),
+        ("Met zo'n naam is het natuurlijk een Gentse zaak, die bakkerij.", KEPT),
+        ("Denk toch eens aan de kinderen, zet een zebrapad aan de school!", KEPT),
+        ("De kinderen kregen een lesje verkeer dat ze niet vergeten.", KEPT),
+        ("Vandalen gooiden met stenen door de ruiten van de school, triestig.", KEPT),
+        ("Verzamelen aan de kerk en erop los feesten!", KEPT),
+        ("De groeten aan uw vrouw en kinderen, burgemeester, fijne kerst!", KEPT),
+        ("Geniet er maar van, het wordt de laatste zomer van de oude speeltuin.", KEPT),
+        ("Het is de stomste beslissing van Vlaanderen.", KEPT),
+        ("De ramen van de oude school zijn nog heel, die kunnen hergebruikt worden.", KEPT),
+    ],
+)
+def test_families_from_holdout71_and_72(policy, text, action):
     assert moderate(text, policy).action in action

@@ -248,6 +248,10 @@ _ONLY_SLURS = frozenset(
 # Stereotypes and tropes that demean a group without a slur.
 # "grapjes over Joden en geld": a cliché named as a topic
 _ABOUT_BEFORE = re.compile(r"\bover\s+$")
+_JOKE_ABOUT = re.compile(
+    r"\b(?:grap|grapje|grapjes|grappen|mop|moppen|cliche|cliches|vooroordeel|vooroordelen|praatjes|uitspraak|"
+    r"uitspraken|opmerking|opmerkingen)\b['\"‘’“”]?\s+over\s+"
+)
 _TROPES = re.compile(
     r"\b(?:vrouwen|wijven|vrouwmensen|meisjes)\s+(?:horen|moeten|hoeven)\s+(?:\w+\s+){0,2}?(?:achter\s+het\s+fornuis|in\s+de\s+keuken|"
     r"aan\s+de\s+haard|thuis\s+te\s+blijven|thuis\s+blijven|niet\s+in\s+de\s+politiek|niet\s+te\s+stemmen|kinderen\s+(?:te\s+)?(?:kweken|krijgen|baren))"
@@ -627,6 +631,9 @@ _WOMEN_TROPE = re.compile(
     r"|\blaat\s+(?:dat|het|da)\s+(?:maar\s+)?aan\s+(?:de\s+)?mannen\s+over\b"
     # "Vrouwen achter het stuur van een vuilniswagen? ... Laat dat werk aan mannen."
     r"|\blaat\s+(?:dat|da|zo'?n|zulk)\s+(?:werk|job|jobs|werkje)\s+(?:maar\s+)?aan\s+(?:de\s+)?(?:mannen|echte\s+mannen|venten)\b"
+    # "vrouwen als chauffeur? ... die kunnen gewoon niet rijden"
+    r"|\b(?:die|ze|vrouwen)\s+kunnen\s+(?:gewoon|nu\s+eenmaal)\s+(?:niet|nie|geen)\s+(?:rijden|parkeren|auto\s+rijden|"
+    r"leidinggeven|rekenen)\b"
     # "vrouwen zijn gewoon niet gemaakt voor zo'n job"
     r"|\bvrouwen\s+zijn\s+(?:gewoon\s+|nu\s+eenmaal\s+|echt\s+)?(?:niet|nie)\s+gemaakt\s+(?:voor|om)\b"
     # "zet nooit een vrouw aan het hoofd van de technische dienst"
@@ -723,13 +730,23 @@ _EVERY_ONE_A_CRIMINAL = re.compile(
 )
 # "Wie niet van hier is mag vertrekken", "sociale woningen zijn voor mensen met Vlaamse roots"
 _ONLY_OUR_ROOTS = re.compile(
-    r"\bwie\s+(?:niet|nie)\s+van\s+(?:hier|ons)\s+is\b[^.!?]{0,20}?\b(?:mag|moet|kan)\s+(?:\w+\s+)?(?:vertrekken|opkrassen|"
+    # ("wie niet wit en christen is, kan beter vertrekken")
+    r"\bwie\s+(?:niet|nie)\s+(?:van\s+(?:hier|ons)|wit|blank|vlaams|christen|katholiek)(?:\s+(?:en|of)\s+\w+)?\s+is\b"
+    r"[^.!?]{0,20}?\b(?:mag|moet|kan)\s+(?:\w+\s+)?(?:vertrekken|opkrassen|"
     r"oprotten|terug|buiten|weg|ophoepelen)\b"
     # (only with "enkel" or a rest sent off: not "voor mensen met Vlaamse roots en nieuwe Vlamingen")
     r"|\b(?:zijn|is)\s+(?:enkel|alleen|uitsluitend)\s+voor\s+(?:mensen\s+met\s+)?(?:vlaamse|belgische|echte\s+vlaamse)\s+"
     r"(?:roots|wortels|afkomst|bloed)\b"
     r"|\b(?:zijn|is)\s+voor\s+(?:mensen\s+met\s+)?(?:vlaamse|belgische|echte\s+vlaamse)\s+(?:roots|wortels|afkomst|bloed)\b"
     r"(?=[^!?]{0,40}\b(?:de\s+rest|niet\s+voor)\b)"
+)
+# "een burgemeester met zo'n achternaam gaat natuurlijk eerst voor 'zijn eigen volk' zorgen",
+# "homo's als leiding? Denk toch eens aan de veiligheid van de kinderen"
+_SUCH_A_NAME = re.compile(
+    r"\bmet\s+(?:zo'?n|zon|die|zulke)\s+(?:achternaam|familienaam)\b[^.!?]{0,40}?\b(?:natuurlijk|uiteraard|"
+    r"tuurlijk|logisch)\b"
+    r"|\b(?:homo'?s|homos|holebi'?s|holebis|transgenders|transpersonen|lesbiennes)\b[^.!?]{0,60}\?\s*(?:denk|denkt)\s+"
+    r"(?:toch\s+)?(?:eens\s+)?aan\s+(?:de\s+)?(?:veiligheid\s+van\s+(?:de|onze|uw)\s+)?kinderen\b"
 )
 # "Moslimjongeren en respect voor andermans eigendom, dat gaat nu eenmaal niet samen"
 _DOES_NOT_GO_TOGETHER = re.compile(
@@ -1223,9 +1240,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             elif (
                 near(toks, start, end, NEGATIONS, 4, 0)
                 and not (start > 0 and toks[start - 1] == "enkele")
-                # "geen geitenneukers meer in Vilvoorde", "alsof er nog niet genoeg ... rondlopen":
-                # the negation keeps the group out or counts too many of it
-                and toks[end : end + 1] not in (("meer",), ("mee",), ("mi",))
+                # "geen geitenneukers meer in Vilvoorde", "geen ... in ons zwembad", "alsof er nog
+                # niet genoeg ... rondlopen": the negation keeps the group out or counts too many
+                and toks[end : end + 1] not in (("meer",), ("mee",), ("mi",), ("hier",))
+                and toks[end : end + 2] not in (("in", "ons"), ("in", "onze"), ("in", "mijn"))
                 and "genoeg" not in toks[max(0, start - 3) : start]
             ):
                 # ("geen enkele geitenneuker heeft hier iets te zoeken" keeps a group out)
@@ -1469,6 +1487,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 # "Nee, 'zigeuners' hebben het stelen niet 'in hun bloed'.": someone's claim
                 # quoted and rejected, which the classifier alone must not overrule
                 signals.append(_match_signal(folded, m, 0.3, "ontkende veralgemening"))
+            elif m and _JOKE_ABOUT.search(sentence, 0, m.start()):
+                # "die 'grap' over Polen die alleen zuipen is niet grappig": the smear as the
+                # subject of a joke or cliché the comment talks about (the classifier still
+                # weighs "die grap over Polen die zuipen is gewoon waar")
+                signals.append(_match_signal(folded, m, 0.3, "cliché als onderwerp"))
             elif m and not _negated_claim(
                 toks, len(tokenize(sentence[: m.start()])), group, clauses
             ):
@@ -1845,10 +1868,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         _ONLY_OUR_ROOTS.search(folded)
         if (
             "roots" in folded
-            or "hier is" in folded
+            or "wie n" in folded
             or "wortels" in folded
             or "afkomst" in folded
-            or "ons is" in folded
             or "bloed" in folded
         )
         else None
@@ -1860,6 +1882,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         and not any(m.group(0) in q for q in quoted)
     ):
         signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    m = _SUCH_A_NAME.search(folded) if ("naam" in folded or "kinderen" in folded) else None
+    if m and not meta and REPORT_VERBS.isdisjoint(norm.tokens):
+        signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
     m = _EVERY_ONE_A_CRIMINAL.search(folded) if ("elke" in folded or "ieder" in folded) else None
     if (
         m

@@ -766,6 +766,14 @@ _PUT_DOWNS += (
     # "daar was hij nog net slim genoeg voor"
     r"\bdaar\s+(?:was|is|waart|zijt)\s+(?:hij|zij|ze|ge|gij)\s+(?:nog\s+)?(?:net|juist|amper|maar\s+net)\s+slim\s+genoeg\s+voor\b",
 )
+# Fifth cycle of the tenth session: from the misses of holdout71/72.
+_PUT_DOWNS += (
+    # "de traagste en dommeste mens van Vlaanderen" (not "de stomste beslissing van Vlaanderen")
+    r"\bde\s+(?:\w+\s+en\s+)?(?:dommeste|domste|stomste|onnozelste|achterlijkste|lelijkste|luiste)\s+(?:mens|vrouw|man|"
+    r"persoon|ambtenaar|schepen|burgemeester|agent|bediende|politieker)\s+van\b",
+    # "hoe is het mogelijk dat iemand zo dom is en toch nog zelfstandig kan ademen"
+    r"\b(?:zelfstandig|zonder\s+hulp|alleen)\s+(?:kan|kunt|kunnen)\s+ademen\b",
+)
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
 # "(een idioot) is hij niet", "(nen sukkel) zijt ge nie", "(een racist) ben ik niet".

@@ -134,7 +134,8 @@ _STREET_SUFFIX = f"(?:{_SUFFIXES})"
 _NAMED_ADDRESS = re.compile(
     r"\b(?:[Ff]amilie|[A-Z][a-zà-ÿ]+)(?:\s+(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Vv]anden|[Vv]ander|[Vv]an\s+[Dd]e[rn]?)){0,2}"
     # (a surname or its initial: "Jonas V., Kapelstraat 8"; "Sint-Jansplein")
-    r"\s+(?:[A-Z][a-zà-ÿ]+|[A-Z]\.),?\s+(?:in\s+de\s+|op\s+de\s+)?[A-Z][\wà-ÿ'-]{2,40}"
+    # ("Pieter Goethals, Oude Gentweg 3": an adjective before the street's name)
+    r"\s+(?:[A-Z][a-zà-ÿ]+|[A-Z]\.),?\s+(?:in\s+de\s+|op\s+de\s+)?(?:[A-Z][a-zà-ÿ]+e\s+)?[A-Z][\wà-ÿ'-]{2,40}"
     + _STREET_SUFFIX
     + r"\s+\d{1,4}\b"
 )
@@ -170,6 +171,8 @@ _RESIDENCE = re.compile(
     # "iedereen kent haar hier", "goa mor ne kier babbelen", "is die van de Bosstraat 8"
     r"iedereen\s+(?:weet|kent)\s+(?:het|haar|hem|ze)|nu\s+weten\s+(?:jullie|we|ze|ge)\s+(?:het|waar)|verdiep|(?:ga|goa|gaat)\s+(?:maar|mor|moar)\s+(?:eens|ne\s+keer|ne\s+kier)|"
     r"is\s+(?:trouwens\s+)?die\s+van\s+(?:de|het)|"
+    # "Kerkstraat 22 in Bree. De ouders zijn nooit thuis."
+    r"(?:nooit|zelden|niet\s+vaak)\s+thuis|"
     # "die familie zit in de Kapelstraat 8 bus 3, de derde verdieping"
     r"(?:familie|gezin|hij|zij|ze)\b[^.!?]{0,40}?\b(?:zit|zitten)\s+in\s+de|verdieping|appartement)\b"
 )

@@ -595,6 +595,28 @@ _CUES += [
         0.5,
         "oplichting: gegevens gevraagd",
     ),
+    # "examens mét de antwoorden 😉 DM voor prijs", "nu voor maar €89 ipv €299"
+    (
+        re.compile(
+            r"\b(?:examens?|toetsen|proefwerken)\b[^.!?]{0,40}?\bmet\s+(?:de\s+)?(?:antwoorden|oplossingen)\b"
+        ),
+        0.5,
+        "verkoop: examens",
+    ),
+    (
+        re.compile(
+            r"\b(?:dm|pm|pb|inbox|stuur\s+(?:me|mij)\s+een\s+bericht\w*)\s+voor\s+(?:de\s+)?(?:prijs|prijzen|info)\b"
+        ),
+        0.5,
+        "contact voor een prijs",
+    ),
+    (
+        re.compile(
+            r"\b(?:maar|slechts|nu)\s+€\s?\d+(?:[.,]\d+)?\s+(?:ipv|i\.p\.v\.|in\s+plaats\s+van)\s+€\s?\d+"
+        ),
+        0.5,
+        "korting: doorstreepte prijs",
+    ),
     # "Stuur een berichtje voor een gratis prijsofferte", "goedkope sigaretten en parfums"
     (
         re.compile(

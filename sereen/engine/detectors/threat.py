@@ -904,7 +904,7 @@ _PATTERNS += [
             # "dan vallen er gewonden bij de schepenen", "dan vallen er slachtoffers"
             r"|\bvallen\s+er\s+(?:\w+\s+)?(?:gewonden|slachtoffers|doden|klappen)\b"
             # "nog 1 boete en die parkeerwachter ligt in het ziekenhuis"
-            r"|\b(?:en|dan)\s+(?:die|dien|de|deze)\s+\w+\s+(?:ligt|belandt|gaat)\s+(?:\w+\s+)?"
+            r"|\b(?:en|dan)\s+(?:die|dien|de|deze)\s+\w+\s+(?:ligt|belandt|gaat|eindigt)\s+(?:\w+\s+)?"
             r"(?:in\s+het\s+(?:ziekenhuis|hospitaal)|op\s+(?:de\s+)?spoed|naar\s+de\s+spoed)\b"
         ),
         0.9,
@@ -2418,6 +2418,73 @@ _PATTERNS += [
         0.9,
         "oproep tot geweld",
         ("pijn",),
+    ),
+]
+
+# Fifth cycle of the tenth session, from the misses of holdout71/72.
+_PATTERNS += [
+    (
+        re.compile(
+            # "ik gaa u ne keer van de brugge in de Leie smijt'n"
+            r"\b(?:ik|k|we|wij)\s+(?:ga|gaa|goa|gon|zal|zullen|gaan)\s+(?:u|je|jou|hem|haar|a|joen|em)\s+(?:[\w']+\s+){0,5}?in\s+de\s+"
+            r"(?:leie|schelde|vaart|kanaal|rivier|zee|gracht|dender|ijzer|demer|maas|rupel|nete|dijle|durme|vijver|put)\s+"
+            r"(?:smijt|smyt|gooi|kieper|duw|werp)\w*\b"
+        ),
+        0.9,
+        "dreigement",
+        (
+            "leie",
+            "schelde",
+            "vaart",
+            "kanaal",
+            "rivier",
+            "zee",
+            "gracht",
+            "dender",
+            "ijzer",
+            "demer",
+            "maas",
+            "rupel",
+            "nete",
+            "dijle",
+            "durme",
+            "vijver",
+            "put",
+        ),
+    ),
+    (
+        re.compile(
+            # "de ruiten van die Turkse winkels zijn veel te heel. Doe er vannacht iets aan."
+            r"\b(?:ruiten|ramen|etalages|vitrines|gevels)\b[^.!?]{0,60}?\b(?:veel\s+|nog\s+)?te\s+heel\b"
+            # "die Roemenen gaan een afreis krijgen die ze niet vergeten"
+            # (the match stops before the negation, which is the menace itself)
+            r"|\b(?:afreis|afstraffing|pak\s+slaag|rammeling|aframmeling)\s+(?:\w+\s+)?(?:krijgen|geven|krijgt)"
+            r"(?=\s+(?:die|dat)\s+(?:ze|hij|zij|ge)\s+(?:nooit\s+|niet\s+)?(?:meer\s+)?(?:vergeten|vergeet)\b)"
+            # "laat ons die 'vluchtelingen' eens tonen hoe wij ...: met stenen door de ruiten" (not "vandalen
+            # gooiden met stenen door de ruiten": what happened)
+            r"|\b(?:laat\s+ons|laten\s+we|we\s+gaan|tonen)\b[^!?]{0,80}?\bmet\s+stenen\s+door\s+(?:de|hun|die)\s+(?:ruiten|ramen)\b"
+            # "gewoon verzamelen aan de Pride-stoet en erop"
+            r"|\bverzamelen\b[^.!?]{0,60}?\ben\s+erop\b(?!\s+los)"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        ("heel", "krijg", "geven", "stenen", "erop"),
+    ),
+    (
+        re.compile(
+            # "de groeten aan uw vrouw en kinderen in de Kerkdreef"
+            r"\bde\s+groeten\s+aan\s+(?:uw|je|jouw)\s+(?:vrouw|man|kinderen|dochter|zoon|gezin)(?:\s+en\s+\w+)?\s+"
+            r"(?:in|op|aan)\s+de\s+\w+"
+            # "geniet nog maar van uw verkiezingsfeestje. Het wordt uw laatste."
+            r"|\bgeniet\s+(?:er\s+)?(?:nog\s+)?maar\s+van\b[^!?]{0,60}?\b(?:het\s+wordt|het\s+is|t\s+wordt)\s+(?:uw|je|jouw|zijn|haar)\s+"
+            r"laatste\b"
+            # "iedereen staat ooit een keer alleen op een donkere parking"
+            r"|\biedereen\s+(?:staat|loopt|komt)\s+ooit\s+(?:een\s+keer\s+|eens\s+)?alleen\s+(?:op|in|aan)\s+(?:een|de)\s+"
+            r"(?:donkere\s+)?(?:parking|straat|steeg|plek|parkeerplaats)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("groeten", "laatste", "alleen"),
     ),
 ]
 
