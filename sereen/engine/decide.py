@@ -400,7 +400,7 @@ _CONTACT_WORDS = frozenset(
 # Words of thanks and praise: a comment holding one is not taken for a threat by the model alone.
 _THANKS = frozenset(
     """held helden heldin chapeau proficiat bravo bedankt merci dankjewel dankuwel dank
-    gefeliciteerd proficiat""".split()  # noqa: SIM905
+    gefeliciteerd""".split()  # noqa: SIM905
 )
 
 

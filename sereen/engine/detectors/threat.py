@@ -1187,10 +1187,13 @@ _FUEL_FOR_AN_ENGINE = re.compile(
     r"bladblazer|motor|moto|tractor|tuin)\b"
 )
 _MIND_YOUR_THINGS = re.compile(r"\b(?:letten|passen)\b")
-_SAID_AS_A_HINT = re.compile(
-    r"\b(?:ik\s+zeg\s+maar\s+(?:iets|niks|wat)|zeg\s+ik\s+maar|ge\s+weet\s+(?:maar\s+)?nooit|"
-    r"je\s+weet\s+(?:maar\s+)?nooit|gewoon\s+zeggen)\b|[😉😏]"
+# The writer's aside that makes a remark a hint ("ik zeg maar iets", "ge weet maar nooit"), one
+# alternation for every pattern that needs it.
+_HINT_ASIDE = (
+    r"ik\s+zeg\s+maar\s+(?:iets|niks|wat)|zeg\s+ik\s+maar|ge\s+weet\s+(?:maar\s+)?nooit|"
+    r"je\s+weet\s+(?:maar\s+)?nooit"
 )
+_SAID_AS_A_HINT = re.compile(rf"\b(?:{_HINT_ASIDE}|gewoon\s+zeggen)\b|[😉😏]")
 _JOIN_IN = re.compile(r"\bwie\s+(?:doet|gaat|komt|rijdt|is)\s+(?:er\s+)?mee\b")
 _PARTY_FIRE = re.compile(
     r"\b(?:tent|zaal|boel|dansvloer|feest|fuif|party|bbq|barbecue|kampvuur|vuurkorf|haard|vuurwerk|kaars\w*|"
@@ -2232,8 +2235,7 @@ _PATTERNS += [
             # naar een privéschool")
             r"\b(?:kinderen|kinders|dochter|zoon|kleinkinderen)\s+van\s+(?:dat|die|dien|de|onze|uw)\s+(?:raadslid|schepen|"
             r"burgemeester|korpschef|agent|directeur|directrice|politieker|commissaris|juf|meester)\s+(?:gaan|gaat|zitten|zit)\s+"
-            r"(?:\w+\s+){0,2}?(?:naar|op|in)\s+(?:de|het)\b[^!]{0,140}?\b(?:ik\s+zeg\s+maar\s+(?:iets|niks|wat)|zeg\s+ik\s+maar|"
-            r"ge\s+weet\s+(?:maar\s+)?nooit|je\s+weet\s+(?:maar\s+)?nooit)\b(?!\s*:)"
+            rf"(?:\w+\s+){{0,2}}?(?:naar|op|in)\s+(?:de|het)\b[^!]{{0,140}}?\b(?:{_HINT_ASIDE})\b(?!\s*:)"
         ),
         0.88,
         "verhuld dreigement",
