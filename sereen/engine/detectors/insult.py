@@ -251,6 +251,12 @@ def _about_a_thing(toks: tuple[str, ...], start: int) -> bool:
 # Words that are as often praise as an insult in Flemish ("die keeper is een beest", "ne beest
 # van een wagen"): only an insult with an insulting adjective before them ("vuil beest").
 _PRAISE_TOO = frozenset(["beest", "beesten"])
+# "hoe krijgt ge het in uw kop", "op zijn kop", "uit mijn kop": a head in a prepositional phrase
+_HEAD_WORDS = frozenset(["kop", "kopke", "harses", "kanis"])
+_INTO_A_HEAD = frozenset(["in", "op", "uit", "aan", "door", "over", "tegen", "boven", "naar"])
+_WHOSE_HEAD = frozenset(
+    ["uw", "uwe", "je", "jouw", "zijn", "zijne", "haar", "mijn", "mijne", "hun", "ons", "onze"]
+)
 
 # Nouns for people that can be the subject of "X is een <scheldwoord>"; animals and words that
 # are themselves insults are left out ("onze hond is een echte lul" is about a dog).
@@ -774,6 +780,29 @@ _PUT_DOWNS += (
     # "hoe is het mogelijk dat iemand zo dom is en toch nog zelfstandig kan ademen"
     r"\b(?:zelfstandig|zonder\s+hulp|alleen)\s+(?:kan|kunt|kunnen)\s+ademen\b",
 )
+# Eleventh session: from the misses of holdout73/74.
+_PUT_DOWNS += (
+    # "als domheid pijn deed, zou gij de hele dag aan de morfine liggen"
+    # (not "..., zou dit beleid al lang op de intensieve liggen": said of a thing)
+    r"\bals\s+(?:domheid|dommigheid|stommiteit|onnozelheid|stupiditeit)\s+pijn\s+(?:deed|zou\s+doen|doet)\b"
+    r"(?=[^.!?]{0,12}?\b(?:zou|zoudt|zouden|kon|kondt|was|waart|lag|laagt)\s+(?:gij|ge|je|jij|u|hij|zij|ze|jullie|gulder|"
+    r"ulder|die\s+\w+|dien\s+\w+)\b)",
+    # "als hersenen dynamiet waren, kon u nog geen hoedje van uw hoofd blazen"
+    r"\bals\s+(?:hersenen|hersens|verstand|intelligentie)\s+(?:dynamiet|buskruit|tnt|kruit)\s+(?:waren|was)\b"
+    r"(?=[^.!?]{0,12}?\b(?:zou|zoudt|zouden|kon|kondt|kunt|kan)\s+(?:gij|ge|je|jij|u|hij|zij|ze|jullie|die\s+\w+|dien\s+\w+)\b)",
+    # "ik heb al intelligentere reacties gelezen op een pak melk"
+    r"\b(?:intelligentere|slimmere|verstandigere|zinnigere)\s+(?:reacties|gesprekken|antwoorden|dingen|commentaren)\s+"
+    r"(?:\w+\s+)?(?:gelezen|gehoord|gehad|gevoerd|gezien)\s+(?:op|met|van|bij)\s+(?:een|mijn|de)\s+"
+    r"(?:pak\s+melk|melkpak|baksteen|plant|kamerplant|cactus|goudvis|muur|boom|brooddoos|koelkast|stoel|wasmachine)\b"
+    # (not "... dan met de helpdesk van Telenet": a service compared)
+    r"(?!\s+dan\s+(?:met|van|bij|op)\s+(?:de|het)\s+\w*(?:dienst|helpdesk|desk|website|site|loket|callcenter|gemeente|stad)\b)",
+    # "zou beter zijn hersenen eens laten snoeien, als hij er al heeft"
+    r"\b(?:hersenen|hersens|verstand)\b[^.!?]{0,60}?,?\s*als\s+(?:hij|ze|zij|ge|gij|je|u)\s+(?:er|die|dat)\s+"
+    r"(?:al|ooit|wel)\s+(?:heeft|hebt|heb|had|hadt)\b",
+    # "uw kinderen zullen wel even dom worden als hun moeder"
+    r"\b(?:even|zo)\s+(?:dom|stom|onnozel|achterlijk|lelijk)\s+(?:worden|zijn|zullen\s+zijn)\s+als\s+"
+    r"(?:hun|uw|je|zijn|haar)\s+(?:moeder|vader|ma|pa|ouders|mama|papa)\b",
+)
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
 # "(een idioot) is hij niet", "(nen sukkel) zijt ge nie", "(een racist) ben ik niet".
@@ -1129,6 +1158,13 @@ def _score_noun(
     if term == "kop" and toks[end : end + 3] == ("tegen", "de", "muur"):
         return 0.0, "gewone betekenis", False  # "'t is om uwe kop tegen de muur te slaan"
     if (
+        term in _HEAD_WORDS
+        and start > 1
+        and toks[start - 2] in _INTO_A_HEAD
+        and toks[start - 1] in _WHOSE_HEAD
+    ):
+        return 0.0, "gewone betekenis", False  # "hoe krijgt ge het in uw kop": a head, no name
+    if (
         near(toks, start, end, _COPULA, 3, 0)
         and not _PETS.isdisjoint(toks[max(0, start - 7) : start])
         and not near(toks, start, end, SECOND_PERSON, 7, 3)
@@ -1261,6 +1297,8 @@ _ONE_OF_A_SERVICE = re.compile(
     r"\b(?:die|dien|diejen|diene)\s+van\s+(?:de|het|t)\s+\w*(?:dienst|loket|bib|stad|gemeente|ocmw)\b"
 )
 _LEARN = frozenset(["leer", "leert", "leren", "lere", "kunt", "kan", "kunnen", "kon", "kost"])
+_SAYING = frozenset(["gezegd", "zeggen", "gezeid", "zegge"])
+_MAY_BE_SAID = frozenset(["mag", "moet", "mogen", "moeten", "durf", "wil"])
 
 
 def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
@@ -1275,6 +1313,13 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
             continue  # "die schrijft zijn eigen moeder nog op": a ticket, not someone's words
         if toks[k] == "schrijven" and not _LEARN.isdisjoint(toks[max(0, k - 5) : k]):
             continue  # "klootzak, leer eerst schrijven": a skill, not someone's words
+        if (
+            k >= end
+            and toks[k] in _SAYING
+            and not _MAY_BE_SAID.isdisjoint(toks[max(end, k - 4) : k])
+            and not _IT.isdisjoint(toks[max(end, k - 4) : k])
+        ):
+            continue  # "... is een kutwijf en dat mag gezegd worden": the writer stands by it
 
         if (
             toks[k] == "zeg"

@@ -748,6 +748,28 @@ _CUES += [
         0.6,
         "reclame voor een account",
     ),
+    # Eleventh session, from the misses of holdout73/74.
+    # "mijn buurvrouw heeft haar lening afbetaald met Ethereum ... vraag me hoe 👇": a testimony
+    # of crypto riches and the bait to ask
+    (
+        re.compile(
+            r"\b(?:lening|leningen|schulden|schuld|hypotheek|huis|auto)\s+(?:\w+\s+){0,2}?(?:afbetaald|afgelost|betaald|gekocht)\s+"
+            r"(?:met|dankzij|via)\s+(?:\w+\s+)?(?:bitcoin|btc|crypto|ethereum|trading|forex|beleggen)\b"
+        ),
+        0.6,
+        "beleggingsfraude: getuigenis",
+    ),
+    (re.compile(r"\bvraag\s+(?:me|mij|ons)\s+(?:gerust\s+)?hoe\b"), 0.4, "contact"),
+    # "duurt uw vergunning te lang? Ik ken iemand die dat sneller regelt 😉 Stuur een PM": a
+    # way around the rules, sold in private
+    (
+        re.compile(
+            r"\bik\s+ken\s+(?:iemand|een\s+(?:man|vrouw|gast|mannetje))\s+die\s+(?:dat|da|het|uw\s+\w+|je\s+\w+)\s+"
+            r"(?:\w+\s+)?(?:sneller|rapper|vlugger)\s+(?:regelt|kan\s+regelen|in\s+orde\s+brengt|erdoor\s+krijgt)\b"
+        ),
+        0.5,
+        "een dienst langs de regels om",
+    ),
 ]
 
 # Each cue with the whole words it cannot match without (see ``gate``).

@@ -79,7 +79,9 @@ _SUBJECT = r"(?:ik|k|kik|ikke|wij|we|mijn\s+mannen|mijn\s+vrienden|onze\s+mannen
 # ("die agent", "de schepen"): not "een fietser" or "de kinderen", whom a road warning names.
 _OFFICE_HOLDER = (
     r"(?:die|de|dien|deze|dat|da)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|"
-    r"flik|politieker|moderator|directeur|directrice|voorzitter|juf|meester|leraar|lerares|vent|gast|kerel|wijf)"
+    r"flik|politieker|moderator|directeur|directrice|voorzitter|juf|meester|leraar|lerares|vent|gast|kerel|wijf|"
+    r"bediende|medewerker|medewerkster|baliemedewerker|baliemedewerkster|maatschappelijk\s+werker|"
+    r"maatschappelijk\s+werkster)"
 )
 # "zou/kan" are left out on purpose: "ik zou hem kunnen wurgen" is venting more often than an
 # announcement, so it goes to a person (see ``_SOFT``) instead of being deleted.
@@ -502,7 +504,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:snij|snijd|snijden)\s+{_PERSON_TARGET}\s+(?:\w+\s+)?de\s+(?:keel|strot)\s+over\b"
             rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:\w+\s+){{0,3}}(?:de|je|uw|zijn|haar|hun)\s+(?:keel|strot)\s+"
             r"(?:over\s*snijden|doorsnijden|dichtknijpen|dichtknijpen)\b"
-            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:\w+\s+){{0,3}}(?:je|uw|zijn|haar|hun)\s+(?:nek|kop|armen|benen|tanden)\s+"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:[\w']+\s+){{0,5}}(?:je|uw|zijn|haar|hun)\s+(?:nek|kop|armen|benen|tanden)\s+"
             r"(?:\w+\s+)?(?:omdraaien|omwringen|breken|inslaan|intrappen|afhakken|afsnijden|uittrekken)\b"
             rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:schiet|schieten|knal|knallen|steek|steken|sla|slaan|rij|rijden)\s+"
             r"(?:die|dien|de|da|dat|deze)\s+(?:\w+\s+){1,2}(?:overhoop|dood|neer|omver|in\s+elkaar|in\s+mekaar)\b"
@@ -1245,6 +1247,10 @@ _PEOPLE_WORDS |= frozenset(
 )
 _PEOPLE_WORDS |= frozenset(
     ["nederlanders", "duitsers", "polen", "roemenen", "bulgaren", "engelsen"]
+)
+# ("als ge die dieven ziet, sla er maar op": people who did wrong are people too)
+_PEOPLE_WORDS |= frozenset(
+    ["dief", "dieven", "dader", "daders", "inbreker", "inbrekers", "crimineel", "criminelen"]
 )
 
 
@@ -2394,7 +2400,7 @@ _PATTERNS += [
             r"|\ben\s+dan\s+stop\s+(?:ik|k|we|wij)\s+(?:niet|nie)\s+(?:bij|met)\s+(?:roepen|woorden|praten|schelden|een\s+waarschuwing)\b"
             # "mensen zoals u verdwijnen soms zomaar"
             r"|\bmensen\s+zoals\s+(?:u|jij|gij|jou|hem|haar)\s+(?:\w+\s+){0,2}?(?:verdwijnen|verongelukken)\s+(?:soms\s+)?"
-            r"(?:zomaar|plots|spoorloos|zonder\s+spoor)\b"
+            r"(?:zomaar|plots|spoorloos|zonder\s+spoor)\b(?!\s+(?:\w+\s+)?(?:uit|van|achter)\b)"
         ),
         0.88,
         "verhuld dreigement",
@@ -2490,6 +2496,45 @@ _PATTERNS += [
     ),
 ]
 
+# Eleventh session, from the misses of holdout73/74.
+_PATTERNS += [
+    (
+        re.compile(
+            # "als ge mijn leefloon stopzet, Katrien, dan wordt het uw laatste werkdag" (not "vrijdag
+            # wordt het uw laatste werkdag, geniet ervan": no condition; nor "... is het uw laatste
+            # keer in de bib": a ban)
+            r"\b(?:als|as|moest|indien)\s+(?:ge|gij|je|jij|u|jullie)\b[^.!?]{0,60}?\b(?:dan\s+)?(?:wordt|is|zal)\s+"
+            r"(?:het|dat|da|t|dit)\s+(?:\w+\s+)?(?:uw|je|jouw)\s+laatste\s+werkdag\b"
+            # "mensen als gij, @Ruben_M, verdwijnen soms zomaar" (not "... verdwijnen zomaar uit de
+            # politiek")
+            r"|\b(?:mensen|types|gasten|figuren)\s+(?:als|zoals)\s+(?:gij|jij|u|jou|jullie|gulder|ulder)\b[^.!?]{0,30}?"
+            r"\bverdwijnen\s+(?:\w+\s+)?(?:zomaar|soms|weleens|plots|spoorloos)\b(?!\s+(?:\w+\s+)?(?:uit|van|achter)\b)"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("laatste", "verdwijnen"),
+    ),
+    (
+        re.compile(
+            # "nog één keer zo'n controle aan mijn deur en die agenten gaan in een ambulance naar
+            # huis" (not "ze ging met de ambulance naar het ziekenhuis")
+            r"\b(?:nog\s+(?:een|één|1)\s+keer|de\s+volgende\s+keer|als|moest)\b[^.!?]{0,80}?\b(?:gaan|gaat|vertrekt|vertrekken)\s+"
+            r"(?:\w+\s+){0,2}?(?:in|met)\s+(?:een|de)\s+(?:ambulance|ziekenwagen|lijkwagen)\s+(?:naar\s+huis|huiswaarts|weg)\b"
+            # "als iemand die bende tegenkomt, sla er gerust op, niemand gaat het u kwalijk nemen"
+            # (not "sla het nummer gerust op": saved; the promise of impunity makes it a call)
+            r"|\b(?:sla|mep|klop|timmer|pak)\s+(?:er|ze|hem|haar|hen)\s+(?:\w+\s+)?(?:gerust|maar|gewoon)\s+op\b(?!\s+los)"
+            r"(?=[^.!?]{0,10}?\bniemand\s+(?:\w+\s+){0,3}?kwalijk\b)"
+            # "die leraar ... woont nu in Kluisbergen. Ge weet wat ge moet doen, mensen." (not "...
+            # ge weet wat ge moet doen als ge ziek zijt")
+            r"|\bwoont\s+(?:nu\s+)?(?:in|op|aan)\b[^.!?]{0,60}[.!?]\s*(?:ge|gij|je|jullie|we|wij)\s+(?:weet|weten)\s+"
+            r"(?:wat|wa)\s+(?:ge|je|jullie|er|we)\s+(?:moet|moeten|te)\s+doen\b(?!\s*(?::|als|om|voor|met))"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        ("ambulance", "ziekenwagen", "lijkwagen", "kwalijk", "doen"),
+    ),
+]
+
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
 # cheaper than the search, and most comments lack them.
 _GATED_PATTERNS = tuple(
@@ -2573,6 +2618,9 @@ _DIALECT = {
     "woens": "woont",
     "wons": "woont",
     "umdroaien": "omdraaien",
+    # "ik gon da mens heur nek omdroain"
+    "omdroain": "omdraaien",
+    "omdrooien": "omdraaien",
 }
 _DIALECT_WORDS = frozenset(["kzal", "kgoa", "kga", "kgon", "azzek", "azzik", "assek", "asik"])
 _DIALECT_WORDS |= frozenset(
@@ -2587,6 +2635,7 @@ _DIALECT_WORDS |= frozenset(
 _DIALECT_WORDS |= frozenset(
     ["iech", "diech", "zoeke", "ui", "wuder", "wudder", "boe", "woens", "wons"]
 )
+_DIALECT_WORDS |= frozenset(["omdroain", "omdrooien"])
 _DIALECT_RE = re.compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
 
 
@@ -3006,7 +3055,8 @@ _TIME_FIRST = (
 # "De burgemeester rijdt elke ochtend rond 7u30 alleen langs de Vaartdijk. Gewoon om te zeggen.":
 # where someone in office is alone, and when (with a tag or a warning, a veiled threat)
 _ALONE_ON_A_ROUTINE = re.compile(
-    rf"\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?(?:elke|iedere|alle)\s+(?:ochtend|morgen|avond|dag|nacht|maandag|dinsdag|"
+    # ("de bediende die mijn dossier geweigerd heeft, vertrekt elke dag ... alleen")
+    rf"\b{_OFFICE_HOLDER}\s+(?:\w+,?\s+){{0,7}}?(?:elke|iedere|alle)\s+(?:ochtend|morgen|avond|dag|nacht|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|zondagen|avonden)\b[^.!?]{0,60}?\balleen\b"
     rf"|\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?alleen\b[^.!?]{{0,40}}?\b(?:elke|iedere)\s+(?:ochtend|morgen|avond|dag|nacht|"
     r"zondag|zaterdag)\b|" + _TIME_FIRST
@@ -3025,6 +3075,12 @@ _IF_I_WERE_YOU = re.compile(
 _SEEN_YOUR_FAMILY = re.compile(
     r"\b(?:we|wij|ik|k)\s+(?:(?:hebben|heb)\s+)?(?:uw|zijn|haar|je)\s+(?:vrouw|man|kinderen|kids|zoon|zoontje|dochter|"
     r"dochtertje)\s+(?:\w+\s+){0,2}?(?:(?:hebben|heb)\s+)?(?:zien|gezien)\b"
+)
+# "... Ik zie ze soms buitenkomen.": the writer watches where they come and go (after where
+# someone's children go to school or when someone is alone, a veiled threat)
+_WATCHING = re.compile(
+    r"\b(?:ik|k|we|wij)\s+(?:zie|zien)\s+(?:ze|hen|hem|haar)\s+(?:\w+\s+){0,2}?"
+    r"(?:buitenkomen|buiten\s+komen|vertrekken|binnengaan|binnenkomen|spelen|wachten|passeren)\b"
 )
 # "uw kinderen zitten toch op school in de Dorpsstraat?": where someone's children are, asked
 # of them; menacing only with a worry or a warning after it (a parent asks it too).
@@ -3053,7 +3109,8 @@ _STILL_STANDING = re.compile(
 # Someone's people or things admired before a "worry": "Ge hebt twee mooie kinderen, Bart. Het zou
 # jammer zijn moest hen iets overkomen."
 _ADMIRED = re.compile(
-    r"\b(?:mooie?|schone?|lieve|flinke)\s+(?:\w+\s+)?(?:kinderen|kindjes|kind|kindje|dochter|dochters|zoon|zonen|vrouw|"
+    r"\b(?:mooie?|schone?|schoon|lieve|flinke)\s+(?:\w+\s+)?(?:kinderen|kindjes|kind|kindje|dochter|dochters|dochterke|dochtertje|"
+    r"zoon|zoontje|zoonke|zonen|vrouw|"
     r"huis|huisje|auto|wagen|hond|kat|paarden|gezin)\b"
 )
 _KNOWN_TO_US = re.compile(r"\b(?:iedereen|ik|k|we|wij)\s+(?:kent|ken|kennen|weet|weten)\b")
@@ -3174,7 +3231,11 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
     if (
         m
         and not _LAUGHING.search(plain)
-        and (_ALONE_IN_THE_DARK.search(folded) or _SAID_IN_PASSING.search(folded))
+        and (
+            _ALONE_IN_THE_DARK.search(folded)
+            or _SAID_IN_PASSING.search(folded)
+            or _WATCHING.search(folded)
+        )
     ):
         # "uw kinderen zitten toch op school in de Dorpsstraat? Let er maar goed op."
         return [_signal(m, 0.88, "verholen dreigement")]
@@ -3186,6 +3247,7 @@ def _harm_with_a_wink(folded: str, plain: str) -> list[Signal]:
             _MENACING_TAG.search(plain)
             or _SAID_IN_PASSING.search(folded)
             or _IF_I_WERE_YOU.search(folded)
+            or _WATCHING.search(folded)
         )
     ):
         return [_signal(m, 0.88, "verholen dreigement")]
