@@ -4,6 +4,7 @@ deterministically and keeps its documented quality on the held-out test split.""
 from __future__ import annotations
 
 import gzip
+import json
 import time
 
 import pytest
@@ -104,6 +105,25 @@ def test_bad_input_and_bad_model_files(clf, tmp_path):
     wrong.write_bytes(gzip.compress(b'{"format": 99}'))
     with pytest.raises(ValueError, match="unsupported model format"):
         load_classifier(wrong)
+    # a format-2 file whose weights are cut short, or are no base64 at all
+    good = json.loads(gzip.decompress(MODEL_PATH.read_bytes()))
+    short = tmp_path / "short.json.gz"
+    short.write_bytes(
+        gzip.compress(json.dumps({**good, "weights": good["weights"][:4000]}).encode())
+    )
+    with pytest.raises(ValueError, match=r"short\.json\.gz: .* features need .* weights"):
+        load_classifier(short)
+    garbled = tmp_path / "garbled.json.gz"
+    garbled.write_bytes(gzip.compress(json.dumps({**good, "weights": "no base64!"}).encode()))
+    with pytest.raises(ValueError, match="not base64 of 32-bit numbers"):
+        load_classifier(garbled)
+
+
+def test_a_saved_model_loads_back_with_the_same_weights(clf, tmp_path):
+    clf.save(tmp_path / "copy.json.gz")
+    assert (tmp_path / "copy.json.gz").read_bytes() == MODEL_PATH.read_bytes()
+    copy = load_classifier(tmp_path / "copy.json.gz")
+    assert len(copy) == len(clf) and copy.weights == clf.weights
 
 
 def test_features_are_words_char_ngrams_and_bigrams():
@@ -138,12 +158,12 @@ def test_training_is_deterministic_and_learns(tmp_path):
     config = TrainConfig(epochs=3)
     first = train(examples, dev, config)
     second = train(examples, dev, config)
-    assert first.to_dict() == second.to_dict()
+    assert first.weights == second.weights and first.calibration == second.calibration
     first.save(tmp_path / "a.json.gz")
     second.save(tmp_path / "b.json.gz")
     assert (tmp_path / "a.json.gz").read_bytes() == (tmp_path / "b.json.gz").read_bytes()
     other_seed = train(examples, dev, TrainConfig(epochs=3, seed=99))
-    assert other_seed.to_dict()["weights"] != first.to_dict()["weights"]
+    assert other_seed.weights != first.weights
     reloaded = load_classifier(tmp_path / "a.json.gz")
     text = normalise("Gij vuile klootzak").folded
     assert reloaded.scores(text) == first.scores(text)
