@@ -3628,9 +3628,22 @@ def test_families_from_holdout63_and_64(policy, text, action):
         ("De bib dicht in de examens? Hoe krijgt ge het in uw kop.", KEPT),
         ("Het loopt hier alles op zijn kop sinds de fusie.", KEPT),
         ("Ge zijt een stomme kop.", REMOVED),
+        # the four legitimate comments holdout77/78 removed (the session-start engine too): an
+        # idiom ("daar kunt ge donder op zeggen"), a curse at animals ("... de meeuwen.
+        # Kutbeesten."), a quoted statement that "hoort hier niet", outrage at an unnamed author
+        # of a decision ("welke idioot heeft die planning gemaakt?", now reviewed); look-alikes
+        ("Daar kunt ge donder op zeggen dat de markt weer vol staat.", KEPT),
+        ("Donder op, sukkel.", REMOVED),
+        ("Overal vuilniszakken opengepikt door de kraaien. Kutbeesten.", KEPT),
+        ("Die kutbeesten van de groendienst.", REMOVED),
+        ("Opmerkingen als 'homo's zijn ziek' horen hier niet, de stad doet goed.", KEPT),
+        ("'Homo's' horen hier niet.", REMOVED),
+        ("Welke idioot heeft die omleiding bedacht? Heel de stad staat vast.", (Action.REVIEW,)),
+        ("Welke idioot ben jij eigenlijk?", REMOVED),
+        ("Achterlijke gemeentearbeiders, echt.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_76_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_78_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -3926,4 +3939,65 @@ def test_families_from_holdout71_and_72(policy, text, action):
     ],
 )
 def test_families_from_holdout73_and_74(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults: tickets written are no reported words, a dialect spelling, put-downs (learn to
+        # read first, a parent "die zo weinig snapt", "om de rest slimmer te laten lijken", "voor
+        # meer is hij niet slim genoeg", "traag van geest", "uw gebrek aan verstand")
+        (
+            "De wijkagent is een vuile rat, hij schrijft zelfs boetes uit voor een fiets op de stoep.",
+            REMOVED,
+        ),
+        ("Die schepen is een echte eekel.", REMOVED),
+        (
+            "Die meneer aan het loket zou beter eerst leren tellen voor hij wisselgeld geeft.",
+            REMOVED,
+        ),
+        ("Uw vrouw heeft mijn medelijden, met een man die zo weinig snapt.", REMOVED),
+        ("Om de rest slimmer te laten lijken, daar is die schepen goed voor.", REMOVED),
+        ("Voor meer is hij niet slim genoeg, die agent.", REMOVED),
+        ("Met uw gebrek aan verstand zou ik zwijgen, Dirk.", REMOVED),
+        # hate: a slur, a group "niet slim genoeg", signs of faith out of our streets, a disability
+        ("Allemaal kameeldrijvers in die wijk.", REMOVED),
+        ("Vrouwen in de politiek? Ze zijn gewoon niet slim genoeg.", REMOVED),
+        ("Boerka's moeten weg uit onze straten.", REMOVED),
+        ("Een autist als leerkracht? Zo iemand kan toch niet normaal denken.", REMOVED),
+        # threats: into the canal with someone in it, "worden hier niet oud", an official's child
+        # who does not come home, alone and "het zich berouwen", a 'spontaneous' fire, watch your
+        # back, stones called for
+        ("Ik duw die controleur met zijn fiets en al in de vaart.", REMOVED),
+        ("Mensen als gij worden hier niet oud. Onthoud dat.", REMOVED),
+        ("Het zou jammer zijn als het kind van de schepen niet thuiskomt van de scouts.", REMOVED),
+        (
+            "Laat hem maar eens alleen over de markt durven lopen, hij gaat het zich berouwen.",
+            REMOVED,
+        ),
+        ("En dan brandt dat stadhuis wel eens 'spontaan' af 😉", REMOVED),
+        ("Die wijkagent moet maar goed achter zijn rug kijken.", REMOVED),
+        ("Smijt stenen naar de combi als ze komen.", REMOVED),
+        # spam: a town's service on a host that is not the town's
+        ("Registreer uw parkeerkaart via gent-parkeerkaart.com voor vrijdag!", REMOVED),
+        # look-alikes
+        ("Ik rij die oude kar in de gracht, ze is toch kapot.", KEPT),
+        ("Mensen zoals die schepen worden niet oud in de politiek.", KEPT),
+        ("Het zou jammer zijn als de kinderen van de school niet meer kunnen zwemmen.", KEPT),
+        (
+            "Ge moet eens alleen durven fietsen langs de vaart 's avonds, zo donker is het daar.",
+            KEPT,
+        ),
+        ("De oude schuur is spontaan afgebrand door de hitte, zegt de brandweer.", KEPT),
+        ("Gisteren gooiden jongeren stenen naar de agenten, schandalig.", KEPT),
+        ("Mijn dochter moet eerst leren lezen voor ze naar het tweede leerjaar mag.", KEPT),
+        ("Het gebrek aan verstand van dit beleid is stuitend.", KEPT),
+        ("De kandidaten waren niet sterk genoeg voor de finale.", KEPT),
+        ("Zo iemand kan toch niet normaal nadenken, die dronken chauffeur.", KEPT),
+        ("Kerstversiering moet uit onze straten in januari.", KEPT),
+        ("Registreer uw afvalpas op www.hasselt.be/afvalpas.", KEPT),
+    ],
+)
+def test_families_from_holdout75_and_76(policy, text, action):
     assert moderate(text, policy).action in action

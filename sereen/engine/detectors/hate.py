@@ -962,6 +962,17 @@ _GROUP_CLICHES = re.compile(
     # "een homo als directeur? ... ge weet hoe die zijn met jongens"
     r"|\b(?:ge|je|gij|we|iedereen)\s+(?:weet|weten)\s+(?:toch\s+|wel\s+)?hoe\s+(?:die|ze|zij|dat\s+volk)\s+(?:zijn|is)\s+"
     r"met\s+(?:jongens|kinderen|kindjes|meisjes|kleine\s+\w+|ons\s+geld)\b"
+    # "vrouwen bij de brandweer ... ze zijn gewoon niet sterk of slim genoeg"
+    r"|\b(?:ze|zij|die)\s+(?:zijn|is)\s+(?:gewoon\s+|nu\s+eenmaal\s+|toch\s+)?(?:niet|nie)\s+(?:\w+\s+(?:of|en)\s+)?"
+    r"(?:slim|sterk|intelligent|verstandig|capabel|bekwaam)\s+genoeg\b"
+)
+# The same without a group word: a sign of faith, or a disability named in the comment.
+_KEPT_OUT_OR_BELITTLED = re.compile(
+    # "hoofddoeken moeten uit de bib, uit het zwembad en uit onze straten"
+    r"\b(?:hoofddoeken|boerkas|boerka's|keppeltjes|tulbanden)\s+(?:moeten|mogen)\s+(?:\w+\s+)?(?:uit|weg|buiten)\b[^.!?]{0,50}?"
+    r"\buit\s+(?:onze|ons)\s+(?:straten|stad|gemeente|wijk|land|dorp)\b"
+    # "een rolstoelgebruiker in de gemeenteraad? Zo iemand kan toch niet normaal nadenken"
+    r"|\bzo\s+iemand\s+kan\s+(?:toch\s+)?(?:niet|nie)\s+normaal\s+(?:nadenken|denken)\b"
 )
 _SAME_PEOPLE = re.compile(
     r"\bvan\s+welke\s+(?:afkomst|origine|komaf)\b[^.!?]{0,60}?\b(?:altijd|telkens|weer|nog\s+altijd)\s+"
@@ -1539,6 +1550,18 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # "Afrikanen en op tijd komen, dat gaat niet samen", "ge weet hoe die zijn met
             # jongens": a cliché about the group named (here or just before)
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+        m = (
+            _KEPT_OUT_OR_BELITTLED.search(sentence)
+            if "uit onze" in sentence or "uit ons" in sentence or "normaal" in sentence
+            else None
+        )
+        if (
+            m
+            and not (meta or reported)
+            # (a sign of faith is named in the match; "zo iemand ..." needs a disability named)
+            and (not m.group(0).startswith("zo") or _DISABILITY.search(folded))
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         m = _SAME_PEOPLE.search(sentence) if "afkomst" in sentence else None
         if m and not (meta or reported):
             # "ge moet niet raden van welke afkomst de daders zijn, da's altijd hetzelfde volk"
@@ -1590,6 +1613,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 or (group > 0 and toks[group - 1] in _NO)
             )
             and not any(m.group(0) in q for q in quoted)
+            # "reacties als 'transgenders zijn gestoord' horen hier niet": the group is named
+            # only inside a quoted statement; what does not belong is the comment quoted
+            and not any(toks[group] in tokenize(q) and len(tokenize(q)) >= 3 for q in spans)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = (

