@@ -127,21 +127,6 @@ class AbuseClassifier:
         packed = [round(w * WEIGHT_SCALE) for f in features for w in _four(f, weights[f])]
         self._setup(labels, bias, calibration, meta, features, packed)
 
-    @classmethod
-    def _packed(
-        cls,
-        labels: tuple[str, ...],
-        bias: tuple[float, ...],
-        calibration: tuple[tuple[float, float], ...],
-        meta: dict | None,
-        features: list[str],
-        packed: list[int],
-    ) -> AbuseClassifier:
-        """A classifier from the stored form: sorted features and their whole-number weights."""
-        clf = cls.__new__(cls)
-        clf._setup(labels, bias, calibration, meta, features, packed)
-        return clf
-
     def _setup(
         self,
         labels: tuple[str, ...],
@@ -151,6 +136,8 @@ class AbuseClassifier:
         features: list[str],
         packed: list[int],
     ) -> None:
+        """Fill in a classifier from sorted features and their whole-number weights (four per
+        feature, in label order): what ``__init__`` and ``load_classifier`` share."""
         if len(labels) != 4 or len(bias) != 4 or len(calibration) != 4:
             raise ValueError("the classifier needs exactly four labels, biases and calibrations")
         if len(packed) != 4 * len(features):
@@ -327,8 +314,9 @@ def load_classifier(path: Path | str) -> AbuseClassifier:
     if sys.byteorder != "little":  # pragma: no cover
         packed.byteswap()
     features = data["features"].split("\n") if data["features"] else []
+    clf = AbuseClassifier.__new__(AbuseClassifier)  # (the stored form needs no rounding)
     try:
-        return AbuseClassifier._packed(
+        clf._setup(
             labels,
             tuple(data["bias"]),
             tuple(tuple(c) for c in data["calibration"]),
@@ -338,6 +326,7 @@ def load_classifier(path: Path | str) -> AbuseClassifier:
         )
     except ValueError as exc:
         raise ValueError(f"{path}: {exc}") from exc
+    return clf
 
 
 @lru_cache(maxsize=1)

@@ -188,8 +188,15 @@ misses, made rules of them, retrained with both and measured ``holdout77``/``78`
 98.9% with one legitimate comment removed; 94.4% / 99.4% with three; the engine of the start of
 the session: 91.1% / 98.3% and 92.8% / 98.9%, the same four removed). Only those four were read
 and fixed (an idiom, a curse at gulls, a quoted statement that "hoort hier niet", "welke idioot
-heeft die planning gemaakt?" now reviewed). holdout77/78's misses are unread: the freshest measure
-of the engine on comments nobody tuned it on.
+heeft die planning gemaakt?" now reviewed). Its third cycle read holdout77/78's misses and made
+rules of them; a retrain with holdout77/78 was rejected (its classifier alone removed two
+legitimate comments of the dev split and it moved more abuse down than up), so the classifier
+stays trained on holdout9-76. Then ``holdout79``/``80`` were measured once (88.3% / 98.3% with one
+legitimate comment removed; 90.6% / 96.7% with one; the engine of the start of the session:
+87.8% / 96.7% and 88.9% / 96.7%, the same two removed). Only those two were read and fixed (a
+question mark after a link read as part of its host, a café's number in a call to support the
+shops). holdout79/80's misses are unread: the freshest measure of the engine on comments nobody
+tuned it on.
 """
 
 from __future__ import annotations
@@ -285,6 +292,8 @@ HELD_OUT = (
     "holdout76",
     "holdout77",
     "holdout78",
+    "holdout79",
+    "holdout80",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -3641,9 +3641,19 @@ def test_families_from_holdout63_and_64(policy, text, action):
         ("Welke idioot heeft die omleiding bedacht? Heel de stad staat vast.", (Action.REVIEW,)),
         ("Welke idioot ben jij eigenlijk?", REMOVED),
         ("Achterlijke gemeentearbeiders, echt.", REMOVED),
+        # the two legitimate comments holdout79/80 removed (the session-start engine too): the
+        # question mark after a link was read as part of its host ("mijnverbouwpremie.be?" was
+        # no ".be" site), and a café's number in a call to support the shops; look-alikes
+        ("Kan ik die premie ook aanvragen via www.mijnverbouwpremie.be?", KEPT),
+        ("Vraag uw premie aan via www.premie-vlaanderen.com?", REMOVED),
+        (
+            "Steun de handelaars op de markt: koffiebar De Kaai doet take-away, tel 09 233 45 67.",
+            KEPT,
+        ),
+        ("Bel mijn buurman op 03 233 45 67, hij woont in de Kerkstraat.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_78_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_80_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -4000,4 +4010,66 @@ def test_families_from_holdout73_and_74(policy, text, action):
     ],
 )
 def test_families_from_holdout75_and_76(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults: put-downs ("in dat hoofd heeft nog nooit iemand gewoond", a man of 45 still
+        # living with his mother, "uw twee hersencellen", "zegt genoeg over uw verstand", "beter op
+        # zijn gezicht zitten")
+        ("In dat hoofd heeft nog nooit iemand gewoond, die schepen.", REMOVED),
+        ("Een gast van 45 die nog bij zijn moeder woont, dat is onze schepen.", REMOVED),
+        ("Als uw twee hersencellen dat aankunnen, Tom.", REMOVED),
+        ("Uw reactie zegt genoeg over uw verstand.", REMOVED),
+        ("Die schepen zou beter op zijn gezicht zitten.", REMOVED),
+        # hate: "mogen bestaan, maar niet in onze ...", a group that "kan niet met geld om", a
+        # disabled person said not to think like "een normaal mens"
+        ("Homo's mogen van mij bestaan, maar niet in onze wijk.", REMOVED),
+        ("Die Roemenen kunnen gewoon niet met geld om.", REMOVED),
+        (
+            "Een gehandicapte als raadslid? Die kan toch nooit zo snel nadenken als een normaal mens.",
+            REMOVED,
+        ),
+        # threats: something to throw, petrol for a statement, a black eye, "en niet om te
+        # bidden/praten", "zal niet lang meer genieten, dat beloof ik", a surprise at the door,
+        # "met wie hij te doen heeft ... gaat hij voelen"
+        ("Neem iets mee om te gooien, we gaan naar het asielcentrum.", REMOVED),
+        ("Met een jerrycan benzine kunt ge een mooi statement maken aan die moskee.", REMOVED),
+        ("Als hij nog eens komt, zal hij met een blauw oog naar huis gaan.", REMOVED),
+        ("Allemaal naar het stadhuis maandag, en niet om te praten.", REMOVED),
+        ("Die schepen zal niet lang meer van zijn villa genieten, dat beloof ik.", REMOVED),
+        ("Wie die beslissing nam, vindt wel eens een verrassing voor zijn deur.", REMOVED),
+        # spam: contacts at a service sold by message, a loan without a check
+        (
+            "Ik heb contacten bij de dienst vreemdelingenzaken, stuur me een PM voor papieren.",
+            REMOVED,
+        ),
+        ("Geld lenen zonder kredietcheck? Stuur me een bericht.", REMOVED),
+        # personal data: someone pointed at before a colon, then a name and an address (the
+        # police named in the pointing is not the address's owner)
+        (
+            "Die buurman die altijd de politie belt: Karel Peeters, Molenstraat 4, 9300 Aalst.",
+            REMOVED,
+        ),
+        ("Haar adres is Kerkstraat 12, naast de school.", REMOVED),
+        # look-alikes
+        ("Fietsers mogen bestaan, maar niet in onze voetgangerszone.", KEPT),
+        ("Mijn zoon kan niet met geld om, zakgeld is op in een dag.", KEPT),
+        ("Mijn neef van 30 die nog bij zijn ouders woont zoekt een appartement.", KEPT),
+        (
+            "Ik heb contacten bij de dienst cultuur, zij organiseren de markt.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Neem iets mee om te gooien naar de eendjes in het park.", KEPT),
+        ("Allemaal naar de markt zaterdag, en niet om te winkelen maar om te proeven!", KEPT),
+        ("Die schepen zal niet lang meer van zijn pensioen genieten, hij is ziek.", KEPT),
+        ("De kinderen vonden een verrassing voor hun deur: de Sint was langs!", KEPT),
+        ("Wat is het adres van het OCMW? Is dat Kerkstraat 12?", KEPT),
+        ("Het nieuwe adres van het containerpark is Industrieweg 4.", KEPT),
+        ("Contact: politie Dendermonde, Kerkstraat 12, 9200 Dendermonde.", KEPT),
+    ],
+)
+def test_families_from_holdout77_and_78(policy, text, action):
     assert moderate(text, policy).action in action

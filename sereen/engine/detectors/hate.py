@@ -965,6 +965,8 @@ _GROUP_CLICHES = re.compile(
     # "vrouwen bij de brandweer ... ze zijn gewoon niet sterk of slim genoeg"
     r"|\b(?:ze|zij|die)\s+(?:zijn|is)\s+(?:gewoon\s+|nu\s+eenmaal\s+|toch\s+)?(?:niet|nie)\s+(?:\w+\s+(?:of|en)\s+)?"
     r"(?:slim|sterk|intelligent|verstandig|capabel|bekwaam)\s+genoeg\b"
+    # third cycle, from the misses of holdout77/78: "die Afrikanen ... kunnen niet met geld om"
+    r"|\b(?:kunnen|kan)\s+(?:gewoon\s+)?(?:niet|nie)\s+met\s+geld\s+om(?:gaan)?\b"
 )
 # The same without a group word: a sign of faith, or a disability named in the comment.
 _KEPT_OUT_OR_BELITTLED = re.compile(
@@ -973,6 +975,14 @@ _KEPT_OUT_OR_BELITTLED = re.compile(
     r"\buit\s+(?:onze|ons)\s+(?:straten|stad|gemeente|wijk|land|dorp)\b"
     # "een rolstoelgebruiker in de gemeenteraad? Zo iemand kan toch niet normaal nadenken"
     r"|\bzo\s+iemand\s+kan\s+(?:toch\s+)?(?:niet|nie)\s+normaal\s+(?:nadenken|denken)\b"
+    # "een gehandicapte als schepen? Die kan toch nooit zo snel denken als een normaal mens"
+    r"|\b(?:zo\s+iemand|die)\s+kan\s+(?:toch\s+)?(?:nooit|niet|nie)\s+(?:zo\s+\w+\s+)?(?:denken|nadenken)\s+als\s+"
+    r"een\s+normaal\s+mens\b"
+)
+# "holebi's mogen van mij bestaan, maar niet in onze straat": a group kept out, whose negation is
+# the exclusion itself (so no denial of the claim)
+_BUT_NOT_HERE = re.compile(
+    r"\bmogen\s+(?:van\s+mij\s+)?(?:gerust\s+)?bestaan\s*,?\s*maar\s+(?:niet|nie)\s+(?:in|op|aan)\s+(?:onze|ons|mijn)\b"
 )
 _SAME_PEOPLE = re.compile(
     r"\bvan\s+welke\s+(?:afkomst|origine|komaf)\b[^.!?]{0,60}?\b(?:altijd|telkens|weer|nog\s+altijd)\s+"
@@ -1559,9 +1569,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             m
             and not (meta or reported)
             # (a sign of faith is named in the match; "zo iemand ..." needs a disability named)
-            and (not m.group(0).startswith("zo") or _DISABILITY.search(folded))
+            and (not m.group(0).startswith(("zo", "die")) or _DISABILITY.search(folded))
         ):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+        # (searched in the comment: "maar" ends the sentence piece)
+        m = _BUT_NOT_HERE.search(folded) if group_known and "bestaan" in toks else None
+        if m and not (meta or reported):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _SAME_PEOPLE.search(sentence) if "afkomst" in sentence else None
         if m and not (meta or reported):
             # "ge moet niet raden van welke afkomst de daders zijn, da's altijd hetzelfde volk"

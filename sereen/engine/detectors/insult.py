@@ -818,6 +818,20 @@ _PUT_DOWNS += (
     r"\btraag\s+(?:\w+\s+)?van\s+geest\b",
     # "met uw gebrek aan verstand zou ik ook geen mening hebben"
     r"\b(?:uw|je|jouw|zijn|haar)\s+gebrek\s+aan\s+(?:verstand|intelligentie|hersenen|hersens)\b",
+    # third cycle, from the misses of holdout77/78
+    # "alsof er in dat hoofd nog nooit iemand heeft gewoond"
+    r"\bin\s+(?:dat|dien|zijn|haar|uw|je)\s+(?:hoofd|kop|bovenkamer)\s+(?:heeft\s+)?(?:nog\s+)?nooit\s+iemand\s+"
+    r"(?:heeft\s+)?gewoond\b",
+    # "ne sneue vent van 50 die nog bij zijn ma woont"
+    r"\b(?:vent|gast|man|kerel|mens|wijf|vrouw)\s+van\s+\d+\s+(?:jaar\s+)?die\s+nog\s+(?:altijd\s+)?bij\s+(?:zijn|haar)\s+"
+    r"(?:ma|moeder|mama|ouders)\s+woont\b",
+    # "als uw twee hersencellen dat aankunnen"
+    r"\b(?:uw|je|jouw|zijn|haar)\s+(?:twee|drie|paar)\s+hersencellen\b",
+    # "uw spelling zegt al genoeg over uw verstand. Ga lekker terug naar uw kleurboek."
+    r"\bzegt\s+(?:\w+\s+)?(?:al\s+)?genoeg\s+over\s+(?:uw|je|zijn|haar)\s+(?:verstand|iq|intelligentie)\b"
+    r"|\bterug\s+naar\s+(?:uw|je)\s+kleurboek\b",
+    # "zou beter op zijn gezicht zitten, da's nog schoner dan zijn kop"
+    r"\bbeter\s+op\s+(?:zijn|haar|uw|je)\s+(?:gezicht|kop|smoel)\s+(?:zitten|gaan\s+zitten)\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
@@ -1314,7 +1328,8 @@ _ONE_OF_A_SERVICE = re.compile(
 )
 _LEARN = frozenset(["leer", "leert", "leren", "lere", "kunt", "kan", "kunnen", "kon", "kost"])
 _SAYING = frozenset(["gezegd", "zeggen", "gezeid", "zegge"])
-_TICKETS = frozenset(["uit", "bonnen", "bon", "boetes", "boete", "pv", "pvs", "tickets", "ticket"])
+# (not "uit": "hij schreef uit frustratie dat ...")
+_TICKETS = frozenset(["bonnen", "bon", "boetes", "boete", "pv", "pvs", "tickets", "ticket"])
 _MAY_BE_SAID = frozenset(["mag", "moet", "mogen", "moeten", "durf", "wil"])
 
 

@@ -204,6 +204,11 @@ _PERSON_CUE = re.compile(
     r"privé|prive|van\s+die|van\s+de|van\s+hem|van\s+haar|zijn|haar|hier\s+is|dit\s+is|"
     r"woont|schepen|burgemeester|agent|ambtenaar|juf|buurman|buurvrouw)\b"
 )
+# Words that say someone lives somewhere (not just "adres", which a service has too).
+_LIVES = re.compile(
+    r"\b(?:woont|wonen|woon|woonde|woonachtig|thuisadres|huisadres|privéadres|thuis|"
+    r"(?:zijn|haar|hun|uw|je|jouw)\s+adres|gezin|familie)\b"
+)
 # Addresses of public services are given out on purpose.
 _SERVICE_PLACE = re.compile(
     r"\b(?:gemeentehuis|stadhuis|loket|dienst|onthaal|bib|bibliotheek|containerpark|recyclagepark|"
@@ -380,6 +385,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer|"
                 r"wateroverlast|noodlijn|hulplijn|infolijn|permanentie|wachtdienst|storingsdienst|commissariaat|"
                 r"zone|brasserie|cafe|frituur|taverne|bistro|kapsalon|kapper|slagerij|beenhouwerij|reserveren|"
+                # "steun de handelaars ...: koffiebar Moka doet take-away, tel 03 ..."
+                r"koffiebar|snackbar|bar|take-away|takeaway|handelaar|handelaars|traiteur|pizzeria|bloemist|"
                 r"reservatie|reservaties|districtshuis|districtskantoor|wijkcentrum|dienstencentrum|afspraak|"
                 r"sociaal\s+huis|algemeen\s+nummer|algemene\s+nummer|hoofdnummer|centraal\s+nummer|\w+info|"
                 # "2 uur in de wachtrij op 09 210 10 10 en dan afgelegd worden": a call centre
@@ -426,12 +433,18 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if named is _UNSEEN:  # read in the original only when a street is found
             named = _NAMED_ADDRESS.search(norm.original)
         # (a service named right beside the street is that service's address: "de bib,
-        # Kerkstraat 7"; one named farther off is where the person works)
+        # Kerkstraat 7"; one named farther off is where the person works, and one before a
+        # colon is part of what points at someone: "die buurvrouw die altijd de politie belt:
+        # Sonja Wuyts, Kerkstraat 12")
         if named is not None and not _SERVICE_PLACE.search(
-            plain, max(0, m.start() - 40), m.end() + 40
+            plain, max(0, m.start() - 40, plain.rfind(":", 0, m.start()) + 1), m.end() + 40
         ):
             add(0.9, m, "naam en woonadres")
-        elif residence():
+        elif residence() and not (
+            _LIVES.search(plain) is None
+            and _SERVICE_PLACE.search(plain, max(0, m.start() - 40), m.end() + 40)
+        ):
+            # ("het adres van de bib: Kerkstraat 7": a service's address, asked or given)
             add(0.92, m, "woonadres")
         elif plain[max(0, m.start() - 3) : m.start()].rstrip().endswith(
             ":"

@@ -772,6 +772,21 @@ _CUES += [
         0.5,
         "een dienst langs de regels om",
     ),
+    # "verblijfsvergunning of werkpapieren? Ik heb contacten bij de dienst, stuur me privé"
+    (
+        re.compile(
+            r"\bik\s+(?:heb|ken)\s+(?:\w+\s+)?(?:contacten|connecties|iemand|mensen)\s+(?:bij|op|in)\s+(?:de|het)\s+"
+            r"(?:dienst|gemeente|stad|politie|ocmw|loket|vreemdelingenzaken|burgerzaken|rijbewijzen)\b"
+        ),
+        0.5,
+        "een dienst langs de regels om",
+    ),
+    # "wie wil snel geld lenen zonder kredietcheck?"
+    (
+        re.compile(r"\b(?:geld\s+)?lenen\s+zonder\s+(?:kredietcheck|bkr|loonfiche|controle)\b"),
+        0.6,
+        "lening zonder controle",
+    ),
 ]
 
 # Each cue with the whole words it cannot match without (see ``gate``).
@@ -882,7 +897,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     hosts: list[str] = []
     for m in urls:
         url = m.group(0)
-        host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url).split("/", 1)[0]
+        # (the host ends at a path, a query or a fragment, and a sentence's own punctuation
+        # after it is no part of it: "... of enkel via www.mijnverbouwpremie.be?")
+        host = re.split(r"[/?#]", re.sub(r"^(?:https?://)?(?:www\.)?", "", url), maxsplit=1)[0]
+        host = host.rstrip(".,;:!)")
         hosts.append(host)
         if host in _SHORTENERS:
             weights.append((0.7, f"verkorte link: {host}", url, m.start(), m.end()))

@@ -2576,6 +2576,46 @@ _PATTERNS += [
         "aanzetten tot geweld",
         ("stenen",),
     ),
+    # Third cycle, from the misses of holdout77/78.
+    (
+        re.compile(
+            # "wie gaat er mee om die opvang een bezoekje te brengen? Neem iets mee om te gooien."
+            r"\bneem\s+(?:iets|wat|stenen|eieren|tomaten|flessen)\s+mee\s+om\s+(?:te\s+)?(?:gooien|smijten|werpen)\b"
+            r"(?!\s+(?:naar|voor)\s+(?:de\s+)?(?:hond|honden|eenden|eendjes))"
+            # "benzine is goedkoop genoeg om een statement te maken aan dat opvangcentrum"
+            r"|\bbenzine\b[^.!?]{0,40}?\b(?:statement|signaal|boodschap)\b[^.!?]{0,30}?\b(?:opvang\w*|moskee|asielcentrum|azc|"
+            r"gemeentehuis|stadhuis|synagoge)\b"
+            # "als de burgemeester naar de kermis komt, zal hij met een blauw oog naar huis gaan"
+            r"|\b(?:zal|gaat)\s+(?:hij|zij|ze|die)\s+met\s+(?:een|twee)\s+blauwe?\s+(?:oog|ogen)\s+naar\s+huis\b"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        ("gooien", "smijten", "werpen", "benzine", "oog", "ogen"),
+    ),
+    (
+        re.compile(
+            # "allemaal naar de moskee zaterdag, en niet om te bidden" (not "..., en niet om te
+            # winkelen maar om te proeven")
+            r"\ballemaal\s+naar\s+(?:de|die|het)\s+\w+[^.!?]{0,30}?\ben\s+(?:niet|nie)\s+om\s+te\s+\w+\b"
+            r"(?![^.!?]*\bmaar\s+om\b)"
+            # "zal niet lang meer van zijn pensioen genieten, dat beloof ik"
+            r"|\b(?:zal|gaat)\s+(?:niet|nie)\s+lang\s+meer\s+(?:van\s+(?:zijn|haar|uw|hun)\s+\w+\s+)?genieten\b"
+            r"(?=[^.!?]{0,5}[,.]?\s*(?:dat\s+)?(?:beloof|beloofd|zweer|garandeer))"
+            # "ik heb gezien hoe laat die meneer van de huisvestingsdienst elke dag naar buiten komt"
+            r"|\bhoe\s+laat\s+(?:die|de|dien)\s+(?:meneer|mevrouw|madam|schepen|burgemeester|agent|juf|bediende|directeur|"
+            r"ambtenaar)\b[^.!?]{0,50}?\belke\s+(?:dag|avond|ochtend|morgen)\b[^.!?]{0,30}?\b(?:naar\s+buiten\s+komt|"
+            r"buitenkomt|vertrekt|thuiskomt|naar\s+huis\s+gaat)"
+            # "mensen die zo beslissen vinden soms 's morgens een verrassing voor hun deur"
+            r"|\b(?:mensen|wie|types)\s+die\b[^.!?]{0,60}?\b(?:vinden|vindt)\s+(?:soms\s+|wel\s+eens\s+)?(?:[\w']+\s+){0,2}?"
+            r"een\s+(?:verrassing|cadeautje|pakketje)\s+voor\s+(?:hun|zijn|haar|de)\s+deur\b"
+            # "heeft nog niet door met wie hij te doen heeft. Dat gaat hij snel genoeg merken."
+            r"|\bmet\s+wie\s+(?:hij|ze|zij|ge|gij|je|jij)\s+te\s+(?:doen|maken)\s+(?:heeft|hebt)\b[^!?]{0,40}?"
+            r"\b(?:merken|voelen|ondervinden)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("allemaal", "genieten", "laat", "deur", "merken", "voelen", "ondervinden"),
+    ),
     (
         re.compile(
             # "... en ik rij die vuilkar met chauffeur en al in de gracht"
