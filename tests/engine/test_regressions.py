@@ -3651,9 +3651,20 @@ def test_families_from_holdout63_and_64(policy, text, action):
             KEPT,
         ),
         ("Bel mijn buurman op 03 233 45 67, hij woont in de Kerkstraat.", REMOVED),
+        # the legitimate comment holdout82 removed (the session-start engine too): a shop in the
+        # town's own campaign ("de actie van de stad", "de lokale cadeaubon"); a look-alike
+        (
+            "Frituur De Kaai doet mee met de actie van de stad: 10% korting met de lokale cadeaubon.",
+            (Action.REVIEW, *KEPT),
+        ),
+        (
+            "Doe mee met de actie van de stad! 50% korting via www.stadsactie-korting.shop, stuur "
+            "me een DM.",
+            REMOVED,
+        ),
     ],
 )
-def test_legitimate_comments_holdout65_to_80_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_82_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -4072,4 +4083,56 @@ def test_families_from_holdout75_and_76(policy, text, action):
     ],
 )
 def test_families_from_holdout77_and_78(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats: arms broken after a longer object, "nog heel ... Voorlopig.", "moeten niet
+        # verschieten als ze niet meer thuiskomen", "gaat het nog wel voelen", their health
+        # before a vote, weapons to bring, "zodat we hem kunnen pakken", someone landing in hospital
+        ("Ik ga die vent van de technische dienst zijn armen breken.", REMOVED),
+        ("Uw auto staat nog recht, Jan. Voorlopig.", REMOVED),
+        ("Wie zo beslist moet niet verschieten als hij op een dag niet meer thuiskomt.", REMOVED),
+        ("Die bediende gaat het nog wel voelen.", REMOVED),
+        (
+            "Die raadsleden moeten maar eens goed nadenken over hun gezondheid voor ze stemmen.",
+            REMOVED,
+        ),
+        ("Neem knuppels mee naar de betoging.", REMOVED),
+        ("Deel dit zodat we hem allemaal kunnen pakken.", REMOVED),
+        (
+            "Nog één keer een boete en de parkeerwachter die ze uitschrijft belandt in het hospitaal.",
+            REMOVED,
+        ),
+        # hate: "ze zijn veel te emotioneel", a disability "altijd ziek" or "in een instelling",
+        # a mosque "die erbij komt" as a cancer
+        ("Vrouwen als agent? Ze zijn veel te emotioneel.", REMOVED),
+        ("Mensen met een handicap aannemen? Die zijn toch altijd ziek.", REMOVED),
+        ("Gehandicapten? Steek ze in een instelling.", REMOVED),
+        ("Elke moskee die erbij komt is een kankergezwel.", REMOVED),
+        # insults: "met zo'n kop zou ik ook ...", "veel lawaai, geen hersens", "gebrek aan
+        # hersencellen", "te lang onder elkaar getrouwd", "als ze tot tien kan tellen"
+        ("Met zo'n kop zou ik ook boos zijn, @Jef.", REMOVED),
+        ("Veel lawaai, geen hersens, die @Bert.", REMOVED),
+        ("Selecteren jullie die agenten op gebrek aan hersencellen?", REMOVED),
+        ("In uw familie zijn ze te lang onder elkaar getrouwd, Dirk.", REMOVED),
+        ("Ze mag aan de kassa gaan zitten, als ze tot tien kan tellen.", REMOVED),
+        # spam: card details asked for, a school-payment look-alike
+        ("Betaal het schoolgeld via smartschool-betaling.eu/login", REMOVED),
+        # personal data: a plate whose owner is named, a Dutch "kentekenplaat"
+        ("Die wagen die mijn zoon aanreed: 1-KLM-552. Dat is Peter Janssens uit Hamme.", REMOVED),
+        ("Kentekenplaat GJ-482-V, dat is Erik van Leeuwen uit Eindhoven.", REMOVED),
+        # look-alikes
+        ("Uw huis is nog heel, gelukkig, na de storm. Voorlopig toch.", KEPT),
+        ("Neem stokken mee voor het kampvuur.", KEPT),
+        ("De volgende keer dat ge valt, belandt ge in het ziekenhuis, zet een helm op!", KEPT),
+        ("Mijn buren kunnen niet eens parkeren.", KEPT),
+        ("Mijn kinderen zijn altijd ziek in de winter.", KEPT),
+        ("Veel lawaai, geen inhoud, dit plan.", KEPT),
+        ("Je kan het schoolgeld betalen via school.smartschool.be", KEPT),
+    ],
+)
+def test_families_from_holdout79_and_80(policy, text, action):
     assert moderate(text, policy).action in action

@@ -896,7 +896,8 @@ _LET_IN = re.compile(
 )
 # "een moskee is als schimmel", "zo'n moskee is een kankergezwel"
 _FAITH_AS_DISEASE = re.compile(
-    r"\b(?:moskee|moskees|moskeeen|islam|synagoge)\s+(?:is|zijn)\s+(?:als\s+|gelijk\s+)?(?:een\s+)?(?:schimmel|kanker|"
+    # ("elke moskee die erbij komt is een kankergezwel")
+    r"\b(?:moskee|moskees|moskeeen|islam|synagoge)\s+(?:die\s+(?:\w+\s+){1,4}?)?(?:is|zijn)\s+(?:als\s+|gelijk\s+)?(?:een\s+)?(?:schimmel|kanker|"
     r"kankergezwel|gezwel|pest|virus|plaag|ziekte|onkruid|tumor|ongedierte|rotte\s+appel)\b"
 )
 _DISABILITY = re.compile(r"\b(?:beperking|handicap|gehandicapt\w*|rolstoel\w*|autis\w*|syndroom)\b")
@@ -967,6 +968,12 @@ _GROUP_CLICHES = re.compile(
     r"(?:slim|sterk|intelligent|verstandig|capabel|bekwaam)\s+genoeg\b"
     # third cycle, from the misses of holdout77/78: "die Afrikanen ... kunnen niet met geld om"
     r"|\b(?:kunnen|kan)\s+(?:gewoon\s+)?(?:niet|nie)\s+met\s+geld\s+om(?:gaan)?\b"
+    # fourth cycle, from the misses of holdout79/80: "een vrouw op mobiliteit? Die kunnen niet
+    # eens fatsoenlijk parkeren", "vrouwen bij de politie? ... ze zijn veel te emotioneel"
+    r"|\b(?:die|ze|zij)\s+kunnen\s+(?:toch\s+|gewoon\s+)?(?:niet|nie)\s+(?:eens\s+)?(?:fatsoenlijk\s+|deftig\s+)?"
+    r"(?:parkeren|rijden|rekenen|leiden)\b"
+    r"|\b(?:ze|zij|die)\s+zijn\s+(?:gewoon\s+|veel\s+|nu\s+eenmaal\s+|toch\s+)?(?:veel\s+)?te\s+"
+    r"(?:emotioneel|emotionele|zwak|hysterisch|gevoelig)\b"
 )
 # The same without a group word: a sign of faith, or a disability named in the comment.
 _KEPT_OUT_OR_BELITTLED = re.compile(
@@ -978,6 +985,10 @@ _KEPT_OUT_OR_BELITTLED = re.compile(
     # "een gehandicapte als schepen? Die kan toch nooit zo snel denken als een normaal mens"
     r"|\b(?:zo\s+iemand|die)\s+kan\s+(?:toch\s+)?(?:nooit|niet|nie)\s+(?:zo\s+\w+\s+)?(?:denken|nadenken)\s+als\s+"
     r"een\s+normaal\s+mens\b"
+    # "waarom zou ge iemand met een handicap aannemen, die zijn toch altijd ziek thuis";
+    # "steek ze in een instelling waar ze niemand lastigvallen"
+    r"|\b(?:die|ze)\s+zijn\s+(?:toch\s+)?(?:altijd|constant|de\s+helft\s+van\s+de\s+tijd)\s+ziek\b"
+    r"|\bsteek\s+(?:ze|die|hen)\s+in\s+een\s+(?:instelling|tehuis|gesticht)\b"
 )
 # "holebi's mogen van mij bestaan, maar niet in onze straat": a group kept out, whose negation is
 # the exclusion itself (so no denial of the claim)
@@ -1562,14 +1573,23 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         m = (
             _KEPT_OUT_OR_BELITTLED.search(sentence)
-            if "uit onze" in sentence or "uit ons" in sentence or "normaal" in sentence
+            if "uit onze" in sentence
+            or "uit ons" in sentence
+            or "normaal" in sentence
+            or "ziek" in sentence
+            or "instelling" in sentence
+            or "tehuis" in sentence
+            or "gesticht" in sentence
             else None
         )
         if (
             m
             and not (meta or reported)
             # (a sign of faith is named in the match; "zo iemand ..." needs a disability named)
-            and (not m.group(0).startswith(("zo", "die")) or _DISABILITY.search(folded))
+            and (
+                not m.group(0).startswith(("zo", "die", "ze", "steek"))
+                or _DISABILITY.search(folded)
+            )
         ):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         # (searched in the comment: "maar" ends the sentence piece)

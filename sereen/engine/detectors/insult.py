@@ -832,6 +832,17 @@ _PUT_DOWNS += (
     r"|\bterug\s+naar\s+(?:uw|je)\s+kleurboek\b",
     # "zou beter op zijn gezicht zitten, da's nog schoner dan zijn kop"
     r"\bbeter\s+op\s+(?:zijn|haar|uw|je)\s+(?:gezicht|kop|smoel)\s+(?:zitten|gaan\s+zitten)\b",
+    # fourth cycle, from the misses of holdout79/80
+    # "met zo'n kop zou ik ook de hele dag boos zijn", "met zo'n gezicht als X zou ik ook ..."
+    r"\bmet\s+(?:zo'?n|zon|zo\s+n)\s+(?:kop|gezicht|smoel|facie|tronie)\s+(?:als\s+[\w-]+(?:\s+[\w-]+)?\s+)?zou\s+(?:ik|ge|je)\s+ook\b",
+    # "veel lawaai, geen hersens"
+    r"\bveel\s+(?:lawaai|geblaat|gezever|gepraat|gebrul),?\s+(?:geen|weinig)\s+(?:hersens|hersenen|verstand)\b",
+    # "selecteren jullie het personeel op gebrek aan hersencellen?"
+    r"\bop\s+(?:een\s+)?gebrek\s+aan\s+(?:hersencellen|hersenen|hersens|verstand)\b",
+    # "dat ze in zijn familie te lang onder elkaar getrouwd zijn"
+    r"\bte\s+lang\s+onder\s+elkaar\s+(?:getrouwd|trouwen|getrouwd\s+zijn)\b",
+    # "aan de kassa misschien, als ze tot tien kan tellen"
+    r"\bals\s+(?:ze|hij|ge|gij|je|zij)\s+(?:al\s+)?tot\s+(?:tien|10|drie|3|twintig|20)\s+(?:kan|kunt)\s+tellen\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 

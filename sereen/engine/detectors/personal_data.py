@@ -234,8 +234,14 @@ _PLATE_NL = re.compile(
     r"[a-z]{2}-[a-z]{2}-\d{2}|\d{2}-[a-z]{2}-[a-z]{2}|\d{2}-[a-z]{3}-\d|\d-[a-z]{3}-\d{2}|"
     r"[a-z]{2}-\d{3}-[a-z]|[a-z]-\d{3}-[a-z]{2}|[a-z]{3}-\d{2}-[a-z]|\d-[a-z]{2}-\d{3})(?![\w-])"
 )
+# The plate's owner named: "2-GVX-917. Dat is Johan Meeus" (read in the original text).
+_PLATE_OWNER = re.compile(
+    r"\b(?:[Dd]at|[Dd]it|[Dd]ie)\s+is\s+(?:van\s+)?[A-Z][a-zà-ÿ]+\s+(?:[Vv]an\s+(?:[Dd]e[rn]?\s+)?|[Dd]e\s+)?[A-Z][a-zà-ÿ]+"
+)
 _PLATE_CUE = re.compile(
-    r"\b(?:nummerplaat|nummerplaten|kenteken|plaat|auto|wagen|camionette|busje|moto|"
+    r"\b(?:nummerplaat|nummerplaten|kenteken|kentekenplaat|kentekenplaten|plaat|auto|wagen|camionette|busje|moto|"
+    # "die gast die mijn dochter bijna aanreed: 2-GVX-917"
+    r"aanreed|aangereden|omverreed|"
     # a car described by its make: "zwarte Tesla, 1-ABR-564"
     r"tesla|bmw|audi|mercedes|volvo|toyota|opel|renault|peugeot|citroen|volkswagen|vw|ford|fiat|skoda|"
     r"kia|hyundai|jeep|porsche|dacia|nissan|seat|suv|golf|polo|bestelwagen|camper|caravan|vrachtwagen|"
@@ -471,7 +477,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             letters = "".join(c for c in text if c.isalpha())
             if letters in FUNCTION_WORDS or re.match(r"[.,]\d", plain[m.end() : m.end() + 2]):
                 continue  # "een studiebureau van 200.000 euro": a word and an amount
-            strong = _PLATE_CUE.search(plain) is not None
+            strong = (
+                _PLATE_CUE.search(plain) is not None
+                or _PLATE_OWNER.search(norm.original) is not None
+            )
             if pattern is _PLATE_NL and not strong:
                 continue
             if "-" not in text and not strong:

@@ -29,7 +29,7 @@ _SHORTENERS = word_set("spam_shorteners")
 # Hosts that borrow the name of a bank, the post, a telecom operator or the government.
 _BRAND_LOOKALIKE = re.compile(
     r"(?:bpost|postnl|kbc|belfius|ing|bnp|argenta|itsme|proximus|telenet|orange|fod|financien|"
-    r"minfin|mypension|myminfin|delhaize|colruyt|aldi|lidl|dhl|dpd|gls|bol|paypal|apple|netflix)"
+    r"minfin|mypension|myminfin|delhaize|colruyt|aldi|lidl|dhl|dpd|gls|bol|paypal|apple|netflix|smartschool)"
     r"(?=[-.])[a-z0-9-]*[-.]|[-.](?:bpost|kbc|belfius|itsme|proximus|fod|paypal|dhl)\b"
 )
 # A public service's name or benefit in a host outside Belgium's own domain:
@@ -53,6 +53,7 @@ _PAYMENT_LOOKALIKE = re.compile(
     r"(?:betalen|betaling|betaal|pay|login|verificatie|verifieer|terugbetaling|terugbetalen)\b"
 )
 _OFFICIAL_HOSTS = (
+    "smartschool.be",
     "bpost.be",
     "kbc.be",
     "belfius.be",
@@ -781,6 +782,15 @@ _CUES += [
         0.5,
         "een dienst langs de regels om",
     ),
+    # "stuur uw bankgegevens en kaartcode in een privébericht": card details asked for
+    (
+        re.compile(
+            r"\b(?:stuur|geef|bezorg|bezorgt|stuurt)\s+(?:ons\s+|mij\s+|me\s+)?(?:uw|je|jouw)\s+(?:\w+\s+)?"
+            r"(?:bankgegevens|kaartcode|pincode|kaartnummer|rekeninggegevens|inloggegevens|itsme-code|itsmecode)\b"
+        ),
+        0.7,
+        "gegevens gevraagd",
+    ),
     # "wie wil snel geld lenen zonder kredietcheck?"
     (
         re.compile(r"\b(?:geld\s+)?lenen\s+zonder\s+(?:kredietcheck|bkr|loonfiche|controle)\b"),
@@ -865,6 +875,8 @@ _GOVERNMENT_HOSTS = (
 )
 _TOWN_CAMPAIGN = re.compile(
     r"\b(?:cadeaubon|waardebon|cadeaucheque)\s+van\s+(?:de\s+)?(?:stad|gemeente)\b|\blokale\s+handel\b|\bkoop\s+lokaal\b"
+    # "frituur 't Pleintje doet mee met de actie van de stad, 10% korting met de lokale cadeaubon"
+    r"|\b(?:actie|campagne|initiatief)\s+van\s+(?:de\s+)?(?:stad|gemeente)\b|\blokale\s+(?:cadeaubon|waardebon|cadeaucheque)\b"
     # "met code ZOMER10 10% korting op de zwembadbeurten van de stad"
     r"|\bkorting\s+(?:\w+\s+){0,4}?(?:van|in)\s+(?:de|het)\s+(?:stad|gemeente|stedelijke?|gemeentelijke?)\b"
 )

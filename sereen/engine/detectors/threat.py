@@ -504,7 +504,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:snij|snijd|snijden)\s+{_PERSON_TARGET}\s+(?:\w+\s+)?de\s+(?:keel|strot)\s+over\b"
             rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:\w+\s+){{0,3}}(?:de|je|uw|zijn|haar|hun)\s+(?:keel|strot)\s+"
             r"(?:over\s*snijden|doorsnijden|dichtknijpen|dichtknijpen)\b"
-            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:[\w']+\s+){{0,5}}(?:je|uw|zijn|haar|hun)\s+(?:nek|kop|armen|benen|tanden)\s+"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:[\w']+\s+){{0,6}}(?:je|uw|zijn|haar|hun)\s+(?:nek|kop|armen|benen|tanden)\s+"
             r"(?:\w+\s+)?(?:omdraaien|omwringen|breken|inslaan|intrappen|afhakken|afsnijden|uittrekken)\b"
             rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:schiet|schieten|knal|knallen|steek|steken|sla|slaan|rij|rijden)\s+"
             r"(?:die|dien|de|da|dat|deze)\s+(?:\w+\s+){1,2}(?:overhoop|dood|neer|omver|in\s+elkaar|in\s+mekaar)\b"
@@ -2615,6 +2615,54 @@ _PATTERNS += [
         0.88,
         "verhuld dreigement",
         ("allemaal", "genieten", "laat", "deur", "merken", "voelen", "ondervinden"),
+    ),
+    # Fourth cycle, from the misses of holdout79/80.
+    (
+        re.compile(
+            # "uw winkelraam is nog heel, @Ahmed. Voorlopig."
+            r"\b(?:uw|je|jouw|zijn|haar)\s+(?:\w+\s+)?(?:winkelraam|ramen|ruiten|etalage|auto|wagen|huis|zaak|winkel|gevel)\s+"
+            r"(?:is|zijn|staat|staan)\s+nog\s+(?:heel|intact|recht|overeind)\b[^.!?]{0,30}[.!?,]\s*voorlopig\W*$"
+            # "mensen die zulke beslissingen nemen moeten niet verschieten als ze op een dag niet
+            # meer thuiskomen"
+            r"|\b(?:moeten|moet)\s+(?:niet|nie)\s+verschieten\s+als\s+(?:ze|hij|zij)\b[^.!?]{0,30}?"
+            r"\b(?:niet\s+meer\s+thuis\s*(?:komen|komt)|niet\s+meer\s+thuiskomen|iets\s+(?:overkomt|overkwam))"
+            # "die maatschappelijk werkster gaat het nog wel voelen"
+            rf"|\b{_OFFICE_HOLDER}\s+(?:gaat|zal)\s+het\s+nog\s+(?:wel\s+)?voelen\b"
+            # "moeten maar eens goed nadenken over hun gezondheid voor ze voor dat plan stemmen"
+            r"|\bnadenken\s+over\s+(?:hun|zijn|haar|uw|je)\s+gezondheid\s+(?:voor|voordat|als|eer)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("voorlopig", "verschieten", "voelen", "gezondheid"),
+    ),
+    (
+        re.compile(
+            # "... die baarden eens op hun plaats zetten. Neem stokken mee."
+            # (weapons only: not "neem stokken mee voor het kampvuur")
+            r"\bneem\s+(?:\w+\s+)?(?:knuppels|honkbalknuppels|boksbeugels|slagwapens)\s+mee\b"
+            # "deel dit tot iedereen weet wie die leraar is, zodat we hem allemaal samen kunnen pakken"
+            r"|\bzodat\s+(?:we|wij|iedereen)\s+(?:hem|haar|ze|hen)\s+(?:\w+\s+){0,2}?kunnen\s+(?:pakken|aanpakken|aftuigen|afrossen)\b"
+            # "zet die flitspaal nog één keer ... en de agent die hem komt plaatsen belandt in het
+            # hospitaal"
+            # (someone else, after "en": not "de volgende keer dat ge valt, belandt ge in het
+            # ziekenhuis")
+            r"|\b(?:nog\s+(?:een|één|1)\s+keer|de\s+volgende\s+keer)\b[^.!?]{0,80}?\ben\s+(?:de|die|dien|dat)\s+\w+\b"
+            r"[^.!?]{0,40}?\b(?:belandt|belanden|eindigt|eindigen)\s+"
+            r"(?:\w+\s+)?in\s+(?:het|de|den)\s+(?:hospitaal|ziekenhuis|spoed|kliniek)\b"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        (
+            "mee",
+            "pakken",
+            "aanpakken",
+            "aftuigen",
+            "afrossen",
+            "belandt",
+            "belanden",
+            "eindigt",
+            "eindigen",
+        ),
     ),
     (
         re.compile(
