@@ -1036,6 +1036,10 @@ _ORIGIN_NEEDS_RE = _needs_re(_ORIGIN_NEEDS)
 _TROPE_NEEDS_RE = _needs_re(_TROPE_NEEDS)
 _BELONGING_NEEDS_RE = _needs_re(_BELONGING_NEEDS)
 _EXCLUSION_NEEDS_RE = _needs_re(_EXCLUSION_NEEDS)
+# (every match of _KEPT_OUT_OR_BELITTLED holds one: "uit onze"/"uit ons", "normaal", "ziek", a home)
+_KEPT_OUT_OR_BELITTLED_NEEDS_RE = _needs_re(
+    ("uit onze", "uit ons", "normaal", "ziek", "instelling", "tehuis", "gesticht")
+)
 
 
 # Words that can turn a statement about a group against it, besides the lexicons: a negation
@@ -1218,6 +1222,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     takers_possible = may_match(_TAKERS_GATES, words_of(folded))
     ours_only_possible = may_match(_OURS_ONLY_GATES, words_of(folded))
     earlier_group = False  # a group named in an earlier sentence of this comment
+    but_not_here = False  # _BUT_NOT_HERE reads the whole comment: its one match, signalled once
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
@@ -1573,13 +1578,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         m = (
             _KEPT_OUT_OR_BELITTLED.search(sentence)
-            if "uit onze" in sentence
-            or "uit ons" in sentence
-            or "normaal" in sentence
-            or "ziek" in sentence
-            or "instelling" in sentence
-            or "tehuis" in sentence
-            or "gesticht" in sentence
+            if _KEPT_OUT_OR_BELITTLED_NEEDS_RE.search(sentence)
             else None
         )
         if (
@@ -1593,8 +1592,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         # (searched in the comment: "maar" ends the sentence piece)
-        m = _BUT_NOT_HERE.search(folded) if group_known and "bestaan" in toks else None
+        m = (
+            _BUT_NOT_HERE.search(folded)
+            if group_known and "bestaan" in toks and not but_not_here
+            else None
+        )
         if m and not (meta or reported):
+            but_not_here = True
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _SAME_PEOPLE.search(sentence) if "afkomst" in sentence else None
         if m and not (meta or reported):
