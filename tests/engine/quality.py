@@ -198,8 +198,12 @@ question mark after a link read as part of its host, a café's number in a call 
 shops). Its fourth cycle read holdout79/80's misses and made rules of them (no retrain), then
 ``holdout81``/``82`` were measured once (90.6% / 97.2% with none removed; 91.1% / 98.3% with one,
 a shop in the town's own campaign, since reviewed; the engine of the start of the session scored
-the same and removed the same one). holdout81/82's misses are unread: the freshest measure of the
-engine on comments nobody tuned it on.
+the same and removed the same one). The twelfth session's first cycle read holdout81/82's misses
+and made rules of them, then ``holdout83``/``84`` were measured once (96.7% / 99.4% with one
+legitimate comment removed; 90.0% / 97.8% with two; the engine of the start of the session: 96.7% /
+99.4% and 89.4% / 97.8%, the same three removed). Only those three were read and fixed (a degrading
+word quoted back as a question, a brass band that "threw a bomb" on the fair, a smear put in the
+mouth of whoever believes it and answered).
 """
 
 from __future__ import annotations
@@ -299,6 +303,8 @@ HELD_OUT = (
     "holdout80",
     "holdout81",
     "holdout82",
+    "holdout83",
+    "holdout84",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -3662,9 +3662,22 @@ def test_families_from_holdout63_and_64(policy, text, action):
             "me een DM.",
             REMOVED,
         ),
+        # the three legitimate comments holdout84 removed (the session-start engine too): a
+        # degrading word quoted back as a question, a party "bombed" by a brass band, a smear put
+        # in the mouth of whoever believes it and answered; look-alikes
+        ('Moslims zijn "achterlijk"? Kom eens naar het iftarfeest in de Brugse Poort.', KEPT),
+        ("Moslims zijn achterlijk.", REMOVED),
+        ('Moslims zijn "achterlijk".', REMOVED),
+        ("Het orkest heeft er een bom op gegooid op het feest, de hele zaal danste.", KEPT),
+        ("Ze moeten er een bom op gooien, op dat opvangcentrum.", REMOVED),
+        (
+            "Wie denkt dat 'die Roma' allemaal stelen: kom eens kijken hoe ze mee opruimden.",
+            KEPT,
+        ),
+        ("Roma stelen allemaal: kom eens kijken op de markt.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_82_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_84_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -4135,4 +4148,104 @@ def test_families_from_holdout77_and_78(policy, text, action):
     ],
 )
 def test_families_from_holdout79_and_80(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults: a participle after the word ("wie heeft die idioot aangenomen?"), a parasite
+        # with two adjectives, "nooit een boek", "alsof ze nog nooit een volzin heeft begrepen",
+        # "schattig dat ge denkt dat ...", "laat dat maar aan de volwassenen over, meiske", "zo
+        # laag kan ik niet kruipen", "niemand thuis in dat hoofd", "beter ... daar was hij
+        # tenminste op zijn niveau", the IQ of any thing; "zeverkloot", "gluiperig mannetje"
+        ("Wie heeft die mongool aangeworven op de technische dienst?", REMOVED),
+        ("Die Verbeke is een vuile luie parasiet.", REMOVED),
+        ("Die schepen heeft precies nooit een boek vastgehad.", REMOVED),
+        ("Ze praat alsof ze nog nooit een volzin heeft gesproken.", REMOVED),
+        ("@Tom schattig hoe ge denkt dat ge hier iets te zeggen hebt.", REMOVED),
+        ("Laat dat maar aan de volwassenen over, manneke.", REMOVED),
+        ("Ik zou naar uw niveau zakken, maar zo laag kan ik niet.", REMOVED),
+        ("Bij die agent is er niemand thuis in zijn bovenkamer.", REMOVED),
+        ("Hij kan beter terug frieten bakken, daar was hij tenminste op zijn niveau.", REMOVED),
+        ("Die bediende heeft het IQ van een stoeprand.", REMOVED),
+        ("Die raadsman is een zeverkloot.", REMOVED),
+        ("Wat een gluiperige schepen.", REMOVED),
+        # hate: a group as the sum of a loss, "14 woorden ... wie weet, weet", a church replaced,
+        # "een vrouw als ..., dan weet ge waarom ...", pest control instead of help, kept out
+        # ("niet voor u bedoeld", "zet daar iemand van hier"), the nose emoji with its wink, a
+        # scare-quoted sneer after "nog eens"
+        ("Zigeuners op de camping = alles gestolen.", REMOVED),
+        ("14 woorden. Genoeg gezegd.", REMOVED),
+        ("Nog een moskee erbij, straks geen kerk meer. De vervanging is in volle gang.", REMOVED),
+        ("Een vrouw als brandweerchef, dan snapt ge waarom alles afbrandt.", REMOVED),
+        ("Dat asielcentrum heeft een rattenvanger nodig en geen tolk.", REMOVED),
+        ("Holebi's op de kermis? Dat is niet voor jullie bedoeld.", REMOVED),
+        ("Een Marokkaan als buschauffeur? Zet daar een echte Vlaming.", REMOVED),
+        ("Die 'bankiers' altijd uit dezelfde hoek 👃", REMOVED),
+        ("Nog eens een 'Gentenaar' opgepakt na een steekpartij.", REMOVED),
+        # threats: an official's children who may not come home, "wij zien alles", "zeg tegen
+        # ... dat ze beter niet meer langs ...", a house that burns fast
+        (
+            "Die schepen heeft een dochter in het atheneum. Jammer als ze eens niet thuiskomt.",
+            REMOVED,
+        ),
+        ("Hij moet goed omkijken als hij gaat joggen. We zien alles.", REMOVED),
+        (
+            "Zeg tegen die juf dat ze beter niet meer langs het park wandelt. Ik zeg maar iets.",
+            REMOVED,
+        ),
+        (
+            "Hoe rap zo'n gebouw vuur vat. Vraag het maar aan wie dat jeugdhuis wil openen.",
+            REMOVED,
+        ),
+        # personal data: a name before a colon and a street with a title; "ga gerust eens langs"
+        (
+            "Die zeurpiet: Els Peeters, Kardinaal Cardijnlaan 4, 3000 Leuven. Ga maar langs.",
+            REMOVED,
+        ),
+        # spam: money for a place on a waiting list, a card said to be blocked, cash and "ik regel
+        # alles", a neighbour who got rich, a free trial lesson to book now
+        ("Voor 200 euro zet ik u bovenaan de wachtlijst voor de crèche. Stuur me een DM.", REMOVED),
+        ("Uw parkeerkaart is geblokkeerd, activeer ze via parkeren-be-hulp.com", REMOVED),
+        (
+            "Problemen met uw bouwaanvraag? Ik regel alles, betaling in cash. Stuur me een bericht.",
+            REMOVED,
+        ),
+        ("Investeer in BitWin, mijn collega werd al schatrijk.", REMOVED),
+        ("Gratis proeftraining bij GymForce! Reserveer nu, beperkte plaatsen.", REMOVED),
+        # look-alikes
+        ("Wie heeft die nieuwe directeur aangenomen? Ze doet het goed!", KEPT),
+        ("Een teek is een parasiet, pas op in het gras.", (Action.REVIEW, *KEPT)),
+        ("Mijn zoon heeft nog nooit een boek gelezen, tips van de bib welkom!", KEPT),
+        ("Laat het vuurwerk maar aan de volwassenen over, veiligheid eerst.", KEPT),
+        ("Er was niemand thuis toen de postbode langskwam.", KEPT),
+        ("In derde klasse was hij tenminste op zijn niveau en had hij plezier.", KEPT),
+        ("Het IQ van een gemiddelde Belg is 100.", KEPT),
+        ("Een zin van 14 woorden, meer hoeft er niet gezegd te worden.", KEPT),
+        ("De vervanging van de riolering is bijna rond.", KEPT),
+        ("Een vrouw als burgemeester, dan weet ge waarom het hier vooruitgaat!", KEPT),
+        ("Meer agenten in de buurt = minder overlast.", KEPT),
+        ("Ouderen, blijf thuis bij deze hitte.", KEPT),
+        ("Die fietsen staan iedereen in de weg aan het station.", KEPT),
+        ("Zet daar iemand van hier die de mensen kent.", KEPT),
+        ("Mijn neus is verstopt 👃 ge weet wel wie ik bedoel, de pollen.", KEPT),
+        (
+            "Mijn kinderen fietsen alleen. Het zou erg zijn als ze eens niet thuiskwamen.",
+            KEPT,
+        ),
+        ("Zeg tegen de fietsers dat ze beter niet meer langs de Kerkstraat rijden.", KEPT),
+        ("Hoe snel een huis kan afbranden. Vraag het maar aan de brandweer.", KEPT),
+        ("Mijn bewonerskaart is ongeldig sinds ik verhuisd ben, waar vernieuw ik die?", KEPT),
+        ("Op de rommelmarkt is betaling cash, er is geen bancontact.", KEPT),
+        ("Ik regel alles voor de buurtbarbecue, wie doet mee?", KEPT),
+        ("Mijn buurman is nu miljonair na de Lotto, proficiat Jos!", KEPT),
+        (
+            "De sportdienst geeft gratis proeflessen. Boek nu via de website van de stad.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Kom gerust eens langs in de bib, Stationsstraat 4.", KEPT),
+    ],
+)
+def test_families_from_holdout81_and_82(policy, text, action):
     assert moderate(text, policy).action in action

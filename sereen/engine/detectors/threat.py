@@ -1201,6 +1201,19 @@ _PARTY_FIRE = re.compile(
     r"\b(?:tent|zaal|boel|dansvloer|feest|fuif|party|bbq|barbecue|kampvuur|vuurkorf|haard|vuurwerk|kaars\w*|"
     r"kerstboom|kerstbomen|snoeiafval|vreugdevuur|brandstapel|strobalen|stro)\b"
 )
+# "de fanfare heeft er weer een bom op gegooid op de kermis": a party set alight, said of music
+# (not of a place where people live, pray or work)
+_PARTY_BOMB = re.compile(
+    r"\ber\s+(?:\w+\s+){0,3}?(?:een|ne|nen|de)\s+bom\s+op\s+(?:gegooid|gooien|gooit|gesmeten|smijten|gezet|zetten)\b"
+)
+_PARTY_WORDS = re.compile(
+    r"\b(?:kermis|feest\w*|fuif|dansen|dansvloer|fanfare|optreden|ambiance|sfeer|muziek|dj|party|festival|orkest|"
+    r"band|concert)\b"
+)
+_LIVED_IN = re.compile(
+    r"\b(?:moskee\w*|opvang\w*|asiel\w*|centrum|gemeentehuis|stadhuis|school|kerk|synagoge|huis|politie\w*|"
+    r"kantoor|wijk)\b"
+)
 # What one "kills" on a stage or in a game ("ik vermoord die quiz", "we slachten die finale"), and
 # the machines one swears at ("ik vermoord die printer").
 _PERFORMANCE_AFTER = re.compile(
@@ -2677,6 +2690,36 @@ _PATTERNS += [
         "ik ga je ...",
         ("gracht", "vaart", "sloot", "kanaal", "leie", "schelde", "rivier", "beek", "vijver"),
     ),
+    # Twelfth session, from the misses of holdout81/82.
+    (
+        re.compile(
+            # "die agent heeft twee kinderen op de school in de Kerkstraat he. Zou spijtig zijn als
+            # ze eens niet thuiskwamen." (an official's children; not a parent's own worry)
+            rf"\b{_OFFICE_HOLDER}\s+(?:heeft|had|hee)\s+(?:\w+\s+)?(?:kinderen|kids|kinders|dochter|dochters|zoon|zonen|"
+            r"kleinkinderen)\b[^!]{0,100}?\b(?:jammer|zonde|spijtig|erg)\b[^.!?]{0,20}?\b(?:als|moest|mocht)\s+(?:ze|zij|hij)\s+"
+            r"(?:\w+\s+){0,3}?(?:niet|nie)\s+(?:meer\s+)?thuis\s*(?:kwamen|komen|komt|kwam)\b"
+            # (not "... niet meer thuiskomen voor de kerst door die drukke agenda": a reason given)
+            r"(?!\s+(?:voor|door|omdat|want|vanwege|wegens|van\s+hun\s+werk)\b)"
+            # "... moet maar goed rondkijken als hij zijn kinderen naar school brengt. Wij zien alles."
+            r"|\b(?:rondkijken|omkijken|uitkijken|oppassen)\s+als\s+(?:hij|ze|zij)\b[^.!?]{0,60}[.!?]\s*(?:wij|we)\s+"
+            r"(?:zien|weten|horen)\s+alles\b"
+            # "zeg tegen die maatschappelijk werkster dat ze beter niet meer langs het Begijnhof
+            # fietst. Gewoon een goede raad." (with the aside: without it, advice about road works)
+            rf"|\bzeg\s+(?:maar\s+)?(?:tegen|aan)\s+{_OFFICE_HOLDER}\s+dat\s+(?:hij|zij|ze)\s+beter\s+"
+            r"(?:niet|nie)\s+meer\s+(?:langs|door|via|over)\b"
+            rf"(?=[^!]{{0,80}}\b(?:{_HINT_ASIDE}|(?:gewoon\s+)?(?:een\s+)?goede\s+raad|goed\s+bedoelde\s+raad)\b(?!\s*,?\s*want\b))"
+            # "raar hoe snel een huis kan afbranden he. Vraag het maar aan de mensen die ..."
+            r"|\bhoe\s+(?:snel|rap|vlug)\s+(?:een|zo'?n|dat|die|uw|je)\s+(?:\w+\s+)?(?:huis|gebouw|centrum|auto|wagen|zaak|"
+            r"winkel|woning|kot|dak)\s+(?:kan\s+)?(?:afbranden|afbrandt|in\s+brand\s+(?:kan\s+)?(?:vliegen|vliegt|staan|staat)|"
+            r"vuur\s+(?:kan\s+)?vatten|vuur\s+vat)\b[^!?]{0,30}?[.!?]?\s*(?:vraag|vraagt)\s+(?:het|dat|da)\s+(?:maar|gerust)\s+"
+            # (someone with a plan the writer opposes: not "vraag het maar aan de brandweer")
+            r"(?:eens\s+)?aan\b[^.!?]{0,40}?\b(?:die|wie)\b[^.!?]{0,40}?\b(?:wil|wilt|willen|wilden|plannen|gaan\s+openen|openen|bouwen|"
+            r"steunen|toelaten|verhuren)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("thuis", "alles", "raad", "zeg", "weet", "aan"),
+    ),
 ]
 
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
@@ -2902,6 +2945,18 @@ _SECOND_LOOKS: tuple[
     ),
     # "alle ballen uit de kast slaan op het tornooi, wie doet mee?": things
     (frozenset(["aanzetten tot geweld"]), _all_of_things, 0.4, _ABOUT_A_THING),
+    # "de fanfare heeft er weer een bom op gegooid op de kermis": the party's music
+    (
+        frozenset(["brandstichting of aanslag"]),
+        lambda m, f: (
+            m.group(0) == "bom op"
+            and _PARTY_BOMB.search(f) is not None
+            and _PARTY_WORDS.search(f) is not None
+            and _LIVED_IN.search(f) is None
+        ),
+        0.4,
+        _ABOUT_A_THING,
+    ),
     # "ik gooi die folders in het water": a thing thrown, not a person
     (
         frozenset(["aanzetten tot geweld"]),
