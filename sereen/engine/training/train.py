@@ -40,7 +40,7 @@ WRITTEN_SETS = (
     "holdout6",
     "holdout7",
     "writers9",
-    *(f"holdout{i}" for i in range(9, 77)),
+    *(f"holdout{i}" for i in range(9, 83)),
 )
 WRITTEN_WEIGHT = 2
 
