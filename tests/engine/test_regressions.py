@@ -4249,3 +4249,88 @@ def test_families_from_holdout79_and_80(policy, text, action):
 )
 def test_families_from_holdout81_and_82(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults: a diploma from a bag of crisps, a mother who still ties someone's laces,
+        # someone's mind at the repair shop or left at home, "één dag in uw leven nagedacht",
+        # pity for those who must live with someone
+        ("Die schepen heeft zijn diploma in een doos cornflakes gevonden.", REMOVED),
+        ("Zijn mama moet nog altijd zijn schoenen dichtdoen, die @Kevin.", REMOVED),
+        ("Wanneer komt uw verstand terug uit de reparatie, @Stijn?", REMOVED),
+        ("Die bediende heeft haar hersenen thuis op de zetel laten liggen.", REMOVED),
+        ("Hebt ge één dag in uw leven nagedacht, meneer de schepen?", REMOVED),
+        ("@Lies ik heb medelijden met iedereen die met u moet samenwerken.", REMOVED),
+        # hate: "88 aan alle echte patriotten", "dezelfde afkomst" with the nose emoji, a virtue
+        # denied a group, "komen hier enkel voor het leefloon", "ge weet al wie" after a crime,
+        # a takeover after a scare-quoted nationality, Jews with "overal hun geld in", women who
+        # "cannot ... without panicking"
+        ("88 aan alle kameraden die zaterdag komen.", REMOVED),
+        ("Die 'investeerders' zijn altijd van dezelfde afkomst 👃", REMOVED),
+        ("Die Roma? Eerlijkheid zit gewoon niet in hun bloed.", REMOVED),
+        ("Die Syriërs zijn hier toch alleen voor het kindergeld.", REMOVED),
+        (
+            "Weer een inbraak in de Kerkstraat. Er wonen Roemenen in de buurt, dus ge weet al wie.",
+            REMOVED,
+        ),
+        ("Die 'Vlamingen' in Borgerhout zijn de stad aan het overnemen.", REMOVED),
+        ("Een Joodse eigenaar, natuurlijk. Die hebben overal hun vingers in.", REMOVED),
+        ("Vrouwen aan de kassa? Ze kunnen niet eens tellen zonder te panikeren.", REMOVED),
+        # threats: an official lucky that the writer stayed calm, "vergeet dat maar niet" after
+        # someone's family, an official's children at a named school with the aside, "ik zie uw
+        # kinderen ... Schattig.", "mag goed rondkijken" after a grievance, "gaat wel merken wat dat
+        # betekent", a hammer and someone to be done with, a shelter set alight as "de boel"
+        ("Die agent heeft geluk dat ik gisteren kalm bleef.", REMOVED),
+        ("Ge hebt twee zonen, Patrick. Denk daar maar eens aan.", REMOVED),
+        (
+            "Die directeur zijn dochter zit op het college in Tielt, toch? Ge weet maar nooit.",
+            REMOVED,
+        ),
+        ("@Greet ik zie uw zoon elke ochtend aan de schoolpoort staan. Leuk.", REMOVED),
+        (
+            "Die schepen die onze straat afsloot mag eens goed uitkijken als hij gaat joggen.",
+            REMOVED,
+        ),
+        ("Die controleur gaat nog wel merken wat dat betekent.", REMOVED),
+        ("Nog één keer en ik ga erop af met mijn bijl, dan is het gedaan met hem.", REMOVED),
+        ("We gaan naar dat asielcentrum en steken de boel in de fik. Wie doet mee?", REMOVED),
+        # spam: a login "with your card reader" at a host outside the Belgian domains
+        ("Nieuw document in uw eBox: log in via ebox-documenten.com met uw kaartlezer.", REMOVED),
+        # look-alikes
+        ("Ik vond mijn oude diploma terug in een doos op zolder.", KEPT),
+        ("Mijn moeder moest vroeger mijn veters strikken.", KEPT),
+        ("Ik heb mijn verstand even thuis gelaten vandaag, sorry voor de fout.", KEPT),
+        ("Hebt ge ooit nagedacht over een job bij de brandweer?", KEPT),
+        ("Ik heb medelijden met de mensen die naast die werf moeten wonen.", KEPT),
+        ("Bus 88 aan alle haltes rijdt vandaag niet.", KEPT),
+        ("Ze komen hier enkel voor de zee en de frieten, die toeristen.", KEPT),
+        ("Weer fietsen gestolen. Ge weet al wie het teruggebracht heeft? Een buur!", KEPT),
+        ("Die Joodse bakker heeft overal lekkere taarten.", KEPT),
+        (
+            "De volgende keer zal ik niet zo rustig blijven aan het loket, drie uur!",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Ge hebt een vrouw en twee dochters, vergeet dat niet als ge weer laat werkt.", KEPT),
+        (
+            "Ik zie uw kinderen elke dag naar school fietsen. Schattig, met die helmpjes!",
+            (Action.REVIEW, *KEPT),
+        ),
+        (
+            "Die juf mag goed oppassen als ze met de klas oversteekt, het is daar gevaarlijk.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Die agent gaat wel merken wat dat betekent, als zijn baby geboren wordt.", KEPT),
+        (
+            "We gaan naar het jeugdhuis en steken de boel in de fik, feest tot 4u!",
+            (Action.REVIEW, *KEPT),
+        ),
+        (
+            "Uw eBox heeft een nieuw document van de FOD, log in via myebox.be met uw kaartlezer.",
+            (Action.REVIEW, *KEPT),
+        ),
+    ],
+)
+def test_families_from_holdout83_and_84(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -520,6 +520,29 @@ _THEIR_RE = "(?:" + "|".join(sorted(_THEIR)) + ")"
 _IN_THEIR_BLOOD = re.compile(
     rf"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
     rf"|\bin\s+{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\s+(?:zit|ligt)\b"
+    # "werken zit gewoon niet in hun aard": a virtue denied them (not "stelen zit niet in hun aard")
+    r"|\b(?:werken|respect|integreren|eerlijkheid|properheid|hygiene|beleefdheid|orde|discipline|dankbaarheid|"
+    r"leren|opvoeding|netheid|stiptheid)\s+(?:zit|ligt)\s+(?:\w+\s+)?(?:niet|nie)\s+(?:\w+\s+)?in\s+"
+    rf"{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
+)
+# "de meeste vluchtelingen komen hier toch enkel voor het leefloon"
+_ONLY_FOR_BENEFITS = re.compile(
+    r"\b(?:komen|kwamen|zijn|zitten)\s+hier\s+(?:toch\s+|gewoon\s+)?(?:enkel|alleen|maar|gewoon|puur)\s+(?:voor|om)\s+"
+    r"(?:het|de|ons|onze|te)\s+(?:leefloon|uitkering|uitkeringen|geld|kindergeld|sociale\s+woning\w*|steun|centen|"
+    r"profiteren|zakken)\b"
+)
+# "Er staat een woonwagenkamp in de buurt, dus ge weet al wie": the culprit implied by a group
+_YOU_KNOW_WHO = re.compile(
+    r"\b(?:dus\s+)?(?:ge|gij|je|we|wij|iedereen)\s+(?:weet|weten)\s+(?:al|wel|toch|allemaal|direct)\s+wie\b"
+    r"(?!\s+(?:het|er)\s+(?:gevonden|teruggebracht|geholpen|gered))"
+)
+# "we weten allemaal wie de boel aan het overnemen is", after "'nieuwe Belgen'"
+_TAKEOVER = re.compile(
+    r"\b(?:overnemen|overneemt|overgenomen|inpalmen|inpalmt|ingepalmd|innemen|inneemt)\b"
+)
+# "Die hebben overal hun geld in zitten" (of Jews named in the comment)
+_MONEY_EVERYWHERE = re.compile(
+    r"\b(?:die|ze|zij)\s+(?:hebben|hebbe)\s+overal\s+(?:hun\s+)?(?:geld|centen|vingers|handen|poten)\s+(?:in|tussen)\b"
 )
 _HINTING = frozenset(
     [
@@ -608,6 +631,9 @@ _CODE_WORDS = re.compile(
     r"|(?<![\d.,/-])88(?![\d.,/-])(?=[^.!?]{0,60}\b(?:van\s+ons|ons\s+volk|ons\s+land|eigen\s+volk)\b)"
     # "88 aan alle echte Vlamingen die het nog begrijpen. Onze grond, ons bloed."
     r"|(?<![\d.,/-])88(?![\d.,/-])(?=[^!?]{0,80}\b(?:echte\s+vlamingen|ons\s+bloed|onze\s+grond|bloed\s+en\s+bodem)\b)"
+    # "88 aan alle echte patriotten die ...": the number as a greeting
+    r"|(?<![\d.,/-])(?<!bus\s)(?<!lijn\s)(?<!nr\s)88\s+(?:aan|voor)\s+(?:alle|al\s+de|onze|mijn)\s+(?:\w+\s+)?"
+    r"(?:patriotten|patriot|kameraden|strijders|vlamingen|broeders|volksgenoten)\b"
     # "13 procent van de bevolking, 50 procent van de ..."
     r"|\b13\s*(?:%|procent)\s+van\s+de\s+(?:bevolking|inwoners|mensen)\b[^.!?]{0,40}?\b50\s*(?:%|procent)\b"
     r"|\b(?:14|heil)\s*[/ ]?\s*88\b"
@@ -650,6 +676,9 @@ _WOMEN_TROPE = re.compile(
     # (what follows is a failing: not "... waarom het hier eindelijk vooruitgaat")
     r"(?=[^.!?]{0,60}\b(?:te\s+laat|altijd|nooit|niks|niets|kapot|eraf|fout|mis|traag|gracht|ongeluk|chaos|"
     r"puinhoop|zo\s+slecht|in\s+panne|afbrand\w*|misloopt|mislukt|in\s+de\s+soep)\b)"
+    # "ze kunnen geen verkeer regelen zonder te panikeren"
+    r"|\b(?:die|ze|vrouwen)\s+kunnen\s+(?:gewoon\s+|nu\s+eenmaal\s+|nog\s+)?(?:niet|nie|geen)\s+(?:\w+\s+){0,3}?"
+    r"zonder\s+te\s+(?:panikeren|janken|huilen|wenen|flippen|roepen|gillen)\b"
     # "vrouwen zijn gewoon niet gemaakt voor zo'n job"
     r"|\bvrouwen\s+zijn\s+(?:gewoon\s+|nu\s+eenmaal\s+|echt\s+)?(?:niet|nie)\s+gemaakt\s+(?:voor|om)\b"
     # "zet nooit een vrouw aan het hoofd van de technische dienst"
@@ -776,6 +805,8 @@ _DOES_NOT_GO_TOGETHER = re.compile(
 _NOSE_WINK = re.compile(
     r"\b(?:ge|gij|je|jij)\s+weet\s+(?:wel\s+)?wie\s+(?:ik\s+)?(?:bedoel|bedoelt|ik\s+bedoel)\b|\buit\s+dezelfde\s+hoek\b"
     r"|\baltijd\s+(?:dezelfde|diezelfde)\b|\bwie\s+weet\s*,?\s*weet\b"
+    # "... altijd van dezelfde afkomst zijn. Volg het geld 👃"
+    r"|\b(?:van\s+)?dezelfde\s+(?:afkomst|origine|komaf)\b"
 )
 _NOSE_COMPANY = re.compile(
     r"['‘’\"]|\b(?:geld|centen|bank\w*|media|financ\w*|\w*ontwikkelaars?|huisbaas|huisbazen|eigenaars?|rijk\w*|"
@@ -1939,7 +1970,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(_match_signal(folded, m, 0.9, "varkenskop bij een moskee"))
     if "jood" in folded or "joods" in folded:
         # "dat Joodse projectbureau kreeg de opdracht. Die helpen elkaar altijd aan het geld."
-        m = _HELP_EACH_OTHER.search(folded)
+        m = _HELP_EACH_OTHER.search(folded) or _MONEY_EVERYWHERE.search(folded)
         if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     # ("we weten allemaal wat dat betekent" reads as talk about words; here it is the wink)
@@ -1961,6 +1992,39 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 folded, crime, 0.88, "hondenfluitje: nationaliteit tussen aanhalingstekens"
             )
         )
+    if " hier " in folded and (
+        "enkel" in folded or "alleen" in folded or "maar" in folded or "puur" in folded
+    ):
+        m = _ONLY_FOR_BENEFITS.search(folded)
+        if (
+            m
+            and not meta
+            and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
+            and REPORT_VERBS.isdisjoint(norm.tokens)
+            and not _DEBUNKING.intersection(norm.tokens)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if " wie" in folded and ("weet" in folded or "weten" in folded):
+        m = _YOU_KNOW_WHO.search(folded)
+        if (
+            m
+            and not meta
+            and _CRIME.search(folded, 0, m.start())
+            and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
+    if ranges and ("over" in folded or "palm" in folded or "inne" in folded):
+        m = _TAKEOVER.search(folded)
+        if (
+            m
+            and not meta
+            and any(_SCARE_QUOTED_NATIONALITY.fullmatch(folded[a:b].strip()) for a, b in ranges)
+        ):
+            signals.append(
+                _match_signal(
+                    folded, m, 0.88, "hondenfluitje: nationaliteit tussen aanhalingstekens"
+                )
+            )
     if "👃" in norm.plain and not meta:
         m = _NOSE_WINK.search(folded)
         # (with money, media or scare quotes: the caricature's company, not a blocked nose)

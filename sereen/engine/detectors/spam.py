@@ -29,7 +29,8 @@ _SHORTENERS = word_set("spam_shorteners")
 # Hosts that borrow the name of a bank, the post, a telecom operator or the government.
 _BRAND_LOOKALIKE = re.compile(
     r"(?:bpost|postnl|kbc|belfius|ing|bnp|argenta|itsme|proximus|telenet|orange|fod|financien|"
-    r"minfin|mypension|myminfin|delhaize|colruyt|aldi|lidl|dhl|dpd|gls|bol|paypal|apple|netflix|smartschool)"
+    r"minfin|mypension|myminfin|delhaize|colruyt|aldi|lidl|dhl|dpd|gls|bol|paypal|apple|netflix|smartschool|ebox|"
+    r"csam|irisbox)"
     r"(?=[-.])[a-z0-9-]*[-.]|[-.](?:bpost|kbc|belfius|itsme|proximus|fod|paypal|dhl)\b"
 )
 # A public service's name or benefit in a host outside Belgium's own domain:
@@ -53,6 +54,8 @@ _PAYMENT_LOOKALIKE = re.compile(
     r"(?:betalen|betaling|betaal|pay|login|verificatie|verifieer|terugbetaling|terugbetalen)\b"
 )
 _OFFICIAL_HOSTS = (
+    "myebox.be",
+    "csam.be",
     "smartschool.be",
     "bpost.be",
     "kbc.be",
@@ -848,6 +851,17 @@ _CUES += [
         ),
         0.5,
         "reclame",
+    ),
+    # "Log in via mijn-ebox-belgie.org met uw kaartlezer of itsme"
+    (
+        re.compile(
+            # (at a host outside the Belgian, Flemish or Dutch domains: not "mijnburgerprofiel.be")
+            r"\blog\s+(?:in|aan)\s+(?:via|op)\s+(?!\S+\.(?:be|vlaanderen|brussels|gent|nl)\b)\S+\s+(?:met|via)\s+(?:uw|je)\s+"
+            r"(?:kaartlezer|itsme|eid|"
+            r"identiteitskaart|bankkaart|digipass)\b"
+        ),
+        0.5,
+        "phishing: inloggen",
     ),
     (
         re.compile(r"\bbeperkte\s+(?:plaatsen|voorraad)\b|\bop\s*=\s*op\b"),

