@@ -191,7 +191,7 @@ and fixed (an idiom, a curse at gulls, a quoted statement that "hoort hier niet"
 heeft die planning gemaakt?" now reviewed). Its third cycle read holdout77/78's misses and made
 rules of them; a retrain with holdout77/78 was rejected (its classifier alone removed two
 legitimate comments of the dev split and it moved more abuse down than up), so the classifier
-stays trained on holdout9-76. Then ``holdout79``/``80`` were measured once (88.3% / 98.3% with one
+stayed trained on holdout9-76 in that session. Then ``holdout79``/``80`` were measured once (88.3% / 98.3% with one
 legitimate comment removed; 90.6% / 96.7% with one; the engine of the start of the session:
 87.8% / 96.7% and 88.9% / 96.7%, the same two removed). Only those two were read and fixed (a
 question mark after a link read as part of its host, a café's number in a call to support the
@@ -203,7 +203,12 @@ and made rules of them, then ``holdout83``/``84`` were measured once (96.7% / 99
 legitimate comment removed; 90.0% / 97.8% with two; the engine of the start of the session: 96.7% /
 99.4% and 89.4% / 97.8%, the same three removed). Only those three were read and fixed (a degrading
 word quoted back as a question, a brass band that "threw a bomb" on the fair, a smear put in the
-mouth of whoever believes it and answered).
+mouth of whoever believes it and answered). Its second cycle read holdout83/84's misses and made
+rules of them, after the classifier was retrained with holdout77-82 (see
+``training.train.WRITTEN_SETS``); then ``holdout85``/``86`` were measured once (91.1% / 98.3% with
+one legitimate comment removed; 95.0% / 100.0% with none; the engine of the start of the session:
+91.7% / 98.3% and 95.6% / 100.0%, the same one removed). Only that one was read and fixed ("uit
+Schoten", a town after "uit", had been joined into a split slur).
 """
 
 from __future__ import annotations
@@ -305,6 +310,8 @@ HELD_OUT = (
     "holdout82",
     "holdout83",
     "holdout84",
+    "holdout85",
+    "holdout86",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

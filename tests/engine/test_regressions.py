@@ -3675,9 +3675,13 @@ def test_families_from_holdout63_and_64(policy, text, action):
             KEPT,
         ),
         ("Roma stelen allemaal: kom eens kijken op de markt.", REMOVED),
+        # the legitimate comment holdout85 removed (the session-start engine too): a town after
+        # "uit" joined into a split slur ("uit Schoten" read as "uitschoten"); look-alikes
+        ("Wijkagent Tom uit Schoten heeft mijn moeder goed geholpen. Mensen zoals hij!", KEPT),
+        ("Jullie zijn uit schot.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_84_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_86_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -4333,4 +4337,73 @@ def test_families_from_holdout81_and_82(policy, text, action):
     ],
 )
 def test_families_from_holdout83_and_84(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats: a face cut open, an official driven off the road, a lorry rammed "met die
+        # chauffeur erbij", a coffin after "als ge nog e kjeer mijn ...", brakes that fail before a
+        # worry for an official, someone at a desk who will not reach a birthday, a list made and
+        # "ze zullen nog van ons horen", "hoe lang het nog duurt voor ... een ongelukje", a dark
+        # car park after a grievance, the floor someone works on
+        ("Ik ga die parkeerwachter zoeken en ik snij zijn gezicht open.", REMOVED),
+        ("Ik rij die schepen met mijn camionette van de baan.", REMOVED),
+        ("Morgen ram ik die bus gewoon aan, met die chauffeur erin.", REMOVED),
+        ("As ge nog ne keer mijn dochter aanspreekt, ligt ge in een kist.", REMOVED),
+        (
+            "De remmen van zo'n dienstwagen kunnen zomaar falen. Zou jammer zijn voor onze burgemeester.",
+            REMOVED,
+        ),
+        (
+            "Schrappen ze mijn leefloon, dan is er iemand op dat kantoor die zijn pensioen niet haalt.",
+            REMOVED,
+        ),
+        ("We hebben een lijst gemaakt van wie voor stemde. Ze zullen nog van ons horen.", REMOVED),
+        ("Benieuwd hoe lang het duurt voor die schepen een ongeluk krijgt.", REMOVED),
+        ("Voor die agent die mij beboette: de parking is slecht verlicht 's avonds.", REMOVED),
+        ("Ik heb uw foto's. Ik weet in welk kantoor ge werkt.", REMOVED),
+        # hate: "hebben niks te zoeken op" of a group, "betekent dat uw fiets weg is", "hoe dat volk
+        # is" said last, the goat spelt into the slur, the echo alone
+        ("Homokoppels hebben niks te zoeken op de seniorenreis.", REMOVED),
+        ("Zigeuners op de camping betekent dat uw fiets binnen de dag gestolen is.", REMOVED),
+        ("Woonwagenbewoners in de straat? Dat is gewoon hoe dat volk is.", REMOVED),
+        ("Al die 🐐neukers mogen vertrekken.", REMOVED),
+        ("Kijk maar eens naar de namen ((()))", REMOVED),
+        ("Weer diefstallen in het zwembad, raad eens wie, de 'nieuwe Belgen' 😉", REMOVED),
+        # personal data: a house number with a letter after a named person, "zeg hem eens gedag"
+        ("Die klager: Piet Maes, Kerkweg 12B, 8500 Kortrijk. Zeg hem eens gedag.", REMOVED),
+        # spam: cards to "activate again" at a link, a premium-rate number with a lure
+        ("Alle parkeerkaarten moeten opnieuw geactiveerd worden via parkeren-stad.net", REMOVED),
+        (
+            "U hebt recht op een schadevergoeding van de netbeheerder. Bel 0905 12 345 om te claimen.",
+            REMOVED,
+        ),
+        # look-alikes
+        ("Als ge nog een keer mijn fiets leent, zet hem dan terug in de kist.", KEPT),
+        ("De remmen van de bus falen soms, zou vervelend zijn voor de chauffeur.", KEPT),
+        (
+            "Er is een lijst van wie voor stemde. Ze zullen nog van ons horen bij de verkiezingen!",
+            KEPT,
+        ),
+        (
+            "Voor de juf die mijn dochter hielp: de parking is donker in de winter, pas goed op!",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Ik weet op welke verdieping ge werkt, ik kom het pakje brengen.", (Action.REVIEW, *KEPT)),
+        ("Vluchtelingen in de wijk betekent niet dat uw fiets weg is.", (Action.REVIEW, *KEPT)),
+        ("Kijk naar de formule (((x+1))) in de les wiskunde.", KEPT),
+        ("Het vaste nummer van de bib is 03 457 12 86, bellen maar.", KEPT),
+        ("De apotheek van wacht vind je via het nummer 0903 99 000.", KEPT),
+        ("U hebt recht op een premie, bel het Energiehuis van de stad.", (Action.REVIEW, *KEPT)),
+        (
+            "Uw paspoort moet opnieuw geactiveerd worden via het loket? Nee, vernieuwd.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("@kevin_89 sukkelaar, ga een job zoeken.", REMOVED),
+        ("Er stonden 5 idioten op het voetpad te roepen.", (Action.REVIEW, *KEPT)),
+    ],
+)
+def test_families_from_holdout85_and_86(policy, text, action):
     assert moderate(text, policy).action in action

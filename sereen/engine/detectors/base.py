@@ -225,12 +225,14 @@ class Lexicon:
                     quiet.clear()  # bounded memory on a stream of unique words
                 quiet.add(tok)
                 continue
-            # Two ordinary words never make one split word: "wat je ook vindt" is no "watje".
+            # Two ordinary words never make one split word: "wat je ook vindt" is no "watje", and
+            # a preposition before a longer word is a phrase: "Tom uit Schoten" is no "uitschoten".
             if (
                 join
                 and may_join
                 and i + 1 < n
                 and not (tok in FUNCTION_WORDS and tokens[i + 1] in FUNCTION_WORDS)
+                and not (tok in _PLACE_PREPOSITIONS and len(tokens[i + 1]) >= 6)
             ):
                 joined = tok + tokens[i + 1]
                 hit = self.words.get(joined) if len(joined) >= 5 else None
@@ -246,6 +248,9 @@ class Lexicon:
                         free = i + 3
                         continue
         return found
+
+
+_PLACE_PREPOSITIONS = frozenset(["uit", "van", "in", "op", "naar", "bij", "aan", "te"])
 
 
 @cache

@@ -14,6 +14,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from sereen.engine.detectors.base import (
+    META_WORDS,
     NEGATIONS,
     REPORT_VERBS,
     SECOND_PERSON,
@@ -607,7 +608,7 @@ _HELP_EACH_OTHER = re.compile(
 _CRIME = re.compile(
     r"\b(?:opgepakt|aangehouden|gearresteerd|arrestatie|overval|overvallen|steekpartij|dader|daders|verdachte|"
     r"verdachten|inbraak|inbraken|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij|mes|messen|rellen|relschoppers|"
-    r"aangevallen|neergestoken|beroofd|overvallen)\b"
+    r"aangevallen|neergestoken|beroofd|overvallen|diefstallen|gestolen)\b"
 )
 _INSINUATING = re.compile(
     r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet|grappig\s+hoe|"
@@ -712,6 +713,10 @@ _SLUR_IN_OFFICE = re.compile(
 _WHAT_THAT_LOT_DOES = re.compile(
     r"\b(?:iedereen|we|wij|ge|gij)\s+(?:weet|weten)\s+(?:toch\s+|wel\s+)?wat\s+(?:dat|da|die|dien)\s+"
     r"(?:volk|soort|ras|gespuis|tuig|zootje)\s+doet\b"
+    # "da's geen vooroordeel, da's gewoon hoe dat volk is"
+    # (said last: not "dat is gewoon hoe dat volk is: gastvrij en warm")
+    r"|\b(?:gewoon\s+)?hoe\s+(?:dat|da|die|dien)\s+(?:volk|soort|ras|gespuis|tuig|zootje)\s+(?:is|zijn|in\s+elkaar\s+zit)\s*"
+    r"(?:[.!]|$)"
 )
 # Words that code a group when put in scare quotes ("'jongeren'", "'verrijkt'") and the hint that
 # everyone knows who is meant.
@@ -812,6 +817,7 @@ _NOSE_COMPANY = re.compile(
     r"['‘’\"]|\b(?:geld|centen|bank\w*|media|financ\w*|\w*ontwikkelaars?|huisbaas|huisbazen|eigenaars?|rijk\w*|"
     r"zakenlui|handelaars?|lobby\w*)\b"
 )
+_META_BESIDES_MEANING = META_WORDS - frozenset(["betekent", "betekenis"])
 # "daar hoort ongediertebestrijding bij en geen maatschappelijk werker": pest control instead of
 # the help people get, so the people are the pests
 _PEST_CONTROL_INSTEAD = re.compile(
@@ -828,6 +834,8 @@ _NOT_MEANT_FOR_YOU = re.compile(
     r"zulke\s+mensen|zo'?n\s+mensen)(?:\s+bedoeld)?\b"
     r"|\b(?:ge|gij|je|jij|jullie|ze|zij)\s+(?:staat|staan|staan\s+gewoon|staat\s+gewoon)\s+(?:iedereen|ons|de\s+mensen)\s+"
     r"in\s+de\s+weg\b"
+    # "Homokoppels hebben niks te zoeken op het gezinsfeest"
+    r"|\b(?:hebben|heeft|hebbe)\s+(?:hier\s+|daar\s+)?(?:niks|niets|nix|geen\s+zaken)\s+te\s+zoeken\s+(?:op|in|bij|aan)\b"
     r"|\b(?:zet|neem|pak|kies)\s+(?:daar|er|dan|daar\s+dan)\s+(?:liever\s+|gewoon\s+|maar\s+)?(?:iemand|ene|een)\s+"
     r"(?:van\s+hier|van\s+bij\s+ons|van\s+ons|echte\s+vlaming|van\s+eigen\s+volk|blanke|witte)\b"
 )
@@ -835,6 +843,10 @@ _NOT_MEANT_FOR_YOU = re.compile(
 _GROUP_EQUALS_LOSS = re.compile(
     r"=\s*(?:\w+\s+){0,3}?(?:kwijt|gestolen|inbraak|inbraken|diefstal|diefstallen|criminaliteit|overlast|"
     r"problemen|miserie|ellende|stank|vuil|afval|messen|geweld)\b"
+    # "Roma in de wijk betekent dat uw fiets binnen de week weg is"; "Woonwagens ... betekent:
+    # binnen de week geen fiets meer in uw garage"
+    r"|\bbetekent\s*:?\s*(?:dat\s+)?(?:\w+\s+){0,8}?(?:kwijt|gestolen|weg\s+is|geen\s+(?:fiets|auto|portemonnee)\s+meer|"
+    r"inbraken|diefstallen|overlast|messen)\b"
 )
 # "Ongedierte moet ge bestrijden, niet opvangen. Dat geldt ook voor wat er in dat opvangcentrum zit."
 _VERMIN_WORDS = r"(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)"
@@ -1023,8 +1035,9 @@ _NO_PLACE_FOR_SUCH = re.compile(
     r"|die\s+soort|zulk\s+volk)\b"
 )
 _MONEY_WORDS = re.compile(r"\bdiamant\w*|\bjuwelier\w*")
-# "(((familie)))", "(((bankiers)))": the antisemitic echo around a name or a word.
-_ECHO = re.compile(r"\(\(\(\s*[^()]{1,40}?\s*\)\)\)")
+# "(((familie)))", "(((bankiers)))", "kijk naar de namen ((()))": the antisemitic echo around a
+# name or a word, or alone (not a formula: "(((x+1)))")
+_ECHO = re.compile(r"\(\(\(\s*(?:[^\W\d_][^()\d+=*/^]{0,39}?)?\s*\)\)\)")
 _REMIGRATION_ENDORSED = re.compile(
     r"\b(?:nu|oplossing|enige|moet|moeten|eindelijk|dringend|tijd\s+voor|ja\s+tegen|voor\s+dat\s+volk)\b|!"
 )
@@ -1118,8 +1131,9 @@ _BELONGING_NEEDS_RE = _needs_re(_BELONGING_NEEDS)
 _EXCLUSION_NEEDS_RE = _needs_re(_EXCLUSION_NEEDS)
 # (every match of _NOT_MEANT_FOR_YOU holds one)
 _NOT_MEANT_FOR_YOU_NEEDS = ("niet voor", "nie voor", "bedoeld voor", "in de weg", "iemand van")
-_NOT_MEANT_FOR_YOU_NEEDS += ("ene van", "een van", "echte", "blanke", "witte")
+_NOT_MEANT_FOR_YOU_NEEDS += ("ene van", "een van", "echte", "blanke", "witte", "zoeken")
 _NOT_MEANT_FOR_YOU_NEEDS_RE = _needs_re(_NOT_MEANT_FOR_YOU_NEEDS)
+_PUNCTUATION_AFTER = re.compile(r"[^.!?]*([.!?]?)")
 # (every match of _KEPT_OUT_OR_BELITTLED holds one: "uit onze"/"uit ons", "normaal", "ziek", a home)
 _KEPT_OUT_OR_BELITTLED_NEEDS_RE = _needs_re(
     ("uit onze", "uit ons", "normaal", "ziek", "instelling", "tehuis", "gesticht")
@@ -2025,6 +2039,20 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     folded, m, 0.88, "hondenfluitje: nationaliteit tussen aanhalingstekens"
                 )
             )
+    if "🐐" in norm.plain and "neuker" in folded and not meta:
+        # "al die 🐐-n€uk€rs": the slur spelt with the goat
+        signals.append(
+            Signal(
+                RuleKind.HATE,
+                0.9,
+                NAME,
+                "🐐-neukers",
+                -1,
+                -1,
+                note="scheldwoord voor een groep",
+                targeted=True,
+            )
+        )
     if "👃" in norm.plain and not meta:
         m = _NOSE_WINK.search(folded)
         # (with money, media or scare quotes: the caricature's company, not a blocked nose)
@@ -2041,15 +2069,20 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not meta
             and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
             and REPORT_VERBS.isdisjoint(norm.tokens)
+            # (not asked to be answered: "homo's hebben niks te zoeken op een klimaatmars?
+            # Natuurlijk wel")
+            and _PUNCTUATION_AFTER.match(folded, m.end()).group(1) != "?"
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
-    if "=" in folded:
+    if "=" in folded or "betekent" in folded:
         m = _GROUP_EQUALS_LOSS.search(folded)
+        # ("betekent" alone makes a comment read as talk about words; here it is the claim)
         if (
             m
-            and not meta
+            and (not meta or _META_BESIDES_MEANING.isdisjoint(norm.tokens))
             and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
-            and NEGATIONS.isdisjoint(norm.tokens)
+            # (negated near the claim: "... betekent niet dat uw fiets weg is")
+            and NEGATIONS.isdisjoint(tokenize(folded[max(0, m.start() - 60) : m.end()]))
         ):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if "vrouw" in folded:
@@ -2060,7 +2093,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             meta or not REPORT_VERBS.isdisjoint(norm.tokens) or any(m.group(0) in q for q in quoted)
         ):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
-    if " doet" in folded and ("weet" in folded or "weten" in folded):
+    if (" doet" in folded and ("weet" in folded or "weten" in folded)) or "hoe da" in folded:
         # "als die woonwagenbewoners hier staan, zet uw tuinmeubelen binnen. Iedereen weet wat
         # dat volk doet."
         m = _WHAT_THAT_LOT_DOES.search(folded)
@@ -2407,7 +2440,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         )
     if "(((" in folded:
         m = _ECHO.search(folded)
-        if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
+        # (read in the plain text too, where digits are still digits: "(((x+1)))" is a formula)
+        if m and _ECHO.search(norm.plain) and not (meta or _DEBUNKING.intersection(norm.tokens)):
             signals.append(_match_signal(folded, m, 0.9, "codewoord: (((...)))"))
     if not any(sig.score >= 0.6 for sig in signals) and not _VERMIN_WORDS.isdisjoint(norm.tokens):
         signals.extend(_vermin_without_group(norm, quoted, meta))

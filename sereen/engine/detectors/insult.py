@@ -1181,7 +1181,11 @@ def _score_noun(
         return 0.3, "over eigen mensen", False
     if (
         start > 0
-        and (toks[start - 1].isdigit() or toks[start - 1] in _SOME)
+        # (a count names several: "5 idioten"; "@joris_v_89 sukkelaar" ends a handle with digits)
+        and (
+            (toks[start - 1].isdigit() and toks[start].endswith(("en", "s")))
+            or toks[start - 1] in _SOME
+        )
         and (start < 2 or toks[start - 2] not in _POINTING)
         and not near(toks, start, end, SECOND_PERSON, 4, 3)
     ):

@@ -138,7 +138,7 @@ _NAMED_ADDRESS = re.compile(
     # ("Nadia Claeys: Vlamingstraat 5"; "Jan Verbruggen, Pastoor Coplaan 87": a title before it)
     r"\s+(?:[A-Z][a-zà-ÿ]+|[A-Z]\.)[,:]?\s+(?:in\s+de\s+|op\s+de\s+)?(?:[A-Z][a-zà-ÿ]+\s+)?[A-Z][\wà-ÿ'-]{2,40}"
     + _STREET_SUFFIX
-    + r"\s+\d{1,4}\b"
+    + r"\s+\d{1,4}[a-zA-Z]?\b"
 )
 # A home described so that anyone can find it: "ze woont naast de bakker, nummer 8".
 _DESCRIBED_HOME = re.compile(
@@ -174,6 +174,8 @@ _RESIDENCE = re.compile(
     # "ga gerust eens langs"
     r"(?:ga|goa|gaat|gaan)\s+(?:maar\s+|gerust\s+|mor\s+)?(?:eens\s+|ne\s+keer\s+)?langs|"
     r"is\s+(?:trouwens\s+)?die\s+van\s+(?:de|het)|"
+    # "zeg hem eens gedag"
+    r"zeg\s+(?:hem|haar|ze)\s+(?:eens|maar|gerust)\s+(?:gedag|goeiedag|hallo)|"
     # "Kerkstraat 22 in Bree. De ouders zijn nooit thuis."
     r"(?:nooit|zelden|niet\s+vaak)\s+thuis|"
     # "die familie zit in de Kapelstraat 8 bus 3, de derde verdieping"
@@ -182,7 +184,7 @@ _RESIDENCE = re.compile(
 _PRIVATE_HOME = re.compile(
     r"\b(?:woont|wonen|woonde|woonachtig|thuisadres|huisadres|thuisnummer|priv[ée]\w*|"
     # "de buurvrouw die altijd klaagt over het jeugdhuis is Martine, 03 ...": a neighbour pointed at
-    r"(?:buurvrouw|buurman)\s+die\s+(?:\w+\s+){0,3}?(?:klaagt|belt|zaagt|zeurt)|"
+    r"(?:buurvrouw|buurman)\s+(?:[\w-]+\s+){0,4}?die\s+(?:\w+\s+){0,3}?(?:klaagt|belt|zaagt|zeurt)|"
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|nummer\s+thuis|thuis(?=[^.!?\d]{0,30}:)|vast\s+nummer|thuis\s+bereikbaar|"
     # a number handed out to be called, an address to be shared
     r"bel\s+(?:hem|haar|ze|die)\s+(?:\w+\s+){0,3}?(?:eens|maar)|nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|"

@@ -852,6 +852,32 @@ _CUES += [
         0.5,
         "reclame",
     ),
+    # "alle bewonerskaarten moeten opnieuw geactiveerd worden via stadgent-parkeren.org"
+    (
+        re.compile(
+            r"\b(?:moeten|moet|dienen|dient)\s+(?:\w+\s+)?opnieuw\s+(?:geactiveerd|bevestigd|geregistreerd|gevalideerd|"
+            r"geverifieerd)\s+(?:te\s+)?(?:worden|word)\s+(?:via|op)\s+(?=\S*\.\S)"
+        ),
+        0.5,
+        "phishing: opnieuw activeren",
+    ),
+    # "Bel ons bureau op 0903 84 211 (€1,50/min)": a premium-rate number (not the pharmacies'
+    # on-duty line, 0903 99 000, which towns point to themselves)
+    (
+        re.compile(
+            r"(?<!\d)(?!0903\s?99\s?000)090[0-9]\s?\d{2}\s?\d{2,3}(?!\d)|\b€\s?\d[,.]\d{2}\s?/\s?min\b"
+        ),
+        0.5,
+        "betaalnummer",
+    ),
+    (
+        re.compile(
+            r"\b(?:recht\s+op|aanspraak\s+op)\s+(?:een\s+)?(?:schadevergoeding|compensatie)\b"
+            r"[^!?]{0,80}?\b(?:bel|claim|claimen|klik|stuur)\b"
+        ),
+        0.4,
+        "lokaas: vergoeding",
+    ),
     # "Log in via mijn-ebox-belgie.org met uw kaartlezer of itsme"
     (
         re.compile(

@@ -2779,6 +2779,85 @@ _PATTERNS += [
             "af ",
         ),
     ),
+    # Third cycle, from the misses of holdout85/86.
+    (
+        re.compile(
+            # "ik ga haar zoeken en ik snij haar gezicht open"
+            rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:snij|snijd|snijden|kerf|kerven)\s+(?:zijn|haar|uw|je|jouw|hun)\s+"
+            r"(?:gezicht|smoel|kop|buik|keel|wang|wangen|gezichtje)\s+(?:open|kapot|stuk|in\s+stukken)\b"
+            # "ik rij die wijkagent van Deurne met mijn auto van de baan"
+            r"|\b(?:ik|k|we|wij)\s+(?:rij|rijd|rijden|duw|duwen|ram|rammen)\s+(?:die|dien|de|da|dat)\s+(?:\w+\s+)?"
+            r"(?:wijkagent|agent|agente|flik|schepen|burgemeester|raadslid|chauffeur|parkeerwachter|ambtenaar|controleur|"
+            r"juf|meester|directeur|vent|wijf|gast|kerel|fietser|buurman|buurvrouw)\b[^.!?]{0,40}?\b(?:van\s+de\s+(?:baan|weg)|"
+            r"omver|plat|overhoop|dood|in\s+de\s+gracht)\b"
+            # "de volgende keer rij ik die vuilniswagen gewoon aan, met die chauffeur erbij"
+            r"|\b(?:rij|rijd|ram)\s+(?:ik|we)\s+(?:die|dien|de|da|dat)\s+(?:\w+\s+){0,2}?(?:gewoon\s+)?(?:aan|omver|plat|"
+            r"van\s+de\s+baan)\b[^.!?]{0,30}?\bmet\s+(?:die|de|dien|zijn|haar)\s+\w+\s+(?:erbij|erin|en\s+al)\b"
+            # "a ge nog e kjeer mijn kinders aanspreekt, kruipe gie in e kiste"
+            r"|\b(?:als|a|as|ad)\s+(?:ge|gij|gie|je|jij)\s+nog\s+(?:e|een|één|1|ne|nen)\s+(?:kjeer|keer|kier|kee)\b[^.!?]{0,40}?"
+            r"\b(?:mijn|ma|men|onze|ons)\s+\w+[^.!?]{0,40}?\b(?:(?:kruip\w*|lig\w*|beland\w*|eindig\w*|zit\w*)\s+"
+            r"(?:ge|gij|gie|je|jij)|(?:ge|gij|gie|je|jij)\s+(?:kruipt|ligt|belandt|eindigt|zit))\s+in\s+"
+            r"(?:e|een|ne|nen|uw|de)\s+(?:kiste|doodskist|kist)\b"
+            # "ze zeggen dat de remmen van een dienstwagen soms zomaar kunnen falen. Zou vervelend zijn
+            # voor onze schepen."
+            r"|\bremmen\b[^.!?]{0,40}?\b(?:falen|weigeren|het\s+begeven|doorgeknipt|doorgesneden)\b[^!]{0,40}?"
+            r"\b(?:vervelend|jammer|spijtig|zonde|erg)\s+(?:\w+\s+){0,2}?voor\s+(?:onze|die|dien|uw)\s+\w+\s*(?:[.!]|$|[🙂😉😏])"
+            # "dan is er iemand aan dat loket die zijn volgende verjaardag niet haalt"
+            # (someone at a desk or service: not "dan is er iemand die ... niet haalt als we geen
+            # defibrillator hangen")
+            r"|\bdan\s+(?:is|zal)\s+er\s+iemand\s+(?:aan|op|bij|in)\s+(?:dat|die|dien|het|de)\s+\w+\s+die\s+[^.!?]{0,40}?"
+            r"\b(?:niet|nie)\s+(?:haalt|overleeft|meemaakt|meer\s+(?:thuiskomt|wakker\s+wordt))\s*(?:[.!]|$)"
+            # "een lijstje ... van de raadsleden die ... stemden. Ze zullen nog van ons horen."
+            # (a list made of people, then nothing more said: not "... van ons horen bij de verkiezingen")
+            r"|\b(?:lijst|lijstje)\s+(?:\w+\s+)?(?:gemaakt|opgesteld|bijgehouden|aangelegd)\b[^!?]{0,120}?\b(?:zullen|gaan)\s+"
+            r"(?:nog\s+)?van\s+ons\s+horen\s*(?:[.!]|$)"
+            # "benieuwd hoe lang het nog duurt voor die wijkagent een ongelukje krijgt"
+            r"|\bhoe\s+lang\s+(?:het\s+)?(?:nog\s+)?(?:duurt|zal\s+duren)\s+(?:voor|tot|eer)\s+(?:die|de|dien|onze|uw)\s+(?:\w+\s+)?"
+            r"\w+\s+(?:een\s+)?['\"‘’“”]?(?:ongelukje|ongeluk|accidentje|valpartij)\b"
+            # "voor die juf die mijn dochter liet zitten: ... de parking is donker in de winter"
+            # (to "die juf", with no care after: not "voor de juf die ... hielp: ..., pas goed op!")
+            r"|\bvoor\s+(?:die|dien)\s+(?:\w+\s+)?\w+\s+die\s+[^:]{3,60}:[^!?]{0,60}?\b(?:parking|straat|weg|fietspad|steegje|"
+            r"park)\s+is\s+(?:\w+\s+)?(?:donker|slecht\s+verlicht|niet\s+verlicht|eenzaam|verlaten)\b"
+            r"(?![^!?]{0,40}\b(?:pas\s+(?:goed\s+)?op|wees\s+voorzichtig|zorg\s+goed))"
+            # "ik heb uw foto's en ik weet op welke verdieping ge werkt"
+            r"|\bik\s+(?:weet|ken)\s+(?:\w+\s+)?(?:op\s+welke\s+verdieping|in\s+welk\s+(?:kantoor|gebouw|lokaal))\s+"
+            r"(?:ge|gij|je|jij|u|hij|zij|ze)\s+(?:werkt|woont|zit|slaapt)\s*(?:[.!]|$)"
+        ),
+        0.9,
+        "verhuld dreigement",
+        (
+            "open",
+            "kapot",
+            "stuk",
+            "stukken",
+            "baan",
+            "weg",
+            "omver",
+            "plat",
+            "overhoop",
+            "dood",
+            "gracht",
+            "erbij",
+            "erin",
+            "al",
+            "kist",
+            "kiste",
+            "doodskist",
+            "remmen",
+            "iemand",
+            "horen",
+            "ongelukje",
+            "ongeluk",
+            "accidentje",
+            "valpartij",
+            "donker",
+            "verlicht",
+            "eenzaam",
+            "verlaten",
+            "verdieping",
+            "welk",
+        ),
+    ),
 ]
 
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
