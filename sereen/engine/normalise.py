@@ -73,6 +73,8 @@ _INVISIBLE = dict.fromkeys(
 _HOMOGLYPHS = {
     # the florin sign is an "f" ("ƒlikkers")
     "ƒ": "f",
+    # the kra is a "k" ("ĸutzak")
+    "ĸ": "k",
     # Cyrillic (lowercase; text is casefolded before this table applies)
     "а": "a",
     "б": "b",

@@ -3679,9 +3679,13 @@ def test_families_from_holdout63_and_64(policy, text, action):
         # "uit" joined into a split slur ("uit Schoten" read as "uitschoten"); look-alikes
         ("Wijkagent Tom uit Schoten heeft mijn moeder goed geholpen. Mensen zoals hij!", KEPT),
         ("Jullie zijn uit schot.", REMOVED),
+        # the legitimate comment holdout89 removed (the session-start engine too): a mark given
+        # ("de organisatie verdient een dikke nul") is no one called a zero; look-alikes
+        ("Een zootje, de organisatie verdient een dikke nul.", KEPT),
+        ("Die schepen is een dikke nul.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_86_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_90_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -4406,4 +4410,66 @@ def test_families_from_holdout83_and_84(policy, text, action):
     ],
 )
 def test_families_from_holdout85_and_86(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats: "geef hem een klap van mij", "met de vuist als het moet", the bill "en niet op
+        # papier", a routine and "goed om te weten", glass "breekbaar spul", "moet maar eens achter
+        # zich kijken", "niet iedereen is zo vergevingsgezind als ik", "anders stoemp ik heur ne
+        # kop in" (at least reviewed)
+        ("Wie die parkeerwachter ziet: geef hem een mep van mij.", REMOVED),
+        ("Zoek die juf op en geef haar een pak slaag.", REMOVED),
+        ("Die Roemenen moeten hier weg, met geweld als het moet.", REMOVED),
+        ("Wie tegen ons stemt krijgt de rekening gepresenteerd. En niet in geld.", REMOVED),
+        ("Ge fietst elke avond om 22u dezelfde weg naar huis. Goed om te weten.", REMOVED),
+        ("Schone ramen aan uw villa, schepen. Breekbaar spul.", REMOVED),
+        ("Die controleur moet maar eens goed over zijn schouder kijken.", REMOVED),
+        ("Niet iedereen in de straat is zo geduldig als ik.", REMOVED),
+        ("Doe dat nog eens, anders sla ik uw kop in.", (Action.REVIEW, *REMOVED)),
+        # hate: "ge moogt het niet meer zeggen" is the writer saying it, "rare ideeën aanleren",
+        # scare-quoted financiers with the same names, "geen naam, geen foto ... we weten genoeg",
+        # "ge weet wel wat er aan het gebeuren is" after a scare-quoted nationality, "criminaliteit"
+        # after a scare-quoted sneer, a disability "trekt het niveau naar beneden"
+        ("Nog meer negers in de wijk, ge moogt het niet meer zeggen maar het is zo.", REMOVED),
+        ("Een lesbienne als juf? Die gaan de kinderen rare dingen aanleren.", REMOVED),
+        ("Die 'bankiers' hebben altijd dezelfde familienamen.", REMOVED),
+        ("Weer een overval. Geen naam, geen foto. We weten genoeg.", REMOVED),
+        ("Weer een 'nieuwe Belg' in de raad. Ge weet wel wat er aan het gebeuren is.", REMOVED),
+        ("Opvallend hoe de 'diversiteit' vooral in de criminaliteit zit.", REMOVED),
+        ("Autistische kinderen in de klas? Die trekken het niveau naar beneden.", REMOVED),
+        # insults and spelling: the kra as a "k", "sneu mannetje", "pretentieus wicht", a dating lure
+        ("Die schepen is een ĸlootzak.", REMOVED),
+        ("Sneu mannetje, die @Rudi.", REMOVED),
+        ("Die bediende is een pretentieus wicht.", REMOVED),
+        ("Discreet afspraakje in uw regio? Stuur me een bericht 😉", REMOVED),
+        # personal data: a name, a street without an ending and a postcode; a family's address
+        ("Die klaagster is Els Mertens, Ooievaarsnest 5, 9200 Dendermonde.", REMOVED),
+        ("Die vandaal is de zoon van de Peeters, Lindelaan 8 in Geel.", REMOVED),
+        # look-alikes
+        ("Geef hem een klap op de schouder, hij heeft het verdiend!", KEPT),
+        ("Geef haar een applaus, de nieuwe directrice doet het super.", KEPT),
+        ("Ge krijgt de rekening gepresenteerd, en niet op papier maar via de mail.", KEPT),
+        ("Ge neemt altijd dezelfde bus om 8u? Goed om te weten, dan rijden we samen!", KEPT),
+        ("Niet iedereen is zo geduldig als ik aan het loket, dat snap ik wel.", KEPT),
+        ("Ge moogt het blijkbaar niet meer zeggen, maar ik vind de nieuwe rotonde lelijk.", KEPT),
+        ("Mijn kinderen leren rare dingen op de speelplaats, grappig.", KEPT),
+        (
+            "De 'globalisten' in de krant noemen altijd dezelfde namen, welke journalist schrijft dat?",
+            KEPT,
+        ),
+        ("Steekpartij aan het station. Geen naam, geen foto: respect voor het slachtoffer.", KEPT),
+        ("Bijzonder hoe de criminaliteitscijfers dalen dankzij de nieuwe wijkagenten.", KEPT),
+        ("Kijk naar die formule (((x+1))) in de les wiskunde.", KEPT),
+        ("Sneu voor de schepen dat het plan niet doorging.", (Action.REVIEW, *KEPT)),
+        ("De pagadders van de scouts hebben goed gewerkt.", KEPT),
+        (
+            "Wie die fraudeur is? Sandra Peeters, Stationsstraat 58, boven de frituur.",
+            REMOVED,
+        ),
+    ],
+)
+def test_families_from_holdout87_and_88(policy, text, action):
     assert moderate(text, policy).action in action

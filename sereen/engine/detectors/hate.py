@@ -540,6 +540,22 @@ _YOU_KNOW_WHO = re.compile(
 # "we weten allemaal wie de boel aan het overnemen is", after "'nieuwe Belgen'"
 _TAKEOVER = re.compile(
     r"\b(?:overnemen|overneemt|overgenomen|inpalmen|inpalmt|ingepalmd|innemen|inneemt)\b"
+    # 'nog een "nieuwe Vlaming" als schepen. Ge weet wel wat er aan het gebeuren is.'
+    r"|\b(?:ge|je|we|wij)\s+(?:weet|weten)\s+(?:wel|toch|allemaal)\s+wat\s+er\s+(?:hier\s+)?aan\s+het\s+gebeuren\s+is\b"
+)
+# "Raar toch hoe de 'globalisten' altijd dezelfde familienamen hebben. Vraag u eens af wie
+# achter die nieuwe woonwijk zit." (the word in scare quotes)
+_SCARE_QUOTED_FINANCIERS = frozenset(
+    ["globalisten", "globalist", "bankiers", "financiers", "elite", "rothschilds", "kosmopolieten"]
+)
+_SAME_NAMES_BEHIND = re.compile(
+    r"\b(?:altijd\s+)?(?:dezelfde|diezelfde)\s+(?:familie)?namen\s+(?:hebben|dragen)\b"
+    r"|\b(?:hebben|dragen)\s+(?:\w+\s+)?(?:dezelfde|diezelfde)\s+(?:familie)?namen\b|\bwie\s+(?:er\s+)?(?:echt\s+)?achter\b[^.!?]{0,40}?\bzit\b"
+)
+# "Weer een steekpartij aan het station. Geen naam, geen foto in het bericht. We weten genoeg."
+_NO_NAME_NO_PHOTO = re.compile(
+    r"\bgeen\s+(?:naam|namen|foto|fotos|foto's)\s*,?\s*(?:en\s+)?geen\s+(?:naam|namen|foto|fotos|foto's)\b"
+    r"(?=[^!]{0,60}\b(?:we\s+weten\s+genoeg|zegt\s+genoeg|ge\s+weet\s+genoeg|nietwaar|raad\s+eens)\b)"
 )
 # "Die hebben overal hun geld in zitten" (of Jews named in the comment)
 _MONEY_EVERYWHERE = re.compile(
@@ -594,6 +610,11 @@ _OWN_SAYING = re.compile(
     r"|\bmeer\s+(?:moet|hoef|ga|wil)\s+(?:ik|k)\s+(?:er\s+)?(?:\w+\s+){0,6}?(?:niet|nie|niks|niets)\s+(?:te\s+)?zeggen\b"
     # "..., en dat mag gezegd worden", "dat moet ik toch eens zeggen": the writer stands by it
     r"|\b(?:dat|da|het)\s+(?:mag|moet|durf|wil)\s+(?:(?:ik|k|ook|toch|eens|nu|wel|gerust)\s+){0,3}(?:gezegd|zeggen)\b"
+    # "..., ge moogt het blijkbaar niet meer zeggen maar ...", "maar zeggen mag niet hé": the writer
+    # says it anyway
+    r"|\b(?:ge|je|gij|men|we)\s+(?:moogt|mag|mogen|moogde|kunt|kan)\s+(?:het|dat|da)\s+(?:\w+\s+)?(?:niet|nie)\s+(?:meer\s+)?"
+    r"zeggen\b|\bmag\s+(?:\w+\s+)?(?:niet|nie)\s+(?:meer\s+)?gezegd\s+worden\b|\bzeggen\s+mag\s+(?:\w+\s+)?(?:niet|nie)\b"
+    r"|\bniemand\s+durft\s+(?:er\s+)?(?:nog\s+)?(?:iets|wat)\s+(?:van\s+|over\s+)?(?:te\s+)?zeggen\b"
 )
 # "zij noemen het A, ik noem het B": what others say, then the writer's own name for it
 _MY_NAME_FOR_IT = re.compile(
@@ -608,11 +629,11 @@ _HELP_EACH_OTHER = re.compile(
 _CRIME = re.compile(
     r"\b(?:opgepakt|aangehouden|gearresteerd|arrestatie|overval|overvallen|steekpartij|dader|daders|verdachte|"
     r"verdachten|inbraak|inbraken|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij|mes|messen|rellen|relschoppers|"
-    r"aangevallen|neergestoken|beroofd|overvallen|diefstallen|gestolen)\b"
+    r"aangevallen|neergestoken|beroofd|overvallen|diefstallen|gestolen|criminaliteit\w*)\b"
 )
 _INSINUATING = re.compile(
     r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet|grappig\s+hoe|"
-    r"toevallig|raad\s+eens|nog\s+eens)\b"
+    r"toevallig|raad\s+eens|nog\s+eens|bijzonder\s+hoe|opvallend\s+hoe|straf\s+hoe)\b"
     r"|[😉😏🙄🙃😂🤣🐐🥥]"
 )
 _SCARE_QUOTED_NATIONALITY = re.compile(
@@ -705,6 +726,9 @@ _WOMEN_TROPE = re.compile(
 _WITH_CHILDREN = re.compile(
     r"\bwat\s+(?:die\s+mensen|die\s+types|ze|zij|die)\s+met\s+(?:de\s+|onze\s+|uw\s+)?kinderen\s+"
     r"(?:van\s+plan\s+zijn|doen|willen|uitspoken)\b"
+    # "zo'n homo als leerkracht? Die gaan onze kinderen toch maar rare ideeën aanleren."
+    r"|\b(?:gaan|zullen|willen)\s+(?:onze|de|uw)\s+kinderen\s+(?:toch\s+)?(?:maar\s+)?(?:rare|vreemde|zieke|verkeerde|"
+    r"perverse)\s+(?:ideeen|ideen|dingen|zaken)\s+(?:aanleren|leren|bijbrengen|opdringen)\b"
 )
 _SLUR_IN_OFFICE = re.compile(
     r"\b(?:een|ne|nen)\s+(?:poot|flikker|mietje|janet|nicht)\s+als\s+(?:schepen|burgemeester|leerkracht|juf|meester|"
@@ -1082,6 +1106,8 @@ _KEPT_OUT_OR_BELITTLED = re.compile(
     # "steek ze in een instelling waar ze niemand lastigvallen"
     r"|\b(?:die|ze)\s+zijn\s+(?:toch\s+)?(?:altijd|constant|de\s+helft\s+van\s+de\s+tijd)\s+ziek\b"
     r"|\bsteek\s+(?:ze|die|hen)\s+in\s+een\s+(?:instelling|tehuis|gesticht)\b"
+    # "kinderen met een beperking in een gewone klas? Die trekken het niveau naar beneden"
+    r"|\b(?:die|ze)\s+trekken\s+(?:het|ons|het\s+hele)\s+(?:niveau|gemiddelde)\s+(?:naar\s+beneden|omlaag)\b"
 )
 # "holebi's mogen van mij bestaan, maar niet in onze straat": a group kept out, whose negation is
 # the exclusion itself (so no denial of the claim)
@@ -1136,7 +1162,17 @@ _NOT_MEANT_FOR_YOU_NEEDS_RE = _needs_re(_NOT_MEANT_FOR_YOU_NEEDS)
 _PUNCTUATION_AFTER = re.compile(r"[^.!?]*([.!?]?)")
 # (every match of _KEPT_OUT_OR_BELITTLED holds one: "uit onze"/"uit ons", "normaal", "ziek", a home)
 _KEPT_OUT_OR_BELITTLED_NEEDS_RE = _needs_re(
-    ("uit onze", "uit ons", "normaal", "ziek", "instelling", "tehuis", "gesticht")
+    (
+        "uit onze",
+        "uit ons",
+        "normaal",
+        "ziek",
+        "instelling",
+        "tehuis",
+        "gesticht",
+        "niveau",
+        "gemiddelde",
+    )
 )
 
 
@@ -2027,7 +2063,17 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
         ):
             signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
-    if ranges and ("over" in folded or "palm" in folded or "inne" in folded):
+    if quoted and not meta and not _SCARE_QUOTED_FINANCIERS.isdisjoint(quoted):
+        m = _SAME_NAMES_BEHIND.search(folded)
+        if m:
+            signals.append(_match_signal(folded, m, 0.88, "hondenfluitje: complot met namen"))
+    if "geen" in folded and _CRIME.search(folded) and not meta:
+        m = _NO_NAME_NO_PHOTO.search(folded)
+        if m:
+            signals.append(_match_signal(folded, m, 0.88, "insinuatie over een groep"))
+    if ranges and (
+        "over" in folded or "palm" in folded or "inne" in folded or "gebeuren" in folded
+    ):
         m = _TAKEOVER.search(folded)
         if (
             m
@@ -2413,7 +2459,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _CARGO.search(folded)
         if m and _group_in(tokenize(m.group(0)), m.group(0)) is not None and not meta:
             signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
-    if "kinderen" in folded and ("plan" in folded or "doen" in folded or "willen" in folded):
+    if "kinderen" in folded and (
+        "plan" in folded
+        or "doen" in folded
+        or "willen" in folded
+        or "leren" in folded
+        or "bijbrengen" in folded
+    ):
         # "een homo als meester? Ge weet toch wat die mensen met kinderen van plan zijn."
         m = _WITH_CHILDREN.search(folded)
         if m and _group_in(norm.tokens, folded) is not None and not meta:

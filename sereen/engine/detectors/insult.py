@@ -1209,8 +1209,10 @@ def _score_noun(
             in {"van", "vanaf", "op", "tot", "onder", "hebt", "heeft", "hebben", "komma"}
         )
         or toks[end : end + 1] == ("komma",)
+        or _GRADED.intersection(toks[max(0, start - 4) : start])
     ):
-        # "opnieuw van nul beginnen", "ge hebt nul komma nul gedaan": a number, not a person
+        # "opnieuw van nul beginnen", "ge hebt nul komma nul gedaan": a number, not a person;
+        # "de organisatie verdient een dikke nul": a mark given
         return 0.0, "gewone betekenis", False
     if (
         term == "kut"
@@ -1392,6 +1394,11 @@ _WRITINGS = frozenset(
 # "leer eerst schrijven", "ge kunt nog niet eens schrijven": writing as a skill, not a report
 _ONE_OF_A_SERVICE = re.compile(
     r"\b(?:die|dien|diejen|diene)\s+van\s+(?:de|het|t)\s+\w*(?:dienst|loket|bib|stad|gemeente|ocmw)\b"
+)
+# Verbs of a mark given or earned ("verdient een dikke nul", "krijgt een nul op tien").
+_GRADED = frozenset(
+    """verdient verdienen verdiende krijgt krijgen kreeg geef geven geeft gaf scoort scoren
+    scoorde haalt halen haalde""".split()  # noqa: SIM905
 )
 _LEARN = frozenset(["leer", "leert", "leren", "lere", "kunt", "kan", "kunnen", "kon", "kost"])
 _SAYING = frozenset(["gezegd", "zeggen", "gezeid", "zegge"])

@@ -140,6 +140,16 @@ _NAMED_ADDRESS = re.compile(
     + _STREET_SUFFIX
     + r"\s+\d{1,4}[a-zA-Z]?\b"
 )
+# "... is Els Mertens, Ooievaarsnest 5, 9200 Dendermonde": a name, a street without a street ending,
+# a house number and a postcode with a town; "het zoontje van de Verstraetens, Kouterlaan 31"
+_NAMED_POSTAL_ADDRESS = re.compile(
+    r"\b[A-Z][a-zà-ÿ]+\s+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en)\s+){0,2}[A-Z][a-zà-ÿ]+,\s+[A-Z][\wà-ÿ'-]{2,40}(?:\s+[A-Z][\wà-ÿ'-]{2,30})?"
+    r"\s+\d{1,4}[a-zA-Z]?(?:\s*(?:bus|/)\s*\d{1,4})?,?\s+[1-9]\d{3}\s+[A-Z][a-zà-ÿ]+"
+    r"|\b(?:de|familie)\s+[A-Z][a-zà-ÿ]+s,\s+[A-Z][\wà-ÿ'-]{2,40}"
+    + "(?:"
+    + _SUFFIXES
+    + r")\s+\d{1,4}[a-zA-Z]?\b"
+)
 # A home described so that anyone can find it: "ze woont naast de bakker, nummer 8".
 _DESCRIBED_HOME = re.compile(
     r"\b(?:woont|wonen|woonde|zit)\s+(?:\w+\s+){0,3}?(?:achter|naast|tegenover|boven|bij|aan|op|in|rechtover)\b"
@@ -469,6 +479,26 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     for m in _LIVES_AT.finditer(plain) if n_digits and "woon" in plain else ():
         if free(m):
             add(0.9, m, "woonadres")
+    if n_digits and "," in plain:
+        # a name, a street whose name has no street ending, a number and a postcode: read in the
+        # original, where the capitals tell names from words (a service's address stays public)
+        m = _NAMED_POSTAL_ADDRESS.search(norm.original)
+        if m and not _SERVICE_PLACE.search(
+            norm.original.lower(), max(0, m.start() - 40), m.end() + 40
+        ):
+            signals.append(
+                Signal(
+                    RuleKind.PERSONAL_DATA,
+                    0.9,
+                    NAME,
+                    m.group(0),
+                    m.start(),
+                    m.end(),
+                    "original",
+                    "naam en woonadres",
+                    True,
+                )
+            )
     # A Belgian plate has three digits or more; a Dutch one two or more and a "-".
     plates = (_PLATE_BE,) if n_digits >= 3 else ()
     if n_digits >= 2 and "-" in plain:

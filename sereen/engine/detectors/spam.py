@@ -852,6 +852,15 @@ _CUES += [
         0.5,
         "reclame",
     ),
+    # "Zin in een discreet avontuur in uw regio? Stuur me een privébericht": a dating lure
+    (
+        re.compile(
+            r"\b(?:discreet|discrete|stout|stoute|geheim)\s+(?:avontuur|avontuurtje|afspraakje|contact|date|"
+            r"ontmoeting)\b|\b(?:singles|dames|vrouwen|meisjes)\s+(?:uit|in)\s+uw\s+(?:regio|buurt)\b"
+        ),
+        0.5,
+        "datingspam",
+    ),
     # "alle bewonerskaarten moeten opnieuw geactiveerd worden via stadgent-parkeren.org"
     (
         re.compile(

@@ -2858,6 +2858,66 @@ _PATTERNS += [
             "welk",
         ),
     ),
+    # Fourth cycle, from the misses of holdout87/88.
+    (
+        re.compile(
+            # "iedereen die een homo ziet ...: geef hem een klap van mij"; "zoek die agent op en geef
+            # hem een pak rammel" (not "geef hem een klap op de schouder")
+            r"\b(?:geef|geeft|geven)\s+(?:hem|haar|ze|hen|die|dien)\s+(?:maar\s+|eens\s+)?(?:een|ne|nen)\s+(?:klap|mep|lap|"
+            r"pak\s+rammel|pak\s+slaag|oplawaai|kopstoot|trap|schop|rammeling)\b(?!\s+op\s+(?:de|zijn|haar)\s+schouder)"
+            r"(?=[^!?]{0,60}\b(?:van\s+mij|van\s+ons|enige\s+taal|naam\s+staat|zoek|verdienen|verdient|pakken)\b|"
+            r"[^!?]{0,0}\s*(?:[.!]|$))"
+            # "Die Afghanen moeten hier weg, met de vuist als het moet."
+            r"|\bmet\s+(?:de\s+)?(?:vuist|vuisten|geweld|knuppels|stokken|harde\s+hand)\s+als\s+het\s+(?:moet|nodig\s+is)\b"
+            # "ge neemt om 17u30 altijd dezelfde bus he. Goed om te weten."
+            r"|\b(?:ge|gij|je|jij|u)\s+(?:neemt|rijdt|fietst|wandelt|loopt|vertrekt|parkeert|komt)\s+(?:\w+\s+){0,4}?"
+            r"(?:altijd|elke\s+dag|iedere\s+dag|elke\s+avond|elke\s+ochtend)\s+(?:\w+\s+){0,3}?(?:dezelfde|diezelfde|om)\b"
+            r"[^!?]{0,40}?\bgoed\s+om\s+te\s+weten\s*(?:[.!]|$)"
+            # "mooi huis ..., raadslid. Veel glas. Breekbaar spul, glas."
+            r"|\b(?:huis|ramen|ruiten|glas|etalage|gevel|auto|wagen)\b[^!?]{0,60}?\bbreekbaar\s+(?:spul|goed|materiaal|ding)\b"
+            # (said last: not "breekbaar spul bij hagel, pas op met uw ruiten")
+            r"[^.!?]{0,12}[.!]?\s*$"
+            # "die wijkagent moet maar eens goed achter zich kijken"
+            rf"|\b{_OFFICE_HOLDER}\s+moet\s+maar\s+(?:eens\s+)?(?:goed\s+)?(?:achter\s+zich|over\s+(?:zijn|haar)\s+schouder)\s+kijken\s*(?:[.!]|$)"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        (
+            "klap",
+            "mep",
+            "lap",
+            "rammel",
+            "slaag",
+            "oplawaai",
+            "kopstoot",
+            "trap",
+            "schop",
+            "rammeling",
+            "moet",
+            "nodig",
+            "rekening",
+            "weten",
+            "breekbaar",
+            "kijken",
+            "als",
+        ),
+    ),
+    (
+        re.compile(
+            # "... krijgen vroeg of laat de rekening gepresenteerd. En niet op papier."
+            r"\brekening\s+(?:\w+\s+)?(?:gepresenteerd|voorgeschoteld|betalen|gepresenteerd\s+krijgen)\b[^!?]{0,10}[.,]\s*"
+            r"en\s+(?:niet|nie)\s+(?:op\s+papier|in\s+geld|met\s+geld|in\s+euro)\s*(?:[.!]|$)"
+            # "nie iedereen in de wijk is zo vergevingsgezind als ik"
+            r"|\b(?:niet|nie)\s+iedereen\b[^.!?]{0,30}?\bis\s+zo\s+(?:vergevingsgezind|vriendelijk|geduldig|braaf|rustig|lief|"
+            r"beleefd)\s+als\s+ik\s*(?:[.!]|$)"
+            # "..., anders stoemp ik heur ne kop in"
+            r"|\banders\s+(?:stoemp|sla|trap|klop|mep|slaan|stamp)\s+(?:ik|k|we)\s+(?:heur|haar|hem|zijn|zen|uw|je|ulder)\s+"
+            r"(?:ne|nen|een|de|d'n|e)?\s*(?:kop|kopke|smoel|bakkes|gezicht|harses)\s+in\b"
+        ),
+        0.9,
+        "verhuld dreigement",
+        ("rekening", "iedereen", "in"),
+    ),
 ]
 
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
