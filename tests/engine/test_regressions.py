@@ -4473,3 +4473,133 @@ def test_families_from_holdout85_and_86(policy, text, action):
 )
 def test_families_from_holdout87_and_88(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults: "een heel klein en triestig leven", "uw ouders schamen zich", "evenveel verstand
+        # als de bloembakken", "zo weinig te weten over zoveel", "leeg hoofd, grote mond", "mens
+        # zonder opvoeding", a handle as the subject of a word that needs aiming
+        ("Ge moet wel een heel saai en zielig leven hebben, @Bert.", REMOVED),
+        ("@Lotte ik denk dat uw moeder zich schaamt.", REMOVED),
+        ("Die schepen heeft evenveel verstand als de paaltjes die hij laat zetten.", REMOVED),
+        ("Vermoeiend om zo weinig te weten over zoveel dingen, @Rik.", REMOVED),
+        ("Die burgemeester: leeg hoofd, grote mond.", REMOVED),
+        ("Die bediende aan de balie, een mens zonder manieren.", REMOVED),
+        ("Die @tinneke_v is echt ne loser.", REMOVED),
+        ("Die raadsman is een leegkop.", REMOVED),
+        # threats: "krijgt hij een paar klappen", "'k goan 'm zukken kloppe geven", "wie ...
+        # tegenkomt: een tik mag", an order to shoot people down, "zeg tegen die schepen da'k em ga
+        # pakke", a house not found whole again, a dark road taken every day, people who want to
+        # see a face up close, a visit promised and an address "geen geheim", children at a school
+        # the writer passes daily
+        ("As ik die flik nog eens zie, krijgt hij een paar klappen.", REMOVED),
+        ("'k Goan 'm zukken klappen geven, die parkeerwachter.", REMOVED),
+        ("Wie die schepen tegenkomt: een goeie klap mag.", REMOVED),
+        ("Schiet die hangjongeren aan het station gewoon neer.", REMOVED),
+        ("Zeg tegen die agent da'k em ga pakke.", REMOVED),
+        ("Als hij de school sluit, zal hij zijn auto niet meer heel terugvinden.", REMOVED),
+        ("Het is vroeg donker, juf. Ge wandelt toch elke avond langs de vaart?", REMOVED),
+        ("Ik ken mensen die uw smoel eens van dichtbij willen zien.", REMOVED),
+        ("Ze zullen bezoek krijgen. Het adres van die schepen is geen geheim.", REMOVED),
+        ("Uw zoon zit toch op de school in de Molenstraat? Ik kom er elke dag voorbij.", REMOVED),
+        # hate: kept out "horen niet op ..." with a wheelchair or a headscarf named, "zo iemand
+        # hoort niet aan ons loket", "die bepaalde ..." in scare quotes with a crime
+        ("Mensen in een rolstoel horen niet op de braderie.", REMOVED),
+        ("Een juf met een hoofddoek? Zo iemand hoort niet in onze school.", REMOVED),
+        (
+            "Grappig hoe de diefstallen begonnen toen 'die bepaalde gezinnen' kwamen wonen 😉",
+            REMOVED,
+        ),
+        # spam: a romance scam, "gegarandeerd meer terug"
+        (
+            "Ik ben een soldaat op missie en zoek een eerlijke vrouw om mee te praten. Stuur mij een bericht.",
+            REMOVED,
+        ),
+        ("Gegarandeerd meer terug van de belastingen! Stuur me een PB.", REMOVED),
+        # look-alikes
+        ("Ge moet wel een heel druk leven hebben met drie kinderen!", KEPT),
+        ("Uw ouders moeten zich niet schamen, ze hebben het goed gedaan.", KEPT),
+        (
+            "Een mens zonder verstand van zaken moet geen adviezen geven over riolering.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Wie Jan kent: een klap op zijn schouder voor zijn pensioen!", KEPT),
+        ("Schiet die foto's gewoon door naar de stad.", KEPT),
+        (
+            "Het wordt vroeg donker. Ge fietst toch elke dag door het park? Doe een fluohesje aan!",
+            KEPT,
+        ),
+        ("Het adres van de burgemeester is geen geheim, het gemeentehuis staat op de Markt.", KEPT),
+        ("Mijn kinderen zitten op de school in de Kapelstraat, ik kom er elke dag voorbij.", KEPT),
+        ("Honden horen niet op de speelplaats.", KEPT),
+        ("Gegarandeerd succes: de rommelmarkt van zaterdag!", KEPT),
+        ("@Jan de koe is ontsnapt uit de wei.", KEPT),
+    ],
+)
+def test_families_from_holdout89_and_90(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults: "het domste wezen dat ik ooit ...", "niks in zijn kop", "in zijn hele leven geen
+        # dag gewerkt", an ugly face with an adjective, "de reden dat er gebruiksaanwijzingen ...",
+        # "nooit voorbij de zijwieltjes, mentaal dan", a course "geen kreng zijn", "ik zie dat ge
+        # ongewapend zijt", "trager denkt dan een ...", the pig emoji as a second predicate
+        ("Die boswachter is het stomste schepsel dat ik ooit gezien heb.", REMOVED),
+        ("Die schepen, niks in zijn kop.", REMOVED),
+        ("Die raadsman heeft in zijn hele leven nog geen dag gewerkt.", REMOVED),
+        ("Kijk naar die lelijke smoel van de voorzitter.", REMOVED),
+        ("@Ruben ge zijt de reden dat er waarschuwingen op strijkijzers staan.", REMOVED),
+        ("Die directeur is nooit voorbij de zijwieltjes geraakt, mentaal dan.", REMOVED),
+        ("Die juf moet een cursus 'geen trut zijn' volgen.", REMOVED),
+        ("@Eva ik zou discussiëren, maar ik zie dat ge ongewapend zijt.", REMOVED),
+        ("Die bediende denkt trager dan een parkeermeter.", REMOVED),
+        ("De schepen is een leugenaar en een 🤡", REMOVED),
+        # threats: attacked with clubs, run over, a shelter that "gaat in vlammen op", "op bezoek"
+        # in quotes at an official's family, "moet niet verschieten als er iets gebeurt", "komt ooit
+        # buiten. Wij hebben tijd.", "hoe lang ... nog veilig over straat", limbs not used again
+        # after a condition, "ze zullen het zich nog lang herinneren"
+        ("Pak ze aan met stokken, die hangjongeren aan de kerk.", REMOVED),
+        ("Rij ze gewoon plat, die betogers.", REMOVED),
+        ("Als dat asielcentrum er komt, gaat het in de fik op.", REMOVED),
+        ("We gaan eens 'op bezoek' bij de burgemeester thuis.", REMOVED),
+        ("De korpschef moet niet verschieten als er eens iets gebeurt.", REMOVED),
+        ("Die agent komt ook ooit naar buiten. We kunnen wachten.", REMOVED),
+        ("Ik weet niet hoe lang die schepen nog veilig over straat kan.", REMOVED),
+        ("Als hij de zwemclub schrapt, zal hij zijn benen niet meer kunnen gebruiken.", REMOVED),
+        ("We weten waar de directeur woont. Hij zal het zich nog lang herinneren.", REMOVED),
+        # hate: "tapijtkruipers", a scare-quoted "jongeman" with a theft, "politieverslag"
+        ("Weer geld voor die tapijtkruipers.", REMOVED),
+        ("Weer een 'jongeman' die een fiets steelt. We weten wel wat voor soort 😉", REMOVED),
+        # spam: free lessons on sign-up before the end of the month, a trading bot testimonial
+        (
+            "Zwemschool Dolfijn: 3 gratis lessen bij inschrijving voor het einde van de maand!",
+            REMOVED,
+        ),
+        ("Mijn buurman rijdt nu Porsche dankzij een AI-tradingbot. Vraag me hoe.", REMOVED),
+        # personal data: a name and "Oude Baan" with a number
+        ("De klager is Sanne Peeters, Oude Baan 203, Herent.", REMOVED),
+        # look-alikes
+        ("Niks in zijn kop gekregen gelukkig, de fietser had een helm.", KEPT),
+        ("Mijn opa heeft in zijn hele leven geen dag ziek gewerkt.", KEPT),
+        ("Zijn vettige frieten zijn de beste van het dorp.", KEPT),
+        ("Mijn dochter is nog niet voorbij de zijwieltjes, ze is pas vier.", KEPT),
+        ("De cursus 'geen paniek zijn' was heel nuttig.", KEPT),
+        ("Pak ze gewoon aan met een goed gesprek, die hangjongeren.", KEPT),
+        ("Als dat centrum er komt, gaat de buurt in vlammen op van enthousiasme.", KEPT),
+        ("We gaan 'op bezoek' bij oma met de kinderen.", KEPT),
+        (
+            "De commissaris moet niet verschieten als er iets gebeurt op de markt, het is druk.",
+            KEPT,
+        ),
+        ("Die bakker komt toch ook ooit buiten? Wij wachten al een uur!", KEPT),
+        ("Dankzij een tradingbot verloor mijn nonkel alles, pas op!", (Action.REVIEW, *KEPT)),
+        ("Een loketbediende met een hoofddoek? Dat hoort niet in een neutrale overheid.", KEPT),
+    ],
+)
+def test_families_from_holdout91_and_92(policy, text, action):
+    assert moderate(text, policy).action in action

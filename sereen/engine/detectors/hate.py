@@ -629,7 +629,8 @@ _HELP_EACH_OTHER = re.compile(
 _CRIME = re.compile(
     r"\b(?:opgepakt|aangehouden|gearresteerd|arrestatie|overval|overvallen|steekpartij|dader|daders|verdachte|"
     r"verdachten|inbraak|inbraken|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij|mes|messen|rellen|relschoppers|"
-    r"aangevallen|neergestoken|beroofd|overvallen|diefstallen|gestolen|criminaliteit\w*)\b"
+    r"aangevallen|neergestoken|beroofd|overvallen|diefstallen|gestolen|criminaliteit\w*|steelt|stelen|steelde|"
+    r"politieverslag\w*)\b"
 )
 _INSINUATING = re.compile(
     r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet|grappig\s+hoe|"
@@ -644,6 +645,8 @@ _SCARE_QUOTED_NATIONALITY = re.compile(
 # "de 'culturele verrijking' in Borgerhout ziet er altijd uit als een mes": a sneer in quotes
 _SCARE_QUOTED_CODE = re.compile(
     r"(?:de\s+|onze\s+)?(?:culturele\s+)?verrijking|cultuurverrijking|verrijkt|diversiteit|multicultuur|nieuwe\s+buren|jongeren|jongere"
+    # "toen 'die bepaalde bussen' aan het opvangcentrum stopten"
+    r"|(?:die\s+|de\s+)?bepaalde\s+\w+(?:\s+\w+)?|jongeman|jongemannen|jongens"
 )
 # Extremist code: "88 aan alle echte Limburgers die zich niet laten vervangen" (the number with
 # its company), "14 woorden ... 88", the fourteen words themselves, "ik noem het vervanging".
@@ -858,6 +861,12 @@ _NOT_MEANT_FOR_YOU = re.compile(
     r"zulke\s+mensen|zo'?n\s+mensen)(?:\s+bedoeld)?\b"
     r"|\b(?:ge|gij|je|jij|jullie|ze|zij)\s+(?:staat|staan|staan\s+gewoon|staat\s+gewoon)\s+(?:iedereen|ons|de\s+mensen)\s+"
     r"in\s+de\s+weg\b"
+    # "Mensen in een rolstoel horen niet op de kermis"; "een leerkracht in een rolstoel? Die hoort
+    # niet voor een klas, laat hem maar thuisblijven"
+    # (people as the subject: not "een loketbediende met een hoofddoek? Dat hoort niet in een
+    # neutrale overheid", said of the headscarf)
+    r"|(?<!dat\s)(?<!het\s)(?<!dit\s)(?<!da\s)\b(?:horen|hoort)\s+(?:hier\s+)?(?:niet|nie)\s+(?:op|in|aan|voor|bij)\s+"
+    r"(?:de|het|een|onze|ons)\s+\w+"
     # "Homokoppels hebben niks te zoeken op het gezinsfeest"
     r"|\b(?:hebben|heeft|hebbe)\s+(?:hier\s+|daar\s+)?(?:niks|niets|nix|geen\s+zaken)\s+te\s+zoeken\s+(?:op|in|bij|aan)\b"
     r"|\b(?:zet|neem|pak|kies)\s+(?:daar|er|dan|daar\s+dan)\s+(?:liever\s+|gewoon\s+|maar\s+)?(?:iemand|ene|een)\s+"
@@ -1049,7 +1058,9 @@ _HEADSCARF_OUT = re.compile(
     # "iemand met een hoofddoek achter het loket? Nee. Die mensen horen niet thuis in onze
     # openbare diensten." (people kept out; not "dat hoort niet in een neutrale overheid")
     r"|\bmet\s+(?:een\s+)?(?:hoofddoek|hoofddoeken|boerka|keppel|keppeltje|tulband|niqab)\b[^!]{0,80}?"
-    r"\b(?:die|zulke|zo'n|zon)\s+(?:mensen|vrouwen|types|lui)\s+(?:horen|hoort)\s+(?:hier\s+)?(?:niet|nie)\s+(?:thuis|bij)\b"
+    # ("zo iemand hoort niet aan ons loket")
+    r"\b(?:(?:die|zulke|zo'n|zon)\s+(?:mensen|vrouwen|types|lui)|zo\s+iemand)\s+(?:horen|hoort)\s+(?:hier\s+)?(?:niet|nie)\s+"
+    r"(?:thuis|bij|aan|achter|in|op)\b"
 )
 # "nieuwe lading 'vluchtelingen' aangekomen": people as cargo
 _CARGO = re.compile(r"\b(?:nieuwe|volgende|weer\s+een|nog\s+een|verse)\s+lading\s+['\"‘’“”]?\s*\w+")
@@ -1157,7 +1168,21 @@ _BELONGING_NEEDS_RE = _needs_re(_BELONGING_NEEDS)
 _EXCLUSION_NEEDS_RE = _needs_re(_EXCLUSION_NEEDS)
 # (every match of _NOT_MEANT_FOR_YOU holds one)
 _NOT_MEANT_FOR_YOU_NEEDS = ("niet voor", "nie voor", "bedoeld voor", "in de weg", "iemand van")
-_NOT_MEANT_FOR_YOU_NEEDS += ("ene van", "een van", "echte", "blanke", "witte", "zoeken")
+_NOT_MEANT_FOR_YOU_NEEDS += (
+    "ene van",
+    "een van",
+    "echte",
+    "blanke",
+    "witte",
+    "zoeken",
+    "hoort niet",
+)
+_NOT_MEANT_FOR_YOU_NEEDS += ("horen niet", "hoort nie", "horen nie")
+# People named by a wheelchair, a disability or a sign of faith, which _group_in does not see
+_MARKED_PEOPLE = re.compile(
+    r"\b(?:in\s+een\s+rolstoel|met\s+een\s+(?:handicap|beperking|hoofddoek|keppel|tulband|boerka|niqab)|"
+    r"rolstoel\w*|hoofddoek\w*)\b"
+)
 _NOT_MEANT_FOR_YOU_NEEDS_RE = _needs_re(_NOT_MEANT_FOR_YOU_NEEDS)
 _PUNCTUATION_AFTER = re.compile(r"[^.!?]*([.!?]?)")
 # (every match of _KEPT_OUT_OR_BELITTLED holds one: "uit onze"/"uit ons", "normaal", "ziek", a home)
@@ -2113,7 +2138,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if (
             m
             and not meta
-            and _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
+            and (
+                _group_in(tokenize(folded[: m.start()]), folded[: m.start()]) is not None
+                or _MARKED_PEOPLE.search(folded, 0, m.start()) is not None
+            )
             and REPORT_VERBS.isdisjoint(norm.tokens)
             # (not asked to be answered: "homo's hebben niks te zoeken op een klimaatmars?
             # Natuurlijk wel")

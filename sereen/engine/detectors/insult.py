@@ -894,7 +894,46 @@ _PUT_DOWNS += (
     r"\b(?:een|één|1)\s+dag\s+in\s+(?:uw|je|jouw|zijn|haar)\s+leven\s+(?:\w+\s+)?(?:nagedacht|gedacht|gewerkt)\b",
     # "ik heb vooral medelijden met de mensen die met u moeten samenleven"
     r"\bmedelijden\s+met\s+(?:de\s+mensen|iedereen|uw\s+\w+|je\s+\w+|zijn\s+\w+|haar\s+\w+)\s+die\s+(?:met|naast)\s+"
-    r"(?:u|jou|je|hem|haar)\s+(?:\w+\s+)?(?:moet|moeten)\s+(?:samenleven|samenwonen|leven|werken|samenwerken)\b",
+    r"(?:u|jou|je|hem|haar)\s+(?:\w+\s+)?(?:moet|moeten)\s+(?:samenleven|samenwonen|leven|werken|samenwerken)\b",  # fifth cycle, from the misses of holdout89/90
+    # "ge moet wel een heel klein en triestig leven hebben"
+    r"\b(?:ge|gij|je|jij|u|hij|zij|ze)\s+(?:moet|moogt|moet\s+toch)\s+(?:wel\s+)?(?:een\s+)?(?:heel\s+|zeer\s+|echt\s+)?"
+    r"(?:klein|triestig|treurig|saai|leeg|zielig)(?:\s+en\s+(?:triestig|treurig|saai|leeg|zielig|klein))?\s+leven\s+hebben\b",
+    # "ik denk dat uw ouders zich nu wel schamen"
+    r"\b(?:uw|je|jouw)\s+(?:ouders|moeder|vader|ma|pa|mama|papa)\s+(?:\w+\s+){0,3}?(?:schamen|schaamt|schaamde|beschaamd)\b"
+    # (not "... moeten zich niet schamen", "uw moeder schaamt zich niet voor u")
+    r"(?<!niet\sschamen)(?<!nie\sschamen)(?!\s+zich\s+(?:niet|nie|nooit|helemaal\s+niet))",
+    # "heeft ongeveer evenveel verstand als de bloembakken die ze laat plaatsen"
+    r"\b(?:evenveel|even\s+veel|zoveel)\s+(?:verstand|hersenen|hersens|intelligentie|iq)\s+als\s+(?:een|de|die|ne|nen)\s+"
+    r"(?!(?:genie|professor|wetenschapper|einstein|volwassene|expert|kenner)\b)\w+",
+    # "het moet vermoeiend zijn om zo weinig te weten over zoveel dingen"
+    r"\bzo\s+weinig\s+te\s+weten\s+over\s+zo(?:veel|'?n\s+hoop)\b",
+    # "leeg hoofd, grote mond"
+    r"\bleeg\s+hoofd\s*,?\s+(?:grote|dikke)\s+(?:mond|muil|bek|smoel)\b",
+    # "mens zonder opvoeding"
+    r"\b(?:mens|vent|wijf|gast|kerel|type|madam)\s+zonder\s+(?:opvoeding|manieren|fatsoen|hersenen|verstand)\b"
+    r"(?!\s+van\s+zaken)",  # sixth cycle, from the misses of holdout91/92
+    # "het domste wezen dat ik ooit ben tegengekomen"
+    r"\bhet\s+(?:domste|stomste|dwaaste|onnozelste|lelijkste|luiste)\s+(?:wezen|schepsel|mens|persoon|individu)\s+"
+    r"(?:dat|die)\s+ik\s+(?:ooit|al\s+ooit)\b",
+    # "nieks in zien kop"
+    r"\b(?:niks|nieks|niets|nix)\s+in\s+(?:zijn|zien|zen|haar|heur|uw)\s+(?:kop|hoofd|harses|bovenkamer)\s*(?:[.!,]|$)",
+    # "een profiteur die in zijn hele leven nog geen dag echt gewerkt heeft"
+    r"\bin\s+(?:zijn|haar|uw|heel\s+zijn|heel\s+haar)\s+(?:hele\s+)?leven\s+(?:nog\s+)?geen\s+(?:dag|uur)\s+(?:echt\s+|serieus\s+|hard\s+)?gewerkt\b",
+    # "met zijn nutteloze tronie", "dat vettig smoelwerk van de burgemeester"
+    r"\b(?:zijn|haar|uw|je|dat|die|dien)\s+(?:vettig|vettige|nutteloze|lelijke|domme|stomme|onnozele|vieze|smerige)\s+"
+    r"(?:tronie|smoelwerk|smoel|facie|bakkes|muil)\b",
+    # "gij zijt de reden dat er gebruiksaanwijzingen op shampoo staan"
+    r"\b(?:gij|ge|jij|je|u|hij|zij)\s+(?:zijt|bent|is)\s+de\s+reden\s+(?:dat|waarom)\s+(?:er\s+)?(?:gebruiksaanwijzingen|"
+    r"waarschuwingen|handleidingen|instructies)\b",
+    # "nooit voorbij de zijwieltjes geraakt, mentaal dan"
+    r"\b(?:nooit|niet|nog\s+niet)\s+voorbij\s+de\s+zijwieltjes\b[^.!?]{0,30}\bmentaal\b",
+    # "moet eens een cursus 'geen kreng zijn' volgen"
+    r"\b(?:cursus|les|lessen|opleiding)\s+['\"‘’“”]\s*geen\s+(?:kreng|trut|idioot|eikel|zak|klootzak|zeur|zeurpiet|bitch|"
+    r"trien|sukkel|lul|hork|botterik|kwal)\s+zijn\s*['\"‘’“”]",
+    # "ik zou met u in discussie gaan, maar ik zie dat ge ongewapend zijt"
+    r"\bik\s+zie\s+dat\s+(?:ge|gij|je|jij|u)\s+ongewapend\s+(?:zijt|bent|is)\b",
+    # "iemand die trager denkt dan een verkeerskegel"
+    r"\b(?:(?:trager|langzamer)\s+(?:denkt|nadenkt)|(?:denkt|nadenkt)\s+(?:trager|langzamer))\s+dan\s+(?:een|ne|nen|de)\s+\w+",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
@@ -1317,6 +1356,8 @@ def _score_noun(
             or (start > 1 and toks[_before_adjectives(toks, start)] in _STRICT_BEFORE)
             or _exclaimed(toks, start)
             or len(toks) <= 2
+            # "die @bartjeb is echt ne loser": a handle in the sentence, the word its predicate
+            or ("@" in sentence and near(toks, start, end, _COPULA, 4, 0))
         ):
             return 0.55, "mogelijk gericht", True
     score = base if targeted or not strict else 0.0
@@ -1556,6 +1597,8 @@ def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
 _EMOJI_INSULT = re.compile(
     r"\b(?:is|bent|zijt|ben|zijn|jij|gij|ge|jullie|wat|die|dien)\s+(?:echt\s+|gewoon\s+|zo\s+)?(?:een\s+|ne\s+|nen\s+|e\s+)?"
     r"[🤡🐷🐖🐽🐀🐍💩🐄🐮🐑🐏]"
+    # "agent Peeters is een ... en een 🐷 in uniform": the emoji as the second of two predicates
+    r"|\b(?:is|bent|zijt)\s+(?:een|ne|nen|e)\s+\S+\s+en\s+(?:een|ne|nen|e)\s+[🤡🐷🐖🐽🐀🐍💩🐄🐮🐑🐏]"
 )
 
 

@@ -136,9 +136,10 @@ _NAMED_ADDRESS = re.compile(
     # (a surname or its initial: "Jonas V., Kapelstraat 8"; "Sint-Jansplein")
     # ("Pieter Goethals, Oude Gentweg 3": an adjective before the street's name)
     # ("Nadia Claeys: Vlamingstraat 5"; "Jan Verbruggen, Pastoor Coplaan 87": a title before it)
-    r"\s+(?:[A-Z][a-zà-ÿ]+|[A-Z]\.)[,:]?\s+(?:in\s+de\s+|op\s+de\s+)?(?:[A-Z][a-zà-ÿ]+\s+)?[A-Z][\wà-ÿ'-]{2,40}"
+    r"\s+(?:[A-Z][a-zà-ÿ]+|[A-Z]\.)[,:]?\s+(?:in\s+de\s+|op\s+de\s+)?(?:(?:[A-Z][a-zà-ÿ]+\s+)?[A-Z][\wà-ÿ'-]{2,40}"
     + _STREET_SUFFIX
-    + r"\s+\d{1,4}[a-zA-Z]?\b"
+    # ("Sanne Peeters, Oude Baan 203": an adjective before a street word of its own)
+    + r"|[A-Z][a-zà-ÿ]{2,14}e\s+(?:Baan|Weg|Straat|Dreef|Markt|Dijk|Heide|Steenweg|Laan|Kouter|Vest))\s+\d{1,4}[a-zA-Z]?\b"
 )
 # "... is Els Mertens, Ooievaarsnest 5, 9200 Dendermonde": a name, a street without a street ending,
 # a house number and a postcode with a town; "het zoontje van de Verstraetens, Kouterlaan 31"

@@ -852,6 +852,41 @@ _CUES += [
         0.5,
         "reclame",
     ),
+    # "ik ben een Belgische soldaat op missie in Mali en ik zoek een eerlijke vrouw": a romance scam
+    (
+        re.compile(
+            r"\b(?:soldaat|militair|arts|ingenieur|piloot)\s+(?:op\s+missie|in\s+(?:het\s+)?buitenland|op\s+een\s+booreiland)\b"
+            r"|\bzoek\s+(?:een\s+)?(?:eerlijke|lieve|oprechte|trouwe)\s+(?:vrouw|man|dame|partner)\s+(?:om|voor|die)\b"
+        ),
+        0.5,
+        "romancefraude",
+    ),
+    # "Ik help je met je belastingaangifte, gegarandeerd meer terug. Stuur me een PB."
+    (
+        re.compile(r"\bgegarandeerd\s+(?:meer\s+terug|winst|rendement|geld\s+terug)\b"),
+        0.5,
+        "aanbod: gegarandeerd",
+    ),
+    # "Rijschool Zonneweg geeft 2 gratis lessen bij inschrijving voor het einde van de maand"
+    (
+        re.compile(
+            r"\b(?:\d+\s+)?gratis\s+(?:\w+\s+)?(?:lessen|les|sessies|maanden|weken|proefweek)\s+bij\s+(?:inschrijving|aankoop|"
+            r"aansluiting)\b"
+        ),
+        0.5,
+        "reclame",
+    ),
+    (re.compile(r"\bvoor\s+het\s+einde\s+van\s+de\s+(?:maand|week)\b"), 0.3, "reclame"),
+    # "nu rijdt hij Tesla dankzij een AI-tradingbot"
+    (
+        re.compile(
+            r"\bdankzij\s+(?:een|de|die)\s+(?:ai[-\s]?)?trading\s*-?bot\b"
+            # (not a warning: "dankzij een tradingbot verloor mijn nonkel alles, pas op!")
+            r"(?![^.!?]{0,30}\b(?:verloor|verloren|kwijt|pas\s+op|oplichting))"
+        ),
+        0.5,
+        "beleggingsfraude",
+    ),
     # "Zin in een discreet avontuur in uw regio? Stuur me een privébericht": a dating lure
     (
         re.compile(

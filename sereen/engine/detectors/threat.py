@@ -81,7 +81,7 @@ _OFFICE_HOLDER = (
     r"(?:die|de|dien|deze|dat|da)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|"
     r"flik|politieker|moderator|directeur|directrice|voorzitter|juf|meester|leraar|lerares|vent|gast|kerel|wijf|"
     r"bediende|medewerker|medewerkster|baliemedewerker|baliemedewerkster|maatschappelijk\s+werker|"
-    r"maatschappelijk\s+werkster|inspecteur|inspectrice|controleur|controleuse)"
+    r"maatschappelijk\s+werkster|inspecteur|inspectrice|controleur|controleuse|commissaris|korpschef)"
 )
 # "zou/kan" are left out on purpose: "ik zou hem kunnen wurgen" is venting more often than an
 # announcement, so it goes to a person (see ``_SOFT``) instead of being deleted.
@@ -2917,6 +2917,153 @@ _PATTERNS += [
         0.9,
         "verhuld dreigement",
         ("rekening", "iedereen", "in"),
+    ),
+    # Fifth cycle, from the misses of holdout89/90.
+    (
+        re.compile(
+            # "dan krieg hae e paar klappe dat er nie mie oetkump"
+            r"\b(?:krijgt|krieg|krijg|kriegt|kryg)\s+(?:hij|hae|hem|ge|gij|gie|zij|ze)\s+(?:van\s+mij\s+)?(?:e|een|ne|nen)\s+"
+            r"(?:paar\s+)?(?:klappe|klappen|meppen|slagen|rammeling|pak\s+(?:rammel|slaag))\b(?!\s+van\s+(?:de|het|die)\b)"
+            # "'k goan 'm zukken kloppe geven dat 'n nie mi rechte stoat"
+            r"|\b(?:k|ik)\s+(?:goan|ga|gaan|zal)\s+(?:'?m|em|hem|heur|haar|u|je|ulder)\s+(?:zukken|zo'?n|zulke|e\s+paar|een\s+paar|"
+            r"ne|e)\s+(?:kloppe|kloppen|klappe|klappen|slagen|rammeling|pak\s+rammel|lap)\s+(?:geven|geve|verkopen)\b"
+            # "wie dat homokoppel uit de Veldstraat tegenkomt: een goeie tik mag, ze vragen er zelf om"
+            r"|\bwie\s+[^:.!?]{3,60}\s+(?:tegenkomt|ziet|tegenkomen|zien|kent)\s*:\s*[^.!?]{0,30}?\b(?:tik|klap|mep|lap|trap|"
+            r"rammeling|pak\s+slaag|pak\s+rammel|slaan|kloppen|aftuigen)\b(?!\s+op\s+(?:zijn|haar|de|uw)\s+schouder)"
+            # "knal die dealers in het Stadspark gewoon neer" (an order: not "ik knal die bal binnen")
+            r"|(?:^|[.!?,]\s*)(?:knal|schiet|maai)\s+(?:die|dien|al\s+die|de)\s+(?:\w+\s+){1,5}?(?:gewoon\s+)?(?:neer|overhoop|dood)\b"
+            # "ge moogt zegge tege dieje schepen da'k em ga pakke"
+            r"|\bzeg(?:ge|t)?\s+(?:maar\s+)?(?:tegen|tege|aan)\s+(?:die|dieje|de|dien)\s+\w+\s+(?:da|dat)\s*'?\s*(?:k|ik)\s+"
+            r"(?:em|hem|haar|heur)\s+(?:ga|goa|zal)\s+(?:pakke|pakken)\b"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        (
+            "klappe",
+            "klappen",
+            "meppen",
+            "slagen",
+            "rammeling",
+            "rammel",
+            "slaag",
+            "kloppe",
+            "kloppen",
+            "lap",
+            "tik",
+            "klap",
+            "mep",
+            "trap",
+            "slaan",
+            "aftuigen",
+            "neer",
+            "overhoop",
+            "dood",
+            "pakke",
+            "pakken",
+            "vinden",
+            "krijgen",
+        ),
+    ),
+    (
+        re.compile(
+            # "als die schepen de sporthal sluit, zal hij zijn huis niet meer heel terugvinden"
+            r"\b(?:zal|gaat)\s+(?:hij|zij|ze|ge|gij)\s+(?:zijn|haar|uw)\s+(?:huis|auto|wagen|zaak|winkel|fiets|kantoor)\s+"
+            r"(?:niet|nooit|nie)\s+meer\s+heel\s+(?:terugvinden|terugzien|aantreffen)\s*(?:[.!]|$)"
+            # "het is al donker om 17u he. Ge rijdt toch elke dag langs dat bosweggetje?"
+            r"|\bdonker\b[^!]{0,80}?\b(?:ge|gij|je|u)\s+(?:rijdt|fietst|wandelt|loopt)\s+(?:toch\s+)?(?:elke|iedere)\s+"
+            r"(?:dag|avond|ochtend)\s+(?:langs|door)\b"
+            # (not with care after it: "... door het park? Doe een fluohesje aan!")
+            r"(?![^!]{0,60}\b(?:fluo\w*|lichten|lampje|helm|hesje|voorzichtig|pas\s+op))"
+            # "ik ken mensen in Beveren die uw gezicht ook wel eens van dichtbij willen zien"
+            r"|\bik\s+ken\s+(?:\w+\s+)?mensen\b[^.!?]{0,30}?\bdie\s+(?:uw|je|jouw|zijn|haar)\s+(?:gezicht|smoel|kop)\s+"
+            r"(?:\w+\s+){0,4}?van\s+dichtbij\s+(?:willen|zouden\s+willen)\s+(?:zien|bekijken)\b"
+            # "... zal nog wel eens bezoek krijgen. Het adres van de schepen is geen geheim."
+            # (after a visit promised: not "het adres van de burgemeester is geen geheim, het gemeentehuis ...")
+            r"|\bbezoek\w*\b[^!]{0,80}?\b(?:adres|huis|woonplaats)\s+van\s+(?:de|die|dien|onze)\s+\w+\s+is\s+geen\s+geheim\b"
+            # "uw kinderen zitten toch op de school in de Kapelstraat? ... Ik kom er elke dag voorbij"
+            r"|\b(?:uw|je|jouw)\s+(?:kinderen|kids|dochter|zoon)\s+(?:zitten|zit|gaan|gaat)\s+(?:toch\s+)?(?:\w+\s+){0,2}?(?:op|naar|in)\s+"
+            r"(?:de|het)\s+(?:\w+\s+){0,2}?(?:school|creche|kinderopvang|atheneum|college)\b[^!]{0,100}?\bik\s+(?:kom|rij|fiets|"
+            r"wandel|ga)\s+(?:er\s+)?(?:elke|iedere)\s+(?:dag|ochtend|middag)\s+(?:\w+\s+)?(?:voorbij|langs)\b"
+        ),
+        0.9,
+        "verhuld dreigement",
+        (
+            "terugvinden",
+            "terugzien",
+            "aantreffen",
+            "langs",
+            "door",
+            "zien",
+            "bezoeken",
+            "bekijken",
+            "geheim",
+            "voorbij",
+        ),
+    ),
+    # Sixth cycle, from the misses of holdout91/92.
+    (
+        re.compile(
+            # "pak ze gewoon aan met knuppels, die bende op het Sint-Annaplein"
+            r"\b(?:pak|sla|klop)\s+(?:ze|hen|die\s+\w+)\s+(?:gewoon\s+|maar\s+)?(?:aan|af|in\s+elkaar)\s+met\s+(?:knuppels|stokken|"
+            r"honkbalknuppels|kettingen|messen|ijzeren\s+staven)\b"
+            # "rij ze gewoon omver, die klimaatklevers op de Ring"
+            r"|(?:^|[.!?,]\s*)(?:rij|rijd)\s+(?:ze|hen|hem|haar|die\s+\w+)\s+(?:gewoon\s+|maar\s+)?(?:omver|plat|dood|van\s+de\s+baan)\b"
+            # "als die opvang er komt in onze straat, dan gaat ze in vlammen op"
+            r"|\b(?:als|moest|mocht)\s+(?:die|dat|de|het)\s+(?:\w+\s+)?(?:opvang\w*|asiel\w*|moskee\w*|centrum|azc|"
+            r"vluchtelingen\w*)\b[^.!?]{0,60}?\bin\s+(?:vlammen|de\s+fik)\s+op\b"
+            r"(?!\s+van\s+(?:enthousiasme|vreugde|blijdschap|plezier))"
+            # "'op bezoek' bij de familie van die schepen"
+            # (someone in office or their family: not "'op bezoek' bij oma")
+            r"|['\"‘’“”]\s*op\s+bezoek\s*['\"‘’“”]\s*(?:bij|gaan|komen)\b(?=[^.!?]{0,50}\b(?:schepen|burgemeester|raadslid|"
+            r"agent|flik|directeur|directrice|juf|inspecteur|politieker|commissaris|familie)\b)"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        (
+            "knuppels",
+            "stokken",
+            "kettingen",
+            "messen",
+            "staven",
+            "omver",
+            "plat",
+            "dood",
+            "baan",
+            "op",
+            "bezoek",
+        ),
+    ),
+    (
+        re.compile(
+            # "de commissaris moet niet verschieten als er binnenkort iets gebeurt"
+            rf"\b{_OFFICE_HOLDER}\s+(?:moet|moeten)\s+(?:niet|nie)\s+verschieten\s+als\s+er\s+(?:\w+\s+)?iets\s+(?:gebeurt|gebeurde)\s*(?:[.!]|$)"
+            # "die inspecteur komt toch ook ooit buiten na zijn shift. Wij hebben tijd."
+            r"|\b(?:komt|komen)\s+(?:toch\s+)?(?:ook\s+)?(?:ooit|eens|wel\s+eens)\s+(?:buiten|naar\s+buiten)\b[^!?]{0,40}?[.!]\s*"
+            r"(?:wij|we)\s+(?:hebben\s+(?:tijd|geduld)|wachten|kunnen\s+wachten)\b"
+            # "dan weet ik niet hoe lang de schepen nog veilig over straat kan"
+            # (with the "weet ik niet" before it inside the match, so its negation is part of the hint)
+            rf"|\b(?:(?:ik\s+)?weet\s+(?:ik\s+)?(?:niet|nie)\s+)?hoe\s+lang\s+{_OFFICE_HOLDER}\s+nog\s+veilig\s+(?:over\s+straat|buiten|thuis)\b"
+            # "als de schepen de sporthal sluit, zal hij zijn eigen benen niet meer kunnen gebruiken"
+            r"|\b(?:als|moest)\b[^.!?]{0,60}?,\s*(?:dan\s+)?(?:zal|gaat)\s+(?:hij|zij|ze|ge|gij)\s+(?:zijn|haar|uw)\s+(?:eigen\s+)?"
+            r"(?:benen|armen|handen|knieen)\s+(?:niet|nooit|nie)\s+meer\s+(?:kunnen\s+)?(?:gebruiken|bewegen|voelen)\s*(?:[.!]|$)"
+            # "... bij de familie van die schepen. Ze zullen het zich nog lang herinneren."
+            rf"|\b{_OFFICE_HOLDER}\b[^!?]{{0,40}}[.!]\s*(?:ze|hij|zij)\s+(?:zullen|zal|gaan|gaat)\s+(?:het|dat|da)\s+(?:zich\s+)?"
+            r"(?:nog\s+)?(?:lang|heel\s+lang)\s+(?:herinneren|onthouden)\s*(?:[.!]|$)"
+        ),
+        0.9,
+        "verhuld dreigement",
+        (
+            "verschieten",
+            "tijd",
+            "geduld",
+            "wachten",
+            "veilig",
+            "gebruiken",
+            "bewegen",
+            "voelen",
+            "herinneren",
+            "onthouden",
+        ),
     ),
 ]
 
