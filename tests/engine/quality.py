@@ -221,7 +221,11 @@ session: 92.8% / 98.9% and 92.8% / 98.3%, none removed: three of its decisions m
 retrained classifier, one up with the rules). Its sixth cycle read holdout91/92's misses and made
 rules of them; ``holdout93``/``94`` were then measured once (92.8% / 97.2% and 93.3% / 97.2%, no
 legitimate comment removed; the engine of the start of the session: 92.2% / 96.7% and 91.7% /
-96.7%, none removed). holdout93/94's misses are unread: the freshest measure of the engine.
+96.7%, none removed). Its seventh cycle read holdout93/94's misses and made rules of them;
+``holdout95``/``96`` were then measured once (94.4% / 98.3% with one legitimate comment removed;
+96.1% / 98.9% with none; the engine of the start of the session: 93.9% / 98.3% and 96.1% / 98.3%,
+the same one removed). Only that one was read and fixed (a repair shop's number in a tip).
+holdout95/96's misses are unread: the freshest measure of the engine.
 """
 
 from __future__ import annotations
@@ -333,6 +337,8 @@ HELD_OUT = (
     "holdout92",
     "holdout93",
     "holdout94",
+    "holdout95",
+    "holdout96",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -3683,9 +3683,13 @@ def test_families_from_holdout63_and_64(policy, text, action):
         # ("de organisatie verdient een dikke nul") is no one called a zero; look-alikes
         ("Een zootje, de organisatie verdient een dikke nul.", KEPT),
         ("Die schepen is een dikke nul.", REMOVED),
+        # the legitimate comment holdout95 removed (the session-start engine too): a repair shop's
+        # number in a tip ("Fietsen Debruyne herstelt terwijl ge wacht, tel. ..."); a look-alike
+        ("Tip: Fietsen Peeters herstelt uw band terwijl ge wacht, tel. 050 34 12 98.", KEPT),
+        ("Die buurman die altijd klaagt: 050 34 12 98, bel hem maar.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_90_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_96_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -4602,4 +4606,85 @@ def test_families_from_holdout89_and_90(policy, text, action):
     ],
 )
 def test_families_from_holdout91_and_92(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # insults: "zou beter terug naar de lagere school gaan", "ziet er uit als het zwerfvuil",
+        # the mirror that shows "een lelijk en leeg mens", "nog altijd geen leven buiten
+        # Facebook", "traag, met uw vingertje bij de woorden", "niet iedereen gegeven, zeker hem
+        # niet", "Parasiet." said last, "die haar hele leven nog geen dag gewerkt heeft"
+        ("Die juf zou beter terug naar de kleuterschool gaan.", REMOVED),
+        ("@Joris ge ziet er zelf uit als een vuilzak.", REMOVED),
+        (
+            "Die schepen moet in de spiegel kijken, dan ziet hij hoe een dom mens eruitziet.",
+            REMOVED,
+        ),
+        ("@Rita nog altijd geen leven gevonden buiten Facebook?", REMOVED),
+        ("Lees het nog eens, traag, met uw vingertje bij de letters.", REMOVED),
+        ("Rekenen is niet iedereen gegeven, zeker haar niet.", REMOVED),
+        ("@Tom altijd zagen over de stad. Profiteur.", REMOVED),
+        # threats: weapons to bring said alone, a lesson "dat ze niet vergeten", beaten so a mother
+        # would not recognise someone, dragged from a cab and rammed to the ground, children at a
+        # school "veel bosjes rond.", "over hun schouder kijken. Ik zeg maar iets.", fires that
+        # start "zomaar" and "denk daar maar eens over na.", an official's children with "Gewoon
+        # zeggen."
+        ("Zaterdag naar het park. Boksbeugels mee.", REMOVED),
+        ("We gaan die hangjongeren een lesje leren dat ze niet vergeten.", REMOVED),
+        ("Ge gaat zo hard afgetuigd worden, parkeerwachter.", REMOVED),
+        ("Ik sleur die buschauffeur uit zijn cabine en smijt hem op de stoep.", REMOVED),
+        ("Uw dochter zit toch op de school in de Dorpsstraat? Veel struiken rond.", REMOVED),
+        ("Sommige ambtenaren zouden beter achter zich kijken. Gewoon zeggen.", REMOVED),
+        ("Ongelukjes gebeuren soms zomaar. Denk daar maar eens aan, schepen.", REMOVED),
+        ("De burgemeester heeft een dochter op het atheneum. Ik zeg maar iets.", REMOVED),
+        # hate: punctuality and a group, "een bib voor Vlamingen ... die anderen", a gay teacher "daar
+        # moet ge voorzichtig mee zijn", "niet van hier ... dit is een Vlaamse kermis", headscarves
+        # and "ga dan maar terug", a wheelchair "hoort in een instelling"
+        ("Afrikanen en op tijd komen, ge moet daar geen afspraak mee maken.", REMOVED),
+        ("Een zwembad voor Vlamingen. De anderen hebben hun eigen baden.", REMOVED),
+        (
+            "Niks tegen homo's, maar een homo als jeugdleider, daar moet ge als ouder voorzichtig mee zijn.",
+            REMOVED,
+        ),
+        ("Te veel volk dat niet van hier is. Dit is een Vlaamse braderie, laat het zo.", REMOVED),
+        ("Met een hoofddoek aan het loket? Ga dan maar terug.", REMOVED),
+        ("Iemand in een rolstoel als onthaalbediende? Die hoort in een instelling.", REMOVED),
+        # spam: an official who gets a permit through faster, a fee in advance, card and pin code at
+        # hand
+        (
+            "Ik ken een ambtenaar die uw vergunning sneller regelt. Kleine vergoeding vooraf.",
+            REMOVED,
+        ),
+        (
+            "Huisbezoek door 'de stad': hou uw bankkaart en pincode bij de hand. Stuur me een DM.",
+            REMOVED,
+        ),
+        # look-alikes
+        ("Mijn zoon zou liever terug naar de lagere school gaan, de middelbare is zwaar.", KEPT),
+        ("Ge ziet er uit als een echte kampioen in dat pak!", KEPT),
+        ("Geen leven buiten Facebook? Kom naar de bib, er is een leesclub!", KEPT),
+        ("Met uw vinger bij de woorden lezen is normaal voor kinderen van zes.", KEPT),
+        ("Zwemmen is niet iedereen gegeven, daarom geeft de stad gratis lessen.", KEPT),
+        ("Stokken mee voor het kampvuur!", (Action.REVIEW, *KEPT)),
+        (
+            "Uw kinderen gaan naar de school in de Molenstraat? Veel bosjes rond, ideaal om te spelen!",
+            KEPT,
+        ),
+        (
+            "Wandelaars moeten vaker over hun schouder kijken op het fietspad, ik zeg maar iets.",
+            KEPT,
+        ),
+        (
+            "De burgemeester heeft drie kinderen op de school, gewoon zeggen, ze zijn heel lief.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Dit is een Vlaamse kermis, laat het zo blijven met de paardenmolen.", KEPT),
+        ("Een leerkracht met een hoofddoek ging terug naar school na haar verlof.", KEPT),
+        ("Mijn bankkaart en pincode bij de hand houden aan de kassa, dat is de gewoonte.", KEPT),
+        ("Ik ken een ambtenaar die heel behulpzaam was bij mijn bouwaanvraag.", KEPT),
+    ],
+)
+def test_families_from_holdout93_and_94(policy, text, action):
     assert moderate(text, policy).action in action

@@ -872,6 +872,21 @@ _NOT_MEANT_FOR_YOU = re.compile(
     r"|\b(?:zet|neem|pak|kies)\s+(?:daar|er|dan|daar\s+dan)\s+(?:liever\s+|gewoon\s+|maar\s+)?(?:iemand|ene|een)\s+"
     r"(?:van\s+hier|van\s+bij\s+ons|van\s+ons|echte\s+vlaming|van\s+eigen\s+volk|blanke|witte)\b"
 )
+# Seventh cycle. "Zwarte mensen en op tijd komen, ge moet daar geen afspraak mee maken"; "een bib
+# voor Vlamingen ... Die anderen hebben hun eigen buurthuizen"; "een mannelijke kleuterleider die
+# zo is, daar moet ge als ouder toch voorzichtig mee zijn"; "mensen die duidelijk niet van hier
+# zijn? Dit is een Vlaamse kermis, laat het zo blijven"; headscarves and "ga dan maar terug"
+_SEVENTH_CYCLE_TROPES = re.compile(
+    r"\ben\s+op\s+tijd\s+(?:komen|zijn)\s*,?\s+(?:ge|je)\s+(?:moet|kunt|kan)\s+(?:daar|met\s+die)\b[^.!?]{0,40}?\bgeen\s+"
+    r"(?:afspraak|afspraken|rekening)\b"
+    r"|\bvoor\s+(?:echte\s+)?(?:vlamingen|belgen|vlaamse\s+mensen)\b[^.!?]{0,10}[.!]?\s*(?:die|de)\s+anderen\s+"
+    r"(?:hebben|moeten|mogen|kunnen)\b"
+    r"|\b(?:kleuterleider|kleuterjuf|leerkracht|juf|meester|monitor|leider|trainer|jeugdleider)\b[^.!?]{0,40}?"
+    r"\b(?:daar|met\s+zo\s*iemand|met\s+die)\s+moet\s+(?:ge|je)\s+(?:als\s+ouder\s+)?(?:toch\s+)?(?:voorzichtig|oppassen)\b"
+    r"|\bniet\s+van\s+hier\b[^!]{0,80}?\bdit\s+is\s+(?:een\s+|onze\s+)?(?:vlaamse|belgische)\s+\w+\s*,?\s*(?:laat|hou|houd)\s+"
+    r"(?:het|dat)\s+zo\b"
+    r"|\bhoofddoek\w*\b[^!]{0,100}?\b(?:ga|gaat)\s+(?:dan\s+)?(?:maar\s+)?terug\b"
+)
 # "Roma in de buurt = uw fiets kwijt": a group as the sum of a loss
 _GROUP_EQUALS_LOSS = re.compile(
     r"=\s*(?:\w+\s+){0,3}?(?:kwijt|gestolen|inbraak|inbraken|diefstal|diefstallen|criminaliteit|overlast|"
@@ -1119,6 +1134,8 @@ _KEPT_OUT_OR_BELITTLED = re.compile(
     r"|\bsteek\s+(?:ze|die|hen)\s+in\s+een\s+(?:instelling|tehuis|gesticht)\b"
     # "kinderen met een beperking in een gewone klas? Die trekken het niveau naar beneden"
     r"|\b(?:die|ze)\s+trekken\s+(?:het|ons|het\s+hele)\s+(?:niveau|gemiddelde)\s+(?:naar\s+beneden|omlaag)\b"
+    # "iemand in een rolstoel aan het onthaal? Die horen in een instelling, niet achter een loket"
+    r"|\b(?:die|ze|zij)\s+(?:horen|hoort|moeten|moet)\s+(?:thuis\s+)?in\s+een\s+(?:instelling|tehuis|gesticht)\b"
 )
 # "holebi's mogen van mij bestaan, maar niet in onze straat": a group kept out, whose negation is
 # the exclusion itself (so no denial of the claim)
@@ -2148,6 +2165,27 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and _PUNCTUATION_AFTER.match(folded, m.end()).group(1) != "?"
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if (
+        "tijd" in folded
+        or "anderen" in folded
+        or "voorzichtig" in folded
+        or "oppassen" in folded
+        or "van hier" in folded
+        or "terug" in folded
+    ):
+        m = _SEVENTH_CYCLE_TROPES.search(folded)
+        if (
+            m
+            and not meta
+            and (
+                _group_in(norm.tokens, folded) is not None
+                or _MARKED_PEOPLE.search(folded) is not None
+                or "niet van hier" in folded
+                or "vlamingen" in m.group(0)
+            )
+            and not _DEBUNKING.intersection(norm.tokens)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if "=" in folded or "betekent" in folded:
         m = _GROUP_EQUALS_LOSS.search(folded)
         # ("betekent" alone makes a comment read as talk about words; here it is the claim)

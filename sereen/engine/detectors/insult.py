@@ -933,7 +933,29 @@ _PUT_DOWNS += (
     # "ik zou met u in discussie gaan, maar ik zie dat ge ongewapend zijt"
     r"\bik\s+zie\s+dat\s+(?:ge|gij|je|jij|u)\s+ongewapend\s+(?:zijt|bent|is)\b",
     # "iemand die trager denkt dan een verkeerskegel"
-    r"\b(?:(?:trager|langzamer)\s+(?:denkt|nadenkt)|(?:denkt|nadenkt)\s+(?:trager|langzamer))\s+dan\s+(?:een|ne|nen|de)\s+\w+",
+    r"\b(?:(?:trager|langzamer)\s+(?:denkt|nadenkt)|(?:denkt|nadenkt)\s+(?:trager|langzamer))\s+dan\s+(?:een|ne|nen|de)\s+\w+",  # seventh cycle, from the misses of holdout93/94
+    # "die zou zelf beter terug naar de lagere school gaan"
+    r"\bzou\s+(?:zelf\s+)?(?:beter\s+)?(?:eerst\s+)?terug\s+naar\s+(?:de\s+)?(?:lagere\s+school|kleuterschool|kleuterklas|"
+    r"eerste\s+leerjaar)\s+(?:gaan|moeten)\b",
+    # "ge ziet er zelf uit als het zwerfvuil waar ge over klaagt"
+    r"\b(?:ge|gij|je|jij|u|hij|zij)\s+ziet\s+er\s+(?:zelf\s+)?uit\s+als\s+(?:het|een|de|nen|ne)\s+(?:zwerfvuil|vuilnis\w*|afval|"
+    r"vuilbak|vuilzak|beerput|varken|mesthoop|riool)\b",
+    # "... moet eens goed in de spiegel kijken, dan ziet ze hoe een lelijk en leeg mens eruitziet"
+    r"\bin\s+de\s+spiegel\s+kijken\b[^.!?]{0,40}?\b(?:lelijk|lelijke|leeg|lege|dom|domme|zielig|zielige)\s+(?:en\s+\w+\s+)?"
+    r"(?:mens|wezen|wijf|vent)\b",
+    # "nog altijd geen leven gevonden buiten Facebook precies?"
+    r"\bnog\s+(?:altijd|steeds)\s+geen\s+leven\s+(?:gevonden\s+)?(?:buiten|naast)\s+(?:facebook|het\s+internet|sociale\s+media|twitter|instagram)\b",
+    # "lezen is niet uw sterkste kant ... met uw vingertje bij de woorden"
+    r"\btraag\s*,?\s+met\s+(?:uw|je|jouw)\s+vinger(?:tje)?\s+(?:bij|onder)\s+de\s+(?:woorden|letters|regels)\b",
+    r"\b(?:lezen|nadenken|rekenen|denken)\s+(?:is\s+)?(?:niet|nie)\s+(?:uw|je|jouw|zijn|haar)\s+sterkste\s+kant\b",
+    # "nadenken is niet iedereen gegeven, zeker hem niet"
+    r"\bniet\s+iedereen\s+gegeven\s*,?\s*(?:zeker|vooral)\s+(?:hem|haar|u|jou)\s+(?:niet|nie)\b",
+    # "@Nadia_B klinkt als iemand die ... geen dag gewerkt heeft. Parasiet."
+    r"[.!?]\s*(?:parasiet|profiteur|uitvreter|klaploper)\s*[.!]*\s*$",
+    # "... die haar hele leven nog geen dag gewerkt heeft" (without "in")
+    r"\bdie\s+(?:zijn|haar)\s+hele\s+leven\s+(?:nog\s+)?geen\s+(?:dag|uur)\s+(?:echt\s+|serieus\s+|hard\s+)?gewerkt\b",
+    # "een halve gare"
+    r"\b(?:een|ne|nen|e|die|wat\s+een)\s+halve\s+gare\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 

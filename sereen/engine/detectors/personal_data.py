@@ -410,6 +410,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 r"zone|brasserie|cafe|frituur|taverne|bistro|kapsalon|kapper|slagerij|beenhouwerij|reserveren|"
                 # "steun de handelaars ...: koffiebar Moka doet take-away, tel 03 ..."
                 r"koffiebar|snackbar|bar|take-away|takeaway|handelaar|handelaars|traiteur|pizzeria|bloemist|"
+                # "tip voor wie een lekke band heeft: Fietsen Debruyne herstelt terwijl ge wacht, tel ..."
+                r"tip\s+voor\s+wie|aanrader|herstelt|herstellen|herstelling|repareert|reparatie|fietsenmaker|"
+                r"fietsenwinkel|loodgieter|elektricien|dakwerker|"
                 r"reservatie|reservaties|districtshuis|districtskantoor|wijkcentrum|dienstencentrum|afspraak|"
                 r"sociaal\s+huis|algemeen\s+nummer|algemene\s+nummer|hoofdnummer|centraal\s+nummer|\w+info|"
                 # "2 uur in de wachtrij op 09 210 10 10 en dan afgelegd worden": a call centre

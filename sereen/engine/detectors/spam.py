@@ -887,6 +887,26 @@ _CUES += [
         0.5,
         "beleggingsfraude",
     ),
+    # "Ik ken een ambtenaar die uw bouwvergunning sneller kan laten goedkeuren. Kleine vergoeding
+    # vooraf"
+    (
+        re.compile(
+            r"\bik\s+ken\s+(?:een|iemand\s+bij\s+de)\s+(?:ambtenaar|bediende|medewerker|schepen|agent)\s+die\s+(?:\w+\s+){0,4}?"
+            r"(?:sneller|rapper|vlugger|kan\s+laten|kan\s+regelen|regelt|goedkeuren|erdoor)\b"
+        ),
+        0.5,
+        "een dienst langs de regels om",
+    ),
+    (re.compile(r"\b(?:kleine\s+)?(?:vergoeding|bijdrage)\s+vooraf\b"), 0.5, "voorschot"),
+    # "hou wel uw bankkaart en pincode bij de hand voor de registratie"
+    (
+        re.compile(
+            r"\b(?:uw|je)\s+(?:bankkaart|kaart)\s+en\s+(?:pincode|pin|code)\s+(?:\w+\s+)?(?:bij\s+de\s+hand|klaar)\b"
+            r"|\b(?:uw|je)\s+pincode\s+(?:bij\s+de\s+hand|klaarhouden|klaar\s+houden)\b"
+        ),
+        0.7,
+        "gegevens gevraagd",
+    ),
     # "Zin in een discreet avontuur in uw regio? Stuur me een privébericht": a dating lure
     (
         re.compile(

