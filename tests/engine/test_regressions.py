@@ -3687,9 +3687,16 @@ def test_families_from_holdout63_and_64(policy, text, action):
         # number in a tip ("Fietsen Debruyne herstelt terwijl ge wacht, tel. ..."); a look-alike
         ("Tip: Fietsen Peeters herstelt uw band terwijl ge wacht, tel. 050 34 12 98.", KEPT),
         ("Die buurman die altijd klaagt: 050 34 12 98, bel hem maar.", REMOVED),
+        # the legitimate comment holdout98 removed (not by the session-start engine: the third
+        # cycle's handle rule had read "1 zak" as a name's digits): "1" counts one thing
+        (
+            "Derde keer dat mijn vuilzak blijft staan. 1 zak!! Regel dat eens.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("@joris_v_89 sukkelaar.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_96_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_98_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -4687,4 +4694,52 @@ def test_families_from_holdout91_and_92(policy, text, action):
     ],
 )
 def test_families_from_holdout93_and_94(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # hate: "de 14 kent ... 88" in that order, "het bestaan van ons volk veiligstellen", "vroeger
+        # was dit een wit dorp ... ge weet wel wie daarachter zit."
+        ("Wie de 14 woorden kent, begrijpt het. 88", REMOVED),
+        ("We moeten het bestaan van ons volk veiligstellen.", REMOVED),
+        ("Vroeger was dit een blanke wijk. Ge weet wel wie erachter zit.", REMOVED),
+        # threats: something to bring "om mee te slaan", a face laid open, a house that burns down
+        # if refugees move in, "ik zie uw dochter elke dag ... Doe haar de groeten.", "zeg tegen ...
+        # dat ze haar kinderen beter zelf van school haalt.", "ge hebt twee kinderen ... Let maar
+        # goed op ze.", "ik zou als raadslid maar beter rondkijken als ik ..."
+        ("Breng iets mee om mee te meppen, zaterdag aan het station.", REMOVED),
+        ("Ik ga die agent zijn smoel openrijten.", REMOVED),
+        ("Als die asielzoekers hier komen wonen, brandt dat huis af.", REMOVED),
+        ("Ik zie uw zoon elke ochtend aan de schoolpoort. Doe hem de groeten.", REMOVED),
+        ("Zeg tegen die juf dat ze haar kinderen beter zelf ophaalt.", REMOVED),
+        ("Ge hebt een dochter, toch? Let maar goed op haar.", REMOVED),
+        ("Ik zou als schepen maar beter uitkijken als ik 's avonds buitenkwam.", REMOVED),
+        # insults: "het IQ van zijn container", "mensen zonder hersenen aannamen", "ge ziet er nu
+        # uit als een uitgedroogde pruim"
+        ("Die bediende heeft duidelijk het IQ van zijn bureaustoel.", REMOVED),
+        ("Ik wist niet dat ze bij de stad mensen zonder hersenen aannamen.", REMOVED),
+        ("@Greet ge weet dat ge er nu uitziet als een verschrompelde appel.", REMOVED),
+        # look-alikes
+        ("Bus 14 rijdt om 8u, bus 88 om 9u.", KEPT),
+        ("Het bestaan van ons volkstoneel veiligstellen, daar gaat de subsidie over.", KEPT),
+        ("Breng iets mee om te drinken en om mee te spelen.", (Action.REVIEW, *KEPT)),
+        (
+            "Ik zie uw dochter elke dag aan de bushalte. Doe haar de groeten, ze is zo beleefd!",
+            (Action.REVIEW, *KEPT),
+        ),
+        (
+            "Zeg tegen die juf dat ze haar kinderen beter zelf van school haalt als het regent.",
+            KEPT,
+        ),
+        ("Ge hebt twee kinderen? Let maar goed op ze bij het oversteken aan de school!", KEPT),
+        ("Ik zou als fietser maar beter oppassen als ik over dat kruispunt reed.", KEPT),
+        (
+            "Vroeger was dit een wit dorp, nu is alles baksteen. Ge weet wel wie daarachter zit: de bouwpromotor.",
+            KEPT,
+        ),
+    ],
+)
+def test_families_from_holdout95_and_96(policy, text, action):
     assert moderate(text, policy).action in action

@@ -666,6 +666,10 @@ _CODE_WORDS = re.compile(
     r"|\b14\s+woorden\b(?=.*(?<![\d.,/-])88(?![\d.,/-]))"
     # "14 woorden, mensen. Ons volk, onze kinderen, onze toekomst."
     r"|\b14\s+woorden\b(?=[^!?]{0,120}\b(?:ons\s+volk|onze\s+kinderen|blanke?|witte\s+kinderen|ons\s+ras)\b)"
+    # "Wie de 14 kent, weet genoeg. 88" (the numbers in the other order); "het bestaan van ons
+    # volk veiligstellen" (the fourteen words in other words)
+    r"|\b(?:de\s+)?14\s+(?:kent|kennen|woorden)\b[^!?]{0,80}?(?<![\d.,/-])88(?![\d.,/-])"
+    r"|\b(?:het\s+)?bestaan\s+van\s+ons\s+(?:volk|ras)\s+(?:veiligstellen|beschermen|verzekeren|redden)\b"
     # "14 woorden, meer hoeft er niet gezegd te worden. Wie weet, weet."
     r"|(?<!van\s)(?<!in\s)(?<!met\s)\b14\s+woorden\b(?=[^!?]{0,80}\b(?:wie\s+weet\s*,?\s*weet|meer\s+(?:hoeft|moet)\s+(?:er\s+)?(?:niet|nie)\s+"
     r"gezegd|zegt\s+genoeg|genoeg\s+gezegd)\b)"
@@ -886,6 +890,10 @@ _SEVENTH_CYCLE_TROPES = re.compile(
     r"|\bniet\s+van\s+hier\b[^!]{0,80}?\bdit\s+is\s+(?:een\s+|onze\s+)?(?:vlaamse|belgische)\s+\w+\s*,?\s*(?:laat|hou|houd)\s+"
     r"(?:het|dat)\s+zo\b"
     r"|\bhoofddoek\w*\b[^!]{0,100}?\b(?:ga|gaat)\s+(?:dan\s+)?(?:maar\s+)?terug\b"
+    # "vroeger was dit een wit dorp, ... Ge weet wel wie daarachter zit."
+    r"|\bvroeger\s+(?:was\s+)?(?:dit|het|dat)\s+(?:hier\s+)?(?:een\s+)?(?:wit|witte|blank|blanke)\s+(?:dorp|stad|wijk|land|"
+    r"buurt)\b[^!]{0,100}?\b(?:ge|je|we)\s+(?:weet|weten)\s+(?:wel|toch|allemaal)\s+wie\s+(?:daar\s*achter|erachter)\s+"
+    r"(?:zit|zitten)\s*[.!]"
 )
 # "Roma in de buurt = uw fiets kwijt": a group as the sum of a loss
 _GROUP_EQUALS_LOSS = re.compile(
@@ -2172,6 +2180,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         or "oppassen" in folded
         or "van hier" in folded
         or "terug" in folded
+        or "vroeger" in folded
     ):
         m = _SEVENTH_CYCLE_TROPES.search(folded)
         if (
@@ -2182,6 +2191,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 or _MARKED_PEOPLE.search(folded) is not None
                 or "niet van hier" in folded
                 or "vlamingen" in m.group(0)
+                or m.group(0).startswith("vroeger")
             )
             and not _DEBUNKING.intersection(norm.tokens)
         ):
@@ -2514,6 +2524,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         or "demografie" in folded
         or "vervangen" in folded
         or "vervanging is" in folded
+        or "bestaan van ons" in folded
         or "50" in folded
         or "vervangen ons" in folded
         or "verdrijven ons" in folded

