@@ -876,11 +876,11 @@ _NOT_MEANT_FOR_YOU = re.compile(
     r"|\b(?:zet|neem|pak|kies)\s+(?:daar|er|dan|daar\s+dan)\s+(?:liever\s+|gewoon\s+|maar\s+)?(?:iemand|ene|een)\s+"
     r"(?:van\s+hier|van\s+bij\s+ons|van\s+ons|echte\s+vlaming|van\s+eigen\s+volk|blanke|witte)\b"
 )
-# Seventh cycle. "Zwarte mensen en op tijd komen, ge moet daar geen afspraak mee maken"; "een bib
+# "Zwarte mensen en op tijd komen, ge moet daar geen afspraak mee maken"; "een bib
 # voor Vlamingen ... Die anderen hebben hun eigen buurthuizen"; "een mannelijke kleuterleider die
 # zo is, daar moet ge als ouder toch voorzichtig mee zijn"; "mensen die duidelijk niet van hier
 # zijn? Dit is een Vlaamse kermis, laat het zo blijven"; headscarves and "ga dan maar terug"
-_SEVENTH_CYCLE_TROPES = re.compile(
+_GROUP_SUSPECTED_OR_KEPT_OUT = re.compile(
     r"\ben\s+op\s+tijd\s+(?:komen|zijn)\s*,?\s+(?:ge|je)\s+(?:moet|kunt|kan)\s+(?:daar|met\s+die)\b[^.!?]{0,40}?\bgeen\s+"
     r"(?:afspraak|afspraken|rekening)\b"
     r"|\bvoor\s+(?:echte\s+)?(?:vlamingen|belgen|vlaamse\s+mensen)\b[^.!?]{0,10}[.!]?\s*(?:die|de)\s+anderen\s+"
@@ -1192,17 +1192,21 @@ _TROPE_NEEDS_RE = _needs_re(_TROPE_NEEDS)
 _BELONGING_NEEDS_RE = _needs_re(_BELONGING_NEEDS)
 _EXCLUSION_NEEDS_RE = _needs_re(_EXCLUSION_NEEDS)
 # (every match of _NOT_MEANT_FOR_YOU holds one)
-_NOT_MEANT_FOR_YOU_NEEDS = ("niet voor", "nie voor", "bedoeld voor", "in de weg", "iemand van")
-_NOT_MEANT_FOR_YOU_NEEDS += (
+_NOT_MEANT_FOR_YOU_NEEDS = (
+    "niet voor",
+    "nie voor",
+    "bedoeld voor",
+    "in de weg",
+    "iemand van",
     "ene van",
     "een van",
     "echte",
     "blanke",
     "witte",
     "zoeken",
-    "hoort niet",
+    "hoort",
+    "horen",
 )
-_NOT_MEANT_FOR_YOU_NEEDS += ("horen niet", "hoort nie", "horen nie")
 # People named by a wheelchair, a disability or a sign of faith, which _group_in does not see
 _MARKED_PEOPLE = re.compile(
     r"\b(?:in\s+een\s+rolstoel|met\s+een\s+(?:handicap|beperking|hoofddoek|keppel|tulband|boerka|niqab)|"
@@ -2182,7 +2186,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         or "terug" in folded
         or "vroeger" in folded
     ):
-        m = _SEVENTH_CYCLE_TROPES.search(folded)
+        m = _GROUP_SUSPECTED_OR_KEPT_OUT.search(folded)
         if (
             m
             and not meta
