@@ -361,7 +361,8 @@ def _classifier_may_review(kind: RuleKind, norm: NormalisedText) -> bool:
     if kind == RuleKind.HATE:
         return any(e in norm.plain for e in ("🐒", "🦍", "🐵"))
     if kind == RuleKind.SPAM:
-        return _number_or_link(norm.plain)
+        # a bare site counts too: "vul je gegevens in op colruyt-cadeau.club"
+        return _number_or_link(norm.plain) or _bare_link(norm)
     return False
 
 
@@ -393,7 +394,7 @@ MODEL_MIN_WORDS = 3
 # A word of the pitch alone ("ik volg dit verder op") is not enough for that.
 _CONTACT_WORDS = frozenset(
     """whatsapp telegram signal messenger snap snapchat dm pm pb inbox bio profiel link klik prive
-    privebericht priveberichtje""".split()  # noqa: SIM905
+    privebericht priveberichtje berichtje""".split()  # noqa: SIM905
 )
 
 
@@ -416,13 +417,17 @@ _ASKED_KEYWORD = re.compile(
 _CHANNEL_BEFORE = re.compile(r"(?:groep|group|kanaal|channel|app|account)\W{0,3}$")
 
 
-def _contact_or_link(norm: NormalisedText) -> bool:
+def _bare_link(norm: NormalisedText) -> bool:
     from sereen.engine.detectors.spam import _URL
 
+    return "." in norm.plain and _URL.search(norm.plain) is not None
+
+
+def _contact_or_link(norm: NormalisedText) -> bool:
     return (
         _number_or_link(_HELP_LINES.sub(" ", norm.plain))
         # a bare site: "vraag een offerte via ramen-deals.be"
-        or ("." in norm.plain and _URL.search(norm.plain) is not None)
+        or _bare_link(norm)
         or "@" in norm.plain
         or not _CONTACT_WORDS.isdisjoint(norm.tokens)
     )

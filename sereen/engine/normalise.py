@@ -195,6 +195,16 @@ _HOMOGLYPHS = {
     "æ": "ae",
     "œ": "oe",
     "þ": "th",
+    # Latin letters with a hook or a stroke, which no decomposition takes back to their letter
+    # ("ƙŀøøŧƶαƙ"); the middle dot that NFKC leaves of "ŀ" goes with them.
+    **dict(
+        zip(
+            "ƀƃɓƈȼɗƌɖɇƒɠǥɦɨɉƙꝁƚɫɬɱɲƞɵƥʠɍɽʂȿŧƭʈƫʉʋⱳɏƴƶȥʐɀ",
+            "bbbccdddefgghijkklllmnnopqrrssttttuvwyyzzzz",
+            strict=True,
+        )
+    ),
+    "·": "",
     # Emoji and symbols used as letters
     "🅰": "a",
     "🅱": "b",

@@ -345,6 +345,12 @@ HELD_OUT = (
     "holdout96",
     "holdout97",
     "holdout98",
+    "holdout99",
+    "holdout100",
+    "holdout101",
+    "holdout102",
+    "holdout103",
+    "holdout104",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

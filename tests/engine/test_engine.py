@@ -279,7 +279,7 @@ def test_quality_targets_on_our_flemish_sets(policy, name):
 
 @pytest.mark.parametrize(
     "name",
-    [f"holdout{n}" for n in ("", *range(2, 99))],
+    [f"holdout{n}" for n in ("", *range(2, 105))],
 )
 def test_no_legitimate_comment_of_a_held_out_set_is_removed(policy, name):
     """As shipped, with the classifier. The held-out sets measure, they are not tuned on; their
@@ -453,3 +453,16 @@ def test_the_classifier_alone_never_hides_a_comment_that_stands_up_for_a_wronged
     decide.set_classifier(FixedScores(hate=0.99))
     text = "Homo's en lesbiennes worden nog altijd uitgelachen in de sportclub, doe daar iets aan."
     assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW
+
+
+def test_the_classifier_alone_never_hides_a_comment_that_lets_a_group_in_beside_another():
+    from sereen.engine import decide
+
+    decide.set_classifier(FixedScores(hate=0.99))
+    text = "Sociale woningen niet enkel voor echte Vlamingen, ook voor nieuwkomers"
+    assert moderate(text, make_policy(model_act=0.97, model_act_hate=0.9)).action == Action.REVIEW
+    excluding = "Sociale woningen enkel voor echte Vlamingen, niet voor nieuwkomers"
+    assert moderate(excluding, make_policy(model_act=0.97, model_act_hate=0.9)).action in (
+        Action.HIDE,
+        Action.DELETE,
+    )

@@ -3694,9 +3694,31 @@ def test_families_from_holdout63_and_64(policy, text, action):
             (Action.REVIEW, *KEPT),
         ),
         ("@joris_v_89 sukkelaar.", REMOVED),
+        # the legitimate comment holdout100 removed (the session-start engine too): a fine "voor
+        # één zak naast de container"; the stressed "één" counts one thing, as "1" does
+        (
+            "Een boete van 58 euro voor één zak naast de glasbak, en de sluikstorters lopen vrij rond.",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Eén zak!", (Action.REVIEW, *KEPT)),
+        ("Ge zijt één zak, Jan.", REMOVED),
+        # the legitimate comments holdout101 and 102 removed (the session-start engine too): a
+        # disease curse at the organisation over a thing it does ("krijg de pest met uw 'slimme
+        # camera's'", now reviewed), a curse word "van een storm"; look-alikes
+        ("Krijg de pest met jullie nieuwe parkeerautomaten.", (Action.REVIEW, *KEPT)),
+        ("Krijg de pest met uw vuile smoel.", REMOVED),
+        ("Klootzak van een storm, ons dak ligt eraf. Kan de stad helpen?", KEPT),
+        ("Klootzak van een vent.", REMOVED),
+        # the legitimate comments holdout103 and 104 removed (the session-start engine too): a
+        # federal service's number asked after ("is 02 ... van de FOD nog het juiste nummer?"), a
+        # neighbour's barking dog ("zijn blaffende hond": an adjective between); look-alikes
+        ("Is 02 572 57 57 van de FOD Financiën nog het juiste nummer? Ik ben 80.", KEPT),
+        ("Die vent van de FOD, thuis bereikbaar op 02 572 57 57, bel hem maar", REMOVED),
+        ("De buurvrouw met haar keffende hond, ik heb er niks tegen, maar 's nachts?", KEPT),
+        ("Gij zijt een blaffende hond.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_98_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_104_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -4742,4 +4764,283 @@ def test_families_from_holdout93_and_94(policy, text, action):
     ],
 )
 def test_families_from_holdout95_and_96(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # evasion: Latin letters with a hook or a stroke ("ƙŀøøŧƶαƙ"); dialect copulas ("es",
+        # Limburg "bis") and words ("zateloer", "knoeter")
+        ("Schepen Peeters is een ƙŀøøŧƶαƙ.", REMOVED),
+        ("Gij bis ne sjtomme knoeter, Jos.", REMOVED),
+        ("Dien van de dienst burgerzaken, Marc, es nen echte zateloer.", REMOVED),
+        # hate: a negation that denies another noun ("geen opvangcentrum voor die ..."), "elke ...
+        # is een tijdbom", a disability slur for someone in a role, a group "als kleuterjuf?" and
+        # the warning after the question
+        ("Geen opvangcentrum voor die geitenneukers in ons dorp", REMOVED),
+        ("Elke Marokkaan is een tijdbom.", REMOVED),
+        (
+            "Een mongool als leider in de jeugdbeweging?? Zijn ze zot geworden bij de gemeente.",
+            REMOVED,
+        ),
+        ("Lesbiennes als kleuterjuf? Daar moet ge toch voorzichtig mee zijn.", REMOVED),
+        # threats: "knuppel die ... weg", "pak die ... op hun thuisweg", a reward for the first
+        # blow, officials who "zouden maar beter op hun gezin letten", the official's house that
+        # "hopelijk niet in brand vliegt", a habit of the reader's known, "gedaan me hem", aftuigen
+        ("Knuppel die hangjongeren van het plein weg.", REMOVED),
+        ("Pak die asielzoekers op hun thuisweg van het centrum.", REMOVED),
+        ("Wie de eerste klap aan een flik geeft, krijgt van ons een bak", REMOVED),
+        ("Sommige schepenen zouden na die beslissing maar beter op hun gezin letten.", REMOVED),
+        (
+            "Die schepen heeft een mooie villa aan het kanaal. Hopelijk vliegt die niet in brand.",
+            REMOVED,
+        ),
+        ("Ik weet waar ge uw koffie haalt, @Kris.", REMOVED),
+        ("Die flik mag oppassen, dan is 't gedaan me hem.", REMOVED),
+        ("Iemand moet die dealers eens gaan aftuigen.", REMOVED),
+        # insults: a houseplant with more sense than the official, "veel verstand zit er niet in
+        # zijn kop", a parent ashamed, pills forgotten, "zo'n verwend nest" said to someone
+        ("Een kamerplant heeft meer verstand dan die schepen.", REMOVED),
+        ("Veel verstand zit er niet in zijn kop.", REMOVED),
+        ("Als hij praat, begrijp ik waarom zijn moeder zo beschaamd is.", REMOVED),
+        ("@Jef ge zijt duidelijk uw pillen vergeten.", REMOVED),
+        ("@Lies, zo'n verwend nest.", REMOVED),
+        # spam and personal data: a bare link on a spam domain, a coin to buy "voor de volgende
+        # stijging", a home on a street without article or street ending
+        ("Uw parkeerboete is nog niet betaald. Betaal meteen via parkeer-boete-gent.club", REMOVED),
+        ("Koop nu snel DOGE voor de volgende stijging via t.me/dogepump", REMOVED),
+        ("De juf van het eerste leerjaar woont Lindeke 4 in Schoten, ga eens aanbellen.", REMOVED),
+        # look-alikes
+        ("Onze kat is een verwend nest, ze eet alleen nog zalm 😂", KEPT),
+        (
+            "Hij is zeker zijn pillen vergeten in de wachtzaal, kan iemand ze afgeven aan het onthaal?",
+            KEPT,
+        ),
+        ("Een goudvis heeft meer ruimte dan de kippen in die stal", KEPT),
+        ("Ik begrijp waarom zijn ouders teleurgesteld zijn: het zwembad blijft dicht", KEPT),
+        ("De klimaatopwarming is een tikkende tijdbom voor onze polders", KEPT),
+        ("Die jongen werd afgetuigd aan het station, de politie zoekt getuigen", KEPT),
+        ("Pak de kinderen op de terugweg mee aan de school", KEPT),
+        ("Ik heb de knuppel in het hoenderhok gegooid met mijn vraag", KEPT),
+        ("Wie als eerste de fles naar de container gooit, krijgt van mij een ijsje", KEPT),
+        ("Wie een steen naar een agent gooit, krijgt een celstraf", (Action.REVIEW, *KEPT)),
+        ("Ouders zouden maar beter op hun kinderen letten aan die drukke schoolpoort", KEPT),
+        (
+            "De burgemeester heeft een mooi huis met rieten dak, hopelijk brandt dat niet af met oudjaar",
+            (Action.REVIEW, *KEPT),
+        ),
+        (
+            "Zeg tegen die juf dat ze er goed aan doet haar kinderen binnen te houden bij de hittegolf",
+            KEPT,
+        ),
+        ("Ik weet waar ge de lekkerste frieten eet: bij Frituur Marcel", KEPT),
+        ("Ik weet waar ge uw boodschappen best doet: op de markt", (Action.REVIEW, *KEPT)),
+        ("Dan is het gedaan met hem, hij gaat met pensioen", (Action.REVIEW, *KEPT)),
+        ("Moslims zijn geen geitenneukers, het zijn gewoon buren", (Action.REVIEW, *KEPT)),
+        ("Een jongen met Down als monitor in de speelpleinwerking, wat een mooi voorbeeld", KEPT),
+        (
+            "Een mannelijke kleuterjuf? Waarom niet. Daar moet ge als ouder niet voorzichtig mee zijn.",
+            KEPT,
+        ),
+        ("Wij wonen op de Markt 21 in Hamme, kom gerust eens langs voor de rommelmarkt", KEPT),
+        ("De mensen die hier wonen Sinds 2019 in Hamme", KEPT),
+        (
+            "Wie interesse heeft in ons team van vrijwilligers in de bib, stuur me een berichtje",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Koop nu je tickets voor de grote stijging van de prijzen!", (Action.REVIEW, *KEPT)),
+    ],
+)
+def test_families_from_holdout97_and_98(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats: someone "in de vaart smijten" or "van de brug duwen" as the writer's wish, "desnoods
+        # over hen heen", Limburg "iech sjlaon 'm kepot", someone's "armen breken", "een pak rammel",
+        # an outburst sealed ("daar mag hij zeker van zijn"), "leren wat het is om bang te zijn", an
+        # official's lonely routine with "gewoon een opmerking", "zichzelf niet meer herkennen",
+        # "iemand mee in mijn val"
+        ("Wie die agent ziet, mag hem wat mij betreft in de vaart smijten.", REMOVED),
+        ("Volgens mij mag iemand die schepen eens van de brug duwen.", REMOVED),
+        ("Rij met de tractor door dat kamp, desnoods over hen heen.", REMOVED),
+        ("Iech sjlaon 'm kepot, dae sjeppe.", REMOVED),
+        ("Ik ga de directeur van de academie zijn armen breken.", REMOVED),
+        ("Iemand moet die schepen een pak rammel geven.", REMOVED),
+        ("Die agent ga ik afmaken, daar mag hij zeker van zijn.", REMOVED),
+        ("Ooit zal iemand die schepen leren wat het is om bang te zijn.", REMOVED),
+        (
+            "Schepen Peeters fietst elke avond alleen naar huis langs het kanaal. Gewoon een opmerking.",
+            REMOVED,
+        ),
+        (
+            "Als de burgemeester het zwembad sluit, dan zal hij zichzelf niet meer herkennen.",
+            REMOVED,
+        ),
+        ("Als ze mijn uitkering stoppen, neem ik iemand van die dienst mee in mijn val.", REMOVED),
+        # insults: "een kil, harteloos ding", "zo'n hulpeloos ventje", one's own name spelt "is al
+        # een wonder", counting no further than three, proud parents taken back, no "denkwerk",
+        # "terug achter uw fornuis", bleating under every post, "dramaqueen"
+        ("Die bediende van het loket is een kil, harteloos ding.", REMOVED),
+        ("Zo'n hulpeloos ventje, die schepen.", REMOVED),
+        ("Dat die schepen zijn eigen naam kan schrijven is al een wonder.", REMOVED),
+        ("Dat is iemand die niet verder kan tellen dan drie.", REMOVED),
+        ("@Kris uw ouders moeten heel fier zijn. Of nee, toch niet.", REMOVED),
+        ("Voor denkwerk moet ge niet bij hem zijn.", REMOVED),
+        ("@Sara ga maar terug achter uw fornuis.", REMOVED),
+        ("Onder elke post zit hij te blaten, die @tom_88.", REMOVED),
+        ("@Tine dramaqueen, niemand gelooft u.", REMOVED),
+        # hate: a group as carers "ge weet toch hoe dat afloopt met die kinderen", "ge kunt uw fiets
+        # al vastketenen", "enkel voor wie hier geboren is en een witte huid heeft", a myth mocked,
+        # "enkel voor echte Belgen, niet voor ..." (the negation after the claim is part of it), a
+        # woman in a role and the verdict drawn (reviewed)
+        ("Moslims als onthaalmoeder? Ge weet toch hoe dat afloopt met die kinderen.", REMOVED),
+        ("Marokkanen in de straat, ge kunt uw fiets al vastketenen.", REMOVED),
+        ("Kinderopvang enkel voor wie hier geboren is en een witte huid heeft.", REMOVED),
+        ("Zeg me nog eens dat de islamisering een mythe is.", REMOVED),
+        ("Sociale woningen enkel voor echte Belgen, niet voor die nieuwkomers.", REMOVED),
+        (
+            "Een vrouw als brandweercommandant? Nu weten we waarom het kazernebudget op is.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # personal data: a family pointed at, then its address; someone unmasked, with a landline
+        ("De familie die de klacht indiende: Kerkstraat 12, 9300 Aalst.", REMOVED),
+        (
+            "De 'anonieme' klager over de bib is Jan Peeters uit Gent, vaste lijn 09 228 41 67. Bel maar.",
+            REMOVED,
+        ),
+        # look-alikes
+        ("De gemeente mag die plannen in het kanaal gooien", KEPT),
+        ("De meerderheid rijdt gewoon over hen heen in de gemeenteraad", KEPT),
+        (
+            "Mijn dochter fietst elke avond alleen naar huis langs de vaart. Gewoon een opmerking: er is geen verlichting!",
+            KEPT,
+        ),
+        ("Na die make-over zal ze zichzelf niet meer herkennen in de spiegel", KEPT),
+        ("De brandweer toont de kinderen wat het is om bang te zijn in de rook", KEPT),
+        ("Die ploeg kreeg een pak rammel van Anderlecht", KEPT),
+        ("Die wijkagent ga ik afmaken", (Action.REVIEW, *KEPT)),
+        ("Ik zou hem kunnen wurgen, wacht maar.", (Action.REVIEW, *KEPT)),
+        ("Dat nieuwe gebouw is een kil, harteloos ding", KEPT),
+        ("Ga maar terug naar uw fornuis, de soep kookt over", KEPT),
+        ("De schapen staan te blaten in de wei", KEPT),
+        ("Mijn zoon van vier kan nog niet verder tellen dan tien", KEPT),
+        ("Dat hij zijn eigen naam kan spellen na zijn beroerte is een mirakel", KEPT),
+        ("Mijn dochter is een dramaqueen, haha", KEPT),
+        ("Storm op komst, ge kunt uw tuinmeubelen al binnenzetten", KEPT),
+        (
+            "Een vrouw als burgemeester? Nu weten we waarom het eindelijk vooruit gaat!",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Mannen als kinderverzorger? Ge weet toch hoe dat afloopt: betere opvoeding.", KEPT),
+        ("Sociale woningen niet enkel voor echte Vlamingen, ook voor nieuwkomers", KEPT),
+        ("Het jeugdhuis is bereikbaar op de vaste lijn 09 228 41 67", KEPT),
+    ],
+)
+def test_families_from_holdout99_and_100(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats: "dan zijt ge een dooie vent" (the verb first), Limburg "dan sjlaon ich häöm kepot",
+        # a vehicle driven into people, "zijne kop der af", people beaten "van hun terras", "nog één
+        # keer ... en ge zult uw eigen gezicht niet meer herkennen", a dark car park, a work roster
+        # seen, "in een donker steegje opgelost", something brought to the council, brake pipes
+        ("Als ge nog één keer hier reageert, dan zijt ge een dooie vent.", REMOVED),
+        ("Es ich dae schepen zeen, dan sjlaon ich häöm kepot.", REMOVED),
+        ("Morgen rij ik met mijn bestelwagen in op die betogers.", REMOVED),
+        ("Ik schiet diejen agent zijne kop der af.", REMOVED),
+        ("We slaan die lesbiennes van hun terras.", REMOVED),
+        (
+            "Zeg nog één keer dat het niet kan en ge zult uw eigen gezicht niet meer herkennen.",
+            REMOVED,
+        ),
+        (
+            "@Wim 't is een klein dorp. Iedereen komt elkaar wel eens tegen op een verlaten parking.",
+            REMOVED,
+        ),
+        ("Ik heb uw werkrooster gezien, @Lotte. We zien mekaar wel eens.", REMOVED),
+        (
+            "Vroeger werd dat in een donker steegje opgelost. Tijd dat die schepen dat eens meemaakt.",
+            REMOVED,
+        ),
+        ("Gemeenteraad maandag? Ik neem iets mee dat jullie nooit meer vergeten.", REMOVED),
+        (
+            "Ik zie uw wagen elke avond aan het station staan. Remkabels zijn kwetsbare dingen.",
+            REMOVED,
+        ),
+        # insults: "zo dom kunt ge er niet uitzien zonder oefening", "met uw verstand zou ik niet te
+        # veel zeggen", the reason for instructions on boxes, "kruip terug onder uw steen", "een
+        # wandelend stuk ellende", "samen met de rest van uw hersenen", a diploma won at the fair,
+        # "terug naar de kleuterklas, maat" (a negation in the sentence before denies nothing), no
+        # book seen from the inside
+        ("Zo dom kunt ge er toch niet uitzien zonder jaren oefening.", REMOVED),
+        ("@Jan met uw verstand zou ik niet te veel zeggen.", REMOVED),
+        ("@Eva gij zijt echt de reden dat er handleidingen op dozen staan.", REMOVED),
+        ("@kevin_12 kruip terug onder uw steen.", REMOVED),
+        ("Die bediende is een wandelend stuk ellende.", REMOVED),
+        ("Gooi uw mening in de vuilbak, samen met de rest van uw hersenen.", REMOVED),
+        ("Ge moogt uw diploma terugbrengen naar de foor waar ge het gewonnen hebt.", REMOVED),
+        ("@tom spellen kunt ge ook niet. Terug naar de kleuterklas, maat.", REMOVED),
+        ("Die heeft duidelijk nog nooit een boek van binnen gezien.", REMOVED),
+        # hate: never Belgians "al hebben ze een paspoort", 'verrijkt' thanked with a roll of the
+        # eyes, "kijk wie daar woont ... kennen geen normen", 'jongens' and "welke jongens" with a
+        # wink, "geef die job aan een echte vent", "wie dat draagt, heeft hier niks te zoeken", a
+        # disability slur for someone teaching, "is dat wel veilig voor onze kinderen? Ge weet hoe
+        # die zijn."
+        (
+            "Ze blijven geen Belgen en zullen het nooit worden, al hebben ze een Belgisch paspoort.",
+            REMOVED,
+        ),
+        ("Nog tien jaar en ons dorp is ook 'verrijkt'. Dank u, open grenzen 🙄", REMOVED),
+        ("Kijk eens wie daar woont. Zulke mensen kennen geen normen.", REMOVED),
+        ("Altijd 'jongens' uit de buurt, nooit welke jongens. Iedereen weet het wel 😉", REMOVED),
+        ("Een vrouw als voorzitter? Geef die job aan een echte vent.", REMOVED),
+        ("Hoofddoeken aan het loket? Wie dat draagt, heeft hier niks te zoeken.", REMOVED),
+        ("Wie laat er nu een mongool lesgeven aan onze kinderen?", REMOVED),
+        (
+            "Trans personen als begeleider op kamp, is dat wel veilig voor onze kinderen? Ge weet hoe die zijn.",
+            REMOVED,
+        ),
+        # spam: "word snel rijk", a fortune from a small start, a service "tegen een kleine
+        # vergoeding", money to borrow "dubbel terug"
+        ("Start nu met deze munt en word snel rijk, koop nu via t.me/coinpump", REMOVED),
+        ("Met €100 begonnen, nu €9.000 dankzij @crypto_jef. Stuur hem een DM.", REMOVED),
+        ("Stuur me een DM, ik regel uw vergunning tegen een kleine vergoeding.", REMOVED),
+        (
+            "Mijn dochter zit vast in Marokko, wie schiet €300 voor? Ik betaal volgende maand dubbel terug.",
+            (Action.REVIEW, *REMOVED),
+        ),
+        # look-alikes
+        ("Speel mee met de Lotto en word miljonair", (Action.REVIEW, *KEPT)),
+        ("Dat betaal je later dubbel terug", KEPT),
+        ("Door een drukfout stond de verkeerde datum op de folder", KEPT),
+        ("Onze bib is 'verrijkt' met een nieuwe collectie over migratie", KEPT),
+        ("Kijk wie daar woont: studenten. Die mensen kennen geen nachtrust, haha", KEPT),
+        ("Geef die job aan een vent die er verstand van heeft", KEPT),
+        ("Wie een hoofddoek draagt, heeft hier niks te vrezen, iedereen is welkom", KEPT),
+        (
+            "Wie zegt dat ze geen Belgen zijn en het nooit worden, al hebben ze een paspoort, is een racist",
+            KEPT,
+        ),
+        ("De politie rijdt in op de betogers", KEPT),
+        ("We slaan die Bruggelingen van hun troon in de finale", KEPT),
+        ("Iedereen komt elkaar wel eens tegen op een donkere parking, zet er verlichting!", KEPT),
+        ("Ik neem iets mee dat jullie nooit meer gaan vergeten: de taart van mijn oma!", KEPT),
+        ("Ik zie uw auto elke dag op de stoep staan. Banden op het fietspad, dat kan niet.", KEPT),
+        (
+            "Zeg nog één keer dat het gratis is en ge zult uw eigen gezicht niet meer herkennen van de lach",
+            KEPT,
+        ),
+        ("Mijn zoon heeft nog nooit een boek van binnen gezien, tips?", KEPT),
+        ("Terug naar de kleuterklas: mijn jongste begint maandag!", KEPT),
+        ("Zo lelijk kan een rotonde toch niet zijn zonder jaren studie", KEPT),
+    ],
+)
+def test_families_from_holdout101_and_102(policy, text, action):
     assert moderate(text, policy).action in action

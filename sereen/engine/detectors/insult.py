@@ -121,6 +121,9 @@ _COPULA = frozenset(
         "waren",
         "wordt",
         "word",
+        # dialect: Aalst and West-Flemish "es" (is), Limburg "bis" (bent)
+        "es",
+        "bis",
     ]
 )
 _INTENSIFIERS = frozenset(
@@ -147,15 +150,13 @@ _ARTICLES = frozenset(
     ["een", "ne", "nen", "e", "n", "ene", "eine", "die", "dat", "de", "het", "deze", "dit"]
 )
 # Words that follow a noun rather than an adjective ("een idioot die ...", "een zot van ...").
+# A participle after the word ends a clause about a person ("wie heeft die idioot aangenomen?"):
+# it is no noun the word describes.
 _NOUN_FOLLOWERS = frozenset(
     """die dat van is zijt bent was waart en of met op in aan hier daar toch he hé zeg eh maar
     want als zoals om voor bij uit dan nu weer nog ook gewoon echt zo wat hoor gij ge jij je u
-    hij zij ze wij we ik k me mij zijn haar hun ons onze jullie""".split()  # noqa: SIM905
-)
-# A participle after the word ends a clause about a person ("wie heeft die idioot aangenomen?"),
-# it is no noun the word describes.
-_NOUN_FOLLOWERS |= frozenset(
-    """aangenomen aangeworven aangesteld benoemd gekozen verkozen binnengehaald aangeduid
+    hij zij ze wij we ik k me mij zijn haar hun ons onze jullie
+    aangenomen aangeworven aangesteld benoemd gekozen verkozen binnengehaald aangeduid
     gestuurd betaald""".split()  # noqa: SIM905
 )
 _MEASURES = frozenset(["zak", "zakken", "hoop", "stuk", "pot", "bak", "emmer"])
@@ -227,6 +228,15 @@ _THING_ENDINGS = (
     "apps",
     "drempels",
     "drempel",
+)
+
+
+# Weather, days and machines a curse word can name ("zakkenwasser van een storm", "klote van een
+# printer"): with "van een" before them, the thing is what the word is said of.
+_CURSED_THINGS = frozenset(
+    """storm onweer regen wind hagel sneeuw weer bui hittegolf dag week maandag winter zomer file
+    griep virus verkoudheid printer computer machine automaat ding toestel auto wagen fiets
+    trein bus tram lift parkeermeter""".split()  # noqa: SIM905
 )
 
 
@@ -337,6 +347,12 @@ _FRIENDLY = frozenset(
 _FRIENDLY_EMOJI = ("😂", "🤣", "😘", "❤", "😊", "🙂", "😍", "🥰", "😉", "😄", "😁", "🎂", "🎉")
 assert not any(e.isascii() for e in _FRIENDLY_EMOJI)  # ``detect`` skips them on ASCII text
 
+# "met uw circulatieplan", "met jullie 'slimme camera's'": a thing of the one addressed, not a
+# part of him ("met uw kop")
+_WITH_YOUR_THING = (
+    r"\s+met\s+(?:uw|jullie|je|jouw|ulder|dat|die|dien|da|zo'?n)\s+['\"‘’“”]?(?!(?:\w+\s+)?(?:kop|smoel|gezicht|bakkes|muil|"
+    r"bek|lelijke|vuile|domme|stomme|kloten|gat|reet|kont|poep|lijf|body|hoofd|kinderen|familie|moeder|vader|vrouw|man)\b)"
+)
 _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     # "die heeft nog maar 2 hersencellen", "dat meisje van burgerzaken is te dom om te lezen"
     (
@@ -377,9 +393,20 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     (
         re.compile(
             r"\bkrijg\w*\s+(?:toch\s+|maar\s+)?(?:de|het|ne|een)\s+(kanker|tyfus|tering|pest|klere|kolere|pleuris|pokken|takke|kriebel|ziekte|builenpest|cholera)\b"
+            rf"(?!{_WITH_YOUR_THING})"
         ),
         STRONG_SCORE,
         "krijg de kanker",
+    ),
+    # "Krijg de pest met uw 'slimme camera's'": cursed at the organisation over a thing it does;
+    # angry criticism as often as an insult, so a person decides
+    (
+        re.compile(
+            r"\bkrijg\w*\s+(?:toch\s+|maar\s+)?(?:de|het|ne|een)\s+(kanker|tyfus|tering|pest|klere|kolere|pleuris|pokken|takke|kriebel|ziekte|builenpest|cholera)\b"
+            rf"(?={_WITH_YOUR_THING})"
+        ),
+        0.6,
+        "vloek over een zaak",
     ),
     (
         re.compile(
@@ -964,6 +991,80 @@ _PUT_DOWNS += (
     # "ge weet zelf ook dat ge er nu uitziet als een uitgedroogde pruim"
     r"\b(?:ge|gij|je|jij|u)\s+(?:er\s+)?(?:nu\s+)?uitziet\s+als\s+(?:een|ne|nen)\s+(?:uitgedroogde|verrotte|verschrompelde|"
     r"gesmolten|overrijpe)\s+\w+",
+    # Thirteenth session, from the misses of holdout97/98.
+    # "een goudvis zou dit dossier langer onthouden dan zij"
+    r"\b(?:een|ne|nen)\s+(?:goudvis|kip|ezel|baksteen|bloempot|kamerplant|stoeptegel|slak|pier)\s+(?:zou|heeft|onthoudt|kan|weet)\b"
+    r"[^.!?]{0,50}?\b(?:langer|meer|beter|slimmer|sneller)\b[^.!?]{0,40}?\bdan\s+(?:zij|hij|hem|haar|gij|jij|jou|"
+    r"(?:de|die|onze|uw)\s+(?:schepen|burgemeester|minister|raadslid|voorzitter|directeur|directrice|ambtenaar|agent|"
+    r"gast|vent|meneer|mevrouw))\b",
+    # "want veel verstand zit er niet in dat hoofd"
+    r"\b(?:veel|enig|enige)\s+verstand\s+(?:zit|zat)\s+er\s+(?:niet|nie)\s+in\s+(?:dat|die|zijn|haar|uw|je)\s+"
+    r"(?:hoofd|kop|hoofdje|bovenkamer|kopke)\b"
+    r"|\b(?:weinig|geen)\s+verstand\s+(?:zit|zat)\s+er\s+in\s+(?:dat|die|zijn|haar|uw|je)\s+(?:hoofd|kop|hoofdje|bovenkamer|kopke)\b",
+    # "als schepen X zijn mond opendoet, begrijp ik beter waarom zijn ouders er zo teleurgesteld uitzien"
+    r"\bbegrijp\s+ik\s+(?:nu\s+|beter\s+|eindelijk\s+|wel\s+)*waarom\s+(?:zijn|haar|z'n|uw|je)\s+(?:ouders|moeder|vader|ma|pa)\s+"
+    r"(?:er\s+)?(?:altijd\s+|nog\s+altijd\s+)?(?:zo\s+)?(?:teleurgesteld|beschaamd|ontgoocheld|triest)\b",
+    # "@SofieVerbeke is duidelijk weer haar pilletjes vergeten"
+    # (said to or of a commenter; not "hij is zeker zijn pillen vergeten in de wachtzaal")
+    r"(?:@\w+|\b(?:ge|gij|je|jij|u))\s+(?:is|zijt|bent|heeft|hebt)\s+(?:\w+\s+){0,2}?(?:duidelijk|weer|zeker|precies|terug)\s+"
+    r"(?:zijn|haar|z'n|uw|je)\s+(?:pillen|pilletjes|medicatie|medicijnen)\s+(?:weer\s+|terug\s+)?vergeten\b",
+    # "@Sanne_W typisch, zo'n verwend nest dat nog nooit gewerkt heeft" (said to someone; not
+    # "onze kat is een verwend nest")
+    r"(?:@\w+|\b(?:ge|gij|je|jij|u))\b[^.!?]{0,40}?\b(?:zo'?n|een|ne|nen|dat|die|wat\s+een)\s+verwend(?:e)?\s+nest\b"
+    r"|\bverwend(?:e)?\s+nest\s+(?:dat|die)\s+(?:\w+\s+){0,2}?(?:nooit|geen\s+dag)\s+(?:\w+\s+)?gewerkt\b",
+    # Second cycle, from the misses of holdout99/100.
+    # "assistente Sarah van het OCMW is een kil, harteloos ding": a person as a thing without a
+    # heart (not "dat nieuwe gebouw is een kil, harteloos ding")
+    r"\b(?:een|ne|nen|zo'?n)\s+(?:\w+\s*,?\s+)?(?:harteloos|harteloze|gevoelloos|gevoelloze|hersenloos|hersenloze)\s+"
+    r"(?:wezen|creatuur|schepsel)\b"
+    r"|\b(?:assistente?|medewerk(?:er|ster)|bediende|ambtenaar|schepen|burgemeester|agent|juf|meester|directeur|directrice|"
+    r"mevrouw|meneer|dame|vrouw|man|verpleegster|dokter|huisarts)\b[^.!?]{0,60}?\b(?:is|was)\s+(?:echt\s+)?(?:een|ne|nen)\s+"
+    r"(?:\w+\s*,?\s+)?(?:harteloos|harteloze|gevoelloos|gevoelloze|hersenloos|hersenloze)\s+ding\b",
+    # "een hol vat dat veel lawaai maakt"; "zo'n hulpeloos ventje"
+    r"\b(?:een|ne|nen)\s+hol(?:le)?\s+vat\s+(?:dat|die)\s+(?:veel\s+)?(?:lawaai|herrie|geluid|kabaal)\s+maakt\b",
+    r"\b(?:zo'?n|wat\s+een)\s+(?:hulpeloos|zielig|onnozel|laf)\s+ventje\b",
+    # "dat hij zijn eigen naam kan spellen is al een mirakel"
+    r"\b(?:zijn|haar|uw|je)\s+eigen\s+naam\s+(?:kan|kunt|kon)\s+(?:spellen|schrijven)\b[^.!?]{0,25}?\bis\s+al\s+(?:een\s+)?"
+    r"(?:mirakel|wonder|prestatie|huzarenstukje)\b",
+    # "iemand die niet verder kan tellen dan tien"
+    r"\b(?:iemand\s+die|die|hij|zij|ge|gij)\s+(?:\w+\s+)?(?:niet|nie)\s+verder\s+(?:kan|kunt|kon)\s+tellen\s+dan\s+"
+    r"(?:tien|drie|vijf|twee|\d+)\b",
+    # "uw ouders moeten wel heel trots zijn. Of nee, eigenlijk niet"
+    r"\b(?:uw|je|zijn|haar)\s+(?:ouders|moeder|vader|ma|pa)\s+(?:moeten|mogen|zullen|zijn)\s+(?:wel\s+)?(?:heel\s+|echt\s+|zo\s+)?"
+    r"(?:trots|fier)\s+(?:op\s+(?:u|je|hem|haar)\s+)?(?:zijn\s*)?[.!]\s*(?:of\s+)?(?:nee|neen|toch\s+niet|eigenlijk\s+niet)\b",
+    # "voor denkwerk moet ge bij haar niet zijn"
+    r"\bvoor\s+(?:het\s+)?(?:denkwerk|nadenken|denken)\s+moet\s+(?:ge|je|u)\s+(?:bij\s+(?:haar|hem)\s+(?:niet|nie)|"
+    r"(?:niet|nie)\s+bij\s+(?:haar|hem))\s+(?:zijn|wezen)\b",
+    # "ga gij maar terug achter uw strijkplank"
+    r"\b(?:ga|gaat)\s+(?:gij|jij|ge|je|u)?\s*(?:maar\s+)?(?:terug\s+)?achter\s+(?:uw|je|jouw)\s+(?:strijkplank|"
+    r"fornuis|potten|aanrecht|strijkijzer)\b",
+    # "onder elke post staat hij te blaten als een verloren schaap"
+    r"\b(?:staat|zit|loopt)\s+(?:hij|zij|ze|ge|gij)\s+(?:hier\s+|weer\s+|altijd\s+)?te\s+(?:blaten|blaffen|balken|kakelen|keffen)\b"
+    r"|\b(?:hij|zij|ge|gij)\s+(?:staat|zit|loopt)\s+(?:hier\s+|weer\s+|altijd\s+)?te\s+(?:blaten|blaffen|balken|kakelen|keffen)\b",
+    # Third cycle, from the misses of holdout101/102.
+    # "zo onnozel kunt ge er toch niet uitzien zonder jarenlange oefening"
+    r"\bzo\s+(?:onnozel|dom|lelijk|stom|achterlijk|debiel)\s+(?:kunt|kan|kunnen)\s+(?:ge|je|gij|jij|hij|zij|ze)\s+(?:er\s+)?"
+    r"(?:toch\s+)?(?:niet|nie)\s+(?:uitzien|zijn|doen|worden)\s+zonder\s+(?:\w+\s+)?(?:oefening|training|moeite|studie)\b",
+    # "met uw verstand zou ik ook niet te veel zeggen"
+    r"\bmet\s+(?:uw|je|jouw|zijn|haar)\s+verstand\s+zou\s+ik\s+(?:ook\s+)?(?:niet|nie|maar)\s+(?:te\s+veel|teveel|veel)\s+"
+    r"(?:zeggen|praten|schrijven)\b",
+    # "gij zijt echt de reden dat er gebruiksaanwijzingen op shampooflessen staan"
+    r"\b(?:gij|ge|jij|je|u|hij|zij)\s+(?:zijt|bent|is)\s+(?:echt\s+|gewoon\s+)?de\s+reden\s+(?:dat|waarom)\s+(?:er\s+)?"
+    r"(?:gebruiksaanwijzingen|waarschuwingen|handleidingen|instructies)\b",
+    # "kruip terug onder uw steen"
+    r"\bkruip\s+(?:maar\s+)?(?:terug\s+)?onder\s+(?:uw|je|jouw)\s+steen\b",
+    # "een wandelend stuk ellende"
+    r"\b(?:een|ne|nen)\s+wandelend\s+(?:stuk\s+ellende|ongeluk|drama|rampgebied)\b",
+    # "... in de gft-bak gooien, samen met de rest van uw hersenen"
+    r"\b(?:gooien|smijten|weggooien|kieperen)\b[^.!?]{0,30}?\bsamen\s+met\s+(?:de\s+rest\s+van\s+)?(?:uw|je|zijn|haar)\s+"
+    r"(?:hersenen|hersens|verstand)\b",
+    # "ge moogt uw diploma terugbrengen naar de kermis waar ge het gewonnen hebt"
+    r"\b(?:uw|je|zijn|haar)\s+diploma\b[^.!?]{0,40}?\b(?:kermis|foor|tombola|lotto|rad\s+van\s+fortuin)\b[^.!?]{0,20}?\bgewonnen\b",
+    # "schrijven kunt ge ook niet precies. Terug naar het eerste leerjaar, jong."
+    r"\bterug\s+naar\s+(?:het\s+)?(?:eerste\s+leerjaar|de\s+kleuterklas|de\s+kleuterschool)\s*,\s*(?:jong|maat|manneke|meiske|"
+    r"kerel|vent|makker)\b",
+    # "die heeft zichtbaar nog nooit een boek van binnen gezien"
+    r"\b(?:zichtbaar|duidelijk|precies|zeker)\s+(?:nog\s+)?nooit\s+een\s+boek\s+van\s+binnen\s+gezien\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
@@ -1127,6 +1228,13 @@ def _score_noun(
         and toks[end + 1] in {"een", "ne", "nen", "e"}
         and toks[end + 2] in PERSON_NOUNS
     )
+    if (
+        end + 2 < len(toks)
+        and toks[end] == "van"
+        and toks[end + 1] in {"een", "ne", "nen", "e"}
+        and toks[end + 2] in _CURSED_THINGS
+    ):
+        return 0.3, "over een zaak", False  # "zakkenwasser van een storm": the storm is meant
     # "lul is het", "ne zakkenvuller is hij": the word said of someone, inverted
     inverted = (
         end + 1 < len(toks)
@@ -1748,6 +1856,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             continue
         prefix = folded[max(0, m.start() - 25) : m.start()]
         s, why = score, note
+        # (a negation in the sentence before denies nothing here: "schrijven kunt ge ook niet
+        # precies. Terug naar het eerste leerjaar, jong.")
+        in_sentence = re.split(r"[.!?]\s", prefix)[-1]
         if re.search(r"[\"“”„«»‘’'`]\s*$", prefix) or (
             quotes and any(a <= m.start() and m.end() <= b for a, b in ranges)
         ):
@@ -1757,7 +1868,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 REPORT_VERBS.isdisjoint(norm.tokens) and _READ_HERE.isdisjoint(norm.tokens)
             )
             s, why = (0.3 if reported else 0.55), f"geciteerd: {note}"
-        elif re.search(r"\b(?:niet|geen|nooit)\b", prefix) and not _SARCASTIC_DISCOVERY.search(
+        elif re.search(r"\b(?:niet|geen|nooit)\b", in_sentence) and not _SARCASTIC_DISCOVERY.search(
             folded, max(0, m.start() - 60), m.start()
         ):
             # ("ik wist niet dat ze bij de stad mensen zonder hersenen aannamen": the "niet" is
@@ -1887,7 +1998,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 if (
                     term in _PETS
                     and start > 0
-                    and toks[start - 1] in {"zijn", "haar"}
+                    and (
+                        toks[start - 1] in {"zijn", "haar"}
+                        # "de buurman met zijn blaffende hond": an adjective between
+                        or (
+                            start > 1
+                            and toks[start - 2] in {"zijn", "haar"}
+                            and toks[start - 1].endswith("e")
+                            and len(toks[start - 1]) >= 4
+                        )
+                    )
                     and not term.endswith(("en", "s"))
                 ):
                     continue  # "een man die zijn hond niet wil achterlaten": his dog, not "are"
@@ -1907,6 +2027,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     clauses=clauses,
                     addressed=addressed,
                 )
+                if (
+                    score > 0.5
+                    and start > 0
+                    and toks[start - 1] == "een"
+                    and any(f"{one} {toks[start]}" in norm.plain for one in ("één", "eén", "éen"))
+                    and not near(toks, start, end, SECOND_PERSON, 4, 3)
+                ):
+                    # "een GAS-boete voor één zak naast de container": the stressed "één" counts
+                    # one thing, as "1 zak" does (folding took its accents)
+                    score, note, targeted = 0.5, "over onbekenden", False
                 if strict and teasing and score > 0.5:
                     # "@Jan gij zotte doos, ge hebt weer gewonnen 😂": banter or an insult with a
                     # grin; a person decides

@@ -165,6 +165,14 @@ _LIVES_AT = re.compile(
     r"(?!\s*(?:jaar|jaren|km|kilometer|minuten|minuutjes|meter|straten|huizen|kinderen|personen|weken|maanden|"
     r"dagen|uur|euro|%))"
 )
+_LIVES_AT_NAMED_STREET = re.compile(
+    # (someone else's home: not "wij wonen ...", the writer's own; no year: "wonen sinds 2019")
+    r"(?<!\bwe\s)(?<!\bwij\s)(?<!\bWe\s)(?<!\bWij\s)\b(?:woont|wonen|woonde)\s+(?:(?:[Tt]er|[Tt]en|[Oo]p\s+de|[Oo]p\s+het|[Ii]n\s+de|[Aa]an\s+de)\s+)?"
+    r"[A-Z][a-zà-ÿ'-]{2,30}(?:\s+[A-Z][a-zà-ÿ'-]{2,30})?\s+(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?:\s*(?:bus|/)\s*\d{1,4})?\s+"
+    r"(?:in|te)\s+"
+    r"[A-Z][a-zà-ÿ-]{2,}"
+)
+_OWN_HOME_BEFORE = re.compile(r"\b(?:we|wij|ik)\s$")
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[a-z]{2}\s)?[a-z][a-z-]{2,}\b")
 _RESIDENCE = re.compile(
     r"\b(?:woont|wonen|woon|woonde|woonachtig|adres|thuisadres|huisadres|zijn\s+huis|haar\s+huis|hun\s+huis|"
@@ -197,13 +205,16 @@ _PRIVATE_HOME = re.compile(
     # "de buurvrouw die altijd klaagt over het jeugdhuis is Martine, 03 ...": a neighbour pointed at
     r"(?:buurvrouw|buurman)\s+(?:[\w-]+\s+){0,4}?die\s+(?:\w+\s+){0,3}?(?:klaagt|belt|zaagt|zeurt)|"
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|nummer\s+thuis|thuis(?=[^.!?\d]{0,30}:)|vast\s+nummer|thuis\s+bereikbaar|"
+    # "de 'anonieme' klager over het jeugdhuis is Dirk ...": someone unmasked
+    r"anonieme\W{0,2}\s+\w+(?:\s+\w+){0,4}?\s+is|"
     # a number handed out to be called, an address to be shared
     r"bel\s+(?:hem|haar|ze|die)\s+(?:\w+\s+){0,3}?(?:eens|maar)|nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|"
     r"deel\s+(?:dit|da|dat|het)|delen\s+maar)\b"
 )
 _SOMEONE_BEFORE = re.compile(
     r"\b(?:die|dien|diene|deze|de)\s+(?:\w+\s+)?(?:vrouw|man|vent|gast|kerel|madam|mevrouw|meneer|jongen|"
-    r"buurman|buurvrouw|mens|type|gozer|wijf|directeur|juf|agent|dame|eigenaar|uitbater|huurder|bewoner)\b"
+    r"buurman|buurvrouw|mens|type|gozer|wijf|directeur|juf|agent|dame|eigenaar|uitbater|huurder|bewoner|familie|"
+    r"klager|klaagster|buren)\b"
     r"|\b[a-z]+\s+[a-z]+\s+die\s+hier\b"
     # "voor wie de eigenaar van die nachtwinkel zoekt: ..."
     r"|\bvoor\s+wie\s+(?:de|die|dien)\s+(?:\w+\s+){1,5}?zoekt\b"
@@ -345,8 +356,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
 
     taken: list[tuple[int, int]] = []
 
-    def add(score: float, m: re.Match[str], note: str) -> None:
-        taken.append((m.start(), m.end()))
+    def add(score: float, m: re.Match[str], note: str, source: str = "plain") -> None:
+        # ``taken`` holds positions in ``plain`` only; a match in another form cannot overlap them
+        if source == "plain":
+            taken.append((m.start(), m.end()))
         signals.append(
             Signal(
                 RuleKind.PERSONAL_DATA,
@@ -355,7 +368,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 m.group(0),
                 m.start(),
                 m.end(),
-                "plain",
+                source,
                 note,
                 True,
             )
@@ -405,6 +418,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 # "hun nummer staat op hun site: 014 ...": a business's own number
                 r"site|website|webshop|"
                 r"wijkpost|wijkagent|brandweer|ziekenhuis|huisarts|wachtpost|apotheek|meldpunt|klantendienst|bib|bibliotheek|"
+                # "is 02 572 57 57 van de FOD nog het juiste nummer?": a federal service
+                r"fod|spf|federale\s+overheidsdienst|belastingdienst|financien|minfin|"
                 r"containerpark|recyclagepark|school|secretariaat|kantoor|bereikbaar|openingsuren|noodnummer|"
                 r"wateroverlast|noodlijn|hulplijn|infolijn|permanentie|wachtdienst|storingsdienst|commissariaat|"
                 r"zone|brasserie|cafe|frituur|taverne|bistro|kapsalon|kapper|slagerij|beenhouwerij|reserveren|"
@@ -480,9 +495,19 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             add(0.9, m, "woonadres van iemand")
         elif _POSTCODE.search(plain[m.end() : m.end() + 30]) and person():
             add(0.7, m, "adres met postcode")
-    for m in _LIVES_AT.finditer(plain) if n_digits and "woon" in plain else ():
-        if free(m):
+    lives = n_digits and ("woon" in plain or "wonen" in plain)
+    for m in _LIVES_AT.finditer(plain) if lives else ():
+        # ("wij wonen op de Markt 21": the writer's own home)
+        if free(m) and not _OWN_HOME_BEFORE.search(plain, max(0, m.start() - 4), m.start()):
             add(0.9, m, "woonadres")
+    if lives:
+        # "woont Ter Linden 27 in Wommelgem": a street without article or street ending, read in
+        # the original, where the capitals tell it from words
+        m = _LIVES_AT_NAMED_STREET.search(norm.original)
+        if m and not _SERVICE_PLACE.search(
+            norm.original.lower(), max(0, m.start() - 40), m.end() + 40
+        ):
+            add(0.9, m, "woonadres", "original")
     if n_digits and "," in plain:
         # a name, a street whose name has no street ending, a number and a postcode: read in the
         # original, where the capitals tell names from words (a service's address stays public)
@@ -490,19 +515,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if m and not _SERVICE_PLACE.search(
             norm.original.lower(), max(0, m.start() - 40), m.end() + 40
         ):
-            signals.append(
-                Signal(
-                    RuleKind.PERSONAL_DATA,
-                    0.9,
-                    NAME,
-                    m.group(0),
-                    m.start(),
-                    m.end(),
-                    "original",
-                    "naam en woonadres",
-                    True,
-                )
-            )
+            add(0.9, m, "naam en woonadres", "original")
     # A Belgian plate has three digits or more; a Dutch one two or more and a "-".
     plates = (_PLATE_BE,) if n_digits >= 3 else ()
     if n_digits >= 2 and "-" in plain:

@@ -22,7 +22,7 @@ from sereen.engine.policy import RuleKind
 NAME = "spam"
 
 _URL = re.compile(
-    r"\b(?:https?://|www\.)[^\s<>\"]+|\b[a-z0-9-]{2,}\.(?:com|net|org|info|biz|xyz|top|shop|site|online|io|ly|gl|me|ru|cn|tk|click|link|live|store|app|be|nl|eu)(?:/[^\s<>\"]*)?\b"
+    r"\b(?:https?://|www\.)[^\s<>\"]+|\b[a-z0-9-]{2,}\.(?:com|net|org|info|biz|xyz|top|shop|site|online|io|ly|gl|me|ru|cn|tk|click|link|live|store|app|be|nl|eu|club|vip|win|cc|pro|fun|icu|buzz|cfd|rest|monster|today|promo|gift|loan|cash|money|bid|cam|ws|su)(?:/[^\s<>\"]*)?\b"
 )
 _SHORTENERS = word_set("spam_shorteners")
 
@@ -405,6 +405,69 @@ _CUES += [
         re.compile(r"\b\d{2,4}x\s+(?:incoming|gegarandeerd|winst|potentieel)\b|🚀\s*🚀"),
         0.45,
         "beleggingsfraude: belofte",
+    ),
+    # "uw verkeersboete is nog niet betaald ... betaal onmiddellijk via boetes-politie-belgie.be":
+    # a debt, then a hyphenated site to pay it on (the public services' own sites have none)
+    (
+        re.compile(
+            r"\b(?:niet|nog\s+niet)\s+betaald\b[^!?]{0,80}?\bbetaal\s+(?:\w+\s+){0,2}?(?:via|op)\s+"
+            r"(?:https?://)?(?:www\.)?[a-z0-9]+-[a-z0-9-]+\.[a-z]{2,}"
+        ),
+        0.6,
+        "phishing: betalen via een link",
+    ),
+    # Third cycle, from the misses of holdout101/102.
+    # "koop nu aan 0,01 en word miljonair"
+    (
+        re.compile(
+            r"\bword\s+(?:snel\s+|ook\s+|binnenkort\s+|gegarandeerd\s+)?(?:miljonair|schatrijk|rijk)\b"
+        ),
+        0.5,
+        "beleggingsfraude: belofte van rijkdom",
+    ),
+    # "Met €250 begonnen, nu €12.000."
+    (
+        re.compile(
+            r"\bmet\s+(?:€\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|eur))\s+begonnen\s*,?\s+(?:en\s+)?(?:nu|vandaag|intussen)\s+"
+            r"(?:al\s+)?(?:€\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|eur))"
+        ),
+        0.6,
+        "beleggingsfraude: getuigenis",
+    ),
+    # "... dringend geld nodig voor een vliegticket ... Ik betaal volgende week dubbel terug."
+    (
+        # (the writer's promise: not "dat betaal je later dubbel terug", a cost foreseen)
+        re.compile(
+            r"\b(?:ik|k|we|wij)\s+(?:\w+\s+)?betaal\w*\s+(?:\w+\s+){0,3}?(?:dubbel|het\s+dubbele|twee\s+keer\s+zoveel|"
+            r"met\s+interest)\s+terug\b"
+        ),
+        0.6,
+        "oplichting: geld geleend",
+    ),
+    # "ik regel alles tegen een kleine vergoeding" (a service offered for money, beside a contact)
+    (
+        re.compile(
+            r"\bregel\s+(?:alles|het|dat|uw\s+\w+)\s+(?:voor\s+u\s+)?(?:tegen|voor)\s+een\s+(?:kleine\s+)?(?:vergoeding|bedrag|prijsje)\b"
+        ),
+        0.5,
+        "aanbod: dienst tegen betaling",
+    ),
+    # "Door een drukfout hebben we 200 campers die we niet kunnen verkopen, we geven ze weg!"
+    (
+        re.compile(
+            r"\bdoor\s+een\s+(?:drukfout|productiefout|bestelfout|fout\s+in\s+(?:de|onze)\s+(?:bestelling|voorraad))\b"
+        ),
+        0.45,
+        "weggeefactie: lokaas",
+    ),
+    # "koop nu XRP voor de grote stijging": a coin to buy before its rise, as a command
+    (
+        re.compile(
+            r"\b(?:koop|kopen|instappen)\s+(?:(?:nu|snel|vandaag|meteen)\s+){1,2}(?:nog\s+)?(?:in\s+)?(?:\$?[a-z]{3,10}\s+)?"
+            r"(?:voor|voordat|voor\s+de)\s+(?:de\s+)?(?:grote\s+|volgende\s+)?(?:stijging|koersstijging|pump|explosie)\b"
+        ),
+        0.5,
+        "beleggingsfraude: belofte van stijging",
     ),
     # "gratis koffie en 20% korting op alle toestellen", "3+1 gratis hoofdkussens"
     (
@@ -799,7 +862,8 @@ _CUES += [
         re.compile(r"\b(?:geld\s+)?lenen\s+zonder\s+(?:kredietcheck|bkr|loonfiche|controle)\b"),
         0.6,
         "lening zonder controle",
-    ),  # Twelfth session, from the misses of holdout81/82.
+    ),
+    # Twelfth session, from the misses of holdout81/82.
     # "kan u voor 150 euro vooraan op de wachtlijst van de sociale woningen zetten"
     (
         re.compile(

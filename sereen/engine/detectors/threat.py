@@ -78,7 +78,7 @@ _SUBJECT = r"(?:ik|k|kik|ikke|wij|we|mijn\s+mannen|mijn\s+vrienden|onze\s+mannen
 # Someone in office or at work, or a person spoken of with contempt, named with a demonstrative
 # ("die agent", "de schepen"): not "een fietser" or "de kinderen", whom a road warning names.
 _OFFICE_HOLDER = (
-    r"(?:die|de|dien|deze|dat|da)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|"
+    r"(?:die|de|dien|deze|dat|da)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|wijkagent|politieagent|stadswacht|"
     r"flik|politieker|moderator|directeur|directrice|voorzitter|juf|meester|leraar|lerares|vent|gast|kerel|wijf|"
     r"bediende|medewerker|medewerkster|baliemedewerker|baliemedewerkster|maatschappelijk\s+werker|"
     r"maatschappelijk\s+werkster|inspecteur|inspectrice|controleur|controleuse|commissaris|korpschef)"
@@ -88,7 +88,7 @@ _OFFICE_HOLDER = (
 _MODAL = r"(?:ga|gaan|gon|goa|goan|goen|zal|zullen|wil|willen|kom|komen|moet|moeten|ben\s+van\s+plan|gaat)"
 _PERSON_TARGET = (
     r"(?:je|jou|u|a|aa|joen|jullie|julle|ulder|gulder|hem|haar|hen|ze|die|dien|"
-    r"(?:die|de|deze|dien|da|dat|onze)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|"
+    r"(?:die|de|deze|dien|da|dat|onze)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|wijkagent|politieagent|stadswacht|"
     r"flik|politieker|moderator|vent|wijf|gast|kerel|trut|klootzak|idioot|directeur|voorzitter))"
 )
 # Verbs that are a complete threat with a person as object: "ik vermoord u", "ik wurg je".
@@ -341,17 +341,22 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         re.compile(
             r"\b(?:ik|k|we|wij|kik|ich)\s+(?:ook\s+|al\s+|wel\s+|goed\s+)?(?:weet|weten|ken|kennen|wet|wit)\s+(?:\w+\s+){0,2}(?:waar|woar|wor|wao|wo|woa)(?:\s+dat?)?\s+(?:je|jij|ge|gij|gae|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|diech|dich|doe|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|woent|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert|woons|wons|wuns|"
             # "wij weten ook waar zij hun boodschappen doen": a routine known, told to them
-            r"boodschappen|winkelt|winkelen|sport|sporten|traint|trainen|uitgaat|uitgaan)\b"
+            # (not "ik weet waar ge uw boodschappen best doet": a tip)
+            r"boodschappen(?!\s+(?:best|het\s+best|goedkoop|goedkoopst|het\s+goedkoopst)\b)|winkelt|winkelen|sport|sporten|traint|"
+            r"trainen|uitgaat|uitgaan)\b"
             r"|\b(?:zult|zul|zal|ga|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?(?:voelen|bezuren|bekopen)\b|\b(?:ge|gij|je|jij|u|jullie|gulder|ulder)\s+(?:zult|zul|zal|gaat|ga|gaan|zullen)\s+(?:het\s+)?(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:voelen|bezuren|bekopen)\b(?!\s+(?:dat|of|wat|hoe|wie|als|wanneer|waarom))"
             r"|\b(?:je|jouw|uw|ulder|zijn|haar)\s+dagen\s+zijn\s+geteld\b"
-            r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde|dood)\s+(?:man|vrouw|vent|mens)\b"
+            r"|\b(?:je|jij|gij|ge|u)\s+(?:bent|zijt|zijde)\s+(?:een\s+)?(?:dode|doodde|dood|dooie|doie)\s+(?:man|vrouw|vent|mens)\b"
+            r"|\b(?:bent|zijt|zijde)\s+(?:je|jij|gij|ge|u)\s+(?:een\s+)?(?:dode|doodde|dood|dooie|doie)\s+(?:man|vrouw|vent|mens)\b"
             r"|\bwacht\s+(?:maar|maar\s+tot|tot)\s+(?:ik|we|wij)\s+(?:je|u|jullie|hem|haar)\b"
             r"|\b(?:zijt|bent|is)\s+(?:ge|gij|je|jij|u|hij|zij)\s+er\s+geweest\b|\b(?:ge|gij|je|jij|u|hij|zij)\s+(?:zijt|bent|is)\s+er\s+geweest\b"
             r"|\b(?:zult|zal|zul|gaat)\s+(?:ge|gij|je|jij|u)\s+het\s+(?:wel\s+|nog\s+)?geweten\s+hebben\b"
             # "dan zal de directeur het geweten hebben": said of someone named
             r"|\b(?:zal|zullen|gaat|gaan)\s+(?:de|die|dien|deze|onze)\s+\w+\s+het\s+(?:wel\s+|nog\s+)?geweten\s+hebben\b"
             r"|\b(?:zult|zal|zul|gaat|gaan|zullen)\s+(?:ge|gij|je|jij|u|jullie)\s+(?:nog\s+|wel\s+)*(?:iets|wat)\s+meemaken\b"
-            r"|\bdan\s+(?:is|es)\s+(?:het|'t|t)\s+(?:uit|gedaan|gedoan|afgelopen)\s+(?:met|mee)\s+(?:u|je|jou|hem|em|haar|jullie)\b"
+            r"|\bdan\s+(?:is|es)\s+(?:het|'t|t)\s+(?:uit|gedaan|gedoan|afgelopen)\s+(?:met|mee|me)\s+(?:u|je|jou|hem|em|haar|jullie)\b"
+            # (not "dan is het gedaan met hem, hij gaat met pensioen")
+            r"(?![^.!?]{0,25}\b(?:pensioen|rust|verlof)\b)"
             # "dan ligt hij een maand in het ziekenhuis", "goat noar uus me ne gebrokn neuze"
             r"|\b(?:dan|of)\s+(?:ligt|lig|belandt|beland)\s+(?:hij|ze|zij|ge|gij|je|jij|u)\s+(?:\w+\s+){0,3}?in\s+(?:het|t|'t)\s+(?:ziekenhuis|hospitaal|spoed)\b"
             r"|\b(?:gaat|goat|gaan|zal|zult)\s+(?:\w+\s+){0,2}?(?:naar|noar)\s+(?:huis|uus|uis)\s+(?:met|me|mee)\s+(?:ne|een|nen|e)\s+(?:gebroken|gebrokn|gebrokene)\s+"
@@ -412,10 +417,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "doodga",
             "kapotga",
             "meemaken",
-            "uit met",
-            "uit mee",
-            "gedaan met",
-            "gedaan mee",
+            "uit me",
+            "gedaan me",
             "afgelopen m",
             "gedoan",
             "hospitaal",
@@ -438,6 +441,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "geteld",
             "dode",
             "dood",
+            "dooie",
+            "doie",
             "wacht",
             "geweest",
             "geweten",
@@ -1137,7 +1142,8 @@ _QUOTE_BEFORE = re.compile(r"[\"“”„«»‘’'`]\s*$|[\"“”„«»‘�
 _REPORTED = re.compile(
     r"\b(?:dreigde|dreigen|dreigt|bedreigd|bedreiging|bedreigingen|zei|zegt|riep|schreef|noemde|"
     r"veroordeel|veroordelen|afkeuren|keur\s+af|onaanvaardbaar|nooit\s+oke|geweld\s+is|film|serie|boek|game|spel|"
-    r"intimidatie|bedreiging|dreigement|volgens|krant|cel|gevangenisstraf|veroordeeld|rechtbank|"
+    # ("volgens de krant"; not "volgens mij", the writer's own view)
+    r"intimidatie|bedreiging|dreigement|volgens(?!\s+(?:mij|me|ons|mijn)\b)|krant|cel|gevangenisstraf|veroordeeld|rechtbank|"
     r"doe\s+(?:eens\s+)?normaal)\b"
 )
 
@@ -3166,6 +3172,177 @@ _PATTERNS += [
         "verhuld dreigement",
         ("groeten", "groet", "haalt", "ophaalt", "houdt", "op", "als"),
     ),
+    # Thirteenth session, from the misses of holdout97/98.
+    (
+        re.compile(
+            # "Knuppel die woonwagenbewoners van het terrein weg"
+            r"(?:^|[.!?]\s*)(?:knuppel|ransel|mep|timmer)\s+(?:die|de|al\s+die|ze|hen)\s+(?:\w+\s+){0,2}?"
+            r"\w*(?:bewoners|gasten|mannen|jongeren|zoekers|lingen|mensen|volk|tuig|gespuis|dealers|ers)\s+(?:\w+\s+){0,4}?"
+            r"(?:weg|buiten|eruit)\b"
+            # "Pak die gasten van de Pride op hun terugweg naar het station" (not "pak de kinderen
+            # op de terugweg mee")
+            r"|\bpak\s+(?:die|de|ze|hen)\s+(?:\w+\s+){0,5}?op\s+(?:hun|de|zijn|haar)\s+(?:terugweg|thuisweg|weg\s+naar\s+huis)\b"
+            r"(?![^.!?]{0,30}\bmee\b)"
+            # "wie de eerste steen naar een agent gooit, krijgt van mij een bak bier"
+            r"|\bwie\s+(?:\w+\s+){0,8}?(?:steen|stenen|fles|flessen|kassei|kasseien|stoeptegel|molotov|ei|eieren|vuurwerk|klap|"
+            r"vuist|kopstoot)\s+(?:\w+\s+){0,3}?(?:naar|tegen|op|aan)\s+(?:een|de|die|dat)\s+(?:\w+\s+)?(?:agent|agenten|flik|flikken|"
+            r"politie|politieman|combi|burgemeester|schepen|journalist)\s+(?:gooit|smijt|slaat|werpt|geeft|afvuurt|mikt)\b"
+            r"[^.!?]{0,5}?\s*(?:krijgt|verdient)\s+van\s+(?:mij|ons)\b"
+        ),
+        0.92,
+        "aanzetten tot geweld",
+        ("knuppel", "ransel", "mep", "timmer", "pak", "krijgt", "verdient"),
+    ),
+    (
+        re.compile(
+            # "Sommige raadsleden zouden na zo'n stemming maar beter wat beter op hun kinderen letten."
+            r"\b(?:raadsleden|gemeenteraadsleden|schepenen|politici|politiekers|agenten|ambtenaren|burgemeesters)\s+"
+            r"(?:zouden|moeten|mogen)\s+[^.!?]{0,40}?\bmaar\s+beter\b[^.!?]{0,20}?\bop\s+(?:hun|zijn|haar)\s+(?:kinderen|kids|"
+            r"gezin|vrouw|man|dochters?|zonen|zoon|huis|auto)\s+(?:letten|passen)\b"
+            rf"|\b{_OFFICE_HOLDER}\s+(?:zou|moet|mag)\s+[^.!?]{{0,40}}?\bmaar\s+beter\b[^.!?]{{0,20}}?\bop\s+(?:zijn|haar)\s+"
+            r"(?:kinderen|kids|gezin|vrouw|man|dochters?|zonen|zoon|huis|auto)\s+(?:letten|passen)\b"
+            # "zeg tegen die wijkagent dat hij er goed aan doet zijn vrouw en kinderen wat dichter
+            # bij huis te houden"
+            rf"|\bzeg\s+(?:maar\s+)?(?:tegen|aan)\s+{_OFFICE_HOLDER}\s+dat\s+(?:hij|zij|ze)\s+er\s+(?:goed|beter|verstandig)\s+"
+            r"aan\s+(?:doet|zou\s+doen)\s+(?:zijn|haar)\s+(?:vrouw|man|kinderen|kids|gezin|dochters?|zonen|zoon)\b[^.!?]{0,40}?"
+            # (the advice ends there: not "... binnen te houden bij de hittegolf")
+            r"\b(?:bij\s+huis|binnen|thuis|in\s+huis)\s+te\s+houden\s*(?:[.!]|$)"
+            # "De burgemeester heeft een schoon huis in de Kapellestraat. Hopelijk brandt dat niet
+            # zo rap af." (not "... hopelijk brandt dat niet af met oudjaar")
+            rf"|\b{_OFFICE_HOLDER}\s+(?:heeft|woont\s+in)\s+(?:een\s+)?(?:schoon|schone|mooi|mooie|groot|grote|nieuw|nieuwe|"
+            r"dure)\s+(?:huis|woning|villa|auto|wagen)\b[^!?]{0,60}?\bhopelijk\s+(?:brandt|vliegt|gaat)\s+(?:dat|die|het|hij|ze)\s+"
+            r"(?:niet|nooit|nie)\s+(?:\w+\s+){0,3}?(?:af|in\s+brand|in\s+de\s+fik)\b(?!\s+(?:met|door|bij|tijdens|want|omdat|nu)\b)"
+            # "ik weet waar da ge oe pintjes drinkt": a habit of the reader's, known
+            r"|\b(?:ik|k|we|wij)\s+(?:weet|weten|ken|kennen)\s+(?:ook\s+|al\s+)?(?:waar|woar|wor)(?:\s+dat?)?\s+(?:ge|gij|je|jij|u)\s+"
+            r"(?:uw|oe|je|jouw)\s+(?:\w+\s+)?(?:drinkt|eet|haalt|doet|koopt|zet)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("letten", "passen", "houden", "hopelijk", "weet", "weten", "ken", "kennen"),
+    ),
+    # Thirteenth session, second cycle, from the misses of holdout99/100.
+    (
+        re.compile(
+            # "Wie die schepen ziet, mag hem wat mij betreft in het kanaal gooien."; "mag iemand die
+            # burgemeester gerust eens van de trap duwen"
+            rf"\b(?:mag|moogt|moet|mogen|moeten)\s+(?:iemand\s+)?(?:hem|haar|{_OFFICE_HOLDER})\s+"
+            r"(?:wat\s+mij\s+betreft\s+|van\s+mij\s+|gerust\s+|eens\s+|best\s+)*(?:in\s+(?:het|de)\s+(?:kanaal|vaart|water|"
+            r"schelde|leie|gracht|rivier|haven|vijver)|van\s+de\s+(?:trap|brug|kaai)|voor\s+de\s+trein|onder\s+(?:een|de)\s+"
+            r"(?:bus|trein|tram))\s+(?:gooien|smijten|duwen|kieperen|werpen|kiepen)\b"
+            # "met de tractor wegrijden, desnoods over hen heen"
+            r"|\bdesnoods\s+over\s+(?:hen|hem|haar|ze)\s+heen\b"
+            # Limburg "iech sjlaon 'm kepot es iech 'm tegekom"
+            r"|\b(?:ik|iech|ich|k)\s+(?:sla|sjlaon|sjla|slaon|slo|sloa|sloan)\s+(?:'m|hem|em|um|oe|u|dich|diech|haar|hun|haom|hom)\s+"
+            r"(?:kapot|kepot|dood|in\s+elkaar|in\s+mekaar|plat)\b"
+            # "dan sjlaon ich häöm kepot"
+            r"|\b(?:sla|sjlaon|sjla|slaon|slo|sloa|sloan)\s+(?:ik|iech|ich|k)\s+(?:'m|hem|em|um|oe|u|dich|diech|haar|hun|haom|hom)\s+"
+            r"(?:kapot|kepot|dood|in\s+elkaar|in\s+mekaar|plat)\b"
+            # "ik ga de directeur van de Sint-Jan zijn benen breken"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:die|dien|de)\s+\w+(?:\s+van\s+(?:de|het|den)\s+[\w-]+)?\s+(?:zijn|haar|z'n|zen)\s+"
+            r"(?:benen|been|armen|arm|nek|knieen|ribben|tanden|vingers|kaak|neus)\s+(?:breken|kapotslaan|kapot\s+slaan|"
+            r"inslaan|uitslaan)\b"
+        ),
+        0.92,
+        "aanzetten tot geweld",
+        (
+            "gooien",
+            "smijten",
+            "duwen",
+            "kieperen",
+            "werpen",
+            "kiepen",
+            "heen",
+            "kapot",
+            "kepot",
+            "dood",
+            "elkaar",
+            "mekaar",
+            "plat",
+            "breken",
+            "slaan",
+        ),
+    ),
+    (
+        re.compile(
+            # "Ooit zal iemand die burgemeester leren wat het is om bang te zijn."
+            rf"\b(?:iemand|we|wij|ik|ze)\s+(?:\w+\s+){{0,2}}?{_OFFICE_HOLDER}\s+(?:eens\s+)?(?:leren|tonen|laten\s+voelen)\s+wat\s+"
+            r"(?:het\s+is\s+om\s+)?(?:bang\s+te\s+zijn|angst\s+is|pijn\s+(?:is|doet))\b"
+            # "Raadslid Jacobs rijdt elke avond alleen naar huis langs de vaart. Gewoon een
+            # opmerking." (the aside ends the comment: not "... Gewoon een opmerking: er is geen
+            # verlichting!")
+            r"|\b(?:rijdt|fietst|wandelt|loopt|jogt|komt|gaat)\s+(?:\w+\s+){0,2}?(?:elke|iedere|alle)\s+(?:avond|avonden|nacht|"
+            r"ochtend|morgen|dag)\s+(?:\w+\s+){0,4}?alleen\b[^!?]{0,60}?[.!]\s*(?:gewoon\s+(?:een\s+)?(?:opmerking|vaststelling|"
+            rf"weetje|zeggen)|(?:enkel|maar)\s+een\s+(?:opmerking|vaststelling)|{_HINT_ASIDE})\s*[.!]*\s*$"
+            # "Als de schepen die school sluit, dan zal hij zijn eigen huis niet meer herkennen. En
+            # zichzelf ook niet."
+            rf"|\bals\s+{_OFFICE_HOLDER}\b[^.!?]{{0,60}}?\b(?:dan\s+)?(?:zal|gaat)\s+(?:hij|zij|ze)\b[^!?]{{0,60}}?"
+            r"\b(?:zichzelf|zijn\s+eigen\s+gezicht|haar\s+eigen\s+gezicht)\b[^.!?]{0,15}?\b(?:niet|nie)\b"
+            # "... neem ik iemand van dat personeel mee in mijn val"
+            r"|\bneem\s+ik\s+(?:iemand|er\s+\w+|die\s+\w+|hem|haar)\b[^.!?]{0,30}?\bmee\s+in\s+(?:mijn|m'n)\s+val\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        ("leren", "tonen", "voelen", "alleen", "zichzelf", "gezicht", "val"),
+    ),
+    # Thirteenth session, third cycle, from the misses of holdout101/102.
+    (
+        re.compile(
+            # "Morgen rij ik met mijn auto in op die klimaatbetogers"
+            r"\b(?:rij|rijd|rijden)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:met\s+(?:mijn|m'n|onze|ons|de)\s+\w+\s+)?in\s+op\s+"
+            r"(?:die|de|al\s+die)\s+(?:\w+\s+)?\w*(?:ers|ars|mensen|lui|gasten|kinderen|jongeren|activisten)\b"
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:met\s+(?:mijn|m'n|onze|ons|de)\s+\w+\s+)?(?:inrijden|inrijdt)\s+op\s+"
+            r"(?:die|de|al\s+die)\s+(?:\w+\s+)?\w*(?:ers|ars|mensen|lui|gasten|kinderen|jongeren|activisten)\b"
+            # "Ik schiet diejen burgemeester zijne kop der af"
+            r"|\b(?:ik|k|we|wij)\s+(?:schiet|schieten|knal|knallen|kap|kappen|hak|hakken|sla|slaan)\s+(?:\w+\s+){0,3}?"
+            r"(?:zijne?|haar|uwe?|z'n|zen)\s+kop\s+(?:der\s+|er\s+)?af\b"
+            # "we slaan die homo's van hun bankjes" (not "van hun troon": a team beaten)
+            r"|\b(?:we|wij|ik)\s+(?:gaan\s+)?(?:slaan|sla|schoppen|schop|trappen|kloppen|meppen)\s+(?:die|al\s+die)\s+[\w']+\s+"
+            r"van\s+hun\s+(?!troon|sokkel|voetstuk|plaats|positie)\w+"
+            # "zeg nog één keer dat ... en ge zult uw eigen gezicht niet meer herkennen"
+            r"|\bnog\s+(?:een|1|ne)\s+keer\b[^.!?]{0,80}?\b(?:en|dan)\s+(?:ge|gij|je|jij|u)\s+(?:zult|zal|gaat)\s+(?:uw|je)\s+"
+            r"(?:eigen\s+)?(?:gezicht|smoel|kop|tanden)\s+(?:niet|nooit)\s+meer\s+(?:herkennen|terugvinden|terugzien)\b"
+            r"(?!\s+van\s+(?:de\s+)?(?:lach|het\s+lachen|plezier|verbazing|schrik))"
+        ),
+        0.92,
+        "verhuld dreigement",
+        ("in", "inrijden", "inrijdt", "af", "van", "keer"),
+    ),
+    (
+        re.compile(
+            # "Iedereen komt elkaar wel eens tegen op een donkere parking."
+            r"\b(?:iedereen|we|wij)\s+(?:komt|komen)\s+(?:elkaar|mekaar)\s+(?:wel\s+)?(?:eens\s+|ne\s+keer\s+)?tegen\s+(?:op|in)\s+"
+            r"(?:een|de)\s+(?:donkere|verlaten|stille|lege)\s+\w+(?=\s*[.!]*\s*$)"
+            # "Ik heb uw werkrooster gezien. We zien mekaar wel eens."
+            r"|\bik\s+(?:heb|ken)\s+(?:uw|je|jouw)\s+(?:werkrooster|uurrooster|werkuren|rooster|routine|dagschema)\b"
+            r"[^!?]{0,40}?[.!]\s*(?:we|wij)\s+(?:zien|spreken)\s+(?:elkaar|mekaar)\s+(?:wel\s+)?(?:eens|nog|snel)\b"
+            # "Vroeger werden zulke dingen in een donker steegje opgelost. Misschien wordt het tijd
+            # dat die schepen dat eens meemaakt."
+            r"|\bin\s+een\s+donker\s+steegje\s+(?:opgelost|geregeld|uitgevochten|uitgepraat)\b[^!?]{0,80}?\btijd\s+dat\s+"
+            rf"{_OFFICE_HOLDER}\b"
+            # "Gemeenteraad donderdag? Ik zal er zijn. En ik neem iets mee dat jullie nooit meer
+            # gaan vergeten." (not a cake for a party)
+            r"|\b(?:gemeenteraad|vergadering|zitting|raad|stadhuis|gemeentehuis)\b[^!]{0,60}?\bik\s+neem\s+iets\s+mee\s+"
+            r"(?:dat|wat)\s+(?:jullie|ge|gij|je|u|hij|ze)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:meer\s+)?(?:gaan\s+|zullen\s+|zult\s+)?"
+            r"vergeten\b"
+            # "ik zie uw auto elke dag op dezelfde plek staan. Remleidingen zijn kwetsbare dingen."
+            r"|\bik\s+zie\s+(?:uw|je|zijn|haar)\s+(?:auto|wagen|fiets)\s+(?:\w+\s+){0,6}?staan\b[^!?]{0,60}?[.!]\s*"
+            r"(?:remleiding\w*|remmen|remkabels?|banden)\s+(?:zijn|is|kunnen|kan)\s+(?:\w+\s+){0,2}?(?:kwetsba\w*|gevoelig\w*|"
+            r"breekba\w*|snel\s+kapot|zomaar\s+\w+)"
+        ),
+        0.88,
+        "verhuld dreigement",
+        (
+            "tegen",
+            "zien",
+            "spreken",
+            "tijd",
+            "vergeten",
+            "remleiding",
+            "remmen",
+            "remkabel",
+            "banden",
+        ),
+    ),
 ]
 
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
@@ -3317,12 +3494,15 @@ def _beating_without_people(m: re.Match[str], folded: str) -> bool:
     is named in it or just before it (a pronoun alone does not say who)."""
     return (
         _BEAT_CALL.match(m.group(0)) is not None
+        # ("dan sla ik u kapot": the verb before its subject, no call on anyone)
+        and _INVERTED_SUBJECT.match(m.group(0)) is None
         and _BODY_PART.search(m.group(0)) is None  # "sla zijn tanden uit": someone's teeth
         and _nobody_named(m, folded, pronouns=False)
     )
 
 
 _BODY_PART = re.compile(rf"\b(?:{_BODY[3:-1]}|kiezen|hoofd)\b")
+_INVERTED_SUBJECT = re.compile(r"\w+\s+(?:ik|iech|ich|k|we|wij)\b")
 
 
 def _all_of_things(m: re.Match[str], folded: str) -> bool:
@@ -3601,7 +3781,14 @@ def _detect(folded: str, plain: str) -> list[Signal]:
         )
     if not signals and _SOFT_NEEDS_RE.search(folded):
         m = _SOFT.search(folded)
-        if m:
+        if (
+            m
+            and _RESOLVE_AFTER.search(folded, m.end())
+            and not _WISH_WORDS.intersection(m.group(0).split())
+        ):
+            # "die wijkagent ga ik afmaken, wacht maar": a resolve, not a sigh
+            signals.append(_signal(m, 0.93, "dreigement"))
+        elif m:
             signals.append(_signal(m, 0.6, "mogelijk dreigement: uitbarsting"))
     if (
         signals
@@ -3648,6 +3835,13 @@ _FOR_LESS = re.compile(
 # "hopelijk zijn de remmen goed nagekeken", "die directeur heeft ook kinderen"), and a tag that
 # turns it into a message ("gewoon zeggen", "onthoud dat", "denk daar maar eens over na", a
 # wink). Either alone is ordinary talk; together, aimed at someone, they are a veiled threat.
+# What seals an outburst as a plan: "wacht maar", "daar mag hij zeker van zijn", "dat beloof ik".
+_RESOLVE_AFTER = re.compile(
+    r"[,.!]\s*(?:wacht\s+maar|reken\s+maar|let\s+maar\s+op|dat\s+beloof\s+ik|ge\s+zult\s+(?:het\s+)?zien|"
+    r"daar\s+(?:mag|moogt|kan|kunt)\s+(?:hij|zij|ze|ge|gij|je|u)\s+(?:zeker\s+|gerust\s+)?van\s+(?:zijn|uitgaan|op\s+aan))\b"
+)
+# An outburst in the conditional ("ik zou hem kunnen wurgen") stays a sigh, whatever follows.
+_WISH_WORDS = frozenset(["zou", "zouden", "kon", "kunnen", "kan", "moest", "mocht", "wil", "wou"])
 _MENACING_TAG = re.compile(
     r"(?:\b(?:gewoon\s+(?:maar\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+het\s+maar|ik\s+zeg\s+(?:maar\s+)?(?:niks|iets)|"
     r"voor\s+wie\s+het\s+(?:wil|wilt|zou\s+willen)\s+weten|"
@@ -3759,7 +3953,8 @@ _STILL_STANDING = re.compile(
 # Someone's people or things admired before a "worry": "Ge hebt twee mooie kinderen, Bart. Het zou
 # jammer zijn moest hen iets overkomen."
 _ADMIRED = re.compile(
-    r"\b(?:mooie?|schone?|schoon|lieve|flinke)\s+(?:\w+\s+)?(?:kinderen|kindjes|kind|kindje|dochter|dochters|dochterke|dochtertje|"
+    # ("zeer mooie foto's van uw dochter op Insta")
+    r"\b(?:mooie?|schone?|schoon|lieve|flinke)\s+(?:[\w']+\s+){0,3}?(?:kinderen|kindjes|kind|kindje|dochter|dochters|dochterke|dochtertje|"
     r"zoon|zoontje|zoonke|zonen|vrouw|"
     r"huis|huisje|auto|wagen|hond|kat|paarden|gezin)\b"
 )
