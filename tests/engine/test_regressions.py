@@ -3716,9 +3716,13 @@ def test_families_from_holdout63_and_64(policy, text, action):
         ("Die vent van de FOD, thuis bereikbaar op 02 572 57 57, bel hem maar", REMOVED),
         ("De buurvrouw met haar keffende hond, ik heb er niks tegen, maar 's nachts?", KEPT),
         ("Gij zijt een blaffende hond.", REMOVED),
+        # the legitimate comment holdout106 removed (the session-start engine too): a head banged
+        # against the wall in despair ("ik sla mijn kop tegen de muur met die wachtmuziek")
+        ("Ik sla mijn kop tegen de muur met dat nieuwe parkeerbeleid.", KEPT),
+        ("Tegen de muur met die verraders.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_104_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_106_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 
@@ -5043,4 +5047,112 @@ def test_families_from_holdout99_and_100(policy, text, action):
     ],
 )
 def test_families_from_holdout101_and_102(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # threats: "ik kom oe hale, en dan zulde ni mier kunne stappe", tar and feathers "tijd dat
+        # iemand ...", "wie zijn adres kent, ge weet wat te doen", a chance to beat some of them,
+        # "'k sla 'm zijn kop tegen de muur", "onthoud mijn naam ... sneller dan ge denkt", a child's
+        # school and the writer passing by every day, "... En zichzelf ook niet."
+        ("@Lies ik kom oe hale, en dan zulde ni mier kunne stappe.", REMOVED),
+        (
+            "Vroeger werd zo'n burgemeester met pek en veren buitengejaagd. Tijd dat iemand dat weer doet.",
+            REMOVED,
+        ),
+        (
+            "Die agent moet eens aangepakt worden. Wie zijn adres kent, ge weet wat te doen.",
+            REMOVED,
+        ),
+        ("De Pride is zaterdag. Goeie gelegenheid om er enkele een pak slaag te geven.", REMOVED),
+        ("'k Sla 'm zijn kop tegen de muur, die schepen.", REMOVED),
+        (
+            "Onthoud mijn naam maar, meneer de schepen. Het komt terug, sneller dan ge denkt.",
+            REMOVED,
+        ),
+        ("@Ann uw dochter zit toch op de gemeenteschool? Ik rij daar elke ochtend.", REMOVED),
+        (
+            "Zeg aan die juf dat ze haar auto beter niet meer op de parking zet. En zichzelf ook niet.",
+            REMOVED,
+        ),
+        # insults: inbreeding proved, "hersendood sinds", a flowerpot on his chair, a face that bit
+        # a lemon, Limburg "zoe sjtom wie e paar sjoon", no hamster cage to manage, mother lays out
+        # his clothes, "ne luie profiteur", "een gevoelloze robot", "Dronkenlap."
+        ("@jos met elke post bewijst ge dat inteelt echt bestaat.", REMOVED),
+        ("Hersendood sinds zijn verkiezing.", REMOVED),
+        ("Ze hadden beter een bloempot op zijn stoel gezet, die doet tenminste iets.", REMOVED),
+        ("Die bediende kijkt alsof ze in een citroen gebeten heeft.", REMOVED),
+        ("Dae sjeppe is zoe sjtom wie e paar sjoon.", REMOVED),
+        ("Met het verstand van die schepen zou ik nog geen kippenhok laten beheren.", REMOVED),
+        ("Zijn mama legt 's morgens nog zijn kleren klaar.", REMOVED),
+        ("Die schepen is ne luie profiteur.", REMOVED),
+        ("De bediende van het loket is een gevoelloze robot.", REMOVED),
+        ("@Ronny zat te typen zeker. Dronkenlap.", REMOVED),
+        # hate: a country as the dump of a continent (after boats of people), "wat voor 'jongeren'
+        # dat zijn 😉", 'jongeren' who are not called Jan, 'Belgen' with a wink, 'cultureel
+        # verrijkt' and who planned it, "tapijtklopper", "dat is gewoon biologie", "geen enkele ...
+        # meer binnenlaten"
+        (
+            "Ons land is de vuilbak waar heel Afrika zijn afval in kiepert, weer een boot vol migranten.",
+            REMOVED,
+        ),
+        (
+            "Weer 'jongeren' aan het station. We weten allemaal wat voor 'jongeren' dat zijn 😉",
+            REMOVED,
+        ),
+        ("Hoeveel van die 'jongeren' heten Jan of Piet? Dacht ik al.", REMOVED),
+        ("Weer 50 nieuwe 'Belgen' deze week 😉 We weten het wel.", REMOVED),
+        ("Nog een 'cultureel verrijkte' wijk. Ge weet wel wie dat gepland heeft.", REMOVED),
+        ("Die tapijtklopper van de hoek heeft weer open.", REMOVED),
+        (
+            "Vrouwen als korpschef? Die kunnen geen knopen doorhakken, dat is gewoon biologie.",
+            REMOVED,
+        ),
+        ("Geen enkele Marokkaan meer binnenlaten in de fuif.", REMOVED),
+        # spam and personal data: a share for helping with an inheritance, documents "snel en
+        # discreet", "vermeld deze post", "familie X, street, postcode"
+        ("Wie helpt met de overschrijving van die erfenis krijgt 20%, stuur PB.", REMOVED),
+        ("Verblijfskaart nodig? Snel en discreet, stuur DM.", REMOVED),
+        ("Dakwerken Jan doet gratis inspecties, bel nu en vermeld deze post!", REMOVED),
+        (
+            "De familie die de hond laat blaffen: familie Peeters, Ter Linden 4, 2000 Antwerpen.",
+            REMOVED,
+        ),
+        # look-alikes
+        ("Wie helpt met de opkuis van het park krijgt een gratis drankje", KEPT),
+        (
+            "Identiteitskaart nodig? Maak een afspraak bij burgerzaken, het gaat snel en discreet.",
+            KEPT,
+        ),
+        ("België is de vuilbak waar heel Europa zijn afval in kiepert", (Action.REVIEW, *KEPT)),
+        (
+            "Weer 'jongeren' op het plein, we weten allemaal wat voor 'jongeren' dat zijn: de Chiro op kamp",
+            KEPT,
+        ),
+        (
+            "Onze nieuwe 'Vlamingen' van de inburgeringscursus wonnen de quiz, we weten het wel: ze kennen meer dan wij!",
+            KEPT,
+        ),
+        ("Geen enkele auto meer binnenlaten in de Veldstraat", KEPT),
+        ("De kinderen kunnen geen fietsen lenen, dat is gewoon de regel", KEPT),
+        ("Niemand is een profiteur omdat hij een huurpremie aanvraagt.", (Action.REVIEW, *KEPT)),
+        ("We gaan die kinderen een lesje leren over verkeersveiligheid", KEPT),
+        ("We gaan die schepen een lesje leren", REMOVED),
+        (
+            "Uw kinderen zitten toch op de Sint-Jozefschool? Ik passeer daar elke dag, ik kan ze meenemen!",
+            KEPT,
+        ),
+        ("De patiënt werd hersendood verklaard", KEPT),
+        ("Mijn zoon heeft in een citroen gebeten, wat een gezicht 😂", KEPT),
+        ("Goeie kans om de kinderen een lesje te leren over afval sorteren", KEPT),
+        ("Onthoud mijn naam: Jan, ik ben de nieuwe conciërge", KEPT),
+        (
+            "Zeg aan de juf dat ze haar fiets beter niet meer aan de poort zet, daar wordt veel gestolen.",
+            KEPT,
+        ),
+    ],
+)
+def test_families_from_holdout103_and_104(policy, text, action):
     assert moderate(text, policy).action in action

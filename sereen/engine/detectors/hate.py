@@ -947,12 +947,14 @@ _NEVER_ONE_OF_US = re.compile(
 # "Nog een paar jaar en de Grote Markt is ook 'verrijkt'. Dank u, multicultuur 🙄": the word of
 # the others in scare quotes, with what it is said of
 _SCARE_QUOTED_ENRICHMENT = re.compile(
-    r"['\"‘’“”]\s*(?:verrijkt|verrijking|verrijkend|gekleurd|divers)\s*['\"‘’“”]"
+    r"['\"‘’“”]\s*(?:cultureel\s+)?(?:verrijkt|verrijkte|verrijking|verrijkend|gekleurd|gekleurde|divers|diverse)\s*['\"‘’“”]"
 )
 # (with thanks that mock: "dank u, multicultuur"; not "een collectie over migratie")
 _MULTICULTURE = re.compile(
     r"\b(?:dank\s+(?:u|je|jullie)|bedankt|merci|leve|hoera)\W+(?:\w+\W+)?(?:multicult\w*|diversiteit|migratie\w*|"
     r"allochton\w*|inwijking|nieuwkomers|open\s+grenzen)\b|🙄"
+    # "... Nog tien jaar en ge hoort hier geen Nederlands meer. Ge weet wel wie dat zo gepland heeft."
+    r"|\b(?:ge|je|we)\s+(?:weet|weten)\s+wel\s+wie\s+dat\b|\bgeen\s+(?:nederlands|vlaams)\s+meer\b"
 )
 # "Tuurlijk ligt die wijk vol zwerfvuil, kijk wie daar woont. Die mensen kennen geen properheid."
 _LOOK_WHO_LIVES_THERE = re.compile(
@@ -961,8 +963,38 @@ _LOOK_WHO_LIVES_THERE = re.compile(
 )
 # "Het zijn altijd 'jongeren' hé, nooit eens gezegd wélke jongeren. Iedereen weet het toch 😉"
 _WHICH_YOUTHS = re.compile(
-    r"['\"‘’“”](?:jongeren|jongens|jongelui|jonge\s+mannen|buurtbewoners)['\"‘’“”][^!?]{0,60}?\b(?:welke|wie)\s+"
-    r"(?:jongeren|jongens|jongelui|mannen)\b[^!?]{0,40}?(?:\b(?:iedereen|we|ge)\s+(?:weet|weten)\s+(?:het\s+)?(?:toch|wel)\b|😉)"
+    r"['\"‘’“”](?:jongeren|jongens|jongelui|jonge\s+mannen|buurtbewoners)['\"‘’“”][^!?]{0,60}?\b(?:welke|wie|wat\s+voor)\s+"
+    r"['\"‘’“”]?(?:jongeren|jongens|jongelui|mannen)\b[^!?]{0,40}?(?:\b(?:iedereen|we|ge)\s+(?:weet|weten)\s+(?:het\s+)?"
+    r"(?:toch|wel)\b|😉)"
+    # "We weten allemaal wat voor 'jongeren' dat zijn 😉"
+    r"|\b(?:we|wij|iedereen)\s+(?:weten|weet)\s+(?:allemaal\s+|toch\s+|wel\s+)?(?:wat\s+voor|welke)\s+['\"‘’“”](?:jongeren|jongens|"
+    r"jongelui|mannen)['\"‘’“”]\s+(?:dat\s+)?(?:zijn|het\s+zijn)\s*[.!]*\s*(?:[😉😏🙄]|$)"
+    # "hoeveel van die 'jongeren' uit de politieberichten heten Jan of Pieter? Dacht ik al."
+    r"|['\"‘’“”](?:jongeren|jongens|jongelui)['\"‘’“”][^!?]{0,60}?\bheten\s+\w+\s+of\s+\w+\s*\?+\s*(?:dacht\s+ik\s+(?:al|het)|"
+    r"juist|precies|geen\s+enkele)\b"
+)
+# "Weer 88 nieuwe 'Vlamingen' ingeschreven in Borgerhout deze maand 😉 Wij weten het wel."
+_SCARE_QUOTED_NATIVES = re.compile(
+    r"['\"‘’“”](?:vlamingen|belgen|nederlanders|gentenaars|antwerpenaren|brusselaars|landgenoten)['\"‘’“”][^!?]{0,80}?"
+    r"\b(?:wij|we|iedereen)\s+(?:weten|weet)\s+(?:het\s+)?(?:wel|allemaal|genoeg)\s*[.!]*\s*[😉😏🙄]?\s*$"
+)
+# "Ons land is precies de vuilbak waar heel Afrika zijn afval in kiepert" (after boats of people)
+_DUMPED_HERE = re.compile(
+    r"\b(?:vuilbak|vuilnisbak|stortplaats|afvalbak|vuilnisbelt|vuilstort)\s+(?:waar|van)\s+(?:heel\s+)?(?:afrika|azie|"
+    r"het\s+midden-oosten|de\s+derde\s+wereld|de\s+hele\s+wereld|de\s+wereld|marokko|turkije|de\s+balkan)\s+"
+    r"(?:zijn|haar)\s+(?:afval|vuil|uitschot|rommel)\b"
+)
+_ARRIVALS = re.compile(
+    r"\b(?:boot|boten|aangespoeld|vluchteling\w*|migrant\w*|asiel\w*|nieuwkomers|bootje\w*)\b"
+)
+# "... die kunnen geen beslissingen nemen onder druk, dat is gewoon biologie"
+_NATURE_OF_A_GROUP = re.compile(
+    r"\b(?:die|ze|zij)\s+kunnen\s+(?:gewoon\s+|nu\s+eenmaal\s+)?(?:geen|niet)\b[^.!?]{0,60}?[,.]?\s*(?:dat\s+is\s+(?:gewoon\s+|nu\s+"
+    r"eenmaal\s+)?(?:biologie|genetica|de\s+natuur|natuur)|dat\s+zit\s+in\s+hun\s+(?:genen|aard|bloed))\b"
+)
+# "Geen enkele Afrikaan meer binnenlaten in de jeugdhuizen ... en het probleem is opgelost."
+_LET_NONE_IN = re.compile(
+    r"\bgeen\s+(?:enkele\s+)?\w+\s+meer\s+(?:binnenlaten|binnen\s+laten|toelaten|aannemen|inschrijven)\b"
 )
 # "Een vrouw als brandweercommandant? ... Geef die job aan een vent."
 _COVERING = re.compile(r"\b(?:hoofddoek\w*|sluier\w*|boerka\w*|nikab|niqab|keppel\w*|tulband\w*)\b")
@@ -2329,10 +2361,28 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _LOOK_WHO_LIVES_THERE.search(folded)
         if m:
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
-    if "welke" in folded or "wie" in folded:
+    if "welke" in folded or "wie" in folded or "wat voor" in folded or "heten" in folded:
         m = _WHICH_YOUTHS.search(folded) if not meta else None
         if m:
             signals.append(_match_signal(folded, m, 0.88, "codewoord voor een groep"))
+    if (
+        "vlaming" in folded or "belg" in folded or "nederlander" in folded or "naar" in folded
+    ) and not meta:
+        m = _SCARE_QUOTED_NATIVES.search(folded)
+        if m:
+            signals.append(_match_signal(folded, m, 0.88, "codewoord voor een groep"))
+    if ("vuil" in folded or "stort" in folded or "afval" in folded) and _ARRIVALS.search(folded):
+        m = _DUMPED_HERE.search(folded)
+        if m and not meta:
+            signals.append(_match_signal(folded, m, 0.88, "ontmenselijking van een groep"))
+    if "kunnen" in folded and not meta:
+        m = _NATURE_OF_A_GROUP.search(folded)
+        if m and (_group_in(norm.tokens, folded) is not None or _WOMAN.search(folded)):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+    if "meer" in folded and not meta:
+        m = _LET_NONE_IN.search(folded)
+        if m and _group_in(tokenize(m.group(0)), m.group(0)) is not None:
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     if "geef" in folded and not meta and _WOMAN.search(folded):
         m = _GIVE_IT_TO_A_MAN.search(folded)
         if m:

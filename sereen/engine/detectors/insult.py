@@ -1019,7 +1019,7 @@ _PUT_DOWNS += (
     r"(?:wezen|creatuur|schepsel)\b"
     r"|\b(?:assistente?|medewerk(?:er|ster)|bediende|ambtenaar|schepen|burgemeester|agent|juf|meester|directeur|directrice|"
     r"mevrouw|meneer|dame|vrouw|man|verpleegster|dokter|huisarts)\b[^.!?]{0,60}?\b(?:is|was)\s+(?:echt\s+)?(?:een|ne|nen)\s+"
-    r"(?:\w+\s*,?\s+)?(?:harteloos|harteloze|gevoelloos|gevoelloze|hersenloos|hersenloze)\s+ding\b",
+    r"(?:\w+\s*,?\s+)?(?:harteloos|harteloze|gevoelloos|gevoelloze|hersenloos|hersenloze)\s+(?:ding|robot|machine|ijsblok)\b",
     # "een hol vat dat veel lawaai maakt"; "zo'n hulpeloos ventje"
     r"\b(?:een|ne|nen)\s+hol(?:le)?\s+vat\s+(?:dat|die)\s+(?:veel\s+)?(?:lawaai|herrie|geluid|kabaal)\s+maakt\b",
     r"\b(?:zo'?n|wat\s+een)\s+(?:hulpeloos|zielig|onnozel|laf)\s+ventje\b",
@@ -1065,6 +1065,30 @@ _PUT_DOWNS += (
     r"kerel|vent|makker)\b",
     # "die heeft zichtbaar nog nooit een boek van binnen gezien"
     r"\b(?:zichtbaar|duidelijk|precies|zeker)\s+(?:nog\s+)?nooit\s+een\s+boek\s+van\s+binnen\s+gezien\b",
+    # Fourth cycle, from the misses of holdout103/104.
+    # "met elke reactie bewijst ge opnieuw dat inteelt echt bestaat"
+    r"\b(?:bewijst|bewijzen|toont|tonen)\s+(?:ge|je|gij|u|hij|zij)\s+(?:\w+\s+){0,2}?dat\s+(?:inteelt|domheid\s+geen\s+grenzen\s+kent)"
+    r"(?:\s+(?:echt|wel|nog|toch))?\s*(?:bestaat|kent)?\b",
+    # "Van Hecke is ne luie profiteur" (the bare word also rejects a label: "niemand is een
+    # profiteur omdat ...", "wordt ge behandeld als een profiteur")
+    r"\b(?:is|zijt|bent|was)\s+(?:gewoon\s+|echt\s+)?(?:ne|een|nen)\s+(?:luie|vuile|vette|smerige|grote|gemene)\s+profiteur\b",
+    # "Hersendood sinds zijn eerste mandaat."
+    r"\bhersendood\s+sinds\b",
+    # "ze hadden beter een kamerplant op uw stoel gezet, die doet tenminste iets nuttigs"
+    r"\b(?:een\s+)?(?:kamerplant|bloempot|paspop|etalagepop|stofzuiger|cactus)\s+(?:op|in|achter)\s+(?:uw|zijn|haar|je)\s+"
+    r"(?:stoel|plaats|bureau|zetel|loket)\b[^.!?]{0,40}?\b(?:tenminste|minstens|zou\s+meer)\b",
+    # "precies bij haar geboorte in een citroen gebeten"
+    # (said of someone's face: not "mijn zoon heeft in een citroen gebeten, wat een gezicht")
+    r"\b(?:precies|alsof\s+(?:ze|hij|zij)|lijkt\s+(?:wel\s+)?(?:of|alsof)\s+(?:ze|hij|zij))\b[^.!?]{0,30}?\bin\s+een\s+citroen\s+"
+    r"gebeten\b",
+    # Limburg "is zoe sjtom wie e paar sjoon": as dumb as a pair of shoes
+    r"\b(?:zo|zoe|zu)\s+(?:stom|sjtom|dom|domme|stomme|sjtomme)\s+(?:als|wie|as)\s+(?:een|e|ne|en)\s+(?:paar\s+)?(?:schoenen|sjoon|"
+    r"schoen|sjoen|bloempot|deurklink|baksteen|stoeptegel)\b",
+    # "met het verstand van onze schepen zou ik nog geen hamsterkooi laten beheren"; "zijn mama
+    # legt 's morgens nog zijn kleren klaar"
+    r"\bmet\s+het\s+verstand\s+van\s+[^.!?]{0,60}?\bzou\s+ik\s+(?:nog\s+)?geen\s+\w+\s+(?:laten\s+)?(?:beheren|besturen|leiden|"
+    r"runnen|regelen)\b",
+    r"\b(?:zijn|haar)\s+(?:mama|moeder|ma|mams)\s+legt\s+(?:\S+\s+){0,4}?(?:nog\s+)?(?:zijn|haar)\s+kleren\s+klaar\b",
 )
 _PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 

@@ -144,7 +144,8 @@ _NAMED_ADDRESS = re.compile(
 # "... is Els Mertens, Ooievaarsnest 5, 9200 Dendermonde": a name, a street without a street ending,
 # a house number and a postcode with a town; "het zoontje van de Verstraetens, Kouterlaan 31"
 _NAMED_POSTAL_ADDRESS = re.compile(
-    r"\b[A-Z][a-zà-ÿ]+\s+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en)\s+){0,2}[A-Z][a-zà-ÿ]+,\s+[A-Z][\wà-ÿ'-]{2,40}(?:\s+[A-Z][\wà-ÿ'-]{2,30})?"
+    # (or "familie Dewulf, Ter Heide 3, 8560 Wevelgem")
+    r"\b(?:[A-Z][a-zà-ÿ]+|[Ff]amilie)\s+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en)\s+){0,2}[A-Z][a-zà-ÿ]+,\s+[A-Z][\wà-ÿ'-]{2,40}(?:\s+[A-Z][\wà-ÿ'-]{2,30})?"
     r"\s+\d{1,4}[a-zA-Z]?(?:\s*(?:bus|/)\s*\d{1,4})?,?\s+[1-9]\d{3}\s+[A-Z][a-zà-ÿ]+"
     r"|\b(?:de|familie)\s+[A-Z][a-zà-ÿ]+s,\s+[A-Z][\wà-ÿ'-]{2,40}"
     + "(?:"

@@ -460,6 +460,32 @@ _CUES += [
         0.45,
         "weggeefactie: lokaas",
     ),
+    # Fourth cycle, from the misses of holdout103/104.
+    # "Wie helpt met de overschrijving krijgt 10%." (an inheritance to move, a share promised)
+    (
+        re.compile(
+            r"\bwie\s+(?:mij\s+|ons\s+)?(?:helpt|meehelpt)\s+(?:\w+\s+){0,6}?krijgt\s+(?:\d+\s*%|een\s+deel|de\s+helft)"
+        ),
+        0.6,
+        "oplichting: voorschotfraude",
+    ),
+    # "Rijbewijs, identiteitskaart of verblijfskaart nodig? Stuur PB, snel en discreet."
+    (
+        re.compile(
+            r"\b(?:rijbewijs|identiteitskaart|id-kaart|verblijfskaart|verblijfsvergunning|paspoort|diploma)\w*\b[^.!?]{0,50}?"
+            r"\bnodig\s*\?[^.!?]{0,40}?\b(?:discreet|zonder\s+(?:vragen|examen|papieren))\b"
+        ),
+        0.6,
+        "valse documenten",
+    ),
+    # "Bel nu en vermeld deze post!": a discount code for a business's customers
+    (
+        re.compile(
+            r"\bvermeld\s+(?:deze|dit|de)\s+(?:post|bericht|code|advertentie|facebookpost)\b"
+        ),
+        0.5,
+        "promotie: actie",
+    ),
     # "koop nu XRP voor de grote stijging": a coin to buy before its rise, as a command
     (
         re.compile(

