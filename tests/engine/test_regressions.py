@@ -3720,9 +3720,13 @@ def test_families_from_holdout63_and_64(policy, text, action):
         # against the wall in despair ("ik sla mijn kop tegen de muur met die wachtmuziek")
         ("Ik sla mijn kop tegen de muur met dat nieuwe parkeerbeleid.", KEPT),
         ("Tegen de muur met die verraders.", REMOVED),
+        # the legitimate comment holdout107 removed (the session-start engine too): the writer
+        # calling himself a fool in dialect ("Kzen echt een sukkel soms")
+        ("Alweer vergeten in te schrijven. 'k Zen ne sukkel soms.", KEPT),
+        ("Kzen het beu, die sukkel van een schepen.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_106_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_108_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 

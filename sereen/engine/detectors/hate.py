@@ -996,9 +996,10 @@ _NATURE_OF_A_GROUP = re.compile(
 _LET_NONE_IN = re.compile(
     r"\bgeen\s+(?:enkele\s+)?\w+\s+meer\s+(?:binnenlaten|binnen\s+laten|toelaten|aannemen|inschrijven)\b"
 )
-# "Een vrouw als brandweercommandant? ... Geef die job aan een vent."
+# Head coverings, for "wie dat draagt, heeft hier niks te zoeken" (below).
 _COVERING = re.compile(r"\b(?:hoofddoek\w*|sluier\w*|boerka\w*|nikab|niqab|keppel\w*|tulband\w*)\b")
 _WOMAN = re.compile(r"\b(?:vrouw|vrouwen|wijf|wijven|madam|madammen|meisje|meisjes|mevrouw)\b")
+# "Een vrouw als brandweercommandant? ... Geef die job aan een vent."
 _GIVE_IT_TO_A_MAN = re.compile(
     r"\bgeef\s+(?:die|de|dat|zo'?n)\s+(?:job|functie|post|plaats|taak|werk)\s+(?:maar\s+|liever\s+)?aan\s+(?:een|ne|nen)\s+"
     r"(?:vent|echte\s+man|kerel|echte\s+vent)\s*(?:[.!]|$)"

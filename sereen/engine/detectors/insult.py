@@ -1102,7 +1102,8 @@ _DENIED_SAYING = re.compile(
 
 # The writer calls themself the word: "ik ben ook maar een sukkel", "k voel me zo'n idioot".
 _SELF_PREDICATE = re.compile(
-    r"\b(?:ik|k|kik)\s+(?:ben|was|voel\s+me|voel\s+mij)"
+    # (also dialect "kzen", "'k zen", "ik zen", "kben": "Kzen echt een sukkel soms")
+    r"(?:\b(?:ik|k|kik)\s+(?:ben|was|zen|zijn|voel\s+me|voel\s+mij)|\b(?:kzen|kben|kwas))"
     r"(?:\s+(?:ook|maar|zelf|echt|gewoon|soms|zo|wel|nogal|precies|weer|een|ne|nen|zon|z|n|de|den|het))*$"
 )
 _SOME = frozenset(
