@@ -5108,6 +5108,7 @@ def test_families_from_holdout101_and_102(policy, text, action):
         ),
         ("Hoeveel van die 'jongeren' heten Jan of Piet? Dacht ik al.", REMOVED),
         ("Weer 50 nieuwe 'Belgen' deze week 😉 We weten het wel.", REMOVED),
+        ("Weer 20 nieuwe 'Antwerpenaren' deze week 😉 We weten het wel.", REMOVED),
         ("Nog een 'cultureel verrijkte' wijk. Ge weet wel wie dat gepland heeft.", REMOVED),
         ("Die tapijtklopper van de hoek heeft weer open.", REMOVED),
         (

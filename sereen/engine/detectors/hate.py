@@ -978,6 +978,16 @@ _SCARE_QUOTED_NATIVES = re.compile(
     r"['\"‘’“”](?:vlamingen|belgen|nederlanders|gentenaars|antwerpenaren|brusselaars|landgenoten)['\"‘’“”][^!?]{0,80}?"
     r"\b(?:wij|we|iedereen)\s+(?:weten|weet)\s+(?:het\s+)?(?:wel|allemaal|genoeg)\s*[.!]*\s*[😉😏🙄]?\s*$"
 )
+# Substrings of every word _SCARE_QUOTED_NATIVES names (the gate before its search).
+_NATIVES_STEMS = (
+    "vlaming",
+    "belg",
+    "nederlander",
+    "gentena",
+    "antwerpena",
+    "brusselaar",
+    "landgeno",
+)
 # "Ons land is precies de vuilbak waar heel Afrika zijn afval in kiepert" (after boats of people)
 _DUMPED_HERE = re.compile(
     r"\b(?:vuilbak|vuilnisbak|stortplaats|afvalbak|vuilnisbelt|vuilstort)\s+(?:waar|van)\s+(?:heel\s+)?(?:afrika|azie|"
@@ -2366,9 +2376,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _WHICH_YOUTHS.search(folded) if not meta else None
         if m:
             signals.append(_match_signal(folded, m, 0.88, "codewoord voor een groep"))
-    if (
-        "vlaming" in folded or "belg" in folded or "nederlander" in folded or "naar" in folded
-    ) and not meta:
+    if any(word in folded for word in _NATIVES_STEMS) and not meta:
         m = _SCARE_QUOTED_NATIVES.search(folded)
         if m:
             signals.append(_match_signal(folded, m, 0.88, "codewoord voor een groep"))
