@@ -242,7 +242,11 @@ were then measured once with the same engine (90.0% / 95.6%, one legitimate comm
 the start engine: "Kzen echt een sukkel soms", the writer's own dialect, since fixed; 91.1% /
 98.9%, none; the start engine 90.0% / 95.6% and 90.6% / 98.3%). A retrain with holdout83-104 was
 tried and rejected (three legitimate comments of the labelled texts newly removed, test macro F1
-0.921 -> 0.918). The misses of holdout105-108 are unread: the freshest measure of the engine.
+0.921 -> 0.918). The fourteenth session lowered the classifier's bars for review (chosen on
+holdout5, 8, 83-104, the aggregate of holdout105-108 and the corpus's test split; the misses of
+holdout105-108 were read after that, and two rules came of them); ``holdout109``/``110`` were then
+measured once (95.0% / 98.9% and 93.9% / 98.9%; one legitimate comment removed on holdout109, as
+by the start engine: "met zijn rug tegen de muur met die begroting", since fixed).
 """
 
 from __future__ import annotations
@@ -368,6 +372,8 @@ HELD_OUT = (
     "holdout106",
     "holdout107",
     "holdout108",
+    "holdout109",
+    "holdout110",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

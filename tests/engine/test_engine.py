@@ -172,11 +172,11 @@ def test_classifier_alone_only_reviews(policy):
 
 
 def test_classifier_alone_needs_what_the_rule_is_about(policy):
-    """A high score on a comment that addresses no one, names no group, holds no violence and no
-    pitch is the model reacting to the topic: it does not cost a moderator's time."""
+    """A middling score on a comment that addresses no one, names no group, holds no violence and
+    no pitch is the model reacting to the topic: it does not cost a moderator's time."""
     from sereen.engine import decide
 
-    decide.set_classifier(FixedScores(insult=0.97, hate=0.79, threat=0.79, spam=0.89))
+    decide.set_classifier(FixedScores(insult=0.69, hate=0.59, threat=0.59, spam=0.69))
     assert moderate("Komen er ook laadpalen in onze straat?", policy).action == Action.KEEP
     assert moderate("Ge moet dat eens bekijken", policy).action == Action.REVIEW  # addressed
     assert moderate("Over de moslims in onze wijk", policy).action == Action.REVIEW  # a group
@@ -185,27 +185,45 @@ def test_classifier_alone_needs_what_the_rule_is_about(policy):
 
 
 @pytest.mark.parametrize(
-    ("kind", "enough", "too_little"), [("hate", 0.82, 0.78), ("spam", 0.92, 0.88)]
+    ("kind", "enough", "too_little"),
+    [("hate", 0.62, 0.58), ("spam", 0.72, 0.68), ("insult", 0.72, 0.68)],
 )
-def test_a_very_confident_hate_or_spam_score_needs_no_cue_either(policy, kind, enough, too_little):
+def test_a_confident_score_needs_no_cue_either(policy, kind, enough, too_little):
     from sereen.engine import decide
 
     decide.set_classifier(FixedScores(**{kind: enough}))
-    assert moderate("Het is weer van dat, zie maar rond u", policy).action == Action.REVIEW
+    assert moderate("Het is weer van dat, kijk maar rond", policy).action == Action.REVIEW
     decide.set_classifier(FixedScores(**{kind: too_little}))
-    assert moderate("Het is weer van dat, zie maar rond u", policy).action == Action.KEEP
+    assert moderate("Het is weer van dat, kijk maar rond", policy).action == Action.KEEP
 
 
 def test_a_very_confident_threat_score_needs_no_word_of_violence(policy):
-    """Threats in new wording often hold no violent word ("het kan rap gedaan zijn"): from 0.8 the
+    """Threats in new wording often hold no violent word ("het kan rap gedaan zijn"): from 0.6 the
     threat score alone sends them to a person, still never to removal."""
     from sereen.engine import decide
 
     text = "Geniet nog maar van de feestdagen, het kan rap gedaan zijn"
-    decide.set_classifier(FixedScores(threat=0.82))
+    decide.set_classifier(FixedScores(threat=0.62))
     assert moderate(text, policy).action == Action.REVIEW
-    decide.set_classifier(FixedScores(threat=0.78))
+    decide.set_classifier(FixedScores(threat=0.58))
     assert moderate(text, policy).action == Action.KEEP
+
+
+def test_the_classifier_alone_asks_a_person_from_just_below_the_policys_review_threshold():
+    """An abusive comment no rule catches is seen by no one, so the classifier alone asks a person
+    from 0.1 below the policy's ``review`` threshold; a policy that asks people less often raises
+    that bar too. The evidence keeps the model's own score."""
+    from sereen.engine import decide
+
+    text = "@Jan met uw verstand zou ik ook klagen"
+    decide.set_classifier(FixedScores(insult=0.42))
+    decision = moderate(text, make_policy(review=0.5))
+    assert decision.action == Action.REVIEW
+    assert decision.evidence[0].detector == "classifier"
+    assert decision.evidence[0].score == 0.42
+    assert moderate(text, make_policy(review=0.6)).action == Action.KEEP
+    decide.set_classifier(FixedScores(insult=0.38))
+    assert moderate(text, make_policy(review=0.5)).action == Action.KEEP
 
 
 def test_from_the_policys_model_threshold_the_classifier_alone_hides():
@@ -236,8 +254,8 @@ def test_the_classifier_alone_never_acts_on_a_lowered_signal_or_a_bare_reply():
     assert moderate("Ik zeg niet dat ge een idioot zijt, Jan", policy).action == Action.REVIEW
     # two words and a name: too little for the model to act on
     assert moderate("@Jens 👀 ge", policy).action == Action.REVIEW
-    # nothing the rule is about (no one addressed): not even reviewed
-    assert moderate("Komen er ook laadpalen in onze straat?", policy).action == Action.KEEP
+    # nothing the rule is about (no one addressed): never hidden, only asked about
+    assert moderate("Komen er ook laadpalen in onze straat?", policy).action == Action.REVIEW
 
 
 def test_in_a_crisis_the_model_needs_the_crisis_certainty_too():
@@ -279,7 +297,7 @@ def test_quality_targets_on_our_flemish_sets(policy, name):
 
 @pytest.mark.parametrize(
     "name",
-    [f"holdout{n}" for n in ("", *range(2, 109))],
+    [f"holdout{n}" for n in ("", *range(2, 111))],
 )
 def test_no_legitimate_comment_of_a_held_out_set_is_removed(policy, name):
     """As shipped, with the classifier. The held-out sets measure, they are not tuned on; their

@@ -3724,9 +3724,37 @@ def test_families_from_holdout63_and_64(policy, text, action):
         # calling himself a fool in dialect ("Kzen echt een sukkel soms")
         ("Alweer vergeten in te schrijven. 'k Zen ne sukkel soms.", KEPT),
         ("Kzen het beu, die sukkel van een schepen.", REMOVED),
+        # the legitimate comment holdout109 removed (the session-start engine too): a council
+        # with its back to the wall ("staat met zijn rug tegen de muur met die begroting")
+        ("Het college staat met zijn rug tegen de muur met die begroting.", KEPT),
+        ("Wij staan met onze ruggen tegen de muur met die nieuwe regels.", KEPT),
+        ("Die zakkenvullers van het college: tegen de muur met hen!", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_108_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_110_removed(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # "haat" closing a relative clause is the verb, not talk about hatred: the insult before
+        # it stands ("een gefrustreerde heks die kinderen haat")
+        ("Die juf is een gefrustreerde heks die kinderen haat.", REMOVED),
+        ("Wie zijn eigen dorp haat is een sukkel, Jan.", REMOVED),
+        ("Al die haat: 'heks' is een vrouwonvriendelijk scheldwoord.", (Action.REVIEW, *KEPT)),
+        ("Wie haat zaait met woorden als 'heks' oogst geweld.", (Action.REVIEW, *KEPT)),
+        # a service denied names no place: the address stays someone's home
+        (
+            "Voor wie de dader zoekt: Kevin Jacobs, Heidestraat 5, 3580 Beringen. Geen politie "
+            "nodig, wij weten genoeg.",
+            REMOVED,
+        ),
+        ("Het politiekantoor, Heidestraat 5, 3580 Beringen, is open tot 17u.", KEPT),
+        ("De bib, Kerkstraat 7, 3580 Beringen: geen school vandaag, wel voorleesuur.", KEPT),
+    ],
+)
+def test_families_from_holdout105_to_108(policy, text, action):
     assert moderate(text, policy).action in action
 
 

@@ -495,6 +495,11 @@ def rebut_questions(signals: list[Signal], folded: str) -> list[Signal]:
 
 
 _HATERS = frozenset(["ik", "k", "ge", "gij", "je", "jij", "hij", "zij"])
+_WHO = frozenset(["die", "wie"])
+# Words that leave "haat" a noun after "die"/"wie" ("al die haat", "wie haat zaait", "die pure haat").
+_NOT_AN_OBJECT = frozenset(
+    ["die", "wie", "de", "pure", "zoveel", "veel", "zo'n", "blinde", "vol", "met", "van", "uit"]
+)
 
 
 _LANGUAGES = frozenset(
@@ -526,6 +531,15 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
                 continue  # "clown, het enige woord voor die schepen": the writer's own word
             if t == "haat" and k >= 1 and tokens[k - 1] in _HATERS:
                 continue  # "ik haat moslims": the verb, not talk about hatred
+            if (
+                t == "haat"
+                and k >= 2
+                and not _WHO.isdisjoint(tokens[max(0, k - 4) : k - 1])
+                and tokens[k - 1] not in _NOT_AN_OBJECT
+            ):
+                # "een heks die kinderen haat", "wie zijn eigen dorp haat": the verb closing a
+                # relative clause
+                continue
             return True
     return False
 

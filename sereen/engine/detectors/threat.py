@@ -484,8 +484,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\b(?:een\s+)?(?:kogel|kogels|nekschot|strop)\s+(?:voor|in)\s+(?:die|dien|de|dat|deze|zo'n|hem|haar|hen|ze|je|u|jullie)\b"
             r"|\b(?:hoop|hopelijk|moge|wens)\b[^.!?]{0,15}\b(?:iemand|men|ze|er\s+iemand|een\s+of\s+andere)\s+(?:\w+\s+){0,4}?"
             r"(?:neerschiet|afknalt|afmaakt|vermoordt|doodschiet|neersteekt|doodslaat|ophangt|opknoopt|in\s+elkaar\s+slaat|kapotslaat|te\s+grazen\s+neemt)\b"
-            # (not "ik sla mijn kop tegen de muur met die wachtmuziek": a head banged in despair)
-            r"|(?<!kop\s)(?<!hoofd\s)(?<!kopke\s)\b(?:tegen\s+de\s+muur\s+(?:zetten|zette|met))\b"
+            # (not "ik sla mijn kop tegen de muur met die wachtmuziek": a head banged in despair;
+            # not "het bestuur staat met zijn rug tegen de muur met die begroting": cornered)
+            r"|(?<!kop\s)(?<!hoofd\s)(?<!kopke\s)(?<!rug\s)(?<!ruggen\s)\b(?:tegen\s+de\s+muur\s+(?:zetten|zette|met))\b"
             r"|\b(?:aan|in)\s+de\s+hoogste\s+boom\b"
             r"|\b(?:ophangen|opknopen)\s+(?:die|ze|allemaal|hem|haar|dat)\b|\b(?:hang|knoop)\s+(?:ze|die|hem|haar)\s+(?:allemaal\s+)?op\b"
         ),
