@@ -19,10 +19,13 @@ import pytest
 from sereen.engine.detectors import hate, insult, spam, threat
 from sereen.engine.detectors.base import sentences
 from sereen.engine.detectors.gate import (
+    Alternation,
     GateIndex,
+    alternatives,
     literal_words,
     may_match,
     required_words,
+    split_search,
     words_of,
 )
 from sereen.engine.normalise import normalise
@@ -36,9 +39,16 @@ def _detector_patterns() -> list[re.Pattern[str]]:
         for value in vars(module).values():
             candidates = value if isinstance(value, list | tuple) else [value]
             for item in candidates:
-                if isinstance(item, tuple) and item and isinstance(item[0], re.Pattern):
+                if (
+                    isinstance(item, tuple)
+                    and item
+                    and isinstance(item[0], re.Pattern | Alternation)
+                ):
                     item = item[0]
-                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                if isinstance(item, Alternation):
+                    # (the gates of its alternatives: the test of split patterns below)
+                    found[item.pattern] = re.compile(item.pattern, item.flags)
+                elif isinstance(item, re.Pattern) and isinstance(item.pattern, str):
                     found[item.pattern] = item
     return list(found.values())
 
@@ -214,6 +224,65 @@ def test_gate_index_chooses_exactly_what_may_match_chooses():
             words = words_of(text)
             expected = tuple(i for i, g in enumerate(gates) if not g or may_match(g, words))
             assert index.candidates(words) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\bde\b|\bhet\b|\been\b", (r"\bde\b", r"\bhet\b", r"\been\b")),
+        # a "|" inside a group, a class or escaped is no top-level alternative
+        (r"(?:a|b)c|[|]d|e\|f|g", (r"(?:a|b)c", r"[|]d", r"e\|f", "g")),
+        (r"[]|]x|[^]|]y|z", (r"[]|]x", r"[^]|]y", "z")),
+        (r"\bkat\b", ()),
+        (r"(a)|b|c", ()),  # a capturing group's number would change
+        (r"(?i)a|b|c", ()),  # the flag belongs to every alternative
+    ],
+)
+def test_alternatives_are_split_at_the_top_level_only(source, expected):
+    assert alternatives(re.compile(source)) == expected
+
+
+def test_an_alternation_finds_the_leftmost_match_and_at_equal_starts_the_first_alternatives():
+    pattern = re.compile(r"\bkat\b|\bde kat\b|\bde\b")
+    split = Alternation(pattern, alternatives(pattern))
+    for text in ("de kat zit op de mat", "een kat en de hond", "niets hier", "de"):
+        got, want = split.search(text), pattern.search(text)
+        assert (got and got.span()) == (want and want.span()), text
+
+
+def test_split_threat_and_insult_patterns_find_what_the_whole_pattern_finds():
+    # ``split_search`` replaces the long threat and insult patterns by an ``Alternation`` that
+    # searches only the alternatives whose words a text holds: the match must be the same.
+    rng = random.Random(11)
+    split = [
+        entry[0]
+        for gated in (threat._GATED_PATTERNS, insult._GATED_PHRASES)
+        for entry in gated
+        if isinstance(entry[0], Alternation)
+    ]
+    assert len(split) >= 20
+    vocabulary = sorted(
+        {
+            w
+            for s in split
+            for b in s.branches
+            for g in required_words(re.compile(b, s.flags))
+            for w in g
+        }
+    )
+    texts = [normalise(t).folded for t in _corpus_texts()[:6000]]
+    texts += [" ".join(rng.sample(vocabulary, rng.randint(2, 10))) for _ in range(3000)]
+    for alternation in split:
+        whole = re.compile(alternation.pattern, alternation.flags)
+        for text in texts:
+            got, want = alternation.search(text), whole.search(text)
+            assert (got and got.span()) == (want and want.span()), (alternation.pattern[:60], text)
+
+
+def test_split_search_keeps_a_pattern_with_an_ungated_or_too_few_alternatives():
+    assert isinstance(split_search(re.compile(r"\bkat\b|\bhond\b")), re.Pattern)
+    assert isinstance(split_search(re.compile(r"\bkat\b|\bhond\b|\d+")), re.Pattern)
+    assert isinstance(split_search(re.compile(r"\bkat\b|\bhond\b|\bvis\b")), Alternation)
 
 
 def test_gate_index_with_ungated_patterns():

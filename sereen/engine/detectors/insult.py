@@ -33,7 +33,7 @@ from sereen.engine.detectors.base import (
     tokenize,
     word_set,
 )
-from sereen.engine.detectors.gate import GateIndex, required_words, words_of
+from sereen.engine.detectors.gate import GateIndex, required_words, split_search, words_of
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -1809,7 +1809,9 @@ _LEFT_TO = re.compile(
     r"\w\s+(?:laat|laten|liet|lieten|gelaten)\s+(?:\w+\s+){1,3}$|\w\s+(?:laten|gelaten)\s+$"
 )
 _SARCASTIC_DISCOVERY = re.compile(r"\bwist\s+(?:ik\s+)?(?:nog\s+)?(?:niet|nie)\s+dat\b")
-_GATED_PHRASES = tuple((p, score, note, required_words(p)) for p, score, note in _PHRASES)
+_GATED_PHRASES = tuple(
+    (split_search(p), score, note, required_words(p)) for p, score, note in _PHRASES
+)
 _PHRASE_INDEX = GateIndex([gates for *_, gates in _GATED_PHRASES])
 
 

@@ -22,10 +22,12 @@ from sereen.engine.detectors.base import (
     word_set,
 )
 from sereen.engine.detectors.gate import (
+    Alternation,
     GateIndex,
     may_match,
     required_substrings,
     required_words,
+    split_search,
     words_of,
 )
 from sereen.engine.normalise import NormalisedText
@@ -3404,10 +3406,20 @@ _PATTERNS += [
 ]
 
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
-# cheaper than the search, and most comments lack them.
+# cheaper than the search, and most comments lack them. A long pattern is searched alternative
+# by alternative (``split_search``), each gated by its own words; its hand-written ``needs`` then
+# cost more than they save and are left out (on the labelled comments the detector took ~20%
+# less time).
 _GATED_PATTERNS = tuple(
-    (p, score, note, _needs_re(needs) if needs else None, required_words(p))
+    (
+        split,
+        score,
+        note,
+        _needs_re(needs) if needs and not isinstance(split, Alternation) else None,
+        required_words(p),
+    )
     for p, score, note, needs in _PATTERNS
+    for split in (split_search(p),)
 )
 _GATE_INDEX = GateIndex([gates for *_, gates in _GATED_PATTERNS])
 _SOFT_NEEDS_RE = _needs_re(_SOFT_NEEDS)
