@@ -3729,9 +3729,17 @@ def test_families_from_holdout63_and_64(policy, text, action):
         ("Het college staat met zijn rug tegen de muur met die begroting.", KEPT),
         ("Wij staan met onze ruggen tegen de muur met die nieuwe regels.", KEPT),
         ("Die zakkenvullers van het college: tegen de muur met hen!", REMOVED),
+        # the legitimate comment holdout111 removed (the session-start engine too): a service's
+        # own mailbox cited ("ik vind enkel omgeving@stad.be en daar krijg ik geen antwoord op")
+        ("Ik vind enkel omgeving@stad.be en daar krijg ik geen antwoord op.", KEPT),
+        ("Mail die kerel gerust op wonen.peeters@gmail.com", REMOVED),
+        (
+            "Haar privémail is omgeving.janssens@telenet.be, laat haar maar weten hoe het zit.",
+            REMOVED,
+        ),
     ],
 )
-def test_legitimate_comments_holdout65_to_110_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_112_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 

@@ -113,6 +113,34 @@ _ROLE_MAILBOXES = frozenset(
         "dpo",
     ]
 )
+# A service's own mailbox, when the whole name before the "@" is the service ("ik vind enkel
+# omgeving@stad.be en daar krijg ik geen antwoord op"; not "wonen.peeters@...").
+_SERVICE_MAILBOXES = frozenset(
+    [
+        "omgeving",
+        "omgevingsloket",
+        "stedenbouw",
+        "bouwen",
+        "wonen",
+        "belastingen",
+        "financien",
+        "afval",
+        "groendienst",
+        "evenementen",
+        "feestelijkheden",
+        "welzijn",
+        "ocmw",
+        "kinderopvang",
+        "onderwijs",
+        "vrijetijd",
+        "zwembad",
+        "verkeer",
+        "parkeren",
+        "vergunningen",
+        "subsidies",
+        "technischedienst",
+    ]
+)
 # The endings of Flemish and Dutch street names, one list for every pattern that needs them.
 _SUFFIXES = (
     "straat|stroat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|gracht|dijk|hof|pad|kouter|"
@@ -460,7 +488,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and m.group(2).rsplit(".", 1)[-1] not in _MAIL_TLDS
         ):
             continue  # "ge zijt een beest @tibo.vr": a mention of someone, not an address
-        if local in _ROLE_MAILBOXES or local.split(".")[0] in _ROLE_MAILBOXES:
+        if (
+            local in _ROLE_MAILBOXES
+            or local.split(".")[0] in _ROLE_MAILBOXES
+            or local in _SERVICE_MAILBOXES
+        ):
             continue
         domain = m.group(2).lower()
         if any(domain == d or domain.endswith("." + d) for d in _PUBLIC_DOMAINS):
