@@ -3408,8 +3408,8 @@ _PATTERNS += [
 # Each pattern with the whole words it cannot match without (see ``gate``): a set lookup is far
 # cheaper than the search, and most comments lack them. A long pattern is searched alternative
 # by alternative (``split_search``), each gated by its own words; its hand-written ``needs`` then
-# cost more than they save and are left out (on the labelled comments the detector took ~20%
-# less time).
+# cost more than they save and are left out (on the labelled comments the detector took ~25%
+# less time: ~70 µs per comment instead of ~96 µs).
 _GATED_PATTERNS = tuple(
     (
         split,
