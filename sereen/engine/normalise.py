@@ -538,6 +538,138 @@ def _squeeze(word: str) -> str:
     return "".join(out)
 
 
+# Typing errors in the words abuse is written with: two letters swapped ("idoiot", "Blegen"),
+# one letter dropped ("paraiet", "omvoking"), or a word glued to the next ("nikkerals"). A word of
+# the comment that is in no known word list and is such a slip of exactly one word of these
+# lexicons or of the detectors' patterns is read as that word, so the comment gets the decision
+# its correct spelling gets. Real Dutch words that are one slip away ("debiet" from "debiel",
+# "varen" from "varken") are never changed: ``data/lexicons/typo_real_words.txt`` lists them
+# (``python -m sereen.engine.training.typos`` writes it from the OpenTaal word list).
+TYPO_LEXICONS = (
+    "insult_strong",
+    "insult_mild",
+    "insult_adjectives",
+    "hate_slurs",
+    "hate_dehumanising",
+    "hate_groups",
+    "hate_dogwhistles",
+    "threat_verbs",
+)
+_TYPO_PLURAL_LEXICONS = frozenset({"insult_strong", "insult_mild", "hate_slurs", "hate_groups"})
+# Shorter words have too many neighbours ("kut", "aap"); a four-letter word is only read back
+# from two letters swapped ("turt"), a longer one from a letter dropped too ("eiel", "zwjn").
+TYPO_MIN = 4
+_GLUE_MIN = 7
+# Glue words a key word may be stuck to: before it ("eenidioot", "diemoslims") and after it
+# ("nikkerals", "omvolkinggaat" is not one: only the short words of any sentence are).
+GLUE_BEFORE = frozenset(w for w in FUNCTION_WORDS if len(w) >= 2 and w.isalpha())
+GLUE_AFTER = frozenset(w for w in FUNCTION_WORDS if len(w) >= 3 and w.isalpha())
+
+
+@lru_cache(maxsize=1)
+def lexicon_targets() -> frozenset[str]:
+    """The one-word entries of ``TYPO_LEXICONS`` of at least ``TYPO_MIN`` letters, nouns with
+    their plural forms."""
+    from sereen.engine.detectors.base import plural_forms, word_set
+
+    out: set[str] = set()
+    for name in TYPO_LEXICONS:
+        for term in word_set(name):
+            if term.isalpha():
+                forms = plural_forms(term) if name in _TYPO_PLURAL_LEXICONS else {term}
+                out.update(f for f in forms if len(f) >= TYPO_MIN)
+    return frozenset(out)
+
+
+def _lexicon_file(name: str) -> frozenset[str]:
+    from importlib import resources
+
+    text = (
+        resources.files("sereen.engine")
+        .joinpath("data", "lexicons", name)
+        .read_text(encoding="utf-8")
+    )
+    return frozenset(word for line in text.splitlines() for word in line.split("#", 1)[0].split())
+
+
+@lru_cache(maxsize=1)
+def repair_targets() -> frozenset[str]:
+    """The words a typing error is read back to: ``lexicon_targets`` and the longer words the
+    detectors' patterns spell out ("gebeurde", "kapot", "politie"), listed in
+    ``data/lexicons/typo_targets.txt``."""
+    return lexicon_targets() | _lexicon_file("typo_targets.txt")
+
+
+def typo_variants(word: str) -> set[str]:
+    """``word`` with two neighbouring letters swapped, or one letter dropped from a word longer
+    than ``TYPO_MIN`` letters (other than itself)."""
+    out = {word[:i] + word[i + 1 :] for i in range(len(word))} if len(word) > TYPO_MIN else set()
+    out.update(word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    out.discard(word)
+    return {v for v in out if len(v) >= TYPO_MIN}
+
+
+def glued_variants(word: str) -> set[str]:
+    """``word`` glued to a glue word before or after it."""
+    return {g + word for g in GLUE_BEFORE} | {word + g for g in GLUE_AFTER}
+
+
+@lru_cache(maxsize=1)
+def _real_words() -> frozenset[str]:
+    return _lexicon_file("typo_real_words.txt")
+
+
+@lru_cache(maxsize=1)
+def _typo_map() -> dict[str, str]:
+    """Every slip of a target that is no known word, to the one target it comes from. A doubled
+    letter typed once is the likeliest slip ("burgemester" is "burgemeester", not
+    "burgemeister"); a slip of two targets otherwise ("kakker" of "kanker" and "kakkers") is
+    read as neither."""
+    targets = repair_targets()
+    known = _segment_words() | _real_words()
+    found: dict[str, tuple[int, str | None]] = {}
+    for target in sorted(targets):
+        for slip in typo_variants(target):
+            if slip in targets or slip in known:
+                continue
+            rank = 0 if squeeze_doubles(slip) == squeeze_doubles(target) else 1
+            best = found.get(slip)
+            if best is None or rank < best[0]:
+                found[slip] = (rank, target)
+            elif rank == best[0] and best[1] != target:
+                found[slip] = (rank, None)
+    return {slip: target for slip, (_, target) in found.items() if target is not None}
+
+
+def _unglued(word: str) -> str | None:
+    # (only the words of abuse: glued ordinary words are too often a name, "Vandamme")
+    targets = lexicon_targets()
+    for k in range(2, len(word) - TYPO_MIN + 1):
+        if word[:k] in GLUE_BEFORE and word[k:] in targets:
+            return word[:k] + " " + word[k:]
+        if word[-k:] in GLUE_AFTER and word[:-k] in targets:
+            return word[:-k] + " " + word[-k:]
+    return None
+
+
+def repair_typo(word: str) -> str | None:
+    """The word of the lexicons ``word`` is a typing error of (two words where it is glued to a
+    glue word), or None. Known words and real Dutch words are never repaired."""
+    if len(word) < TYPO_MIN or not word.isalpha() or word in _segment_words():
+        return None
+    hit = _typo_map().get(word)
+    if hit is not None:
+        return hit
+    if len(word) >= _GLUE_MIN and word not in _real_words():
+        return _unglued(word)
+    return None
+
+
+def _repair_match(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return repair_typo(word) or word
+
+
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
 _ASCII_LETTERS = _ASCII_UPPER + bytes(range(ord("a"), ord("z") + 1))
 _NOT_ASCII_LETTER = bytes(b for b in range(256) if b not in _ASCII_LETTERS)
@@ -598,8 +730,12 @@ def normalise(text: str) -> NormalisedText:
     # Four of "!", "?" or "." in a row are needed to shorten; most comments have none.
     if "!!!!" in folded or "????" in folded or "...." in folded:
         folded = _REPEAT_PUNCT.sub(r"\1\1\1", folded)
-    obfuscated = folded != base
     tokens = tuple(_TOKEN.findall(folded))
+    # Most words are known words: only the others can be a typing error to read back.
+    if any(repair_typo(t) for t in frozenset(tokens).difference(_segment_words())):
+        folded = _TOKEN.sub(_repair_match, folded)
+        tokens = tuple(_TOKEN.findall(folded))
+    obfuscated = folded != base
     return NormalisedText(
         original=original,
         plain=plain,

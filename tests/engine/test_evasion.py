@@ -1,6 +1,6 @@
 """Evasion invariance: rewritings of one comment that a reader still reads the same way (casing,
 emoji, leetspeak, letters split by spaces or dots, look-alike letters, invisible characters,
-stretched letters) get the same action as the plain comment."""
+stretched letters, a typing error in its longest word) get the same action as the plain comment."""
 
 from __future__ import annotations
 
@@ -30,6 +30,23 @@ def _stretched(text: str) -> str:
     return " ".join(out)
 
 
+def _typed(text: str, slip: str) -> str:
+    """The longest word of six letters or more with two middle letters swapped ("idoiot") or
+    its middle letter dropped ("idoot"); the text unchanged when it has no such word (a slip
+    of a shorter one is often a real word: "woont" typed "woot")."""
+    words = text.split()
+    longest = max(range(len(words)), key=lambda i: len(words[i]))
+    word = words[longest]
+    if len(word) < 6 or not word.isalpha():
+        return text
+    k = len(word) // 2
+    if slip == "swap":
+        word = word[: k - 1] + word[k] + word[k - 1] + word[k + 1 :]
+    else:
+        word = word[:k] + word[k + 1 :]
+    return " ".join([*words[:longest], word, *words[longest + 1 :]])
+
+
 def variants(text: str, *, shouting_allowed: bool = True) -> dict[str, str]:
     """Rewritings of ``text`` that keep its meaning for a reader."""
     lower = text.lower()
@@ -46,6 +63,8 @@ def variants(text: str, *, shouting_allowed: bool = True) -> dict[str, str]:
         "zero-width": "\u200b".join(lower),
         "stretched": _stretched(lower),
         "punctuation": f"{text}!!!",
+        "letters swapped": _typed(lower, "swap"),
+        "letter dropped": _typed(lower, "drop"),
     }
     if shouting_allowed:
         out["upper"] = text.upper()

@@ -92,3 +92,55 @@ def test_result_is_frozen():
     n = normalise("x")
     with pytest.raises(AttributeError):
         n.folded = "y"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("ge zijt een idoiot", "ge zijt een idioot"),  # two letters swapped
+        ("die paraiet van een schepen", "die parasiet van een schepen"),  # a letter dropped
+        ("wat een mnogool", "wat een mongool"),
+        ("de ovmolking is bezig", "de omvolking is bezig"),
+        ("ik ga u vermoodren", "ik ga u vermoorden"),
+        ("nog een nikkerals wijkagent", "nog een nikker als wijkagent"),  # glued to a glue word
+    ],
+)
+def test_a_typing_error_in_a_word_of_abuse_is_read_as_the_word(typed, meant):
+    assert normalise(typed).folded == meant
+    assert normalise(typed).tokens == tuple(meant.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "het debiet van de Schelde",  # one slip from "debiel", and a real word
+        "we gaan varen op de Leie",  # one slip from "varken"
+        "de bib in Ukkel",  # a place, one slip from "sukkel"
+        "damn, de zomerbar is te gek",  # English, one slip from "damen"
+        "ik heb een kleine sukkelaar thuis",  # a known word is never changed
+        "mevrouw Vandamme",  # a name no list knows, near no word of abuse
+    ],
+)
+def test_real_words_and_names_are_never_repaired(text):
+    assert normalise(text).folded == text.lower()
+
+
+def test_a_slip_of_two_words_is_read_as_neither_unless_it_types_a_doubled_letter_once():
+    from sereen.engine.normalise import _typo_map, repair_targets, typo_variants
+
+    owners: dict[str, set[str]] = {}
+    for target in repair_targets():
+        for slip in typo_variants(target):
+            owners.setdefault(slip, set()).add(target)
+    ambiguous = [
+        s
+        for s, t in owners.items()
+        if len(t) > 1
+        and s not in repair_targets()
+        and not any(squeeze_doubles(s) == squeeze_doubles(target) for target in t)
+    ]
+    assert ambiguous, "the word lists hold words one slip apart"
+    assert not any(s in _typo_map() for s in ambiguous)
+    # "burgemester" is one slip from "burgemeester" and from "burgemeister"
+    assert {"burgemeester", "burgemeister"} <= owners["burgemester"]
+    assert normalise("die lul van een burgemester").folded == "die lul van een burgemeester"

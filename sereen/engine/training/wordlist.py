@@ -93,7 +93,8 @@ def collect() -> list[str]:
         words.update(flemish.split())
     words.update(detector_words())
     for path in sorted(LEXICONS.glob("*.txt")):
-        if path.name == OUT.name:
+        # (the typo lists hold slips and real words one slip away, not words comments are cut into)
+        if path.name == OUT.name or path.name.startswith("typo_"):
             continue
         for raw in path.read_text(encoding="utf-8").splitlines():
             line = raw.split("#", 1)[0].strip().casefold()
