@@ -249,7 +249,12 @@ measured once (95.0% / 98.9% and 93.9% / 98.9%; one legitimate comment removed o
 by the start engine: "met zijn rug tegen de muur met die begroting", since fixed). After the
 session's speed work ``holdout111``/``112`` were measured once (93.3% / 100.0% and 95.0% / 98.3%;
 one legitimate comment removed on holdout111, as by the start engine: a service's mailbox
-"omgeving@stad.be", since fixed). Their misses are unread: the freshest measure of the engine.
+"omgeving@stad.be", since fixed). The fifteenth session read typing errors back ("idoiot",
+"paraiet", "nikkerals"; chosen on perturbed copies of holdout5, 8 and 105-112 and on all labelled
+texts, where no legitimate comment changed); ``holdout113``/``114`` were then measured once
+(93.3% / 98.3% and 93.9% / 98.9%, as the start engine; one legitimate comment removed on holdout113,
+as by the start engine: "een boete als uw vuilzak 'te zwaar' is", since fixed). Their misses are
+unread: the freshest measure of the engine.
 """
 
 from __future__ import annotations
@@ -379,6 +384,8 @@ HELD_OUT = (
     "holdout110",
     "holdout111",
     "holdout112",
+    "holdout113",
+    "holdout114",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

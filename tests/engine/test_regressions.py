@@ -3737,9 +3737,18 @@ def test_families_from_holdout63_and_64(policy, text, action):
             "Haar privémail is omgeving.janssens@telenet.be, laat haar maar weten hoe het zit.",
             REMOVED,
         ),
+        # the legitimate comment holdout113 removed (the session-start engine too): a bin bag
+        # weighed ("een boete als uw vuilzak 'te zwaar' is")
+        (
+            "Top, nu ook een boete als uw vuilzak 'te zwaar' is. Volgende stap: een weegschaal?",
+            KEPT,
+        ),
+        ("Mijn vuilzak woog 9 kilo en werd niet meegenomen.", KEPT),
+        ("Gij zijt ne vuilzak, Kevin, ga weg.", REMOVED),
+        ("Die schepen is een vuilzak, zwaar overschat.", REMOVED),
     ],
 )
-def test_legitimate_comments_holdout65_to_112_removed(policy, text, action):
+def test_legitimate_comments_holdout65_to_114_removed(policy, text, action):
     assert moderate(text, policy).action in action
 
 

@@ -1198,10 +1198,13 @@ def _hyperbole_about_behaviour(
 
 # (and "een zak die te vroeg buiten stond": a bin bag, in a comment about a fine)
 _BAGS = frozenset(["vuilzak", "vuilzakken", "vuilniszak", "vuilniszakken", "zak", "zakken"])
-# Words around a bag meant literally: it stands outside, is collected, is blue or torn.
+# Words around a bag meant literally: it stands outside, is collected, is blue or torn, is
+# weighed or sorted ("een boete als uw vuilzak 'te zwaar' is": "te zwaar", not the "zwaar" of
+# "zwaar overschat", nor "ge weegt uw woorden").
 _BAG_CONTEXT = frozenset(
     """buiten staat staan stond stonden ligt liggen opgehaald ophalen buitenzetten buitengezet gescheurd kapot
-    blauwe grijze pmd gft restafval huisvuil ophaling ophaaldag vroeg""".split()  # noqa: SIM905
+    blauwe grijze pmd gft restafval huisvuil ophaling ophaaldag vroeg gewogen gewicht kilo kg
+    afval sorteren gesorteerd containerpark recyclagepark""".split()  # noqa: SIM905
 )
 _SUBJECT_PRONOUNS = frozenset(
     ["ge", "gij", "gie", "je", "jij", "u", "hij", "ze", "zij", "we", "wij"]
@@ -1430,7 +1433,10 @@ def _score_noun(
         and not near(toks, start, end, SECOND_PERSON, 4, 0)
     ):
         return 0.0, "gewone betekenis", False  # "kut weer", "kut idee": a curse on a thing
-    if term in _BAGS and not _BAG_CONTEXT.isdisjoint(toks[max(0, start - 2) : end + 5]):
+    if term in _BAGS and (
+        not _BAG_CONTEXT.isdisjoint(toks[max(0, start - 2) : end + 5])
+        or "te zwaar" in " ".join(toks[end : end + 5])
+    ):
         return 0.0, "gewone betekenis", False  # "een vuilzak die te vroeg buiten staat"
     if (
         term == "kut"
