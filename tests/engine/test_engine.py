@@ -440,6 +440,27 @@ def test_a_threat_that_names_violence_may_be_hidden_from_its_own_threshold(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of violence said of a thing in a kitchen or a meeting, and no one named: the
+        # model alone asks a person instead of hiding
+        ("Sla die eieren in de kom en klop ze kapot.", Action.REVIEW),
+        ("Knuppel dat idee maar weg, het is niks.", Action.REVIEW),
+        ("Maak die wespen dood, ze zitten overal in de tuin.", Action.REVIEW),
+        # someone named beside the thing: hidden as before
+        ("Sla die schepen kapot en zijn voorstel erbij.", Action.HIDE),
+        # damage to someone's property is no harmless thing
+        ("Steek de banden van zijn auto maar plat en sla de ramen kapot.", Action.HIDE),
+    ],
+)
+def test_the_model_alone_does_not_hide_violence_done_to_a_thing(text, expected):
+    from sereen.engine import decide
+
+    decide.set_classifier(FixedScores(threat=0.95))
+    assert moderate(text, make_policy(model_act=0.97, model_act_threat=0.9)).action == expected
+
+
+@pytest.mark.parametrize(
     ("text", "hidden"),
     [
         # a group named with a hostile word, nothing quoted, no praise: the hate threshold

@@ -433,6 +433,9 @@ META_WORDS = frozenset(
         "haatdragende",
         "haatspraak",
         "haat",
+        # "zeggen dat ... is gewoon haatzaaien": the writer names the words for what they are
+        "haatzaaien",
+        "haatzaaierij",
         "xenofoob",
         "xenofobie",
         "transfoob",

@@ -349,8 +349,11 @@ _INSINUATION_NEEDS_RE = re.compile(r"uitspreken|diversiteit|checken")
 # "alle homo's moeten dood", "die mensen verdienen de dood" (with a group in the sentence)
 _GROUP_MUST_DIE = re.compile(
     r"\b(?:moeten|mogen|moet|mag|zouden|verdienen|verdient)\s+(?:\w+\s+){0,2}?(?:dood|de\s+dood|"
-    r"(?:afgemaakt|vermoord|uitgeroeid|vergast|afgeknald|doodgeschoten|opgehangen)\s+worden|creperen|"
-    r"kapotgaan|sterven|verrekken|vergassen|uitroeien)\b"
+    # ("zouden afgemaakt moeten worden": the same wish in the other word order)
+    r"(?:afgemaakt|vermoord|uitgeroeid|vergast|afgeknald|doodgeschoten|opgehangen)\s+"
+    r"(?:moeten\s+|mogen\s+)?worden|creperen|kapotgaan|sterven|verrekken|vergassen|uitroeien)\b"
+    # "dood aan alle transpersonen": the slogan
+    r"|\bdood\s+aan\s+(?:al\s+)?(?:alle|de|die)\b"
 )
 
 _OURS_ONLY = re.compile(
