@@ -3755,6 +3755,36 @@ def test_legitimate_comments_holdout65_to_114_removed(policy, text, action):
 @pytest.mark.parametrize(
     ("text", "action"),
     [
+        # the two legitimate comments holdout115 removed: "creëren" folded to "creeren" was read
+        # as a typing error of "creperen" (a real word with its accent stripped; now known as
+        # real), and rats drawn by a full container (the start engine removed that one too)
+        (
+            "Proficiat aan de dienst mobiliteit, ge zijt er echt in geslaagd om een file te "
+            "creëren op een zondagmorgen.",
+            KEPT,
+        ),
+        (
+            "De container staat al drie weken vol. Zo trekt ge alleen ratten aan, da moet beter.",
+            KEPT,
+        ),
+        ("Gij zijt een vuile rat, ge hoort in het riool.", REMOVED),
+        # the exclusion holdout116 left at review once the model alone no longer removed short
+        # comments naming a group without a word against it: kept to "their own" place
+        (
+            "Waarom moeten die Afrikanen in ons zwembad? Laat ze in hun eigen wijk zwemmen.",
+            REMOVED,
+        ),
+        ("Laat die Afghanen maar terugkeren naar hun eigen land.", REMOVED),
+        ("De scouts? Laat ze in hun eigen lokaal blijven.", (Action.REVIEW, *KEPT)),
+    ],
+)
+def test_comments_of_holdout115_and_116(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
         # "haat" closing a relative clause is the verb, not talk about hatred: the insult before
         # it stands ("een gefrustreerde heks die kinderen haat")
         ("Die juf is een gefrustreerde heks die kinderen haat.", REMOVED),

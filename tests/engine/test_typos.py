@@ -57,3 +57,15 @@ def test_without_hunspell_the_generator_says_what_to_install(monkeypatch, capsys
     monkeypatch.setattr(shutil, "which", lambda name: None)
     assert typos.main(["--check"]) == 2
     assert "apt-get install hunspell" in capsys.readouterr().err
+
+
+def test_a_word_is_asked_in_every_way_the_folding_could_have_written_it():
+    forms = typos.written_forms("creeren")
+    assert "creëren" in forms and "Creeren" in forms
+    assert "café" in typos.written_forms("cafe")
+    assert "carrière" in typos.written_forms("carriere")
+
+
+def test_a_real_word_with_its_accent_stripped_is_real():
+    _hunspell_or_skip()
+    assert typos.real_words({"creeren", "creperen"}) == ["creeren", "creperen"]

@@ -195,7 +195,7 @@ def _group_compound(token: str) -> str | None:
 
 
 _EXCLUSION = re.compile(
-    r"\b(?:terug|trug|were|weg|wech|oprotten|opkrassen|rotten|vertrekken|vertrekke)\s+naar\s+(?:hun|jullie|je|uw|eigen|eige|zijn|haar|het\s+eigen|ulder|under)\s*(?:eigen?\s+|eigene?\s+)?"
+    r"\b(?:terug|trug|were|weg|wech|oprotten|opkrassen|rotten|vertrekken|vertrekke|terugkeren|teruggaan)\s+naar\s+(?:hun|jullie|je|uw|eigen|eige|zijn|haar|het\s+eigen|ulder|under)\s*(?:eigen?\s+|eigene?\s+)?"
     r"(?:land|landen|kameel|kamelen|woestijn|woestijnen|hol|holen|boom|bomen|jungle|oerwoud|afrika|marokko|turkije|getto|thuisland)\b"
     r"|\b(?:buiten|eruit|het\s+land\s+uit|weg)\s+met\s+(?:die|de|al\s+die|alle|dat|dit)\b"
     r"|\b(?:allemaal|alle(?:maal)?\s+\w+)\s+(?:buiten|buitengooien|buitenschoppen|deporteren|het\s+land\s+uit|op\s+een\s+boot|de\s+zee\s+in|terugsturen)\b"
@@ -203,6 +203,9 @@ _EXCLUSION = re.compile(
     # "goa moa in julder eigen land zwemmen"
     r"|\b(?:ga|goa|gaat|gaan|blijf|blijft|blijven)\s+(?:maar|moa|mor|dan)\s+(?:\w+\s+)?in\s+"
     r"(?:julder|hun|ulder|jullie|je|uw|hulder)\s+eigen\s+land\b"
+    # "laat ze in hun eigen wijk zwemmen": kept to their own place
+    r"|\blaat\s+(?:ze|hen|die)\s+(?:maar\s+|dan\s+)?(?:\w+\s+)?in\s+(?:hun|hulder|julder|ulder)\s+eigen\s+"
+    r"(?:land|landen|wijk|wijken|buurt|dorp|getto|zwembad|zwembaden|school|scholen|moskee)\b"
     r"|\b(?:uitroeien|uit\s+te\s+roeien|uitgeroeid|vergassen|te\s+vergassen|vergast|de\s+oven\s+in|in\s+de\s+oven|gaskamer|gaskamers|concentratiekamp|sterilise\w*)\b"
 )
 # Plants and animals a council or a gardener wants gone: with one of these and no group of
@@ -1304,7 +1307,7 @@ _NOT_PEOPLE = re.compile(
 _BELONGING_NEEDS = ("volk", "soort", "ras", "tuig", "gespuis", "gajes", "zootje", "plaats")
 _EXCLUSION_NEEDS = ("terug", "trug", "weg", "wech", "oprot", "opkras", "rotten", "buiten", "eruit")
 _EXCLUSION_NEEDS += ("land", "boot", "vliegtuig", "roei", "vergas", "oven", "gaskamer", "kamp")
-_EXCLUSION_NEEDS += ("sterili", "allemaal", "alle")
+_EXCLUSION_NEEDS += ("sterili", "allemaal", "alle", "eigen")
 _ORIGIN_NEEDS = ("uit ", "van ")
 
 

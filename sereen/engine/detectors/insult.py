@@ -1483,6 +1483,13 @@ def _score_noun(
         return 0.0, "over een dier", False  # "onze hond is een echte lul, hij blaft"
     if term in _PETS and not _ANIMAL_DEEDS.isdisjoint(toks[end : end + 8]):
         return 0.0, "over een dier", False  # "die stomme hond van de buren blaft al drie uur"
+    if (
+        term in _NUISANCE_ANIMALS
+        and not _PEST_CONTEXT.isdisjoint(toks)
+        and not near(toks, start, end, _COPULA, 3, 0)
+    ):
+        # "de container staat vol, zo trekt ge alleen ratten aan": pests drawn by the rubbish
+        return 0.0, "over een dier", False
     if strict:
         if _SELF_REFERENCE.search(sentence) and not near(
             toks, start, end, SECOND_PERSON_STRICT, 6, 4
@@ -1696,6 +1703,12 @@ _ANIMALS = frozenset(
 )
 _GONE_MAD = frozenset(["zot", "zotte", "gek", "gekke", "gestoord", "gestoorde", "knettergek"])
 # Animals a comment curses at ("die meeuwen ... kutbeesten"): the compound is said of them
+# What draws or fights pests: "ratten" beside these are animals, not people called names.
+_PEST_CONTEXT = frozenset(
+    """container containers vuilbak vuilbakken vuilnisbak vuilnis afval zwerfvuil sluikstort
+    sluikstorten riool rioolput aantrekken trekt lokken lokt bestrijding bestrijden plaag gif
+    rattengif ongedierte ongediertebestrijding""".split()  # noqa: SIM905
+)
 _NUISANCE_ANIMALS = frozenset(
     """meeuwen meeuw duiven duif ratten rat muizen muis muggen mug vliegen wespen wesp katten
     honden kraaien eksters vossen vos everzwijnen ganzen konijnen mollen slakken kakkerlakken

@@ -11,7 +11,8 @@ dictionaries, Debian's ``hunspell hunspell-nl hunspell-en-us``) writes two files
 ``typo_real_words.txt``
     Every slip the normaliser could read back (one letter dropped, two neighbouring letters
     swapped, a word of abuse glued to a short glue word) that hunspell knows as a real Dutch
-    or English word ("debiet" is one slip from "debiel", "varen" from "varken", "beesten" is
+    or English word, in any way of writing it that the normaliser's folding would give (with or
+    without a capital or an accent: "creeren" is "creëren") ("debiet" is one slip from "debiel", "varen" from "varken", "beesten" is
     "beest" + "en", "damn" from "damen"). The normaliser never changes such a word.
 
 The Dutch dictionary is OpenTaal's word list (BSD or CC BY 3.0, (c) OpenTaal, Simon Brouwer
@@ -107,21 +108,41 @@ def _unknown_to(dictionary: str, words: list[str]) -> set[str]:
     )
 
 
+_DIAERESIS = str.maketrans("eiou", "ëïöü")
+_VOWELS = frozenset("aeiou")
+
+
+def written_forms(word: str) -> list[str]:
+    """The ways a dictionary may write ``word``, whose accents the normaliser has stripped: as it
+    stands, capitalised (a name, "Ukkel"), with a diaeresis after a vowel ("creeren" is
+    "creëren"), with a final é ("cafe") or an è before a last "re" ("carriere")."""
+    forms = [word, word.capitalize()]
+    forms += [
+        word[:i] + word[i].translate(_DIAERESIS) + word[i + 1 :]
+        for i in range(1, len(word))
+        if word[i] in "eiou" and word[i - 1] in _VOWELS
+    ]
+    if word.endswith("e"):
+        forms.append(word[:-1] + "é")
+    if word.endswith("ere"):
+        forms.append(word[:-3] + "ère")
+    return forms
+
+
 def real_words(words: set[str]) -> list[str]:
-    """Those of ``words`` a Dutch or English dictionary knows (as written or capitalised),
+    """Those of ``words`` a Dutch or English dictionary knows in one of their ``written_forms``,
     sorted: Flemish comments mix in English ("damn" is one slip from "damen")."""
     if shutil.which("hunspell") is None:
         raise HunspellMissing(
             "hunspell is not installed (apt-get install hunspell hunspell-nl hunspell-en-us)"
         )
-    # A name is known capitalised only ("Ukkel", one slip from "sukkel"): each word is asked in
-    # both forms, and real in either.
     ordered = sorted(words)
-    asked = ordered + [w.capitalize() for w in ordered]
+    forms = {w: written_forms(w) for w in ordered}
+    asked = sorted({f for fs in forms.values() for f in fs})
     real: set[str] = set()
     for dictionary in DICTIONARIES:
         unknown = _unknown_to(dictionary, asked)
-        real.update(w for w in ordered if w not in unknown or w.capitalize() not in unknown)
+        real.update(w for w in ordered if any(f not in unknown for f in forms[w]))
     return sorted(real)
 
 
