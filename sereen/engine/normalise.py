@@ -543,8 +543,9 @@ def _squeeze(word: str) -> str:
 # the comment that is in no known word list and is such a slip of exactly one word of these
 # lexicons or of the detectors' patterns is read as that word, so the comment gets the decision
 # its correct spelling gets. Real Dutch words that are one slip away ("debiet" from "debiel",
-# "varen" from "varken") are never changed: ``data/lexicons/typo_real_words.txt`` lists them
-# (``python -m sereen.engine.training.typos`` writes it from the OpenTaal word list).
+# "varen" from "varken", "damn" from "damen") are never changed: ``data/lexicons/
+# typo_real_words.txt`` lists them (``python -m sereen.engine.training.typos`` writes it with the
+# Dutch and English hunspell dictionaries).
 TYPO_LEXICONS = (
     "insult_strong",
     "insult_mild",
@@ -560,8 +561,8 @@ _TYPO_PLURAL_LEXICONS = frozenset({"insult_strong", "insult_mild", "hate_slurs",
 # from two letters swapped ("turt"), a longer one from a letter dropped too ("eiel", "zwjn").
 TYPO_MIN = 4
 _GLUE_MIN = 7
-# Glue words a key word may be stuck to: before it ("eenidioot", "diemoslims") and after it
-# ("nikkerals", "omvolkinggaat" is not one: only the short words of any sentence are).
+# Glue words a word of abuse may be stuck to: before it ("eenidioot", "diemoslims") and after it
+# ("nikkerals", "omvolkinggaat"); only the short words of any sentence are glue.
 GLUE_BEFORE = frozenset(w for w in FUNCTION_WORDS if len(w) >= 2 and w.isalpha())
 GLUE_AFTER = frozenset(w for w in FUNCTION_WORDS if len(w) >= 3 and w.isalpha())
 
@@ -623,8 +624,7 @@ def _real_words() -> frozenset[str]:
 def _typo_map() -> dict[str, str]:
     """Every slip of a target that is no known word, to the one target it comes from. A doubled
     letter typed once is the likeliest slip ("burgemester" is "burgemeester", not
-    "burgemeister"); a slip of two targets otherwise ("kakker" of "kanker" and "kakkers") is
-    read as neither."""
+    "burgemeister"); otherwise a slip of two targets is read as neither."""
     targets = repair_targets()
     known = _segment_words() | _real_words()
     found: dict[str, tuple[int, str | None]] = {}
@@ -654,7 +654,7 @@ def _unglued(word: str) -> str | None:
 
 def repair_typo(word: str) -> str | None:
     """The word of the lexicons ``word`` is a typing error of (two words where it is glued to a
-    glue word), or None. Known words and real Dutch words are never repaired."""
+    glue word), or None. Known words and real Dutch or English words are never repaired."""
     if len(word) < TYPO_MIN or not word.isalpha() or word in _segment_words():
         return None
     hit = _typo_map().get(word)
