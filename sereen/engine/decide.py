@@ -543,7 +543,7 @@ _THINGS = frozenset(
     theorie""".split()  # noqa: SIM905
 )
 _DETERMINERS = frozenset(
-    "die dat de het een dit deze uw mijn ons onze zo'n zon dien den ne nen da".split()  # noqa: SIM905
+    "die dat de het een dit deze uw mijn ons onze zon dien den ne nen da".split()  # noqa: SIM905
 )
 
 

@@ -582,23 +582,14 @@ def lexicon_targets() -> frozenset[str]:
     return frozenset(out)
 
 
-def _lexicon_file(name: str) -> frozenset[str]:
-    from importlib import resources
-
-    text = (
-        resources.files("sereen.engine")
-        .joinpath("data", "lexicons", name)
-        .read_text(encoding="utf-8")
-    )
-    return frozenset(word for line in text.splitlines() for word in line.split("#", 1)[0].split())
-
-
 @lru_cache(maxsize=1)
 def repair_targets() -> frozenset[str]:
     """The words a typing error is read back to: ``lexicon_targets`` and the longer words the
     detectors' patterns spell out ("gebeurde", "kapot", "politie"), listed in
     ``data/lexicons/typo_targets.txt``."""
-    return lexicon_targets() | _lexicon_file("typo_targets.txt")
+    from sereen.engine.detectors.base import word_set
+
+    return lexicon_targets() | word_set("typo_targets")
 
 
 def typo_variants(word: str) -> set[str]:
@@ -615,9 +606,10 @@ def glued_variants(word: str) -> set[str]:
     return {g + word for g in GLUE_BEFORE} | {word + g for g in GLUE_AFTER}
 
 
-@lru_cache(maxsize=1)
 def _real_words() -> frozenset[str]:
-    return _lexicon_file("typo_real_words.txt")
+    from sereen.engine.detectors.base import word_set
+
+    return word_set("typo_real_words")
 
 
 @lru_cache(maxsize=1)
@@ -663,11 +655,6 @@ def repair_typo(word: str) -> str | None:
     if len(word) >= _GLUE_MIN and word not in _real_words():
         return _unglued(word)
     return None
-
-
-def _repair_match(match: re.Match[str]) -> str:
-    word = match.group(0)
-    return repair_typo(word) or word
 
 
 _ASCII_UPPER = bytes(range(ord("A"), ord("Z") + 1))
@@ -732,8 +719,13 @@ def normalise(text: str) -> NormalisedText:
         folded = _REPEAT_PUNCT.sub(r"\1\1\1", folded)
     tokens = tuple(_TOKEN.findall(folded))
     # Most words are known words: only the others can be a typing error to read back.
-    if any(repair_typo(t) for t in frozenset(tokens).difference(_segment_words())):
-        folded = _TOKEN.sub(_repair_match, folded)
+    repairs = {
+        word: repaired
+        for word in frozenset(tokens).difference(_segment_words())
+        if (repaired := repair_typo(word)) is not None
+    }
+    if repairs:
+        folded = _TOKEN.sub(lambda m: repairs.get(m.group(0), m.group(0)), folded)
         tokens = tuple(_TOKEN.findall(folded))
     obfuscated = folded != base
     return NormalisedText(

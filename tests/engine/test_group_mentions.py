@@ -57,12 +57,9 @@ def _fill(template: str, group: str) -> str:
 
 @pytest.fixture(scope="module")
 def shipped():
-    from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
     from sereen.engine.engine import compile_policy
     from sereen.engine.policyfile import starter_policy
 
-    decide.set_classifier(load_default_classifier())
     return compile_policy(starter_policy())
 
 
