@@ -485,12 +485,9 @@ def _model_may_act_alone(
     if quoted:
         return False
     if kind == RuleKind.HATE:
-        from sereen.engine.detectors.base import META_WORDS, REPORT_VERBS
         from sereen.engine.detectors.hate import (
-            names_protected_group,
             speaks_against,
             speaks_for,
-            speaks_with_hostility,
             sympathises,
         )
 
@@ -503,16 +500,7 @@ def _model_may_act_alone(
             and not speaks_against(norm)
         ):
             return False
-        if (
-            len(norm.tokens) <= _SHORT_STATEMENT
-            and names_protected_group(norm)
-            and (
-                not speaks_against(norm)
-                or (_NOTHING_AGAINST.search(norm.folded) and not speaks_with_hostility(norm))
-                # "zeggen dat ... walgelijk zijn is gewoon haatzaaien": words reported and named
-                or not (META_WORDS.isdisjoint(norm.tokens) or REPORT_VERBS.isdisjoint(norm.tokens))
-            )
-        ):
+        if _nothing_against_a_group(norm):
             # "Hoeveel moslims wonen er in onze gemeente?", "Er wonen veel Marokkanen in onze
             # wijk": in a short sentence a linear model scores a group's name itself as hate
             # (0.97 and more); with no word against the group it only asks a person
@@ -545,6 +533,62 @@ _THINGS = frozenset(
 _DETERMINERS = frozenset(
     "die dat de het een dit deze uw mijn ons onze zon dien den ne nen da".split()  # noqa: SIM905
 )
+
+
+def _nothing_against_a_group(norm: NormalisedText) -> bool:
+    """A short comment that names a protected group with no word against it: none at all, only
+    "niets/niks tegen", or words reported and named as hate ("zeggen dat ... walgelijk zijn is
+    gewoon haatzaaien"). There a linear model's hate score mostly answers the group's name."""
+    from sereen.engine.detectors.base import META_WORDS, REPORT_VERBS
+    from sereen.engine.detectors.hate import (
+        names_protected_group,
+        speaks_against,
+        speaks_with_hostility,
+    )
+
+    return (
+        len(norm.tokens) <= _SHORT_STATEMENT
+        and names_protected_group(norm)
+        and (
+            not speaks_against(norm)
+            or (
+                _NOTHING_AGAINST.search(norm.folded) is not None and not speaks_with_hostility(norm)
+            )
+            # "zeggen dat ... walgelijk zijn is gewoon haatzaaien": words reported and named
+            or not (META_WORDS.isdisjoint(norm.tokens) or REPORT_VERBS.isdisjoint(norm.tokens))
+        )
+    )
+
+
+# What a group's name is replaced with to ask the classifier whether anything besides the name
+# is abusive: a plain word for people, which the model has seen in every kind of sentence.
+_NEUTRAL_PEOPLE = "mensen"
+_SAID_OF_PEOPLE = ("hate", "insult", "threat")
+
+
+def _abusive_without_the_group(norm: NormalisedText) -> float:
+    """The classifier's highest hate, insult or threat score for the comment with each group it
+    names replaced by "mensen" (and a group's adjective left out).
+
+    A linear model learns a group's name itself as hate, so its score on "Hoeveel moslims wonen
+    er in onze gemeente?" says little; on "Hoeveel mensen wonen er ..." it says the sentence holds
+    nothing else, while "Wie mensen binnenlaat, laat de ..." or "Mensen zijn freaks" still score
+    as abuse (the counterfactual test of Garg et al., 2019)."""
+    from sereen.engine.detectors.hate import _GROUP_ADJECTIVES, _GROUPS, _SLURS
+
+    toks = list(norm.tokens)
+    for lex in (_GROUPS, _SLURS):
+        for start, end, _term, _marker in lex.find(norm.tokens):
+            toks[start] = _NEUTRAL_PEOPLE
+            for i in range(start + 1, end):
+                toks[i] = ""
+    classifier = get_classifier()
+    if classifier is None:
+        return 1.0
+    scores = classifier.scores(  # type: ignore[attr-defined]
+        " ".join(t for t in toks if t and t not in _GROUP_ADJECTIVES)
+    )
+    return max(scores[k] for k in _SAID_OF_PEOPLE if k in scores)
 
 
 def _done_to_a_thing(norm: NormalisedText) -> bool:
@@ -649,6 +693,14 @@ def _combine(
             norm is None
             or _classifier_may_review(kind, norm)
             or clf_score >= CLASSIFIER_REVIEW_WITHOUT_CUE.get(kind, 2.0)
+        )
+        # "Hoeveel moslims wonen er in onze gemeente?": the score answers the group's name, not
+        # what is said; a person is asked only if the words besides the name score too
+        and not (
+            kind == RuleKind.HATE
+            and norm is not None
+            and _nothing_against_a_group(norm)
+            and _abusive_without_the_group(norm) < model_review(review)
         )
     ):
         return max(det, min(clf_score, act - 0.01)), best, MODEL_ASKS

@@ -101,3 +101,77 @@ def test_the_slogan_against_a_thing_or_quoted_is_no_death_wish(policy):
         Action.REPLY,
         Action.REVIEW,
     )
+
+
+def test_a_group_named_without_hostility_is_seldom_even_sent_to_review(shipped):
+    """The model's score with the group's name put back to "mensen" decides whether it asks a
+    person: before, 100 of these 220 sentences went to review; the target for legitimate
+    comments is at most 10%."""
+    from sereen.engine import decide
+    from sereen.engine.classifier import load_default_classifier
+
+    decide.set_classifier(load_default_classifier())
+    texts = [_fill(t, g) for t in NEUTRAL for g in GROUPS]
+    reviewed = [t for t in texts if moderate(t, shipped).action != Action.KEEP]
+    assert len(reviewed) <= 0.1 * len(texts), reviewed
+
+
+def test_the_model_alone_asks_a_person_only_when_more_than_the_groups_name_scores(policy):
+    from sereen.engine import decide
+    from tests.engine.conftest import FixedScores
+
+    text = "Hoeveel moslims wonen er in onze gemeente?"
+    # the model reacts to the group's name alone: with "mensen" in its place it scores nothing
+    decide.set_classifier(FixedScores(when="moslims", hate=0.97))
+    assert moderate(text, policy).action == Action.KEEP
+    # the model reacts to the sentence, whoever it is about: a person looks
+    decide.set_classifier(FixedScores(hate=0.97))
+    assert moderate(text, policy).action == Action.REVIEW
+
+
+def test_a_stereotype_whose_other_words_are_abusive_is_still_removed(shipped):
+    from sereen.engine import decide
+    from sereen.engine.classifier import load_default_classifier
+
+    decide.set_classifier(load_default_classifier())
+    for text in ("Afrikanen zijn stuk voor stuk profiteurs en uitvreters.",):
+        assert moderate(text, shipped).action in (Action.HIDE, Action.DELETE), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik word echt misselijk van al die Roemenen op de markt.",
+        "Homo's, bah. Ik krijg braakneigingen als ik ze zie.",
+        "Moslims, ik kan ze niet luchten.",
+        "Die Polen op de camping, ik verafschuw ze.",
+        "Vluchtelingen, ik krijg er de kriebels van.",
+    ],
+)
+def test_disgust_at_a_group_is_deleted_by_the_rules(policy, text):
+    assert moderate(text, policy).action == Action.DELETE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is done to the group may be what sickens: a person weighs it
+        "Joden die bedreigd worden aan hun synagoge, ik word er misselijk van.",
+    ],
+)
+def test_disgust_that_may_be_at_what_happens_to_a_group_goes_to_review(policy, text):
+    assert moderate(text, policy).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik word misselijk van de manier waarop vluchtelingen hier behandeld worden.",
+        "Ik word niet misselijk van moslims, wel van racisten.",
+        "Ik word misselijk van al die haat tegen moslims.",
+        "Haatreacties tegen Poolse arbeiders horen niet thuis op onze pagina.",
+        "Wie Congolezen met apen vergelijkt, moet zich schamen.",
+    ],
+)
+def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
+    assert moderate(text, policy).action in (Action.KEEP, Action.REPLY)

@@ -399,6 +399,10 @@ REPORT_VERBS = frozenset(
         "wegzetten",
         "bestempeld",
         "bestempelen",
+        # "mensen die zwarte mensen met apen vergelijken, schaam u": a comparison others make
+        "vergelijken",
+        "vergelijkt",
+        "vergeleken",
     ]
 )
 META_WORDS = frozenset(
@@ -436,6 +440,16 @@ META_WORDS = frozenset(
         # "zeggen dat ... is gewoon haatzaaien": the writer names the words for what they are
         "haatzaaien",
         "haatzaaierij",
+        # "haatreacties tegen Turkse Limburgers horen hier niet thuis": the hateful words are
+        # what is kept out, not the group
+        "haatreactie",
+        "haatreacties",
+        "haatbericht",
+        "haatberichten",
+        "haatcommentaar",
+        "haatcommentaren",
+        "haatpost",
+        "haatposts",
         "xenofoob",
         "xenofobie",
         "transfoob",

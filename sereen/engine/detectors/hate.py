@@ -322,6 +322,19 @@ _HATRED = re.compile(
     # "ik zal nooit respect hebben voor transgenders": the negation is the contempt
     r"(?:heb|hebben)\s+geen\s+(?:enkel\s+)?respect\s+voor|(?:zal|zullen)\s+nooit\s+respect\s+hebben\s+voor)\b"
 )
+# "Moslims, bah. Ik krijg braakneigingen als ik ze zie", "ik word misselijk van die Marokkanen",
+# "Christenen, ik kan ze niet luchten": the writer's disgust at a group named in the comment,
+# said of the group itself or of "ze", "er" standing for it.
+_SICKENED = re.compile(
+    r"\b(?:ik|k|wij|we)\s+(?:word|worden|wordt)\s+(?:er\s+)?(?:echt\s+|zo\s+|gewoon\s+|altijd\s+)?"
+    r"(?:misselijk|kotsmisselijk|onpasselijk)(?:\s+van|\s*$|\s+als)"
+    r"|\b(?:ik|k|wij|we)\s+(?:krijg|krijgen)\s+(?:er\s+)?(?:echt\s+)?(?:braakneigingen|kotsneigingen|"
+    r"de\s+kriebels|de\s+kots|het\s+schijt)\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:moet|moeten)\s+(?:er\s*van\s+|ervan\s+)?(?:kotsen|overgeven|braken)\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:kots|kotsen|walg|walgen)\s+(?:er\s*van|ervan)\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:verafschuw|verafschuwen)\s+(?:ze|hen|die\s+mensen)\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:kan|kunnen)\s+(?:ze|hen)\s+(?:echt\s+)?(?:niet|nie)\s+(?:luchten|uitstaan|zien)\b"
+)
 _HATRED_FILLERS = frozenset(
     ["al", "alle", "die", "de", "deze", "dat", "echt", "gewoon", "zo", "s", "gewoonweg", "allemaal"]
 )
@@ -1374,7 +1387,8 @@ _HOSTILE_WORDS = frozenset(
     invasie overspoeld overspoelen vervanging omvolking teveel schuld slechtste ergste
     minderwaardig lui dom achterlijk
     vies vuil vuile smerig smerige enge eng raar abnormaal ziek gestoord pervers barbaars
-    primitief onbeschaafd beesten beest apen aap ratten ongedierte kakkerlakken dronken""".split()  # noqa: SIM905
+    primitief onbeschaafd beesten beest apen aap ratten ongedierte kakkerlakken dronken
+    wegdoen ballast""".split()  # noqa: SIM905
 )
 # ... which ``speaks_against`` counts too (``speaks_with_hostility`` reads the hostile words)
 _NEGATING_WORDS = NEGATIONS | {"nie", "ni", "gin", "minder"}
@@ -1404,6 +1418,39 @@ _SYMPATHY = re.compile(
     r"|afgeschilderd|weggezet|lastiggevallen|benadeeld|gestigmatiseerd|geweigerd)\b"
     r"|\bniet\s+(?:enkel|alleen|uitsluitend)\s+voor\b[^.!?]{0,40}?[,;]?\s*(?:maar\s+)?ook\s+voor\b"
 )
+
+
+# A sentence that opens with the group as its topic: "Vluchtelingen, ik krijg er ... van".
+_TOPIC_FIRST = re.compile(r"^\W*(?:\w+\s+)?\w+\s*[,:]")
+
+
+def _topic_first(sentence: str, group: int) -> bool:
+    m = _TOPIC_FIRST.match(sentence)
+    return m is not None and group < len(tokenize(m.group(0)))
+
+
+def _sickened_by_the_group(sentence: str, m: re.Match[str]) -> str | None:
+    """At whom the disgust of ``_SICKENED`` is: "group" when it names the group ("misselijk van
+    (al) die Marokkanen") or "ze"/"hen" ("ik kan ze niet luchten"); "back" when "er", "ervan" or
+    nothing points back to something named before; None when "van" is followed by something
+    else ("misselijk van de manier waarop ... behandeld worden") or a negation stands outside
+    the phrase ("ik word niet misselijk van ...")."""
+    before = tokenize(sentence[: m.start()])
+    rest = tokenize(sentence[m.end() :])
+    if not NEGATIONS.isdisjoint(before) or not NEGATIONS.isdisjoint(rest[:4]):
+        return None
+    said = m.group(0).split()
+    if "er" in said or any(t.startswith("ervan") for t in said):
+        return "back"
+    if said[-1] == "van":
+        after = [t for t in rest[:4] if t not in _HATRED_FILLERS]
+        named = bool(after) and (
+            _GROUPS.lookup(after[0]) is not None or after[0] in _GROUP_ADJECTIVES
+        )
+        return "group" if named else None
+    if "ze" in said or "hen" in said or said[-1] == "mensen":
+        return "group"
+    return "back"
 
 
 def speaks_for(norm: NormalisedText) -> bool:
@@ -2054,6 +2101,24 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         folded, m, negated_hatred, 0.9, "haat tegen een groep", "ontkenning: haat"
                     )
                 )
+        m = _SICKENED.search(sentence) if group_known else None
+        if (
+            m
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not sympathises(norm)
+        ):
+            aimed_at = _sickened_by_the_group(sentence, m)
+            if aimed_at == "group" or (
+                aimed_at == "back"
+                # "Moslims, bah. Ik krijg braakneigingen ...", "Vluchtelingen, ik krijg er de
+                # kriebels van": the group is the topic the disgust points back to; in "Joden
+                # die hun winkel moeten sluiten ..., ik word er misselijk van" it may as well be
+                # what happens to them, which a person weighs
+                and (lead_in or (group is not None and _topic_first(sentence, group)))
+            ):
+                signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
+            elif aimed_at == "back":
+                signals.append(_match_signal(folded, m, 0.65, "afkeer, van een groep?"))
         m = _NOT_AS_NEIGHBOURS.search(sentence) if group is not None else None
         if (
             m
