@@ -259,8 +259,14 @@ a word against it, violence said of things) ``holdout115``/``116`` were measured
 98.9% both; the start engine 92.2% / 98.9% and 92.8% / 98.9%; two legitimate comments removed on
 holdout115: "een file te creëren" read as a typing error of "creperen", new, and rats drawn by a
 full container, as by the start engine; both fixed, and the one exclusion of holdout116 that the
-group rule had moved to review, "laat ze in hun eigen wijk zwemmen", is a rule now). Their misses
-are unread: the freshest measure of the engine.
+group rule had moved to review, "laat ze in hun eigen wijk zwemmen", is a rule now). The sixteenth
+session asked the model about a sentence naming a group with the group's name put back to
+"mensen", read disgust at a group as hate, and measured two blind sets of group mentions,
+``groupmentions1`` (read since: a development set) and ``groupmentions2`` (measured once; only the
+three legitimate comments it removed, as the start engine did, were read and fixed). After that
+``holdout117``/``118`` were measured once (92.2% / 99.4% and 92.8% / 98.9%, no legitimate
+comment removed, 2.3% reviewed; the start engine the same). Their misses, and those of
+holdout113-116, are unread: the freshest measure of the engine.
 """
 
 from __future__ import annotations
@@ -394,6 +400,10 @@ HELD_OUT = (
     "holdout114",
     "holdout115",
     "holdout116",
+    "holdout117",
+    "holdout118",
+    "groupmentions1",
+    "groupmentions2",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -55,20 +55,21 @@ def _fill(template: str, group: str) -> str:
     return text[0].upper() + text[1:]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def shipped():
+    """The starter policy, deciding with the shipped classifier (tests here run without one
+    unless they install it)."""
+    from sereen.engine import decide
+    from sereen.engine.classifier import load_default_classifier
     from sereen.engine.engine import compile_policy
     from sereen.engine.policyfile import starter_policy
 
+    decide.set_classifier(load_default_classifier())
     return compile_policy(starter_policy())
 
 
 @pytest.mark.parametrize("template", NEUTRAL)
 def test_a_group_named_without_hostility_is_never_removed(shipped, template):
-    from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
-
-    decide.set_classifier(load_default_classifier())
     removed = {
         text: action
         for text in (_fill(template, g) for g in GROUPS)
@@ -107,10 +108,6 @@ def test_a_group_named_without_hostility_is_seldom_even_sent_to_review(shipped):
     """The model's score with the group's name put back to "mensen" decides whether it asks a
     person: before, 100 of these 220 sentences went to review; the target for legitimate
     comments is at most 10%."""
-    from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
-
-    decide.set_classifier(load_default_classifier())
     texts = [_fill(t, g) for t in NEUTRAL for g in GROUPS]
     reviewed = [t for t in texts if moderate(t, shipped).action != Action.KEEP]
     assert len(reviewed) <= 0.1 * len(texts), reviewed
@@ -130,10 +127,6 @@ def test_the_model_alone_asks_a_person_only_when_more_than_the_groups_name_score
 
 
 def test_a_stereotype_whose_other_words_are_abusive_is_still_removed(shipped):
-    from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
-
-    decide.set_classifier(load_default_classifier())
     for text in ("Afrikanen zijn stuk voor stuk profiteurs en uitvreters.",):
         assert moderate(text, shipped).action in (Action.HIDE, Action.DELETE), text
 
@@ -175,3 +168,61 @@ def test_disgust_that_may_be_at_what_happens_to_a_group_goes_to_review(policy, t
 )
 def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
     assert moderate(text, policy).action in (Action.KEEP, Action.REPLY)
+
+
+@pytest.mark.parametrize(
+    ("name", "known"),
+    [
+        # written blind (2026-12-06) and read since: a development set now. Known: the model alone
+        # hides a question whose "altijd" counts as a word against the group.
+        (
+            "groupmentions1",
+            {
+                "Hoeveel Marokkaanse Belgen wonen er eigenlijk in onze gemeente? Ik hoor altijd andere cijfers"
+            },
+        ),
+        # written blind the same day and measured once; only its legitimate removals were read
+        ("groupmentions2", set()),
+    ],
+)
+def test_the_written_group_mention_sets_lose_no_legitimate_comment(shipped, name, known):
+    """600 comments each that name a group (neutral, questions, praise, the writer's own group,
+    counter-speech, harsh policy criticism, news; and hate). Their abuse figures are printed by
+    ``python -m tests.engine.quality --set groupmentions2``, not asserted."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / f"{name}.jsonl"
+    legit = [
+        r["text"]
+        for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+        if r["label"] == "legit"
+    ]
+    actions = {text: moderate(text, shipped).action for text in legit}
+    removed = {t for t, a in actions.items() if a in (Action.HIDE, Action.DELETE)}
+    reviewed = [t for t, a in actions.items() if a == Action.REVIEW]
+    assert len(legit) >= 400
+    assert removed <= known, removed - known
+    assert len(reviewed) <= 0.1 * len(legit), len(reviewed)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        # people named by what they do are no protected group: a person weighs the abuse, the
+        # hate rule (and a report to Unia) is not the model's to apply
+        ("Toeristen zijn ongedierte.", False),
+        ("Alle advocaten zijn parasieten.", False),
+        ("Politici zijn gewoon parasieten.", False),
+        # a group the rule protects, or no one named: the classifier confirms the rule's doubt
+        ("Asielzoekers zijn ongedierte.", True),
+        ("Die parasieten komen ons leefloon opvreten.", True),
+    ],
+)
+def test_vermin_words_said_of_people_named_by_what_they_do_are_not_removed_as_hate(
+    shipped, text, removed
+):
+    action = moderate(text, shipped).action
+    assert (action in (Action.HIDE, Action.DELETE)) is removed, action
+    if not removed:
+        assert action == Action.REVIEW

@@ -5236,3 +5236,35 @@ def test_families_from_holdout101_and_102(policy, text, action):
 )
 def test_families_from_holdout103_and_104(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the three legitimate comments groupmentions2 (written blind, 2026-12-06) removed, as
+        # did the session-start engine: a group named by an adjective the lists lacked ("moslimse",
+        # "vrouwelijke"), so the model alone hid the greeting at 0.99-1.0 ...
+        "Ramadan Mubarak aan al onze moslimse inwoners! 🌙",
+        "Chapeau aan onze eerste vrouwelijke brandweercommandant! 🚒",
+        "Proficiat aan de vrouwelijke ploeg van de brandweer!",
+    ],
+)
+def test_a_greeting_to_a_group_named_by_an_adjective_is_not_removed_by_the_model(text):
+    from sereen.engine import decide
+    from sereen.engine.classifier import load_default_classifier
+
+    decide.set_classifier(load_default_classifier())
+    assert moderate(text, make_policy()).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # ... and jokes about gas chambers named as the topic of a rebuke, read as extermination
+        ("Stop met die grapjes over gaskamers in de comments. Dat is walgelijk.", KEPT),
+        ("Die moppen over de gaskamers zijn niet grappig.", KEPT),
+        ("Steek ze allemaal in de gaskamers, die moslims.", REMOVED),
+    ],
+)
+def test_jokes_about_extermination_rebuked_are_no_call_for_it(policy, text, action):
+    assert moderate(text, policy).action in action

@@ -58,7 +58,10 @@ _GROUP_ADJECTIVES = frozenset(
         "arabisch",
         "arabische",
         "moslim",
+        "moslimse",  # the common slip for the adjective "moslim" ("onze moslimse inwoners")
         "islam",
+        "vrouwelijk",
+        "vrouwelijke",
         "homo",
         "homoseksueel",
         "homoseksuele",
@@ -1388,7 +1391,7 @@ _HOSTILE_WORDS = frozenset(
     minderwaardig lui dom achterlijk
     vies vuil vuile smerig smerige enge eng raar abnormaal ziek gestoord pervers barbaars
     primitief onbeschaafd beesten beest apen aap ratten ongedierte kakkerlakken dronken
-    wegdoen ballast""".split()  # noqa: SIM905
+    wegdoen ballast dievenvolk dievenbende boeventuig""".split()  # noqa: SIM905
 )
 # ... which ``speaks_against`` counts too (``speaks_with_hostility`` reads the hostile words)
 _NEGATING_WORDS = NEGATIONS | {"nie", "ni", "gin", "minder"}
@@ -2178,7 +2181,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if m:
             violent = _VIOLENT_EXCLUSION.search(sentence) is not None
             in_quotes = any(m.group(0) in q for q in quoted)
-            if meta or in_quotes or (negated and not violent):
+            if (
+                meta
+                or in_quotes
+                or (negated and not violent)
+                # "stop met die grapjes over gaskamers": the jokes are the topic
+                or _JOKE_ABOUT.search(sentence, max(0, m.start() - 30), m.start())
+            ):
                 score = 0.35
             elif (
                 group_known
@@ -2944,8 +2953,46 @@ def _vermin_without_group(norm: NormalisedText, quoted: set[str], meta: bool) ->
             continue  # "dat zijn geen parasieten"; but "nog niet genoeg parasieten" is no denial
         if _ORIGIN_CUE.search(folded):
             return [_signal(norm, toks, i, i + 1, 0.9, f"ontmenselijking van een groep: {tok}")]
-        return [_signal(norm, toks, i, i + 1, 0.6, f"ontmenselijkend woord: {tok}")]
+        signal = _signal(norm, toks, i, i + 1, 0.6, f"ontmenselijkend woord: {tok}")
+        if _said_of_named_people(toks, i):
+            # "toeristen zijn ongedierte", "alle advocaten zijn parasieten": abuse of people
+            # named by what they do, no protected group; a person weighs it, the classifier
+            # alone does not make it hate
+            signal = replace(signal, targeted=False)
+        return [signal]
     return []
+
+
+_VERMIN_COPULAS = frozenset(["zijn", "is", "blijven", "blijft", "worden", "wordt", "zijt"])
+_VERMIN_FILLERS = frozenset(
+    """allemaal gewoon gewoonweg echte echt een ne nen maar toch ook allen precies net
+    zoals als""".split()  # noqa: SIM905
+)
+_NO_SUBJECT = frozenset(
+    """ze zij die dat dit het deze dees da hier daar er wat wie dat allemaal mensen volk
+    gasten""".split()  # noqa: SIM905
+)
+
+
+def _said_of_named_people(toks: tuple[str, ...], i: int) -> bool:
+    """Whether the vermin word at ``i`` is said of a plural noun named right before a copula
+    ("toeristen zijn ongedierte") that is no protected group and no pronoun: who is meant is
+    named, and it is not a group the hate rule protects ("die parasieten", "het zijn ratten" and
+    "mensen zijn ongedierte" name no one)."""
+    k = i - 1
+    while k >= 0 and toks[k] in _VERMIN_FILLERS:
+        k -= 1
+    if k < 1 or toks[k] not in _VERMIN_COPULAS:
+        return False
+    subject = toks[k - 1]
+    return (
+        subject.isalpha()
+        and len(subject) > 3
+        and subject not in _NO_SUBJECT
+        and subject not in _GROUP_ADJECTIVES
+        and _GROUPS.lookup(subject) is None
+        and _SLURS.lookup(subject) is None
+    )
 
 
 _DENYING = NEGATIONS - {"niemand"}
