@@ -406,6 +406,18 @@ _SHORT_STATEMENT = 14
 # "ik heb niets tegen ...", "nooit iets tegen ... gehad": the negation that is no hostility.
 _NOTHING_AGAINST = re.compile(r"\b(?:niets|niks|nooit\s+iets|nooit\s+iet)\s+(?:tegen|op\s+tegen)\b")
 
+# "Da's onzin dat moslims geen vrouwen respecteren", "Die Turkse vrouwen zitten echt nie allemaal
+# thuis": a claim about a group rejected or denied its "all"; the model reads the claim, a
+# person weighs the rejection.
+_REJECTS_A_CLAIM = re.compile(
+    r"\b(?:da\W?s|das|dat\s+is|t\s+is|het\s+is|is)\s+(?:toch\s+|gewoon\s+|echt\s+|pure\s+|"
+    r"complete\s+|totale\s+|allemaal\s+)?(?:onzin|nonsens|zever|gezever|flauwekul|larie|"
+    r"een\s+fabel|een\s+fabeltje|een\s+mythe|een\s+vooroordeel|een\s+cliche|niet\s+waar|nie\s+waar|"
+    r"gelogen)\s+(?:dat|da)\b"
+    r"|\b(?:klopt|klopte)\s+(?:toch\s+|gewoon\s+)?(?:niet|nie|ni)\s+(?:dat|da)\b"
+    r"|\b(?:niet|nie|ni)\s+(?:allemaal|alle)\b"
+)
+
 # The classifier acts alone only on a comment with this many words besides names and emoji: in
 # "@Jens 👀" it has nothing to go on but the form of a reply.
 MODEL_MIN_WORDS = 3
@@ -491,7 +503,7 @@ def _model_may_act_alone(
             sympathises,
         )
 
-        if sympathises(norm):
+        if sympathises(norm) or _REJECTS_A_CLAIM.search(norm.folded):
             return False
         if (
             len(norm.tokens) <= _SHORT_STATEMENT

@@ -263,7 +263,10 @@ group rule had moved to review, "laat ze in hun eigen wijk zwemmen", is a rule n
 session asked the model about a sentence naming a group with the group's name put back to
 "mensen", read disgust at a group as hate, and measured two blind sets of group mentions,
 ``groupmentions1`` (read since: a development set) and ``groupmentions2`` (measured once; only the
-three legitimate comments it removed, as the start engine did, were read and fixed). After that
+three legitimate comments it removed, as the start engine did, were read and fixed); then
+``groupmentions4`` (hard near pairs, read: a development set) and ``groupmentions3`` (measured once
+at the end, 60.0% / 86.5% against the start engine's 57.5% / 86.5%; only its two legitimate
+removals, also by the start engine, were read and fixed). After that
 ``holdout117``/``118`` were measured once (92.2% / 99.4% and 92.8% / 98.9%, no legitimate
 comment removed, 2.3% reviewed; the start engine the same). Their misses, and those of
 holdout113-116, are unread: the freshest measure of the engine.
@@ -404,6 +407,8 @@ HELD_OUT = (
     "holdout118",
     "groupmentions1",
     "groupmentions2",
+    "groupmentions3",
+    "groupmentions4",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -183,6 +183,19 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         ),
         # written blind the same day and measured once; only its legitimate removals were read
         ("groupmentions2", set()),
+        # written blind and measured once at the end of the same session; likewise
+        ("groupmentions3", set()),
+        # hard near pairs, written blind and read (a development set). Known: the model alone
+        # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
+        # examples ("Marokkanen integreren wel: mijn huisarts ...")
+        (
+            "groupmentions4",
+            {
+                "Waarom is er een apart vrouwenzwemuur? Kunnen mannen daar nie bij?",
+                "Marokkanen integreren wel: mijn huisarts, de directeur van onze school en de "
+                "schepen van cultuur zijn Marokkaanse Belgen.",
+            },
+        ),
     ],
 )
 def test_the_written_group_mention_sets_lose_no_legitimate_comment(shipped, name, known):
@@ -201,7 +214,7 @@ def test_the_written_group_mention_sets_lose_no_legitimate_comment(shipped, name
     actions = {text: moderate(text, shipped).action for text in legit}
     removed = {t for t, a in actions.items() if a in (Action.HIDE, Action.DELETE)}
     reviewed = [t for t, a in actions.items() if a == Action.REVIEW]
-    assert len(legit) >= 400
+    assert len(legit) >= 350
     assert removed <= known, removed - known
     assert len(reviewed) <= 0.1 * len(legit), len(reviewed)
 
@@ -226,3 +239,59 @@ def test_vermin_words_said_of_people_named_by_what_they_do_are_not_removed_as_ha
     assert (action in (Action.HIDE, Action.DELETE)) is removed, action
     if not removed:
         assert action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hitler had zijn werk moeten afmaken.",
+        "Elke moslim minder is een goeie dag.",
+        "Die homo's zouden zich beter van kant maken.",
+        "Asielzoekers? Ik hoop dat ze allemaal verdrinken.",
+        "Roemenen, ik spuug erop.",
+        "Moslims? Ik heb niets dan minachting voor die mensen.",
+    ],
+)
+def test_death_wished_on_or_contempt_for_a_group_without_a_violence_word_is_deleted(policy, text):
+    assert moderate(text, policy).action == Action.DELETE
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # who "ze" are is not said: a person weighs it
+        ("Ik hoop dat ze allemaal verdrinken voor ze hier aankomen.", (Action.REVIEW,)),
+        ("Elke file minder is een goeie dag.", (Action.KEEP, Action.REPLY)),
+        (
+            "Ik hoop niet dat ze verdrinken, die arme mensen op die boot.",
+            (Action.KEEP, Action.REPLY),
+        ),
+        ("Ik heb niets dan minachting voor wie moslims uitscheldt.", (Action.KEEP, Action.REPLY)),
+        (
+            "Vluchtelingen verdrinken en ik word er misselijk van hoe Europa wegkijkt.",
+            (Action.KEEP, Action.REPLY),
+        ),
+        (
+            "Da's onzin dat moslims geen vrouwen respecteren.",
+            (Action.KEEP, Action.REPLY, Action.REVIEW),
+        ),
+    ],
+)
+def test_the_look_alikes_of_those_wishes_and_rejected_claims(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+def test_a_claim_about_a_group_rejected_is_not_hidden_by_the_model_alone(shipped):
+    for text in (
+        "Da's onzin dat moslims geen vrouwen respecteren. Ge vindt in elke religie venten die "
+        "hun vrouw slecht behandelen.",
+        "Die Turkse vrouwen zitten echt nie allemaal thuis, in onze fabriek werken er veel.",
+    ):
+        assert moderate(text, shipped).action not in (Action.HIDE, Action.DELETE), text
+
+
+def test_a_word_written_with_i_for_l_is_read_back_unless_it_is_a_word_itself(policy):
+    assert moderate("Je suis Wallon en ik woon in Halle, pas de problème.", policy).action == (
+        Action.KEEP
+    )
+    assert moderate("De keien van de markt liggen los.", policy).action == Action.KEEP

@@ -5268,3 +5268,26 @@ def test_a_greeting_to_a_group_named_by_an_adjective_is_not_removed_by_the_model
 )
 def test_jokes_about_extermination_rebuked_are_no_call_for_it(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # the two legitimate comments groupmentions3 (written blind, measured once) removed, as
+        # the session-start engine did: "alsof het criminelen zijn" denies the comparison, and a
+        # cat that "zit" in a garden at a house number is no home described
+        (
+            "stop met roma-families te fotograferen en hier te posten alsof het criminelen zijn, "
+            "da's gewoon pesten",
+            KEPT,
+        ),
+        (
+            "wie heeft mijn kat gezien? ze zit altijd in de tuin van de buren op nummer 12",
+            (Action.REVIEW, *KEPT),
+        ),
+        ("Die Roma gedragen zich als ratten, het zijn criminelen.", REMOVED),
+        ("Ze woont naast de bakker, op nummer 8, ga maar eens aanbellen.", REMOVED),
+    ],
+)
+def test_comments_of_groupmentions3(policy, text, action):
+    assert moderate(text, policy).action in action

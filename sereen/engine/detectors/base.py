@@ -88,6 +88,10 @@ _VOWELS = set("aeiou")
 _NOT_PLURALS = frozenset(
     ["negeren", "kaken", "zakken", "zaken", "delen", "koen", "poten", "potten", "kopen"]
 )
+# An "l" written as a capital "I" ("suIs" for "suls") is read back, except where the "i" form is
+# itself a word: "keien" (boulders, not "kelen"), "kieren" (cracks, not "klere"), the French
+# "suis" ("je suis Wallon", not "suls") and "dei".
+_REAL_I_FORMS = frozenset(["keien", "kieren", "suis", "sui", "dei"])
 
 
 def plural_forms(term: str) -> set[str]:
@@ -127,7 +131,8 @@ class Lexicon:
                 continue
             forms = plural_forms(term) if plurals else {term}
             for form in forms:
-                for variant in {form, form.replace("l", "i")}:
+                i_form = form.replace("l", "i")
+                for variant in {form, i_form} - (_REAL_I_FORMS - {form}):
                     self.words.setdefault(variant, (term, marker))
                     skeleton = squeeze_doubles(variant)
                     if len(variant) >= 6 and skeleton not in _NOT_PLURALS:

@@ -329,14 +329,40 @@ _HATRED = re.compile(
 # "Christenen, ik kan ze niet luchten": the writer's disgust at a group named in the comment,
 # said of the group itself or of "ze", "er" standing for it.
 _SICKENED = re.compile(
-    r"\b(?:ik|k|wij|we)\s+(?:word|worden|wordt)\s+(?:er\s+)?(?:echt\s+|zo\s+|gewoon\s+|altijd\s+)?"
+    r"\b(?:ik|k|wij|we)\s+(?:word|worden|wordt)\s+(?:er\s+)?(?:echt\s+|zo\s+|gewoon\s+|altijd\s+|bijna\s+)?"
     r"(?:misselijk|kotsmisselijk|onpasselijk)(?:\s+van|\s*$|\s+als)"
     r"|\b(?:ik|k|wij|we)\s+(?:krijg|krijgen)\s+(?:er\s+)?(?:echt\s+)?(?:braakneigingen|kotsneigingen|"
     r"de\s+kriebels|de\s+kots|het\s+schijt)\b"
-    r"|\b(?:ik|k|wij|we)\s+(?:moet|moeten)\s+(?:er\s*van\s+|ervan\s+)?(?:kotsen|overgeven|braken)\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:moet|moeten|moest|moesten)\s+(?:er\s*van\s+|ervan\s+)?(?:bijna\s+)?"
+    r"(?:kotsen|overgeven|braken)\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:spuug|spuw|spugen|spuwen)\s+(?:erop|er\s+op|op\s+(?:hen|ze))\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:heb|hebben)\s+(?:niks|niets)\s+dan\s+(?:minachting|verachting|walging)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:kots|kotsen|walg|walgen)\s+(?:er\s*van|ervan)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:verafschuw|verafschuwen)\s+(?:ze|hen|die\s+mensen)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:kan|kunnen)\s+(?:ze|hen)\s+(?:echt\s+)?(?:niet|nie)\s+(?:luchten|uitstaan|zien)\b"
+)
+# Death wished on a group in words no violence list holds: "Hitler had zijn werk moeten
+# afmaken", "elke moslim minder is een goeie dag", "die ... zouden zich beter van kant maken".
+_FINISH_THE_JOB = re.compile(
+    r"\bhitler\b[^.!?]{0,30}?\b(?:werk|karwei|job|taak)\b[^.!?]{0,20}?\b(?:afmaken|afgemaakt|afwerken|"
+    r"afgewerkt|voltooien|voltooid)\b"
+    r"|\b(?:vergeten|vergeet)\s+(?:te\s+)?(?:vergassen|vergast)\b"
+)
+_ONE_LESS = re.compile(
+    r"\belke\s+(\w+)\s+minder\s+(?:is|es)\s+(?:een|ne|nen|e)\s+(?:goeie|goede|mooie|schone)\s+"
+    r"(?:dag|zaak|zake)\b"
+)
+_BETTER_DEAD = re.compile(
+    r"\b(?:zouden|moeten|mogen|zou|moet)\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:beter|best|maar|gewoon)\s+"
+    r"(?:zich\s+)?(?:van\s+kant\s+maken|de\s+hand\s+aan\s+zichzelf\s+slaan|zelfmoord\s+plegen|"
+    r"ophangen|opknopen|verzuipen|verdrinken)\b"
+)
+# "ik hoop dat ze allemaal verdrinken", "ik hoop da die volgende boot zinkt": with the group
+# named, hate; without, a person weighs who "ze" are (a person named is the insult detector's).
+_HOPE_THEY_DIE = re.compile(
+    r"\b(?:ik|k|we|wij)\s+hoop\w*\s+(?:dat|da)\s+(?:ze|zij|die|ze\s+allemaal|die\s+\w+)\s+"
+    r"(?:\w+\s+){0,3}?(?:verdrinken|verzuipen|creperen|zinkt|zinken|vergaan|doodgaan|sterven|"
+    r"kapotgaan|omkomen|verbranden|ontploffen)\b"
 )
 _HATRED_FILLERS = frozenset(
     ["al", "alle", "die", "de", "deze", "dat", "echt", "gewoon", "zo", "s", "gewoonweg", "allemaal"]
@@ -1439,10 +1465,12 @@ def _sickened_by_the_group(sentence: str, m: re.Match[str]) -> str | None:
     else ("misselijk van de manier waarop ... behandeld worden") or a negation stands outside
     the phrase ("ik word niet misselijk van ...")."""
     before = tokenize(sentence[: m.start()])
-    rest = tokenize(sentence[m.end() :])
+    rest = tuple(tokenize(sentence[m.end() :]))
     if not NEGATIONS.isdisjoint(before) or not NEGATIONS.isdisjoint(rest[:4]):
         return None
     said = m.group(0).split()
+    if rest[:1] in (("hoe",), ("wat",), ("wie",), ("dat",), ("da",)) or rest[:2] == ("voor", "wie"):
+        return None  # "... misselijk van hoe Europa wegkijkt", "minachting voor wie ... uitscheldt"
     if "er" in said or any(t.startswith("ervan") for t in said):
         return "back"
     if said[-1] == "van":
@@ -1783,6 +1811,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue  # "een bestuur dat ons als vee behandelt": said of the writer's side
                 if start > 0 and toks[start - 1] in _POSSESSIVES:
                     continue  # "de Walen betalen minder voor hun afval": a thing they own
+                if "alsof" in toks[max(0, start - 4) : start]:
+                    # "... posten alsof het criminelen zijn, da's gewoon pesten": as if, denied
+                    signals.append(_signal(norm, toks, start, end, 0.3, f"alsof: {term}"))
+                    continue
                 copula = (
                     near(toks, start, end, _COPULA, 5, 0)
                     or near(toks, start, end, _GENERALISERS, 3, 0)
@@ -2122,6 +2154,21 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
             elif aimed_at == "back":
                 signals.append(_match_signal(folded, m, 0.65, "afkeer, van een groep?"))
+        m = _FINISH_THE_JOB.search(sentence) or (
+            _BETTER_DEAD.search(sentence) if group_known else None
+        )
+        if m is None:
+            m = _ONE_LESS.search(sentence)  # ("elke file minder" wishes no one dead)
+            if m and _GROUPS.lookup(m.group(1)) is None and _SLURS.lookup(m.group(1)) is None:
+                m = None
+        if m and not (meta or reported or negated or any(m.group(0) in q for q in quoted)):
+            signals.append(_match_signal(folded, m, 0.92, "doodswens voor een groep"))
+        m = _HOPE_THEY_DIE.search(sentence) if "hoop" in sentence else None
+        if m and not (meta or reported or negated or any(m.group(0) in q for q in quoted)):
+            if group_known:
+                signals.append(_match_signal(folded, m, 0.9, "doodswens voor een groep"))
+            else:
+                signals.append(_match_signal(folded, m, 0.65, "doodswens, voor wie?"))
         m = _NOT_AS_NEIGHBOURS.search(sentence) if group is not None else None
         if (
             m

@@ -500,7 +500,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         add(0.9, m, "e-mailadres")
     described = ("wo" in plain or "zit" in plain) and ("nummer" in plain or "nr" in plain)
     for m in _DESCRIBED_HOME.finditer(plain) if described else ():
-        add(0.88, m, "woonplaats beschreven")
+        if m.group(0).startswith("zit"):
+            # "ze zit altijd in de tuin van de buren op nummer 12": "zit" is as often a cat or a
+            # person sitting somewhere as a home; a person weighs it
+            add(0.6, m, "woonplaats beschreven?")
+        else:
+            add(0.88, m, "woonplaats beschreven")
     named = _UNSEEN
     for m in _STREET.finditer(plain) if n_digits else ():  # a street with a house number
         if not free(m):
