@@ -560,7 +560,7 @@ def _nothing_against_a_group(norm: NormalisedText) -> bool:
 
     return (
         len(norm.tokens) <= _SHORT_STATEMENT
-        and names_protected_group(norm)
+        and (names_protected_group(norm) or any(_group_compound(t) for t in norm.tokens))
         and (
             not speaks_against(norm)
             or (
@@ -570,6 +570,26 @@ def _nothing_against_a_group(norm: NormalisedText) -> bool:
             or not (META_WORDS.isdisjoint(norm.tokens) or REPORT_VERBS.isdisjoint(norm.tokens))
         )
     )
+
+
+# Words that begin a compound naming people of a group: "moslimburen", "moslimgemeenschap",
+# "joodse", "holebikoppels", "transgenderjongeren", "vluchtelingengezin".
+_GROUP_STEMS = (
+    "moslim",
+    "islam",
+    "jood",
+    "holebi",
+    "homokoppel",
+    "transgender",
+    "vluchteling",
+    "asielzoeker",
+    "migranten",
+    "allochto",
+)
+
+
+def _group_compound(token: str) -> bool:
+    return len(token) > 8 and token.startswith(_GROUP_STEMS)
 
 
 # What a group's name is replaced with to ask the classifier whether anything besides the name
@@ -588,7 +608,7 @@ def _abusive_without_the_group(norm: NormalisedText) -> float:
     as abuse (the counterfactual test of Garg et al., 2019)."""
     from sereen.engine.detectors.hate import _GROUP_ADJECTIVES, _GROUPS, _SLURS
 
-    toks = list(norm.tokens)
+    toks = [_NEUTRAL_PEOPLE if _group_compound(t) else t for t in norm.tokens]
     for lex in (_GROUPS, _SLURS):
         for start, end, _term, _marker in lex.find(norm.tokens):
             toks[start] = _NEUTRAL_PEOPLE

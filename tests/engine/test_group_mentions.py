@@ -185,6 +185,15 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         ("groupmentions2", set()),
         # written blind and measured once at the end of the same session; likewise
         ("groupmentions3", set()),
+        # written blind and measured once last; known: "ni" (dialect "niet") before "elke" is
+        # not read as a negation by the insult rules (reading it so cost four abusive comments)
+        (
+            "groupmentions5",
+            {
+                "ni elke katholiek is een pedofiel of wil mensen bekeren, stop met die flauwe "
+                'zever over "kerkratten"'
+            },
+        ),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")

@@ -5291,3 +5291,55 @@ def test_jokes_about_extermination_rebuked_are_no_call_for_it(policy, text, acti
 )
 def test_comments_of_groupmentions3(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # legitimate comments groupmentions5 (written blind, measured once) removed, as did the
+        # session-start engine: "omvolking" named as a conspiracy ("complotzever") ...
+        (
+            "die reacties over omvolking zijn gewoon complotzever, mensen verhuizen al eeuwen",
+            KEPT,
+        ),
+        ("De omvolking is echt bezig, kijk maar rond u.", REMOVED),
+    ],
+)
+def test_comments_of_groupmentions5(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        # ... people said to come from a place ("Belgen uit onze gemeente") are not sent "uit":
+        # with no hostile word the model alone may not hide the comment
+        ("in de gazet: vijf Marokkaanse Belgen uit onze gemeente starten een zorgbedrijf", False),
+        ("Die Marokkanen moeten uit onze gemeente, allemaal.", True),
+    ],
+)
+def test_uit_after_people_is_where_they_come_from(text, removed):
+    from sereen.engine import decide
+    from sereen.engine.classifier import load_default_classifier
+    from sereen.engine.policyfile import starter_policy
+
+    decide.set_classifier(load_default_classifier())
+    assert (moderate(text, starter_policy()).action in REMOVED) is removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and the model alone hid a greeting to "moslimburen" (a compound naming the group)
+        # and a reminder that the Roma "zijn ook slachtoffer geweest" (they were wronged)
+        "ramadan mubarak aan al mijn moslimburen 🌙",
+        "de Roma zijn ook slachtoffer geweest van de holocaust, behandel ze niet als "
+        "tweederangsburgers",
+    ],
+)
+def test_groupmentions5_comments_the_model_alone_no_longer_hides(text):
+    from sereen.engine import decide
+    from sereen.engine.classifier import load_default_classifier
+
+    decide.set_classifier(load_default_classifier())
+    assert moderate(text, make_policy()).action not in REMOVED

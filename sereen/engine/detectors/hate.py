@@ -172,8 +172,9 @@ _CONTEMPT_ENDINGS = (
     "uitschot",
     "crapuul",
     "ongedierte",
+    "volk",  # "migrantenvolk", "zigeunervolk": a group lumped together with contempt
 )
-_SLUR_ENDINGS = ("kamp", "kampen", "bende", "benden", "toestanden", "nest", "volk", "pak")
+_SLUR_ENDINGS = ("kamp", "kampen", "bende", "benden", "toestanden", "nest", "pak")
 
 
 @lru_cache(maxsize=65536)
@@ -313,6 +314,7 @@ _GROUP_MUST_GO = re.compile(
     r"\b(?:moeten|mogen|moet|zouden|zou)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
     r"gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|afgevoerd|"
     r"geweerd|weren|thuisblijven|thuis\s+blijven|binnenblijven|weggestuurd|wegsturen|wegblijven|weg\s+blijven|"
+    r"van\s+de\s+straat|opgepakt|oppakken|weggejaagd|verjaagd|"
     r"apart\s+(?:gezet|zetten|gehouden|houden))\b"
 )
 
@@ -332,7 +334,7 @@ _SICKENED = re.compile(
     r"\b(?:ik|k|wij|we)\s+(?:word|worden|wordt)\s+(?:er\s+)?(?:echt\s+|zo\s+|gewoon\s+|altijd\s+|bijna\s+)?"
     r"(?:misselijk|kotsmisselijk|onpasselijk)(?:\s+van|\s*$|\s+als)"
     r"|\b(?:ik|k|wij|we)\s+(?:krijg|krijgen)\s+(?:er\s+)?(?:echt\s+)?(?:braakneigingen|kotsneigingen|"
-    r"de\s+kriebels|de\s+kots|het\s+schijt)\b"
+    r"de\s+kriebels|de\s+rillingen|de\s+kots|het\s+schijt)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:moet|moeten|moest|moesten)\s+(?:er\s*van\s+|ervan\s+)?(?:bijna\s+)?"
     r"(?:kotsen|overgeven|braken)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:spuug|spuw|spugen|spuwen)\s+(?:erop|er\s+op|op\s+(?:hen|ze))\b"
@@ -347,6 +349,14 @@ _FINISH_THE_JOB = re.compile(
     r"\bhitler\b[^.!?]{0,30}?\b(?:werk|karwei|job|taak)\b[^.!?]{0,20}?\b(?:afmaken|afgemaakt|afwerken|"
     r"afgewerkt|voltooien|voltooid)\b"
     r"|\b(?:vergeten|vergeet)\s+(?:te\s+)?(?:vergassen|vergast)\b"
+    r"|\bhitler\s+(?:had|heeft)\s+(?:toch\s+|gewoon\s+|dus\s+)?gelijk\b"
+)
+# Killing a group in words of its own: "homo's van een dak gooien", "al die ouderen een spuitje
+# geven" (with the group named).
+_KILL_THE_GROUP = re.compile(
+    r"\bvan\s+(?:een|het|de|ne)\s+(?:dak|flat|brug|toren)\s+(?:\w+\s+)?(?:gooien|gegooid|smijten|gesmeten|"
+    r"duwen|geduwd|gooi|smijt)\b"
+    r"|\b(?:geef|geven|gegeven|krijgen|moeten)\s+(?:\w+\s+){0,3}?(?:een|ne|e|allemaal\s+een)\s+spuitje\b"
 )
 _ONE_LESS = re.compile(
     r"\belke\s+(\w+)\s+minder\s+(?:is|es)\s+(?:een|ne|nen|e)\s+(?:goeie|goede|mooie|schone)\s+"
@@ -647,7 +657,7 @@ def _debunked(tokens: tuple[str, ...]) -> bool:
 _DEBUNKING = frozenset(
     """complottheorie complottheorieen complotdenken complotdenkers fabel fabeltje mythe onzin hoax
     nepnieuws propaganda extreemrechts extreemrechtse complotpraat complotpraatjes bangmakerij
-    angstzaaierij""".split()  # noqa: SIM905
+    angstzaaierij complotzever complotgezever zever gezever flauwekul nonsens larie""".split()  # noqa: SIM905
 )
 # A place named after a group is no group of people: "het asielcentrum is walgelijk" is said of
 # a building or of what was written about it.
@@ -1417,7 +1427,8 @@ _HOSTILE_WORDS = frozenset(
     minderwaardig lui dom achterlijk
     vies vuil vuile smerig smerige enge eng raar abnormaal ziek gestoord pervers barbaars
     primitief onbeschaafd beesten beest apen aap ratten ongedierte kakkerlakken dronken
-    wegdoen ballast dievenvolk dievenbende boeventuig""".split()  # noqa: SIM905
+    wegdoen ballast dievenvolk dievenbende boeventuig terugsturen terugstuurt buitenzetten
+    buitengooien deporteren""".split()  # noqa: SIM905
 )
 # ... which ``speaks_against`` counts too (``speaks_with_hostility`` reads the hostile words)
 _NEGATING_WORDS = NEGATIONS | {"nie", "ni", "gin", "minder"}
@@ -1445,6 +1456,8 @@ _SYMPATHY = re.compile(
     r"\b(?:word|wordt|worden|werd|werden)\s+(?:\w+\s+){0,5}?(?:uitgelachen|uitgescholden"
     r"|geviseerd|gediscrimineerd|gepest|bedreigd|buitengesloten|achtergesteld|vergeten"
     r"|afgeschilderd|weggezet|lastiggevallen|benadeeld|gestigmatiseerd|geweigerd)\b"
+    # "de Roma zijn ook slachtoffer geweest van de holocaust"
+    r"|\b(?:zijn|waren|was|is|werden|werd)\s+(?:ook\s+|zelf\s+)?(?:\w+\s+)?slachtoffers?\b"
     r"|\bniet\s+(?:enkel|alleen|uitsluitend)\s+voor\b[^.!?]{0,40}?[,;]?\s*(?:maar\s+)?ook\s+voor\b"
 )
 
@@ -1514,12 +1527,29 @@ def speaks_against(norm: NormalisedText) -> bool:
     )
 
 
+# People said to come from a place: "vijf Marokkaanse Belgen uit onze gemeente", "Roma uit
+# Slowakije", "twee jongens uit het asielcentrum" ("uit" is no exclusion there).
+_PEOPLE_FROM = frozenset(
+    """mensen jongens meisjes gezinnen families vrouwen mannen kinderen jongeren belgen auteurs
+    inwoners bewoners""".split()  # noqa: SIM905
+)
+
+
+def _from_a_place(toks: tuple[str, ...], k: int) -> bool:
+    return k > 0 and (toks[k - 1] in _PEOPLE_FROM or _GROUPS.lookup(toks[k - 1]) is not None)
+
+
 def speaks_with_hostility(norm: NormalisedText) -> bool:
     """Whether a comment holds a word of exclusion, contempt, blame or violence, a slur or a dog
     whistle: ``speaks_against`` without negations and without the dehumanising words that are
     as often meant literally ("afval", "kakkerlakken in de keuken")."""
     toks = norm.tokens
-    if not _HOSTILE_WORDS.isdisjoint(toks) or any(e in norm.plain for e in _AGAINST_EMOJI):
+    if any(e in norm.plain for e in _AGAINST_EMOJI):
+        return True
+    if not _HOSTILE_WORDS.isdisjoint(toks) and any(
+        t in _HOSTILE_WORDS and not (t == "uit" and _from_a_place(toks, k))
+        for k, t in enumerate(toks)
+    ):
         return True
     for lex in (_SLURS, _DOGWHISTLES):
         if any(True for _ in lex.find(toks)):
@@ -2155,7 +2185,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             elif aimed_at == "back":
                 signals.append(_match_signal(folded, m, 0.65, "afkeer, van een groep?"))
         m = _FINISH_THE_JOB.search(sentence) or (
-            _BETTER_DEAD.search(sentence) if group_known else None
+            (_BETTER_DEAD.search(sentence) or _KILL_THE_GROUP.search(sentence))
+            if group_known
+            else None
         )
         if m is None:
             m = _ONE_LESS.search(sentence)  # ("elke file minder" wishes no one dead)
