@@ -416,6 +416,10 @@ _REJECTS_A_CLAIM = re.compile(
     r"gelogen)\s+(?:dat|da)\b"
     r"|\b(?:klopt|klopte)\s+(?:toch\s+|gewoon\s+)?(?:niet|nie|ni)\s+(?:dat|da)\b"
     r"|\b(?:niet|nie|ni)\s+(?:allemaal|alle)\b"
+    # "transgenders zijn geen gevaar in een kleedkamer": the claim itself denied
+    r"|\b(?:zijn|is|zijt)\s+(?:echt\s+|helemaal\s+|toch\s+|gewoon\s+)?(?:geen|gene|niet|nie)\s+"
+    r"(?:\w+\s+)?(?:gevaar|bedreiging|probleem|criminelen|dieven|terroristen|profiteurs|parasieten|"
+    r"uitvreters|luiaards)\b"
 )
 
 # The classifier acts alone only on a comment with this many words besides names and emoji: in
@@ -647,6 +651,10 @@ def _hostile_about_a_group(norm: NormalisedText) -> bool:
     return (
         names_protected_group(norm)
         and speaks_with_hostility(norm)
+        # "mag ne moslima met een burkini zwemmen of is dat nog altijd verboden?": a question
+        # about a group's rights holds the words of exclusion it asks about; the policy's
+        # ``model_act`` applies, not the lower bar
+        and not norm.plain.rstrip(" .!").endswith("?")
         and not speaks_for(norm)
         and REPORT_VERBS.isdisjoint(norm.tokens)
         and META_WORDS.isdisjoint(norm.tokens)

@@ -194,6 +194,12 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
                 'zever over "kerkratten"'
             },
         ),
+        # written blind and measured once at the very end; known: an insult word hyphenated to
+        # the noun it qualifies ("kwezel-grapjes") is read as aimed at someone
+        (
+            "groupmentions6",
+            {"niet elke katholiek is een hypocriet, die kwezel-grapjes zijn echt achterhaald"},
+        ),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
@@ -304,3 +310,20 @@ def test_a_word_written_with_i_for_l_is_read_back_unless_it_is_a_word_itself(pol
         Action.KEEP
     )
     assert moderate("De keien van de markt liggen los.", policy).action == Action.KEEP
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Ge kent ene Roemeen, ge kent ze allemaal.", (Action.DELETE,)),
+        ("Waar Afghanen komen wonen, gaat de buurt achteruit.", (Action.DELETE,)),
+        ("De sporthal moet haar deur dicht doen voor die asielzoekers.", (Action.DELETE,)),
+        ("Ik word kotsmisselijk van die joodse handelaars.", (Action.DELETE,)),
+        # the same forms without a group
+        ("Ge kent ene schepen, ge kent ze allemaal.", (Action.KEEP, Action.REPLY, Action.REVIEW)),
+        ("Waar de toeristen komen, gaat de buurt achteruit.", (Action.KEEP, Action.REPLY)),
+        ("De bib doet haar deur dicht voor de zomer.", (Action.KEEP, Action.REPLY)),
+    ],
+)
+def test_generalising_idioms_about_a_group(policy, text, action):
+    assert moderate(text, policy).action in action

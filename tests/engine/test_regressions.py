@@ -5343,3 +5343,34 @@ def test_groupmentions5_comments_the_model_alone_no_longer_hides(text):
 
     decide.set_classifier(load_default_classifier())
     assert moderate(text, make_policy()).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # legitimate comments groupmentions6 (written blind, measured once) removed, as did the
+        # session-start engine: a claim denied, a question about a group's rights ...
+        "transgenders zijn geen gevaar in een kleedkamer, ze willen gewoon douchen zoals iedereen",
+        "mag ne moslima in het stedelijk zwembad met een burkini zwemmen of is dat hier nog "
+        "altijd verboden?",
+    ],
+)
+def test_groupmentions6_comments_the_model_alone_no_longer_hides(text):
+    from sereen.engine import decide
+    from sereen.engine.classifier import load_default_classifier
+    from sereen.engine.policyfile import starter_policy
+
+    decide.set_classifier(load_default_classifier())
+    assert moderate(text, starter_policy()).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # ... and the barber's flame for ear hair, read as a veiled threat of fire
+        ("de turkse kapper hier doet ook uw oren met vuur, ik heb het geprobeerd 🔥", KEPT),
+        ("Mooi huis heb je, Jan. Zou zonde zijn als er vuur in kwam 🔥", (Action.REVIEW, *REMOVED)),
+    ],
+)
+def test_comments_of_groupmentions6(policy, text, action):
+    assert moderate(text, policy).action in action

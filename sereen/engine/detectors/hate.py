@@ -356,7 +356,7 @@ _FINISH_THE_JOB = re.compile(
 _KILL_THE_GROUP = re.compile(
     r"\bvan\s+(?:een|het|de|ne)\s+(?:dak|flat|brug|toren)\s+(?:\w+\s+)?(?:gooien|gegooid|smijten|gesmeten|"
     r"duwen|geduwd|gooi|smijt)\b"
-    r"|\b(?:geef|geven|gegeven|krijgen|moeten)\s+(?:\w+\s+){0,3}?(?:een|ne|e|allemaal\s+een)\s+spuitje\b"
+    r"|\b(?:geef|geven|gegeven|krijgen|moeten)\s+(?:\w+\s+){0,3}?(?:een|ne|e|allemaal\s+een)\s+spuit(?:je)?\b"
 )
 _ONE_LESS = re.compile(
     r"\belke\s+(\w+)\s+minder\s+(?:is|es)\s+(?:een|ne|nen|e)\s+(?:goeie|goede|mooie|schone)\s+"
@@ -373,6 +373,22 @@ _HOPE_THEY_DIE = re.compile(
     r"\b(?:ik|k|we|wij)\s+hoop\w*\s+(?:dat|da)\s+(?:ze|zij|die|ze\s+allemaal|die\s+\w+)\s+"
     r"(?:\w+\s+){0,3}?(?:verdrinken|verzuipen|creperen|zinkt|zinken|vergaan|doodgaan|sterven|"
     r"kapotgaan|omkomen|verbranden|ontploffen)\b"
+)
+# "ge kent ene Waal, ge kent ze allemaal", "waar Marokkanen komen wonen, gaat de buurt kapot",
+# "de jeugdclub moet zijn deur dicht doen voor Marokkaanse gasten" (each with the group named in
+# the group of the match).
+_ONE_IS_ALL = re.compile(
+    r"\b(?:ge|je|gij|jij)\s+(?:kent|kende)\s+(?:ene|een|ne|e|eentje)\s+(\w+)\s*,?\s*(?:en\s+)?"
+    r"(?:ge|je|gij|jij)\s+(?:kent|kende)\s+ze\s+(?:allemaal|alle)\b"
+)
+_WHERE_THEY_COME = re.compile(
+    r"\bwaar\s+(?:de\s+|die\s+)?(\w+)\s+(?:\w+\s+)?(?:komen|gaan|trekken)\s*(?:wonen)?\s*,?\s*(?:gaat|gaan|wordt|"
+    r"verloedert|verloederd|verkommert|is)\s+(?:\w+\s+){0,3}?(?:kapot|achteruit|naar\s+de\s+kloten|"
+    r"naar\s+de\s+knoppen|verloren|onleefbaar|een\s+getto)\b"
+)
+_DOOR_CLOSED_TO = re.compile(
+    r"\b(?:deur|deuren|poort|poorten)\s+(?:\w+\s+){0,2}?(?:dicht|toe)\s+(?:\w+\s+)?(?:doen|doet|houden|"
+    r"gooien|smijten|zetten)?\s*voor\s+(?:al\s+)?(?:die\s+|de\s+)?(\w+)"
 )
 _HATRED_FILLERS = frozenset(
     ["al", "alle", "die", "de", "deze", "dat", "echt", "gewoon", "zo", "s", "gewoonweg", "allemaal"]
@@ -1487,10 +1503,9 @@ def _sickened_by_the_group(sentence: str, m: re.Match[str]) -> str | None:
     if "er" in said or any(t.startswith("ervan") for t in said):
         return "back"
     if said[-1] == "van":
-        after = [t for t in rest[:4] if t not in _HATRED_FILLERS]
-        named = bool(after) and (
-            _GROUPS.lookup(after[0]) is not None or after[0] in _GROUP_ADJECTIVES
-        )
+        # "van (al) die Marokkanen", "van die katholieke oudjes": the group within two words
+        after = [t for t in rest[:5] if t not in _HATRED_FILLERS][:2]
+        named = any(_GROUPS.lookup(t) is not None or t in _GROUP_ADJECTIVES for t in after)
         return "group" if named else None
     if "ze" in said or "hen" in said or said[-1] == "mensen":
         return "group"
@@ -2195,6 +2210,22 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 m = None
         if m and not (meta or reported or negated or any(m.group(0) in q for q in quoted)):
             signals.append(_match_signal(folded, m, 0.92, "doodswens voor een groep"))
+        for pattern, note in (
+            (_ONE_IS_ALL, "veralgemening over een groep"),
+            (_WHERE_THEY_COME, "veralgemening over een groep"),
+            (_DOOR_CLOSED_TO, "uitsluiting van een groep"),
+        ):
+            m = pattern.search(sentence)  # (the group named in the match itself)
+            if (
+                m
+                and (
+                    _GROUPS.lookup(m.group(1)) is not None
+                    or m.group(1) in _GROUP_ADJECTIVES
+                    or _SLURS.lookup(m.group(1)) is not None
+                )
+                and not (meta or reported or negated or any(m.group(0) in q for q in quoted))
+            ):
+                signals.append(_match_signal(folded, m, 0.88, note))
         m = _HOPE_THEY_DIE.search(sentence) if "hoop" in sentence else None
         if m and not (meta or reported or negated or any(m.group(0) in q for q in quoted)):
             if group_known:

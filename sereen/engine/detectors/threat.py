@@ -4095,6 +4095,8 @@ _HARM = re.compile(
 # tent on fire"
 # "de DJ heeft de tent in brand gezet", "de zaal stond in vuur en vlam": a party, not a fire
 _FIGURATIVE_FIRE = re.compile(
+    # "de kapper doet uw oren met vuur": the barber's flame for ear hair
+    r"\b(?:oren|haar|haren|neushaar|oorhaar|wenkbrauwen)\s+met\s+(?:vuur|een\s+vlam|de\s+vlam)\b|"
     r"\bin\s+(?:vuur|brand|de\s+fik)\s+(?:en\s+vlam\s+)?(?:gezet|zetten|zette|zet|staan|stond|staat)\b"
     r"|\b(?:zet|zette|zetten|gezet|stond|staat|stonden)\s+(?:\w+\s+){0,3}in\s+(?:vuur|brand|de\s+fik)\b"
 )
