@@ -10,6 +10,7 @@ from contextlib import contextmanager
 
 import pytest
 
+from sereen.engine.decide import CompiledPolicy
 from sereen.engine.policy import (
     Action,
     ActionLadder,
@@ -140,6 +141,19 @@ def make_policy(
 @pytest.fixture(scope="session")
 def policy() -> Policy:
     return make_policy()
+
+
+@pytest.fixture
+def shipped() -> CompiledPolicy:
+    """The starter policy, deciding with the shipped classifier (tests here run without one
+    unless they install it)."""
+    from sereen.engine import decide
+    from sereen.engine.classifier import load_default_classifier
+    from sereen.engine.engine import compile_policy
+    from sereen.engine.policyfile import starter_policy
+
+    decide.set_classifier(load_default_classifier())
+    return compile_policy(starter_policy())
 
 
 @pytest.fixture(autouse=True)

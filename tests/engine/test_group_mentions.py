@@ -55,19 +55,6 @@ def _fill(template: str, group: str) -> str:
     return text[0].upper() + text[1:]
 
 
-@pytest.fixture
-def shipped():
-    """The starter policy, deciding with the shipped classifier (tests here run without one
-    unless they install it)."""
-    from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
-    from sereen.engine.engine import compile_policy
-    from sereen.engine.policyfile import starter_policy
-
-    decide.set_classifier(load_default_classifier())
-    return compile_policy(starter_policy())
-
-
 @pytest.mark.parametrize("template", NEUTRAL)
 def test_a_group_named_without_hostility_is_never_removed(shipped, template):
     removed = {

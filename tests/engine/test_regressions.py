@@ -5249,12 +5249,8 @@ def test_families_from_holdout103_and_104(policy, text, action):
         "Proficiat aan de vrouwelijke ploeg van de brandweer!",
     ],
 )
-def test_a_greeting_to_a_group_named_by_an_adjective_is_not_removed_by_the_model(text):
-    from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
-
-    decide.set_classifier(load_default_classifier())
-    assert moderate(text, make_policy()).action not in REMOVED
+def test_a_greeting_to_a_group_named_by_an_adjective_is_not_removed_by_the_model(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
 
 
 @pytest.mark.parametrize(
@@ -5318,13 +5314,8 @@ def test_comments_of_groupmentions5(policy, text, action):
         ("Die Marokkanen moeten uit onze gemeente, allemaal.", True),
     ],
 )
-def test_uit_after_people_is_where_they_come_from(text, removed):
-    from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
-    from sereen.engine.policyfile import starter_policy
-
-    decide.set_classifier(load_default_classifier())
-    assert (moderate(text, starter_policy()).action in REMOVED) is removed
+def test_uit_after_people_is_where_they_come_from(shipped, text, removed):
+    assert (moderate(text, shipped).action in REMOVED) is removed
 
 
 @pytest.mark.parametrize(
@@ -5337,12 +5328,8 @@ def test_uit_after_people_is_where_they_come_from(text, removed):
         "tweederangsburgers",
     ],
 )
-def test_groupmentions5_comments_the_model_alone_no_longer_hides(text):
-    from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
-
-    decide.set_classifier(load_default_classifier())
-    assert moderate(text, make_policy()).action not in REMOVED
+def test_groupmentions5_comments_the_model_alone_no_longer_hides(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
 
 
 @pytest.mark.parametrize(
@@ -5355,13 +5342,8 @@ def test_groupmentions5_comments_the_model_alone_no_longer_hides(text):
         "altijd verboden?",
     ],
 )
-def test_groupmentions6_comments_the_model_alone_no_longer_hides(text):
-    from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
-    from sereen.engine.policyfile import starter_policy
-
-    decide.set_classifier(load_default_classifier())
-    assert moderate(text, starter_policy()).action not in REMOVED
+def test_groupmentions6_comments_the_model_alone_no_longer_hides(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
 
 
 @pytest.mark.parametrize(
