@@ -270,8 +270,8 @@ removals, also by the start engine, were read and fixed); ``groupmentions5``, wr
 those were fixed, was measured once last (66.5% / 89.0% against the start engine's 64.0% /
 89.5%; five legitimate comments removed by both engines, read: four fixed, one known); and
 ``groupmentions6``, written while groupmentions5's misses were read, measured once at the very end
-(71.5% / 91.5% against 68.5% / 91.0%; four legitimate comments removed by both engines, read:
-three fixed, one known). After that
+(71.5% / 91.5% against 68.5% / 91.0%; four legitimate comments removed by both engines, read
+and fixed). After that
 ``holdout117``/``118`` were measured once (92.2% / 99.4% and 92.8% / 98.9%, no legitimate
 comment removed, 2.3% reviewed; the start engine the same). Their misses, and those of
 holdout113-116, are unread: the freshest measure of the engine.

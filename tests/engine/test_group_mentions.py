@@ -181,12 +181,8 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
                 'zever over "kerkratten"'
             },
         ),
-        # written blind and measured once at the very end; known: an insult word hyphenated to
-        # the noun it qualifies ("kwezel-grapjes") is read as aimed at someone
-        (
-            "groupmentions6",
-            {"niet elke katholiek is een hypocriet, die kwezel-grapjes zijn echt achterhaald"},
-        ),
+        # written blind and measured once at the very end; likewise
+        ("groupmentions6", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")

@@ -5352,6 +5352,9 @@ def test_groupmentions6_comments_the_model_alone_no_longer_hides(shipped, text):
         # ... and the barber's flame for ear hair, read as a veiled threat of fire
         ("de turkse kapper hier doet ook uw oren met vuur, ik heb het geprobeerd 🔥", KEPT),
         ("Mooi huis heb je, Jan. Zou zonde zijn als er vuur in kwam 🔥", (Action.REVIEW, *REMOVED)),
+        # ... and an insult word hyphenated to the kind of joke it names
+        ("niet elke katholiek is een hypocriet, die kwezel-grapjes zijn echt achterhaald", KEPT),
+        ("Die kwezel van de parochie moet zwijgen.", REMOVED),
     ],
 )
 def test_comments_of_groupmentions6(policy, text, action):

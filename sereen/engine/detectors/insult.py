@@ -1886,6 +1886,13 @@ def _put_down_of_a_thing(norm: NormalisedText, m: re.Match[str]) -> bool:
     return toks[1].endswith(_CRITICISED_THINGS)
 
 
+# Nouns for talk that an insult word hyphenated before them qualifies ("kwezel-grapjes").
+_TALK_NOUNS = frozenset(
+    """grap grapje grapjes grappen mop moppen praat praatjes opmerking opmerkingen reactie
+    reacties humor taal gedrag""".split()  # noqa: SIM905
+)
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     """Insult signals of one comment (the strongest first is not guaranteed; decide takes max)."""
     signals: list[Signal] = []
@@ -2026,6 +2033,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue
                 if term in _PRAISE_TOO and not (start > 0 and toks[start - 1] in _ADJ_ALL):
                     continue  # "die speler is een beest", unless "een vuil beest"
+                if (
+                    end < len(toks)
+                    and toks[end] in _TALK_NOUNS
+                    and (f"{toks[end - 1]}-{toks[end]}" in folded)
+                ):
+                    continue  # "die kwezel-grapjes zijn achterhaald": a kind of joke, no one named
                 if start >= 2 and toks[start - 1] in _LITTLE and toks[start - 2] in _OUR:
                     continue  # "onze kleine snotneus heeft zijn zwemdiploma": one's own child
                 if (
