@@ -557,6 +557,7 @@ def _nothing_against_a_group(norm: NormalisedText) -> bool:
     gewoon haatzaaien"). There a linear model's hate score mostly answers the group's name."""
     from sereen.engine.detectors.base import META_WORDS, REPORT_VERBS
     from sereen.engine.detectors.hate import (
+        begins_with_a_group,
         names_protected_group,
         speaks_against,
         speaks_with_hostility,
@@ -564,7 +565,7 @@ def _nothing_against_a_group(norm: NormalisedText) -> bool:
 
     return (
         len(norm.tokens) <= _SHORT_STATEMENT
-        and (names_protected_group(norm) or any(_group_compound(t) for t in norm.tokens))
+        and (names_protected_group(norm) or any(begins_with_a_group(t) for t in norm.tokens))
         and (
             not speaks_against(norm)
             or (
@@ -574,26 +575,6 @@ def _nothing_against_a_group(norm: NormalisedText) -> bool:
             or not (META_WORDS.isdisjoint(norm.tokens) or REPORT_VERBS.isdisjoint(norm.tokens))
         )
     )
-
-
-# Words that begin a compound naming people of a group: "moslimburen", "moslimgemeenschap",
-# "joodse", "holebikoppels", "transgenderjongeren", "vluchtelingengezin".
-_GROUP_STEMS = (
-    "moslim",
-    "islam",
-    "jood",
-    "holebi",
-    "homokoppel",
-    "transgender",
-    "vluchteling",
-    "asielzoeker",
-    "migranten",
-    "allochto",
-)
-
-
-def _group_compound(token: str) -> bool:
-    return len(token) > 8 and token.startswith(_GROUP_STEMS)
 
 
 # What a group's name is replaced with to ask the classifier whether anything besides the name
@@ -610,9 +591,14 @@ def _abusive_without_the_group(norm: NormalisedText) -> float:
     er in onze gemeente?" says little; on "Hoeveel mensen wonen er ..." it says the sentence holds
     nothing else, while "Wie mensen binnenlaat, laat de ..." or "Mensen zijn freaks" still score
     as abuse (the counterfactual test of Garg et al., 2019)."""
-    from sereen.engine.detectors.hate import _GROUP_ADJECTIVES, _GROUPS, _SLURS
+    from sereen.engine.detectors.hate import (
+        _GROUP_ADJECTIVES,
+        _GROUPS,
+        _SLURS,
+        begins_with_a_group,
+    )
 
-    toks = [_NEUTRAL_PEOPLE if _group_compound(t) else t for t in norm.tokens]
+    toks = [_NEUTRAL_PEOPLE if begins_with_a_group(t) else t for t in norm.tokens]
     for lex in (_GROUPS, _SLURS):
         for start, end, _term, _marker in lex.find(norm.tokens):
             toks[start] = _NEUTRAL_PEOPLE

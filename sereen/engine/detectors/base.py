@@ -132,7 +132,7 @@ class Lexicon:
             forms = plural_forms(term) if plurals else {term}
             for form in forms:
                 i_form = form.replace("l", "i")
-                for variant in {form, i_form} - (_REAL_I_FORMS - {form}):
+                for variant in {form} if i_form in _REAL_I_FORMS else {form, i_form}:
                     self.words.setdefault(variant, (term, marker))
                     skeleton = squeeze_doubles(variant)
                     if len(variant) >= 6 and skeleton not in _NOT_PLURALS:

@@ -1550,6 +1550,37 @@ _PEOPLE_FROM = frozenset(
 )
 
 
+def _group_word(word: str) -> bool:
+    """Whether one word names a protected group: a group's name, its adjective or a slur."""
+    return (
+        word in _GROUP_ADJECTIVES
+        or _GROUPS.lookup(word) is not None
+        or _SLURS.lookup(word) is not None
+    )
+
+
+# Words that begin a compound naming people of a group: "moslimburen", "moslimgemeenschap",
+# "holebikoppels", "transgenderjongeren", "vluchtelingengezin".
+_GROUP_STEMS = (
+    "moslim",
+    "islam",
+    "jood",
+    "holebi",
+    "homokoppel",
+    "transgender",
+    "vluchteling",
+    "asielzoeker",
+    "migranten",
+    "allochto",
+)
+
+
+def begins_with_a_group(token: str) -> bool:
+    """Whether a long word is a compound that begins with a group's name ("moslimburen"): no
+    group word on its own, but the group is named."""
+    return len(token) > 8 and token.startswith(_GROUP_STEMS)
+
+
 def _from_a_place(toks: tuple[str, ...], k: int) -> bool:
     return k > 0 and (toks[k - 1] in _PEOPLE_FROM or _GROUPS.lookup(toks[k - 1]) is not None)
 
@@ -2218,11 +2249,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             m = pattern.search(sentence)  # (the group named in the match itself)
             if (
                 m
-                and (
-                    _GROUPS.lookup(m.group(1)) is not None
-                    or m.group(1) in _GROUP_ADJECTIVES
-                    or _SLURS.lookup(m.group(1)) is not None
-                )
+                and _group_word(m.group(1))
                 and not (meta or reported or negated or any(m.group(0) in q for q in quoted))
             ):
                 signals.append(_match_signal(folded, m, 0.88, note))
@@ -3099,9 +3126,7 @@ def _said_of_named_people(toks: tuple[str, ...], i: int) -> bool:
         subject.isalpha()
         and len(subject) > 3
         and subject not in _NO_SUBJECT
-        and subject not in _GROUP_ADJECTIVES
-        and _GROUPS.lookup(subject) is None
-        and _SLURS.lookup(subject) is None
+        and not _group_word(subject)
     )
 
 

@@ -1703,16 +1703,16 @@ _ANIMALS = frozenset(
 )
 _GONE_MAD = frozenset(["zot", "zotte", "gek", "gekke", "gestoord", "gestoorde", "knettergek"])
 # Animals a comment curses at ("die meeuwen ... kutbeesten"): the compound is said of them
+_NUISANCE_ANIMALS = frozenset(
+    """meeuwen meeuw duiven duif ratten rat muizen muis muggen mug vliegen wespen wesp katten
+    honden kraaien eksters vossen vos everzwijnen ganzen konijnen mollen slakken kakkerlakken
+    zwijnen""".split()  # noqa: SIM905
+)
 # What draws or fights pests: "ratten" beside these are animals, not people called names.
 _PEST_CONTEXT = frozenset(
     """container containers vuilbak vuilbakken vuilnisbak vuilnis afval zwerfvuil sluikstort
     sluikstorten riool rioolput aantrekken trekt lokken lokt bestrijding bestrijden plaag gif
     rattengif ongedierte ongediertebestrijding""".split()  # noqa: SIM905
-)
-_NUISANCE_ANIMALS = frozenset(
-    """meeuwen meeuw duiven duif ratten rat muizen muis muggen mug vliegen wespen wesp katten
-    honden kraaien eksters vossen vos everzwijnen ganzen konijnen mollen slakken kakkerlakken
-    zwijnen""".split()  # noqa: SIM905
 )
 _EMPHASIS_ALONE = frozenset(["nul", "niks", "niets", "zero"])
 # "de kinderen zijn zot (van de nieuwe speeltuin)": children delighted, not a name for anyone
@@ -2036,7 +2036,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 if (
                     end < len(toks)
                     and toks[end] in _TALK_NOUNS
-                    and (f"{toks[end - 1]}-{toks[end]}" in folded)
+                    and f"{toks[end - 1]}-{toks[end]}" in folded
                 ):
                     continue  # "die kwezel-grapjes zijn achterhaald": a kind of joke, no one named
                 if start >= 2 and toks[start - 1] in _LITTLE and toks[start - 2] in _OUR:

@@ -11,9 +11,10 @@ dictionaries, Debian's ``hunspell hunspell-nl hunspell-en-us``) writes two files
 ``typo_real_words.txt``
     Every slip the normaliser could read back (one letter dropped, two neighbouring letters
     swapped, a word of abuse glued to a short glue word) that hunspell knows as a real Dutch
-    or English word, in any way of writing it that the normaliser's folding would give (with or
-    without a capital or an accent: "creeren" is "creëren") ("debiet" is one slip from "debiel", "varen" from "varken", "beesten" is
-    "beest" + "en", "damn" from "damen"). The normaliser never changes such a word.
+    or English word ("debiet" is one slip from "debiel", "varen" from "varken", "beesten" is
+    "beest" + "en", "damn" from "damen"), in any form the normaliser's folding could have come
+    from: capitalised or accented ("creeren" is "creëren"). The normaliser never changes such a
+    word.
 
 The Dutch dictionary is OpenTaal's word list (BSD or CC BY 3.0, (c) OpenTaal, Simon Brouwer
 e.a., Nederlandstalige TeX Gebruikersgroep), the English one SCOWL's (permissive, (c) Kevin
