@@ -28,6 +28,7 @@ from sereen.engine.detectors.gate import (
     split_search,
     words_of,
 )
+from sereen.engine.lazy_pattern import is_pattern
 from sereen.engine.normalise import normalise
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,13 +43,13 @@ def _detector_patterns() -> list[re.Pattern[str]]:
                 if (
                     isinstance(item, tuple)
                     and item
-                    and isinstance(item[0], re.Pattern | Alternation)
+                    and (is_pattern(item[0]) or isinstance(item[0], Alternation))
                 ):
                     item = item[0]
                 if isinstance(item, Alternation):
                     # (the gates of its alternatives: the test of split patterns below)
                     found[item.pattern] = re.compile(item.pattern, item.flags)
-                elif isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                elif is_pattern(item) and isinstance(item.pattern, str):
                     found[item.pattern] = item
     return list(found.values())
 

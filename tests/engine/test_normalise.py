@@ -144,3 +144,31 @@ def test_a_slip_of_two_words_is_read_as_neither_unless_it_types_a_doubled_letter
     # "burgemester" is one slip from "burgemeester" and from "burgemeister"
     assert {"burgemeester", "burgemeister"} <= owners["burgemester"]
     assert normalise("die lul van een burgemester").folded == "die lul van een burgemeester"
+
+
+def test_the_typo_map_reads_each_slip_of_typo_variants_back_by_its_skeleton():
+    # The map is built with its own fast loop; here it is built the plain way and compared.
+    from sereen.engine.normalise import (
+        _real_words,
+        _segment_words,
+        _typo_map,
+        repair_targets,
+        typo_variants,
+    )
+
+    targets = repair_targets()
+    known = _segment_words() | _real_words()
+    found: dict[str, tuple[int, str | None]] = {}
+    for target in targets:
+        for slip in typo_variants(target):
+            if slip in targets or slip in known:
+                continue
+            rank = 0 if squeeze_doubles(slip) == squeeze_doubles(target) else 1
+            best = found.get(slip)
+            if best is None or rank < best[0]:
+                found[slip] = (rank, target)
+            elif rank == best[0] and best[1] != target:
+                found[slip] = (rank, None)
+    expected = {slip: target for slip, (_, target) in found.items() if target is not None}
+    assert _typo_map() == expected
+    assert _typo_map()["roemeneen"] == "roemeenen"  # a double's letter moved past its neighbour

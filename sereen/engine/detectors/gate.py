@@ -24,6 +24,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
+from sereen.engine.lazy_pattern import STRUCTURE
+
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -153,30 +155,16 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[str, ...]:
     if text.startswith("(?") and not text.startswith(("(?:", "(?<", "(?=", "(?!")):
         return ()  # a global inline flag ("(?i)...") belongs to every alternative
     parts: list[str] = []
-    depth = start = i = 0
-    n = len(text)
-    while i < n:
-        c = text[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            # a class: "]" right after "[" or "[^" is a member, escapes skip a character
-            i += 1
-            if i < n and text[i] == "^":
-                i += 1
-            if i < n and text[i] == "]":
-                i += 1
-            while i < n and text[i] != "]":
-                i += 2 if text[i] == "\\" else 1
-        elif c == "(":
+    depth = start = 0
+    for m in STRUCTURE.finditer(text):
+        piece = m.group()
+        if piece[0] == "(":
             depth += 1
-        elif c == ")":
+        elif piece == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-        i += 1
+        elif piece == "|" and depth == 0:
+            parts.append(text[start : m.start()])
+            start = m.end()
     parts.append(text[start:])
     # (each part is compiled when first needed; the tests compile and compare every split the
     # detectors make)
@@ -264,7 +252,7 @@ def render_gate_cache() -> str:
 
 
 def _compiled(asked: re.Pattern[str] | tuple[str, int]) -> re.Pattern[str]:
-    return asked if isinstance(asked, re.Pattern) else re.compile(*asked)
+    return re.compile(*asked) if isinstance(asked, tuple) else asked
 
 
 def derive_required_words(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:

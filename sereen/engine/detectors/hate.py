@@ -31,6 +31,7 @@ from sereen.engine.detectors.base import (
     word_set,
 )
 from sereen.engine.detectors.gate import may_match, required_words, words_of
+from sereen.engine.lazy_pattern import lazy_compile
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -87,7 +88,7 @@ _GROUP_ADJECTIVES = frozenset(
         "trans",
     ]
 )
-_ORIGIN = re.compile(
+_ORIGIN = lazy_compile(
     r"\b(?:uit|van)\s+(?:het\s+)?(?:marokko|turkije|afrika|syrie|afghanistan|roemenie|bulgarije|"
     r"polen|albanie|congo|eritrea|somalie|het\s+buitenland|den\s+vreemde|de\s+woestijn|het\s+oosten|"
     r"noord-afrika|noord\s+afrika|de\s+rif|het\s+midden-oosten|de\s+moskee|het\s+getto|molenbeek)\b"
@@ -148,14 +149,14 @@ _GENERALISERS = frozenset(
 )
 # Deportation of "them all": "zet ze allemaal op een boot", "stuur die allemaal terug naar Afrika".
 # Sending things back ("stuur ze allemaal terug naar de winkel") names no such destination.
-_DEPORTATION = re.compile(
+_DEPORTATION = lazy_compile(
     r"\b(?:zet|zetten|stuur|sturen|steek|steken|gooi|gooien|smijt|smijten|vlieg|vliegen)\s+"
     r"(?:ze|hen|die|dat\s+volk|die\s+mensen)\s+(?:\w+\s+){0,2}?"
     r"(?:op\s+een\s+(?:boot|vliegtuig|schip|vlot)|(?:terug\s+)?naar\s+(?:hun\s+|eigen\s+)*"
     r"(?:land|landen|afrika|marokko|turkije|syrie|afghanistan|woestijn|de\s+woestijn|jungle|de\s+jungle|thuisland))\b"
 )
 # "... die onze uitkeringen komen pakken": newcomers said to come and take, the group implied.
-_TAKERS = re.compile(
+_TAKERS = lazy_compile(
     r"\b(?:die|dat|en)\s+(?:hier\s+)?(?:onze|ons)\s+(?:\w+\s+)?(?:uitkering\w*|geld|centen|belastinggeld|"
     r"huizen|woningen|jobs|werk|steun|leefloon|ocmw|sociale\s+woningen)\s+(?:\w+\s+)?"
     r"(?:(?:komen|kwamen)\s+)?(?:pakken|halen|stelen|opeten|opvreten|afpakken|inpikken|profiteren)\b"
@@ -198,7 +199,7 @@ def _group_compound(token: str) -> str | None:
     return None
 
 
-_EXCLUSION = re.compile(
+_EXCLUSION = lazy_compile(
     r"\b(?:terug|trug|were|weg|wech|oprotten|opkrassen|rotten|vertrekken|vertrekke|terugkeren|teruggaan)\s+naar\s+(?:hun|jullie|je|uw|eigen|eige|zijn|haar|het\s+eigen|ulder|under)\s*(?:eigen?\s+|eigene?\s+)?"
     r"(?:land|landen|kameel|kamelen|woestijn|woestijnen|hol|holen|boom|bomen|jungle|oerwoud|afrika|marokko|turkije|getto|thuisland)\b"
     r"|\b(?:buiten|eruit|het\s+land\s+uit|weg)\s+met\s+(?:die|de|al\s+die|alle|dat|dit)\b"
@@ -221,7 +222,7 @@ _PEST_CONTROL = frozenset(
     everzwijnen halsbandparkieten kreeften rivierkreeften ganzen duiven teken bladluis luizen
     bedwantsen kakkerlakken mieren""".split()  # noqa: SIM905
 )
-_VIOLENT_EXCLUSION = re.compile(
+_VIOLENT_EXCLUSION = lazy_compile(
     r"\b(?:uitroeien|uitgeroeid|uit\s+te\s+roeien|vergassen|te\s+vergassen|vergast|de\s+oven\s+in|in\s+de\s+oven|gaskamer|gaskamers|afknallen|afmaken)\b"
 )
 
@@ -255,12 +256,12 @@ _ONLY_SLURS = frozenset(
 )
 # Stereotypes and tropes that demean a group without a slur.
 # "grapjes over Joden en geld": a cliché named as a topic
-_ABOUT_BEFORE = re.compile(r"\bover\s+$")
-_JOKE_ABOUT = re.compile(
+_ABOUT_BEFORE = lazy_compile(r"\bover\s+$")
+_JOKE_ABOUT = lazy_compile(
     r"\b(?:grap|grapje|grapjes|grappen|mop|moppen|cliche|cliches|vooroordeel|vooroordelen|praatjes|uitspraak|"
     r"uitspraken|opmerking|opmerkingen)\b['\"‘’“”]?\s+over\s+"
 )
-_TROPES = re.compile(
+_TROPES = lazy_compile(
     r"\b(?:vrouwen|wijven|vrouwmensen|meisjes)\s+(?:horen|moeten|hoeven)\s+(?:\w+\s+){0,2}?(?:achter\s+het\s+fornuis|in\s+de\s+keuken|"
     r"aan\s+de\s+haard|thuis\s+te\s+blijven|thuis\s+blijven|niet\s+in\s+de\s+politiek|niet\s+te\s+stemmen|kinderen\s+(?:te\s+)?(?:kweken|krijgen|baren))"
     r"|\b(?:vrouwen|wijven|vrouwmensen)\s+(?:kunnen|mogen|horen)\s+(?:\w+\s+){0,2}?geen\s+(?:\w+\s+){0,1}?"
@@ -281,7 +282,7 @@ _TROPES = re.compile(
 # "die horen hier gewoon niet", "horen niet thuis in een gewone school", "verboden voor
 # zigeuners", "zouden geen stemrecht mogen hebben": a group told it does not belong or has no
 # rights (only with a group named in the sentence)
-_DOES_NOT_BELONG = re.compile(
+_DOES_NOT_BELONG = lazy_compile(
     r"\bhoren\s+(?:hier\s+|daar\s+)?(?:gewoon\s+|echt\s+|toch\s+)?(?:niet|nie|ni)"
     # ... here, or in, at or among a place ("niet achter het aanrecht" rejects a trope instead)
     r"(?:\s*$|\s+(?:hier|daar|thuis)\b|\s+(?:in|op|bij|tussen|aan)\s+(?:onze|ons|de|het|een|m'n|mijn|dit|deze|dat|die|normale|gewone|andere)\b)"
@@ -289,7 +290,7 @@ _DOES_NOT_BELONG = re.compile(
     r"|\b(?:zouden|mogen|moeten)\s+(?:\w+\s+){0,2}geen\s+(?:\w+\s+){0,2}?(?:stemrecht|rechten|steun|uitkering|"
     r"leefloon|sociale\s+woning\w*|woning\w*|cent)\b"
 )
-_BELONG_TOO = re.compile(
+_BELONG_TOO = lazy_compile(
     r"\b(?:horen|hoort|zijn|is)\s+(?:hier\s+)?(?:net\s+zo\s+goed|evengoed|even\s+goed|ook|gewoon|ook\s+gewoon)\s+"
     r"(?:bij|thuis|deel\s+van)\b"
 )
@@ -298,19 +299,19 @@ _TREATED_AS = frozenset(
     ["ons", "mij", "me", "u", "jullie", "burgers", "inwoners", "bewoners", "buurt"]
 )
 _NO = frozenset(["geen", "gin", "gene", "genen"])
-_NO_GROUP_IN_OURS = re.compile(
+_NO_GROUP_IN_OURS = lazy_compile(
     rf"\b(?:{'|'.join(sorted(_NO))})\s+([\w']+)(?:\s+(?:of|en)\s+[\w']+)?\s+(?:meer\s+)?(?:in|op|aan|bij)\s+"
     r"(?:(?:onze|ons|mijn|m'n|mn|ozze)\s+\w+|(?:de|het)\s+(?:nieuwe\s+)?(?:wijk|verkaveling|straat|buurt|woonblok|"
     r"appartementen|sociale\s+woningen)\b)"
 )
 # "Dit is een Vlaamse wijk en dat moet zo blijven": with a group kept out, no demand a person
 # needs to weigh
-_OURS_BY_ORIGIN = re.compile(
+_OURS_BY_ORIGIN = lazy_compile(
     r"\bdit\s+is\s+(?:een\s+)?(?:vlaamse|belgische|blanke|witte|katholieke)\s+(?:wijk|straat|gemeente|dorp|stad|buurt|school)\b"
 )
 # "er zitten geen vrouwen in ons bestuur": a statement of fact, often a complaint about it
-_THERE_ARE = re.compile(r"\b(?:er|d'r|der)\s+(?:\w+\s+)?$")
-_GROUP_MUST_GO = re.compile(
+_THERE_ARE = lazy_compile(r"\b(?:er|d'r|der)\s+(?:\w+\s+)?$")
+_GROUP_MUST_GO = lazy_compile(
     r"\b(?:moeten|mogen|moet|zouden|zou)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
     r"gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|afgevoerd|"
     r"geweerd|weren|thuisblijven|thuis\s+blijven|binnenblijven|weggestuurd|wegsturen|wegblijven|weg\s+blijven|"
@@ -320,7 +321,7 @@ _GROUP_MUST_GO = re.compile(
 
 # "ik haat moslims", "ik walg van homo's", "ik kan die Walen niet uitstaan": hatred of a group
 # named right after the verb ("ik haat het als ..." names none).
-_HATRED = re.compile(
+_HATRED = lazy_compile(
     r"\b(?:ik|k|wij|we)\s+(?:\w+\s+)?(?:haat|haten|verafschuw|verafschuwen|walg\s+van|walgen\s+van|"
     r"kots\s+van|kotsen\s+van|kots\s+op|spuug\s+op|spuw\s+op|heb\s+een\s+hekel\s+aan|"
     r"hebben\s+een\s+hekel\s+aan|kan\s+niet\s+tegen|kunnen\s+niet\s+tegen|"
@@ -330,7 +331,7 @@ _HATRED = re.compile(
 # "Moslims, bah. Ik krijg braakneigingen als ik ze zie", "ik word misselijk van die Marokkanen",
 # "Christenen, ik kan ze niet luchten": the writer's disgust at a group named in the comment,
 # said of the group itself or of "ze", "er" standing for it.
-_SICKENED = re.compile(
+_SICKENED = lazy_compile(
     r"\b(?:ik|k|wij|we)\s+(?:word|worden|wordt)\s+(?:er\s+)?(?:echt\s+|zo\s+|gewoon\s+|altijd\s+|bijna\s+)?"
     r"(?:misselijk|kotsmisselijk|onpasselijk)(?:\s+van|\s*$|\s+als)"
     r"|\b(?:ik|k|wij|we)\s+(?:krijg|krijgen)\s+(?:er\s+)?(?:echt\s+)?(?:braakneigingen|kotsneigingen|"
@@ -345,7 +346,7 @@ _SICKENED = re.compile(
 )
 # Death wished on a group in words no violence list holds: "Hitler had zijn werk moeten
 # afmaken", "elke moslim minder is een goeie dag", "die ... zouden zich beter van kant maken".
-_FINISH_THE_JOB = re.compile(
+_FINISH_THE_JOB = lazy_compile(
     r"\bhitler\b[^.!?]{0,30}?\b(?:werk|karwei|job|taak)\b[^.!?]{0,20}?\b(?:afmaken|afgemaakt|afwerken|"
     r"afgewerkt|voltooien|voltooid)\b"
     r"|\b(?:vergeten|vergeet)\s+(?:te\s+)?(?:vergassen|vergast)\b"
@@ -353,23 +354,23 @@ _FINISH_THE_JOB = re.compile(
 )
 # Killing a group in words of its own: "homo's van een dak gooien", "al die ouderen een spuitje
 # geven" (with the group named).
-_KILL_THE_GROUP = re.compile(
+_KILL_THE_GROUP = lazy_compile(
     r"\bvan\s+(?:een|het|de|ne)\s+(?:dak|flat|brug|toren)\s+(?:\w+\s+)?(?:gooien|gegooid|smijten|gesmeten|"
     r"duwen|geduwd|gooi|smijt)\b"
     r"|\b(?:geef|geven|gegeven|krijgen|moeten)\s+(?:\w+\s+){0,3}?(?:een|ne|e|allemaal\s+een)\s+spuit(?:je)?\b"
 )
-_ONE_LESS = re.compile(
+_ONE_LESS = lazy_compile(
     r"\belke\s+(\w+)\s+minder\s+(?:is|es)\s+(?:een|ne|nen|e)\s+(?:goeie|goede|mooie|schone)\s+"
     r"(?:dag|zaak|zake)\b"
 )
-_BETTER_DEAD = re.compile(
+_BETTER_DEAD = lazy_compile(
     r"\b(?:zouden|moeten|mogen|zou|moet)\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:beter|best|maar|gewoon)\s+"
     r"(?:zich\s+)?(?:van\s+kant\s+maken|de\s+hand\s+aan\s+zichzelf\s+slaan|zelfmoord\s+plegen|"
     r"ophangen|opknopen|verzuipen|verdrinken)\b"
 )
 # "ik hoop dat ze allemaal verdrinken", "ik hoop da die volgende boot zinkt": with the group
 # named, hate; without, a person weighs who "ze" are (a person named is the insult detector's).
-_HOPE_THEY_DIE = re.compile(
+_HOPE_THEY_DIE = lazy_compile(
     r"\b(?:ik|k|we|wij)\s+hoop\w*\s+(?:dat|da)\s+(?:ze|zij|die|ze\s+allemaal|die\s+\w+)\s+"
     r"(?:\w+\s+){0,3}?(?:verdrinken|verzuipen|creperen|zinkt|zinken|vergaan|doodgaan|sterven|"
     r"kapotgaan|omkomen|verbranden|ontploffen)\b"
@@ -377,16 +378,16 @@ _HOPE_THEY_DIE = re.compile(
 # "ge kent ene Waal, ge kent ze allemaal", "waar Marokkanen komen wonen, gaat de buurt kapot",
 # "de jeugdclub moet zijn deur dicht doen voor Marokkaanse gasten" (each with the group named in
 # the group of the match).
-_ONE_IS_ALL = re.compile(
+_ONE_IS_ALL = lazy_compile(
     r"\b(?:ge|je|gij|jij)\s+(?:kent|kende)\s+(?:ene|een|ne|e|eentje)\s+(\w+)\s*,?\s*(?:en\s+)?"
     r"(?:ge|je|gij|jij)\s+(?:kent|kende)\s+ze\s+(?:allemaal|alle)\b"
 )
-_WHERE_THEY_COME = re.compile(
+_WHERE_THEY_COME = lazy_compile(
     r"\bwaar\s+(?:de\s+|die\s+)?(\w+)\s+(?:\w+\s+)?(?:komen|gaan|trekken)\s*(?:wonen)?\s*,?\s*(?:gaat|gaan|wordt|"
     r"verloedert|verloederd|verkommert|is)\s+(?:\w+\s+){0,3}?(?:kapot|achteruit|naar\s+de\s+kloten|"
     r"naar\s+de\s+knoppen|verloren|onleefbaar|een\s+getto)\b"
 )
-_DOOR_CLOSED_TO = re.compile(
+_DOOR_CLOSED_TO = lazy_compile(
     r"\b(?:deur|deuren|poort|poorten)\s+(?:\w+\s+){0,2}?(?:dicht|toe)\s+(?:\w+\s+)?(?:doen|doet|houden|"
     r"gooien|smijten|zetten)?\s*voor\s+(?:al\s+)?(?:die\s+|de\s+)?(\w+)"
 )
@@ -394,31 +395,31 @@ _HATRED_FILLERS = frozenset(
     ["al", "alle", "die", "de", "deze", "dat", "echt", "gewoon", "zo", "s", "gewoonweg", "allemaal"]
 )
 # "liever geen Afrikanen als buren", "geen moslims naast mij op het werk"
-_NOT_AS_NEIGHBOURS = re.compile(
+_NOT_AS_NEIGHBOURS = lazy_compile(
     r"\b(?:liever|zeker)\s+geen\s+(\w+)(?:\s+s)?\s+(?:als|naast\s+(?:mij|me|ons))\s+"
     r"(?:buren|buur|buurman|buurvrouw|collega|collegas|huurder|huurders|leraar|leerkracht|juf|dokter|"
     r"schoonzoon|schoondochter|werknemers?)\b"
 )
-_DEAD_GROUP = re.compile(
+_DEAD_GROUP = lazy_compile(
     r"\been\s+goede\s+(\w+)(?:\s+s)?\s+is\s+een\s+dode\s+\1\b"
     r"|\b(?:zuiveren|zuiveren|schoonvegen|opkuisen|kuisen)\s+van\s+(?:al\s+|alle\s+)?(?:die\s+|de\s+|dat\s+)?\w+"
 )
 # Insinuations about who is meant: "we weten allemaal welk soort 'jongeren'", "ge weet wel welke
 # Vlamingen", "met namen die ge niet kunt uitspreken", "gezellig, die diversiteit".
-_KNOWING = re.compile(
+_KNOWING = lazy_compile(
     r"\b(?:we|wij|ge|gij|je|jij|iedereen|u)\s+(?:weten|weet)\s+(?:\w+\s+)?(?:wel\s+|allemaal\s+|toch\s+){1,2}"
     r"(?:welk|welke|wat\s+voor)\s+(?:soort\s+)?['\"‘’“”]?(?:\w+\s+)?(?:jongeren|jongens|vlamingen|belgen|vlaming|belg|mensen|"
     r"gasten|mannen|types|figuren|bewoners|buurtbewoners|nieuwkomers|inwoners|volk|namen|cultuur)\b"
 )
-_SCARE_QUOTE_OR_WINK = re.compile(r"['\"‘’“”]\w[^'\"‘’“”]{0,30}['\"‘’“”]|[😏😉]")
-_INSINUATION = re.compile(
+_SCARE_QUOTE_OR_WINK = lazy_compile(r"['\"‘’“”]\w[^'\"‘’“”]{0,30}['\"‘’“”]|[😏😉]")
+_INSINUATION = lazy_compile(
     r"\bnamen\s+die\s+(?:ge|je|gij|jij|u|niemand)\s+(?:niet|nie|ni)?\s*(?:kunt|kan|kunnen)\s+(?:\w+\s+)?uitspreken\b"
     r"|\bgezellig,?\s+(?:die|de|al\s+die)\s+diversiteit\b"
     r"|\bmoest\s+checken\s+of\s+ik\s+nog\s+in\s+(?:vlaanderen|belgie|europa)\b"
 )
-_INSINUATION_NEEDS_RE = re.compile(r"uitspreken|diversiteit|checken")
+_INSINUATION_NEEDS_RE = lazy_compile(r"uitspreken|diversiteit|checken")
 # "alle homo's moeten dood", "die mensen verdienen de dood" (with a group in the sentence)
-_GROUP_MUST_DIE = re.compile(
+_GROUP_MUST_DIE = lazy_compile(
     r"\b(?:moeten|mogen|moet|mag|zouden|verdienen|verdient)\s+(?:\w+\s+){0,2}?(?:dood|de\s+dood|"
     # ("zouden afgemaakt moeten worden": the same wish in the other word order)
     r"(?:afgemaakt|vermoord|uitgeroeid|vergast|afgeknald|doodgeschoten|opgehangen)\s+"
@@ -427,7 +428,7 @@ _GROUP_MUST_DIE = re.compile(
     r"|\bdood\s+aan\s+(?:al\s+)?(?:alle|de|die)\b"
 )
 
-_OURS_ONLY = re.compile(
+_OURS_ONLY = lazy_compile(
     r"\b(?:enkel|alleen|uitsluitend|voorbehouden)\s+(?:voor\s+)?(?:echte|eigen|onze\s+eigen)\s+"
     r"(?:belgen|vlamingen|mensen|volk|daklozen|inwoners|(?:vlaamse|belgische)\s+(?:kinderen|kids|jongeren|gezinnen|mensen))\b"
     r"|\bvoor\s+(?:onze\s+)?eigen\s+(?:mensen|volk|daklozen)\s+eerst\b"
@@ -513,15 +514,15 @@ _DEGRADING = frozenset(
     ]
 )
 # "<group> zijn de oorzaak van alle problemen", "<group> horen hier niet (thuis)"
-_BLAME = re.compile(
+_BLAME = lazy_compile(
     r"(?:de\s+|het\s+)?(?:oorzaak|schuld|bron|wortel)\s+van\s+(?:alle|al|alles|het\s+kwaad|onze)\b"
 )
-_BEHIND_IT = re.compile(
+_BEHIND_IT = lazy_compile(
     r"(?:zitten|zit|steken|steekt|zaten)\s+(?:\w+\s+)?achter\b"
     # "zitten achter in de zaal", "achter de kassa": a place, not a plot
     r"(?!\s+(?:in|op|aan|elkaar|de\s+(?:toog|kassa|balie|computer|pc|stuur|tafel|rug|bus)))"
 )
-_NOT_BELONGING = re.compile(
+_NOT_BELONGING = lazy_compile(
     r"(?:horen|hoort|hore)\s+(?:hier\s+)?(?:(?:hier|in\s+ons\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa)\s+niet?"
     r"|niet?\s+bij\s+ons"
     r"|(?:niet?|ook\s+niet?)\s+(?:thuis\s+)?(?:in|bij|tussen)\s+(?:ons|onze|deze|dit|belgie|vlaanderen|europa|nederland)\b"
@@ -530,7 +531,7 @@ _NOT_BELONGING = re.compile(
 )
 # Smears that are only said of people: stealing, stinking, bringing crime and disease, no
 # civilisation, ruling the world.
-_SMEAR = re.compile(
+_SMEAR = lazy_compile(
     r"\b(?:profiteren|profiteert|stelen|steelt|stinken|stinkt|roven|pikken\s+alles|brengen\s+(?:alleen\s+maar\s+|enkel\s+|niets\s+dan\s+)?"
     r"(?:ziektes|ziekten|criminaliteit|misdaad|terreur|ellende|armoede)|geen\s+beschaving|zijn\s+niet?\s+te\s+vertrouwen|"
     r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen|"
@@ -584,15 +585,15 @@ _SMEAR = re.compile(
     r"(?:het\s+)?(?:slechtste|ergste)\s+wat\s+(?:ons\s+land|belgie|vlaanderen|europa|ons|onze\s+\w+)\s+"
     r"(?:ooit\s+)?(?:is\s+)?overkomen)\b"
 )
-_FEWER = re.compile(
+_FEWER = lazy_compile(
     r"\bhoe\s+minder\s+(?:\w+\s+){0,2}?\w+\s*,?\s*hoe\s+(?:beter|liever|properder|veiliger)\b"
 )
 # "de X hebben hier het zeggen": in charge, nobody quoted (only when no other saying is there)
-_IN_CHARGE = re.compile(
+_IN_CHARGE = lazy_compile(
     r"\bvoor\s+(?:het|t|'t)\s+zeggen\b|\b(?:het|t|'t)\s+zeggen\s+(?:hebben|hebt|heeft)\b"
 )
 _THEIR_RE = "(?:" + "|".join(sorted(_THEIR)) + ")"
-_IN_THEIR_BLOOD = re.compile(
+_IN_THEIR_BLOOD = lazy_compile(
     rf"\b(?:zit|ligt)\s+(?:het\s+)?(?:nu\s+eenmaal\s+)?in\s+{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
     rf"|\bin\s+{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\s+(?:zit|ligt)\b"
     # "werken zit gewoon niet in hun aard": a virtue denied them (not "stelen zit niet in hun aard")
@@ -601,18 +602,18 @@ _IN_THEIR_BLOOD = re.compile(
     rf"{_THEIR_RE}\s+(?:bloed|genen|aard|dna|natuur|cultuur)\b"
 )
 # "de meeste vluchtelingen komen hier toch enkel voor het leefloon"
-_ONLY_FOR_BENEFITS = re.compile(
+_ONLY_FOR_BENEFITS = lazy_compile(
     r"\b(?:komen|kwamen|zijn|zitten)\s+hier\s+(?:toch\s+|gewoon\s+)?(?:enkel|alleen|maar|gewoon|puur)\s+(?:voor|om)\s+"
     r"(?:het|de|ons|onze|te)\s+(?:leefloon|uitkering|uitkeringen|geld|kindergeld|sociale\s+woning\w*|steun|centen|"
     r"profiteren|zakken)\b"
 )
 # "Er staat een woonwagenkamp in de buurt, dus ge weet al wie": the culprit implied by a group
-_YOU_KNOW_WHO = re.compile(
+_YOU_KNOW_WHO = lazy_compile(
     r"\b(?:dus\s+)?(?:ge|gij|je|we|wij|iedereen)\s+(?:weet|weten)\s+(?:al|wel|toch|allemaal|direct)\s+wie\b"
     r"(?!\s+(?:het|er)\s+(?:gevonden|teruggebracht|geholpen|gered))"
 )
 # "we weten allemaal wie de boel aan het overnemen is", after "'nieuwe Belgen'"
-_TAKEOVER = re.compile(
+_TAKEOVER = lazy_compile(
     r"\b(?:overnemen|overneemt|overgenomen|inpalmen|inpalmt|ingepalmd|innemen|inneemt)\b"
     # 'nog een "nieuwe Vlaming" als schepen. Ge weet wel wat er aan het gebeuren is.'
     r"|\b(?:ge|je|we|wij)\s+(?:weet|weten)\s+(?:wel|toch|allemaal)\s+wat\s+er\s+(?:hier\s+)?aan\s+het\s+gebeuren\s+is\b"
@@ -622,17 +623,17 @@ _TAKEOVER = re.compile(
 _SCARE_QUOTED_FINANCIERS = frozenset(
     ["globalisten", "globalist", "bankiers", "financiers", "elite", "rothschilds", "kosmopolieten"]
 )
-_SAME_NAMES_BEHIND = re.compile(
+_SAME_NAMES_BEHIND = lazy_compile(
     r"\b(?:altijd\s+)?(?:dezelfde|diezelfde)\s+(?:familie)?namen\s+(?:hebben|dragen)\b"
     r"|\b(?:hebben|dragen)\s+(?:\w+\s+)?(?:dezelfde|diezelfde)\s+(?:familie)?namen\b|\bwie\s+(?:er\s+)?(?:echt\s+)?achter\b[^.!?]{0,40}?\bzit\b"
 )
 # "Weer een steekpartij aan het station. Geen naam, geen foto in het bericht. We weten genoeg."
-_NO_NAME_NO_PHOTO = re.compile(
+_NO_NAME_NO_PHOTO = lazy_compile(
     r"\bgeen\s+(?:naam|namen|foto|fotos|foto's)\s*,?\s*(?:en\s+)?geen\s+(?:naam|namen|foto|fotos|foto's)\b"
     r"(?=[^!]{0,60}\b(?:we\s+weten\s+genoeg|zegt\s+genoeg|ge\s+weet\s+genoeg|nietwaar|raad\s+eens)\b)"
 )
 # "Die hebben overal hun geld in zitten" (of Jews named in the comment)
-_MONEY_EVERYWHERE = re.compile(
+_MONEY_EVERYWHERE = lazy_compile(
     r"\b(?:die|ze|zij)\s+(?:hebben|hebbe)\s+overal\s+(?:hun\s+)?(?:geld|centen|vingers|handen|poten)\s+(?:in|tussen)\b"
 )
 _HINTING = frozenset(
@@ -649,7 +650,7 @@ _HINTING = frozenset(
         "weten",
     ]
 )
-_BORN_AS = re.compile(
+_BORN_AS = lazy_compile(
     r"\b(?:zijn|is|worden|wordt)\s+(?:\w+\s+)?(?:dieven|zakkenrollers|criminelen|profiteurs|leugenaars|oplichters|"
     r"parasieten|bedriegers|verkrachters|terroristen|luieriken|bandieten|schurken)\s+van\s+geboorte\b"
 )
@@ -678,7 +679,7 @@ _DEBUNKING = frozenset(
 # A place named after a group is no group of people: "het asielcentrum is walgelijk" is said of
 # a building or of what was written about it.
 _PLACE_ENDINGS = ("centrum", "centra", "centrums", "huis", "huizen", "kantoor", "school", "scholen")
-_OWN_SAYING = re.compile(
+_OWN_SAYING = lazy_compile(
     r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b"
     # "Kutmarokkanen, meer moet ik over die rellen niet zeggen."
     r"|\bmeer\s+(?:moet|hoef|ga|wil)\s+(?:ik|k)\s+(?:er\s+)?(?:\w+\s+){0,6}?(?:niet|nie|niks|niets)\s+(?:te\s+)?zeggen\b"
@@ -691,40 +692,40 @@ _OWN_SAYING = re.compile(
     r"|\bniemand\s+durft\s+(?:er\s+)?(?:nog\s+)?(?:iets|wat)\s+(?:van\s+|over\s+)?(?:te\s+)?zeggen\b"
 )
 # "zij noemen het A, ik noem het B": what others say, then the writer's own name for it
-_MY_NAME_FOR_IT = re.compile(
+_MY_NAME_FOR_IT = lazy_compile(
     r"\bnoemen\s+(?:het|dat|da|dit)\s+[^,;:]{1,40}[,;:]\s*(?:maar\s+)?(?:ik|k|wij|we)\s+(?:noem|noemen)\s+"
     r"(?:het|dat|da|dit)\b"
 )
 _MONEY_EMOJI = ("💎",)
-_HELP_EACH_OTHER = re.compile(
+_HELP_EACH_OTHER = lazy_compile(
     r"\b(?:helpen|helpt|spelen|steken)\s+elkaar\s+(?:\w+\s+){0,2}?(?:aan\s+(?:het|de)\s+(?:geld|centen|opdrachten)|"
     r"de\s+(?:opdrachten|centen|bal)\s+toe)\b"
 )
-_CRIME = re.compile(
+_CRIME = lazy_compile(
     r"\b(?:opgepakt|aangehouden|gearresteerd|arrestatie|overval|overvallen|steekpartij|dader|daders|verdachte|"
     r"verdachten|inbraak|inbraken|inbrekers?|diefstal|dieven|geweld|vechtpartij|schietpartij|mes|messen|rellen|relschoppers|"
     r"aangevallen|neergestoken|beroofd|overvallen|diefstallen|gestolen|criminaliteit\w*|steelt|stelen|steelde|"
     r"politieverslag\w*)\b"
 )
-_INSINUATING = re.compile(
+_INSINUATING = lazy_compile(
     r"\b(?:weer\s+een|alweer|tuurlijk|natuurlijk|jaja|ja\s+ja|zogezegd|we\s+weten|ge\s+weet|iedereen\s+weet|grappig\s+hoe|"
     r"toevallig|raad\s+eens|nog\s+eens|bijzonder\s+hoe|opvallend\s+hoe|straf\s+hoe)\b"
     r"|[😉😏🙄🙃😂🤣🐐🥥]"
 )
-_SCARE_QUOTED_NATIONALITY = re.compile(
+_SCARE_QUOTED_NATIONALITY = lazy_compile(
     r"(?:nieuwe\s+)?(?:belg|belgen|belgisch|belgische|vlaming|vlamingen|vlaams|vlaamse|landgenoot|landgenoten)"
     # "weer een 'Gentenaar' opgepakt": a town's people
     r"|\w+(?:enaar|enaars|elaar|elaars|naar|naars)"
 )
 # "de 'culturele verrijking' in Borgerhout ziet er altijd uit als een mes": a sneer in quotes
-_SCARE_QUOTED_CODE = re.compile(
+_SCARE_QUOTED_CODE = lazy_compile(
     r"(?:de\s+|onze\s+)?(?:culturele\s+)?verrijking|cultuurverrijking|verrijkt|diversiteit|multicultuur|nieuwe\s+buren|jongeren|jongere"
     # "toen 'die bepaalde bussen' aan het opvangcentrum stopten"
     r"|(?:die\s+|de\s+)?bepaalde\s+\w+(?:\s+\w+)?|jongeman|jongemannen|jongens"
 )
 # Extremist code: "88 aan alle echte Limburgers die zich niet laten vervangen" (the number with
 # its company), "14 woorden ... 88", the fourteen words themselves, "ik noem het vervanging".
-_CODE_WORDS = re.compile(
+_CODE_WORDS = lazy_compile(
     r"(?<![\d.,/-])(?<!bus\s)(?<!lijn\s)(?<!nr\s)88(?![\d.,/-])"
     r"(?=[^.!?]{0,60}\b(?:vervangen|vervanging|omvolking|heil|blank|blanke|ras|14|groeten|gegroet)\b)"
     r"|(?<![\d.,/-])88(?![\d.,/-])(?=[^.!?]{0,60}\b(?:van\s+ons|ons\s+volk|ons\s+land|eigen\s+volk)\b)"
@@ -763,7 +764,7 @@ _CODE_WORDS = re.compile(
     r"|\b(?:wij|we)\s+(?:zullen|gaan|laten)\s+(?:ons\s+)?(?:niet|nooit)\s+(?:laten\s+)?vervangen(?:\s+worden)?\b"
     r"(?![^.!?]{0,30}\bdoor\s+(?:een\s+|de\s+)?(?:robots?|machines?|computers?|ai|apps?|software|zelfscan\w*|een\s+app)\b)"
 )
-_WOMEN_TROPE = re.compile(
+_WOMEN_TROPE = lazy_compile(
     r"\blaat\s+(?:de|dat\s+aan\s+de|het\s+aan\s+de|da\s+aan\s+de)\s+mannen\s+(?:het\s+|dat\s+|da\s+)?(?:\w+\s+)?"
     r"(?:doen|regelen|beslissen|besturen|over)\b"
     r"|\blaat\s+(?:dat|het|da)\s+(?:maar\s+)?aan\s+(?:de\s+)?mannen\s+over\b"
@@ -804,18 +805,18 @@ _WOMEN_TROPE = re.compile(
     r"|\b(?:vrouw|vrouwen|wijf|wijven)\s+(?:als|aan\s+het\s+hoofd\s+van(?:\s+de)?)\s+(?:\w+\s+){0,2}?\w+\s*[,?]\s*(?:dan\s+)?(?:weet|weten)\s+"
     r"(?:ge|gij|we|wij|je)\s+(?:toch\s+|wel\s+)?al\b(?=[^.!?]{0,50}\b(?:niks|niets|mis|fout|kapot|ramp|chaos|soep)\b)"
 )
-_WITH_CHILDREN = re.compile(
+_WITH_CHILDREN = lazy_compile(
     r"\bwat\s+(?:die\s+mensen|die\s+types|ze|zij|die)\s+met\s+(?:de\s+|onze\s+|uw\s+)?kinderen\s+"
     r"(?:van\s+plan\s+zijn|doen|willen|uitspoken)\b"
     # "zo'n homo als leerkracht? Die gaan onze kinderen toch maar rare ideeën aanleren."
     r"|\b(?:gaan|zullen|willen)\s+(?:onze|de|uw)\s+kinderen\s+(?:toch\s+)?(?:maar\s+)?(?:rare|vreemde|zieke|verkeerde|"
     r"perverse)\s+(?:ideeen|ideen|dingen|zaken)\s+(?:aanleren|leren|bijbrengen|opdringen)\b"
 )
-_SLUR_IN_OFFICE = re.compile(
+_SLUR_IN_OFFICE = lazy_compile(
     r"\b(?:een|ne|nen)\s+(?:poot|flikker|mietje|janet|nicht)\s+als\s+(?:schepen|burgemeester|leerkracht|juf|meester|"
     r"trainer|directeur|agent|voorzitter|leider|monitor|jeugdleider)\b"
 )
-_WHAT_THAT_LOT_DOES = re.compile(
+_WHAT_THAT_LOT_DOES = lazy_compile(
     r"\b(?:iedereen|we|wij|ge|gij)\s+(?:weet|weten)\s+(?:toch\s+|wel\s+)?wat\s+(?:dat|da|die|dien)\s+"
     r"(?:volk|soort|ras|gespuis|tuig|zootje)\s+doet\b"
     # "da's geen vooroordeel, da's gewoon hoe dat volk is"
@@ -836,7 +837,7 @@ _NOT_ALLOWED_TO = (
     r"\b(?:we|wij|ge|je|men)\s+(?:mogen|moogt|mag)\s+(?:\w+\s+)?(?:niet|nie|ni)\s+(?:meer\s+)?"
 )
 _WHO_DOES_IT = r"\s+wie\s+(?:het\s+)?(?:doet|doen|deed|zijn|waren)\b"
-_KNOWING_HINT = re.compile(
+_KNOWING_HINT = lazy_compile(
     r"\b(?:we|wij|iedereen|ge|gij)\s+(?:weten|weet)\s+(?:\w+\s+){0,2}?(?:wie|wat)\s+(?:er\s+|daarmee\s+|hiermee\s+)?"
     # (not when it is said at once: "iedereen weet wie bedoeld wordt: de leiding!")
     r"(?:bedoeld|gemeend)\b(?!(?:\s+(?:wordt|werd|worden))?\s*:)"
@@ -853,13 +854,13 @@ _KNOWING_HINT = re.compile(
     r"|\b(?:check|checkt|bekijk|bekijkt)\s+(?:\w+\s+)?(?:de|die|hun)\s+(?:voornamen|familienamen|achternamen|namen)\b"
     r"|\b(?:ge|gij|je|jij|u)\s+(?:snapt|begrijpt|verstaat)\s+(?:me|mij|het)\s+wel\b"
 )
-_NOT_ALLOWED_TO_SAY_WHO = re.compile(_NOT_ALLOWED_TO + "zeggen" + _WHO_DOES_IT)
-_SARCASTIC_THANKS = re.compile(
+_NOT_ALLOWED_TO_SAY_WHO = lazy_compile(_NOT_ALLOWED_TO + "zeggen" + _WHO_DOES_IT)
+_SARCASTIC_THANKS = lazy_compile(
     r"\b(?:dank\s+u\s+wel|dank\s+je\s+wel|bedankt|merci)\s+(?:\w+\s+)?(?:diversiteit|multicultuur|multiculti|verrijking|"
     r"open\s+grenzen|cultuurverrijkers)\b"
 )
 # "<group>...? Dan weet ge al dat ...", "? Dan weten we al waar het geld naartoe gaat"
-_THEN_WE_KNOW = re.compile(
+_THEN_WE_KNOW = lazy_compile(
     r"\?\s*(?:dan\s+)?(?:weet|weten)\s+(?:ge|gij|we|wij|je|iedereen)\s+(?:toch\s+|nu\s+)?al\s+(?:dat|wat|waar|hoe|wie)\b"
     # (what follows is a vice: not "dan weet ge al dat het goed gedaan wordt")
     r"(?=[^.!?]{0,80}\b(?:zwart|stel\w*|gestolen|fraude|niet\s+af|profit\w*|familie|portefeuille|portemonnee|"
@@ -872,19 +873,19 @@ _THEN_WE_KNOW = re.compile(
 )
 # "Elke Afrikaan die hier binnenkomt heeft een mes op zak", "iedere Roemeen steelt": a whole group
 # pinned to a crime (the group is checked in the words before)
-_NOT_EVERY = re.compile(r"\b(?:niet|nie|ni|zeker\s+niet)\s*$")
-_EVERY_ONE_OF_THEM = re.compile(
+_NOT_EVERY = lazy_compile(r"\b(?:niet|nie|ni|zeker\s+niet)\s*$")
+_EVERY_ONE_OF_THEM = lazy_compile(
     r"\b(?:elke|iedere|ieder|alle)\s+(\w+)\b[^.!?]{0,40}?\b(?:heeft|hebben|draagt|dragen|loopt|lopen)\s+(?:\w+\s+)?"
     r"(?:een\s+)?(?:mes|messen|wapen|wapens|zakmes|machete)\s+(?:op\s+zak|bij|mee|rond)\b"
 )
 # "Elke Marokkaanse jongen in Vilvoorde is een toekomstige dealer" (the group in the words after
 # "elke" is checked)
-_EVERY_ONE_A_CRIMINAL = re.compile(
+_EVERY_ONE_A_CRIMINAL = lazy_compile(
     r"\b(?:elke|iedere|ieder)\s+((?:\w+\s+){1,6}?)(?:is|wordt)\s+(?:een\s+|ne\s+|nen\s+)?(?:toekomstige\s+|potentiele\s+|"
     r"latere\s+)?(?:dealer|drugdealer|crimineel|dief|terrorist|profiteur|verkrachter|inbreker|zakkenroller|uitkeringstrekker)\b"
 )
 # "Wie niet van hier is mag vertrekken", "sociale woningen zijn voor mensen met Vlaamse roots"
-_ONLY_OUR_ROOTS = re.compile(
+_ONLY_OUR_ROOTS = lazy_compile(
     # ("wie niet wit en christen is, kan beter vertrekken")
     r"\bwie\s+(?:niet|nie)\s+(?:van\s+(?:hier|ons)|wit|blank|vlaams|christen|katholiek)(?:\s+(?:en|of)\s+\w+)?\s+is\b"
     r"[^.!?]{0,20}?\b(?:mag|moet|kan)\s+(?:\w+\s+)?(?:vertrekken|opkrassen|"
@@ -897,14 +898,14 @@ _ONLY_OUR_ROOTS = re.compile(
 )
 # "een burgemeester met zo'n achternaam gaat natuurlijk eerst voor 'zijn eigen volk' zorgen",
 # "homo's als leiding? Denk toch eens aan de veiligheid van de kinderen"
-_SUCH_A_NAME = re.compile(
+_SUCH_A_NAME = lazy_compile(
     r"\bmet\s+(?:zo'?n|zon|die|zulke)\s+(?:achternaam|familienaam)\b[^.!?]{0,40}?\b(?:natuurlijk|uiteraard|"
     r"tuurlijk|logisch)\b"
     r"|\b(?:homo'?s|homos|holebi'?s|holebis|transgenders|transpersonen|lesbiennes)\b[^.!?]{0,60}\?\s*(?:denk|denkt)\s+"
     r"(?:toch\s+)?(?:eens\s+)?aan\s+(?:de\s+)?(?:veiligheid\s+van\s+(?:de|onze|uw)\s+)?kinderen\b"
 )
 # "Moslimjongeren en respect voor andermans eigendom, dat gaat nu eenmaal niet samen"
-_DOES_NOT_GO_TOGETHER = re.compile(
+_DOES_NOT_GO_TOGETHER = lazy_compile(
     r"\b(\w+)\s+en\s+(?:respect|eerlijkheid|werken|hygiene|properheid|orde|discipline|beleefdheid|de\s+wet|regels|"
     r"stiptheid|integratie|normen)\b[^.!?]{0,50}?[,:]?\s*(?:dat|da|het|dit)\s+gaat\s+(?:nu\s+eenmaal\s+|gewoon\s+|echt\s+)?"
     r"(?:niet|nie|ni|nooit)\s+samen\b"
@@ -912,20 +913,20 @@ _DOES_NOT_GO_TOGETHER = re.compile(
 # Twelfth session, from the misses of holdout81/82.
 # "'projectontwikkelaars' die altijd uit dezelfde hoek komen 👃 ge weet wel wie ik bedoel": the
 # nose emoji of the antisemitic caricature, with the wink that says a group is meant
-_NOSE_WINK = re.compile(
+_NOSE_WINK = lazy_compile(
     r"\b(?:ge|gij|je|jij)\s+weet\s+(?:wel\s+)?wie\s+(?:ik\s+)?(?:bedoel|bedoelt|ik\s+bedoel)\b|\buit\s+dezelfde\s+hoek\b"
     r"|\baltijd\s+(?:dezelfde|diezelfde)\b|\bwie\s+weet\s*,?\s*weet\b"
     # "... altijd van dezelfde afkomst zijn. Volg het geld 👃"
     r"|\b(?:van\s+)?dezelfde\s+(?:afkomst|origine|komaf)\b"
 )
-_NOSE_COMPANY = re.compile(
+_NOSE_COMPANY = lazy_compile(
     r"['‘’\"]|\b(?:geld|centen|bank\w*|media|financ\w*|\w*ontwikkelaars?|huisbaas|huisbazen|eigenaars?|rijk\w*|"
     r"zakenlui|handelaars?|lobby\w*)\b"
 )
 _META_BESIDES_MEANING = META_WORDS - frozenset(["betekent", "betekenis"])
 # "daar hoort ongediertebestrijding bij en geen maatschappelijk werker": pest control instead of
 # the help people get, so the people are the pests
-_PEST_CONTROL_INSTEAD = re.compile(
+_PEST_CONTROL_INSTEAD = lazy_compile(
     r"\b(?:ongediertebestrijd\w*|rattenvanger\w*|rattengif|verdelger\w*|pesticide\w*)\b[^.!?]{0,30}?"
     r"\b(?:en\s+geen|in\s+plaats\s+van|ipv|niet)\s+(?:een\s+|nog\s+)?(?:maatschappelijk\s+werk\w*|sociaal\s+"
     r"(?:assistent\w*|werk\w*)|begeleid\w*|opvang\w*|hulpverlen\w*|integratie\w*|tolk\w*|inburgering\w*|"
@@ -934,7 +935,7 @@ _PEST_CONTROL_INSTEAD = re.compile(
 # "Rolstoelgebruikers op het stadsfestival? Blijf thuis, ge staat iedereen in de weg en het is
 # niet voor u bedoeld"; "Waarom moet er een zwarte aan het loket zitten? Zet daar iemand van
 # hier." (a group named in the comment)
-_NOT_MEANT_FOR_YOU = re.compile(
+_NOT_MEANT_FOR_YOU = lazy_compile(
     r"\b(?:is|zijn)\s+(?:gewoon\s+|echt\s+)?(?:niet|nie)\s+(?:voor|bedoeld\s+voor)\s+(?:u|jullie|ulder|ulle|"
     r"zulke\s+mensen|zo'?n\s+mensen)(?:\s+bedoeld)?\b"
     r"|\b(?:ge|gij|je|jij|jullie|ze|zij)\s+(?:staat|staan|staan\s+gewoon|staat\s+gewoon)\s+(?:iedereen|ons|de\s+mensen)\s+"
@@ -954,7 +955,7 @@ _NOT_MEANT_FOR_YOU = re.compile(
 # voor Vlamingen ... Die anderen hebben hun eigen buurthuizen"; "een mannelijke kleuterleider die
 # zo is, daar moet ge als ouder toch voorzichtig mee zijn"; "mensen die duidelijk niet van hier
 # zijn? Dit is een Vlaamse kermis, laat het zo blijven"; headscarves and "ga dan maar terug"
-_GROUP_SUSPECTED_OR_KEPT_OUT = re.compile(
+_GROUP_SUSPECTED_OR_KEPT_OUT = lazy_compile(
     r"\ben\s+op\s+tijd\s+(?:komen|zijn)\s*,?\s+(?:ge|je)\s+(?:moet|kunt|kan)\s+(?:daar|met\s+die)\b[^.!?]{0,40}?\bgeen\s+"
     r"(?:afspraak|afspraken|rekening)\b"
     r"|\bvoor\s+(?:echte\s+)?(?:vlamingen|belgen|vlaamse\s+mensen)\b[^.!?]{0,10}[.!]?\s*(?:die|de)\s+anderen\s+"
@@ -979,7 +980,7 @@ _GROUP_SUSPECTED_OR_KEPT_OUT = re.compile(
 )
 # "Een mongool als monitor in de speelpleinwerking??": a slur for people with a disability, given
 # for someone in a role (said to someone, "ge zijt een mongool", it is an insult instead)
-_SLUR_IN_A_ROLE = re.compile(
+_SLUR_IN_A_ROLE = lazy_compile(
     r"\b(?:een|ne|nen|zo'?n|die|dien)\s+(?:mongool|mongooltje|mongolen|spast|spastje|spasten)\s+als\s+(?:\w+\s+)?"
     r"(?:monitor|monitoren|leider|leiding|juf|meester|leerkracht|kleuterjuf|begeleider|trainer|animator|redder|chauffeur|"
     r"collega|bediende|baliemedewerker|onthaalmedewerker|werknemer|personeel|schepen|raadslid)\b"
@@ -990,16 +991,16 @@ _SLUR_IN_A_ROLE = re.compile(
 # Second cycle of the thirteenth session, from the misses of holdout99/100.
 # "Roma's en een nieuwe camping in de buurt, ge kunt uw tuinmeubelen al binnenzetten": a group
 # named, then the reader told to lock up his things
-_LOCK_UP_YOUR_THINGS = re.compile(
+_LOCK_UP_YOUR_THINGS = lazy_compile(
     r"\b(?:ge|gij|je|u)\s+(?:kunt|kan|moogt|moet)\s+(?:uw|je)\s+\w+\s+(?:al\s+|maar\s+|best\s+|nu\s+al\s+)?(?:binnenzetten|"
     r"binnen\s+zetten|binnenhalen|vastketenen|op\s+slot\s+doen|wegsteken|vastleggen)\b"
 )
 # "Sociale woningen enkel voor wie hier geboren is en een blanke vel heeft"
-_ONLY_FOR_OUR_OWN = re.compile(
+_ONLY_FOR_OUR_OWN = lazy_compile(
     r"\b(?:enkel|alleen|uitsluitend)\s+voor\s+wie\s+hier\s+geboren\s+is\b[^.!?]{0,40}?\b(?:blank\w*|wit\w*)\b"
 )
 # "zeg me nog eens dat de omvolking een fabeltje is": the debunking itself mocked
-_MYTH_MOCKED = re.compile(
+_MYTH_MOCKED = lazy_compile(
     r"\b(?:zeg|vertel)\s+(?:me|mij)\s+(?:dan\s+)?(?:nog\s+eens|nog\s+ne\s+keer|dan\s+nog)\s+dat\s+(?:de\s+|het\s+)?(?:omvolking|"
     r"grote\s+vervanging|islamisering|great\s+replacement)\s+(?:een\s+)?(?:fabeltje|fabel|mythe|complot|"
     r"complottheorie|verzinsel|sprookje)\s+is\b"
@@ -1007,36 +1008,36 @@ _MYTH_MOCKED = re.compile(
 # "Een vrouw als schepen van financiën? Dan weten we al waar het budget naartoe gaat: ...": a
 # person of a group in a role, then the verdict the writer draws; it can be praise too ("nu
 # weten we waarom het eindelijk vooruitgaat"), so a person decides
-_GROUP_IN_A_ROLE_VERDICT = re.compile(
+_GROUP_IN_A_ROLE_VERDICT = lazy_compile(
     r"\b(?:een|die|nen|ne)\s+(?:vrouw|moslima|moslim|zwarte|homo|allochtoon|marokkaan|turk|roma|transgender|"
     r"transvrouw|lesbienne|hoofddoek)\s+(?:als|achter|aan)\s+[^?]{3,50}\?\s*(?:dan|nu)\s+weten\s+we\s+"
     r"(?:al\s+|meteen\s+|direct\s+)?(?:waar|waarom|hoe)\b"
 )
 # Third cycle, from the misses of holdout101/102.
 # "Ze zijn geen Belgen en ze zullen het nooit worden, al hebben ze tien keer een paspoort."
-_NEVER_ONE_OF_US = re.compile(
+_NEVER_ONE_OF_US = lazy_compile(
     r"\b(?:zijn|blijven)\s+geen\s+(?:echte\s+)?(?:belgen|vlamingen|nederlanders)\b[^.!?]{0,30}?\b(?:nooit|niet)\s+"
     r"(?:worden|zijn)\b[^.!?]{0,40}?\bpaspoort\w*"
 )
 # "Nog een paar jaar en de Grote Markt is ook 'verrijkt'. Dank u, multicultuur 🙄": the word of
 # the others in scare quotes, with what it is said of
-_SCARE_QUOTED_ENRICHMENT = re.compile(
+_SCARE_QUOTED_ENRICHMENT = lazy_compile(
     r"['\"‘’“”]\s*(?:cultureel\s+)?(?:verrijkt|verrijkte|verrijking|verrijkend|gekleurd|gekleurde|divers|diverse)\s*['\"‘’“”]"
 )
 # (with thanks that mock: "dank u, multicultuur"; not "een collectie over migratie")
-_MULTICULTURE = re.compile(
+_MULTICULTURE = lazy_compile(
     r"\b(?:dank\s+(?:u|je|jullie)|bedankt|merci|leve|hoera)\W+(?:\w+\W+)?(?:multicult\w*|diversiteit|migratie\w*|"
     r"allochton\w*|inwijking|nieuwkomers|open\s+grenzen)\b|🙄"
     # "... Nog tien jaar en ge hoort hier geen Nederlands meer. Ge weet wel wie dat zo gepland heeft."
     r"|\b(?:ge|je|we)\s+(?:weet|weten)\s+wel\s+wie\s+dat\b|\bgeen\s+(?:nederlands|vlaams)\s+meer\b"
 )
 # "Tuurlijk ligt die wijk vol zwerfvuil, kijk wie daar woont. Die mensen kennen geen properheid."
-_LOOK_WHO_LIVES_THERE = re.compile(
+_LOOK_WHO_LIVES_THERE = lazy_compile(
     r"\bkijk\s+(?:eens\s+)?wie\s+(?:daar|er|hier)\s+(?:woont|wonen)\b[^!?]{0,60}?\b(?:die|zulke)\s+mensen\s+kennen\s+geen\s+"
     r"(?:properheid|hygiene|respect|manieren|normen|fatsoen|beschaving|waarden|regels|opvoeding)\b"
 )
 # "Het zijn altijd 'jongeren' hé, nooit eens gezegd wélke jongeren. Iedereen weet het toch 😉"
-_WHICH_YOUTHS = re.compile(
+_WHICH_YOUTHS = lazy_compile(
     r"['\"‘’“”](?:jongeren|jongens|jongelui|jonge\s+mannen|buurtbewoners)['\"‘’“”][^!?]{0,60}?\b(?:welke|wie|wat\s+voor)\s+"
     r"['\"‘’“”]?(?:jongeren|jongens|jongelui|mannen)\b[^!?]{0,40}?(?:\b(?:iedereen|we|ge)\s+(?:weet|weten)\s+(?:het\s+)?"
     r"(?:toch|wel)\b|😉)"
@@ -1048,7 +1049,7 @@ _WHICH_YOUTHS = re.compile(
     r"juist|precies|geen\s+enkele)\b"
 )
 # "Weer 88 nieuwe 'Vlamingen' ingeschreven in Borgerhout deze maand 😉 Wij weten het wel."
-_SCARE_QUOTED_NATIVES = re.compile(
+_SCARE_QUOTED_NATIVES = lazy_compile(
     r"['\"‘’“”](?:vlamingen|belgen|nederlanders|gentenaars|antwerpenaren|brusselaars|landgenoten)['\"‘’“”][^!?]{0,80}?"
     r"\b(?:wij|we|iedereen)\s+(?:weten|weet)\s+(?:het\s+)?(?:wel|allemaal|genoeg)\s*[.!]*\s*[😉😏🙄]?\s*$"
 )
@@ -1063,38 +1064,40 @@ _NATIVES_STEMS = (
     "landgeno",
 )
 # "Ons land is precies de vuilbak waar heel Afrika zijn afval in kiepert" (after boats of people)
-_DUMPED_HERE = re.compile(
+_DUMPED_HERE = lazy_compile(
     r"\b(?:vuilbak|vuilnisbak|stortplaats|afvalbak|vuilnisbelt|vuilstort)\s+(?:waar|van)\s+(?:heel\s+)?(?:afrika|azie|"
     r"het\s+midden-oosten|de\s+derde\s+wereld|de\s+hele\s+wereld|de\s+wereld|marokko|turkije|de\s+balkan)\s+"
     r"(?:zijn|haar)\s+(?:afval|vuil|uitschot|rommel)\b"
 )
-_ARRIVALS = re.compile(
+_ARRIVALS = lazy_compile(
     r"\b(?:boot|boten|aangespoeld|vluchteling\w*|migrant\w*|asiel\w*|nieuwkomers|bootje\w*)\b"
 )
 # "... die kunnen geen beslissingen nemen onder druk, dat is gewoon biologie"
-_NATURE_OF_A_GROUP = re.compile(
+_NATURE_OF_A_GROUP = lazy_compile(
     r"\b(?:die|ze|zij)\s+kunnen\s+(?:gewoon\s+|nu\s+eenmaal\s+)?(?:geen|niet)\b[^.!?]{0,60}?[,.]?\s*(?:dat\s+is\s+(?:gewoon\s+|nu\s+"
     r"eenmaal\s+)?(?:biologie|genetica|de\s+natuur|natuur)|dat\s+zit\s+in\s+hun\s+(?:genen|aard|bloed))\b"
 )
 # "Geen enkele Afrikaan meer binnenlaten in de jeugdhuizen ... en het probleem is opgelost."
-_LET_NONE_IN = re.compile(
+_LET_NONE_IN = lazy_compile(
     r"\bgeen\s+(?:enkele\s+)?\w+\s+meer\s+(?:binnenlaten|binnen\s+laten|toelaten|aannemen|inschrijven)\b"
 )
 # Head coverings, for "wie dat draagt, heeft hier niks te zoeken" (below).
-_COVERING = re.compile(r"\b(?:hoofddoek\w*|sluier\w*|boerka\w*|nikab|niqab|keppel\w*|tulband\w*)\b")
-_WOMAN = re.compile(r"\b(?:vrouw|vrouwen|wijf|wijven|madam|madammen|meisje|meisjes|mevrouw)\b")
+_COVERING = lazy_compile(
+    r"\b(?:hoofddoek\w*|sluier\w*|boerka\w*|nikab|niqab|keppel\w*|tulband\w*)\b"
+)
+_WOMAN = lazy_compile(r"\b(?:vrouw|vrouwen|wijf|wijven|madam|madammen|meisje|meisjes|mevrouw)\b")
 # "Een vrouw als brandweercommandant? ... Geef die job aan een vent."
-_GIVE_IT_TO_A_MAN = re.compile(
+_GIVE_IT_TO_A_MAN = lazy_compile(
     r"\bgeef\s+(?:die|de|dat|zo'?n)\s+(?:job|functie|post|plaats|taak|werk)\s+(?:maar\s+|liever\s+)?aan\s+(?:een|ne|nen)\s+"
     r"(?:vent|echte\s+man|kerel|echte\s+vent)\s*(?:[.!]|$)"
 )
 # "Geen enkele hoofddoek achter het loket ... Wie dat draagt, heeft hier geen job te zoeken."
-_WEARER_NOT_WANTED = re.compile(
+_WEARER_NOT_WANTED = lazy_compile(
     r"\bwie\s+(?:dat|die|zo'?n\s+ding|een\s+hoofddoek|een\s+keppel|een\s+tulband|een\s+sluier)\s+draagt\s*,?\s+(?:heeft|hoort)\s+"
     r"(?:hier|daar)\s+(?:(?:geen\s+(?:job|werk|plaats)|niks|niets)\s+te\s+(?:zoeken|doen)|niet\s+thuis)\b"
 )
 # "Roma in de buurt = uw fiets kwijt": a group as the sum of a loss
-_GROUP_EQUALS_LOSS = re.compile(
+_GROUP_EQUALS_LOSS = lazy_compile(
     r"=\s*(?:\w+\s+){0,3}?(?:kwijt|gestolen|inbraak|inbraken|diefstal|diefstallen|criminaliteit|overlast|"
     r"problemen|miserie|ellende|stank|vuil|afval|messen|geweld)\b"
     # "Roma in de wijk betekent dat uw fiets binnen de week weg is"; "Woonwagens ... betekent:
@@ -1107,169 +1110,171 @@ _VERMIN_WORDS = r"(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luize
 _SHELTERS = (
     r"(?:opvangcentrum|asielcentrum|asielzoekerscentrum|azc|opvanghuis|vluchtelingencentrum)"
 )
-_VERMIN_AT_THE_SHELTER = re.compile(
+_VERMIN_AT_THE_SHELTER = lazy_compile(
     rf"\b{_VERMIN_WORDS}\b[^!?]{{0,80}}?\b{_SHELTERS}\b|\b{_SHELTERS}\b[^!?]{{0,80}}?\b{_VERMIN_WORDS}\b"
 )
-_REAL_PESTS = re.compile(
+_REAL_PESTS = lazy_compile(
     r"\b(?:er\s+(?:zitten|lopen|zit|loopt|zaten|liepen)|ongediertebestrijd\w*|rattenvanger\w*|rattengif|muizen|plaag|"
     r"bestrijder\w*|hygiene|keuring|voedselinspectie)\b"
 )
-_CARRIED_OVER = re.compile(
+_CARRIED_OVER = lazy_compile(
     r"\b(?:opvangen|opgevangen|geldt\s+ook\s+voor|dat\s+geldt|net\s+(?:als|zoals)|hetzelfde\s+(?:als|voor|met)|"
     r"zijn\s+het|het\s+zijn|noem\s+ik|daar\s+zit)\b"
 )
-_VERMIN = re.compile(_VERMIN_WORDS)
-_QUOTE_CHARS = re.compile(r"[\"“”„«»‘’']\s*" + _VERMIN_WORDS)
+_VERMIN = lazy_compile(_VERMIN_WORDS)
+_QUOTE_CHARS = lazy_compile(r"[\"“”„«»‘’']\s*" + _VERMIN_WORDS)
 # "Die cultuur kent geen respect voor eigendom" after "kijk wie erin woont"
-_THAT_CULTURE = re.compile(
+_THAT_CULTURE = lazy_compile(
     r"\b(?:die|hun|zo'?n|zulke)\s+cultuur\s+(?:kent|heeft|kan)\s+(?:\w+\s+)?geen\s+(?:respect|normen|waarden|beschaving|eerbied)\b"
 )
-_LOOK_WHO = re.compile(
+_LOOK_WHO = lazy_compile(
     r"\bkijk\s+(?:maar\s+)?(?:eens\s+)?wie\s+(?:er\s*in|erin|er|daar)\s+(?:\w+\s+){0,3}?(?:woont|wonen|zit|zitten)\b"
 )
 # "Zet die mensen met een beperking in een apart zwembad"
-_SET_APART = re.compile(
+_SET_APART = lazy_compile(
     r"\b(?:zet|steek|stop|zetten|steken)\s+(?:die|de|al\s+die|zo'?n)\s+(?:[\w']+\s+){0,5}?in\s+(?:een\s+)?(?:apart|aparte|eigen)\s+"
     r"(?:zwembad|school|klas|wijk|bus|ruimte|gebouw|kamp|getto|reservaat|zaal|uur)\b"
 )
 # "Wie een moskee wil, verhuist maar naar Turkije"
-_MOVE_AWAY_IF = re.compile(
+_MOVE_AWAY_IF = lazy_compile(
     r"\bwie\s+(?:een\s+)?(?:moskee|hoofddoek|synagoge|boerka|halal\w*|ramadan)\s+(?:\w+\s+)?(?:wil|wilt|draagt|dragen|nodig\s+heeft)"
     r"\s*,?\s+(?:verhuist|vertrekt|gaat|moet|kan|mag)\s+(?:maar\s+)?(?:\w+\s+)?(?:naar|terug)\b"
 )
 # "Een zwarte op de kieslijst? Hier niet. Dit is óns dorp."
-_NOT_HERE = re.compile(
+_NOT_HERE = lazy_compile(
     r"\?\s*(?:hier|bij\s+ons)\s+niet\b|\bdit\s+is\s+ons\s+(?:dorp|land|wijk|stad|gemeente|straat)\s*[.!]"
 )
 # "er moet toch iets zijn om zo'n volk hier weg te houden" (of "twee vaders")
-_KEEP_SUCH_AWAY = re.compile(
+_KEEP_SUCH_AWAY = lazy_compile(
     r"\b(?:zo'?n|zulk|dat|die)\s+(?:volk|soort|types|mensen)\s+(?:hier\s+)?(?:weg\s+te\s+houden|buiten\s+te\s+houden|"
     r"weghouden|buitenhouden|weg\s+houden)\b"
 )
-_SAME_SEX_COUPLE = re.compile(r"\btwee\s+(?:vaders|papa'?s|mama'?s|moeders|mannen|vrouwen)\b")
+_SAME_SEX_COUPLE = lazy_compile(r"\btwee\s+(?:vaders|papa'?s|mama'?s|moeders|mannen|vrouwen)\b")
 # Fourth cycle, from the misses of holdout59/60.
 _PEOPLE_DOING = frozenset(
     ["spelen", "speelt", "wonen", "woont", "werken", "werkt", "lopen", "loopt", "rijden"]
 )
 # "Een moslim als directeur? ... Ge kent die mensen toch.", "Homo's in de kinderopvang ...
 # Iedereen weet waarom."
-_YOU_KNOW_THEM = re.compile(
+_YOU_KNOW_THEM = lazy_compile(
     r"\b(?:ge|gij|je|jij|we|wij|iedereen)\s+(?:kent|kennen|ken)\s+(?:die|dat|zo'?n|zulke)\s+(?:mensen|volk|types|soort|lui)\s*"
     r"(?:toch|wel|he|hé)\b"
     r"|\biedereen\s+weet\s+(?:wel\s+|toch\s+)?waarom\b"
 )
 # "Knokke was vroeger een mooi wit dorp. Nu niet meer."
-_ONCE_WHITE = re.compile(
+_ONCE_WHITE = lazy_compile(
     r"\bvroeger\s+(?:een\s+)?(?:mooi\s+|rustig\s+)?(?:wit|blank)\s+(?:dorp|land|wijk|stad|gemeente|straat)\b"
     r"|\b(?:een\s+)?(?:mooi\s+)?(?:wit|blank)\s+(?:dorp|land|wijk|stad|gemeente)\s+(?:was|vroeger)\b"
 )
 # (not "vroeger een wit dorp met witte huisjes, nu staan er blokken": the houses)
-_NOT_ANY_MORE = re.compile(
+_NOT_ANY_MORE = lazy_compile(
     r"\b(?:niet\s+meer|nu\s+niet|weet\s+wat\s+ik\s+bedoel|kijk\s+(?:eens\s+)?rond|ziet\s+ge\s+het\s+zelf|minderheid)\b"
 )
 # "Vlaamse gezinnen eerst, de rest mag vertrekken"
-_REST_MAY_LEAVE = re.compile(
+_REST_MAY_LEAVE = lazy_compile(
     r"\b(?:vlaamse|belgische|blanke|eigen)\s+(?:gezinnen|mensen|families|kinderen|volk)\s+eerst\b[^.!?]{0,20}?"
     r"(?:de\s+rest|de\s+anderen|die\s+andere)\s+(?:mag|mogen|moet|moeten|kan)\s+(?:vertrekken|weg|buiten|opkrassen|oprotten)\b"
 )
 # "luiheid zit bij hen in de genen", "dat zit er bij hen van geboorte in"
-_IN_THEM = re.compile(
+_IN_THEM = lazy_compile(
     r"\bzit\s+(?:er\s+)?bij\s+(?:hen|die\s+mensen|dat\s+volk|hun\s+soort|die\s+\w+)\s+(?:in\s+de\s+genen|in\s+het\s+bloed|"
     r"van\s+geboorte\s+in|in\s+hun\s+bloed)\b"
 )
 # "het OCMW is een bankautomaat voor de zigeuners geworden"
-_CASH_MACHINE_FOR = re.compile(
+_CASH_MACHINE_FOR = lazy_compile(
     r"\b(?:bankautomaat|geldautomaat|pinautomaat|melkkoe|geldboom|bancontact)\s+(?:voor|van)\s+(?:de|die|al\s+die)\s+(\w+)"
 )
 # "Homo's zijn welkom in Gent, zeker? Hier in Bekkevoort willen we die nie zien."
-_NOT_WANTED_HERE = re.compile(
+_NOT_WANTED_HERE = lazy_compile(
     r"\b(?:hier|bij\s+ons)\b[^.!?]{0,30}?\b(?:willen|wille)\s+(?:we|wij)\s+(?:die|dat|zo'?n|zulke|ze|hen)\s+(?:\w+\s+)?"
     r"(?:niet|nie|ni)\s+(?:zien|hebben)\b"
 )
 # "Turken in het jeugdhuis betekent messen in het jeugdhuis"
-_MEANS_TROUBLE = re.compile(
+_MEANS_TROUBLE = lazy_compile(
     r"\b([\w']+)\s+(?:in|op|aan)\s+(?:het|de|onze|ons)\s+\w+\s+(?:betekent|is\s+gelijk\s+aan|=)\s+(?:\w+\s+)?(?:messen|diefstal|"
     r"problemen|vechtpartijen|criminaliteit|drugs|ruzie|overlast)\b"
 )
 # Fifth cycle, from the misses of holdout61/62.
 # "Kinderen met autisme zijn altijd agressief"
-_DISABLED_ALWAYS = re.compile(
+_DISABLED_ALWAYS = lazy_compile(
     r"\b(?:kinderen|mensen|jongeren|leerlingen)\s+met\s+(?:autisme|een\s+beperking|een\s+handicap|adhd|down|het\s+syndroom\s+van\s+down)\s+"
     r"zijn\s+(?:toch\s+)?(?:altijd|allemaal|nu\s+eenmaal)\s+(?:agressief|gevaarlijk|dom|lastig|gestoord|achterlijk|een\s+last)\b"
 )
 # "wat erin woont is niet veel beter dan de varkens"; "Beesten zijn het, geen mensen."
-_NO_BETTER_THAN_ANIMALS = re.compile(
+_NO_BETTER_THAN_ANIMALS = lazy_compile(
     r"\b(?:niet\s+(?:veel\s+)?beter\s+dan|erger\s+dan)\s+(?:de\s+)?(?:varkens|beesten|ratten|dieren|apen|honden)\b"
 )
-_ANIMALS_NOT_PEOPLE = re.compile(
+_ANIMALS_NOT_PEOPLE = lazy_compile(
     r"\b(?:beesten|dieren|apen|ratten|ongedierte)\s+zijn\s+het\s*,?\s+geen\s+mensen\b"
     r"|\bhet\s+zijn\s+(?:beesten|dieren|apen|ratten)\s*,?\s+geen\s+mensen\b"
 )
 # "de iftar op de Veemarkt: een kudde beesten aan het vreten"
-_HERD = re.compile(r"\b(?:kudde|troep)\s+(?:beesten|dieren|varkens|apen|geiten)\b")
-_FAITH_EVENTS = re.compile(
+_HERD = lazy_compile(r"\b(?:kudde|troep)\s+(?:beesten|dieren|varkens|apen|geiten)\b")
+_FAITH_EVENTS = lazy_compile(
     r"\b(?:iftar|ramadan|suikerfeest|offerfeest|moskee|moskeeen|vrijdaggebed|gebedsruimte)\b"
 )
 # "Zet een paar moslims in een jeugdhuis en binnen het jaar is het een rekruteringscentrum"
-_PUT_A_FEW = re.compile(
+_PUT_A_FEW = lazy_compile(
     r"\bzet\s+(?:een\s+paar|wat|enkele|twee)\s+(\w+)\s+in\s+(?:een|het|de)\s+\w+\s+en\s+(?:\w+\s+){0,4}?(?:is\s+het|wordt\s+het|"
     r"heb\s+je|hebt\s+ge)\b"
 )
 # Third cycle of the ninth session, from the misses of holdout57/58.
 # "voor grote Afrikaanse families waar niemand ooit gaat werken"
-_NEVER_WORKS = re.compile(
+_NEVER_WORKS = lazy_compile(
     r"\b(?:waar|die|van\s+wie)\s+(?:niemand|nooit\s+iemand)\s+(?:ooit\s+)?(?:gaat\s+|zal\s+)?(?:werken|werkt|gewerkt)\b"
 )
 # "tel hoeveel van 'ons' ge nog ziet", "Asse moet wit blijven", "alleen aan eigen volk"
-_FEWER_OF_US = re.compile(
+_FEWER_OF_US = lazy_compile(
     r"\bhoeveel\s+(?:van\s+)?['\"‘’“”](?:ons|onze|blanken|witten|belgen|vlamingen)['\"‘’“”]"
     r"|\bhoeveel\s+van\s+ons\s+(?:ge|je|we)\s+(?:er\s+)?nog\s+(?:ziet|zien)\b"
     r"|\b(?:moet|moeten|zal|blijft)\s+(?:\w+\s+)?(?:wit|blank)\s+blijven\b"
     r"|\b(?:alleen|enkel)\s+(?:aan|voor)\s+(?:ons\s+)?eigen\s+volk\b"
 )
 # "een kooi vol beesten die nooit mensen gaan worden"
-_NEVER_HUMAN = re.compile(
+_NEVER_HUMAN = lazy_compile(
     r"\b(?:nooit|geen)\s+(?:echte\s+)?mensen\s+(?:gaan\s+|zullen\s+)?worden\b"
 )
 # "mensen met een handicap? Die kunnen toch niks en kosten de gemeente alleen maar geld"
-_USELESS_AND_COSTLY = re.compile(
+_USELESS_AND_COSTLY = lazy_compile(
     r"\b(?:die|ze|zij)\s+kunnen\s+(?:toch\s+)?(?:niks|niets)\s+en\s+kosten\b"
 )
 # "waarom laat de bib vrouwen met een hoofddoek nog binnen?"
-_LET_IN = re.compile(
+_LET_IN = lazy_compile(
     r"\bwaarom\s+(?:laat|laten)\s+(?:de|het|die|dat|ze|jullie)\s+\w+\s+(?:\w+\s+){0,4}?(?:hoofddoek|hoofddoeken|boerka|moslims|"
     r"moslima'?s|zwarten|homo'?s|roma|zigeuners|migranten|asielzoekers)\b[^.!?]{0,20}?\b(?:nog\s+)?binnen\b"
 )
 # "een moskee is als schimmel", "zo'n moskee is een kankergezwel"
-_FAITH_AS_DISEASE = re.compile(
+_FAITH_AS_DISEASE = lazy_compile(
     # ("elke moskee die erbij komt is een kankergezwel")
     r"\b(?:moskee|moskees|moskeeen|islam|synagoge)\s+(?:die\s+(?:\w+\s+){1,4}?)?(?:is|zijn)\s+(?:als\s+|gelijk\s+)?(?:een\s+)?(?:schimmel|kanker|"
     r"kankergezwel|gezwel|pest|virus|plaag|ziekte|onkruid|tumor|ongedierte|rotte\s+appel)\b"
 )
-_DISABILITY = re.compile(r"\b(?:beperking|handicap|gehandicapt\w*|rolstoel\w*|autis\w*|syndroom)\b")
-_MONEY_AND_POWER = re.compile(
+_DISABILITY = lazy_compile(
+    r"\b(?:beperking|handicap|gehandicapt\w*|rolstoel\w*|autis\w*|syndroom)\b"
+)
+_MONEY_AND_POWER = lazy_compile(
     r"\b(?:joden|joodse|jood)\b[^.!?]{0,60}?\b(?:geld\s+en\s+macht|macht\s+en\s+geld)\b"
 )
-_HALF_HUMAN = re.compile(
+_HALF_HUMAN = lazy_compile(
     r"\b(?:zijn|is)\s+(?:toch\s+)?(?:maar\s+)?(?:een\s+)?(?:half\s+mens|halve\s+mensen)\b"
 )
-_THEY_DO_NOT_BELONG = re.compile(
+_THEY_DO_NOT_BELONG = lazy_compile(
     r"[.!?]\s*(?:\w+\s*[.!,]\s*){0,4}die\s+horen\s+(?:daar|hier)\s+(?:niet|nie)\s*[.!]"
 )
-_WHEN_PEOPLE_LIVED_THERE = re.compile(
+_WHEN_PEOPLE_LIVED_THERE = lazy_compile(
     r"\b(?:tijd|tijden|dagen|jaren)\s+(?:dat|toen)\s+(?:daar|hier|er)\s+(?:nog\s+)?(?:echte\s+)?mensen\s+woonden?\b"
 )
-_NEWCOMERS = re.compile(r"\bnieuwe\s+(?:bewoners|buren|inwoners)\b|\bnieuwkomers\b")
+_NEWCOMERS = lazy_compile(r"\bnieuwe\s+(?:bewoners|buren|inwoners)\b|\bnieuwkomers\b")
 # "een apart zwemuur voor ons, de echte Vlamingen"
-_APART_FOR_TRUE_NATIVES = re.compile(
+_APART_FOR_TRUE_NATIVES = lazy_compile(
     r"\b(?:apart|aparte|eigen)\s+\w+\s+(?:\w+\s+){0,3}?voor\s+(?:ons\s*,?\s*)?(?:de\s+)?echte\s+"
     r"(?:vlamingen|belgen|vlaamse\s+mensen|gentenaars|antwerpenaren|limburgers)\b"
 )
-_BOUGHT_DIPLOMA = re.compile(
+_BOUGHT_DIPLOMA = lazy_compile(
     r"\bdiploma\s+(?:\w+\s+){0,2}?(?:gekocht|op\s+de\s+markt|in\s+de\s+lotto|bij\s+de\s+bakker)\b"
 )
 # "wie een hoofddoek draagt mag vertrekken"
-_HEADSCARF_OUT = re.compile(
+_HEADSCARF_OUT = lazy_compile(
     r"\bwie\s+(?:een\s+)?(?:hoofddoek|boerka|boerkini|keppel|keppeltje|tulband|sluier|niqab)\s+draagt\s*,?\s+"
     r"(?:(?:mag|moet|kan)\s+(?:\w+\s+)?(?:vertrekken|buiten|weg|oprotten|terug|ophoepelen)"
     r"|heeft\s+(?:hier\s+)?(?:niks|niets)\s+te\s+zoeken)\b"
@@ -1284,20 +1289,22 @@ _HEADSCARF_OUT = re.compile(
     r"(?:thuis|bij|aan|achter|in|op)\b"
 )
 # "nieuwe lading 'vluchtelingen' aangekomen": people as cargo
-_CARGO = re.compile(r"\b(?:nieuwe|volgende|weer\s+een|nog\s+een|verse)\s+lading\s+['\"‘’“”]?\s*\w+")
+_CARGO = lazy_compile(
+    r"\b(?:nieuwe|volgende|weer\s+een|nog\s+een|verse)\s+lading\s+['\"‘’“”]?\s*\w+"
+)
 # "geen plaats voor zo iemand voor de klas" (with a group named in the comment)
-_NO_PLACE_FOR_SUCH = re.compile(
+_NO_PLACE_FOR_SUCH = lazy_compile(
     r"\bgeen\s+plaats\s+voor\s+(?:zo\s+iemand|zo'n\s+(?:mensen|types|volk)|zulke\s+mensen|dat\s+soort"
     r"|die\s+soort|zulk\s+volk)\b"
 )
-_MONEY_WORDS = re.compile(r"\bdiamant\w*|\bjuwelier\w*")
+_MONEY_WORDS = lazy_compile(r"\bdiamant\w*|\bjuwelier\w*")
 # "(((familie)))", "(((bankiers)))", "kijk naar de namen ((()))": the antisemitic echo around a
 # name or a word, or alone (not a formula: "(((x+1)))")
-_ECHO = re.compile(r"\(\(\(\s*(?:[^\W\d_][^()\d+=*/^]{0,39}?)?\s*\)\)\)")
-_REMIGRATION_ENDORSED = re.compile(
+_ECHO = lazy_compile(r"\(\(\(\s*(?:[^\W\d_][^()\d+=*/^]{0,39}?)?\s*\)\)\)")
+_REMIGRATION_ENDORSED = lazy_compile(
     r"\b(?:nu|oplossing|enige|moet|moeten|eindelijk|dringend|tijd\s+voor|ja\s+tegen|voor\s+dat\s+volk)\b|!"
 )
-_BELONGING = re.compile(
+_BELONGING = lazy_compile(
     r"\b(?:dat|da|die|dè|zo'n|zulk|hun)\s+(?:volk|soort|ras|tuig|gespuis|gajes|zootje)\s+(?:hoort|horen|moet|moeten|heeft|hebben)\s+(?:hier\s+)?(?:niet?|niks|geen|gene|gin|weg|buiten)"
     r"|\bgeen\s+plaats\s+(?:voor|meer\s+voor)\s+(?:dat|die|zo'n|hun|zulk)\s+(?:volk|soort|ras|tuig|gespuis|mensen)\b"
     r"|\b(?:ons|eigen)\s+volk\s+eerst\b"
@@ -1305,7 +1312,7 @@ _BELONGING = re.compile(
 
 
 # Eleventh session, from the misses of holdout73/74 (each only with a group named).
-_GROUP_CLICHES = re.compile(
+_GROUP_CLICHES = lazy_compile(
     # "Afrikanen en op tijd komen, dat gaat niet samen" (the group first, then the vice)
     r"^\W*(?:\w+\s+){1,2}en\s+(?:\w+\s+){1,4}?(?:\w+)\s*,?\s*(?:dat|da|da's|das)\s+(?:gaat\s+)?(?:niet|nie|nooit)\s+"
     r"(?:gaat\s+)?samen\b"
@@ -1325,7 +1332,7 @@ _GROUP_CLICHES = re.compile(
     r"(?:emotioneel|emotionele|zwak|hysterisch|gevoelig)\b"
 )
 # The same without a group word: a sign of faith, or a disability named in the comment.
-_KEPT_OUT_OR_BELITTLED = re.compile(
+_KEPT_OUT_OR_BELITTLED = lazy_compile(
     # "hoofddoeken moeten uit de bib, uit het zwembad en uit onze straten"
     r"\b(?:hoofddoeken|boerkas|boerka's|keppeltjes|tulbanden)\s+(?:moeten|mogen)\s+(?:\w+\s+)?(?:uit|weg|buiten)\b[^.!?]{0,50}?"
     r"\buit\s+(?:onze|ons)\s+(?:straten|stad|gemeente|wijk|land|dorp)\b"
@@ -1345,10 +1352,10 @@ _KEPT_OUT_OR_BELITTLED = re.compile(
 )
 # "holebi's mogen van mij bestaan, maar niet in onze straat": a group kept out, whose negation is
 # the exclusion itself (so no denial of the claim)
-_BUT_NOT_HERE = re.compile(
+_BUT_NOT_HERE = lazy_compile(
     r"\bmogen\s+(?:van\s+mij\s+)?(?:gerust\s+)?bestaan\s*,?\s*maar\s+(?:niet|nie)\s+(?:in|op|aan)\s+(?:onze|ons|mijn)\b"
 )
-_SAME_PEOPLE = re.compile(
+_SAME_PEOPLE = lazy_compile(
     r"\bvan\s+welke\s+(?:afkomst|origine|komaf)\b[^.!?]{0,60}?\b(?:altijd|telkens|weer|nog\s+altijd)\s+"
     r"(?:hetzelfde|datzelfde|dezelfde)\s+(?:volk|soort|slag|mensen|type)\b"
 )
@@ -1360,14 +1367,14 @@ _TROPE_NEEDS = ("vrouw", "wijven", "meisjes", "boom", "bomen", "jungle", "grot",
 _TROPE_NEEDS += ("vermenigvuldig", "planten", "jood", "joden", "zionist", "volk")
 _TROPE_NEEDS += ("enkeltje",)
 # "Zwarte agenten? Geef ze een banaan": the monkey trope, with black people named in the comment
-_BANANA = re.compile(
+_BANANA = lazy_compile(
     r"\bgeef\s+(?:ze|hen|hem|haar|die)\s+(?:\w+\s+){0,2}?(?:een\s+)?(?:banaan|bananen)\b"
 )
-_BLACK_PEOPLE = re.compile(
+_BLACK_PEOPLE = lazy_compile(
     r"\b(?:zwarte|zwarten|afrikanen|afrikaan|afrikaanse|congolezen|congolees|congolese)\b"
 )
 # "da zijn gene mensen (zoals wij)", said of a group named in the comment
-_NOT_PEOPLE = re.compile(
+_NOT_PEOPLE = lazy_compile(
     r"\b(?:zijn|zyn|zijt)\s+(?:gene|geen|gin|gien)\s+(?:mensen|mensn|mens)(?:\s+zoals\s+(?:wij|ons|gij)|\s+meer)?\s*(?:[.!,;]|$)"
     # "die gesluierde vrouwen, precies kraaien. Niks menselijks aan."
     r"|\b(?:niks|niets|nix)\s+menselijks?\b"
@@ -1381,7 +1388,7 @@ _ORIGIN_NEEDS = ("uit ", "van ")
 
 @cache
 def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(n) for n in needs))
+    return lazy_compile("|".join(re.escape(n) for n in needs))
 
 
 # Compiled once: hashing the needs tuple for the cache on every sentence costs more than it should.
@@ -1406,12 +1413,12 @@ _NOT_MEANT_FOR_YOU_NEEDS = (
     "horen",
 )
 # People named by a wheelchair, a disability or a sign of faith, which _group_in does not see
-_MARKED_PEOPLE = re.compile(
+_MARKED_PEOPLE = lazy_compile(
     r"\b(?:in\s+een\s+rolstoel|met\s+een\s+(?:handicap|beperking|hoofddoek|keppel|tulband|boerka|niqab)|"
     r"rolstoel\w*|hoofddoek\w*)\b"
 )
 _NOT_MEANT_FOR_YOU_NEEDS_RE = _needs_re(_NOT_MEANT_FOR_YOU_NEEDS)
-_PUNCTUATION_AFTER = re.compile(r"[^.!?]*([.!?]?)")
+_PUNCTUATION_AFTER = lazy_compile(r"[^.!?]*([.!?]?)")
 # (every match of _KEPT_OUT_OR_BELITTLED holds one: "uit onze"/"uit ons", "normaal", "ziek", a home)
 _KEPT_OUT_OR_BELITTLED_NEEDS_RE = _needs_re(
     (
@@ -1459,7 +1466,7 @@ _FOR_WORDS = frozenset(
     sterk sterke slim slimme verrijking aanwinst vriend vrienden vriendin buren collega collegas
     hartelijk warm warme veilig schattig schattige""".split()  # noqa: SIM905
 )
-_FOR_PHRASES = re.compile(
+_FOR_PHRASES = lazy_compile(
     r"\b(?:hou|houden)\s+van\b|\bgewoon\s+mensen\b|\brecht\s+op\b|\bkunnen\s+alles\b"
     r"|\b(?:een|hun)\s+plaats\b|\bhoren\s+(?:er\s+)?(?:ook\s+)?bij\b"
     # "moslims en homo's, dat gaat perfect samen in onze wijk"
@@ -1468,7 +1475,7 @@ _FOR_PHRASES = re.compile(
 # Sympathy: a group that "wordt uitgelachen", "werd geviseerd" is what the comment defends; so
 # is one let in beside another ("sociale woningen niet enkel voor echte Vlamingen, ook voor
 # nieuwkomers").
-_SYMPATHY = re.compile(
+_SYMPATHY = lazy_compile(
     r"\b(?:word|wordt|worden|werd|werden)\s+(?:\w+\s+){0,5}?(?:uitgelachen|uitgescholden"
     r"|geviseerd|gediscrimineerd|gepest|bedreigd|buitengesloten|achtergesteld|vergeten"
     r"|afgeschilderd|weggezet|lastiggevallen|benadeeld|gestigmatiseerd|geweigerd)\b"
@@ -1479,7 +1486,7 @@ _SYMPATHY = re.compile(
 
 
 # A sentence that opens with the group as its topic: "Vluchtelingen, ik krijg er ... van".
-_TOPIC_FIRST = re.compile(r"^\W*(?:\w+\s+)?\w+\s*[,:]")
+_TOPIC_FIRST = lazy_compile(r"^\W*(?:\w+\s+)?\w+\s*[,:]")
 
 
 def _topic_first(sentence: str, group: int) -> bool:
@@ -1676,7 +1683,7 @@ def _asked(folded: str, sentence: str) -> bool:
 # "Wie denkt dat 'die zigeuners' allemaal stelen: kom eens kijken naar ...": a claim put in the
 # mouth of whoever believes it, then answered (a negated claim is the writer's own: "wie denkt
 # dat ze niet stelen: kom eens kijken")
-_WHOEVER_THINKS = re.compile(
+_WHOEVER_THINKS = lazy_compile(
     r"^\s*(?:wie|iedereen\s+die|mensen\s+die|al\s+wie)\s+(?:nog\s+)?(?:denkt|denken|gelooft|geloven|beweert|"
     r"beweren|roept|roepen)\s+dat\b([^:]{3,120}):\s*(?:kom|komt|ga|gaat|kijk|kijkt|moet|moeten|mag|zou)\s+"
     r"(?:eens|maar|gerust)\b"
@@ -3006,16 +3013,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     return rebut_questions(signals, folded) if signals else signals
 
 
-_PIG_AT_MOSQUE = re.compile(
+_PIG_AT_MOSQUE = lazy_compile(
     r"\b(?:varkenskop|varkenskoppen|varkensbloed|varkenskarkas)\b[^.!]{0,40}\bmoskee\w*"
     r"|\bmoskee\w*\b[^.!]{0,60}\b(?:varkenskop|varkenskoppen|varkensbloed|varkenskarkas)\b"
 )
-_SENTENCE_END = re.compile(r"[^.!?]*([.!?]+)")
+_SENTENCE_END = lazy_compile(r"[^.!?]*([.!?]+)")
 
 
 # "Een mongool als monitor?? Zijn ze helemaal gek geworden bij de gemeente.": the outrage is at
 # whoever gave someone the role, not at the words
-_BLAMES_WHO_HIRED = re.compile(
+_BLAMES_WHO_HIRED = lazy_compile(
     r"\s*(?:zijn|zijde)\s+ze\s+(?:daar\s+|nu\s+)?(?:helemaal\s+|compleet\s+|echt\s+)?(?:gek|zot|gestoord|van\s+de\s+pot\s+gerukt)\s+"
     r"(?:geworden\s+)?(?:bij|op|in|aan)\s+(?:de|het|die|dat)\s+(?:gemeente|stad|ocmw|school|speelplein\w*|jeugddienst|"
     r"sportdienst|bib|bibliotheek|organisatie|vereniging|club)\b"
@@ -3056,18 +3063,18 @@ _VERMIN_WORDS = frozenset(
     """parasieten parasiet ongedierte uitschot gespuis gajes schorremorrie untermenschen
     kakkerlakken kakkerlak crapuul zootje""".split()  # noqa: SIM905
 )
-_LITERAL_PEST = re.compile(
+_LITERAL_PEST = lazy_compile(
     r"\b(?:keuken|restaurant|frituur|bestrijding|bestrijden|verdelger|gif|insecten|beestjes|kelder|riool|"
     r"hond|kat|katten|honden|tuin|planten|darm\w*|dierenarts|vuilbak\w*|afval|container|"
     r"huisvesting\w*|huisbaas|verhuurder|geklaagd|klacht|klachten|melding|gemeld)\b"
 )
 # Where people come from or live, or their colour: with a vermin word, a group is meant.
-_ORIGIN_CUE = re.compile(
+_ORIGIN_CUE = lazy_compile(
     r"\b(?:asielcentrum|asielcentra|opvangcentrum|azc|derdewereldland|derde\s+wereld|kalifaat|"
     r"bruin|bruine|zwart|zwarte|allochtoon|allochtonen|uit\s+het\s+zuiden|buitenland\w*|grens|grenzen)\b"
 )
 # "zootje" alone is also a mess ("wat een zootje na de kermis"): only with a word for people.
-_ZOOTJE_PEOPLE = re.compile(
+_ZOOTJE_PEOPLE = lazy_compile(
     r"\b(?:bruin|bruine|zwart|zwarte|vuil|vuile|volk|mensen|gasten|ze|zijn)\s+zootje\b"
 )
 

@@ -34,6 +34,7 @@ from sereen.engine.detectors.base import (
     word_set,
 )
 from sereen.engine.detectors.gate import GateIndex, required_words, split_search, words_of
+from sereen.engine.lazy_pattern import lazy_compile
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -284,7 +285,7 @@ _PERSON_SUBJECTS = PERSON_NOUNS - frozenset(
 ) | frozenset(["diegene", "degene", "diegenen", "degenen"])
 # Job titles the word list lacks ("onthaalmedewerkster", "zwembadredder"): a word ending like one
 # names a person too.
-_PERSON_ENDING = re.compile(
+_PERSON_ENDING = lazy_compile(
     r"\w{2,}(?:ster|aar|ier|ist|werker|medewerker|bediende|agent|agente|leider|chef|voorzitter|secretaris|"
     r"redder|leraar|lerares|juf|meester|directeur|directrice|verantwoordelijke|ambtenaar|man|vrouw)$"
 )
@@ -356,7 +357,7 @@ _WITH_YOUR_THING = (
 _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     # "die heeft nog maar 2 hersencellen", "dat meisje van burgerzaken is te dom om te lezen"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:heeft|hebt|heeft\s+er|bezit)\s+(?:nog\s+)?(?:maar|amper|slechts)\s+(?:1|2|een|één|ene|twee)\s+"
             r"hersencel(?:len)?\b"
             r"|\b(?:ge|gij|je|jij|u)\s+(?:zijt|bent|zijde)\s+(?:gewoon\s+|echt\s+|veel\s+)?te\s+"
@@ -373,7 +374,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         "persoonlijke vernedering",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:hou|houd|hout|houdt|houwt|hawt|haw)\s+(?:je|jouw|jou|uw|u|ur|ulder|jullie|die|dien|zijn|haar|da|dat|ne|de|uuch|uch)?\s*"
             r"(?:vuile\s+|smerige\s+|grote\s+|dikke\s+|stomme\s+)?(bek|muil|bakkes|smoel|waffel|snavel|klep|tater|kloppe|kanis|kop|giechel|moel|meul)\b"
         ),
@@ -381,7 +382,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         "hou je bek",
     ),
     (
-        re.compile(
+        lazy_compile(
             # (not "daar kunt ge donder op zeggen": you can be sure of it)
             r"(?<!\been\s)\b(?:rot|sodemieter|flikker|donder|kanker|tyfus|tering|pleur|fuck|kras|scheer|krab)\s+(?:toch\s+|maar\s+|nu\s+)?(?:eens\s+)?op\b"
             r"(?!\s+(?:zeggen|zeg|gezegd|zweren))"
@@ -391,7 +392,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         "rot op",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bkrijg\w*\s+(?:toch\s+|maar\s+)?(?:de|het|ne|een)\s+(kanker|tyfus|tering|pest|klere|kolere|pleuris|pokken|takke|kriebel|ziekte|builenpest|cholera)\b"
             rf"(?!{_WITH_YOUR_THING})"
         ),
@@ -401,7 +402,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
     # "Krijg de pest met uw 'slimme camera's'": cursed at the organisation over a thing it does;
     # angry criticism as often as an insult, so a person decides
     (
-        re.compile(
+        lazy_compile(
             r"\bkrijg\w*\s+(?:toch\s+|maar\s+)?(?:de|het|ne|een)\s+(kanker|tyfus|tering|pest|klere|kolere|pleuris|pokken|takke|kriebel|ziekte|builenpest|cholera)\b"
             rf"(?={_WITH_YOUR_THING})"
         ),
@@ -409,7 +410,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         "vloek over een zaak",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"(?:^|[.!?,;]\s*|\b(?:en|gewoon|toch|zou|moet|moeten|moest|mag|mogen|kan|kunt|kun)\s+)(?:ga|gaat|gaan|val|vallen|valt)\s+(?:toch\s+|maar\s+|gewoon\s+|eens\s+)?(?:dood|creperen|kapot|sterven|verrekken)\b"
             # "ik sterf van de honger", "sterf ik van verveling": said of oneself
             r"|(?<!\bik\s)(?<!\bk\s)\b(?:sterf|crepeer|verrek|creperen|verrekt|dood\s+moogt\s+gaan)\b(?!\s+(?:van|ik|k|we|wij)\b)"
@@ -418,7 +419,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         "ga dood",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:ik\s+hoop|hopelijk|ik\s+wens|k\s+hoop|ik\s+hoopte|moge)\b[^.!?]{0,40}?\b(?:je|jij|ge|gij|u|hij|zij|ze|die|jullie|hem|haar|hen)\b"
             r"[^.!?]{0,40}?\b(?:doodgaat|doodgaan|dood\s+gaat|doodvalt|kanker\s+krijgt|kanker\s+krijgen|tyfus|crepeert|creperen|verrekt|verrekken|sterft|sterven|verzuipt|verdrinkt|verongelukt|een\s+ongeluk\s+krijgt|aangereden\s+wordt|ziek\s+wordt|pijn\s+lijdt|verbrandt|brandt)\b"
         ),
@@ -426,7 +427,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         "wens van ziekte of dood",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bfuck\s*(?:you|jou|u|jullie|off|yu|ju|jij|gij|uw|je)\b|\bfuck(?:ing|en)?\s+(?:idioot|klootzak|hoer|slet|trut|bitch|loser|mongool|debiel|wijf)\b"
             r"|\b(?:son\s+of\s+a\s+bitch|motherfucker|mother\s+fucker|bitch|asshole|dickhead|cunt|twat|retard|wanker|moron)\b"
         ),
@@ -434,7 +435,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         "fuck you",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:kus|lik|likt|zuig|zuigt|zuigen|kust)\s+(?:mijn|m|mn|men|ma|me|maan)?\s*(?:kloten|reet|gat|kont|lul|pik|ballen|aars|poep|piemel)\b"
             r"|\b(?:je|jouw|uw|ur)\s+(?:moeder|moeke|mama|ma|zus|zuster|vrouw|lief)\s+(?:is\s+)?(?:een\s+|ne\s+|nen\s+)?(?:hoer|slet|teef|del|snol)\b"
             r"|\bhoerenjong|\bhoerenzoon|\b(?:hoeren|kanker|tyfus|tering)\s*(?:jong|zoon|kind|wijf|hond|lijer|lijder|kop|mongool)\b"
@@ -443,7 +444,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         "grove belediging",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:gij|ge|jij|je|u)\s+(?:zijt|bent|zijn|zijde|zit|zat)\s+(?:\w+\s+){0,2}(?:een\s+|nen\s+|ne\s+|e\s+)?(?:schande|nul|niks|niets\s+waard|waardeloos|waardeloze|mislukking|mislukkeling|stuk\s+stront|stuk\s+vuil|stuk\s+onbenul|onbenul|schijtlaars|lafaard|lafbek)\b"
             # ("jullie zijn een schande met die wachtlijsten": said to the organisation, criticism)
             r"|\b(?:jullie|julle)\s+(?:zijn|zijt|zitten)\s+(?:\w+\s+){0,2}(?:een\s+|nen\s+|ne\s+|e\s+)?(?:mislukkeling|stuk\s+stront|stuk\s+vuil|"
@@ -453,7 +454,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         "persoonlijke vernedering",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:hersenen|hersens|hersentjes|iq|verstand|intelligentie)\b[^.!?]{0,40}?\b(?:erwt|erwtje|garnaal|goudvis|mossel|amoebe|"
             r"parkeerautomaat|wasmachine|broodrooster|"
             r"pak\s+frieten|frietzak|zak\s+chips|"
@@ -499,7 +500,7 @@ _PHRASES: list[tuple[re.Pattern[str], float, str]] = [
         "vernederende vergelijking",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:zijn|haar|uw|je|jouw|ulder|hun)\s+(?:dikke|vette|lelijke|vieze|smerige|platte|scheve|gerimpelde)\s+"
             r"(?:reet|kont|gat|pens|buik|smoel|kop|bakkes|muil|tronie|facie|tetten|poep|lijf|snuit)\b"
             # "met haar botox-kop", "gij met uw plastieken botoxkop"
@@ -1090,18 +1091,18 @@ _PUT_DOWNS += (
     r"runnen|regelen)\b",
     r"\b(?:zijn|haar)\s+(?:mama|moeder|ma|mams)\s+legt\s+(?:\S+\s+){0,4}?(?:nog\s+)?(?:zijn|haar)\s+kleren\s+klaar\b",
 )
-_PHRASES += [(re.compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
+_PHRASES += [(lazy_compile(p), MILD_SCORE, "persoonlijke vernedering") for p in _PUT_DOWNS]
 
 # "(een idioot) is hij niet", "(nen sukkel) zijt ge nie", "(een racist) ben ik niet".
-_NEGATED_AFTER = re.compile(
+_NEGATED_AFTER = lazy_compile(
     r"^(?:is|ben|bent|zijt|zijn|was|waren)\s+(?:\w+\s+){0,2}?(?:niet|nie|ni|geenszins|zeker\s+niet)\b"
 )
-_DENIED_SAYING = re.compile(
+_DENIED_SAYING = lazy_compile(
     r"\b(?:ik|k)\s+(?:zeg|beweer|zou)\s+(?:\w+\s+)?(?:niet|nie|nooit)\b|\bniet\s+dat\s+(?:je|ge|gij|jij|u)\b"
 )
 
 # The writer calls themself the word: "ik ben ook maar een sukkel", "k voel me zo'n idioot".
-_SELF_PREDICATE = re.compile(
+_SELF_PREDICATE = lazy_compile(
     # (also dialect "kzen", "'k zen", "ik zen", "kben": "Kzen echt een sukkel soms")
     r"(?:\b(?:ik|k|kik)\s+(?:ben|was|zen|zijn|voel\s+me|voel\s+mij)|\b(?:kzen|kben|kwas))"
     r"(?:\s+(?:ook|maar|zelf|echt|gewoon|soms|zo|wel|nogal|precies|weer|een|ne|nen|zon|z|n|de|den|het))*$"
@@ -1109,13 +1110,13 @@ _SELF_PREDICATE = re.compile(
 _SOME = frozenset(
     """paar enkele sommige twee drie vier vijf zes zeven acht negen tien handvol tal""".split()  # noqa: SIM905
 )
-_OWN_PERSON_PREDICATE = re.compile(
+_OWN_PERSON_PREDICATE = lazy_compile(
     r"(?<!\S)(?:mijn|mn|onze|ons)\s+(?:(?:beste|liefste|eigen|oudste|jongste|kleine|lieve)\s+)?"
     r"(?:man|vrouw|ventje|vent|lief|partner|zoon|dochter|vriend|vriendin|broer|zus|zuster|pa|ma|papa|"
     r"mama|moeder|vader|opa|oma|nonkel|tante|kinderen|kids|collega|buurman|buurvrouw)\s+"
     r"(?:is|was|blijft|wordt)(?:\s+(?:echt|echte|gewoon|soms|wel|zo|ook|ne|nen|een|e|zon|n|z|grote|ware))*$"
 )
-_SELF_REFERENCE = re.compile(
+_SELF_REFERENCE = lazy_compile(
     r"\b(?:ik|k|kik)\s+(?:ben|voel\s+me|voel\s+mij|was|blijf|leek|sta|stond|lijk)\b|\bmezelf\b|\bmijzelf\b"
     r"|\b(?:ben|was|voel|blijf)\s+(?:ik|k)\b"
 )
@@ -1613,7 +1614,7 @@ _WRITINGS = frozenset(
 
 
 # "leer eerst schrijven", "ge kunt nog niet eens schrijven": writing as a skill, not a report
-_ONE_OF_A_SERVICE = re.compile(
+_ONE_OF_A_SERVICE = lazy_compile(
     r"\b(?:die|dien|diejen|diene)\s+van\s+(?:de|het|t)\s+\w*(?:dienst|loket|bib|stad|gemeente|ocmw)\b"
 )
 # Verbs of a mark given or earned ("verdient een dikke nul", "krijgt een nul op tien").
@@ -1680,7 +1681,7 @@ def _reported(toks: tuple[str, ...], start: int, end: int) -> bool:
 
 # "reageer toch niet op die idioot", "luister niet naar die zot": the negation is of the act,
 # the word still names someone
-_NOT_ON_THAT = re.compile(
+_NOT_ON_THAT = lazy_compile(
     r"\b(?:niet|nie|nooit)\s+(?:\w+\s+)?(?:op|naar|aan|tegen|met)\s+(?:die|dien|deze|dat|zo'n|zon|zo\s+n)"
     r"(?:\s+\w+)?$"
 )
@@ -1719,7 +1720,7 @@ _EMPHASIS_ALONE = frozenset(["nul", "niks", "niets", "zero"])
 _CHILDREN = frozenset(["kinderen", "kids", "kindjes", "kleinen", "kleintjes", "kleinkinderen"])
 # Sayings with an animal in them ("de koe bij de horens vatten", "de kat uit de boom kijken",
 # "als een kip zonder kop", "een ezel stoot zich geen twee keer"): no one is called the animal.
-_ANIMAL_IDIOM = re.compile(
+_ANIMAL_IDIOM = lazy_compile(
     r"\bde\s+koe\s+bij\s+de\s+(?:horens|hoorns|hoornen|horen)\b|\bde\s+kat\s+(?:uit\s+de\s+boom|de\s+bel)\b"
     r"|\bals\s+een\s+(?:kip|kieken)\s+zonder\s+kop\b|\been\s+ezel\s+stoot\s+zich\b"
     r"|\bhet\s+paard\s+achter\s+de\s+wagen\b|\bvan\s+een\s+mug\s+een\s+olifant\b"
@@ -1780,7 +1781,7 @@ def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
 
 
 # Emoji for a scheldwoord, said of someone: "die schepen is een 🤡", "jij 🐷".
-_EMOJI_INSULT = re.compile(
+_EMOJI_INSULT = lazy_compile(
     r"\b(?:is|bent|zijt|ben|zijn|jij|gij|ge|jullie|wat|die|dien)\s+(?:echt\s+|gewoon\s+|zo\s+)?(?:een\s+|ne\s+|nen\s+|e\s+)?"
     r"[🤡🐷🐖🐽🐀🐍💩🐄🐮🐑🐏]"
     # "agent Peeters is een ... en een 🐷 in uniform": the emoji as the second of two predicates
@@ -1790,15 +1791,15 @@ _EMOJI_INSULT = re.compile(
 
 # "Nu kan ik vaststellen dat er geen plaats is 🤡": the verb ends a clause of its own, and the
 # emoji laughs at what it says ("die schepen is 🤡" calls someone a clown).
-_CLAUSE_ENDS_BEFORE = re.compile(
+_CLAUSE_ENDS_BEFORE = lazy_compile(
     r"\b(?:omdat|als|wanneer|terwijl|zodat|er)\s+(?:[^\s.!?]+\s+){0,6}?(?:is|zijn|ben)\s*$"
     # "wat een circus dit is 🤡": said of a thing
     r"|\bwat\s+(?:een|ne|nen)\s+\w+\s+(?:dit|dat|da|het|t)\s+(?:is|was)\s*$"
 )
 # Each phrase with the whole words it cannot match without (see ``gate``): most comments lack
 # them, and a set lookup is far cheaper than the search.
-_WHOEVER_MAY = re.compile(r"\bwie\b[^.!?]{0,60}?\b(?:mag|moet|kan)\s+(?:maar\s+)?$")
-_ATTRIBUTED = re.compile(
+_WHOEVER_MAY = lazy_compile(r"\bwie\b[^.!?]{0,60}?\b(?:mag|moet|kan)\s+(?:maar\s+)?$")
+_ATTRIBUTED = lazy_compile(
     r"\s*,?\s*(?:blijkbaar|zeker|precies|dus|volgens\s+(?:hen|jullie|het\s+bestuur|de\s+stad))\b"
 )
 # Before "nul" said of a person: "ge zijt een nul", "die schepen is nul", "jij nul".
@@ -1824,10 +1825,10 @@ def _undiminished(word: str) -> set[str]:
 
 # (a subject before the verb: "laat hem maar creperen" opening a clause is a wish)
 # ("de handelaars laten creperen": the one left to suffer before the verb)
-_LEFT_TO = re.compile(
+_LEFT_TO = lazy_compile(
     r"\w\s+(?:laat|laten|liet|lieten|gelaten)\s+(?:\w+\s+){1,3}$|\w\s+(?:laten|gelaten)\s+$"
 )
-_SARCASTIC_DISCOVERY = re.compile(r"\bwist\s+(?:ik\s+)?(?:nog\s+)?(?:niet|nie)\s+dat\b")
+_SARCASTIC_DISCOVERY = lazy_compile(r"\bwist\s+(?:ik\s+)?(?:nog\s+)?(?:niet|nie)\s+dat\b")
 _GATED_PHRASES = tuple(
     (split_search(p), score, note, required_words(p)) for p, score, note in _PHRASES
 )

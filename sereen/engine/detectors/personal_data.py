@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from sereen.engine.detectors.base import FUNCTION_WORDS, DetectContext, Signal
+from sereen.engine.lazy_pattern import lazy_compile
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
 NAME = "personal_data"
 
 _SEP = r"[\s./-]?"
-_PHONE = re.compile(
+_PHONE = lazy_compile(
     r"(?<![\w+])(?:"
     r"(?:\+|00)\s?32\s?\(?0?\)?\s?4[5-9]\d(?:[\s./-]?\d){6}"  # BE mobile, international
     r"|04[5-9]\d(?:[\s./-]?\d){6}"  # BE mobile
@@ -30,7 +31,7 @@ _PHONE = re.compile(
     r")(?![\w])"
 )
 _SERVICE_PREFIX = ("0800", "070", "078", "0900", "0903", "0905", "077", "0909")
-_EMAIL = re.compile(
+_EMAIL = lazy_compile(
     r"(?<![\w.+-])([\w.+-]{1,64})\s?(?:@|\(at\)|\[at\]| at )\s?([\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,12})\b"
 )
 # Endings of mail domains; a mention ("@tibo.vr") after a space rarely has one of them.
@@ -148,7 +149,7 @@ _SUFFIXES = (
     # "Kapucijnenvoer 87", "Coupure 12" has no ending and is left out
     "voer|wal|vliet|weide|broek|donk|hoeve"
 )
-_STREET = re.compile(
+_STREET = lazy_compile(
     rf"\b([a-z][a-z'-]{{2,40}}(?:{_SUFFIXES}|daal|dael)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{{3,30}}|"
     # "Steenweg op Aarschot 122", "Baan naar Tienen 4"
     r"(?:steenweg|baan)\s+(?:op|naar)\s+[a-z'-]{3,30}|"
@@ -159,7 +160,7 @@ _STREET = re.compile(
 _STREET_SUFFIX = f"(?:{_SUFFIXES})"
 # A person's name right before a street address ("Els De Smet, Lindenlaan 7"): read in the
 # original, where the capitals still tell a name from a word.
-_NAMED_ADDRESS = re.compile(
+_NAMED_ADDRESS = lazy_compile(
     r"\b(?:[Ff]amilie|[A-Z][a-zà-ÿ]+)(?:\s+(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Vv]anden|[Vv]ander|[Vv]an\s+[Dd]e[rn]?)){0,2}"
     # (a surname or its initial: "Jonas V., Kapelstraat 8"; "Sint-Jansplein")
     # ("Pieter Goethals, Oude Gentweg 3": an adjective before the street's name)
@@ -171,7 +172,7 @@ _NAMED_ADDRESS = re.compile(
 )
 # "... is Els Mertens, Ooievaarsnest 5, 9200 Dendermonde": a name, a street without a street ending,
 # a house number and a postcode with a town; "het zoontje van de Verstraetens, Kouterlaan 31"
-_NAMED_POSTAL_ADDRESS = re.compile(
+_NAMED_POSTAL_ADDRESS = lazy_compile(
     # (or "familie Dewulf, Ter Heide 3, 8560 Wevelgem")
     r"\b(?:[A-Z][a-zà-ÿ]+|[Ff]amilie)\s+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en)\s+){0,2}[A-Z][a-zà-ÿ]+,\s+[A-Z][\wà-ÿ'-]{2,40}(?:\s+[A-Z][\wà-ÿ'-]{2,30})?"
     r"\s+\d{1,4}[a-zA-Z]?(?:\s*(?:bus|/)\s*\d{1,4})?,?\s+[1-9]\d{3}\s+[A-Z][a-zà-ÿ]+"
@@ -181,29 +182,29 @@ _NAMED_POSTAL_ADDRESS = re.compile(
     + r")\s+\d{1,4}[a-zA-Z]?\b"
 )
 # A home described so that anyone can find it: "ze woont naast de bakker, nummer 8".
-_DESCRIBED_HOME = re.compile(
+_DESCRIBED_HOME = lazy_compile(
     r"\b(?:woont|wonen|woonde|zit)\s+(?:\w+\s+){0,3}?(?:achter|naast|tegenover|boven|bij|aan|op|in|rechtover)\b"
     r"[^.!?]{0,40}?\b(?:nummer|nr|huisnummer|nummerke)\.?\s*\d{1,4}\b"
 )
 # Where someone lives on a street whose name has no street ending ("woont op de Vrijheid 103",
 # "in de Oude Baan 8"): the article tells a street from a town ("woont in Hasselt 2 straten
 # verder"), and a count of years, minutes or houses is no house number.
-_LIVES_AT = re.compile(
+_LIVES_AT = lazy_compile(
     r"\b(?:woont|wonen|woonde)\s+(?:[\w']+\s+){0,5}?(?:in|op|aan)\s+(?:de|het|den|d')\s*"
     r"[a-z][a-z'-]{2,30}(?:\s+[a-z][a-z'-]{2,30}){0,2}\s+(\d{1,4}[a-z]?)(?:\s*(?:bus|/)\s*\d{1,4})?\b"
     r"(?!\s*(?:jaar|jaren|km|kilometer|minuten|minuutjes|meter|straten|huizen|kinderen|personen|weken|maanden|"
     r"dagen|uur|euro|%))"
 )
-_LIVES_AT_NAMED_STREET = re.compile(
+_LIVES_AT_NAMED_STREET = lazy_compile(
     # (someone else's home: not "wij wonen ...", the writer's own; no year: "wonen sinds 2019")
     r"(?<!\bwe\s)(?<!\bwij\s)(?<!\bWe\s)(?<!\bWij\s)\b(?:woont|wonen|woonde)\s+(?:(?:[Tt]er|[Tt]en|[Oo]p\s+de|[Oo]p\s+het|[Ii]n\s+de|[Aa]an\s+de)\s+)?"
     r"[A-Z][a-zà-ÿ'-]{2,30}(?:\s+[A-Z][a-zà-ÿ'-]{2,30})?\s+(?!(?:19|20)\d\d\b)\d{1,4}[a-z]?(?:\s*(?:bus|/)\s*\d{1,4})?\s+"
     r"(?:in|te)\s+"
     r"[A-Z][a-zà-ÿ-]{2,}"
 )
-_OWN_HOME_BEFORE = re.compile(r"\b(?:we|wij|ik)\s$")
-_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?:[a-z]{2}\s)?[a-z][a-z-]{2,}\b")
-_RESIDENCE = re.compile(
+_OWN_HOME_BEFORE = lazy_compile(r"\b(?:we|wij|ik)\s$")
+_POSTCODE = lazy_compile(r"\b[1-9]\d{3}\s?(?:[a-z]{2}\s)?[a-z][a-z-]{2,}\b")
+_RESIDENCE = lazy_compile(
     r"\b(?:woont|wonen|woon|woonde|woonachtig|adres|thuisadres|huisadres|zijn\s+huis|haar\s+huis|hun\s+huis|"
     r"bij\s+hem\s+thuis|bij\s+haar\s+thuis|langsgaan|langs\s+gaan|op\s+bezoek|bezoekje|"
     r"(?:ga|gaat|gaan)\s+(?:hem|haar|ze|die)\s+(?:eens|maar|ne\s+keer)\s+(?:bezoeken|opzoeken)|"
@@ -229,7 +230,7 @@ _RESIDENCE = re.compile(
     # "die familie zit in de Kapelstraat 8 bus 3, de derde verdieping"
     r"(?:familie|gezin|hij|zij|ze)\b[^.!?]{0,40}?\b(?:zit|zitten)\s+in\s+de|verdieping|appartement)\b"
 )
-_PRIVATE_HOME = re.compile(
+_PRIVATE_HOME = lazy_compile(
     r"\b(?:woont|wonen|woonde|woonachtig|thuisadres|huisadres|thuisnummer|priv[ée]\w*|"
     # "de buurvrouw die altijd klaagt over het jeugdhuis is Martine, 03 ...": a neighbour pointed at
     r"(?:buurvrouw|buurman)\s+(?:[\w-]+\s+){0,4}?die\s+(?:\w+\s+){0,3}?(?:klaagt|belt|zaagt|zeurt)|"
@@ -240,7 +241,7 @@ _PRIVATE_HOME = re.compile(
     r"bel\s+(?:hem|haar|ze|die)\s+(?:\w+\s+){0,3}?(?:eens|maar)|nu\s+weet\s+(?:iedereen|ge|gij|je|jij|heel)|"
     r"deel\s+(?:dit|da|dat|het)|delen\s+maar)\b"
 )
-_SOMEONE_BEFORE = re.compile(
+_SOMEONE_BEFORE = lazy_compile(
     r"\b(?:die|dien|diene|deze|de)\s+(?:\w+\s+)?(?:vrouw|man|vent|gast|kerel|madam|mevrouw|meneer|jongen|"
     r"buurman|buurvrouw|mens|type|gozer|wijf|directeur|juf|agent|dame|eigenaar|uitbater|huurder|bewoner|familie|"
     r"klager|klaagster|buren)\b"
@@ -255,48 +256,48 @@ _SOMEONE_BEFORE = re.compile(
     r"|\b(?:die|dien|diene)\s+(?:\w+\s+)?[\w-]*(?:voorzitter|schepen|burgemeester|ambtenaar|ambtenares|bediende|medewerker|"
     r"medewerkster|secretaris|directrice|inspecteur|lerares|leraar|maatschappelijk\s+werker|werkster|assistent)\b"
 )
-_PERSON_CUE = re.compile(
+_PERSON_CUE = lazy_compile(
     r"\b(?:nummer|gsm|gsm-nummer|telefoon|telefoonnummer|tel|bel|bellen|sms|whatsapp|"
     r"privé|prive|van\s+die|van\s+de|van\s+hem|van\s+haar|zijn|haar|hier\s+is|dit\s+is|"
     r"woont|schepen|burgemeester|agent|ambtenaar|juf|buurman|buurvrouw)\b"
 )
 # Words that say someone lives somewhere (not just "adres", which a service has too).
-_LIVES = re.compile(
+_LIVES = lazy_compile(
     r"\b(?:woont|wonen|woon|woonde|woonachtig|thuisadres|huisadres|privéadres|thuis|"
     r"(?:zijn|haar|hun|uw|je|jouw)\s+adres|gezin|familie)\b"
 )
 # Addresses of public services are given out on purpose (a service denied names no place: "Kevin
 # J., Heidestraat 5, 3580 Beringen. Geen politie nodig, wij weten genoeg").
-_SERVICE_PLACE = re.compile(
+_SERVICE_PLACE = lazy_compile(
     r"(?<!geen\s)\b(?:gemeentehuis|stadhuis|loket|dienst|onthaal|bib|bibliotheek|containerpark|recyclagepark|"
     r"ocmw|politie|school|kantoor|winkel|zaak|openingsuren|afhaalpunt|zaal|notaris|apotheek|dokterspraktijk|praktijk|"
     r"tandarts|advocatenkantoor)\b"
 )
-_PAYMENT_QUESTION = re.compile(r"[^.!?]*\?")
-_ACCOUNT_HOLDER = re.compile(
+_PAYMENT_QUESTION = lazy_compile(r"[^.!?]*\?")
+_ACCOUNT_HOLDER = lazy_compile(
     r"\b(?:op\s+naam\s+van|(?:mijn|zijn|haar|hun|mn|zn)\s+(?:rekening|rekeningnummer|nummer|iban))\b"
 )
-_RRN = re.compile(
+_RRN = lazy_compile(
     r"(?<![\d])(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{2})[.\s-]?(\d{3})[.\s-]?(\d{2})(?![\d])"
 )
-_BSN_CUE = re.compile(r"\b(?:bsn|burgerservicenummer|sofinummer|sofi)\b")
+_BSN_CUE = lazy_compile(r"\b(?:bsn|burgerservicenummer|sofinummer|sofi)\b")
 # Named as a BSN, nine digits in any grouping ("BSN 3141.59.265")
-_BSN_ANY_GROUPING = re.compile(r"(?<![\d])\d(?:[.\s-]?\d){8}(?![\d])")
-_BSN = re.compile(r"(?<![\d])(\d{3})[.\s-]?(\d{3})[.\s-]?(\d{3})(?![\d])")
-_IBAN = re.compile(r"\b([a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?)\b")
-_PLATE_BE = re.compile(
+_BSN_ANY_GROUPING = lazy_compile(r"(?<![\d])\d(?:[.\s-]?\d){8}(?![\d])")
+_BSN = lazy_compile(r"(?<![\d])(\d{3})[.\s-]?(\d{3})[.\s-]?(\d{3})(?![\d])")
+_IBAN = lazy_compile(r"\b([a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){2,7}(?:\s?[a-z0-9]{1,3})?)\b")
+_PLATE_BE = lazy_compile(
     r"(?<![\w-])(?:[1-9][-\s.]?[a-z]{3}[-\s.]?\d{3}|[a-z]{3}[-\s.]\d{3})(?![\w-])"
 )
-_PLATE_NL = re.compile(
+_PLATE_NL = lazy_compile(
     r"(?<![\w-])(?:[a-z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[a-z]{2}|\d{2}-[a-z]{2}-\d{2}|[a-z]{2}-\d{2}-[a-z]{2}|"
     r"[a-z]{2}-[a-z]{2}-\d{2}|\d{2}-[a-z]{2}-[a-z]{2}|\d{2}-[a-z]{3}-\d|\d-[a-z]{3}-\d{2}|"
     r"[a-z]{2}-\d{3}-[a-z]|[a-z]-\d{3}-[a-z]{2}|[a-z]{3}-\d{2}-[a-z]|\d-[a-z]{2}-\d{3})(?![\w-])"
 )
 # The plate's owner named: "2-GVX-917. Dat is Johan Meeus" (read in the original text).
-_PLATE_OWNER = re.compile(
+_PLATE_OWNER = lazy_compile(
     r"\b(?:[Dd]at|[Dd]it|[Dd]ie)\s+is\s+(?:van\s+)?[A-Z][a-zà-ÿ]+\s+(?:[Vv]an\s+(?:[Dd]e[rn]?\s+)?|[Dd]e\s+)?[A-Z][a-zà-ÿ]+"
 )
-_PLATE_CUE = re.compile(
+_PLATE_CUE = lazy_compile(
     r"\b(?:nummerplaat|nummerplaten|kenteken|kentekenplaat|kentekenplaten|plaat|auto|wagen|camionette|busje|moto|"
     # "die gast die mijn dochter bijna aanreed: 2-GVX-917"
     r"aanreed|aangereden|omverreed|"
@@ -357,7 +358,7 @@ def valid_iban(raw: str) -> bool:
     return int(number) % 97 == 1
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT = lazy_compile(r"\d")
 _UNSEEN = object()
 
 

@@ -16,18 +16,19 @@ from sereen.engine.detectors.gate import (
     required_words,
     words_of,
 )
+from sereen.engine.lazy_pattern import lazy_compile
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
 NAME = "spam"
 
-_URL = re.compile(
+_URL = lazy_compile(
     r"\b(?:https?://|www\.)[^\s<>\"]+|\b[a-z0-9-]{2,}\.(?:com|net|org|info|biz|xyz|top|shop|site|online|io|ly|gl|me|ru|cn|tk|click|link|live|store|app|be|nl|eu|club|vip|win|cc|pro|fun|icu|buzz|cfd|rest|monster|today|promo|gift|loan|cash|money|bid|cam|ws|su)(?:/[^\s<>\"]*)?\b"
 )
 _SHORTENERS = word_set("spam_shorteners")
 
 # Hosts that borrow the name of a bank, the post, a telecom operator or the government.
-_BRAND_LOOKALIKE = re.compile(
+_BRAND_LOOKALIKE = lazy_compile(
     r"(?:bpost|postnl|kbc|belfius|ing|bnp|argenta|itsme|proximus|telenet|orange|fod|financien|"
     r"minfin|mypension|myminfin|delhaize|colruyt|aldi|lidl|dhl|dpd|gls|bol|paypal|apple|netflix|smartschool|ebox|"
     r"csam|irisbox)"
@@ -35,7 +36,7 @@ _BRAND_LOOKALIKE = re.compile(
 )
 # A public service's name or benefit in a host outside Belgium's own domain:
 # "ocmw-toelage-vlaanderen.com/login" (a real OCMW's site ends in ".be").
-_SERVICE_LOOKALIKE = re.compile(
+_SERVICE_LOOKALIKE = lazy_compile(
     r"(?:ocmw|premie|toelage|uitkering|kinderbijslag|groeipakket)[-.]"
     # "hasselt-afvalpas.net": a town's service on a host that is not the town's
     r"|[-.](?:afvalpas|afvalkalender|parkeerkaart|bewonerskaart|containerpark|recyclagepark)[-.]"
@@ -46,10 +47,10 @@ _SERVICE_LOOKALIKE = re.compile(
 )
 # "leuven-belastingen.be-pay.net": a Belgian address with a hyphen after its ".be" (_URL stops
 # at the ".be", so this is tested where a found link ends)
-_BE_IN_THE_MIDDLE = re.compile(r"\.be-[a-z0-9]")
+_BE_IN_THE_MIDDLE = lazy_compile(r"\.be-[a-z0-9]")
 # A fine, a tax or a benefit to pay or claim in a hyphenated host, on ".be" too:
 # "politie-boetes-betalen.be" (no public service names its site so).
-_PAYMENT_LOOKALIKE = re.compile(
+_PAYMENT_LOOKALIKE = lazy_compile(
     r"(?:politie|boete|boetes|belasting|belastingen|fod|ocmw|premie|toelage|parkeer\w*|stad|gemeente)-(?:[a-z0-9]+-)*"
     r"(?:betalen|betaling|betaal|pay|login|verificatie|verifieer|terugbetaling|terugbetalen)\b"
 )
@@ -83,7 +84,7 @@ _CONTACT_ASKED = r"(?:stuur|contacteer|bel|pb|dm|pm|whatsapp|priv[eé]\w*|inbox|
 
 _CUES: list[tuple[re.Pattern[str], float, str]] = [
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:hete|sexy|eenzame)\s+(?:singles|vrouwen|meisjes|dames|foto'?s)\b|\bontmoet\s+(?:vrouwen|mannen|singles)\b|\beenzaam\s*\?"
             r"|\b(?:afslank\w*|dieetpillen|\d+\s*kilo\s+(?:minder|afvallen|kwijt))\b|\bgeen\s+ervaring\s+(?:nodig|vereist)\b"
             r"|\b(?:thuiswerk|thuiswerken|bijverdienste|bijverdienen)\b|\bmega\s*(?:sale|korting|actie|solden)\b"
@@ -96,42 +97,42 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
         "verkooppraatje",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:klik|click|druk|tik)\s+(?:hier|op\s+de\s+link|op\s+deze\s+link|snel|nu)\b|\blink\s+in\s+(?:mijn\s+|m'n\s+|de\s+|ons\s+|onze\s+)?(?:bio|profiel)\b|\bcheck\s+(?:mijn|m'n|me)\s+(?:profiel|bio|pagina|account)\b"
         ),
         0.45,
         "klik hier",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bgratis\s+(?:iphone|ipad|samsung|playstation|ps5|laptop|tablet|cadeaubon|giftcard|geld|bitcoin|crypto|volgers|followers|likes|reis|vakantie|producten?)\b|\bfree\s+(?:followers|iphone|money|bitcoin|gift)\b"
         ),
         0.7,
         "gratis prijs",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:verdien|verdienen|verdiende|verdiend|bijverdienen|cash)\b[^.!?]{0,40}(?:€|euro|eur\b|\$|dollar|per\s+(?:dag|week|maand|uur))|(?:€|euro)\s?\d[\d.,]*\s*(?:per|/|p)\s*(?:dag|week|maand|uur)|\d[\d.,]*\s?(?:€|euro|eur)\s*(?:per|/|p)\s*(?:dag|week|maand|uur)"
         ),
         0.65,
         "snel geld",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:bitcoin|btc|crypto|cryptomunt|ethereum|forex|trading\s*expert|beleggingsexpert|account\s*manager|binaire\s+opties|nft|investeer|investeren|investering|passief\s+inkomen|gegarandeerd\s+rendement|rendement\s+van|winst\s+van\s+\d)\b"
         ),
         0.45,
         "beleggingsfraude",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bkans\s+(?:te\s+)?(?:maken|maakt)\s+op\b|\b(?:gefeliciteerd|gewonnen|winnaar|geselecteerd|uitgekozen|loterij|lotto\s*winst|prijs\s+(?:ophalen|claimen|afhalen)|claim\s+(?:je|uw)|cadeaubon|giftcard|gift\s*card|waardebon|voucher)\b"
         ),
         0.55,
         "prijs",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:verifieer|bevestig|activeer|controleer)\s+(?:uw|je|jouw)\s+(?:account|gegevens|rekening|identiteit|betaling)|\b(?:account|rekening|kaart)\s+(?:wordt|is|word)\s+(?:geblokkeerd|opgeschort|afgesloten|gedeactiveerd)|\bverzendkosten\s+(?:betalen|van\s+\d)|\bpakket\s+(?:wacht|kon\s+niet|niet\s+geleverd|staat\s+klaar)|\bitsme\b.{0,30}\b(?:bevestig|link)|\bbetaalverzoek\b"
             r"|\bbetaal\s+(?:uw|je|jouw)\s+(?:\w+\s+)?(?:boete|verkeersboete|factuur|rekening|belasting|schuld)\b[^.!?]{0,40}\b(?:via|op)\b"
             r"|\b(?:om|ter)\s+(?:een\s+)?(?:verhoging|afsluiting|blokkering|invordering|(?:gerechts)?deurwaarder)\s+(?:te\s+)?(?:vermijden|voorkomen)\b"
@@ -150,7 +151,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
         "phishing",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:whatsapp|whats\s*app|wa|telegram|signal|dm|pm|inbox|stuur\s+(?:me|mij)\s+(?:een\s+)?(?:bericht|berichtje|dm|pm)|contacteer\s+(?:me|mij))\b[^.!?]{0,20}(?:\+|00)\s?\d[\d\s]{7,}|\b(?:stuur|contacteer|dm|pm)\s+(?:me|mij|ons)\b[^.!?]{0,30}\b(?:info|meer\s+info|details|verdienen|geld|crypto|aanbod|rendement)\b"
         ),
         0.5,
@@ -158,7 +159,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     # a handle on a messaging app instead of a link: "contacteer ons op telegram @deals_be"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:whatsapp|whats\s*app|telegram|signal|snapchat|snap|insta|instagram|wickr|threema|kik)\b"
             r"[^.!?]{0,15}@[a-z0-9_.]{3,}"
         ),
@@ -166,7 +167,7 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
         "contact via een berichtenapp",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:groothandelsprij[sz]\w*|fabrieksprij[sz]\w*|outletprij[sz]\w*|spotprij[sz]\w*|dumpprij[sz]\w*|replica\w*|namaak\w*|"
             r"merkhorloges|designertassen|(?:dringend|snel)\s+(?:te\s+koop|verkocht|verkopen|weg))\b"
         ),
@@ -174,28 +175,28 @@ _CUES: list[tuple[re.Pattern[str], float, str]] = [
         "verkoop",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:onlyfans|sexy\s+singles|hete\s+singles|dating|sexdate|seks\s*date|webcam\s*girls?|18\+|escort|viagra|cialis|casino|gokken|online\s+casino|bonus\s+code|promocode|kortingscode)\b"
         ),
         0.8,
         "reclame of seks",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:dm|pm|pb|stuur|contacteer|app)\s+(?:me|mij|ons)\b|\bstuur\s+(?:een\s+)?(?:dm|pm|pb|berichtje|privebericht)\b|\b(?:werken\s+van\s+thuis|van\s+thuis\s+uit|van\s+thuis|vanuit\s+(?:je|uw)\s+zetel|bijverdienste)\b"
         ),
         0.4,
         "contact of thuiswerk",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:volg\s+(?:mij|me|ons)|follow\s+(?:me|back)|abonneer|subscribe|like\s+en\s+deel|deel\s+en\s+win|win\s+(?:een|nu|gratis))\b"
         ),
         0.35,
         "promotie",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:bestel|koop)\s+(?:nu|vandaag|hier)\b|\b(?:beperkte|tijdelijke)\s+(?:aanbieding|actie|voorraad)\b|\bop\s+=\s+op\b|\bniet\s+te\s+missen\b|\bmijn\s+(?:webshop|shop|winkel|zaak)\b"
         ),
         0.35,
@@ -208,7 +209,7 @@ _CUES += [
     # a discount as shops write it ("-50%"): a mild sign on its own (a local business offering
     # "10% korting" on topic is no spam on that alone)
     (
-        re.compile(
+        lazy_compile(
             r"(?<![\w-])-\s?\d{1,2}\s?%(?=[\s!.,]|$)|\bkorting\s+van\s+\d+\s*%|\d+\s*%\s+korting\b"
         ),
         0.35,
@@ -216,7 +217,7 @@ _CUES += [
     ),
     # "stuur 'ZON' in een DM", "laat het weten in een pb": contact off the page
     (
-        re.compile(
+        lazy_compile(
             r"\bin\s+(?:een\s+|uw\s+|je\s+)?(?:dm|pm|pb|privebericht|priveberichtje|inbox)\b"
         ),
         0.4,
@@ -224,7 +225,7 @@ _CUES += [
     ),
     # urgency a seller adds: "enkel deze maand", "alleen dit weekend"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:enkel|alleen|slechts|nog\s+maar)\s+(?:deze|dit|vandaag|morgen)\s*(?:maand|week|weekend)?\b"
         ),
         0.3,
@@ -233,7 +234,7 @@ _CUES += [
     # a discount code to type at the till ("-20% met code WERKEN20"): the code ends its clause,
     # which "met de code die u per brief kreeg" does not; and the sales banner's "tot -60%"
     (
-        re.compile(
+        lazy_compile(
             r"\bmet\s+(?:de\s+)?(?:kortings)?code\s+(?:[a-z]+\d+[a-z\d]*\b|[a-z]+\b(?!\s+(?!en\b)[a-z]))"
             r"|\btot\s+-\s?\d{1,2}\s?%"
         ),
@@ -247,7 +248,7 @@ _CUES += [
 # "goes 100x", a prize for whoever shares the post, a premium that "expires today".
 _CUES += [
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:hallo|hey|dag)\s+(?:mooie|lieve)\s+(?:vrouw|dame|meid)\b"
             r"|\bwaarborg\s+(?:eerst\s+)?(?:overschrijven|storten|betalen)\b|\bsleutels?\s+(?:per|via\s+de)\s+post\b"
             r"|\b\d+\s*x\s+(?:gegarandeerd|deze\s+maand|deze\s+week)\b|\bgegarandeerd\s+\d+\s*x\b|\bpresale\b"
@@ -264,7 +265,7 @@ _CUES += [
         "oplichting",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:geven|verloten|schenken)\s+(?:een|onze|deze|twee|\d+)\s+(?:[\w-]+\s+){0,3}?(?:weg\s+)?aan\s+"
             r"(?:iemand|wie|iedereen)\s+die\s+(?:deze|dit|onze)\s+(?:post|bericht|pagina)\s+(?:deelt|liket|leuk\s+vindt)\b"
             r"|\b(?:token|coin|munt)\s+(?:gaat|zal)\s+\d+\s*x\b|\bstap\s+nu\s+in\b"
@@ -279,7 +280,7 @@ _CUES += [
 # with a deposit asked for is the rental scam.
 _CUES += [
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:erfenis|erfgenamen|nalatenschap)\b[^.!?]{0,80}?(?:miljoen|€\s?\d)"
             r"|\b(?:weduwnaar|weduwe)\b[^.!?]{0,60}?\b(?:olieplatform|militair|missie|vvn|vn)\b"
             r"|\bdiscrete\s+(?:date|dates|afspraak|afspraakjes|ontmoeting\w*)\b|\b\d+\s+singles\b"
@@ -288,7 +289,7 @@ _CUES += [
         "oplichting",
     ),
     (
-        re.compile(r"\b(?:ik\s+)?(?:zit|woon|ben|verblijf)\s+(?:nu\s+)?in\s+het\s+buitenland\b"),
+        lazy_compile(r"\b(?:ik\s+)?(?:zit|woon|ben|verblijf)\s+(?:nu\s+)?in\s+het\s+buitenland\b"),
         0.35,
         "eigenaar in het buitenland",
     ),
@@ -301,7 +302,7 @@ _CUES += [
     # a giveaway takes two of these: what to do ("typ JA onder deze post", "deel dit") and a prize
     # drawn ("wij verloten", "morgen trekken we de winnaar")
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:typ|type|reageer\s+met|schrijf)\s+[\"'“”]?\w+[\"'“”]?\s+(?:hieronder|onder\s+(?:deze|dit)\s+(?:post|bericht))\b"
             r"|\b(?:deel|delen)\s+(?:dit|deze\s+post|dit\s+bericht|hem|het|en\s+(?:win|reageer|tag|like))\b"
             r"|\bwie\s+(?:dit|deze)\s+(?:bericht\s+|post\s+)?deelt\b"
@@ -311,7 +312,7 @@ _CUES += [
         "weggeefactie",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:wij\s+)?verloten\b|\b(?:trekken|kiezen)\s+we\s+(?:de\s+)?(?:gelukkige|winnaar|winnaars)\b"
             r"|\bwinnaars?\s+(?:worden|wordt)\s+\w+\s+bekendgemaakt\b|=\s*\d+\s+kans\b"
         ),
@@ -319,7 +320,7 @@ _CUES += [
         "weggeefactie",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:kijk|check)\s+(?:eens\s+)?(?:naar\s+)?(?:mijn|m'n)\s+(?:profiel|foto'?s?|bio|verhalen|stories)\b"
             r"|\bklik\s+op\s+(?:mijn|m'n)\s+(?:naam|foto|profiel)\b|\b(?:nummer|snap|insta)\s+staat\s+in\s+(?:mijn|m'n)\s+bio\b"
             r"|\bstuur\s+(?:me|mij)\s+(?:een\s+)?vriendschapsverzoek\b|\b(?:hey|hallo|hoi|hi)\s+(?:schat|knappe|lieverd|schatje|knapperd)\b"
@@ -335,7 +336,7 @@ _CUES += [
         "lokaas of datingbot",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bdankzij\s+(?:mevrouw|meneer|mijnheer|mevr|mr|mrs|coach|expert)\s+\w+"
             # "financieel vrij dankzij @invest_with_jeroen" (not "dankzij @jan is het park proper")
             r"|\b(?:financieel\s+vrij|schuldenvrij|winst|rendement|verdien\w*|pensioen)\b[^.!?]{0,40}\bdankzij\s+@\w+"
@@ -349,19 +350,19 @@ _CUES += [
     ),
     # "Onze kruidenpleister helpt 98% van de gebruikers binnen 3 dagen! Bestel op pijnvrij-nu.com"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:bestel|koop|bestellen|kopen)\s+(?:nu\s+|hier\s+|snel\s+)?(?:op|via)\s+[a-z0-9-]+\.[a-z]{2,}\b"
         ),
         0.5,
         "verkoop: bestellen op een site",
     ),
     (
-        re.compile(r"\bhelpt\s+\d+\s*%\s+van\s+de\s+(?:gebruikers|klanten|mensen|patienten)\b"),
+        lazy_compile(r"\bhelpt\s+\d+\s*%\s+van\s+de\s+(?:gebruikers|klanten|mensen|patienten)\b"),
         0.45,
         "wondermiddel",
     ),
     (
-        re.compile(
+        lazy_compile(
             # "verdien automatisch terwijl je slaapt", "al 4000 Vlamingen rijk gemaakt"
             r"\bverdien\w*\s+(?:\w+\s+){0,2}?terwijl\s+(?:je|u|ge|gij)\s+slaapt\b"
         ),
@@ -369,7 +370,7 @@ _CUES += [
         "snelle winst",
     ),
     (
-        re.compile(r"\b(?:\d[\d.]*|duizenden|honderden)\s+(?:\w+\s+)?rijk\s+gemaakt\b"),
+        lazy_compile(r"\b(?:\d[\d.]*|duizenden|honderden)\s+(?:\w+\s+)?rijk\s+gemaakt\b"),
         0.55,
         "snelle winst",
     ),
@@ -377,7 +378,7 @@ _CUES += [
     # iemand die ze laat verdwijnen. Stuur me een PB." (offered with a contact: not "rijbewijs
     # zonder examen? Dat is een fabeltje")
     (
-        re.compile(
+        lazy_compile(
             r"(?:\b(?:rijbewijs|identiteitskaart|id-kaart|eid|paspoort|verblijfsvergunning|diploma|attest|sociale\s+woning)\b[^.!?]{0,40}?"
             r"\bzonder\s+(?:gedoe|examen|papieren|problemen|vragen|wachttijd|wachtlijst)\b"
             r"|\b(?:boete|boetes|pv|gas-boete|lez-boete|punten|flitsboete)\b[^.!]{0,40}?\b(?:laat|laten|doen)\s+verdwijnen\b)"
@@ -388,7 +389,7 @@ _CUES += [
     ),
     # "GRATIS tickets voor de eerste 50 die reageren ... gegevens invullen op tml-giveaway.com"
     (
-        re.compile(
+        lazy_compile(
             r"\bvoor\s+de\s+eerste\s+\d+\s+(?:die|personen|mensen|reacties)\b"
             r"|\b(?:gegevens|bankgegevens|kaartgegevens)\s+(?:\w+\s+)?invullen\s+(?:op|via)\b"
         ),
@@ -397,19 +398,19 @@ _CUES += [
     ),
     # "$FLANDR ... 100x incoming"
     (
-        re.compile(r"(?<![\w$])\$[a-z]{3,8}\b"),
+        lazy_compile(r"(?<![\w$])\$[a-z]{3,8}\b"),
         0.5,
         "beleggingsfraude: munt",
     ),
     (
-        re.compile(r"\b\d{2,4}x\s+(?:incoming|gegarandeerd|winst|potentieel)\b|🚀\s*🚀"),
+        lazy_compile(r"\b\d{2,4}x\s+(?:incoming|gegarandeerd|winst|potentieel)\b|🚀\s*🚀"),
         0.45,
         "beleggingsfraude: belofte",
     ),
     # "uw verkeersboete is nog niet betaald ... betaal onmiddellijk via boetes-politie-belgie.be":
     # a debt, then a hyphenated site to pay it on (the public services' own sites have none)
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:niet|nog\s+niet)\s+betaald\b[^!?]{0,80}?\bbetaal\s+(?:\w+\s+){0,2}?(?:via|op)\s+"
             r"(?:https?://)?(?:www\.)?[a-z0-9]+-[a-z0-9-]+\.[a-z]{2,}"
         ),
@@ -419,7 +420,7 @@ _CUES += [
     # Third cycle, from the misses of holdout101/102.
     # "koop nu aan 0,01 en word miljonair"
     (
-        re.compile(
+        lazy_compile(
             r"\bword\s+(?:snel\s+|ook\s+|binnenkort\s+|gegarandeerd\s+)?(?:miljonair|schatrijk|rijk)\b"
         ),
         0.5,
@@ -427,7 +428,7 @@ _CUES += [
     ),
     # "Met €250 begonnen, nu €12.000."
     (
-        re.compile(
+        lazy_compile(
             r"\bmet\s+(?:€\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|eur))\s+begonnen\s*,?\s+(?:en\s+)?(?:nu|vandaag|intussen)\s+"
             r"(?:al\s+)?(?:€\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|eur))"
         ),
@@ -437,7 +438,7 @@ _CUES += [
     # "... dringend geld nodig voor een vliegticket ... Ik betaal volgende week dubbel terug."
     (
         # (the writer's promise: not "dat betaal je later dubbel terug", a cost foreseen)
-        re.compile(
+        lazy_compile(
             r"\b(?:ik|k|we|wij)\s+(?:\w+\s+)?betaal\w*\s+(?:\w+\s+){0,3}?(?:dubbel|het\s+dubbele|twee\s+keer\s+zoveel|"
             r"met\s+interest)\s+terug\b"
         ),
@@ -446,7 +447,7 @@ _CUES += [
     ),
     # "ik regel alles tegen een kleine vergoeding" (a service offered for money, beside a contact)
     (
-        re.compile(
+        lazy_compile(
             r"\bregel\s+(?:alles|het|dat|uw\s+\w+)\s+(?:voor\s+u\s+)?(?:tegen|voor)\s+een\s+(?:kleine\s+)?(?:vergoeding|bedrag|prijsje)\b"
         ),
         0.5,
@@ -454,7 +455,7 @@ _CUES += [
     ),
     # "Door een drukfout hebben we 200 campers die we niet kunnen verkopen, we geven ze weg!"
     (
-        re.compile(
+        lazy_compile(
             r"\bdoor\s+een\s+(?:drukfout|productiefout|bestelfout|fout\s+in\s+(?:de|onze)\s+(?:bestelling|voorraad))\b"
         ),
         0.45,
@@ -463,7 +464,7 @@ _CUES += [
     # Fourth cycle, from the misses of holdout103/104.
     # "Wie helpt met de overschrijving krijgt 10%." (an inheritance to move, a share promised)
     (
-        re.compile(
+        lazy_compile(
             r"\bwie\s+(?:mij\s+|ons\s+)?(?:helpt|meehelpt)\s+(?:\w+\s+){0,6}?krijgt\s+(?:\d+\s*%|een\s+deel|de\s+helft)"
         ),
         0.6,
@@ -471,7 +472,7 @@ _CUES += [
     ),
     # "Rijbewijs, identiteitskaart of verblijfskaart nodig? Stuur PB, snel en discreet."
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:rijbewijs|identiteitskaart|id-kaart|verblijfskaart|verblijfsvergunning|paspoort|diploma)\w*\b[^.!?]{0,50}?"
             r"\bnodig\s*\?[^.!?]{0,40}?\b(?:discreet|zonder\s+(?:vragen|examen|papieren))\b"
         ),
@@ -480,7 +481,7 @@ _CUES += [
     ),
     # "Bel nu en vermeld deze post!": a discount code for a business's customers
     (
-        re.compile(
+        lazy_compile(
             r"\bvermeld\s+(?:deze|dit|de)\s+(?:post|bericht|code|advertentie|facebookpost)\b"
         ),
         0.5,
@@ -488,7 +489,7 @@ _CUES += [
     ),
     # "koop nu XRP voor de grote stijging": a coin to buy before its rise, as a command
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:koop|kopen|instappen)\s+(?:(?:nu|snel|vandaag|meteen)\s+){1,2}(?:nog\s+)?(?:in\s+)?(?:\$?[a-z]{3,10}\s+)?"
             r"(?:voor|voordat|voor\s+de)\s+(?:de\s+)?(?:grote\s+|volgende\s+)?(?:stijging|koersstijging|pump|explosie)\b"
         ),
@@ -497,7 +498,7 @@ _CUES += [
     ),
     # "gratis koffie en 20% korting op alle toestellen", "3+1 gratis hoofdkussens"
     (
-        re.compile(
+        lazy_compile(
             r"\bgratis\s+(?:koffie|cava|drankje|hapje|taart)\s+en\s+\d+\s*%\s+korting\b|\b\d\s*\+\s*\d\s+gratis\b"
         ),
         0.5,
@@ -505,7 +506,7 @@ _CUES += [
     ),
     # "Ben jij ook je 9-to-5 beu? DM mij en ik laat je zien hoe ik van thuis werk"
     (
-        re.compile(
+        lazy_compile(
             r"\b9\s*-?\s*to\s*-?\s*5\b|\bnegen-tot-vijf\b"
             r"|\blaat\s+(?:je|u|jou)\s+zien\s+hoe\s+ik\s+(?:\w+\s+){0,2}?(?:van\s+)?thuis\s+(?:werk|verdien)\b"
         ),
@@ -514,7 +515,7 @@ _CUES += [
     ),
     # "Ethereum staking geeft 3% per DAG": no honest investment pays by the day
     (
-        re.compile(
+        lazy_compile(
             r"\b\d+(?:[.,]\d+)?\s*%\s*(?:rendement\s+|winst\s+|interest\s+)?(?:per|/|p|elke|iedere)\s*(?:dag|week)\b"
         ),
         0.6,
@@ -522,7 +523,7 @@ _CUES += [
     ),
     # "Zelfs BV's investeren in Bitcoin Evolution, de regering wil het verbieden!"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:bv'?s|bekende\s+vlamingen)\s+(?:\w+\s+)?(?:investeren|beleggen|verdienen)\s+(?:al\s+)?(?:in|met)\s+"
             r"(?:\w+\s+)?(?:bitcoin|crypto|ethereum|trading|forex|platform|app|evolution|ai)\b"
             r"|\b(?:regering|overheid|banken)\s+wil(?:len)?\s+(?:het|dit|dat)\s+verbieden\b"
@@ -532,7 +533,7 @@ _CUES += [
     ),
     # "ik heb 2 iPhones te veel, ik geef ze weg aan wie dit bericht deelt"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:geef|geven)\s+(?:ze|het|die|deze|dat|\d+\s+\w+)\s+(?:gratis\s+)?weg\s+aan\s+wie\b"
         ),
         0.5,
@@ -540,7 +541,7 @@ _CUES += [
     ),
     # "kom naar onze toonzaal", "showroom in Wetteren elke zondag open"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:kom|bezoek|welkom)\s+(?:\w+\s+){0,2}?(?:onze|ons)\s+(?:toonzaal|showroom)\b"
             r"|\b(?:toonzaal|showroom)\s+(?:in\s+\w+\s+)?(?:elke|iedere|ook)\s+\w+\s+open\b"
         ),
@@ -550,14 +551,14 @@ _CUES += [
     # "@crypto_lisa_trades heeft mij op 2 weken €8000 opgeleverd": a trader's handle and what
     # it earned the writer, counted as two signs of a pitch
     (
-        re.compile(
+        lazy_compile(
             r"@[\w.]*(?:crypto|trade|trades|trading|invest|forex|bitcoin|btc|profit|fx_)[\w.]*"
         ),
         0.5,
         "beleggingsfraude: handelsaccount",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:heeft|hebben|bracht|brachten)\s+(?:mij|me|ons)\s+(?:op|in|na)\s+(?:\d+|een|twee|drie|vier|enkele|amper)\s+"
             r"(?:dagen|weken|maanden|dag|week|maand)\s+(?:tijd\s+)?(?:€\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro|eur)\b)"
             r"(?=[^.!?]{0,20}\b(?:opgeleverd|opgebracht|verdiend|winst|rendement|gemaakt)\b)"
@@ -566,7 +567,7 @@ _CUES += [
         "beleggingsfraude: snelle winst",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bethische\s+hacker\w*\b|\bhackersteam\b|\b(?:ik|wij|we)\s+herstel\w*\s+(?:het|uw|je|jouw)\b"
             r"|\b(?:halen|haal)\s+(?:uw|je|jouw)\s+(?:geld|crypto|bitcoins?)\s+terug\b|\bfondsherstel\b"
         ),
@@ -574,7 +575,7 @@ _CUES += [
         "herstelzwendel",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bparticuliere\s+lening\w*\b|\blening\w*\s+tussen\s+particulieren\b|\bzonder\s+bankgarantie\b"
             r"|\bik\s+(?:bied|leen)\s+(?:u|je|jou|iedereen)?\s*(?:\w+\s+){0,2}?(?:lening|leningen|krediet|geld)\b"
             r"|\bgeweigerd\s+bij\s+de\s+bank\b|\bkrediet\s+nodig\b"
@@ -584,7 +585,7 @@ _CUES += [
         "leningen",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bzonder\s+accijns\b|\boriginele\s+kwaliteit\b|\bniet\s+van\s+echt\s+te\s+onderscheiden\b|\bmerkparfums\b"
             r"|\b\d+[\d.k]*\s+(?:echte\s+)?(?:belgische\s+)?(?:volgers|followers|likes|views)\s+(?:voor|aan|per)\b"
             r"|\bplagiaatvrij\b|\bbacklinks\b|\bseo[-\s]?diensten\b|\beerste\s+pagina\s+van\s+google\b"
@@ -594,7 +595,7 @@ _CUES += [
         "verkoop",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:mijn\s+)?eigen\s+baas\b|\bteamleden\b|\bmijn\s+team\s+groeit\b|\bonline\s+(?:zaak|typwerk|job)\b"
             r"|\belke\s+dag\s+uitbetaald\b|\bmijn\s+recruiter\b|\bproductreviewer\b"
             r"|\b(?:info|meer\s+info|details)\s+in\s+(?:mijn|m'n)\s+inbox\b|\bserieuze\s+mensen\s+(?:schrijven|sturen|contacteren)\b"
@@ -610,7 +611,7 @@ _CUES += [
 # "to help", and the phrases of an advert ("bel vandaag nog", "geld terug", "actie geldig tot").
 _CUES += [
     (
-        re.compile(
+        lazy_compile(
             r"\bstuur\s+(?:me\s+|mij\s+|eerst\s+)?(?:€\s?\d+|\d+\s*(?:euro|eur|€))\s+(?:voor|als|om|en)\b"
             r"|\b(?:helpen|steunen)\s+met\s+(?:€\s?\d+|\d+\s*(?:euro|eur|€))"
         ),
@@ -618,7 +619,7 @@ _CUES += [
         "voorschot",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\bbel\s+(?:vandaag\s+nog|nu|vandaag)\b|\bgeld\s+terug\b|\bactie\s+geldig\s+tot\b"
             r"|\bbestel\s+(?:nu|vandaag|via\s+onze)\b|\bgebruik\s+(?:de\s+)?(?:code|kortingscode)\s+\w+"
             r"|\b(?:ontvang|krijg)\s+(?:een\s+)?gratis\b|\bgratis\s+(?:plaatsing|installatie|montage)\b"
@@ -627,7 +628,7 @@ _CUES += [
         "reclame",
     ),  # "Vraag nu uw offerte aan", "Boek nu via onze site!!": a business calling for custom
     (
-        re.compile(
+        lazy_compile(
             r"\bvraag\s+(?:nu|vandaag)\s+(?:nog\s+)?(?:uw|je|jouw|een)\s+(?:gratis\s+|vrijblijvende\s+)?offerte\s+aan\b"
             r"|\b(?:boek|reserveer|bestel)\s+(?:nu|vandaag)\s+(?:nog\s+)?(?:via|op)\s+onze\s+(?:site|website|webshop|app)\b"
             # "Code ROTONDE10 voor korting"
@@ -640,7 +641,7 @@ _CUES += [
     ),
     # "dankzij Quantum Bit Pro heb ik mijn hele lening afbetaald": a testimonial
     (
-        re.compile(
+        lazy_compile(
             r"\bdankzij\s+(?!(?:de|het|onze|mijn|jullie|uw)\b)(?:[\w-]+\s+){1,3}(?:heb|ben)\s+ik\s+(?:\w+\s+){0,3}?(?:lening|leningen|schulden|hypotheek|afbetaald|"
             r"schuldenvrij|verdiend)\b|\bbekende\s+vlamingen\s+(?:doen|gebruiken)\s+(?:het|dit)\s+ook\b"
         ),
@@ -649,7 +650,7 @@ _CUES += [
     ),
     # "Ik regel papieren snel en discreet": papers for sale
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:regel|regelen|bezorg|bezorgen|lever|leveren)\s+(?:\w+\s+)?(?:papieren|verblijfspapieren|verblijfsvergunning|"
             r"rijbewijs|rijbewijzen|diploma|diplomas|attesten)\b(?=[^.!?]{0,30}\b(?:snel|discreet|zonder\s+examen)\b)"
         ),
@@ -658,7 +659,7 @@ _CUES += [
     ),
     # "Boetes kwijtgeraken? Contacteer me privé, ik ken de juiste mensen": a fix offered
     (
-        re.compile(
+        lazy_compile(
             r"\bik\s+ken\s+(?:de\s+)?(?:juiste|goede)\s+(?:mensen|personen|contacten)\b"
             r"|\b(?:boetes?|pv'?s|processen-verbaal)\s+(?:\w+\s+)?(?:kwijtgeraken|kwijtraken|laten\s+verdwijnen|wegwerken)\s*\?"
         ),
@@ -667,7 +668,7 @@ _CUES += [
     ),
     # "een lening zonder kredietcheck", "€85 cash klaarleggen", "reageer met uw adres"
     (
-        re.compile(
+        lazy_compile(
             # (not "een lening zonder controle? Nee, ga naar uw bank")
             r"\blening\s+zonder\s+(?:kredietcheck|bkr|loonfiche)\b(?!\s+(?:bestaat|bestaan)\b)"
         ),
@@ -675,7 +676,7 @@ _CUES += [
         "lening",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:cash|contant|contanten)\s+(?:\w+\s+)?klaar\s*(?:leggen|houden|hebben)\b"
             r"|\bleg\s+(?:\S+\s+){0,3}?(?:cash|contant)\s+klaar\s+voor\s+(?:de|het|uw|je)\s+(?:nieuwe\s+)?(?:meter|teller|"
             r"controle|keuring|technieker|installatie)\b"
@@ -684,7 +685,7 @@ _CUES += [
         "oplichting: cash klaarleggen",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\breageer\s+met\s+(?:uw|je|jouw)\s+(?:adres|gegevens|rekeningnummer|gsm-?nummer|telefoonnummer)\b"
         ),
         0.5,
@@ -692,21 +693,21 @@ _CUES += [
     ),
     # "examens mét de antwoorden 😉 DM voor prijs", "nu voor maar €89 ipv €299"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:examens?|toetsen|proefwerken)\b[^.!?]{0,40}?\bmet\s+(?:de\s+)?(?:antwoorden|oplossingen)\b"
         ),
         0.5,
         "verkoop: examens",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:dm|pm|pb|inbox|stuur\s+(?:me|mij)\s+een\s+bericht\w*)\s+voor\s+(?:de\s+)?(?:prijs|prijzen|info)\b"
         ),
         0.5,
         "contact voor een prijs",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:maar|slechts|nu)\s+€\s?\d+(?:[.,]\d+)?\s+(?:ipv|i\.p\.v\.|in\s+plaats\s+van)\s+€\s?\d+"
         ),
         0.5,
@@ -714,7 +715,7 @@ _CUES += [
     ),
     # "Stuur een berichtje voor een gratis prijsofferte", "goedkope sigaretten en parfums"
     (
-        re.compile(
+        lazy_compile(
             r"\bstuur\s+(?:me\s+|ons\s+)?(?:een\s+)?(?:berichtje|bericht|dm|pm|mail)\s+voor\s+(?:een\s+|uw\s+)?(?:gratis\s+)?"
             r"(?:prijs)?offerte\b"
             r"|\bgoedkope\s+(?:sigaretten|sigaren|tabak|parfums?|merkkledij|iphones|gsms|gsm's|sneakers)\b"
@@ -730,7 +731,7 @@ _CUES += [
 # an account to follow for a party list.
 _CUES += [
     (
-        re.compile(
+        lazy_compile(
             r"(?:€\s?\d+|\b\d+\s*(?:euro|eur|€))[^.!?]{0,40}?\b(?:overmaken|overschrijven|storten|betalen)\s+"
             r"(?:voor|voordat|vooraleer)\s+(?:ik|we|wij)\b"
         ),
@@ -738,7 +739,7 @@ _CUES += [
         "voorschot",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:sociale\s+woning|woning|verblijfsvergunning|rijbewijs|plaats\s+in\s+de\s+\w+|kinderopvang)\b"
             r"[^.!?]{0,30}?\bzonder\s+(?:wachtlijst|wachttijd|examen)\b[^!]{0,120}?\b(?:discreet|discrete|pb|dm|pm|"
             r"prive|privebericht)\b"
@@ -749,7 +750,7 @@ _CUES += [
     # "2 gratis vliegtickets aan iedereen die deze pagina volgt en zijn geboortedatum in de comments
     # zet": a fake giveaway that harvests data
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:iedereen|wie|elke\s+\w+)\s+die\s+(?:(?:deze|onze|mijn)\s+(?:pagina|account|post)|dit|deze\s+post)\s+"
             r"(?:volgt|liket|deelt)\b"
         ),
@@ -757,7 +758,7 @@ _CUES += [
         "wedstrijd",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:geboortedatum|rijksregisternummer|kaartnummer|pincode|adres)\s+(?:\w+\s+){0,2}?in\s+de\s+"
             r"(?:comments|reacties|commentaren)\b"
         ),
@@ -767,25 +768,27 @@ _CUES += [
     # "ik help mensen met hun schulden, stuur me privé een berichtje", "volgers verdubbelen? DM",
     # "gratis blikje bij elke bestelling vandaag"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:help|helpen)\s+(?:mensen\s+)?(?:met|van)\s+(?:hun\s+|uw\s+|je\s+)?schulden\b"
         ),
         0.3,
         "schuldhulp",
     ),
     (
-        re.compile(r"\b(?:volgers|followers|likes|views)\s+(?:verdubbelen|kopen|boosten|x2|x10)\b"),
+        lazy_compile(
+            r"\b(?:volgers|followers|likes|views)\s+(?:verdubbelen|kopen|boosten|x2|x10)\b"
+        ),
         0.6,
         "volgers te koop",
     ),
     (
-        re.compile(r"\bgratis\s+\w+\s+bij\s+(?:elke|iedere|uw)\s+(?:bestelling|aankoop)\b"),
+        lazy_compile(r"\bgratis\s+\w+\s+bij\s+(?:elke|iedere|uw)\s+(?:bestelling|aankoop)\b"),
         0.3,
         "reclame",
     ),
     # "een lening zonder bankcontrole, stuur me een privébericht"
     (
-        re.compile(
+        lazy_compile(
             # (offered: a contact is asked for, before or after; not "een lening zonder controle?
             # Ga naar uw bank")
             rf"\b{_LOAN_WITHOUT_CHECKS}(?=.*\b{_CONTACT_ASKED})|\b{_CONTACT_ASKED}.{{0,120}}?\b{_LOAN_WITHOUT_CHECKS}"
@@ -797,7 +800,7 @@ _CUES += [
     # does not exist; "€300 per opdracht! Eerst €60 inschrijvingsgeld betalen": a fee before
     # the job (not "eerst €10 inschrijvingsgeld voor het kamp")
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:(?:pup|pups|puppy|puppys|kitten|kittens|hondje|hondjes|katje|katjes|pupje)\b[^.!?]{0,60}?\bgratis|"
             r"gratis\s+(?:\w+\s+)?(?:pup|pups|puppy|puppys|kitten|kittens|hondje|hondjes|katje|katjes|pupje))\b[^!?]{0,80}?"
             r"\b(?:transport|verzending|verzendkosten|vervoerskosten|vliegticket|douane)\b"
@@ -810,7 +813,7 @@ _CUES += [
     ),
     # "Knappe jongedames beschikbaar in uw regio, discreet": a sex ad
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:knappe|mooie|eenzame|hete|sexy|geile|rijpe)\s+(?:jongedames|dames|meiden|meisjes|vrouwen|singles|"
             r"moeders|mamas|mama's|milfs)\s+(?:\w+\s+){0,2}?(?:beschikbaar|zoeken\s+contact|wachten\s+op\s+(?:u|je|jou)|"
             r"in\s+(?:uw|je|jouw)\s+(?:regio|buurt|omgeving))\b"
@@ -821,7 +824,7 @@ _CUES += [
     # "Autoverzekering vergelijken in 2 minuten op verzekerdeal.be, probeer het nu!": a sales
     # pitch and its call to act, two cues
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:vergelijk|vergelijken|bespaar|besparen|afsluiten|sluit)\s+(?:\w+\s+){0,2}?in\s+(?:\d+|twee|drie|vijf)\s+"
             r"(?:minuten|minuutjes|klikken|seconden)\b"
         ),
@@ -829,7 +832,7 @@ _CUES += [
         "reclame",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:probeer|bestel|test)\s+(?:het\s+)?(?:nu|vandaag|meteen)\b|\bnu\s+(?:proberen|bestellen)\b"
         ),
         0.3,
@@ -837,9 +840,9 @@ _CUES += [
     ),
     # "volg @x voor de beste feestjes, DM voor de VIP-lijst" ("volg @stad_gent voor het
     # programma" alone is the organisation's own account)
-    (re.compile(r"\bvolg\s+@\w+\s+voor\b"), 0.3, "reclame"),
+    (lazy_compile(r"\bvolg\s+@\w+\s+voor\b"), 0.3, "reclame"),
     (
-        re.compile(r"\bvolg\s+@\w+\s+voor\b[^!?]{0,60}?\b(?:dm|pm|pb)\b"),
+        lazy_compile(r"\bvolg\s+@\w+\s+voor\b[^!?]{0,60}?\b(?:dm|pm|pb)\b"),
         0.6,
         "reclame voor een account",
     ),
@@ -847,18 +850,18 @@ _CUES += [
     # "mijn buurvrouw heeft haar lening afbetaald met Ethereum ... vraag me hoe 👇": a testimony
     # of crypto riches and the bait to ask
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:lening|leningen|schulden|schuld|hypotheek|huis|auto)\s+(?:\w+\s+){0,2}?(?:afbetaald|afgelost|betaald|gekocht)\s+"
             r"(?:met|dankzij|via)\s+(?:\w+\s+)?(?:bitcoin|btc|crypto|ethereum|trading|forex|beleggen)\b"
         ),
         0.6,
         "beleggingsfraude: getuigenis",
     ),
-    (re.compile(r"\bvraag\s+(?:me|mij|ons)\s+(?:gerust\s+)?hoe\b"), 0.4, "contact"),
+    (lazy_compile(r"\bvraag\s+(?:me|mij|ons)\s+(?:gerust\s+)?hoe\b"), 0.4, "contact"),
     # "duurt uw vergunning te lang? Ik ken iemand die dat sneller regelt 😉 Stuur een PM": a
     # way around the rules, sold in private
     (
-        re.compile(
+        lazy_compile(
             r"\bik\s+ken\s+(?:iemand|een\s+(?:man|vrouw|gast|mannetje))\s+die\s+(?:dat|da|het|uw\s+\w+|je\s+\w+)\s+"
             r"(?:\w+\s+)?(?:sneller|rapper|vlugger)\s+(?:regelt|kan\s+regelen|in\s+orde\s+brengt|erdoor\s+krijgt)\b"
         ),
@@ -867,7 +870,7 @@ _CUES += [
     ),
     # "verblijfsvergunning of werkpapieren? Ik heb contacten bij de dienst, stuur me privé"
     (
-        re.compile(
+        lazy_compile(
             r"\bik\s+(?:heb|ken)\s+(?:\w+\s+)?(?:contacten|connecties|iemand|mensen)\s+(?:bij|op|in)\s+(?:de|het)\s+"
             r"(?:dienst|gemeente|stad|politie|ocmw|loket|vreemdelingenzaken|burgerzaken|rijbewijzen)\b"
         ),
@@ -876,7 +879,7 @@ _CUES += [
     ),
     # "stuur uw bankgegevens en kaartcode in een privébericht": card details asked for
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:stuur|geef|bezorg|bezorgt|stuurt)\s+(?:ons\s+|mij\s+|me\s+)?(?:uw|je|jouw)\s+(?:\w+\s+)?"
             r"(?:bankgegevens|kaartcode|pincode|kaartnummer|rekeninggegevens|inloggegevens|itsme-code|itsmecode)\b"
         ),
@@ -885,14 +888,14 @@ _CUES += [
     ),
     # "wie wil snel geld lenen zonder kredietcheck?"
     (
-        re.compile(r"\b(?:geld\s+)?lenen\s+zonder\s+(?:kredietcheck|bkr|loonfiche|controle)\b"),
+        lazy_compile(r"\b(?:geld\s+)?lenen\s+zonder\s+(?:kredietcheck|bkr|loonfiche|controle)\b"),
         0.6,
         "lening zonder controle",
     ),
     # Twelfth session, from the misses of holdout81/82.
     # "kan u voor 150 euro vooraan op de wachtlijst van de sociale woningen zetten"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:voor|tegen)\s+(?:€\s?\d+|\d+\s*(?:euro|eur|€)|een\s+paar\s+(?:honderd\s+)?(?:euro|briefjes))\s+"
             r"(?:\w+\s+){0,4}?(?:vooraan|bovenaan|hoger|voorrang|sneller)\b[^.!?]{0,30}?\b(?:wachtlijst|lijst|beurt|rij)\b"
         ),
@@ -902,7 +905,7 @@ _CUES += [
     # "uw bewonerskaart is ongeldig. Vernieuw ze hier": a card or account said to be blocked
     # (not "mijn bewonerskaart is verlopen")
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:uw|je)\s+(?:\w+\s+)?(?:kaart|bewonerskaart|parkeerkaart|rijbewijs|identiteitskaart|eid|account|rekening|"
             r"abonnement|vergunning|pas|badge|bankkaart)\s+(?:is|werd|wordt)\s+(?:\w+\s+)?(?:ongeldig|geblokkeerd|opgeschort|"
             r"gedeactiveerd|vervallen)\b"
@@ -912,20 +915,20 @@ _CUES += [
     ),
     # "Ik regel alles, stuur me een privébericht, betaling cash"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:betaling|betalen|betaal)\s+(?:in\s+)?(?:cash|contant)\b|\bcash\s+(?:betalen|betaling)\b"
         ),
         0.4,
         "zwart betaald",
     ),
     (
-        re.compile(r"\bik\s+regel\s+(?:alles|het\s+allemaal|dat\s+allemaal|alles\s+voor\s+u)\b"),
+        lazy_compile(r"\bik\s+regel\s+(?:alles|het\s+allemaal|dat\s+allemaal|alles\s+voor\s+u)\b"),
         0.4,
         "aanbod: alles geregeld",
     ),
     # "investeer in Ethereum via QuantumProfit. Mijn buurvrouw is nu miljonair"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:mijn|ma|men)\s+(?:buurvrouw|buurman|nicht|neef|collega|schoonbroer|schoonzus|tante|nonkel|vriend|"
             r"vriendin|zus|broer)\s+(?:is|werd)\s+(?:nu|intussen|al|binnen\s+\w+\s+\w+)\s+(?:miljonair|rijk|schatrijk)\b"
             r"(?![^.!?]{0,30}\b(?:lotto|euromillions|loterij|erfenis|gewonnen|winnen|bingo)\b)"
@@ -935,7 +938,7 @@ _CUES += [
     ),
     # "Gratis proefles bij FitBox Mechelen! Boek nu, beperkte plaatsen"
     (
-        re.compile(
+        lazy_compile(
             r"\bgratis\s+(?:proefles|proeflessen|proeftraining|kennismakingsles|proefsessie|eerste\s+les)\b[^.!?]{0,40}"
             r"[.!?]*\s*(?:\S+\s+)?(?:boek|reserveer|schrijf\s+(?:je|u)\s+in)\s+(?:nu|snel|vandaag)\b"
         ),
@@ -944,7 +947,7 @@ _CUES += [
     ),
     # "ik ben een Belgische soldaat op missie in Mali en ik zoek een eerlijke vrouw": a romance scam
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:soldaat|militair|arts|ingenieur|piloot)\s+(?:op\s+missie|in\s+(?:het\s+)?buitenland|op\s+een\s+booreiland)\b"
             r"|\bzoek\s+(?:een\s+)?(?:eerlijke|lieve|oprechte|trouwe)\s+(?:vrouw|man|dame|partner)\s+(?:om|voor|die)\b"
         ),
@@ -953,23 +956,23 @@ _CUES += [
     ),
     # "Ik help je met je belastingaangifte, gegarandeerd meer terug. Stuur me een PB."
     (
-        re.compile(r"\bgegarandeerd\s+(?:meer\s+terug|winst|rendement|geld\s+terug)\b"),
+        lazy_compile(r"\bgegarandeerd\s+(?:meer\s+terug|winst|rendement|geld\s+terug)\b"),
         0.5,
         "aanbod: gegarandeerd",
     ),
     # "Rijschool Zonneweg geeft 2 gratis lessen bij inschrijving voor het einde van de maand"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:\d+\s+)?gratis\s+(?:\w+\s+)?(?:lessen|les|sessies|maanden|weken|proefweek)\s+bij\s+(?:inschrijving|aankoop|"
             r"aansluiting)\b"
         ),
         0.5,
         "reclame",
     ),
-    (re.compile(r"\bvoor\s+het\s+einde\s+van\s+de\s+(?:maand|week)\b"), 0.3, "reclame"),
+    (lazy_compile(r"\bvoor\s+het\s+einde\s+van\s+de\s+(?:maand|week)\b"), 0.3, "reclame"),
     # "nu rijdt hij Tesla dankzij een AI-tradingbot"
     (
-        re.compile(
+        lazy_compile(
             r"\bdankzij\s+(?:een|de|die)\s+(?:ai[-\s]?)?trading\s*-?bot\b"
             # (not a warning: "dankzij een tradingbot verloor mijn nonkel alles, pas op!")
             r"(?![^.!?]{0,30}\b(?:verloor|verloren|kwijt|pas\s+op|oplichting))"
@@ -980,17 +983,17 @@ _CUES += [
     # "Ik ken een ambtenaar die uw bouwvergunning sneller kan laten goedkeuren. Kleine vergoeding
     # vooraf"
     (
-        re.compile(
+        lazy_compile(
             r"\bik\s+ken\s+(?:een|iemand\s+bij\s+de)\s+(?:ambtenaar|bediende|medewerker|schepen|agent)\s+die\s+(?:\w+\s+){0,4}?"
             r"(?:sneller|rapper|vlugger|kan\s+laten|kan\s+regelen|regelt|goedkeuren|erdoor)\b"
         ),
         0.5,
         "een dienst langs de regels om",
     ),
-    (re.compile(r"\b(?:kleine\s+)?(?:vergoeding|bijdrage)\s+vooraf\b"), 0.5, "voorschot"),
+    (lazy_compile(r"\b(?:kleine\s+)?(?:vergoeding|bijdrage)\s+vooraf\b"), 0.5, "voorschot"),
     # "hou wel uw bankkaart en pincode bij de hand voor de registratie"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:uw|je)\s+(?:bankkaart|kaart)\s+en\s+(?:pincode|pin|code)\s+(?:\w+\s+)?(?:bij\s+de\s+hand|klaar)\b"
             r"|\b(?:uw|je)\s+pincode\s+(?:bij\s+de\s+hand|klaarhouden|klaar\s+houden)\b"
         ),
@@ -999,7 +1002,7 @@ _CUES += [
     ),
     # "Zin in een discreet avontuur in uw regio? Stuur me een privébericht": a dating lure
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:discreet|discrete|stout|stoute|geheim)\s+(?:avontuur|avontuurtje|afspraakje|contact|date|"
             r"ontmoeting)\b|\b(?:singles|dames|vrouwen|meisjes)\s+(?:uit|in)\s+uw\s+(?:regio|buurt)\b"
         ),
@@ -1008,7 +1011,7 @@ _CUES += [
     ),
     # "alle bewonerskaarten moeten opnieuw geactiveerd worden via stadgent-parkeren.org"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:moeten|moet|dienen|dient)\s+(?:\w+\s+)?opnieuw\s+(?:geactiveerd|bevestigd|geregistreerd|gevalideerd|"
             r"geverifieerd)\s+(?:te\s+)?(?:worden|word)\s+(?:via|op)\s+(?=\S*\.\S)"
         ),
@@ -1018,14 +1021,14 @@ _CUES += [
     # "Bel ons bureau op 0903 84 211 (€1,50/min)": a premium-rate number (not the pharmacies'
     # on-duty line, 0903 99 000, which towns point to themselves)
     (
-        re.compile(
+        lazy_compile(
             r"(?<!\d)(?!0903\s?99\s?000)090[0-9]\s?\d{2}\s?\d{2,3}(?!\d)|\b€\s?\d[,.]\d{2}\s?/\s?min\b"
         ),
         0.5,
         "betaalnummer",
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:recht\s+op|aanspraak\s+op)\s+(?:een\s+)?(?:schadevergoeding|compensatie)\b"
             r"[^!?]{0,80}?\b(?:bel|claim|claimen|klik|stuur)\b"
         ),
@@ -1034,7 +1037,7 @@ _CUES += [
     ),
     # "Log in via mijn-ebox-belgie.org met uw kaartlezer of itsme"
     (
-        re.compile(
+        lazy_compile(
             # (at a host outside the Belgian, Flemish or Dutch domains: not "mijnburgerprofiel.be")
             r"\blog\s+(?:in|aan)\s+(?:via|op)\s+(?!\S+\.(?:be|vlaanderen|brussels|gent|nl)\b)\S+\s+(?:met|via)\s+(?:uw|je)\s+"
             r"(?:kaartlezer|itsme|eid|"
@@ -1044,7 +1047,7 @@ _CUES += [
         "phishing: inloggen",
     ),
     (
-        re.compile(r"\bbeperkte\s+(?:plaatsen|voorraad)\b|\bop\s*=\s*op\b"),
+        lazy_compile(r"\bbeperkte\s+(?:plaatsen|voorraad)\b|\bop\s*=\s*op\b"),
         0.3,
         "reclame",
     ),
@@ -1060,7 +1063,7 @@ def _quick_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     needs = required_substrings(pattern)
     if not needs:
         return None
-    return re.compile("|".join(re.escape(s) for s in sorted(needs)))
+    return lazy_compile("|".join(re.escape(s) for s in sorted(needs)))
 
 
 _QUICK_TESTS = tuple(None if gates else _quick_test(p) for p, _w, _n, gates in _GATED_CUES)
@@ -1090,18 +1093,18 @@ _SCAM_CALLED = (
     r"oplichting|oplichterij|oplichters?|fake|phishing|trap\s+er\s+niet\s+in|"
     r"klik\s+(?:niet|nooit)|niet\s+(?:klikken|op\s+reageren)"
 )
-_WARNING = re.compile(
+_WARNING = lazy_compile(
     rf"\b(?:{_SCAM_CALLED}|vals|valse|bots?|opgepast|opgelet|pas\s+op|let\s+op|melden|blokkeren)\b"
 )
 
 
 # A warning to readers: "geef nooit uw code door", "klik nooit op zo'n link", "trap er niet in".
-_NEVER_GIVE = re.compile(
+_NEVER_GIVE = lazy_compile(
     r"\b(?:geef|geeft|deel|stuur|vul)\s+(?:\w+\s+)?(?:nooit|niet)\s+(?:uw|je|jouw|de|een)\s+[^.!?]{0,30}?"
     r"(?:code|codes|pincode|wachtwoord|gegevens|kaart|bankkaart|kaartlezer|rekeningnummer)\b"
     r"|\b(?:klik|reageer)\s+(?:nooit|niet)\s+op\s+(?:zo'?n|die|zulke|zon|dergelijke)\b|\btrap\s+er\s+(?:niet|nooit)\s+in\b"
 )
-_NAMED_AS_SCAM = re.compile(rf"\b(?:{_SCAM_CALLED}|nep|is\s+dat\s+echt)\b")
+_NAMED_AS_SCAM = lazy_compile(rf"\b(?:{_SCAM_CALLED}|nep|is\s+dat\s+echt)\b")
 
 
 def _all_quoted(plain: str, weights: list[tuple[float, str, str, int, int]]) -> bool:
@@ -1124,7 +1127,7 @@ _GOVERNMENT_HOSTS = (
     "overheid.nl",
     "rijksoverheid.nl",
 )
-_TOWN_CAMPAIGN = re.compile(
+_TOWN_CAMPAIGN = lazy_compile(
     r"\b(?:cadeaubon|waardebon|cadeaucheque)\s+van\s+(?:de\s+)?(?:stad|gemeente)\b|\blokale\s+handel\b|\bkoop\s+lokaal\b"
     # "frituur 't Pleintje doet mee met de actie van de stad, 10% korting met de lokale cadeaubon"
     r"|\b(?:actie|campagne|initiatief)\s+van\s+(?:de\s+)?(?:stad|gemeente)\b|\blokale\s+(?:cadeaubon|waardebon|cadeaucheque)\b"
@@ -1135,9 +1138,9 @@ _TOWN_CAMPAIGN = re.compile(
     r"|\b(?:sportdienst|jeugddienst|cultuurdienst|muziekacademie|kunstacademie|bibliotheek|cultuurcentrum)\b"
 )
 # A number to call or pay to ("0470 12 34 56", "BE68 ...").
-_ANY_NUMBER = re.compile(r"\d{4,}|\d{2,4}[\s./-]\d{2}[\s./-]?\d{2}")
+_ANY_NUMBER = lazy_compile(r"\d{4,}|\d{2,4}[\s./-]\d{2}[\s./-]?\d{2}")
 # Somewhere else a pitch could point: a phone number, a handle or a messenger.
-_ELSEWHERE = re.compile(
+_ELSEWHERE = lazy_compile(
     r"\d{3}[\s./-]?\d{2}[\s./-]?\d{2}|@\w|\b(?:whatsapp|telegram|signal|dm|pm|pb|inbox|snapchat|prive\w*)\b"
 )
 

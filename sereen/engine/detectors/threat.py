@@ -30,6 +30,7 @@ from sereen.engine.detectors.gate import (
     split_search,
     words_of,
 )
+from sereen.engine.lazy_pattern import lazy_compile
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
 
@@ -124,7 +125,7 @@ _COMPLETE_NEEDS = (
 _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # ik ga/zal je ... kapotmaken
     (
-        re.compile(
+        lazy_compile(
             rf"\b{_SUBJECT}\s+{_MODAL}\s+(?:\w+\s+){{0,2}}{_TARGET}\b[^.!?]{{0,70}}?\b{_VERB}\b"
         ),
         0.95,
@@ -133,7 +134,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # ik maak je af, ik sla je kapot, ik steek je neer, ik schiet je neer, we pakken je wel
     (
-        re.compile(
+        lazy_compile(
             rf"\b{_SUBJECT}\s+(?:maak|maken|moak|moaken|sla|slaan|sloa|sloan|steek|steken|schiet|schieten|knal|knallen|stamp|stampen|"
             rf"timmer|timmeren|ram|rammen|rammel|rammelen|mep|meppen|vermoord|vermoorden|breek|breken|"
             rf"snij|snijden|hak|hakken|wurg|wurgen|trap|trappen|mol|molen|kel|kelen)\s+"
@@ -159,7 +160,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # ik geef je een klop / een kogel / een mes
     (
-        re.compile(
+        lazy_compile(
             rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:geef|geven|verkoop|verkopen|plant|planten|steek|jaag|jagen|schiet|schieten)\s+{_TARGET}\s+"
             r"(?:\w+\s+)?(?:een|ne|nen|e)\s+(?:klop|mep|lel|knal|dreun|optater|kopstoot|rammeling|pak\s+slaag|pak\s+rammel|"
             # (a lesson about something is teaching: "we gaan die kinderen een lesje leren over verkeer")
@@ -192,14 +193,14 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # ik vermoord u, we wurgen hem
     (
-        re.compile(rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?{_COMPLETE}\s+{_PERSON_TARGET}\b"),
+        lazy_compile(rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?{_COMPLETE}\s+{_PERSON_TARGET}\b"),
         0.95,
         "ik vermoord je",
         _COMPLETE_NEEDS,
     ),
     # "als ik u tegenkom, sla ik u dood", "moest ik die schepen zien, ik sloeg hem dood"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:als|moest|mocht|wanneer|zodra|indien)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,4}?"
             r"(?:zie|zag|zien|tegenkom|tegenkomen|tegenkwam|tegenkwamen|vind|vinden|pak|krijg|tegen\s+het\s+lijf\s+loop)\b"
             r"[^.!?]{0,60}?\b(?:sla|sloeg|slaan|steek|stak|schiet|schoot|rij|reed|maak|maakte|trap|stamp|mep|"
@@ -215,7 +216,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # ik rij hem omver, ik sla u dood, ik sla u de kop in
     (
-        re.compile(
+        lazy_compile(
             rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:rij|rijden|sla|slaan|schop|schoppen|stamp|stampen|trap|trappen|"
             rf"steek|steken|schiet|schieten|mep|meppen|knal|knallen)\s+{_PERSON_TARGET}\s+(?:\w+\s+)?"
             r"(?:omver|dood|neer|plat|overhoop|kapot|de\s+kop\s+in|het\s+ziekenhuis\s+in|een\s+kop\s+kleiner|"
@@ -243,7 +244,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # ik breek je benen, ik sla zijn tanden uit zijn bek; "als ik hem zie, breek ik zijn benen"
     (
-        re.compile(
+        lazy_compile(
             rf"\b(?:{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:breek|breken|sla|slaan|trap|trappen|stamp|stampen|snij|snijden|hak|hakken|"
             rf"ruk|rukken|draai|draaien)|(?:breek|brak|sla|sloeg|trap|snij|hak|draai)\s+(?:ik|k|we|wij))\s+"
             rf"(?:{_TARGET}\s+)?(?:je|jouw|uw|zijn|haar|hun|ulder|jullie)\s+(?:\w+\s+)?"
@@ -271,7 +272,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # uw huis gaat branden; er gaat iets met uw kinderen gebeuren
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:uw|je|jouw|zijn|haar|hun|ulder)\s+(?:huis|kot|woning|auto|wagen|winkel|zaak|kantoor|villa)\s+"
             r"(?:gaat|zal|gaan|zullen|kan|komt)\s+(?:\w+\s+)?(?:branden|in\s+brand|in\s+de\s+fik|in\s+vlammen|ontploffen|eraan)"
             r"|\b(?:jammer|spijtig|zonde|erg)\s+(?:zijn|wezen|zou\s+zijn)?\s*(?:moest|als|mocht|indien)\s+er\s+"
@@ -302,7 +303,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # veiled: accidents, wanting to see someone bleed, weapons, buildings that "will burn"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:zal|gaat|kan|zou)\s+(?:nog\s+)?(?:wel\s+)?(?:eens\s+)?(?:een\s+)?(?:ongelukje|ongeluk|accidentje)\s+(?:krijgen|hebben|overkomen|voorhebben)\b"
             r"|\b(?:jammer|spijtig|zonde)\b[^.!?]{0,15}\b(?:als|moest|mocht)\b[^.!?]{0,50}\b(?:in\s+vlammen|in\s+brand|afbrand\w*|ontplof\w*|in\s+de\s+fik)"
             r"|\b(?:leren|tonen|laten\s+voelen|laten\s+zien)\s+wat\s+pijn\s+is\b"
@@ -340,7 +341,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # intimidation
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:ik|k|we|wij|kik|ich)\s+(?:ook\s+|al\s+|wel\s+|goed\s+)?(?:weet|weten|ken|kennen|wet|wit)\s+(?:\w+\s+){0,2}(?:waar|woar|wor|wao|wo|woa)(?:\s+dat?)?\s+(?:je|jij|ge|gij|gae|u|hij|zij|ze|jullie|die|dien|uw|zijn|haar|diech|dich|doe|de\s+\w+)\s*(?:\w+\s+){0,3}?(?:woont|woent|wonen|woon|woonde|werkt|werken|slaapt|school\s+loopt|kinderen|kind|zit|parkeert|woons|wons|wuns|"
             # "wij weten ook waar zij hun boodschappen doen": a routine known, told to them
             # (not "ik weet waar ge uw boodschappen best doet": a tip)
@@ -466,7 +467,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # incitement: iemand moet die ... eens ... ; moet afgeknald worden ; verdient een kogel
     (
-        re.compile(
+        lazy_compile(
             rf"\b(?:iemand|iedereen|wie|we|wij|men|jullie|gasten|mannen|ze|zij|ge|gij)\s+(?:moet|moeten|zou|zouden|mag|mogen|moest|moesten|zal|kan)\s+(?:\w+\s+){{0,4}}?{_TARGET}\b[^.!?]{{0,40}}?\b{_VERB}\b"
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten|verdient|verdienen)\s+(?:\w+\s+){0,3}(?:afgeknald|neergeschoten|doodgeschoten|opgeknoopt|vergast|uitgeroeid|afgeslacht|geexecuteerd|gelyncht|tegen\s+de\s+muur\s+gezet|gestenigd|onthoofd|vermoord|neergestoken|doodgeslagen|in\s+elkaar\s+geslagen|levend\s+verbrand)\s*(?:worden|word|wordt)?\b"
             r"|\b(?:verdient|verdienen|verdiende|verdienden)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|pak\s+slaag|mes|strop|pak\s+rammel|nekschot|rammeling|klop|afranseling|aframmeling)\b"
@@ -498,7 +499,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # arson, bombs against buildings or people
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:steek|steken|zet|zetten|gooi|gooien|smijt|smijten)\s+(?:\w+\s+){0,4}(?:in\s+(?:de\s+)?brand|in\s+de\s+fik|in\s+lichterlaaie|een\s+molotov|een\s+bom|een\s+brandbom)\b"
             r"|\b(?:gemeentehuis|stadhuis|politiekantoor|moskee|synagoge|kerk|asielcentrum|opvangcentrum|huis|kantoor|school|partijbureel|partijbureau)\s+(?:\w+\s+){0,3}(?:in\s+brand\s+steken|in\s+de\s+fik\s+steken|opblazen|plat\s+branden|platbranden|met\s+de\s+grond\s+gelijk)"
             r"|\b(?:molotov|molotovcocktail|molotovs|bomaanslag|aanslag\s+plegen|bom\s+leggen|bom\s+op|opblazen\s+(?:die|dat|het|de))\b"
@@ -510,7 +511,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # direct violence the patterns above do not phrase: "ik snij u de keel over", "ik schiet die
     # kassierster overhoop", "ik draai zijn nek om", "laten we die schepen in elkaar slaan"
     (
-        re.compile(
+        lazy_compile(
             rf"\b(?:snij|snijd|snijden)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+(?:\w+\s+)?de\s+(?:keel|strot)\s+over\b"
             rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:snij|snijd|snijden)\s+{_PERSON_TARGET}\s+(?:\w+\s+)?de\s+(?:keel|strot)\s+over\b"
             rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:\w+\s+){{0,3}}(?:de|je|uw|zijn|haar|hun)\s+(?:keel|strot)\s+"
@@ -548,7 +549,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # a bomb "lies" at a building or home; a call to come along and bring something
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:ligt|leg|staat|ontploft|zit)\s+(?:er\s+)?(?:\w+\s+){0,2}(?:een|ne|nen)\s+(?:bom|bommen|brandbom|explosief)\s+"
             r"(?:aan|in|bij|onder|voor|op)\s+(?:het|de|uw|je|zijn|haar|hun|dat|die)\s+(?:\w+\s+)?"
             r"(?:gemeentehuis|stadhuis|huis|school|moskee|kerk|synagoge|station|kantoor|politiekantoor|auto|wagen|deur|"
@@ -564,7 +565,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     # veiled: no violent word, but harm hinted at a person, their home, car or children. Often
     # bluster, so a person decides (never removed on this alone).
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:jammer|spijtig|zonde|erg)\b[^.!?]{0,20}\b(?:als|moest|mocht|indien)\s+er\s+(?:\w+\s+)?(?:iets|wat)\s+"
             r"(?:zou\s+)?(?:gebeuren|gebeurde|gebeurt|overkwam|overkomt)\s+(?:met|aan)\b"
             r"|\b(?:kinderen|kindjes|kind|kindje|dochter|zoon|vrouw|gezin|burgemeester|schepen|agent|juf|directeur)\b"
@@ -601,7 +602,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:als|moest|mocht|wanneer|zodra)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,4}?(?:zie|zien|tegenkom|tegenkomen|vind|"
             r"vinden|pak|tegen\s+het\s+lijf\s+loop)\b[^.!?]{0,30}?\b(?:krijgt|krijgen|krijg)\s+(?:\w+\s+){0,3}er\s*van\s*langs\b"
         ),
@@ -611,7 +612,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
     ),
     # "dan krijgt hij er van langs": a beating announced; "als ik hem zie" makes it an intent
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:krijgt|krijg|krijgen|gaat|zal|zult)\s+(?:ge|gij|je|jij|u|hij|hem|ze|zij|die|jullie)\s+(?:\w+\s+){0,2}"
             r"er\s*van\s*langs\b"
         ),
@@ -620,7 +621,7 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         ("langs",),
     ),
     (
-        re.compile(r"(?:🔪|🔫|💣|🪓|⚰️|⚰)"),
+        lazy_compile(r"(?:🔪|🔫|💣|🪓|⚰️|⚰)"),
         0.55,
         "dreigende emoji",
         (),
@@ -643,7 +644,7 @@ _WEAPON = (
 _PATTERNS += [
     # "dan maak ik hem dood", "anders sla ik u plat": the verb before the subject
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:dan|anders|of|en)\s+(?:maak|maken|sla|slaag|slaan|steek|steken|schiet|schieten|knal|snij|snijd|zaag|stamp|klop|trap)\s+"
             rf"(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+(?:\w+\s+){{0,3}}?"
             r"(?:dood|af|kapot|neer|plat|in\s+elkaar|in\s+mekaar|verrot|lam|open|overhoop|tot\s+moes)\b"
@@ -654,7 +655,7 @@ _PATTERNS += [
     ),
     # "ik sla u plat", "mijn broer slaat u plat", "ik snij u open"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:ik|k|we|wij|hij|die|mijn\s+\w+|m'n\s+\w+|mn\s+\w+)\s+(?:ga\s+|gaat\s+|zal\s+|gaan\s+|zullen\s+)?"
             r"(?:sla|slaat|slaan|klop|klopt|kloppen|stamp|stampt|trap|trapt|maak|maakt)\s+"
             rf"{_PERSON_TARGET}\s+(?:\w+\s+){{0,2}}?(?:plat|lam|tot\s+moes|verrot|in\s+stukken|aan\s+stukken)\b"
@@ -667,7 +668,7 @@ _PATTERNS += [
     ),
     # "ge zijt dood", "dood zijt ge" (not "je bent dood moe", "ge zijt dood als ge ...")
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:ge|gij|je|jij|u|jullie|gulder)\s+(?:zijt|zyt|zijde|bent|zijn)\s+(?:(?!niet|nie|nog|toch|bijna|half|politiek|electoraal|sociaal)\w+\s+)?"
             r"(?:dood|er\s+geweest|ten\s+dode\s+opgeschreven)\b"
             r"(?!\s+(?:moe|op|vermoeid|ziek|eenzaam|nerveus|verlegen|serieus|jaloers|ongerust|benieuwd))"
@@ -680,7 +681,7 @@ _PATTERNS += [
     ),
     # harm to someone's body: "ik breek uw benen", "uw tanden moogt ge bij elkaar rapen"
     (
-        re.compile(
+        lazy_compile(
             rf"\b(?:uw|je|jouw|jullie|ulder|joun)\s+{_BODY}\s+(?:\w+\s+){{0,4}}?{_BODY_HARM}\b"
             rf"|\b(?:breek|brak|sla|zaag|snij|hak|trek|smijt|smyt)\s+(?:ik|k|we)\s+(?:\w+\s+){{0,2}}?"
             rf"(?:zijn|haar|uw|je|jouw|hun|joun)\s+{_BODY}\b"
@@ -695,7 +696,7 @@ _PATTERNS += [
     # the home or car of the reader set on fire: "ik ga je huis in de fik steken", "uw huis brandt
     # vannacht"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:ik|k|we|wij)\s+(?:ga\s+|gaan\s+|goan\s+|zal\s+|zullen\s+|kom\s+)?(?:\w+\s+){0,2}?"
             r"(?:je|jouw|uw|zijn|haar|hun|ulder|joun)\s+(?:\w+\s+)?(?:huis|kot|woning|auto|wagen|voordeur|garage|winkel|zaak|"
             r"kantoor|brievenbus|schuur|boerderij|kinderen)\s+(?:\w+\s+){0,2}?in\s+(?:de\s+)?(?:fik|brand|vlammen|lichterlaaie)"
@@ -709,7 +710,7 @@ _PATTERNS += [
     ),
     # sexual violence wished on or announced to someone
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:moet|moeten|moest|moesten|moesen|zou|zouden|mag|mogen|ga|gaan|zal|zullen|wil|gaat|laat|laten|eens)\b"
             r"(?:(?!niet|nooit|niemand|geen)[^.!?]){0,50}?\b(?:verkrachten|verkracht\s+worden|aanranden)\b"
         ),
@@ -719,7 +720,7 @@ _PATTERNS += [
     ),
     # coming with a weapon: "ik kom hem zoeken met mijn mes", "we staan klaar met kettingen"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:ik|k|we|wij)\s+(?:kom|komen|kome|ga|gaan|goan|sta|staan|zal|zullen|zien)\b(?:(?!niet|nooit)[^.!?]){0,50}?"
             rf"\b(?:met|mee)\s+(?:mijn|m'n|mn|mijne|ons|onze|ne|een|nen|het|de|wat|mijnen)?\s*{_WEAPON}\b"
         ),
@@ -729,7 +730,7 @@ _PATTERNS += [
     ),
     # calls to hang people: "een paar schepenen aan een lantaarnpaal", "de bibliothecaris aan de wiek"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:schepen|schepenen|burgemeester|politiekers?|politici|raadsleden|raadslid|bibliothecaris|"
             r"ambtenaars?|ambtenaren|voorzitter|college|hem|haar|hen|ze|die)\b[^.!?]{0,40}?"
             r"\baan\s+(?:een|de|ne|nen)\s+(?:lantaarnpaal|lantaarnpalen|hoogste\s+boom|galg|wiek|strop)\b"
@@ -740,7 +741,7 @@ _PATTERNS += [
     ),
     # "uw kinderen zijn de volgende", "uw laatste kerstmis", "slaap maar licht"
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:uw|je|jouw|zijn|haar)\s+(?:kinderen|kind|kids|dochter|zoon|vrouw|man|gezin|familie)\s+"
             r"(?:zijn|is)\s+(?:de|den)\s+volgende\b"
         ),
@@ -749,7 +750,7 @@ _PATTERNS += [
         (),
     ),
     (
-        re.compile(
+        lazy_compile(
             r"\b(?:uw|je|jouw)\s+laatste\s+(?:kerstmis|kerst|verjaardag|nieuwjaar|oudejaar|zitting)\b"
             r"|\bslaap\s+(?:maar\s+)?(?:licht|niet\s+te\s+vast|met\s+een\s+oog\s+open)\b"
             r"|\b(?:niet|nie)\s+te\s+vast\s+slapen\b"
@@ -774,7 +775,7 @@ _OWNED = (
 _FAMILY = r"(?:vrouw|man|kinderen|kids|zoon|zoontje|dochter|dochtertje|gezin|familie|kleinkinderen)"
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "... uw vrouw doet haar boodschappen in de Delhaize. Gewoon zodat ge het weet."
             rf"\b{_FAMILY}\b[^.!?]{{0,80}}?[.!?,]?\s*(?:gewoon\s+)?(?:zodat|opdat)\s+(?:ge|gij|je|u|jullie)\s+het\s+(?:weet|weten)\b"
             # "zijn dochter zit op het college. Ik zeg niks, ik zeg alleen dat ik het weet."
@@ -796,7 +797,7 @@ _PATTERNS += [
         (),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "weet ik ook waar zijn kinderen naar school gaan"
             rf"\bweet\s+(?:ik\s+|we\s+)?(?:ook\s+|al\s+|wel\s+|precies\s+|heel\s+goed\s+){{0,2}}waar\s+"
             rf"(?:zijn|haar|uw|je|jouw|hun|jullie)\s+{_FAMILY}\s+(?:\w+\s+){{0,3}}?"
@@ -882,7 +883,7 @@ _PATTERNS += [
     (
         # the subordinate clause puts the verb last: "ge moogt zeker zijn dat ik u kom afmaken",
         # "zodat we hem ne keer gaan kapotslaan"
-        re.compile(
+        lazy_compile(
             rf"\b(?:dat|da|zodat)\s+{_SUBJECT}\s+{_PERSON_TARGET}\s+(?:\w+\s+){{0,3}}?"
             rf"(?:kom|komen|ga|gaan|goa|zal|zullen)\s+{_VERB}\b"
         ),
@@ -893,7 +894,7 @@ _PATTERNS += [
     (
         # "het zou jammer zijn als er iets met uw katten gebeurde": as often a parent's worry
         # about a crossing ("... als uw kinderen daar iets overkwam"), so a person decides
-        re.compile(
+        lazy_compile(
             r"\b(?:zou|zal|ware|was)\s+(?:het\s+|toch\s+|echt\s+|wel\s+){0,3}(?:jammer|zonde|spijtig)\s+"
             r"(?:zijn|vinden|wezen)\s+(?:moest|mocht|als|dat|indien)\s+[^.!?]{0,50}?"
             rf"(?:\b{_OWNED}\b|\b(?:hen|hem|haar|u|jullie|je)\s+(?:\w+\s+)?(?:iets|wat)\b)"
@@ -911,7 +912,7 @@ _PATTERNS += [
 # people out, weapons fetched along on an inverted "sta ik ... met een honkbalknuppel".
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "dan gaat er iemand van DVZ bloeden"
             r"\b(?:gaat|zal|gaan|zullen)\s+er\s+(?:nog\s+)?(?:iemand|een\s+paar|mensen)\s+(?:[\w']+\s+){0,3}?bloeden\b"
             # "dan vallen er gewonden bij de schepenen", "dan vallen er slachtoffers"
@@ -926,7 +927,7 @@ _PATTERNS += [
     ),
     (
         # the negation is the menace (so it does not lower these)
-        re.compile(
+        lazy_compile(
             # "ik zorg dat ge het niet overleeft"
             r"\b(?:ik|k|we|wij)\s+(?:zorg|zorgen|zal\s+zorgen|ga\s+zorgen)\s+(?:ervoor\s+|er\s+voor\s+|er\s+)?(?:dat|da)\s+"
             r"(?:ge|gij|je|jij|u|hij|zij|ze|gulder|jullie)\s+(?:[\w']+\s+){0,3}?(?:niet|nie|ni)\s+(?:meer\s+)?overleeft\b"
@@ -969,7 +970,7 @@ _PATTERNS += [
         (),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "dan gooi ik persoonlijk een steen door de ruit"
             r"\b(?:gooi|smijt|gooien|smijten)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,2}?(?:een\s+|ne\s+|nen\s+)?"
             r"(?:steen|stenen|baksteen|kassei|brandbom|molotov)\s+(?:door|in|tegen)\s+(?:de|het|zijn|haar|hun|die|dat|uw|je)\s+"
@@ -1024,7 +1025,7 @@ _PATTERNS += [
     ),
     (
         # "morgen sta ik aan het jeugdhuis met een honkbalknuppel"
-        re.compile(
+        lazy_compile(
             r"\b(?:sta|staan|kom|komen)\s+(?:ik|k|we|wij)\b(?:(?!niet|nooit)[^.!?]){0,50}?\bmet\s+"
             r"(?:mijn|m'n|mn|een|ne|nen|onze|ons|de)?\s*(?:knuppel|knuppels|honkbalknuppel|honkbalknuppels|geweer|"
             r"jachtgeweer|pistool|revolver|boksbeugel|molotov|kalasj\w*|machete)\b"
@@ -1035,7 +1036,7 @@ _PATTERNS += [
     ),
     (
         # "die regenboogvlag ga ik deze nacht in brand steken" (with the thing: see _PARTY_FIRE)
-        re.compile(
+        lazy_compile(
             r"\b(?:\w+\s+)?(?:ga|gaan|zal|zullen)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,4}?in\s+(?:de\s+)?(?:brand|fik)\s+steken\b"
         ),
         0.9,
@@ -1047,7 +1048,7 @@ _PATTERNS += [
         # weapons or fuel to bring along, "als de politie niks doet, doen wij het zelf", "we
         # regelen het op onze manier", "ze zal niet meer durven buitenkomen", "ik hoop voor die
         # agent dat hij geen kinderen heeft", "het is wachten op het juiste moment"
-        re.compile(
+        lazy_compile(
             r"\bmet\s+iets\s+(?:anders|meer|zwaarders|harders|steviger)\s+dan\s+(?:een\s+)?"
             r"(?:papier|brief|brieven|woorden|mail|mails|klacht|petitie|pen)\b"
             r"|\b(?:breng|brengen|neem|nemen)\s+(?:\w+\s+){0,2}?(?:knuppels?|honkbalknuppels?|molotovs?|benzine|"
@@ -1080,7 +1081,7 @@ _PATTERNS += [
 # Veiled threats: no violence word, but a day of reckoning announced to the reader ("er komt een
 # dag dat ge hiervoor betaalt", "dat zal je nog berouwen", "daar gaat ge spijt van krijgen"). Often
 # an outburst, so a person decides. Paying in money or at the ballot box is no threat.
-_VEILED = re.compile(
+_VEILED = lazy_compile(
     r"\b(?:er\s+komt\s+(?:nog\s+)?(?:ooit\s+)?een\s+dag|de\s+dag\s+(?:zal\s+komen|komt)|die\s+dag\s+komt|"
     r"(?:uw|je|jouw|jullie|ulder)\s+(?:tijd|dag|beurt)\s+komt\s+(?:nog|wel))\b"
     r"[^.!?]{0,40}?\b(?:ge|gij|je|jij|jullie|u|gulder|ulder)\b[^.!?]{0,30}?"
@@ -1093,20 +1094,20 @@ _VEILED = re.compile(
     r"spijt\s+van\s+(?:krijgen|hebben)\b"
 )
 # "daar gaat ge spijt van krijgen als ge niet komt": advice about the reader's own choice.
-_ADVICE = re.compile(r"\s*,?\s*(?:als|indien|moest|wanneer)\s+(?:ge|gij|je|jij|u|jullie)\b")
-_LITERAL_PAYMENT = re.compile(
+_ADVICE = lazy_compile(r"\s*,?\s*(?:als|indien|moest|wanneer)\s+(?:ge|gij|je|jij|u|jullie)\b")
+_LITERAL_PAYMENT = lazy_compile(
     r"\b(?:verkiezing\w*|stembus|kiezer\w*|stemmen|belasting\w*|factuur|rekening|euro|btw|parkeer\w*|"
     r"abonnement|ticket|boetes?\s+van|prijs|kosten|portemonnee|zakken)\b|€"
 )
 
 
-_NEVER_AGAIN = re.compile(
+_NEVER_AGAIN = lazy_compile(
     r"\b(?:ge|gij|je|jij|u|jullie|hij|zij)\s+(?:gaat|zult|zal|gaan|zullen)\s+(?:uw|je|jouw|zijn|haar|jullie)\s+"
     r"(?:kinderen|kind|kids|vrouw|man|dochter|zoon|familie|gezin|huis)\s+(?:nie|niet|nooit)\s+meer\s+(?:terug)?zien\b"
 )
 # Coming for someone: a threat when said to an official or in anger ("we komen u halen,
 # burgemeester"), an appointment when said to a friend ("ik kom je halen na school, schat").
-_VISIT = re.compile(
+_VISIT = lazy_compile(
     r"\b(?:ik|k|we|wij)\s+(?:kom|komen|ga|gaan|zal|zullen|gon|goan)\s+(?:je|jou|u|jullie|hem|haar|ulder)\s+(?:\w+\s+)?"
     r"(?:halen|opzoeken|bezoeken|opwachten|vinden|te\s+pakken\s+krijgen|wel\s+krijgen|wel\s+vinden)\b"
     r"|\b(?:ik|we|wij)\s+(?:sta|staan|stond|zal|ga|gaan|zullen|kom|komen)\s+(?:\w+\s+){0,4}(?:voor|aan|naar|bij)\s+"
@@ -1119,31 +1120,31 @@ _VISIT = re.compile(
     r"|\b(?:blij|content|gelukkig)\s+(?:zijn\s+)?dat\s+(?:ik|we|wij)\s+(?:je|jou|u|jullie|hem|haar)\s+(?:nog\s+)?(?:niet|nie)\s+"
     r"(?:gevonden|tegengekomen|gezien|te\s+pakken)\b"
 )
-_FRIENDLY = re.compile(
+_FRIENDLY = lazy_compile(
     r"\b(?:schat|schatje|lieverd|liefje|mama|mams|papa|oma|opa|moeke|vake|meme|pepe|haha|hihi|merci|bedankt|"
     r"dank|proficiat|plezant|afspraak|kaarten|koffie|verjaardag|feest|school|markt|station|wandeling|"
     r"tot\s+(?:straks|zo|dan|morgen|zaterdag|zondag))\b"
     r"|[😘❤😊🙂😍🥰🤗👋😀😄]"
 )
-_HOSTILE = re.compile(
+_HOSTILE = lazy_compile(
     r"\b(?:burgemeester|schepen|schepenen|raadslid|korpschef|ambtenaar|politieker|minister|wacht\s+maar|"
     r"gedaan|afgelopen|geweest|spijt|wijkagent|agent|woordvoerder|directeur|gemeentesecretaris|vuile|smerige|klootzak|trut|hoer|lafaard|verrader|verraders|blij\s+zijn\s+dat|"
     r"wat\s+er\s+(?:dan\s+)?gebeurt|vannacht|alleen|wie\s+\w+|nog\s+(?:een|een)\s+woord|geen\s+gezellig\w*)\b|[😡🤬🔪🔫💣]"
 )
 # Hyperbole or a violence verb aimed at a person without a clear announcement: ask a person.
-_SOFT = re.compile(
+_SOFT = lazy_compile(
     rf"\b(?:ik|k|we|wij)\s+(?:zou|zouden|kan|kon|kunnen|zou\s+kunnen)\s+(?:\w+\s+){{0,2}}{_TARGET}\s+(?:\w+\s+){{0,3}}{_VERB}\b"
     rf"|\b(?:pas|kijk)\s+(?:maar|goed|best)\s+op\b"
     rf"|\b{_TARGET}\s+(?:\w+\s+){{0,3}}(?:afmaken|vermoorden|afknallen|neerschieten|kapotslaan|ophangen|opknopen|in\s+elkaar\s+slaan)\b"
 )
 _SOFT_NEEDS = ("zou", "kan", "kon", "kun", "pas", "kijk", "afma", "vermoord", "afknal", "neersch")
 _SOFT_NEEDS += ("kapotsl", "ophang", "opknop", "elkaar")
-_NEGATED = re.compile(r"\b(?:niet|nooit|geen)\b")
-_NEARLY = re.compile(r"\b(?:bijna|haast|bijkans|bekans)\b")
+_NEGATED = lazy_compile(r"\b(?:niet|nooit|geen)\b")
+_NEARLY = lazy_compile(r"\b(?:bijna|haast|bijkans|bekans)\b")
 # Apostrophes of contractions ("z'n", "'t", "'s nachts", "'k") are no quotation marks.
-_CONTRACTION = re.compile(r"\b(?:z|m|d|zo|hoe)'n\b|'(?:t|k|s|n)\b|\b\w+'s\b")
-_QUOTE_BEFORE = re.compile(r"[\"“”„«»‘’'`]\s*$|[\"“”„«»‘’'`][^\"“”„«»‘’'`]{0,20}$")
-_REPORTED = re.compile(
+_CONTRACTION = lazy_compile(r"\b(?:z|m|d|zo|hoe)'n\b|'(?:t|k|s|n)\b|\b\w+'s\b")
+_QUOTE_BEFORE = lazy_compile(r"[\"“”„«»‘’'`]\s*$|[\"“”„«»‘’'`][^\"“”„«»‘’'`]{0,20}$")
+_REPORTED = lazy_compile(
     r"\b(?:dreigde|dreigen|dreigt|bedreigd|bedreiging|bedreigingen|zei|zegt|riep|schreef|noemde|"
     r"veroordeel|veroordelen|afkeuren|keur\s+af|onaanvaardbaar|nooit\s+oke|geweld\s+is|film|serie|boek|game|spel|"
     # ("volgens de krant"; not "volgens mij", the writer's own view)
@@ -1152,83 +1153,83 @@ _REPORTED = re.compile(
 )
 
 
-_ACCIDENT = re.compile(
+_ACCIDENT = lazy_compile(
     r"\b(?:vries\w*|vroor|gevroren|bevroren|vorst|vuurwerk|blaas|blaast|geblazen)\b"
 )
-_ELECTIONS = re.compile(
+_ELECTIONS = lazy_compile(
     r"\b(?:verkiezingen|verkiezing|stembus|stemhokje|kiezer|kiezers|wegstemmen|stemmen)\b"
 )
-_LAUGHING = re.compile(r"\b(?:haha\w*|hihi\w*|hehe\w*|lol|lmao|xd)\b|[😂🤣😆😜😝]")
-_SELF = re.compile(r"\b(?:mezelf|mijzelf|mezelve|mij\s+zelf|me\s+eigen|mijn\s+eigen)\b")
+_LAUGHING = lazy_compile(r"\b(?:haha\w*|hihi\w*|hehe\w*|lol|lmao|xd)\b|[😂🤣😆😜😝]")
+_SELF = lazy_compile(r"\b(?:mezelf|mijzelf|mezelve|mij\s+zelf|me\s+eigen|mijn\s+eigen)\b")
 # "we gaan ze/hen ...", "k goan ze afmoaken": a team, a class, a choir or a card player about its
 # opponents, in a comment about a match; "ik ga je ..." or "we pakken hem" stay threats whatever
 # the setting.
-_TEAM_TALK = re.compile(
+_TEAM_TALK = lazy_compile(
     r"(?:(?:moeten|gaan|zullen)\s+)?(?:we|wij|ik|k)\s+(?:\w+\s+){0,2}(?:ze|hen|die\s+gasten|(?:de|die)\s+ploeg)\b"
 )
-_COMPETITION = re.compile(
+_COMPETITION = lazy_compile(
     r"\b(?:finale|halve\s+finale|\w*wedstrijd|match|\w*toernooi|\w*tornooi|competitie|kampioenschap|derby|"
     r"speeldag|\w*cross|\w*veldloop|\w*quiz|tegenstander|tegenstanders|supporteren|supporters|scoren|"
     r"ploeg|kampioen|beker|cup|league|wk|ek)\b"
 )
-_VERB_AT_END = re.compile(rf"\b{_VERB}$")
+_VERB_AT_END = lazy_compile(rf"\b{_VERB}$")
 _DEMONSTRATIVES = frozenset(["die", "dien", "deze", "dat", "da"])
 _OWNERS = frozenset(
     ["hem", "haar", "hen", "zijn", "hun", "uw", "je", "jouw", "jou", "u", "jullie", "ulder", "ze"]
 )
 
 
-_PRACTICAL_PICKUP = re.compile(
+_PRACTICAL_PICKUP = lazy_compile(
     r"\b(?:bus|busje|camionette|scouts|chiro|ksa|jeugdbeweging|om\s+\d+\s*(?:u|uur|h)\b|"
     r"aan\s+de\s+(?:kerk|school|station|sporthal))"
 )
-_FELT_IN_THE_PURSE = re.compile(
+_FELT_IN_THE_PURSE = lazy_compile(
     r"\b(?:portemonnee|portefeuille|geldbeugel|beurs|bankrekening|belastingen|factuur|tarieven|prijzen|euro)\b|€"
 )
 # "ik kom mijn 500 euro persoonlijk halen, met een bat": money owed does not soften a weapon
-_ARMED = re.compile(rf"\b(?:met|mee)\s+(?:\w+\s+)?{_WEAPON}\b")
-_ON_THE_ROAD = re.compile(
+_ARMED = lazy_compile(rf"\b(?:met|mee)\s+(?:\w+\s+)?{_WEAPON}\b")
+_ON_THE_ROAD = lazy_compile(
     r"\b(?:remmen|fiets|fietsers|snelheid|rijden|voorzichtig|helm|bandenspanning)\b"
 )
-_ROAD_WARNING = re.compile(
+_ROAD_WARNING = lazy_compile(
     r"\b(?:verlichting|verlicht|lantaarnpalen|straatlampen|fietspad|zebrapad|kruispunt|gladheid|ijzel|"
     r"putten|verkeer|vrachtwagens|wegenwerken|werken|stoep|voetpad|trottoir|stoeptegels|tegels|oversteek\w*|"
     r"bocht|speeltuin|glasscherven|levensgevaarlijk|gevaarlijk|hersteld|herstellen|gerepareerd)\b"
 )
 # Fuel and cans for an engine: "neem de jerrycan mee voor de grasmaaier".
-_FUEL_FOR_AN_ENGINE = re.compile(
+_FUEL_FOR_AN_ENGINE = lazy_compile(
     r"\b(?:grasmaaier|maaier|aggregaat|generator|brommer|tank|tanken|kettingzaag|bbq|barbecue|kachel|boot|"
     r"bladblazer|motor|moto|tractor|tuin)\b"
 )
-_MIND_YOUR_THINGS = re.compile(r"\b(?:letten|passen)\b")
+_MIND_YOUR_THINGS = lazy_compile(r"\b(?:letten|passen)\b")
 # The writer's aside that makes a remark a hint ("ik zeg maar iets", "ge weet maar nooit"), one
 # alternation for every pattern that needs it.
 _HINT_ASIDE = (
     r"ik\s+zeg\s+maar\s+(?:iets|niks|wat)|zeg\s+ik\s+maar|ge\s+weet\s+(?:maar\s+)?nooit|"
     r"je\s+weet\s+(?:maar\s+)?nooit"
 )
-_SAID_AS_A_HINT = re.compile(rf"\b(?:{_HINT_ASIDE}|gewoon\s+zeggen)\b|[😉😏]")
-_JOIN_IN = re.compile(r"\bwie\s+(?:doet|gaat|komt|rijdt|is)\s+(?:er\s+)?mee\b")
-_PARTY_FIRE = re.compile(
+_SAID_AS_A_HINT = lazy_compile(rf"\b(?:{_HINT_ASIDE}|gewoon\s+zeggen)\b|[😉😏]")
+_JOIN_IN = lazy_compile(r"\bwie\s+(?:doet|gaat|komt|rijdt|is)\s+(?:er\s+)?mee\b")
+_PARTY_FIRE = lazy_compile(
     r"\b(?:tent|zaal|boel|dansvloer|feest|fuif|party|bbq|barbecue|kampvuur|vuurkorf|haard|vuurwerk|kaars\w*|"
     r"kerstboom|kerstbomen|snoeiafval|vreugdevuur|brandstapel|strobalen|stro)\b"
 )
 # "de fanfare heeft er weer een bom op gegooid op de kermis": a party set alight, said of music
 # (not of a place where people live, pray or work)
-_PARTY_BOMB = re.compile(
+_PARTY_BOMB = lazy_compile(
     r"\ber\s+(?:\w+\s+){0,3}?(?:een|ne|nen|de)\s+bom\s+op\s+(?:gegooid|gooien|gooit|gesmeten|smijten|gezet|zetten)\b"
 )
-_PARTY_WORDS = re.compile(
+_PARTY_WORDS = lazy_compile(
     r"\b(?:kermis|feest\w*|fuif|dansen|dansvloer|fanfare|optreden|ambiance|sfeer|muziek|dj|party|festival|orkest|"
     r"band|concert)\b"
 )
-_LIVED_IN = re.compile(
+_LIVED_IN = lazy_compile(
     r"\b(?:moskee\w*|opvang\w*|asiel\w*|centrum|gemeentehuis|stadhuis|school|kerk|synagoge|huis|politie\w*|"
     r"kantoor|wijk)\b"
 )
 # What one "kills" on a stage or in a game ("ik vermoord die quiz", "we slachten die finale"), and
 # the machines one swears at ("ik vermoord die printer").
-_PERFORMANCE_AFTER = re.compile(
+_PERFORMANCE_AFTER = lazy_compile(
     r"\s+(?:quiz|quizavond|finale|wedstrijd|match|examen|examens|toets|test|karaoke|optreden|set|"
     r"presentatie|voorstelling|solo|song|nummer|dansvloer|podium|ronde|sollicitatie|rol|tornooi|toernooi|"
     r"printer|computer|pc|laptop|wekker|gsm|telefoon|machine|automaat|website|site|app|tablet|"
@@ -1236,19 +1237,19 @@ _PERFORMANCE_AFTER = re.compile(
 )
 # A tool taken along for the job it is for: "met mijn hamer de kast ophangen", "met de zeis het
 # gras maaien", "met een bijl brandhout kappen".
-_TOOL_FOR_A_JOB = re.compile(
+_TOOL_FOR_A_JOB = lazy_compile(
     r"[^.!?]{0,40}?\b(?:ophangen|ophang|timmeren|maaien|afmaaien|kappen|klieven|snoeien|hakken|"
     r"repareren|herstellen|maken|bouwen|klussen|schilderij|kast|kasten|monteren|installeren|gras|hout|brandhout|haag|tuin|"
     r"boom|bomen|takken|hooi|mest|aardappelen|kaas|brood|taart|jacht\w*|schietclub|schietstand|schietbaan|slijper|gilde|"
     r"training|wedstrijd|match|museum|tentoonstelling)\b"
 )
 # What a friend brings or comes for: "ik weet waar je woont, ik breng morgen de taart".
-_KIND_ERRAND = re.compile(
+_KIND_ERRAND = lazy_compile(
     r"\b(?:taart|bloemen|pakje|pakketje|cadeau|cadeautje|kaartje|soep|pannenkoeken|uitnodiging|"
     r"verjaardag|proficiat|bedankt|merci|terugbrengen|breng\s+\w+\s+terug|gevonden\s+portefeuille)\b"
 )
-_WORRY = re.compile(r"(?:jammer|spijtig|zonde|erg)\b")
-_OF_SOMEONE = re.compile(r"\bvan\s+(?:de|die|den|dien|deze|onze)?\s*(\w+)")
+_WORRY = lazy_compile(r"(?:jammer|spijtig|zonde|erg)\b")
+_OF_SOMEONE = lazy_compile(r"\bvan\s+(?:de|die|den|dien|deze|onze)?\s*(\w+)")
 
 
 def _whose(phrase: str) -> bool:
@@ -1261,8 +1262,8 @@ def _whose(phrase: str) -> bool:
     return any(m.group(1) in PERSON_NOUNS for m in _OF_SOMEONE.finditer(phrase))
 
 
-_BEAT_CALL = re.compile(r"(?:sla|slaat|slaan|klop|klopt|kloppen)\s")
-_CALL_ON_ALL = re.compile(r"(?:alle|al\s+die)\s")
+_BEAT_CALL = lazy_compile(r"(?:sla|slaat|slaan|klop|klopt|kloppen)\s")
+_CALL_ON_ALL = lazy_compile(r"(?:alle|al\s+die)\s")
 
 
 # People a call to beat may name that no lexicon holds: "die bende", "die dealers aan het station"
@@ -1315,12 +1316,12 @@ def _about_a_thing(matched: str) -> bool:
     return not any(_names_a_person_or_owner(w) for w in between)
 
 
-_DEMONSTRATIVE_NOUN = re.compile(
+_DEMONSTRATIVE_NOUN = lazy_compile(
     r"\b(?:die|dien|de|da|dat|deze)\s+(\w+)(?:\s+(\w+))?\s+(?:overhoop|dood|neer|omver|in\s|doodsch|neersch|"
     r"overhoopsch|neerst|doodsl|afknal)"
 )
 # Words for people mostly end so: "werkster", "wachter", "ambtenaar", "portier", "racist", "agent".
-_PERSONISH = re.compile(r"(?:ster|er|aar|ier|ist|ent|man|vrouw|wijf|vent|mens|gast|kerel|wacht)$")
+_PERSONISH = lazy_compile(r"(?:ster|er|aar|ier|ist|ent|man|vrouw|wijf|vent|mens|gast|kerel|wacht)$")
 # Common words with those endings that name no one ("de zesdes zijn klaar", "volgend jaar").
 _NOT_PEOPLE = frozenset(
     """klaar daar maar waar raar zwaar jaar paar haar hier plezier super over weer meer beter later
@@ -1386,7 +1387,7 @@ _PESTS = frozenset(
         "bromvlieg",
     ]
 )
-_PEST_AFTER_DEMONSTRATIVE = re.compile(
+_PEST_AFTER_DEMONSTRATIVE = lazy_compile(
     r"\b(?:die|dien|de|da|dat|deze|ne|nen|een)\s+(\w+)\s+(?:dood|af)\b"
 )
 
@@ -1400,13 +1401,13 @@ def _names_a_pest(matched: str) -> bool:
 @cache
 def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
     """One search for any of ``needs`` (faster than testing them one by one in Python)."""
-    return re.compile("|".join(re.escape(n) for n in needs))
+    return lazy_compile("|".join(re.escape(n) for n in needs))
 
 
 # Seventh session, from the misses of holdout37/38.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "die werkster ..., die ga ik wurgen met mijn eigen handen": the one named, then the
             # deed promised in person ("die ga ik vermoorden" alone is as often an outburst)
             rf"\b(?:die|dien|diene|hem|haar)\s+(?:ga|zal|gon|goa|gaan|zullen)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){{0,3}}?{_VERB}\b"
@@ -1515,7 +1516,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "die homo's zouden eens een goeie rammeling moeten krijgen", "een goeie lel geven,
             # dan doen ze het nooit meer": violence wished or urged, for the classifier to confirm
             r"\b(?:zouden|zou|moeten|moet|mogen|mag)\s+(?:eens\s+|ne\s+keer\s+)?(?:een\s+|ne\s+|nen\s+)?(?:goeie|goede|flinke|"
@@ -1566,7 +1567,7 @@ _PROMISE = (
 # Eighth session, from the misses of holdout43/44.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "die directeur ga ik met mijn blote handen wurgen": the deed promised in person
             r"\b(?:ga|zal|gon|goa|gaan|zullen)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,3}?met\s+(?:mijn|m'n|onze)\s+(?:eigen\s+)?"
             rf"(?:blote\s+)?handen\s+(?:\w+\s+)?(?:{_COMPLETE}|kapotmaken|doodmaken|afmaken|doodslaan|kapotslaan|"
@@ -1602,7 +1603,7 @@ _PATTERNS += [
     ),
     (
         # "dan zorgen wij ervoor dat ze daar geen nacht overleven" (the negation is the harm)
-        re.compile(
+        lazy_compile(
             r"\b(?:zorg|zorgen)\s+(?:\w+\s+){0,3}?ervoor\s+dat\s+(?:ze|zij|hij|ge|gij|je|jij|u|jullie|"
             r"(?:die|de|dien|deze|al\s+die)\s+(?:\w+\s+)?"
             + _TARGET_NOUN
@@ -1613,7 +1614,7 @@ _PATTERNS += [
         ("overle",),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "de burgemeester mag blij zijn dat hij nog met de fiets naar zijn werk durft. Hoe
             # lang nog?"
             # (his safety, not "dat hij nog herverkozen werd. Hoe lang nog?")
@@ -1631,7 +1632,7 @@ _PATTERNS += [
     ),
     # From the misses of holdout45/46.
     (
-        re.compile(
+        lazy_compile(
             # "morgen na de training rammel ik u in elkaar": the verb first
             r"\b(?:rammel|sla|klop|stamp|trap|timmer|mep|ram)\s+(?:ik|k|we|wij)\s+(?:u|je|jou|a|joe|hem|em|haar|hen|jullie|"
             rf"{_OFFICE_HOLDER})\s+(?:\w+\s+){{0,2}}?(?:in\s+elkaar|in\s+mekaar|kapot|dood|bont\s+en\s+blauw|verrot|tot\s+moes)\b"
@@ -1683,7 +1684,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "als de schepen dat veld laat sluiten, zal hij het niet meer navertellen"
             r"\b(?:zal|gaat|zult)\s+(?:ge|gij|je|u|hij|zij|ze|de\s+\w+|die\s+\w+)\s+(?:het|da|dat)\s+(?:niet|nie)\s+(?:meer\s+)?"
             r"(?:kunnen\s+)?navertellen\b"
@@ -1703,7 +1704,7 @@ _PATTERNS += [
     ),
     # From the misses of holdout47/48.
     (
-        re.compile(
+        lazy_compile(
             # "als ik nog één GAS-boete krijg van die gemeenschapswacht, zal hij nooit meer kunnen
             # stappen" (the writer's condition: not "als die operatie mislukt, ...")
             r"\bals\s+(?:ik|k)\b[^.!?]{0,80}?,?\s*(?:dan\s+)?(?:zal|gaat|zult)\s+(?:hij|zij|ze|ge|gij|je|u)\s+"
@@ -1718,7 +1719,7 @@ _PATTERNS += [
     ),
     # From the misses of holdout49/50.
     (
-        re.compile(
+        lazy_compile(
             # "dan schop ik u en uw beest de straat over"
             r"\b(?:(?:schop|stamp|trap|sla|smijt|gooi|sleur)\s+(?:ik|k|we|wij)|(?:ik|k|we|wij)\s+(?:schop|stamp|trap|sla|smijt|gooi|sleur))\s+"
             r"(?:u|je|jou|hem|haar|a|ulder|jullie|hen)\b[^.!?]{0,20}?\b(?:de\s+straat\s+over|het\s+ziekenhuis\s+in|tegen\s+de\s+grond|"
@@ -1750,7 +1751,7 @@ _PATTERNS += [
     (
         # "mensen die zulke beslissingen nemen leven ook niet eeuwig. Denk daar maar eens goed over
         # na" (the negation is the menace)
-        re.compile(
+        lazy_compile(
             r"\b(?:leven|leeft)\s+(?:ook\s+)?(?:niet|nie)\s+eeuwig\b[^!?]{0,40}?\bdenk\s+(?:daar|er)\s+(?:\w+\s+){0,3}?over\s+na\b"
         ),
         0.88,
@@ -1759,7 +1760,7 @@ _PATTERNS += [
     ),
     # From the misses of holdout51 (read at the very end of the eighth session).
     (
-        re.compile(
+        lazy_compile(
             # "allemaal naar het asielcentrum vannacht, steek die boel in brand!"
             r"\b(?:asielcentrum|opvangcentrum|opvang|moskee|synagoge|azc|gemeentehuis|stadhuis)\b[^.!?]{0,60}?"
             r"\bsteek\s+(?:die|dat|de|het|dien)\s+(?:\w+\s+)?(?:boel|kot|centrum|moskee|gebouw|tent|zaak|\w*centrum)\s+"
@@ -1786,7 +1787,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "gaan we er zelf met benzine langs"
             # (not fakkels: a lantern walk)
             r"\b(?:gaan|ga|komen|kom)\s+(?:we|wij|ik|k)\s+(?:er\s+)?(?:zelf\s+|eens\s+)?met\s+(?:benzine|jerrycans?|"
@@ -1806,7 +1807,7 @@ _PATTERNS += [
         ("langs", "aan wie", "recht", "voorlopig"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "ik weet waar de personeelsparking van het OCMW is. Tot binnenkort."
             # (someone's, or the staff's, closed by the farewell: not "waar de parking van het
             # zwembad is, tot binnenkort op de wedstrijd")
@@ -1828,7 +1829,7 @@ _GUARANTEED = r"(?:dat\s+garandeer\s+ik|garandeer\s+ik|gegarandeerd|beloofd|dat\
 # Ninth session, second cycle: from the misses of holdout55/56.
 _PATTERNS_55 = [
     (
-        re.compile(
+        lazy_compile(
             # Brussels "ik goen aa ne stamp geive da ge tot in Anderlecht vliegt": the verb last
             rf"\b{_SUBJECT}\s+{_MODAL}\s+{_PERSON_TARGET}\s+(?:\w+\s+)?(?:een|ne|nen|e)\s+(?:stamp|klop|mep|lel|dreun|optater|"
             r"kopstoot|rammeling|pak\s+slaag|schop|trap|vuistslag|kogel|mot|boks|tsjoep)\s+(?:geven|geve|geive|gève|gaven|"
@@ -1839,7 +1840,7 @@ _PATTERNS_55 = [
         ("geve", "geive", "gève", "gaven", "verk"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "moeten wij die bende aan 't station zelf in elkaar kloppen"
             rf"\b(?:moeten|gaan|zullen)\s+(?:wij|we)\s+(?:die|dien|de|deze)\s+(?:[\w']+\s+){{1,5}}?(?:zelf\s+)?{_VERB}\b"
         ),
@@ -1848,7 +1849,7 @@ _PATTERNS_55 = [
         ("wij", "we"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "iemand met een geweer zou het land een grote dienst bewijzen op de gemeenteraad"
             r"\biemand\s+met\s+(?:een|ne|nen)\s+(?:geweer|pistool|bom|mes|kalasj\w*|bijl|jachtgeweer|revolver)\s+"
             r"(?:zou|zal|mag|moet)\b[^.!?]{0,60}?\b(?:dienst\s+bewijzen|plezier\s+doen|held\s+zijn|opruimen|oplossen)\b"
@@ -1858,7 +1859,7 @@ _PATTERNS_55 = [
         ("iemand met",),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "gooi stenen naar de dienstwagens van de gemeente als ge ze ziet"
             r"\b(?:gooi|gooit|smijt|smijten|gooien|werp|werpt)\s+(?:maar\s+)?(?:stenen|bakstenen|kasseien|flessen|molotovs?)\s+"
             r"(?:naar|tegen|op)\s+(?:de|die|hun|zijn|haar)\s+(?:\w+\s+)?(?:\w*wagens?|\w*auto'?s|\w*combi'?s|agenten|politie|"
@@ -1869,7 +1870,7 @@ _PATTERNS_55 = [
         ("stenen", "kasseien", "flessen", "molotov"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "ooit staat die directeur alleen op de parking. Dan praten we eens verder."
             r"\b(?:ooit|ene\s+keer|op\s+een\s+dag|vroeg\s+of\s+laat|eens)\s+(?:staat|is|loopt|zit|komt)\s+(?:die|de|dien)\s+[\w-]+\s+"
             r"(?:\w+\s+)?alleen\b[^!?]{0,60}?\b(?:praten\s+we|spreken\s+we|zien\s+we|rekenen\s+we|babbelen\s+we)\b"
@@ -1880,7 +1881,7 @@ _PATTERNS_55 = [
         ("alleen",),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "mensen hebben al voor minder hun ramen ingegooid gekregen"
             r"\bmensen\s+(?:hebben|zijn)\s+(?:al\s+|wel\s+|nog\s+)*voor\s+minder\s+(?:\w+\s+){0,4}?(?:ingegooid|ingeslagen|"
             r"in\s+brand|afgebrand|lekgestoken|bekrast|kapotgeslagen|in\s+elkaar\s+geslagen|in\s+het\s+ziekenhuis)\b"
@@ -1895,7 +1896,7 @@ _PATTERNS += _PATTERNS_55
 # Fourth cycle: from the misses of holdout59/60.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "ooit staat ge eens alleen op die parking"
             r"\booit\s+(?:staat|zijt|bent|is|loopt)\s+(?:ge|gij|je|jij|hij|zij)\s+(?:eens\s+|nog\s+)?alleen\b"
             r"(?=\s+(?:op\s+(?:die|de|een|uw|zijn|haar)\s+(?:parking|straat|weg)|in\s+het\s+donker|buiten|thuis)\b|\s*[.!]|\s*$)"
@@ -1915,7 +1916,7 @@ _PATTERNS += [
         ("ooit", "blij", "iedereen", "brandbaar", "ontvlambaar", "verschieten"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "dat moskeetje moet gewoon platgebrand worden"
             r"\b(?:moskee\w*|synagoge|kerk|asielcentrum|opvangcentrum|opvang|azc|jeugdhuis|\w*centrum|gemeentehuis|stadhuis)\b"
             r"[^.!?]{0,40}?\b(?:moet|moeten)\s+(?:gewoon\s+|maar\s+|eens\s+)?(?:platgebrand|afgebrand|in\s+brand\s+gestoken|"
@@ -1935,7 +1936,7 @@ _PATTERNS += [
         ("worden", "missen", "verdient", "leren", "bijbrengen"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "dan sla ik die hoofdverpleegster het ziekenhuis in", "sleur ik die madam over haar bureau"
             r"\b(?:sla|slaag|klop|stamp|schop|trap|rij|sleur|trek)\s+(?:ik|k|we|wij)\s+(?:die|de|dat|dien|deze)\s+(?:[\w-]+\s+){1,4}?"
             r"(?:het\s+ziekenhuis\s+in|in\s+coma|in\s+elkaar|de\s+kop\s+in|over\s+(?:haar|zijn|het|de)\s+(?:bureau|loket|toog|balie)|"
@@ -1962,7 +1963,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "gaan er gewonden vallen bij wie dat beslist heeft. Reken maar."
             r"\b(?:gaan|zullen)\s+er\s+(?:\w+\s+)?(?:doden|gewonden|slachtoffers)\s+vallen\b[^!?]{0,60}?"
             rf"\b{_GUARANTEED}\b"
@@ -1972,7 +1973,7 @@ _PATTERNS += [
         ("garande", "belo", "reken", "woorden"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "de mensen van het OCMW zouden best wat voorzichtiger zijn als ze 's avonds alleen
             # naar hun auto stappen. Ik zeg maar wat."
             r"\b(?:zouden|zou|moeten|moet)\s+(?:dan\s+)?(?:wel\s+)?(?:best\s+)?(?:wat\s+|maar\s+)?(?:voorzichtiger|voorzichtig)\s+"
@@ -1988,7 +1989,7 @@ _PATTERNS += [
 # Fifth cycle: from the misses of holdout61/62.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "zeg tegen de burgemeester dat hij zijn kinderen beter niet meer alleen laat fietsen"
             r"\bzeg\s+(?:maar\s+)?(?:tegen|aan)\s+(?:de|die|dien|uw)\s+[\w-]+\s+dat\s+(?:hij|zij|ze)\s+(?:zijn|haar)\s+(?:kinderen|kids|"
             r"zoon|dochter|vrouw|man)\b[^.!?]{0,40}?\b(?:niet|nie)\s+(?:meer\s+)?alleen\b"
@@ -2020,7 +2021,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "ik zorg ervoor dat de eerste bewoners er niet levend buiten komen"
             r"\b(?:ik|we|wij)\s+(?:zorg|zorgen)\s+(?:er\s+)?(?:voor|ervoor)\s+dat\b[^.!?]{0,60}?\b(?:niet|nie)\s+levend\b"
             # "er is maar één oplossing voor die synagoge: platgooien"
@@ -2042,7 +2043,7 @@ _WEAPONS_CARRIED = (
 # Third cycle of the ninth session: from the misses of holdout57/58.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "tel uw dagen, meneer de schepen" (not "tel uw dagen tot de vakantie")
             r"\btel\s+(?:maar\s+)?(?:uw|je|jouw)\s+dagen\b(?!\s+(?:tot|voor|af|mee)\b)"
             # "er zijn mensen in deze wijk die niet vergeten. Zeg dat maar tegen de agent"
@@ -2054,7 +2055,7 @@ _PATTERNS += [
         ("dagen", "vergeten"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "er mag van mij wel eens iemand met een honkbalknuppel langsgaan bij ...", "iemand met
             # een geweer zou ... een dienst bewijzen"
             rf"\b(?:er\s+mag|mag\s+er)\s+(?:van\s+mij\s+)?(?:wel\s+)?(?:eens\s+)?iemand\s+met\s+(?:een|ne|nen)\s+(?:\w+\s+)?{_WEAPONS_CARRIED}\s+"
@@ -2068,7 +2069,7 @@ _PATTERNS += [
         ("iemand met", "geweren", "wapens", "knuppels", "messen"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "dan neem ik er een paar van die ambtenaren mee in mijn graf"
             r"\b(?:neem|nemen)\s+(?:ik|k|we|wij)\s+(?:er\s+)?(?:\w+\s+){0,5}?mee\s+in\s+(?:mijn|ons|het|m'n)\s+graf\b"
             # "ik heb niets meer te verliezen, hij wel: een vrouw en twee kinderen"
@@ -2083,7 +2084,7 @@ _PATTERNS += [
         ("graf", "verliezen", "elkaar"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "ik betaal de pint aan wie er een paar in het ziekenhuis krijgt"
             r"\b(?:betaal|trakteer|geef)\s+(?:de|een|ne|nen)\s+(?:pint|pintje|bak|tournee|rondje|fles)\s+aan\s+wie\b[^.!?]{0,50}?"
             r"\b(?:in\s+het\s+ziekenhuis|in\s+elkaar|platslaat|neerslaat|kapot|te\s+grazen|in\s+coma)\b"
@@ -2097,7 +2098,7 @@ _PATTERNS += [
 # Ninth session, from the misses of holdout53/54.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "die schepen gaat niet lang meer rustig rondlopen" (not "de fietsers gaan hier niet
             # meer veilig over straat": a road, and no one named)
             rf"\b(?:ge|gij|je|jij|hij|{_OFFICE_HOLDER})\s+(?:gaat|zal|zult|gaan)\s+(?:hier\s+)?(?:niet|nie)\s+lang\s+meer\s+"
@@ -2108,7 +2109,7 @@ _PATTERNS += [
         ("lang meer",),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "als ge die flikkers op de Pride ziet, gewoon erop slaan"
             r"\b(?:als|wanneer|zodra)\s+(?:ge|gij|je|jij|jullie|iemand)\s+(?:die|dien|zo'?n|zulke|zon)\s+(?:[\w']+\s+){1,6}?"
             r"(?:ziet|zien|tegenkomt|tegenkomen)\s*,?\s+(?:\w+\s+)?(?:erop|ertegen)\s+(?:slaan|kloppen|meppen|stampen|"
@@ -2119,7 +2120,7 @@ _PATTERNS += [
         ("erop", "ertegen"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "zou die hoofddoek van haar kop moeten trekken"
             r"\b(?:hoofddoek|hoofddoeken|hoofddoekje|sluier|boerka|nikab|keppel|keppeltje|tulband)\s+(?:\w+\s+){0,2}?"
             r"(?:van|af)\s+(?:haar|zijn|hun|die|dien)\s+(?:kop|hoofd|harses|bol|kopke)\s+(?:\w+\s+)?(?:trekken|rukken|"
@@ -2130,7 +2131,7 @@ _PATTERNS += [
         ("hoofddoek", "sluier", "boerka", "nikab", "keppel", "tulband"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "zaterdag naar het opvangcentrum, we roken ze eruit" (not "we jagen ze eruit bij de
             # verkiezingen")
             r"\b(?:we|wij)\s+(?:gaan\s+|zullen\s+)?(?:roken|branden|slaan|sleuren|kloppen|meppen)\s+(?:ze|hen|die|dat\s+volk|"
@@ -2142,7 +2143,7 @@ _PATTERNS += [
         ("uit", "buiten"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "het zou raar zijn moesten zijn remmen ooit niet werken" (not "als haar remmen niet
             # meer werken, moet ze naar de garage")
             r"\b(?:raar|jammer|spijtig|zonde|erg|vervelend|ambetant|pech|dom)\s+(?:\w+\s+){0,2}?(?:moest|moesten|als|mocht|"
@@ -2154,7 +2155,7 @@ _PATTERNS += [
         ("remmen",),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "en ik sta met mijn jachtgeweer aan de zaal"
             r"\b(?:ik|k|we|wij)\s+(?:sta|staan|kom|komen|ga|gaan|zal|zullen)\s+(?:\w+\s+){0,2}?met\s+(?:mijn|ons|onze|m'n|mn)\s+"
             r"(?:\w+\s+)?(?:jachtgeweer|geweer|pistool|revolver|bijl|knuppel|honkbalknuppel|kalasj\w*|machete|hakbijl|"
@@ -2165,7 +2166,7 @@ _PATTERNS += [
         ("geweer", "pistool", "revolver", "bijl", "knuppel", "kalasj", "machete", "gun"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "zet dat asielcentrum hier en er vallen doden, dat garandeer ik u"
             r"\ber\s+(?:gaan\s+|zullen\s+)?(?:vallen|vielen)\s+(?:\w+\s+)?(?:doden|gewonden|slachtoffers)\b[^!?]{0,30}?"
             rf"\b{_GUARANTEED}\b"
@@ -2179,7 +2180,7 @@ _PATTERNS += [
 # Tenth session, from the misses of holdout63/64.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # the modal before the subject: "dan ga ik u kapotmaken", "(als ...), gon 'k joen kapot
             # moaken" (the subject after the verb only follows "dan", "anders" or a clause)
             rf"(?:\b(?:dan|anders|of)\s+|,\s*){_MODAL}\s+'?{_SUBJECT}\s+{_TARGET}\b[^.!?]{{0,70}}?\b{_VERB}\b"
@@ -2193,7 +2194,7 @@ _PATTERNS += [
         (),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "kom ik zijn tanden halen", "ik kom uw tanden eruit halen" (not "de tandarts haalt ...")
             r"\b(?:kom|komen)\s+'?(?:ik|k|we|wij)\s+(?:\w+\s+)?(?:zijn|haar|uw|je|jouw|hun)\s+(?:tanden|kop|ribben|"
             r"knieschijven)\s+(?:\w+\s+)?(?:halen|hoalen|uitslaan|uittrekken)\b"
@@ -2205,7 +2206,7 @@ _PATTERNS += [
         ("halen", "uitslaan", "uittrekken"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "dan gaat hij met twee blauwe ogen naar huis" (not "hij kwam met een blauw oog naar
             # huis na de match": what happened)
             r"\bdan\s+(?:gaat|gaan|zal|zullen|mag|kan)\s+(?:hij|zij|ze|die|dien|diejen)\s+(?:\w+\s+){0,2}?met\s+(?:twee|2|een|ne|nen)\s+"
@@ -2217,7 +2218,7 @@ _PATTERNS += [
         ("blauw", "gebroken", "bloedneus", "kapotte"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "'k goa under doar olle ne slag geven da ze nie mi rechte stoan": a blow so hard
             # that no one stands up again (the match stops before the negation, which is the
             # menace itself)
@@ -2231,7 +2232,7 @@ _PATTERNS += [
         ("geven", "gieven", "verkopen"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # a call to join first, the violence after: "Wie doet er mee? Zaterdag gaan we die
             # Fransen eens goed aftuigen", "die familie eens bezoeken met stokken. Wie gaat er mee?"
             r"\bwie\s+(?:doet|gaat|komt)\s+(?:er\s+)?mee\b[^!?]{0,3}[.!?]?\s*(?:[\w']+\s+){0,14}?(?:aftuigen|afranselen|"
@@ -2246,7 +2247,7 @@ _PATTERNS += [
         ("mee",),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "ook de schuur van een schepen kan vuur vatten, zomaar"
             r"\b(?:schuur|huis|auto|wagen|hoeve|stal|woning|garage|villa|zaak|winkel)\s+van\s+(?:een|de|die|dien|dat|onze|"
             r"uw|jullie)\s+(?:schepen|burgemeester|raadslid|raadsleden|politieker|politiekers|korpschef|agent|"
@@ -2260,7 +2261,7 @@ _PATTERNS += [
         ("vuur", "afbranden", "brand", "vlammen", "ontploffen"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "de kinderen van dat raadslid gaan naar de Sint-Amandsschool, toch? ... Ik zeg maar
             # iets." (without the hint it may be criticism: "de kinderen van de burgemeester gaan
             # naar een privéschool")
@@ -2273,7 +2274,7 @@ _PATTERNS += [
         ("zeg", "weet"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "wanneer hun kinderen van school komen" written in a list of officials' homes and cars
             r"\b(?:weet|weten|ken|kennen|lijst|lijstje|genoteerd|opgeschreven|bijgehouden)\b(?!\s+(?:niet|nie|ni|nooit)\b)"
             r"[^!?]{0,120}?\b"
@@ -2289,7 +2290,7 @@ _PATTERNS += [
 # Second cycle of the tenth session, from the misses of holdout65/66.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "alle moskeeën zouden met de grond gelijk gemaakt moeten worden, met de mensen erin",
             # "gaat het gemeentehuis in vlammen op met de schepen erin" (not "het huis ging in
             # vlammen op met de bewoners erin": what happened)
@@ -2303,7 +2304,7 @@ _PATTERNS += [
         ("erin", "erbij", "binnen"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "kan er nu eindelijk eens iemand die burgemeester een kopje kleiner maken?"
             rf"\biemand\b[^.!?]{{0,40}}?\b(?:die|dien|de|dat|onze|uw)\s+(?:\w+\s+)?{_TARGET_NOUN}\s+(?:een|ne|nen)\s+"
             r"(?:kopje|kop|koppeke)\s+kleiner\s+(?:maken|maakt|moaken)\b"
@@ -2315,7 +2316,7 @@ _PATTERNS += [
         ("kleiner",),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "dan jaag ik 'm mee de riek het dorp uit"
             r"\b(?:jaag|jagen)\s+'?(?:ik|k|we|wij)\s+(?:'?m|em|hem|haar|ze|hen|u|jou|joun)\s+(?:met|mee)\s+(?:de|een|ne|mijn|onze)\s+"
             r"(?:riek|hooivork|knuppel|stok|stokken|zweep|geweer|mes|honden|hond)\b"
@@ -2325,7 +2326,7 @@ _PATTERNS += [
         ("riek", "hooivork", "knuppel", "stok", "zweep", "geweer", "mes", "hond"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "we weten in welke crèche uw kleine zit"
             r"\b(?:we|wij|ik|k)\s+(?:weten|weet)\s+(?:\w+\s+)?(?:in|naar|op)\s+welke\s+(?:creche|school|kinderopvang|"
             r"opvang|club|voetbalclub|academie)\s+(?:uw|je|jouw|zijn|haar)\s+(?:kleine|kleinen|kinderen|kind|dochter|zoon|"
@@ -2336,7 +2337,7 @@ _PATTERNS += [
         ("welke",),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "die mevrouw moet niet verschieten als haar auto op een dag niet meer start. Of erger."
             # (the negation before it is part of the menace: "moet niet verschieten als ...")
             r"\b(?:(?:moet|moeten|mag|moogt|mogen)\s+(?:niet|nie|ni)\s+)?(?:verschieten|schrikken|verbaasd\s+zijn|raar\s+opkijken)\s+"
@@ -2356,7 +2357,7 @@ _PATTERNS += [
 # Third cycle of the tenth session, from the misses of holdout67/68.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "wij staan ze op te wachten met de honden"
             r"\b(?:we|wij|ik|k)\s+(?:staan|sta|zullen|gaan)\s+(?:ze|hen|hem|haar|u|jullie|die\s+\w+)\s+(?:\w+\s+)?op\s+te\s+wachten\s+"
             r"met\s+(?:de\s+|onze\s+|mijn\s+)?(?:honden|hond|knuppels|stokken|stenen|geweren|messen|bats|vuisten|riek|rieken)\b"
@@ -2366,7 +2367,7 @@ _PATTERNS += [
         ("wachten",),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "een paar gebroken benen en ze zijn weg"
             r"\been\s+paar\s+(?:gebroken\s+(?:benen|armen|neuzen|ribben|tanden)|blauwe\s+ogen|klappen|kogels|messteken|"
             r"rake\s+klappen)\s+en\s+(?:ze|hij|die|zij)\s+(?:zijn|is|blijven|blijft)\s+(?:\w+\s+)?(?:weg|vertrokken|verdwenen|"
@@ -2377,7 +2378,7 @@ _PATTERNS += [
         ("paar",),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "sommige mensen gaan binnenkort spijt hebben dat ze ooit aan dit dossier begonnen zijn.
             # Meer zeg ik niet.", "zal nooit nog rustig slapen. Ge zijt gewaarschuwd."
             # (said of others: "ge gaat spijt hebben dat ge niet naar de braderie kwam" teases)
@@ -2391,7 +2392,7 @@ _PATTERNS += [
         ("zeg", "gewaarschuwd"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "ik heb uw foto's op Facebook gezien. Mooie tuin. Ik kom binnenkort eens kijken"
             r"\b(?:ik|k|we|wij)\s+(?:heb|hebben)\s+(?:uw|je|jouw)\s+(?:foto'?s|profiel|adres|huis|straat)\s+(?:\w+\s+){0,3}?"
             r"gezien\b[^!?]{0,60}?\b(?:ik|k|we|wij)\s+(?:kom|komen)\s+(?:binnenkort\s+|snel\s+|wel\s+)*(?:eens\s+)?"
@@ -2406,7 +2407,7 @@ _PATTERNS += [
 # Fourth cycle of the tenth session, from the misses of holdout69/70.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "leuke foto van uw huis in de Lindelaan. Ik kom er elke dag voorbij. Elke. Dag."
             r"\b(?:leuke|mooie|schone|fijne)\s+(?:foto\s+van\s+)?(?:uw|je|jouw)\s+(?:huis|woning|kot|auto|wagen|tuin|villa)\b"
             r"[^!?]{0,60}?\b(?:ik|k|we|wij)\s+(?:kom|komen|rij|rijden|"
@@ -2417,7 +2418,7 @@ _PATTERNS += [
         ("voorbij", "langs"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "iedereen krijgt ooit zijn verdiende loon, en ik zal er niet ver vandaan staan"
             r"\b(?:verdiende\s+loon|afrekening|straf|wat\s+(?:hij|ze|zij|ge)\s+verdient)\b[^.!?]{0,40}?\b(?:ik|k|we|wij)\s+"
             r"(?:zal|zullen|ga|gaan)\s+er\s+(?:niet|nie)\s+ver\s+(?:vandaan|vanaf|van\s+weg)\s+(?:staan|zijn|blijven)\b"
@@ -2444,7 +2445,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "zoek die kinderverzorgster op en doe haar pijn"
             r"\bdoe\s+(?:haar|hem|hen|ze|die\s+\w+|dat\s+\w+)\s+(?:eens\s+|maar\s+|goed\s+|flink\s+)*pijn\b"
         ),
@@ -2457,7 +2458,7 @@ _PATTERNS += [
 # Fifth cycle of the tenth session, from the misses of holdout71/72.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "ik gaa u ne keer van de brugge in de Leie smijt'n"
             r"\b(?:ik|k|we|wij)\s+(?:ga|gaa|goa|gon|zal|zullen|gaan)\s+(?:u|je|jou|hem|haar|a|joen|em)\s+(?:[\w']+\s+){0,5}?in\s+de\s+"
             r"(?:leie|schelde|vaart|kanaal|rivier|zee|gracht|dender|ijzer|demer|maas|rupel|nete|dijle|durme|vijver|put)\s+"
@@ -2486,7 +2487,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "de ruiten van die Turkse winkels zijn veel te heel. Doe er vannacht iets aan."
             r"\b(?:ruiten|ramen|etalages|vitrines|gevels)\b[^.!?]{0,60}?\b(?:veel\s+|nog\s+)?te\s+heel\b"
             # "die Roemenen gaan een afreis krijgen die ze niet vergeten"
@@ -2504,7 +2505,7 @@ _PATTERNS += [
         ("heel", "krijg", "geven", "stenen", "erop"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "de groeten aan uw vrouw en kinderen in de Kerkdreef"
             r"\bde\s+groeten\s+aan\s+(?:uw|je|jouw)\s+(?:vrouw|man|kinderen|dochter|zoon|gezin)(?:\s+en\s+\w+)?\s+"
             r"(?:in|op|aan)\s+de\s+\w+"
@@ -2524,7 +2525,7 @@ _PATTERNS += [
 # Eleventh session, from the misses of holdout73/74.
 _PATTERNS += [
     (
-        re.compile(
+        lazy_compile(
             # "als ge mijn leefloon stopzet, Katrien, dan wordt het uw laatste werkdag" (not "vrijdag
             # wordt het uw laatste werkdag, geniet ervan": no condition; nor "... is het uw laatste
             # keer in de bib": a ban)
@@ -2540,7 +2541,7 @@ _PATTERNS += [
         ("laatste", "verdwijnen"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "nog één keer zo'n controle aan mijn deur en die agenten gaan in een ambulance naar
             # huis" (not "ze ging met de ambulance naar het ziekenhuis")
             r"\b(?:nog\s+(?:een|één|1)\s+keer|de\s+volgende\s+keer|als|moest)\b[^.!?]{0,80}?\b(?:gaan|gaat|vertrekt|vertrekken)\s+"
@@ -2559,7 +2560,7 @@ _PATTERNS += [
         ("ambulance", "ziekenwagen", "lijkwagen", "kwalijk", "doen"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "mensen zoals die schepen worden niet oud in deze gemeente"
             r"\b(?:mensen|types|figuren|gasten)\s+(?:zoals|als)\s+(?:die|dien|de|u|gij|jij|jou|jullie)\b(?:\s+\w+)?\s+"
             r"(?:worden|wordt)\s+(?:hier\s+)?(?:niet|nie|geen)\s+(?:zo\s+)?oud\b"
@@ -2577,7 +2578,7 @@ _PATTERNS += [
         ("oud", "thuis", "overkomt", "overkwam", "gebeurt", "gebeurde"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "ze moet maar eens alleen naar huis durven wandelen ... ze gaat het zich nog beklagen"
             r"\balleen\b[^.!?]{0,60}?\bdurven\b[^!?]{0,90}?\b(?:beklagen|berouwen)\b"
             # "... en het gemeentehuis brandt misschien wel eens 'spontaan' af 🔥"
@@ -2591,7 +2592,7 @@ _PATTERNS += [
         ("beklagen", "berouwen", "spontaan", "rug"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "stenen naar die flikken bij de volgende controle" (not "ze gooiden stenen naar de
             # agenten": what happened)
             r"(?:^|[.!?]\s*)stenen\s+naar\s+(?:die|de|dien)\s+(?:flikken|agenten|politie|combi|ambulanciers|brandweer)\b"
@@ -2603,7 +2604,7 @@ _PATTERNS += [
     ),
     # Third cycle, from the misses of holdout77/78.
     (
-        re.compile(
+        lazy_compile(
             # "wie gaat er mee om die opvang een bezoekje te brengen? Neem iets mee om te gooien."
             r"\bneem\s+(?:iets|wat|stenen|eieren|tomaten|flessen)\s+mee\s+om\s+(?:te\s+)?(?:gooien|smijten|werpen)\b"
             r"(?!\s+(?:naar|voor)\s+(?:de\s+)?(?:hond|honden|eenden|eendjes))"
@@ -2618,7 +2619,7 @@ _PATTERNS += [
         ("gooien", "smijten", "werpen", "benzine", "oog", "ogen"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "allemaal naar de moskee zaterdag, en niet om te bidden" (not "..., en niet om te
             # winkelen maar om te proeven")
             r"\ballemaal\s+naar\s+(?:de|die|het)\s+\w+[^.!?]{0,30}?\ben\s+(?:niet|nie)\s+om\s+te\s+\w+\b"
@@ -2643,7 +2644,7 @@ _PATTERNS += [
     ),
     # Fourth cycle, from the misses of holdout79/80.
     (
-        re.compile(
+        lazy_compile(
             # "uw winkelraam is nog heel, @Ahmed. Voorlopig."
             r"\b(?:uw|je|jouw|zijn|haar)\s+(?:\w+\s+)?(?:winkelraam|ramen|ruiten|etalage|auto|wagen|huis|zaak|winkel|gevel)\s+"
             r"(?:is|zijn|staat|staan)\s+nog\s+(?:heel|intact|recht|overeind)\b[^.!?]{0,30}[.!?,]\s*voorlopig\W*$"
@@ -2661,7 +2662,7 @@ _PATTERNS += [
         ("voorlopig", "verschieten", "voelen", "gezondheid"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "... die baarden eens op hun plaats zetten. Neem stokken mee."
             # (weapons only: not "neem stokken mee voor het kampvuur")
             r"\bneem\s+(?:\w+\s+)?(?:knuppels|honkbalknuppels|boksbeugels|slagwapens)\s+mee\b"
@@ -2690,7 +2691,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "... en ik rij die vuilkar met chauffeur en al in de gracht"
             # (not "ik rij die oude kar in de gracht": no one in it)
             r"\b(?:ik|k|we|wij)\s+(?:rij|rijd|duw|kieper|gooi|smijt|zet)\s+(?:die|dien|de|da|dat)\s+(?:\w+\s+){0,2}?"
@@ -2704,7 +2705,7 @@ _PATTERNS += [
     ),
     # Twelfth session, from the misses of holdout81/82.
     (
-        re.compile(
+        lazy_compile(
             # "die agent heeft twee kinderen op de school in de Kerkstraat he. Zou spijtig zijn als
             # ze eens niet thuiskwamen." (an official's children; not a parent's own worry)
             rf"\b{_OFFICE_HOLDER}\s+(?:heeft|had|hee)\s+(?:\w+\s+)?(?:kinderen|kids|kinders|dochter|dochters|zoon|zonen|"
@@ -2734,7 +2735,7 @@ _PATTERNS += [
     ),
     # Second cycle, from the misses of holdout83/84.
     (
-        re.compile(
+        lazy_compile(
             # "heeft geluk dat ik gisteren rustig bleef. Volgende keer ben ik misschien niet zo vriendelijk."
             # (an official who "was lucky"; not "de volgende keer zal ik niet zo rustig blijven
             # aan het loket")
@@ -2793,7 +2794,7 @@ _PATTERNS += [
     ),
     # Third cycle, from the misses of holdout85/86.
     (
-        re.compile(
+        lazy_compile(
             # "ik ga haar zoeken en ik snij haar gezicht open"
             rf"\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:snij|snijd|snijden|kerf|kerven)\s+(?:zijn|haar|uw|je|jouw|hun)\s+"
             r"(?:gezicht|smoel|kop|buik|keel|wang|wangen|gezichtje)\s+(?:open|kapot|stuk|in\s+stukken)\b"
@@ -2872,7 +2873,7 @@ _PATTERNS += [
     ),
     # Fourth cycle, from the misses of holdout87/88.
     (
-        re.compile(
+        lazy_compile(
             # "iedereen die een homo ziet ...: geef hem een klap van mij"; "zoek die agent op en geef
             # hem een pak rammel" (not "geef hem een klap op de schouder")
             r"\b(?:geef|geeft|geven)\s+(?:hem|haar|ze|hen|die|dien)\s+(?:maar\s+|eens\s+)?(?:een|ne|nen)\s+(?:klap|mep|lap|"
@@ -2915,7 +2916,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "... krijgen vroeg of laat de rekening gepresenteerd. En niet op papier."
             r"\brekening\s+(?:\w+\s+)?(?:gepresenteerd|voorgeschoteld|betalen|gepresenteerd\s+krijgen)\b[^!?]{0,10}[.,]\s*"
             r"en\s+(?:niet|nie)\s+(?:op\s+papier|in\s+geld|met\s+geld|in\s+euro)\s*(?:[.!]|$)"
@@ -2932,7 +2933,7 @@ _PATTERNS += [
     ),
     # Fifth cycle, from the misses of holdout89/90.
     (
-        re.compile(
+        lazy_compile(
             # "dan krieg hae e paar klappe dat er nie mie oetkump"
             r"\b(?:krijgt|krieg|krijg|kriegt|kryg)\s+(?:hij|hae|hem|ge|gij|gie|zij|ze)\s+(?:van\s+mij\s+)?(?:e|een|ne|nen)\s+"
             r"(?:paar\s+)?(?:klappe|klappen|meppen|slagen|rammeling|pak\s+(?:rammel|slaag))\b(?!\s+van\s+(?:de|het|die)\b)"
@@ -2977,7 +2978,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "als die schepen de sporthal sluit, zal hij zijn huis niet meer heel terugvinden"
             r"\b(?:zal|gaat)\s+(?:hij|zij|ze|ge|gij)\s+(?:zijn|haar|uw)\s+(?:huis|auto|wagen|zaak|winkel|fiets|kantoor)\s+"
             r"(?:niet|nooit|nie)\s+meer\s+heel\s+(?:terugvinden|terugzien|aantreffen)\s*(?:[.!]|$)"
@@ -3014,7 +3015,7 @@ _PATTERNS += [
     ),
     # Sixth cycle, from the misses of holdout91/92.
     (
-        re.compile(
+        lazy_compile(
             # "pak ze gewoon aan met knuppels, die bende op het Sint-Annaplein"
             r"\b(?:pak|sla|klop)\s+(?:ze|hen|die\s+\w+)\s+(?:gewoon\s+|maar\s+)?(?:aan|af|in\s+elkaar)\s+met\s+(?:knuppels|stokken|"
             r"honkbalknuppels|kettingen|messen|ijzeren\s+staven)\b"
@@ -3046,7 +3047,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "de commissaris moet niet verschieten als er binnenkort iets gebeurt"
             rf"\b{_OFFICE_HOLDER}\s+(?:moet|moeten)\s+(?:niet|nie)\s+verschieten\s+als\s+er\s+(?:\w+\s+)?iets\s+(?:gebeurt|gebeurde)\s*(?:[.!]|$)"
             # "die inspecteur komt toch ook ooit buiten na zijn shift. Wij hebben tijd."
@@ -3079,7 +3080,7 @@ _PATTERNS += [
     ),
     # Seventh cycle, from the misses of holdout93/94.
     (
-        re.compile(
+        lazy_compile(
             # "we gaan die bedelaars een lesje leren dat ze niet vergeten. Knuppels mee."
             r"(?:^|[.!?,]\s*)(?:knuppels|stokken|boksbeugels|kettingen|honkbalknuppels)\s+mee\s*(?:[.!]|$)"
             # (the match ends before "niet", which would read as a denial)
@@ -3099,7 +3100,7 @@ _PATTERNS += [
         ("mee", "leren", "worden", "herkent", "herkennen", "grond", "muur", "vloer", "stoep"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "uw kinderen gaan toch naar de school in de Molenstraat? Gezellige speelplaats. Veel
             # bosjes rond."
             r"\b(?:uw|je|jouw)\s+(?:kinderen|kids|dochter|zoon)\s+(?:zitten|zit|gaan|gaat)\s+(?:toch\s+)?(?:\w+\s+){0,2}?(?:op|naar|in)\s+"
@@ -3125,7 +3126,7 @@ _PATTERNS += [
     ),
     # Eighth cycle, from the misses of holdout95/96.
     (
-        re.compile(
+        lazy_compile(
             # "breng iets mee om mee te slaan"
             r"\bbreng\s+(?:iets|wat|een\s+\w+|uw\s+\w+)\s+mee\s+om\s+(?:mee\s+)?te\s+(?:slaan|kloppen|meppen|gooien|smijten)\b"
             # "ik ga die schepen zijn gezicht openleggen waar iedereen bij is"
@@ -3154,7 +3155,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "@Wendy ik zie uw dochter elke dag aan de bushalte staan. Doe haar de groeten van mij."
             r"\bik\s+zie\s+(?:uw|je|jouw)\s+(?:kinderen|kids|dochter|zoon|vrouw|man)\s+(?:elke|iedere)\s+(?:dag|ochtend|avond)\b"
             r"[^!?]{0,60}?[.!]\s*(?:doe|geef)\s+(?:haar|hem|ze|hen)\s+(?:de\s+)?(?:groeten|een\s+groet)(?:\s+van\s+(?:mij|ons))?\s*"
@@ -3178,7 +3179,7 @@ _PATTERNS += [
     ),
     # Thirteenth session, from the misses of holdout97/98.
     (
-        re.compile(
+        lazy_compile(
             # "Knuppel die woonwagenbewoners van het terrein weg"
             r"(?:^|[.!?]\s*)(?:knuppel|ransel|mep|timmer)\s+(?:die|de|al\s+die|ze|hen)\s+(?:\w+\s+){0,2}?"
             r"\w*(?:bewoners|gasten|mannen|jongeren|zoekers|lingen|mensen|volk|tuig|gespuis|dealers|ers)\s+(?:\w+\s+){0,4}?"
@@ -3198,7 +3199,7 @@ _PATTERNS += [
         ("knuppel", "ransel", "mep", "timmer", "pak", "krijgt", "verdient"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "Sommige raadsleden zouden na zo'n stemming maar beter wat beter op hun kinderen letten."
             r"\b(?:raadsleden|gemeenteraadsleden|schepenen|politici|politiekers|agenten|ambtenaren|burgemeesters)\s+"
             r"(?:zouden|moeten|mogen)\s+[^.!?]{0,40}?\bmaar\s+beter\b[^.!?]{0,20}?\bop\s+(?:hun|zijn|haar)\s+(?:kinderen|kids|"
@@ -3226,7 +3227,7 @@ _PATTERNS += [
     ),
     # Thirteenth session, second cycle, from the misses of holdout99/100.
     (
-        re.compile(
+        lazy_compile(
             # "Wie die schepen ziet, mag hem wat mij betreft in het kanaal gooien."; "mag iemand die
             # burgemeester gerust eens van de trap duwen"
             rf"\b(?:mag|moogt|moet|mogen|moeten)\s+(?:iemand\s+)?(?:hem|haar|{_OFFICE_HOLDER})\s+"
@@ -3267,7 +3268,7 @@ _PATTERNS += [
         ),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "Ooit zal iemand die burgemeester leren wat het is om bang te zijn."
             rf"\b(?:iemand|we|wij|ik|ze)\s+(?:\w+\s+){{0,2}}?{_OFFICE_HOLDER}\s+(?:eens\s+)?(?:leren|tonen|laten\s+voelen)\s+wat\s+"
             r"(?:het\s+is\s+om\s+)?(?:bang\s+te\s+zijn|angst\s+is|pijn\s+(?:is|doet))\b"
@@ -3290,7 +3291,7 @@ _PATTERNS += [
     ),
     # Thirteenth session, third cycle, from the misses of holdout101/102.
     (
-        re.compile(
+        lazy_compile(
             # "Morgen rij ik met mijn auto in op die klimaatbetogers"
             r"\b(?:rij|rijd|rijden)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:met\s+(?:mijn|m'n|onze|ons|de)\s+\w+\s+)?in\s+op\s+"
             r"(?:die|de|al\s+die)\s+(?:\w+\s+)?\w*(?:ers|ars|mensen|lui|gasten|kinderen|jongeren|activisten)\b"
@@ -3312,7 +3313,7 @@ _PATTERNS += [
         ("in", "inrijden", "inrijdt", "af", "van", "keer"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "Iedereen komt elkaar wel eens tegen op een donkere parking."
             r"\b(?:iedereen|we|wij)\s+(?:komt|komen)\s+(?:elkaar|mekaar)\s+(?:wel\s+)?(?:eens\s+|ne\s+keer\s+)?tegen\s+(?:op|in)\s+"
             r"(?:een|de)\s+(?:donkere|verlaten|stille|lege)\s+\w+(?=\s*[.!]*\s*$)"
@@ -3353,7 +3354,7 @@ _PATTERNS += [
     ),
     # Fourth cycle, from the misses of holdout103/104.
     (
-        re.compile(
+        lazy_compile(
             # "Die leraar moet eens door de buurt aangepakt worden. Wie zijn adres weet, ge weet wat
             # te doen."
             r"\bwie\s+(?:zijn|haar|hun)\s+adres\s+(?:weet|kent|heeft)\s*,?\s+(?:ge|je|jullie|die)\s+(?:weet|weten)\s+wat\s+"
@@ -3370,7 +3371,7 @@ _PATTERNS += [
         ("adres", "lesje", "slaag", "rammeling", "kop"),
     ),
     (
-        re.compile(
+        lazy_compile(
             # "ik kom ou zoeke, en dan zulde ni mier kunne loupe"
             r"\bik\s+kom\s+(?:u|ou|oe|je|jou)\s+(?:zoeken|zoeke|halen|hale)\b[^.!?]{0,40}?\b(?:zult|zulde|zal|zul)\b[^.!?]{0,20}?"
             r"\b(?:niet|ni|nie)\s+(?:meer|mier)\s+(?:kunnen|kunne)\s+\w+"
@@ -3517,7 +3518,7 @@ _DIALECT_WORDS |= frozenset(
     ["iech", "diech", "zoeke", "ui", "wuder", "wudder", "boe", "woens", "wons"]
 )
 _DIALECT_WORDS |= frozenset(["omdroain", "omdrooien"])
-_DIALECT_RE = re.compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
+_DIALECT_RE = lazy_compile(r"\b(?:" + "|".join(sorted(_DIALECT, key=len, reverse=True)) + r")\b")
 
 
 def _signal(m: re.Match[str], score: float, note: str) -> Signal:
@@ -3572,8 +3573,8 @@ def _beating_without_people(m: re.Match[str], folded: str) -> bool:
     )
 
 
-_BODY_PART = re.compile(rf"\b(?:{_BODY[3:-1]}|kiezen|hoofd)\b")
-_INVERTED_SUBJECT = re.compile(r"\w+\s+(?:ik|iech|ich|k|we|wij)\b")
+_BODY_PART = lazy_compile(rf"\b(?:{_BODY[3:-1]}|kiezen|hoofd)\b")
+_INVERTED_SUBJECT = lazy_compile(r"\w+\s+(?:ik|iech|ich|k|we|wij)\b")
 
 
 def _all_of_things(m: re.Match[str], folded: str) -> bool:
@@ -3584,7 +3585,7 @@ def _all_of_things(m: re.Match[str], folded: str) -> bool:
 
 
 _ABOUT_A_THING = "mogelijk dreigement: over een zaak"
-_LESSON_ABOUT = re.compile(r"\s+(?:over|rond|omtrent)\s+(?!hoe\s+het\s+voelt\b)")
+_LESSON_ABOUT = lazy_compile(r"\s+(?:over|rond|omtrent)\s+(?!hoe\s+het\s+voelt\b)")
 _WORRIED = "mogelijk dreigement: zorg"
 # Second looks at a pattern's match, in order: (the notes it applies to, whether the match in
 # its comment reads otherwise, the most it may then score (None: the score stays), its new note).
@@ -3897,18 +3898,18 @@ def _detect(folded: str, plain: str) -> list[Signal]:
     return signals
 
 
-_SELF_HARM_IDIOM = re.compile(
+_SELF_HARM_IDIOM = lazy_compile(
     r"\b(?:ik|k)\s+(?:schiet|knal|hang|verzuip|gooi|smijt|sla|rij)\s+(?:mij|me|mezelf|mijzelf)\s+"
     r"(?:nog\s+)?(?:een\s+|ne\s+|nen\s+)?(?:kogel|dood|op|voor\s+de\s+trein|ongeluk|kapot|van\s+de\s+brug)\b"
 )
-_DISAVOWED = re.compile(
+_DISAVOWED = lazy_compile(
     r"\b(?:ik|k)\s+(?:doe|ga|zou|zal)\s+(?:het|dat|da)\s+(?:\w+\s+)?(?:niet|nie|nooit)(?:\s+doen)?\s*(?:[.!,]|$)"
     r"|\bdus\s+(?:ik\s+)?doe\s+(?:ik\s+)?(?:het|dat|da)\s+(?:niet|nie|nooit)\b"
 )
 
 
 # "Er zijn al mensen voor minder verdwenen": an idiom whose only use is a menace.
-_FOR_LESS = re.compile(
+_FOR_LESS = lazy_compile(
     r"\b(?:er\s+zijn|d'r\s+zijn|der\s+zijn)\s+(?:al\s+|wel\s+|nog\s+)*mensen\s+voor\s+minder\s+"
     r"(?:\w+\s+){0,4}?(?:verdwenen|beland|verdronken|gevallen|gesukkeld|verongelukt|gestorven|doodgegaan|"
     r"opgepakt|in\s+het\s+ziekenhuis|dood|vermist|gevonden)\b"
@@ -3918,13 +3919,13 @@ _FOR_LESS = re.compile(
 # turns it into a message ("gewoon zeggen", "onthoud dat", "denk daar maar eens over na", a
 # wink). Either alone is ordinary talk; together, aimed at someone, they are a veiled threat.
 # What seals an outburst as a plan: "wacht maar", "daar mag hij zeker van zijn", "dat beloof ik".
-_RESOLVE_AFTER = re.compile(
+_RESOLVE_AFTER = lazy_compile(
     r"[,.!]\s*(?:wacht\s+maar|reken\s+maar|let\s+maar\s+op|dat\s+beloof\s+ik|ge\s+zult\s+(?:het\s+)?zien|"
     r"daar\s+(?:mag|moogt|kan|kunt)\s+(?:hij|zij|ze|ge|gij|je|u)\s+(?:zeker\s+|gerust\s+)?van\s+(?:zijn|uitgaan|op\s+aan))\b"
 )
 # An outburst in the conditional ("ik zou hem kunnen wurgen") stays a sigh, whatever follows.
 _WISH_WORDS = frozenset(["zou", "zouden", "kon", "kunnen", "kan", "moest", "mocht", "wil", "wou"])
-_MENACING_TAG = re.compile(
+_MENACING_TAG = lazy_compile(
     r"(?:\b(?:gewoon\s+(?:maar\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+het\s+maar|ik\s+zeg\s+(?:maar\s+)?(?:niks|iets)|"
     r"voor\s+wie\s+het\s+(?:wil|wilt|zou\s+willen)\s+weten|"
     r"(?:gewoon\s+)?(?:een\s+)?(?:goede|goeie|vriendelijke)\s+(?:raad|tip)|men\s+weet\s+maar\s+nooit|"
@@ -3945,7 +3946,7 @@ _MENACING_TAG = re.compile(
 # Someone's family member's routine told to them ("uw vrouw rijdt elke dinsdag alleen naar
 # Brugge", "uw dochter komt om 15u30 buiten he"): a person looks; alone or in the dark it is a
 # veiled threat.
-_FAMILY_ROUTINE = re.compile(
+_FAMILY_ROUTINE = lazy_compile(
     r"\b(?:uw|je|jouw|zijn|haar)\s+(?:vrouw|man|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleinzoon|kleindochter)\b"
     r"[^.!?]{0,80}?\b(?:elke\s+(?:dag|avond|ochtend|nacht|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|"
     r"om\s+\d{1,2}\s*(?:u|uur|h)\s*\d{0,2})\b"
@@ -3980,7 +3981,7 @@ _TIME_FIRST = (
 )
 # "De burgemeester rijdt elke ochtend rond 7u30 alleen langs de Vaartdijk. Gewoon om te zeggen.":
 # where someone in office is alone, and when (with a tag or a warning, a veiled threat)
-_ALONE_ON_A_ROUTINE = re.compile(
+_ALONE_ON_A_ROUTINE = lazy_compile(
     # ("de bediende die mijn dossier geweigerd heeft, vertrekt elke dag ... alleen")
     rf"\b{_OFFICE_HOLDER}\s+(?:\w+,?\s+){{0,7}}?(?:elke|iedere|alle)\s+(?:ochtend|morgen|avond|dag|nacht|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag|zondagen|avonden)\b[^.!?]{0,60}?\balleen\b"
@@ -3989,28 +3990,28 @@ _ALONE_ON_A_ROUTINE = re.compile(
 )
 # "de burgemeester rijdt elke ochtend om 7u15 dezelfde route naar het stadhuis. Ik zeg het maar,
 # voor wie het wil weten.": not alone, so only with a tag that closes the comment
-_SAME_ROUTE = re.compile(
+_SAME_ROUTE = lazy_compile(
     rf"\b{_OFFICE_HOLDER}\s+(?:\w+\s+){{0,3}}?(?:elke|iedere)\s+(?:ochtend|morgen|avond|dag|nacht)\b[^.!?]{{0,40}}?"
     r"\bdezelfde\s+(?:route|weg|baan|toer)\b"
 )
-_IF_I_WERE_YOU = re.compile(
+_IF_I_WERE_YOU = lazy_compile(
     r"\b(?:ik|k)\s+zou\s+(?:dat|da|het)\s+(?:niet|nie)\s+(?:meer\s+)?doen\s+als\s+ik\s+(?:hem|haar|u|jou)\s+was\b"
 )
 # "zeg tegen de burgemeester dat we zijn dochter gisteren hebben zien spelen in het park": seen,
 # then a worry or a warning (alone it is as often praise: "we hebben uw dochter gezien op het podium")
-_SEEN_YOUR_FAMILY = re.compile(
+_SEEN_YOUR_FAMILY = lazy_compile(
     r"\b(?:we|wij|ik|k)\s+(?:(?:hebben|heb)\s+)?(?:uw|zijn|haar|je)\s+(?:vrouw|man|kinderen|kids|zoon|zoontje|dochter|"
     r"dochtertje)\s+(?:\w+\s+){0,2}?(?:(?:hebben|heb)\s+)?(?:zien|gezien)\b"
 )
 # "... Ik zie ze soms buitenkomen.": the writer watches where they come and go (after where
 # someone's children go to school or when someone is alone, a veiled threat)
-_WATCHING = re.compile(
+_WATCHING = lazy_compile(
     r"\b(?:ik|k|we|wij)\s+(?:zie|zien)\s+(?:ze|hen|hem|haar)\s+(?:\w+\s+){0,2}?"
     r"(?:buitenkomen|buiten\s+komen|vertrekken|binnengaan|binnenkomen|spelen|wachten|passeren)\b"
 )
 # "uw kinderen zitten toch op school in de Dorpsstraat?": where someone's children are, asked
 # of them; menacing only with a worry or a warning after it (a parent asks it too).
-_CHILDREN_AT_SCHOOL = re.compile(
+_CHILDREN_AT_SCHOOL = lazy_compile(
     r"\b(?:uw|je|jouw|joen)\s+(?:kinderen|kids|zoon|zoontje|zoonke|dochter|dochtertje|dochterke)\s+(?:zitten|zit|gaan|gaat)\s+"
     r"(?:toch\s+|nog\s+)?(?:(?:op|naar)\s+(?:de\s+)?\w*school\b|in\s+(?:het|t|'t)\s+\d+\s*(?:de|ste|e)?\s+leerjaar\b|"
     r"in\s+(?:de\s+)?klas\s+(?:bij|van)\b|(?:op|naar)\s+(?:de|het|t|'t)\s+(?:sint|st|heilig|onze)[-\s]?\w+)"
@@ -4023,25 +4024,25 @@ _CHILDREN_AT_SCHOOL = re.compile(
 )
 # "Gewoon zeggen.", "ik zeg maar iets": the knowledge passed on as if by the way (anywhere in the
 # comment, unlike ``_MENACING_TAG``, which must close it).
-_SAID_IN_PASSING = re.compile(
+_SAID_IN_PASSING = lazy_compile(
     r"\b(?:gewoon\s+iets\s+wat\s+ik\s+(?:gezien|gehoord|gemerkt)|gewoon\s+(?:maar\s+)?(?:om\s+te\s+)?(?:zeggen|gezegd|ter\s+info)|ik\s+zeg\s+(?:het\s+)?maar\s*(?:iets|wat)?|zeg\s+ik\s+maar|"
     r"(?:ge|je|men)\s+weet\s+maar\s+nooit)\b(?!\s+(?:dat|da|wanneer|hoe|of|waar|wat)\b)"
 )
 # Something someone owns, closed by "nog wel" ("for now"): the harm is left to be imagined.
-_STILL_STANDING = re.compile(
+_STILL_STANDING = lazy_compile(
     r"\b(?:mooie?|schone?|nieuwe?|dure)\s+(?:\w+\s+)?(?:auto|wagen|huis|kot|gevel|ramen|ruiten|tuin|zaak|winkel|"
     r"hond|kat|fiets|moto|villa)\b[^.!?]{0,50}[.!?,]\s*nog\s+wel\W*$"
 )
 # Someone's people or things admired before a "worry": "Ge hebt twee mooie kinderen, Bart. Het zou
 # jammer zijn moest hen iets overkomen."
-_ADMIRED = re.compile(
+_ADMIRED = lazy_compile(
     # ("zeer mooie foto's van uw dochter op Insta")
     r"\b(?:mooie?|schone?|schoon|lieve|flinke)\s+(?:[\w']+\s+){0,3}?(?:kinderen|kindjes|kind|kindje|dochter|dochters|dochterke|dochtertje|"
     r"zoon|zoontje|zoonke|zonen|vrouw|"
     r"huis|huisje|auto|wagen|hond|kat|paarden|gezin)\b"
 )
-_KNOWN_TO_US = re.compile(r"\b(?:iedereen|ik|k|we|wij)\s+(?:kent|ken|kennen|weet|weten)\b")
-_ALONE_IN_THE_DARK = re.compile(
+_KNOWN_TO_US = lazy_compile(r"\b(?:iedereen|ik|k|we|wij)\s+(?:kent|ken|kennen|weet|weten)\b")
+_ALONE_IN_THE_DARK = lazy_compile(
     r"\b(?:alleen|donker\w*|s\s+avonds\s+laat|ge\s+weet\s+nooit)\b"
     # "hij moet goed opletten", "ik zou maar voorzichtig zijn"
     # (not "opletten met de nieuwe schoolstraat": careful with something)
@@ -4062,7 +4063,7 @@ _ALONE_IN_THE_DARK = re.compile(
     r"|\b(?:zou|zo)\s+(?:zonde|jammer|spijtig|erg)\s+zijn\s+(?:als|moest|mocht)\s+(?:\w+\s+){0,3}?iets\s+"
     r"(?:overkwam|overkomt|overkomen|zou\s+overkomen)\b"
 )
-_BURNS_WELL = re.compile(
+_BURNS_WELL = lazy_compile(
     r"\b(?:brandt|branden)\s+(?:zo\s+|heel\s+|echt\s+)?(?:goed|snel|makkelijk|rap)\b"
     # "zo'n mooi rijhuisje in Berlaar. Zo brandbaar ook, die oude daken."
     r"|\b(?:mooi|mooie|schoon|schone)\s+(?:\w+\s+)?(?:huis|huisje|rijhuis|rijhuisje|villa|woning|hoeve|kot|gevel)\b"
@@ -4071,8 +4072,8 @@ _BURNS_WELL = re.compile(
 # Every match of _MENACING_TAG holds one of these (a substring test spares most comments the search).
 _TAG_KEYS = tuple(sorted(required_substrings(_MENACING_TAG)))
 # (one search for any of them: faster than a test per key on the many comments that hold none)
-_TAG_KEYS_RE = re.compile("|".join(re.escape(key) for key in _TAG_KEYS))
-_HARM = re.compile(
+_TAG_KEYS_RE = lazy_compile("|".join(re.escape(key) for key in _TAG_KEYS))
+_HARM = lazy_compile(
     r"\b(?:verdwenen|verdwijnen|verdwijnt|in\s+(?:de|het)\s+(?:\w+\s+)?(?:water|vaart|kanaal|gracht|rivier|leie|"
     r"schelde|dender|demer|nete|ijzer|maas)\s+(?:beland|gevallen|gevonden)|brand|branden|afbrand\w*|afgebrand|"
     r"vlam\s+in|vuur|hete\s+zomer|ongeluk\w*|accident\w*|remmen|remleiding\w*|koppen\s+(?:gaan\s+|zullen\s+)?rollen|"
@@ -4094,18 +4095,18 @@ _HARM = re.compile(
 # ... and only after a fire that is someone's harm, not "in vuur en vlam" or a DJ who "set the
 # tent on fire"
 # "de DJ heeft de tent in brand gezet", "de zaal stond in vuur en vlam": a party, not a fire
-_FIGURATIVE_FIRE = re.compile(
+_FIGURATIVE_FIRE = lazy_compile(
     # "de kapper doet uw oren met vuur": the barber's flame for ear hair
     r"\b(?:oren|haar|haren|neushaar|oorhaar|wenkbrauwen)\s+met\s+(?:vuur|een\s+vlam|de\s+vlam)\b|"
     r"\bin\s+(?:vuur|brand|de\s+fik)\s+(?:en\s+vlam\s+)?(?:gezet|zetten|zette|zet|staan|stond|staat)\b"
     r"|\b(?:zet|zette|zetten|gezet|stond|staat|stonden)\s+(?:\w+\s+){0,3}in\s+(?:vuur|brand|de\s+fik)\b"
 )
-_FIRE = re.compile(r"vuur|afbrand|hete\s+zomer|vlam\s+in")
+_FIRE = lazy_compile(r"vuur|afbrand|hete\s+zomer|vlam\s+in")
 # An accident is as often a complaint about a dangerous road ("ongelukken gebeuren snel op dat
 # kruispunt, onthoud dat"): with words only, a person looks; a wink is no complaint.
-_ACCIDENT_WORD = re.compile(r"ongeluk|accident")
+_ACCIDENT_WORD = lazy_compile(r"ongeluk|accident")
 # "Koppen gaan rollen" is a resignation; "letterlijk" after it is not.
-_HEADS_LITERALLY = re.compile(r"\bkoppen\s+(?:gaan\s+|zullen\s+)?rollen\W{1,3}letterlijk\b")
+_HEADS_LITERALLY = lazy_compile(r"\bkoppen\s+(?:gaan\s+|zullen\s+)?rollen\W{1,3}letterlijk\b")
 _SECOND_PERSON_WORDS = frozenset(["ge", "gij", "je", "jij", "u", "uw", "jullie", "ulder", "gulder"])
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 from sereen.engine.corpus import generate
 from sereen.engine.detectors import flooding, gate, hate, insult, personal_data, spam, threat
 from sereen.engine.detectors.base import FUNCTION_WORDS, plural_forms
+from sereen.engine.lazy_pattern import is_pattern
 
 LEXICONS = Path(__file__).resolve().parent.parent / "data" / "lexicons"
 OUT = LEXICONS / "segment_words.txt"
@@ -55,7 +56,7 @@ _DETECTOR_MODULES = (hate, insult, threat, spam, personal_data, flooding)
 def _patterns(value: object, depth: int = 0) -> list[re.Pattern[str]]:
     """The compiled patterns in a module-level value: a pattern, or one nested in tuples, lists
     and dicts (the detectors keep them as ``(pattern, weight, note)`` tables)."""
-    if isinstance(value, re.Pattern):
+    if is_pattern(value):
         return [value]
     if depth < 4 and isinstance(value, dict):
         value = list(value.values())
