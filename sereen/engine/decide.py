@@ -403,8 +403,12 @@ MODEL_ALONE_NOTE = "classificatiemodel alleen"
 # by the classifier alone.
 _SHORT_STATEMENT = 14
 
-# "ik heb niets tegen ...", "nooit iets tegen ... gehad": the negation that is no hostility.
-_NOTHING_AGAINST = re.compile(r"\b(?:niets|niks|nooit\s+iets|nooit\s+iet)\s+(?:tegen|op\s+tegen)\b")
+# "ik heb niets tegen ...", "nooit iets tegen ... gehad", "geen hekel aan ...", "geen probleem
+# met ...": the negation that is no hostility.
+_NOTHING_AGAINST = re.compile(
+    r"\b(?:niets|niks|nooit\s+iets|nooit\s+iet)\s+(?:tegen|op\s+tegen)\b"
+    r"|\b(?:geen|gene|gen)\s+(?:enkele\s+|enkel\s+)?(?:hekel\s+aan|probleem\s+met|problemen\s+met)\b"
+)
 
 # "Da's onzin dat moslims geen vrouwen respecteren", "Die Turkse vrouwen zitten echt nie allemaal
 # thuis": a claim about a group rejected or denied its "all"; the model reads the claim, a

@@ -5359,3 +5359,70 @@ def test_groupmentions6_comments_the_model_alone_no_longer_hides(shipped, text):
 )
 def test_comments_of_groupmentions6(policy, text, action):
     assert moderate(text, policy).action in action
+
+
+# Round 20 (groupmentions2-6's misses, read after they were measured): violence called for
+# against a group named in the sentence ...
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Marokkanen in dat park moeten ze eens goed in elkaar slaan, dan leren ze het wel.",
+        "die turkse wijk zou platgebrand moeten worden",
+        "knal ze allemaal af, die marokkaanse bende, probleem opgelost",
+        "die zwarten moeten aan een boom hangen, zoals vroeger",
+        "laat die bootjes met vluchtelingen gewoon zinken op zee, scheelt ons een hoop miserie",
+        "als ik ne trans in het damestoilet zie sla ik die gewoon tegen de grond",
+        "Die joodse school mag wat mij betreft de lucht in vliegen.",
+    ],
+)
+def test_violence_called_for_against_a_group_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+# ... not violence told of, denied, asked about in protest, or a word's other meaning
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als ze die homo's in elkaar slaan, moet de politie ingrijpen.",
+        "Niemand mag vluchtelingen in elkaar slaan.",
+        "ze moeten die Marokkanen niet in elkaar slaan, ze moeten ze helpen",
+        "De Walen moeten hun begroting eens afmaken.",
+        "Marokkaanse spelers moeten meer op doel schieten.",
+        "De moslims mogen hun vlaggen ophangen voor het suikerfeest.",
+        "de Chinese buren mogen hun vuurwerk afschieten op nieuwjaar",
+        "Europa laat vluchtelingen verdrinken en niemand doet iets.",
+        "Moeten die vluchtelingen dan verdrinken op zee?",
+        # the past remembered, not approved
+        "Mijn joodse grootvader overleefde het concentratiekamp.",
+        "Zes miljoen joden werden vergast in de gaskamers, dat mogen we nooit vergeten.",
+        "In Rwanda werden de Tutsi's bijna uitgeroeid.",
+        "De nazi's wilden alle joden en Roma uitroeien, vandaag herdenken we hen.",
+        # the others set apart from the group
+        "ik heb niets tegen moslims, wel tegen die vuile terroristen",
+        "ik heb geen probleem met moslims, wel met die vuile terroristen",
+        "ik heb geen hekel aan moslims",
+        # a kind of sign, and the writer speaking as what the word calls them
+        "Ge zet een aap-emoji onder de foto van de nieuwe wijkagent. Denkt ge echt dat niemand "
+        "doorheeft wat ge bedoelt? 🤡",
+        "Als ouwe zak van 79 mag ik dat zeggen: die jongeren van 't JOC hebben mij beter "
+        "geholpen met mijn gsm dan de winkel",
+    ],
+)
+def test_violence_told_of_or_denied_and_the_past_remembered_are_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jammer dat ze niet allemaal vergast werden.",
+        "Hitler had gelijk, ze hadden de joden allemaal moeten vergassen.",
+        "Moslims zijn geen mensen, wel beesten",
+        "ik heb een hekel aan vrouwen, allemaal zeurkousen die niks kunnen",
+        "ik kan niet tegen moslims",
+        "ik kan nie tegen marokkanen, ik krijg gewoon buikpijn als ik ze zie",
+        "Die Afrikanen zijn wilden.",
+    ],
+)
+def test_approval_of_the_past_and_hatred_said_plainly_are_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache, lru_cache
@@ -334,6 +334,21 @@ SECOND_PERSON_STRICT = frozenset(
     ["jij", "jou", "jouw", "gij", "ge", "jullie", "julle", "ulder", "gulder", "zijde"]
 )
 FIRST_PERSON = frozenset(["ik", "k", "kik", "ikke", "mij", "me", "mezelf", "mijn", "mn", "men"])
+# Nouns for a kind of talk or sign: a word of abuse hyphenated to one names the kind ("die
+# kwezel-grapjes zijn achterhaald", "ge zet een aap-emoji onder de foto"), no one is called it.
+_TALK_NOUNS = frozenset(
+    """grap grapje grapjes grappen mop moppen praat praatjes opmerking opmerkingen reactie
+    reacties humor taal gedrag emoji emojis emoticon emoticons smiley smileys sticker stickers
+    gif gifs meme memes""".split()  # noqa: SIM905
+)
+
+
+def names_a_kind_of_talk(toks: Sequence[str], end: int, folded: str) -> bool:
+    """Whether the word ending at ``end`` is hyphenated to a noun for talk or a sign (see
+    ``_TALK_NOUNS``) in ``folded``."""
+    return end < len(toks) and toks[end] in _TALK_NOUNS and f"{toks[end - 1]}-{toks[end]}" in folded
+
+
 NEGATIONS = frozenset(
     ["niet", "nie", "geen", "nooit", "niemand", "nergens", "noch", "niks", "niets", "gene", "genen"]
 )

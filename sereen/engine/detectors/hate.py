@@ -23,6 +23,7 @@ from sereen.engine.detectors.base import (
     clause_starts,
     is_meta,
     lexicon,
+    names_a_kind_of_talk,
     near,
     quoted_ranges,
     rebut_questions,
@@ -222,6 +223,43 @@ _PEST_CONTROL = frozenset(
     everzwijnen halsbandparkieten kreeften rivierkreeften ganzen duiven teken bladluis luizen
     bedwantsen kakkerlakken mieren""".split()  # noqa: SIM905
 )
+# Telling or remembering the past: "zes miljoen joden werden vergast, dat mogen we nooit
+# vergeten", "mijn joodse grootvader overleefde het concentratiekamp", "de nazi's wilden alle
+# Roma uitroeien". Words of extermination in such a comment are history, unless the writer
+# approves ("jammer dat ze niet allemaal vergast werden", "Hitler had gelijk", "opnieuw").
+_REMEMBRANCE = frozenset(
+    """oorlog wereldoorlog holocaust shoah nazi nazis herdenken herdenking herdenkingen herdacht
+    herdenkt overleefde overleefden overleefd overlevende overlevenden geschiedenis
+    geschiedenisles auschwitz breendonk dossin genocide werden werd wilden wilde waren omgebracht
+    ww2 wo2 wwii rwanda srebrenica museum struikelstenen stolpersteine grootvader grootmoeder
+    overgrootvader overgrootmoeder opa oma bezetting jodenvervolging""".split()  # noqa: SIM905
+)
+_APPROVAL = frozenset(
+    """jammer spijtig gelijk hadden opnieuw terug afmaken verdienen verdiende verdient weer
+    zalig goed goede""".split()  # noqa: SIM905
+)
+_APPROVAL_PHRASES = lazy_compile(
+    r"\b(?:te\s+weinig|niet\s+genoeg|nog\s+(?:eens|ne\s+keer|een\s+keer)|tijd\s+voor|moeten\s+(?:\w+\s+)?"
+    r"(?:vergassen|uitroeien)|zou(?:den)?\s+(?:\w+\s+){0,3}?(?:vergassen|uitroeien))\b"
+)
+
+
+def _remembers_the_past(toks: tuple[str, ...], folded: str) -> bool:
+    """Whether a comment with words of extermination tells of or remembers the past (see
+    ``_REMEMBRANCE``) without approving of it."""
+    return (
+        not _REMEMBRANCE.isdisjoint(toks)
+        and _APPROVAL.isdisjoint(toks)
+        and _APPROVAL_PHRASES.search(folded) is None
+    )
+
+
+# Words that follow "wilden" the verb ("ze wilden alle ...", "wilden niet") and not "wilden" the
+# noun ("die wilden zijn ...", "wilden!").
+_AFTER_WANTED = frozenset(
+    """alle al de het hun ze hen niet nog graag toen dat er een ook geen gewoon altijd dit deze
+    zich ons onze jullie mij me u iets niets niks meer dus wel echt enkel alleen zo""".split()  # noqa: SIM905
+)
 _VIOLENT_EXCLUSION = lazy_compile(
     r"\b(?:uitroeien|uitgeroeid|uit\s+te\s+roeien|vergassen|te\s+vergassen|vergast|de\s+oven\s+in|in\s+de\s+oven|gaskamer|gaskamers|afknallen|afmaken)\b"
 )
@@ -324,7 +362,7 @@ _GROUP_MUST_GO = lazy_compile(
 _HATRED = lazy_compile(
     r"\b(?:ik|k|wij|we)\s+(?:\w+\s+)?(?:haat|haten|verafschuw|verafschuwen|walg\s+van|walgen\s+van|"
     r"kots\s+van|kotsen\s+van|kots\s+op|spuug\s+op|spuw\s+op|heb\s+een\s+hekel\s+aan|"
-    r"hebben\s+een\s+hekel\s+aan|kan\s+niet\s+tegen|kunnen\s+niet\s+tegen|"
+    r"hebben\s+een\s+hekel\s+aan|(?:kan|kunnen)\s+(?:niet|nie|ni)\s+tegen|"
     # "ik zal nooit respect hebben voor transgenders": the negation is the contempt
     r"(?:heb|hebben)\s+geen\s+(?:enkel\s+)?respect\s+voor|(?:zal|zullen)\s+nooit\s+respect\s+hebben\s+voor)\b"
 )
@@ -426,6 +464,40 @@ _GROUP_MUST_DIE = lazy_compile(
     r"(?:moeten\s+|mogen\s+)?worden|creperen|kapotgaan|sterven|verrekken|vergassen|uitroeien)\b"
     # "dood aan alle transpersonen": the slogan
     r"|\bdood\s+aan\s+(?:al\s+)?(?:alle|de|die)\b"
+)
+
+# Violence called for against a group named in the sentence: "die Marokkanen moeten ze eens in
+# elkaar slaan", "die wijk zou platgebrand moeten worden", "knal ze allemaal af, die ... bende".
+# The call (a modal before the act, an imperative opening the sentence, "sla ik ...") is needed:
+# "als ze die homo's in elkaar slaan, moet de politie ingrijpen" and "in de oorlog werden joden
+# vergast" tell of violence, they do not call for it.
+_VIOLENT_ACT = (
+    r"(?:in\s+elkaar\s+(?:slaan|kloppen|schoppen|stampen|trappen)|neerschieten|doodschieten"
+    r"|(?:af|neer|dood)knallen|(?:ze|hen|die|allemaal)\s+(?:afschieten|afmaken|opblazen|ophangen|opknopen)"
+    r"|(?:er|erop)\s+(?:gewoon\s+)?op\s+schieten|schieten\s+op\s+(?:die|de|ze|hen|alle|al)\b"
+    r"|aan\s+(?:een|de|ne)\s+(?:\w+\s+)?(?:boom|paal|lantaarnpaal|galg)\s+(?:\w+\s+)?(?:hangen|ophangen|opknopen)"
+    r"|platbranden|afbranden|plat\s+branden|in\s+(?:brand|de\s+fik)\s+steken"
+    r"|(?:laten\s+)?(?:zinken|verdrinken|verzuipen)|vergassen|de\s+lucht\s+in\s+(?:laten\s+)?vliegen"
+    r"|(?:een|ne)\s+kopje\s+kleiner\s+maken"
+    r"|(?:een|ne|e|nen)\s+(?:flinke\s+|goeie\s+|goede\s+|stevige\s+)?(?:pak\s+(?:rammel|slaag|klop)|mep|klets|rammeling|kogel)\b"
+    r"|(?:goed\s+)?op\s+(?:hun|haar|zijn|hulder|hunne)\s+(?:bakkes|smoel|muil|gezicht|snuit|bek)\s+(?:krijgen|geven|slaan|kloppen)"
+    r"|onder\s+(?:een|de|ne)\s+(?:bus|trein|tram|auto|vrachtwagen)\s+(?:duwen|gooien|smijten|leggen)"
+    r"|overrijden|omverrijden|omver\s+rijden|van\s+de\s+baan\s+rijden|tegen\s+de\s+grond\s+slaan"
+    r"|met\s+de\s+(?:knuppel|riek|honkbalknuppel|zweep)\s+\w+"
+    r"|(?:platgebrand|afgebrand|vergast|afgemaakt|opgehangen|doodgeschoten|afgeknald|neergeschoten"
+    r"|in\s+elkaar\s+geslagen)\s+(?:moeten\s+|mogen\s+)?worden)"
+)
+_VIOLENCE_TO_THE_GROUP = lazy_compile(
+    r"\b(?:moeten|moet|mogen|mag|zouden|zou|verdienen|verdient)\b(?:\s+\S+){0,7}?\s+"
+    + _VIOLENT_ACT
+    # "knal ze allemaal af", "sla ze in elkaar", "laat die bootjes zinken": an imperative
+    + r"|^\s*(?:knal|schiet|sla|klop|hang|knoop|steek|brand|gooi|smijt|verzuip|vergas)\s+(?:ze|die|dat|hen|de|het|al|alle)\b"
+    r"[^.!?]{0,40}?\b(?:af|neer|dood|op|plat|in\s+brand|in\s+elkaar|in\s+zee|kapot)\b"
+    r"|^\s*laat\s+(?:ze|die|hen|de|dat)\b[^.!?]{0,40}?\b(?:zinken|verdrinken|verzuipen|creperen|stikken)\b"
+    r"|\bbulldozer\s+over\b"
+    # "sla ik die gewoon tegen de grond", "rijden we ze met de auto van de baan"
+    r"|\b(?:sla|slaan|klop|kloppen|rij|rijden|knal|knallen|schiet|schieten)\s+(?:ik|k|we|wij)\s+(?:ze|die|hen|hem|haar)\b"
+    r"[^.!?]{0,30}?\b(?:tegen\s+de\s+grond|in\s+elkaar|dood|kapot|neer|af|van\s+de\s+baan|omver|plat)\b"
 )
 
 _OURS_ONLY = lazy_compile(
@@ -1632,6 +1704,16 @@ def _corrected(toks: tuple[str, ...], k: int, start: int) -> bool:
     )
 
 
+def _set_apart(toks: tuple[str, ...], group: int | None, start: int) -> bool:
+    """Whether the word at ``start`` names others than the group at ``group``: the group is
+    denied anything against it and "wel" turns to the others ("ik heb niets tegen moslims, wel
+    tegen die terroristen", "geen probleem met Roma, wel met dieven")."""
+    if group is None or not group < start <= group + 8:
+        return False
+    between = toks[group + 1 : start]
+    return "wel" in between and not NEGATIONS.isdisjoint(toks[max(0, group - 4) : group])
+
+
 def _negated_claim(
     toks: tuple[str, ...], start: int, group: int | None, clauses: frozenset[int] = frozenset()
 ) -> bool:
@@ -1748,6 +1830,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         for start, end, term, marker in _SLURS.find(toks):
             if toks[start] == "flikker" and end < len(toks) and toks[end] in {"op", "toch", "maar"}:
                 continue  # "flikker op" = "rot op": an insult, handled there
+            if names_a_kind_of_talk(toks, end, folded):
+                continue  # "een aap-emoji onder de foto": the kind of sign is the topic
             if marker == "a" and term in _BODY_WORD_SLURS:
                 # "blijf met uw poten van onze parking": a body part, not a slur, unless spoken
                 # with contempt ("vuile poten", "al die potten")
@@ -1894,6 +1978,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue  # "een bestuur dat ons als vee behandelt": said of the writer's side
                 if start > 0 and toks[start - 1] in _POSSESSIVES:
                     continue  # "de Walen betalen minder voor hun afval": a thing they own
+                if term == "wilden" and toks[end : end + 1] and toks[end] in _AFTER_WANTED:
+                    continue  # "de nazi's wilden alle joden uitroeien": the verb "willen"
+                if _set_apart(toks, group, start):
+                    # "niets tegen moslims, wel tegen die vuile terroristen": others are meant
+                    signals.append(_signal(norm, toks, start, end, 0.3, f"onderscheid: {term}"))
+                    continue
                 if "alsof" in toks[max(0, start - 4) : start]:
                     # "... posten alsof het criminelen zijn, da's gewoon pesten": as if, denied
                     signals.append(_signal(norm, toks, start, end, 0.3, f"alsof: {term}"))
@@ -2209,10 +2299,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             rest = tokenize(sentence[m.end() :])
             after = [t for t in rest[:4] if t not in _HATRED_FILLERS]
             if after and (_GROUPS.lookup(after[0]) is not None or after[0] in _GROUP_ADJECTIVES):
-                # "ik haat moslims niet": the negation follows the group
+                # "ik haat moslims niet", "ik haat die moslims echt niet": the negation follows
+                # the group (not "... aan vrouwen, allemaal zeurkousen die niks kunnen")
+                named_at = rest.index(after[0])
+                # (the phrase's own "niet" in "ik kan niet tegen" is the hatred; one in its
+                # free slot, "dat we niet haten", denies it)
+                said = tokenize(m.group(0))
                 negated_hatred = "respect" not in m.group(0) and (
-                    _negated_claim(toks, len(tokenize(sentence[: m.end()])), None)
-                    or not NEGATIONS.isdisjoint(rest[:6])
+                    _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
+                    or said[1] in NEGATIONS
+                    or not NEGATIONS.isdisjoint(rest[named_at + 1 : named_at + 3])
                 )
                 signals.append(
                     _claim_signal(
@@ -2287,6 +2383,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             # "alle homo's moeten dood": death wished on a whole group
             signals.append(_match_signal(folded, m, 0.92, "doodswens voor een groep"))
+        m = _VIOLENCE_TO_THE_GROUP.search(sentence) if group is not None else None
+        if (
+            m
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and NEGATIONS.isdisjoint(tokenize(m.group(0)))  # "moeten ze niet in elkaar slaan"
+            and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), group, clauses)
+            # "moeten die vluchtelingen dan verdrinken?": a question that rejects it
+            and not _asked(folded, sentence)
+        ):
+            signals.append(_match_signal(folded, m, 0.92, "oproep tot geweld tegen een groep"))
         m = _NOT_PEOPLE.search(sentence) if "mens" in sentence else None
         if (
             m
@@ -2333,6 +2439,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 or _JOKE_ABOUT.search(sentence, max(0, m.start() - 30), m.start())
             ):
                 score = 0.35
+            elif _remembers_the_past(norm.tokens, folded):
+                score = 0.3
             elif (
                 group_known
                 or m.group(0).startswith(("terug naar", "trug naar", "were naar"))
@@ -3206,6 +3314,12 @@ def _group_of_people(token: str) -> bool:
             head = token[: -len(ending)]
             return _GROUPS.lookup(head) is not None or _GROUPS.lookup(head + "s") is not None
     return False
+
+
+def _asked(folded: str, sentence: str) -> bool:
+    """Whether ``sentence`` (a piece of ``folded``) is a question: a "?" follows it."""
+    end = folded.find(sentence) + len(sentence)
+    return folded[end : end + 1] == "?" or folded[end : end + 2] == " ?"
 
 
 def _match_signal(folded: str, m: re.Match[str], score: float, note: str) -> Signal:

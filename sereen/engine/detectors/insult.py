@@ -25,6 +25,7 @@ from sereen.engine.detectors.base import (
     clause_starts,
     is_meta,
     lexicon,
+    names_a_kind_of_talk,
     near,
     negated_before,
     quoted_ranges,
@@ -1122,6 +1123,28 @@ _SELF_REFERENCE = lazy_compile(
 )
 
 
+# "Als ouwe zak van 79 mag ik dat zeggen": the writer speaks as what the word calls them.
+_AS_MYSELF_BEFORE = lazy_compile(
+    r"(?:^|\s)als(?:\s+(?:een|ne|nen|oude|ouwe|echte|rasechte|\w+e))?$"
+)
+_AS_MYSELF_AFTER = lazy_compile(
+    r"^(?:\s*\S+){0,4}?\s*(?:mag|kan|moet|zeg|weet|vind|heb|ben|wil|zou|durf|denk)\s+(?:ik|k)\b"
+)
+
+
+def _as_myself(toks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is what the writer speaks as ("als ouwe zak ... mag ik")."""
+    after = toks[end : end + 6]
+    return bool(
+        start > 0
+        and _AS_MYSELF_BEFORE.search(" ".join(toks[max(0, start - 2) : start]))
+        and _AS_MYSELF_AFTER.search(" " + " ".join(after))
+        # ("als klootzak van een schepen mag ik u zeggen ...": the word names the other)
+        and tuple(after[:2]) not in {("van", "een"), ("van", "ne"), ("van", "nen"), ("van", "e")}
+        and SECOND_PERSON.isdisjoint(after)
+    )
+
+
 def _adjective_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     from sereen.engine.detectors.base import _lexicon_lines
 
@@ -1379,7 +1402,9 @@ def _score_noun(
         return 0.3, "over een zaak", False  # "wat een rotzakken zijn die nieuwe pmd-zakken"
     if _about_a_thing(toks, start):
         return 0.3, "over een zaak", False  # "die regeling is gewoon idioot"
-    if _SELF_PREDICATE.search(" ".join(toks[max(0, start - 7) : start])):
+    if _SELF_PREDICATE.search(" ".join(toks[max(0, start - 7) : start])) or _as_myself(
+        toks, start, end
+    ):
         return 0.0, "over zichzelf", False  # "ik ben ook maar een sukkel met formulieren"
     if _OWN_PERSON_PREDICATE.search(" ".join(toks[max(0, start - 8) : start])):
         # "mijn man is een echte clown", "mijn beste vriendin is ne echte trut als ze honger
@@ -1888,12 +1913,6 @@ def _put_down_of_a_thing(norm: NormalisedText, m: re.Match[str]) -> bool:
 
 
 # Nouns for talk that an insult word hyphenated before them qualifies ("kwezel-grapjes").
-_TALK_NOUNS = frozenset(
-    """grap grapje grapjes grappen mop moppen praat praatjes opmerking opmerkingen reactie
-    reacties humor taal gedrag""".split()  # noqa: SIM905
-)
-
-
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     """Insult signals of one comment (the strongest first is not guaranteed; decide takes max)."""
     signals: list[Signal] = []
@@ -2034,11 +2053,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue
                 if term in _PRAISE_TOO and not (start > 0 and toks[start - 1] in _ADJ_ALL):
                     continue  # "die speler is een beest", unless "een vuil beest"
-                if (
-                    end < len(toks)
-                    and toks[end] in _TALK_NOUNS
-                    and f"{toks[end - 1]}-{toks[end]}" in folded
-                ):
+                if names_a_kind_of_talk(toks, end, folded):
                     continue  # "die kwezel-grapjes zijn achterhaald": a kind of joke, no one named
                 if start >= 2 and toks[start - 1] in _LITTLE and toks[start - 2] in _OUR:
                     continue  # "onze kleine snotneus heeft zijn zwemdiploma": one's own child
