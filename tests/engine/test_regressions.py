@@ -5426,3 +5426,35 @@ def test_violence_told_of_or_denied_and_the_past_remembered_are_not_removed(ship
 )
 def test_approval_of_the_past_and_hatred_said_plainly_are_removed(policy, text):
     assert moderate(text, policy).action in REMOVED
+
+
+# ... disgust at a group: opening the sentence, at two men or two women kissing, at "dat
+# homogedoe", and the verdict "ik vind ... lelijk"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twee venten die mekaar kussen op de markt, ik moest bijna kotsen 🤮",
+        "ik word misselijk als ik twee venten zie kussen in het park, vies gewoon 🤮",
+        "Walgelijk, dat homogedoe, ik wil dat niet zien als ik met mijn kinderen in het park ben.",
+        "Walgelijk, die christenen met hun processie, ik spuw ernaar als ze passeren.",
+        "bah, die Polen met hun bierbuiken en hun trainingsbroeken in de Aldi, misselijkmakend",
+        "ik vind zwarte mensen gewoon lelijk, sorry maar het is zo",
+    ],
+)
+def test_disgust_at_a_group_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twee mannen die elkaar kussen, wat is daar vies aan?",
+        "Twee vrouwen die hand in hand lopen, prachtig, en wie dat vies vindt moet thuisblijven",
+        "bah, die Turkse pizza was koud",
+        "Walgelijk, die reacties over moslims hier",
+        "ik vind de nieuwe moskee lelijk",
+        "ik vind moslims niet lelijk",
+    ],
+)
+def test_disgust_at_something_else_or_rejected_is_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED

@@ -175,6 +175,7 @@ _CONTEMPT_ENDINGS = (
     "crapuul",
     "ongedierte",
     "volk",  # "migrantenvolk", "zigeunervolk": a group lumped together with contempt
+    "gedoe",  # "dat homogedoe": what a group is or does waved away
 )
 _SLUR_ENDINGS = ("kamp", "kampen", "bende", "benden", "toestanden", "nest", "pak")
 
@@ -376,7 +377,7 @@ _SICKENED = lazy_compile(
     r"de\s+kriebels|de\s+rillingen|de\s+kots|het\s+schijt)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:moet|moeten|moest|moesten)\s+(?:er\s*van\s+|ervan\s+)?(?:bijna\s+)?"
     r"(?:kotsen|overgeven|braken)\b"
-    r"|\b(?:ik|k|wij|we)\s+(?:spuug|spuw|spugen|spuwen)\s+(?:erop|er\s+op|op\s+(?:hen|ze))\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:spuug|spuw|spugen|spuwen)\s+(?:erop|er\s+op|op\s+(?:hen|ze)|ernaar|er\s+naar|naar\s+(?:hen|ze))\b"
     r"|\b(?:ik|k|wij|we)\s+(?:heb|hebben)\s+(?:niks|niets)\s+dan\s+(?:minachting|verachting|walging)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:kots|kotsen|walg|walgen)\s+(?:er\s*van|ervan)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:verafschuw|verafschuwen)\s+(?:ze|hen|die\s+mensen)\b"
@@ -500,6 +501,22 @@ _VIOLENCE_TO_THE_GROUP = lazy_compile(
     r"[^.!?]{0,30}?\b(?:tegen\s+de\s+grond|in\s+elkaar|dood|kapot|neer|af|van\s+de\s+baan|omver|plat)\b"
 )
 
+# Disgust opening a sentence about a group pointed at: "Walgelijk, die christenen met hun
+# processie", "bah, die Polen met hun bierbuiken" (the group within three words).
+_DISGUST_FIRST = lazy_compile(
+    r"^\W*(?:walgelijk|walgelijke|vies|vieze|smerig|smerige|bah|jakkes|gadverdamme|getver|gadver|"
+    r"kotsbaar|misselijkmakend|afschuwelijk|goor|gore)\W+(?:al\s+)?(?:die|dat|de|zo'?n)\s+(?:\w+\s+){0,2}?(\w+)"
+)
+# Two men or two women showing affection, and the writer's disgust at it: "twee venten die mekaar
+# kussen op de markt, ik moest bijna kotsen 🤮".
+_SAME_SEX_AFFECTION = lazy_compile(
+    r"\b(?:twee|2|die|zo'?n|zon)\s+(?:venten|mannen|gasten|jongens|vrouwen|wijven|meiden|meisjes)\s+"
+    r"(?:die\s+|zien\s+)?(?:\w+\s+){0,3}?(?:kussen|zoenen|muilen|knuffelen|vrijen|hand\s+in\s+hand)\b"
+)
+_SICK_AT_IT = lazy_compile(
+    r"\b(?:kotsen|overgeven|braken|misselijk|kotsmisselijk|walgelijk|vies|smerig|goor|bah|jakkes|"
+    r"gadverdamme|degoutant|ranzig|ziekelijk|tegennatuurlijk|onnatuurlijk)\b|🤮|🤢"
+)
 _OURS_ONLY = lazy_compile(
     r"\b(?:enkel|alleen|uitsluitend|voorbehouden)\s+(?:voor\s+)?(?:echte|eigen|onze\s+eigen)\s+"
     r"(?:belgen|vlamingen|mensen|volk|daklozen|inwoners|(?:vlaamse|belgische)\s+(?:kinderen|kids|jongeren|gezinnen|mensen))\b"
@@ -582,9 +599,20 @@ _DEGRADING = frozenset(
         "walgelijk",
         "geestesziek",
         "gestoorden",
+        "lelijk",
+        "stom",
+        "onnozel",
+        "agressief",
+        "onbetrouwbaar",
+        "achterbaks",
+        "leugenachtig",
+        "hypocriet",
+        "schijnheilig",
         "een",  # "zijn een plaag/pest/kanker": the noun is in the dehumanising lexicon
     ]
 )
+# "ik vind zwarte mensen gewoon lelijk": the writer's verdict on a group, without a copula
+_JUDGE = frozenset(["vind", "vindt", "vinden", "vond", "vonden"])
 # "<group> zijn de oorzaak van alle problemen", "<group> horen hier niet (thuis)"
 _BLAME = lazy_compile(
     r"(?:de\s+|het\s+)?(?:oorzaak|schuld|bron|wortel)\s+van\s+(?:alle|al|alles|het\s+kwaad|onze)\b"
@@ -1759,7 +1787,8 @@ _WHOEVER = frozenset(["wie", "iedereen", "mensen", "al"])
 def _asked(folded: str, sentence: str) -> bool:
     """Whether ``sentence`` (one of ``sentences(folded)``) ends in a question mark."""
     at = folded.find(sentence)
-    return at >= 0 and folded[at + len(sentence) : at + len(sentence) + 1] == "?"
+    end = at + len(sentence)
+    return at >= 0 and (folded[end : end + 1] == "?" or folded[end : end + 2] == " ?")
 
 
 # "Wie denkt dat 'die zigeuners' allemaal stelen: kom eens kijken naar ...": a claim put in the
@@ -1806,6 +1835,17 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     ours_only_possible = may_match(_OURS_ONLY_GATES, words_of(folded))
     earlier_group = False  # a group named in an earlier sentence of this comment
     but_not_here = False  # _BUT_NOT_HERE reads the whole comment: its one match, signalled once
+    m = _SAME_SEX_AFFECTION.search(folded) if not meta else None
+    if (
+        m
+        and _SICK_AT_IT.search(norm.plain.lower())
+        # "twee mannen die kussen, wat is daar vies aan?", "wie dat vies vindt, ...": rejected
+        and "?" not in folded
+        and NEGATIONS.isdisjoint(norm.tokens)
+        and "wie" not in norm.tokens
+        and REPORT_VERBS.isdisjoint(norm.tokens)
+    ):
+        signals.append(_match_signal(folded, m, 0.88, "afkeer van holebi's"))
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
@@ -2061,6 +2101,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 ):
                     # "(ik vind) dat homo's ziek zijn": the verb last in a clause
                     score, note = 0.88, f"vernederende veralgemening: {toks[k]}"
+                judged = any(t in _JUDGE for t in toks[max(0, start - 3) : start])
+                if judged and not (k < len(toks) and toks[k] in _COPULA):
+                    q = k
+                    while q < len(toks) and toks[q] in _ADVERBS:
+                        q += 1
+                    if q < len(toks) and toks[q] in _DEGRADING and toks[q] != "een":
+                        score, note = 0.88, f"vernederende veralgemening: {toks[q]}"
                 if k < len(toks) and toks[k] in _COPULA:
                     k += 1
                     while k < len(toks) and toks[k] in _ADVERBS:
@@ -2283,6 +2330,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             m
             and group is not None
             and toks[group] not in _INSTITUTIONS
+            # "twee vrouwen hand in hand, prachtig, en wie dat vies vindt moet thuisblijven":
+            # the demand is made of whoever, not of the group
+            and "wie" not in toks[group + 1 : len(tokenize(sentence[: m.start()]))]
             and not (meta or reported)
             # a negation after the demand ("..., dat is geen plek voor hen") does not deny it
             and (not negated or NEGATIONS.isdisjoint(tokenize(sentence[: m.end()])))
@@ -2333,6 +2383,19 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
             elif aimed_at == "back":
                 signals.append(_match_signal(folded, m, 0.65, "afkeer, van een groep?"))
+        m = _DISGUST_FIRST.search(sentence)
+        if (
+            m
+            and _group_word(m.group(1))
+            # "bah, die Turkse pizza": an adjective must name people
+            and (
+                m.group(1) not in _GROUP_ADJECTIVES
+                or sentence[m.end() :].split()[:1] in (["mensen"], *([p] for p in _PEOPLE))
+            )
+            and not (meta or reported or negated or any(m.group(0) in q for q in quoted))
+            and not sympathises(norm)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
         m = _FINISH_THE_JOB.search(sentence) or (
             (_BETTER_DEAD.search(sentence) or _KILL_THE_GROUP.search(sentence))
             if group_known
@@ -3314,12 +3377,6 @@ def _group_of_people(token: str) -> bool:
             head = token[: -len(ending)]
             return _GROUPS.lookup(head) is not None or _GROUPS.lookup(head + "s") is not None
     return False
-
-
-def _asked(folded: str, sentence: str) -> bool:
-    """Whether ``sentence`` (a piece of ``folded``) is a question: a "?" follows it."""
-    end = folded.find(sentence) + len(sentence)
-    return folded[end : end + 1] == "?" or folded[end : end + 2] == " ?"
 
 
 def _match_signal(folded: str, m: re.Match[str], score: float, note: str) -> Signal:
