@@ -5458,3 +5458,39 @@ def test_disgust_at_a_group_is_removed(policy, text):
 )
 def test_disgust_at_something_else_or_rejected_is_not_removed(shipped, text):
     assert moderate(text, shipped).action not in REMOVED
+
+
+# ... a group called wrongdoers or insulted as a whole, and words the lexicons lacked
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Katholieken zijn allemaal hypocrieten en kindermisbruikers.",
+        "die lesbiennes zijn allemaal gefrustreerde mannenhaters, anders waren ze wel normaal",
+        "Elke transvrouw is gewoon een pervert die toegang wil tot de vrouwenkleedkamer.",
+        "Vrouwen zijn broedmachines, meer niet.",
+        "da moslimgebroed kweekt als konijnen en neemt zo stilletjes ons land over",
+        "die knoflookvreters uit genk moeten terug naar hun berg",
+        "de spastiekers van de G-sport krijgen weer geld van de gemeente",
+        "die khazaren van antwerpen beslissen alles, de rest is theater",
+        "de gemeente heeft weer een nieuwe lading goudstukken binnengekregen 🙄 proficiat",
+    ],
+)
+def test_a_group_called_wrongdoers_and_newly_listed_words_are_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "die moslim is een crimineel",  # one man: the insult detector's, not a generalisation
+        "Moslims zijn geen criminelen",
+        "Niet alle Marokkanen zijn dieven",
+        "Marokkanen zijn ook slachtoffers van criminelen",
+        "De meeste Roma zijn gewoon arme mensen, geen dieven",
+        "Bij de opgravingen vonden ze Romeinse goudstukken",
+        "Ik ben geen Vlaams-nationalist en ik ben geen franskiljon. Ik wil gewoon dat mijn "
+        "kinderen in beide talen geholpen worden aan het loket.",
+    ],
+)
+def test_wrongdoers_denied_or_others_and_the_literal_word_are_not_a_generalisation(policy, text):
+    assert moderate(text, policy).action not in REMOVED

@@ -176,6 +176,7 @@ _CONTEMPT_ENDINGS = (
     "ongedierte",
     "volk",  # "migrantenvolk", "zigeunervolk": a group lumped together with contempt
     "gedoe",  # "dat homogedoe": what a group is or does waved away
+    "gebroed",  # "da moslimgebroed"
 )
 _SLUR_ENDINGS = ("kamp", "kampen", "bende", "benden", "toestanden", "nest", "pak")
 
@@ -455,8 +456,11 @@ _INSINUATION = lazy_compile(
     r"\bnamen\s+die\s+(?:ge|je|gij|jij|u|niemand)\s+(?:niet|nie|ni)?\s*(?:kunt|kan|kunnen)\s+(?:\w+\s+)?uitspreken\b"
     r"|\bgezellig,?\s+(?:die|de|al\s+die)\s+diversiteit\b"
     r"|\bmoest\s+checken\s+of\s+ik\s+nog\s+in\s+(?:vlaanderen|belgie|europa)\b"
+    # "weer een nieuwe lading goudstukken binnengekregen": refugees, in a Dutch politician's
+    # sneer (not "Romeinse goudstukken gevonden")
+    r"|\b(?:lading|nieuwe|weer|extra|meer|verse|nog)\s+(?:\w+\s+)?goudstukken\b"
 )
-_INSINUATION_NEEDS_RE = lazy_compile(r"uitspreken|diversiteit|checken")
+_INSINUATION_NEEDS_RE = lazy_compile(r"uitspreken|diversiteit|checken|goudstukken")
 # "alle homo's moeten dood", "die mensen verdienen de dood" (with a group in the sentence)
 _GROUP_MUST_DIE = lazy_compile(
     r"\b(?:moeten|mogen|moet|mag|zouden|verdienen|verdient)\s+(?:\w+\s+){0,2}?(?:dood|de\s+dood|"
@@ -611,6 +615,21 @@ _DEGRADING = frozenset(
         "een",  # "zijn een plaag/pest/kanker": the noun is in the dehumanising lexicon
     ]
 )
+# A whole group called by a word for a wrongdoer or by an insult: "katholieken zijn allemaal
+# kinderverkrachters", "die lesbiennes zijn allemaal gefrustreerde mannenhaters", "elke
+# transvrouw is gewoon een pervert" (the insult words: the insult detector's lexicons).
+_WRONGDOERS = frozenset(
+    """kinderverkrachters kinderverkrachter verkrachters verkrachter pedofielen pedofiel
+    kindermisbruikers kindermisbruiker misbruikers criminelen crimineel dieven dief zakkenrollers
+    inbrekers drugsdealers drugsdealer dealers terroristen terrorist moordenaars moordenaar
+    hypocrieten hypocriet profiteurs profiteur uitvreters uitvreter klaplopers klaploper
+    leeglopers leegloper nietsnutten nietsnut parasieten perverten pervert perverts viezeriken
+    viezerik aandachtzoekers aandachtzoeker mannenhaters leugenaars leugenaar bedriegers
+    oplichters oplichter egoisten zwakkelingen""".split()  # noqa: SIM905
+)
+_INSULT_WORDS = lexicon("insult_strong", plurals=True)
+_GENERIC_ONE = frozenset(["elke", "iedere", "ieder", "een", "ne", "nen"])
+_ATTRIBUTIVE = frozenset(["gefrustreerde", "vuile", "smerige", "luie", "domme", "echte", "gewone"])
 # "ik vind zwarte mensen gewoon lelijk": the writer's verdict on a group, without a copula
 _JUDGE = frozenset(["vind", "vindt", "vinden", "vond", "vonden"])
 # "<group> zijn de oorzaak van alle problemen", "<group> horen hier niet (thuis)"
@@ -1732,6 +1751,33 @@ def _corrected(toks: tuple[str, ...], k: int, start: int) -> bool:
     )
 
 
+# "slachtoffers van criminelen", "bang voor terroristen", "beschermd tegen dieven"
+_VICTIM_OF = frozenset(
+    """slachtoffer slachtoffers bang beschermen beschermd beschermt last angst schrik
+    geterroriseerd bestolen""".split()  # noqa: SIM905
+)
+
+
+def _called_a_wrongdoer(toks: tuple[str, ...], start: int, k: int, copula: str) -> str | None:
+    """The word for a wrongdoer or the insult a group named at ``start`` is called after its
+    ``copula`` (``toks[k]`` is the first word after it and its adverbs), or None. A singular
+    group counts only as "elke"/"een" (one for all): "die moslim is een crimineel" names one."""
+    plural = copula in {"zijn", "waren", "zijt", "zen"}
+    if not plural and not (start > 0 and toks[start - 1] in _GENERIC_ONE):
+        return None
+    q = k
+    if not plural and q < len(toks) and toks[q] in {"een", "ne", "nen", "e"}:
+        q += 1
+    while q < len(toks) and toks[q] in _ATTRIBUTIVE:
+        q += 1
+    if q >= len(toks):
+        return None
+    word = toks[q]
+    if word in _WRONGDOERS or _INSULT_WORDS.lookup(word) is not None:
+        return word
+    return None
+
+
 def _set_apart(toks: tuple[str, ...], group: int | None, start: int) -> bool:
     """Whether the word at ``start`` names others than the group at ``group``: the group is
     denied anything against it and "wel" turns to the others ("ik heb niets tegen moslims, wel
@@ -1872,6 +1918,19 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 continue  # "flikker op" = "rot op": an insult, handled there
             if names_a_kind_of_talk(toks, end, folded):
                 continue  # "een aap-emoji onder de foto": the kind of sign is the topic
+            if (
+                start >= 3
+                and toks[start - 1] == "geen"
+                and toks[start - 3 : start - 1]
+                in (
+                    ("ik", "ben"),
+                    ("k", "ben"),
+                    ("ik", "zen"),
+                    ("wij", "zijn"),
+                    ("we", "zijn"),
+                )
+            ):
+                continue  # "ik ben geen franskiljon": the writer denies the word of themself
             if marker == "a" and term in _BODY_WORD_SLURS:
                 # "blijf met uw poten van onze parking": a body part, not a slur, unless spoken
                 # with contempt ("vuile poten", "al die potten")
@@ -2020,6 +2079,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue  # "de Walen betalen minder voor hun afval": a thing they own
                 if term == "wilden" and toks[end : end + 1] and toks[end] in _AFTER_WANTED:
                     continue  # "de nazi's wilden alle joden uitroeien": the verb "willen"
+                if (
+                    start > 1
+                    and toks[start - 1] in {"van", "door", "tegen", "voor"}
+                    and not _VICTIM_OF.isdisjoint(toks[max(0, start - 4) : start - 1])
+                ):
+                    continue  # "Marokkanen zijn ook slachtoffers van criminelen": others meant
                 if _set_apart(toks, group, start):
                     # "niets tegen moslims, wel tegen die vuile terroristen": others are meant
                     signals.append(_signal(norm, toks, start, end, 0.3, f"onderscheid: {term}"))
@@ -2109,6 +2174,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     if q < len(toks) and toks[q] in _DEGRADING and toks[q] != "een":
                         score, note = 0.88, f"vernederende veralgemening: {toks[q]}"
                 if k < len(toks) and toks[k] in _COPULA:
+                    copula = toks[k]
                     k += 1
                     while k < len(toks) and toks[k] in _ADVERBS:
                         k += 1
@@ -2136,6 +2202,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     if k + 1 < len(toks) and toks[k] == "niet" and toks[k + 1] == "normaal":
                         # "homo's zijn toch niet normaal"
                         score, note = 0.9, "vernederende veralgemening: niet normaal"
+                    called = _called_a_wrongdoer(toks, start, k, copula)
+                    if called is not None:
+                        score, note = 0.88, f"vernederende veralgemening: {called}"
                 if (
                     not score
                     and start > 0
