@@ -5494,3 +5494,32 @@ def test_a_group_called_wrongdoers_and_newly_listed_words_are_removed(policy, te
 )
 def test_wrongdoers_denied_or_others_and_the_literal_word_are_not_a_generalisation(policy, text):
     assert moderate(text, policy).action not in REMOVED
+
+
+# ... "cannot stand" with the group between, contempt "voor" a group, ageist slurs
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik kan die joodse zeurpieten met hun eeuwige slachtofferrol nie meer zien.",
+        "Ik kan die zeurende gepensioneerden aan de kassa's nie meer uitstaan, trage dinosaurussen.",
+        "Ik heb niks dan minachting voor die verwijfde homo's met hun handtasjes.",
+        "mensen met een beperking zijn gewoon groenten, waarom houden we die in leven",
+        "al die ouwe knarren zijn wandelende lijken die plaats innemen",
+        "de bus zit altijd vol oude mensen die naar pis en kamfer stinken, goor",
+    ],
+)
+def test_contempt_for_a_group_in_more_words_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ik kan die Walen niet uitstaan? Onzin, ik woon zelf in Namen",
+        "Ik kan die cijfers niet meer zien",
+        "Is de Turkse supermarkt aan het kruispunt ook een slagerij of enkel groenten?",
+        "De bus is voor oude mensen een hele opgave",
+    ],
+)
+def test_things_that_cannot_be_stood_and_literal_vegetables_are_not_contempt(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED

@@ -431,6 +431,12 @@ _DOOR_CLOSED_TO = lazy_compile(
     r"\b(?:deur|deuren|poort|poorten)\s+(?:\w+\s+){0,2}?(?:dicht|toe)\s+(?:\w+\s+)?(?:doen|doet|houden|"
     r"gooien|smijten|zetten)?\s*voor\s+(?:al\s+)?(?:die\s+|de\s+)?(\w+)"
 )
+# "ik kan die joodse zeurpieten nie meer zien", "ik kan die gepensioneerden niet uitstaan":
+# the group between "kan" and the negation.
+_CANNOT_STAND = lazy_compile(
+    r"\b(?:ik|k|wij|we)\s+(?:kan|kunnen)\s+((?:\S+\s+){1,8}?)(?:niet|nie|ni)\s+(?:meer\s+)?"
+    r"(?:zien|uitstaan|verdragen|luchten|velen|hebben|zien\s+of\s+horen|horen\s+of\s+zien)\b"
+)
 _HATRED_FILLERS = frozenset(
     ["al", "alle", "die", "de", "deze", "dat", "echt", "gewoon", "zo", "s", "gewoonweg", "allemaal"]
 )
@@ -1628,6 +1634,11 @@ def _sickened_by_the_group(sentence: str, m: re.Match[str]) -> str | None:
         return None  # "... misselijk van hoe Europa wegkijkt", "minachting voor wie ... uitscheldt"
     if "er" in said or any(t.startswith("ervan") for t in said):
         return "back"
+    if rest[:1] == ("voor",) and said[-1] in {"minachting", "verachting", "walging"}:
+        # "niks dan minachting voor die Waalse profiteurs": the group within two words
+        after = [t for t in rest[1:6] if t not in _HATRED_FILLERS][:2]
+        named = any(_GROUPS.lookup(t) is not None or t in _GROUP_ADJECTIVES for t in after)
+        return "group" if named else None
     if said[-1] == "van":
         # "van (al) die Marokkanen", "van die katholieke oudjes": the group within two words
         after = [t for t in rest[:5] if t not in _HATRED_FILLERS][:2]
@@ -1751,6 +1762,11 @@ def _corrected(toks: tuple[str, ...], k: int, start: int) -> bool:
     )
 
 
+# Dehumanising words that are as often the thing itself: only said of a group with a copula.
+_ALSO_LITERAL = frozenset(
+    """groente groenten virus fossielen gebruiksvoorwerp gebruiksvoorwerpen lastdier
+    lastdieren""".split()  # noqa: SIM905
+)
 # "slachtoffers van criminelen", "bang voor terroristen", "beschermd tegen dieven"
 _VICTIM_OF = frozenset(
     """slachtoffer slachtoffers bang beschermen beschermd beschermt last angst schrik
@@ -2131,6 +2147,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     score, note = 0.35, f"weergave: {term}"
                 elif copula or adjacent or origin or pointed:
                     score, note = 0.92, f"ontmenselijking van een groep: {term}"
+                elif term in _ALSO_LITERAL:
+                    continue  # "is de Turkse supermarkt ook een slagerij of enkel groenten?"
                 else:
                     score, note = 0.65, f"negatief woord bij een groep: {term}"
                 signals.append(_signal(norm, toks, start, end, score, note))
@@ -2413,6 +2431,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(
                 _match_signal(folded, m, 0.88 if sweeping else 0.65, "uitsluiting van een groep")
             )
+        m = _CANNOT_STAND.search(sentence) if group is not None else None
+        if (
+            m
+            and any(_group_word(t) for t in tokenize(m.group(1)))
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
+            and not _asked(folded, sentence)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
         m = _HATRED.search(sentence) if group is not None else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             rest = tokenize(sentence[m.end() :])
