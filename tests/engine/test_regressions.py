@@ -5523,3 +5523,94 @@ def test_contempt_for_a_group_in_more_words_is_removed(policy, text):
 )
 def test_things_that_cannot_be_stood_and_literal_vegetables_are_not_contempt(shipped, text):
     assert moderate(text, shipped).action not in REMOVED
+
+
+# ... a sentence that opens by keeping a group out
+@pytest.mark.parametrize(
+    "text",
+    [
+        "geen asielzoekers hier. punt.",
+        "geen turkse kinderen meer op onze school, laat ze naar hun eigen scholen gaan",
+        "Geen mensen met een beperking in ons restaurant, dat schrikt de klanten af.",
+    ],
+)
+def test_a_sentence_opening_by_keeping_a_group_out_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geen kritiek op de moslimgemeenschap hoor, maar waarom staat het Suikerfeest niet in de "
+        "evenementenkalender?",
+        "Geen moslims in het gemeentebestuur? Dat klopt niet, er zitten er twee in.",
+        "Geen personeel in het wzc, maar wel een nieuw logo. Prioriteiten, mensen!",
+    ],
+)
+def test_geen_before_something_else_or_asked_keeps_no_one_out(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
+
+
+# ... a group said to do wrong as a habit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vrouwen liegen altijd over aanranding om mannen kapot te maken.",
+        "Een Turk bedriegt u altijd, of het nu een garage is of een kebabzaak.",
+        "Nen Waal leert nooit Nederlands, ook nie als hij in de Rand woont.",
+    ],
+)
+def test_a_group_said_to_do_wrong_as_a_habit_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "'Turken integreren nooit', lees ik. Mijn klasgenoot Emre is nu huisarts in ons dorp. "
+        "Bekijk eens wat ge schrijft.",
+        '"Roma stelen, dat is cultuur"? Er zijn Roma die stelen, net zoals er Vlamingen zijn die '
+        "stelen. Cultuur heeft daar niks mee te maken.",
+        "Rolstoelgebruikers klagen nie 'altijd', ze klagen over trappen, kapotte liften en scheve "
+        "voetpaden. Terecht.",
+        "Niet alle Walen werken niet",
+        "Vluchtelingen werken niet omdat ze het niet mogen",
+        "Moslims werken niet op vrijdag?",
+        "De Marokkaanse jongeren van de club werken niet mee aan het project, jammer",
+    ],
+)
+def test_a_habit_quoted_denied_explained_or_asked_is_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
+
+
+# ... a group chased out in the imperative or by a bare slogan
+@pytest.mark.parametrize(
+    "text",
+    [
+        "verjaag die roma uit onze gemeente, ze hebben hier niks verloren",
+        "transgenders uit het zwembad. nu.",
+        "Zet al die asielzoekers buiten",
+        "Moslims eruit!",
+    ],
+)
+def test_a_group_chased_out_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vluchtelingen uit het opvangcentrum helpen mee met de kermis",
+        "Vluchtelingen uit het opvangcentrum, die helpen mee met de kermis",
+        "Stuur de Walen een factuur",
+        "Die moslims weg?! Nooit, het zijn onze buren",
+    ],
+)
+def test_where_people_come_from_and_a_rejected_slogan_chase_no_one_out(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
+
+
+def test_a_group_all_the_same_is_a_generalisation_unless_the_same_as_us(policy):
+    said = "moslims zijn allemaal hetzelfde, vandaag vriendelijk en morgen een bom in de metro"
+    assert moderate(said, policy).action in REMOVED
+    assert moderate("Turken zijn net als wij", policy).action not in REMOVED

@@ -437,6 +437,43 @@ _CANNOT_STAND = lazy_compile(
     r"\b(?:ik|k|wij|we)\s+(?:kan|kunnen)\s+((?:\S+\s+){1,8}?)(?:niet|nie|ni)\s+(?:meer\s+)?"
     r"(?:zien|uitstaan|verdragen|luchten|velen|hebben|zien\s+of\s+horen|horen\s+of\s+zien)\b"
 )
+# A sentence that opens by keeping a group out: "Geen Afrikanen in ons zwembad", "geen
+# franstaligen meer in onze gemeente", "geen asielzoekers hier. punt." (not "Geen kritiek op de
+# moslimgemeenschap hoor": the group must be what is kept out).
+_NONE_OF_THEM = lazy_compile(
+    r"^\W*(?:en\s+)?(?:geen|gene|gin)\s+(?:enkele\s+|enkel\s+)?((?:\w+\s+){0,3}?\w+)\s+(?:meer\s+)?"
+    r"(?:hier\b|in\s+(?:ons|onze|mijn|de|het|t)\b|op\s+(?:ons|onze|de|het|t)\b|bij\s+ons\b|binnen\b)"
+)
+# A group said to do wrong as a habit, the group the sentence's subject: "vrouwen liegen altijd
+# over aanranding", "christenen denken nooit zelf na", "nen Waal leert nooit Nederlands", "een
+# Turk bedriegt u altijd". With "altijd", "nooit", "allemaal" it is said of all of them.
+_DOES_WRONG = lazy_compile(
+    r"^\W*(?:(?:al\s+)?(?:de|die)\s+|alle\s+|een\s+|ne\s+|nen\s+|elke\s+|iedere\s+)?((?:\w+\s+){0,3}?\w+)\s+"
+    r"(?:(?:liegen|liegt|stelen|steelt|bedriegen|bedriegt|profiteren|profiteert|zeuren|zeurt)\b"
+    r"|(?:werken|werkt|leren|leert|betalen|betaalt|integreren|integreert|luisteren|luistert|denken|denkt|"
+    r"snappen|snapt|begrijpen|begrijpt|wassen|wast)\s+(?:\w+\s+)?(?:nooit|niet|nie|ni|niks|niets|nergens)\b(?!\s+mee\b))"
+)
+_NOT_A_SUBJECT = frozenset(
+    ["die", "dat", "er", "zijn", "is", "wat", "wie", "hoe", "waar", "sommige"]
+)
+_QUOTE_MARKS = "'\"‘’“”«»"
+_ALWAYS = frozenset(["altijd", "nooit", "allemaal", "alle", "elke", "iedere", "altijd"])
+# "... omdat ze het niet mogen", "ze mogen niet werken": a rule, not a vice, explains it
+_NOT_ALLOWED = lazy_compile(
+    r"\b(?:omdat|want|aangezien)\s+(?:ze|zij|die)\s+(?:\w+\s+){0,2}?(?:niet|nie|ni|geen)\s+(?:\w+\s+)?(?:mogen|mochten|toelating|papieren|vergunning|werkvergunning)\b"
+)
+# Chasing a group out, in the imperative or as a bare slogan: "verjaag die roma uit onze
+# gemeente", "zet al die asielzoekers buiten", "transgenders uit het zwembad. nu." (a short
+# sentence: "vluchtelingen uit het opvangcentrum helpen mee" says where they come from).
+_CHASE_OUT = lazy_compile(
+    r"^\W*(?:verjaag|jaag|gooi|smijt|zet|schop|stuur|kieper|bonjour)\s+(?:die|de|al\s+die|alle|dat)\s+"
+    r"((?:\w+\s+){0,3}?\w+)\s+(?:\w+\s+){0,3}?(?:buiten|weg|eruit|terug|het\s+land\s+uit|de\s+grens\s+over"
+    r"|uit\s+(?:ons|onze|de|het|mijn)\s+\w+)(?=\s*(?:,|$))"
+)
+_OUT_SLOGAN = lazy_compile(
+    r"^\W*(?:al\s+die\s+|die\s+|alle\s+)?((?:\w+\s+){0,3}?\w+)\s+(?:eruit|buiten|weg|het\s+land\s+uit"
+    r"|uit\s+(?:ons|onze|de|het|mijn)\s+\w+)(?:\s+(?:nu|ermee|aub|a\.u\.b|en\s+snel))?\s*$"
+)
 _HATRED_FILLERS = frozenset(
     ["al", "alle", "die", "de", "deze", "dat", "echt", "gewoon", "zo", "s", "gewoonweg", "allemaal"]
 )
@@ -523,6 +560,7 @@ _SAME_SEX_AFFECTION = lazy_compile(
     r"\b(?:twee|2|die|zo'?n|zon)\s+(?:venten|mannen|gasten|jongens|vrouwen|wijven|meiden|meisjes)\s+"
     r"(?:die\s+|zien\s+)?(?:\w+\s+){0,3}?(?:kussen|zoenen|muilen|knuffelen|vrijen|hand\s+in\s+hand)\b"
 )
+_AFFECTION_STEMS = ("kus", "zoen", "muil", "knuffel", "vrij", "hand in hand")
 _SICK_AT_IT = lazy_compile(
     r"\b(?:kotsen|overgeven|braken|misselijk|kotsmisselijk|walgelijk|vies|smerig|goor|bah|jakkes|"
     r"gadverdamme|degoutant|ranzig|ziekelijk|tegennatuurlijk|onnatuurlijk)\b|🤮|🤢"
@@ -662,7 +700,7 @@ _SMEAR = lazy_compile(
     r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen|"
     r"(?:hebben|heeft)\s+(?:\w+\s+){0,8}?in\s+(?:handen|hun\s+macht|de\s+greep)|"
     # "Roma werken niet", "alle Syriërs zijn hier voor de uitkering", "vrouwen kunnen niet rijden"
-    r"werken\s+(?:niet|nie|ni|nooit)|willen\s+(?:niet|nie|ni)\s+werken|"
+    r"werken\s+(?:niet|nie|ni|nooit)(?!\s+mee\b)|willen\s+(?:niet|nie|ni)\s+werken|"
     r"(?:zijn|komen)\s+(?:hier\s+)?(?:enkel|alleen|gewoon|allemaal|maar)?\s*(?:hier\s+)?voor\s+"
     r"(?:de|het|onze|ons)\s+(?:uitkering\w*|geld|steun|centen|leefloon)|"
     r"leven\s+(?:\w+\s+)?van\s+(?:de\s+)?(?:uitkering\w*|steun|het\s+ocmw|onze\s+centen|leefloon)|"
@@ -1593,6 +1631,8 @@ _FOR_WORDS = frozenset(
 )
 _FOR_PHRASES = lazy_compile(
     r"\b(?:hou|houden)\s+van\b|\bgewoon\s+mensen\b|\brecht\s+op\b|\bkunnen\s+alles\b"
+    # "moslims zijn allemaal hetzelfde als wij", "net als wij", "mensen zoals wij"
+    r"|\b(?:hetzelfde|dezelfde|net|zoals|gelijk)\s+(?:als|aan)?\s*(?:wij|ons|jij|u|iedereen)\b"
     r"|\b(?:een|hun)\s+plaats\b|\bhoren\s+(?:er\s+)?(?:ook\s+)?bij\b"
     # "moslims en homo's, dat gaat perfect samen in onze wijk"
     r"|\b(?:gaat|gaan|past|passen)\s+(?:hier\s+)?(?:perfect|prima|goed|uitstekend|best)\s+samen\b"
@@ -1635,10 +1675,11 @@ def _sickened_by_the_group(sentence: str, m: re.Match[str]) -> str | None:
     if "er" in said or any(t.startswith("ervan") for t in said):
         return "back"
     if rest[:1] == ("voor",) and said[-1] in {"minachting", "verachting", "walging"}:
-        # "niks dan minachting voor die Waalse profiteurs": the group within two words
+        # "niks dan minachting voor die verwijfde homo's": the group within two words (else as
+        # below: "Moslims? ... minachting voor die mensen" points back)
         after = [t for t in rest[1:6] if t not in _HATRED_FILLERS][:2]
-        named = any(_GROUPS.lookup(t) is not None or t in _GROUP_ADJECTIVES for t in after)
-        return "group" if named else None
+        if any(_GROUPS.lookup(t) is not None or t in _GROUP_ADJECTIVES for t in after):
+            return "group"
     if said[-1] == "van":
         # "van (al) die Marokkanen", "van die katholieke oudjes": the group within two words
         after = [t for t in rest[:5] if t not in _HATRED_FILLERS][:2]
@@ -1685,6 +1726,13 @@ _PEOPLE_FROM = frozenset(
     """mensen jongens meisjes gezinnen families vrouwen mannen kinderen jongeren belgen auteurs
     inwoners bewoners""".split()  # noqa: SIM905
 )
+
+
+def _names_a_group(words: str) -> bool:
+    """Whether a stretch of a sentence names a protected group: a group word in it, or a group of
+    several words ("mensen met een beperking")."""
+    toks = tokenize(words)
+    return any(_group_word(t) for t in toks) or _group_in(tuple(toks), words) is not None
 
 
 def _group_word(word: str) -> bool:
@@ -1897,7 +1945,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     ours_only_possible = may_match(_OURS_ONLY_GATES, words_of(folded))
     earlier_group = False  # a group named in an earlier sentence of this comment
     but_not_here = False  # _BUT_NOT_HERE reads the whole comment: its one match, signalled once
-    m = _SAME_SEX_AFFECTION.search(folded) if not meta else None
+    m = (
+        _SAME_SEX_AFFECTION.search(folded)
+        if not meta and any(w in folded for w in _AFFECTION_STEMS)
+        else None
+    )
     if (
         m
         and _SICK_AT_IT.search(norm.plain.lower())
@@ -2220,6 +2272,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     if k + 1 < len(toks) and toks[k] == "niet" and toks[k + 1] == "normaal":
                         # "homo's zijn toch niet normaal"
                         score, note = 0.9, "vernederende veralgemening: niet normaal"
+                    if (
+                        k < len(toks)
+                        and toks[k] == "hetzelfde"
+                        and "allemaal" in toks[start:k]
+                        and toks[k + 1 : k + 2] != ("als",)
+                    ):
+                        # "moslims zijn allemaal hetzelfde" (not "... hetzelfde als wij")
+                        score, note = 0.88, "vernederende veralgemening: allemaal hetzelfde"
                     called = _called_a_wrongdoer(toks, start, k, copula)
                     if called is not None:
                         score, note = 0.88, f"vernederende veralgemening: {called}"
@@ -2289,6 +2349,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 # subject of a joke or cliché the comment talks about (the classifier still
                 # weighs "die grap over Polen die zuipen is gewoon waar")
                 signals.append(_match_signal(folded, m, 0.3, "cliché als onderwerp"))
+            elif m and _NOT_ALLOWED.search(sentence, m.end()):
+                pass  # "vluchtelingen werken niet omdat ze het niet mogen": a rule explains it
             elif m and not _negated_claim(
                 toks, len(tokenize(sentence[: m.start()])), group, clauses
             ):
@@ -2307,6 +2369,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     t in {"sommige", "enkele", "een", "paar", "bepaalde"}
                     for t in toks[: group if group is not None else 0]
                 )
+                # "Moslims werken niet op vrijdag?": asked, a person weighs it
+                sweeping = sweeping and not _asked(folded, sentence)
                 signals.append(
                     _match_signal(
                         folded, m, 0.88 if sweeping else 0.6, "vooroordeel over een groep"
@@ -2431,10 +2495,54 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(
                 _match_signal(folded, m, 0.88 if sweeping else 0.65, "uitsluiting van een groep")
             )
+        m = _DOES_WRONG.search(sentence) if group is not None else None
+        if (
+            m
+            and _names_a_group(m.group(1))
+            and NEGATIONS.isdisjoint(tokenize(m.group(1)))  # "niet alle Walen werken niet"
+            # the group is the subject ("er zijn Roma die stelen" counts some)
+            and _NOT_A_SUBJECT.isdisjoint(tokenize(m.group(1)))
+            and not _NOT_ALLOWED.search(sentence, m.end())
+            # "Rolstoelgebruikers zeuren nie 'altijd', ...": denied right after
+            and NEGATIONS.isdisjoint(tokenize(sentence[m.end() :])[:2])
+            and not (meta or reported)
+            # ("'Turken integreren nooit', lees ik": the quote opens the match)
+            and not any(m.group(0).lstrip(_QUOTE_MARKS + " ") in q for q in quoted)
+            and not _negated_claim(toks, len(tokenize(sentence[: m.start(1)])), None)
+            and not _asked(folded, sentence)
+            and not speaks_for(norm)
+        ):
+            sweeping = not _ALWAYS.isdisjoint(toks)
+            signals.append(
+                _match_signal(folded, m, 0.88 if sweeping else 0.65, "veralgemening over een groep")
+            )
+        m = (
+            (_CHASE_OUT.search(sentence) or _OUT_SLOGAN.search(sentence))
+            if group is not None and len(toks) <= 16
+            else None
+        )
+        if (
+            m
+            and _names_a_group(m.group(1))
+            and _NOT_A_SUBJECT.isdisjoint(tokenize(m.group(1)))
+            and NEGATIONS.isdisjoint(tokenize(m.group(0)))
+            and not (meta or reported)
+            and not any(m.group(0).lstrip(_QUOTE_MARKS + " ") in q for q in quoted)
+            and not _asked(folded, sentence)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        m = _NONE_OF_THEM.search(sentence) if group is not None else None
+        if (
+            m
+            and _names_a_group(m.group(1))
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not _asked(folded, sentence)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _CANNOT_STAND.search(sentence) if group is not None else None
         if (
             m
-            and any(_group_word(t) for t in tokenize(m.group(1)))
+            and _names_a_group(m.group(1))
             and not (meta or reported or any(m.group(0) in q for q in quoted))
             and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), None)
             and not _asked(folded, sentence)
