@@ -274,7 +274,10 @@ those were fixed, was measured once last (66.5% / 89.0% against the start engine
 and fixed). After that
 ``holdout117``/``118`` were measured once (92.2% / 99.4% and 92.8% / 98.9%, no legitimate
 comment removed, 2.3% reviewed; the start engine the same). Their misses, and those of
-holdout113-116, are unread: the freshest measure of the engine.
+holdout113-116, are unread: the freshest measure of the engine. The seventeenth session read
+the misses of groupmentions2, 3, 5 and 6 (development sets now) and measured two new blind sets,
+``groupmentions7`` and ``groupmentions8``, with the start engine and near the end (only their
+legitimate removals read).
 """
 
 from __future__ import annotations
@@ -416,6 +419,8 @@ HELD_OUT = (
     "groupmentions4",
     "groupmentions5",
     "groupmentions6",
+    "groupmentions7",
+    "groupmentions8",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -464,7 +464,8 @@ def test_the_model_alone_does_not_hide_violence_done_to_a_thing(text, expected):
     ("text", "hidden"),
     [
         # a group named with a hostile word, nothing quoted, no praise: the hate threshold
-        ("Die Afrikanen zijn allemaal hetzelfde, buiten met heel dat volk.", True),
+        # ("zijn allemaal hetzelfde" is a generalisation the hate detector removes itself)
+        ("Die Afrikanen zijn altijd hetzelfde, buiten met heel dat volk.", True),
         # a hostile word about something that is not a group
         ("Die ratten in de kelder van de bib zijn allemaal terug.", False),
         # the group is the one wronged: "worden ... uitgelachen"

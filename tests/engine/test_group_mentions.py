@@ -183,6 +183,18 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         ),
         # written blind and measured once at the very end; likewise
         ("groupmentions6", set()),
+        # written blind (2026-12-06, seventeenth session), measured at the start and once more
+        # near the end; only legitimate removals were read
+        ("groupmentions7", set()),
+        # likewise, measured once near the end; known: a list of slurs that others say, then
+        # condemned ("Zigeunerpak, dieven, profiteurs... Beschamend"; the start engine too)
+        (
+            "groupmentions8",
+            {
+                "Zigeunerpak, dieven, profiteurs... Elke keer weer als er een artikel over Roma "
+                "verschijnt. Ge kent er waarschijnlijk zelf geen enkele. Beschamend"
+            },
+        ),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")

@@ -5614,3 +5614,19 @@ def test_a_group_all_the_same_is_a_generalisation_unless_the_same_as_us(policy):
     said = "moslims zijn allemaal hetzelfde, vandaag vriendelijk en morgen een bom in de metro"
     assert moderate(said, policy).action in REMOVED
     assert moderate("Turken zijn net als wij", policy).action not in REMOVED
+
+
+# ... and groupmentions7/8's legitimate removals (read after measuring): a quoted verdict in
+# someone else's words, a problem (not a group) kept out, the writer speaking as an old man, a
+# kind of emoji
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het idee dat transvrouwen 'gevaarlijk zijn in toiletten' heeft nog nooit iemand met een "
+        "cijfer kunnen aantonen. Wel andersom: zij worden lastiggevallen",
+        "Geen enkel probleem met zwarte mensen hier, ik heb een probleem met de drugsdealers op "
+        "het Kiel, van welke kleur ook",
+    ],
+)
+def test_comments_of_groupmentions8(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED

@@ -2305,6 +2305,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 ):
                     # 'Holebi's zijn "ziek"? Het is 2025.': the word quoted back as a question
                     score, note = 0.3, "geciteerde veralgemening als vraag"
+                elif (
+                    score
+                    and note.startswith("vernederende veralgemening: ")
+                    and note.rsplit(" ", 1)[-1] in quoted
+                ):
+                    # "het idee dat transvrouwen 'gevaarlijk zijn in toiletten' ...": the
+                    # verdict in someone else's words; a person weighs it
+                    score, note = 0.45, "geciteerde veralgemening"
                 if score:
                     signals.append(_signal(norm, toks, start, end, score, note))
                 break
@@ -2534,7 +2542,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _NONE_OF_THEM.search(sentence) if group is not None else None
         if (
             m
-            and _names_a_group(m.group(1))
+            # the group is what "geen" keeps out ("geen enkel probleem met zwarte mensen hier"
+            # keeps out a problem)
+            and _group_in(tuple(tokenize(m.group(1))), m.group(1)) == 0
             and not (meta or reported or any(m.group(0) in q for q in quoted))
             and not _asked(folded, sentence)
         ):
