@@ -457,7 +457,7 @@ _NOT_A_SUBJECT = frozenset(
     ["die", "dat", "er", "zijn", "is", "wat", "wie", "hoe", "waar", "sommige"]
 )
 _QUOTE_MARKS = "'\"‘’“”«»"
-_ALWAYS = frozenset(["altijd", "nooit", "allemaal", "alle", "elke", "iedere", "altijd"])
+_ALWAYS = frozenset(["altijd", "nooit", "allemaal", "alle", "elke", "iedere"])
 # "... omdat ze het niet mogen", "ze mogen niet werken": a rule, not a vice, explains it
 _NOT_ALLOWED = lazy_compile(
     r"\b(?:omdat|want|aangezien)\s+(?:ze|zij|die)\s+(?:\w+\s+){0,2}?(?:niet|nie|ni|geen)\s+(?:\w+\s+)?(?:mogen|mochten|toelating|papieren|vergunning|werkvergunning)\b"
