@@ -456,6 +456,10 @@ _DOES_WRONG = lazy_compile(
 _NOT_A_SUBJECT = frozenset(
     ["die", "dat", "er", "zijn", "is", "wat", "wie", "hoe", "waar", "sommige"]
 )
+# "het idee dat ...", "de mythe dat ...": a claim named as a claim before it is stated
+_CLAIM_NAMED = lazy_compile(
+    r"\b(?:idee|gedachte|mythe|cliche|vooroordeel|bewering|verhaal|leugen|onzin|fabel|praatje)\s+(?:dat|da)\b"
+)
 _QUOTE_MARKS = "'\"‘’“”«»"
 _ALWAYS = frozenset(["altijd", "nooit", "allemaal", "alle", "elke", "iedere"])
 # "... omdat ze het niet mogen", "ze mogen niet werken": a rule, not a vice, explains it
@@ -2309,10 +2313,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     score
                     and note.startswith("vernederende veralgemening: ")
                     and note.rsplit(" ", 1)[-1] in quoted
+                    and _CLAIM_NAMED.search(sentence, 0, sentence.find(toks[start]))
                 ):
-                    # "het idee dat transvrouwen 'gevaarlijk zijn in toiletten' ...": the
-                    # verdict in someone else's words; a person weighs it
-                    score, note = 0.45, "geciteerde veralgemening"
+                    # "het idee dat transvrouwen 'gevaarlijk zijn in toiletten' heeft nooit
+                    # iemand kunnen aantonen": a claim named as one, in someone else's words (a
+                    # bare 'Moslims zijn "achterlijk".' keeps its scare quotes)
+                    score, note = 0.3, "geciteerde veralgemening"
                 if score:
                     signals.append(_signal(norm, toks, start, end, score, note))
                 break
