@@ -75,9 +75,10 @@ def lazy_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     pattern fails at its first use; the engine's tests use every one.)"""
     if not isinstance(pattern, str):
         raise TypeError(f"lazy_compile takes a str pattern, not {type(pattern).__name__}")
-    if _compiled_flags(pattern, flags) & re.VERBOSE:
+    lazy = LazyPattern(pattern, flags)
+    if lazy.flags & re.VERBOSE:
         return re.compile(pattern, flags)
-    return LazyPattern(pattern, flags)  # type: ignore[return-value]
+    return lazy  # type: ignore[return-value]
 
 
 def is_pattern(value: object) -> bool:

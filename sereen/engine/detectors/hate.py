@@ -460,7 +460,16 @@ _NOT_A_SUBJECT = frozenset(
 _CLAIM_NAMED = lazy_compile(
     r"\b(?:idee|gedachte|mythe|cliche|vooroordeel|bewering|verhaal|leugen|onzin|fabel|praatje)\s+(?:dat|da)\b"
 )
-_QUOTE_MARKS = "'\"‘’“”«»"
+_QUOTE_MARKS = "'\"‘’“”«» "
+
+
+def _quoted_match(m: re.Match[str], quoted: set[str]) -> bool:
+    """Whether a sentence-opening match stands inside quotes ("'Turken integreren nooit', lees
+    ik": the opening quote mark is part of the match, not of the quoted words)."""
+    said = m.group(0).lstrip(_QUOTE_MARKS)
+    return any(said in q for q in quoted)
+
+
 _ALWAYS = frozenset(["altijd", "nooit", "allemaal", "alle", "elke", "iedere"])
 # "... omdat ze het niet mogen", "ze mogen niet werken": a rule, not a vice, explains it
 _NOT_ALLOWED = lazy_compile(
@@ -2520,8 +2529,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # "Rolstoelgebruikers zeuren nie 'altijd', ...": denied right after
             and NEGATIONS.isdisjoint(tokenize(sentence[m.end() :])[:2])
             and not (meta or reported)
-            # ("'Turken integreren nooit', lees ik": the quote opens the match)
-            and not any(m.group(0).lstrip(_QUOTE_MARKS + " ") in q for q in quoted)
+            and not _quoted_match(m, quoted)
             and not _negated_claim(toks, len(tokenize(sentence[: m.start(1)])), None)
             and not _asked(folded, sentence)
             and not speaks_for(norm)
@@ -2541,7 +2549,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and _NOT_A_SUBJECT.isdisjoint(tokenize(m.group(1)))
             and NEGATIONS.isdisjoint(tokenize(m.group(0)))
             and not (meta or reported)
-            and not any(m.group(0).lstrip(_QUOTE_MARKS + " ") in q for q in quoted)
+            and not _quoted_match(m, quoted)
             and not _asked(folded, sentence)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))

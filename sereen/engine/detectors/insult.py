@@ -1912,7 +1912,6 @@ def _put_down_of_a_thing(norm: NormalisedText, m: re.Match[str]) -> bool:
     return toks[1].endswith(_CRITICISED_THINGS)
 
 
-# Nouns for talk that an insult word hyphenated before them qualifies ("kwezel-grapjes").
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     """Insult signals of one comment (the strongest first is not guaranteed; decide takes max)."""
     signals: list[Signal] = []
