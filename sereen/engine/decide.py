@@ -423,7 +423,8 @@ _REJECTS_A_CLAIM = re.compile(
     # "transgenders zijn geen gevaar in een kleedkamer": the claim itself denied
     r"|\b(?:zijn|is|zijt)\s+(?:echt\s+|helemaal\s+|toch\s+|gewoon\s+)?(?:geen|gene|niet|nie)\s+"
     r"(?:\w+\s+)?(?:gevaar|bedreiging|probleem|criminelen|dieven|terroristen|profiteurs|parasieten|"
-    r"uitvreters|luiaards)\b"
+    r"uitvreters|luiaards|dom|dommer|lui|luier|crimineel|criminelen|gevaarlijk|gevaarlijker|ziek|"
+    r"gestoord|vies|achterlijk|agressief|minderwaardig|slechter|minder\s+waard)\b"
 )
 
 # The classifier acts alone only on a comment with this many words besides names and emoji: in

@@ -5630,3 +5630,76 @@ def test_a_group_all_the_same_is_a_generalisation_unless_the_same_as_us(policy):
 )
 def test_comments_of_groupmentions8(shipped, text):
     assert moderate(text, shipped).action not in REMOVED
+
+
+# Round 21 (eighteenth session), from groupmentions7/8's misses: a slur whose group is the one
+# speaking, a curse welded to a word that is a slur only when aimed, the job of 1940 left undone,
+# "joden aan het gas", a people called contemptible, a verdict with a degree word or before a
+# noun, disgust that closes a comment about a group, women sent back to the stove
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zandnegers die hier komen zeggen hoe we moeten leven. Terug naar de woestijn",
+        "Kutzigeuners. Elk jaar hetzelfde",
+        "Hitler heeft zijn werk niet afgemaakt. Tijd voor een tweede ronde in Antwerpen",
+        "Tijd dat iemand de job afmaakt die in '40 begonnen is. Ge weet wel over wie ik het heb",
+        "Hamas Hamas, joden aan het gas. Zingt iedereen het mee zaterdag?",
+        "Walen 😂😂 zielig volkje",
+        "Die Turkse trouwen, toeteren door heel Genk. Primitief volk",
+        "Trans personen zijn allemaal mentaal ziek, dat moet behandeld worden",
+        "Walen zijn te lui en te arrogant om Nederlands te leren",
+        "Autisten zijn gewoon asociale mensen die een label gekregen hebben",
+        "Lesbiennes zijn de lelijkste vrouwen die er bestaan",
+        "Nederlanders zijn allemaal arrogante schreeuwers",
+        "Bah, twee mannen die kussen op het affiche. Moet ik daar nu naar kijken? Vies",
+        "Haha een vrouw die een vrachtwagen parkeert, ga terug naar uw fornuis schat 🤣",
+        "Het is geen migratie, het is een overstroming van menselijk afval",
+        "Die Eritreeërs zijn allemaal smokkelaars of dieven",
+        "Al die bejaarden in 't rusthuis moeten ze gewoon laten sterven de volgende griepgolf",
+        "Trans mensen zouden zichzelf een plezier doen als ze van de brug sprongen",
+        "Franstaligen zouden geen sociale woning mogen krijgen in Vilvoorde",
+        "Moslims mogen van mij geen enkel openbaar ambt uitoefenen",
+        "Trans personen zouden niet mogen werken met kinderen",
+        "Geen asielzoekers in Lubbeek. Punt.",
+        "Ze moesten de moskeeën in Molenbeek allemaal plat bombarderen",
+        "Gehandicapten moet ge bij de geboorte laten inslapen, scheelt ons een hoop geld",
+    ],
+)
+def test_hate_of_groupmentions7_and_8_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mensen die zandnegers zeggen moeten zich schamen",
+        "Ik zeg niet dat Hitler gelijk had",
+        "ik ben nog altijd aan het gas, de warmtepomp is te duur",
+        "die zijn al lang aan het gas overgeschakeld",
+        "wat een zielig volkje in die gemeenteraad",
+        "Ouderen worden te ziek van de hitte om te gaan stemmen",
+        "Ouderen zijn te kwetsbaar voor de hitte",
+        "twee mannen die kussen, wat is daar vies aan?",
+        "Marokkanen krijgen geen huurwoning in Gent. Walgelijk",
+        "Moslims in de Kempen, walgelijk hoe ze behandeld worden",
+        "Leg me eens uit waarom het 'normaal' zou zijn dat vrouwen terug achter het fornuis "
+        "moeten? Deze reacties zijn zo 1950.",
+        "ik ga terug naar de keuken om de soep te roeren",
+        "Die 'grapjes' over zwarte mensen onder een foto van de Afrikaanse dag... bah.",
+        "mijn zoon en zijn marokkaanse maat zitten aan de vijver te vissen",
+        "de nieuwe robots in de bib helpen de ouderen",
+        "Vrouwen zijn niet dom",
+        "We mogen ouderen in de rusthuizen niet laten sterven zonder zorg",
+        "Ouderen moeten in waardigheid kunnen sterven",
+        "Asielzoekers mogen de eerste vier maanden niet werken",
+        "Vluchtelingen zouden niet mogen wachten op hun papieren om te werken",
+        "Ouderen zouden niet mogen vereenzamen in hun huis",
+        "Geen moslims in Lubbeek? Er wonen er toch 200",
+        "Geen vluchtelingen in Lubbeek, zegt de burgemeester, want er is geen plaats",
+        "We moesten onze hond laten inslapen",
+        "De moskee in Houthalen is vannacht afgebrand, vreselijk",
+        "In de oorlog moesten ze de stad bombarderen",
+    ],
+)
+def test_near_pairs_of_groupmentions7_and_8_are_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED

@@ -376,19 +376,41 @@ _SICKENED = lazy_compile(
     r"(?:misselijk|kotsmisselijk|onpasselijk)(?:\s+van|\s*$|\s+als)"
     r"|\b(?:ik|k|wij|we)\s+(?:krijg|krijgen)\s+(?:er\s+)?(?:echt\s+)?(?:braakneigingen|kotsneigingen|"
     r"de\s+kriebels|de\s+rillingen|de\s+kots|het\s+schijt)\b"
-    r"|\b(?:ik|k|wij|we)\s+(?:moet|moeten|moest|moesten)\s+(?:er\s*van\s+|ervan\s+)?(?:bijna\s+)?"
-    r"(?:kotsen|overgeven|braken)\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:moet|moeten|moest|moesten)\s+(?:er\s*van\s+|ervan\s+)?(?:echt\s+|gewoon\s+)?"
+    r"(?:bijna\s+)?(?:kotsen|overgeven|braken|kokhalzen)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:spuug|spuw|spugen|spuwen)\s+(?:erop|er\s+op|op\s+(?:hen|ze)|ernaar|er\s+naar|naar\s+(?:hen|ze))\b"
     r"|\b(?:ik|k|wij|we)\s+(?:heb|hebben)\s+(?:niks|niets)\s+dan\s+(?:minachting|verachting|walging)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:kots|kotsen|walg|walgen)\s+(?:er\s*van|ervan)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:verafschuw|verafschuwen)\s+(?:ze|hen|die\s+mensen)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:kan|kunnen)\s+(?:ze|hen)\s+(?:echt\s+)?(?:niet|nie)\s+(?:luchten|uitstaan|zien)\b"
 )
+# A people called contemptible as a whole: "primitief volk", "wat een walgelijk volkje", "zielig
+# volkje", "dat schreeuwerige volkje" (not "ons volk", nor a party's or a council's people:
+# ``_POLITICS``).
+_CONTEMPTIBLE_FOLK = lazy_compile(
+    r"\b(?:primitie[fv]e?|onbeschaafde?|walgelijke?|smerige?|vieze?|vuile?|zielige?|achterlijke?|"
+    r"barbaarse?|hautaine?|arrogante?|schreeuwerige?|ordinaire?|luie?|stinkende?|onderontwikkelde?|"
+    r"minderwaardige?|verachtelijke?|inteelt|crimineel|criminele|profiterende?)\s+"
+    r"(?:volk|volkje|volkeren|ras|rasje|gespuis|tuig)\b"
+)
+# A sentence of disgust alone ("Vies gewoon.", "Walgelijk!", "Lachwekkend")
+_DISGUST_VERDICT = frozenset(
+    """vies smerig walgelijk misselijkmakend weerzinwekkend lachwekkend bah jakkes gadver
+    gadverdamme""".split()  # noqa: SIM905
+)
+_VERDICT_FILLERS = frozenset("gewoon echt zo toch wat puur gewoonweg en gewoonweg".split())  # noqa: SIM905
+_POLITICS = frozenset(
+    """politiek politieke politici politiekers partij partijen bestuur gemeenteraad schepenen
+    schepencollege college regering ministers parlement""".split()  # noqa: SIM905
+)
 # Death wished on a group in words no violence list holds: "Hitler had zijn werk moeten
 # afmaken", "elke moslim minder is een goeie dag", "die ... zouden zich beter van kant maken".
 _FINISH_THE_JOB = lazy_compile(
     r"\bhitler\b[^.!?]{0,30}?\b(?:werk|karwei|job|taak)\b[^.!?]{0,20}?\b(?:afmaken|afgemaakt|afwerken|"
     r"afgewerkt|voltooien|voltooid)\b"
+    # "tijd dat iemand de job afmaakt die in '40 begonnen is"
+    r"|\b(?:werk|karwei|job|taak)\s+(?:\w+\s+)?(?:afmaken|afmaakt|afwerken|afwerkt)\s+(?:\w+\s+){0,3}?"
+    r"(?:in|van)\s+'?(?:19)?(?:3\d|4[0-5])\b"
     r"|\b(?:vergeten|vergeet)\s+(?:te\s+)?(?:vergassen|vergast)\b"
     r"|\bhitler\s+(?:had|heeft)\s+(?:toch\s+|gewoon\s+|dus\s+)?gelijk\b"
 )
@@ -398,11 +420,18 @@ _KILL_THE_GROUP = lazy_compile(
     r"\bvan\s+(?:een|het|de|ne)\s+(?:dak|flat|brug|toren)\s+(?:\w+\s+)?(?:gooien|gegooid|smijten|gesmeten|"
     r"duwen|geduwd|gooi|smijt)\b"
     r"|\b(?:geef|geven|gegeven|krijgen|moeten)\s+(?:\w+\s+){0,3}?(?:een|ne|e|allemaal\s+een)\s+spuit(?:je)?\b"
+    # "al die bejaarden moeten ze gewoon laten sterven" (not "we laten ze sterven": told)
+    r"|\b(?:moeten|moet|mogen|mag|zou|zouden|moesten)\s+(?:\w+\s+){0,4}?laten\s+(?:sterven|creperen|"
+    r"doodgaan|verrekken|verzuipen|verdrinken|omkomen|stikken)\b"
+    # "zouden zichzelf een plezier doen als ze van de brug sprongen"
+    r"|\been\s+plezier\s+(?:doen|doet|deden)\b[^.!?]{0,40}?\b(?:sprongen|springen|verdwijnen|verdwenen|"
+    r"ophangen|ophingen|sterven|stierven|doodgaan|doodgingen|verzuipen|opkrassen|zelfmoord)\b"
 )
 _ONE_LESS = lazy_compile(
     r"\belke\s+(\w+)\s+minder\s+(?:is|es)\s+(?:een|ne|nen|e)\s+(?:goeie|goede|mooie|schone)\s+"
     r"(?:dag|zaak|zake)\b"
 )
+_TO_THE_GAS = lazy_compile(r"\b(\w+)\s+(?:aan|naar)\s+(?:het|t)\s+gas\b")
 _BETTER_DEAD = lazy_compile(
     r"\b(?:zouden|moeten|mogen|zou|moet)\s+(?:zich\s+)?(?:\w+\s+){0,2}?(?:beter|best|maar|gewoon)\s+"
     r"(?:zich\s+)?(?:van\s+kant\s+maken|de\s+hand\s+aan\s+zichzelf\s+slaan|zelfmoord\s+plegen|"
@@ -442,7 +471,22 @@ _CANNOT_STAND = lazy_compile(
 # moslimgemeenschap hoor": the group must be what is kept out).
 _NONE_OF_THEM = lazy_compile(
     r"^\W*(?:en\s+)?(?:geen|gene|gin)\s+(?:enkele\s+|enkel\s+)?((?:\w+\s+){0,3}?\w+)\s+(?:meer\s+)?"
-    r"(?:hier\b|in\s+(?:ons|onze|mijn|de|het|t)\b|op\s+(?:ons|onze|de|het|t)\b|bij\s+ons\b|binnen\b)"
+    r"(?:hier\b|in\s+(?:ons|onze|mijn|de|het|t)\b|op\s+(?:ons|onze|de|het|t)\b|bij\s+ons\b|binnen\b"
+    # "Geen asielzoekers in Lubbeek. Punt.": a town that ends the sentence
+    r"|in\s+\w+(?:-\w+)*\W*$)"
+)
+# A right the writer would deny a group named at the head of the sentence: "zouden geen ...
+# mogen", "mogen van mij geen ..." (a wish, not the rule told: "asielzoekers mogen de eerste
+# maanden niet werken"), with a right that follows (``_RIGHTS``).
+_NO_RIGHTS = lazy_compile(
+    r"\b(?:zouden|zou|zoude)\s+(?:ge\s+|je\s+|we\s+|ze\s+)?(?:\w+\s+){0,3}?(?:geen|niet|nie|nooit)\s+"
+    r"(?:\w+\s+){0,5}?mogen\b"
+    r"|\b(?:mogen|mag)\s+van\s+mij\s+(?:\w+\s+)?(?:geen|niet|nie|nooit)\b"
+)
+_RIGHTS = lazy_compile(
+    r"\b(?:werken|stemmen|stemrecht|huren|kopen|wonen|adopteren|les\s+geven|lesgeven|trouwen|kinderen|"
+    r"rijden|rijbewijs|woning|woningen|huis|huizen|ambt|ambten|job|jobs|uitkering|leefloon|binnen|"
+    r"zwemmen|studeren|verhuren|school|onderwijs|politie|burgemeester|schepen)\b"
 )
 # A group said to do wrong as a habit, the group the sentence's subject: "vrouwen liegen altijd
 # over aanranding", "christenen denken nooit zelf na", "nen Waal leert nooit Nederlands", "een
@@ -537,7 +581,8 @@ _VIOLENT_ACT = (
     r"|(?:af|neer|dood)knallen|(?:ze|hen|die|allemaal)\s+(?:afschieten|afmaken|opblazen|ophangen|opknopen)"
     r"|(?:er|erop)\s+(?:gewoon\s+)?op\s+schieten|schieten\s+op\s+(?:die|de|ze|hen|alle|al)\b"
     r"|aan\s+(?:een|de|ne)\s+(?:\w+\s+)?(?:boom|paal|lantaarnpaal|galg)\s+(?:\w+\s+)?(?:hangen|ophangen|opknopen)"
-    r"|platbranden|afbranden|plat\s+branden|in\s+(?:brand|de\s+fik)\s+steken"
+    r"|platbranden|afbranden|plat\s+branden|in\s+(?:brand|de\s+fik)\s+steken|(?:plat\s+)?bombarderen"
+    r"|laten\s+inslapen"
     r"|(?:laten\s+)?(?:zinken|verdrinken|verzuipen)|vergassen|de\s+lucht\s+in\s+(?:laten\s+)?vliegen"
     r"|(?:een|ne)\s+kopje\s+kleiner\s+maken"
     r"|(?:een|ne|e|nen)\s+(?:flinke\s+|goeie\s+|goede\s+|stevige\s+)?(?:pak\s+(?:rammel|slaag|klop)|mep|klets|rammeling|kogel)\b"
@@ -549,7 +594,7 @@ _VIOLENT_ACT = (
     r"|in\s+elkaar\s+geslagen)\s+(?:moeten\s+|mogen\s+)?worden)"
 )
 _VIOLENCE_TO_THE_GROUP = lazy_compile(
-    r"\b(?:moeten|moet|mogen|mag|zouden|zou|verdienen|verdient)\b(?:\s+\S+){0,7}?\s+"
+    r"\b(?:moeten|moet|mogen|mag|zouden|zou|moesten|verdienen|verdient)\b(?:\s+\S+){0,7}?\s+"
     + _VIOLENT_ACT
     # "knal ze allemaal af", "sla ze in elkaar", "laat die bootjes zinken": an imperative
     + r"|^\s*(?:knal|schiet|sla|klop|hang|knoop|steek|brand|gooi|smijt|verzuip|vergas)\s+(?:ze|die|dat|hen|de|het|al|alle)\b"
@@ -561,6 +606,10 @@ _VIOLENCE_TO_THE_GROUP = lazy_compile(
     r"[^.!?]{0,30}?\b(?:tegen\s+de\s+grond|in\s+elkaar|dood|kapot|neer|af|van\s+de\s+baan|omver|plat)\b"
 )
 
+_WORSHIP_OR_SHELTER = frozenset(
+    """moskee moskees moskeeen synagoge synagogen gebedshuis gebedshuizen asielcentrum asielcentra
+    opvangcentrum opvangcentra azc""".split()  # noqa: SIM905
+)
 # Disgust opening a sentence about a group pointed at: "Walgelijk, die christenen met hun
 # processie", "bah, die Polen met hun bierbuiken" (the group within three words).
 _DISGUST_FIRST = lazy_compile(
@@ -669,8 +718,32 @@ _DEGRADING = frozenset(
         "leugenachtig",
         "hypocriet",
         "schijnheilig",
+        "arrogant",
+        "asociaal",
+        "onbeleefd",
+        "gierig",
+        "vals",
+        "gewelddadig",
+        "onhygienisch",
+        "ondankbaar",
+        "egoistisch",
         "een",  # "zijn een plaag/pest/kanker": the noun is in the dehumanising lexicon
     ]
+)
+# The same words before a noun, and their superlatives: "zijn gewoon asociale mensen", "zijn
+# allemaal arrogante schreeuwers", "de lelijkste vrouwen die er bestaan".
+_DEGRADING_ATTRIBUTIVE = frozenset(
+    """zieke gestoorde abnormale minderwaardige achterlijke perverse vieze smerige domme luie
+    criminele gevaarlijke onmenselijke primitieve onbeschaafde barbaarse walgelijke geesteszieke
+    lelijke stomme onnozele agressieve onbetrouwbare achterbakse leugenachtige hypocriete
+    schijnheilige arrogante asociale onbeleefde gierige valse gewelddadige onhygienische
+    ondankbare egoistische ziekste domste luiste lelijkste vuilste smerigste viesste
+    achterlijkste""".split()  # noqa: SIM905
+)
+# Degree words between the copula and the verdict: "zijn allemaal mentaal ziek", "te lui en te
+# arrogant", "zo dom".
+_DEGREE = frozenset(
+    """te zo heel erg nogal compleet totaal volledig super mentaal geestelijk psychisch""".split()  # noqa: SIM905
 )
 # A whole group called by a word for a wrongdoer or by an insult: "katholieken zijn allemaal
 # kinderverkrachters", "die lesbiennes zijn allemaal gefrustreerde mannenhaters", "elke
@@ -968,6 +1041,10 @@ _WOMEN_TROPE = lazy_compile(
     r"|\balles\s+op\s+gevoel\s+(?:en\s+)?(?:niks|niets)\s+op\s+verstand\b"
     r"|\bveel\s+emoties\s+en\s+(?:niks|niets)\s+beslissen\b"
     r"|\blaat\s+(?:ze|hen|die)\s+(?:maar\s+)?(?:in\s+de\s+keuken|achter\s+het\s+fornuis)\b"
+    # "ga terug naar uw fornuis, schat", "terug achter de kookpotten"
+    r"|\b(?:ga|gaat|goa|keer|kruip)\s+(?:maar\s+|gij\s+|jij\s+|gauw\s+)?terug\s+(?:naar|achter|aan)\s+"
+    r"(?:uw|u|je|jouw|het|de|haar|ulder)\s+"
+    r"(?:fornuis|aanrecht|kookpotten|potten\s+en\s+pannen|strijkplank|keuken)\b"
     # "Vrouwen bij de brandweer? Dan brandt het huis af terwijl zij nog aan het inparkeren is."
     r"|\b(?:terwijl|omdat|want)\s+(?:zij|ze)\s+(?:nog\s+)?(?:aan\s+het\s+)?(?:inparkeren|make-?up|opmaken|nagels\s+lakken|"
     r"schminken|shoppen)\b"
@@ -1660,6 +1737,13 @@ _SYMPATHY = lazy_compile(
     # "de Roma zijn ook slachtoffer geweest van de holocaust"
     r"|\b(?:zijn|waren|was|is|werden|werd)\s+(?:ook\s+|zelf\s+)?(?:\w+\s+)?slachtoffers?\b"
     r"|\bniet\s+(?:enkel|alleen|uitsluitend)\s+voor\b[^.!?]{0,40}?[,;]?\s*(?:maar\s+)?ook\s+voor\b"
+    # "walgelijk hoe ze hier behandeld worden"
+    r"|\bhoe\s+(?:ze|zij|die|men|hen)\s+(?:\w+\s+){0,3}?(?:behandeld|bejegend|weggezet|aangekeken|"
+    r"uitgesloten)\s+(?:worden|wordt|werden|werd)\b"
+    # "Marokkanen krijgen geen huurwoning in Gent": a home or a job withheld
+    r"|\b(?:krijgen|krijgt|kregen|kreeg|vinden|vindt|vonden)\s+(?:\w+\s+){0,3}?(?:geen|nooit|moeilijk|"
+    r"moeilijker|minder)\s+(?:\w+\s+)?(?:huurwoning|woning|huis|appartement|kot|werk|job|stage|"
+    r"stageplaats|kans|kansen|lening|sollicitatiegesprek)\b"
 )
 
 
@@ -1678,7 +1762,9 @@ def _sickened_by_the_group(sentence: str, m: re.Match[str]) -> str | None:
     nothing points back to something named before; None when "van" is followed by something
     else ("misselijk van de manier waarop ... behandeld worden") or a negation stands outside
     the phrase ("ik word niet misselijk van ...")."""
-    before = tokenize(sentence[: m.start()])
+    # (the clause of the disgust only: "... die geen woord Nederlands willen spreken, pure
+    # luiaards, ik spuw erop")
+    before = tokenize(re.split(r"[,;:]", sentence[: m.start()])[-1])
     rest = tuple(tokenize(sentence[m.end() :]))
     if not NEGATIONS.isdisjoint(before) or not NEGATIONS.isdisjoint(rest[:4]):
         return None
@@ -1924,6 +2010,22 @@ _WHOEVER_THINKS = lazy_compile(
 )
 
 
+def _the_group_speaks(toks: tuple[str, ...]) -> bool:
+    """Whether the sentence opens on a group or a slur with a relative clause ("Zandnegers die
+    hier komen zeggen ...", "Die moslims die zeggen dat ...") and every verb of saying is in that
+    clause or after it: the group is who speaks, no one else's words are reported."""
+    try:
+        rel = toks.index("die", 1, 5)
+    except ValueError:
+        return False
+    head = toks[:rel]
+    if not any(True for _ in _GROUPS.find(head, join=False)) and not any(
+        hit[1] == "s" for t in head if (hit := _SLURS.words.get(t)) is not None
+    ):
+        return False
+    return REPORT_VERBS.isdisjoint(head)
+
+
 def _group_in(toks: tuple[str, ...], sentence: str) -> int | None:
     for start, _end, _term, _m in _GROUPS.find(toks, join=False):
         return start
@@ -1967,7 +2069,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m
         and _SICK_AT_IT.search(norm.plain.lower())
         # "twee mannen die kussen, wat is daar vies aan?", "wie dat vies vindt, ...": rejected
-        and "?" not in folded
+        # (a question elsewhere is no rejection: "... Moet ik daar nu naar kijken? Vies")
+        and not any(
+            _asked(folded, sentence) and _SICK_AT_IT.search(sentence)
+            for sentence in sentences(folded)
+        )
+        and (
+            any(_SICK_AT_IT.search(sentence) for sentence in sentences(folded)) or "?" not in folded
+        )
         and NEGATIONS.isdisjoint(norm.tokens)
         and "wie" not in norm.tokens
         and REPORT_VERBS.isdisjoint(norm.tokens)
@@ -1990,6 +2099,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             reported = False  # "ik zeg het al jaren: ...": the writer's own claim
         elif reported and "noem" in sentence and _MY_NAME_FOR_IT.search(sentence):
             reported = False  # "ze noemen het 'diversiteit', ik noem het ...": the writer's word
+        elif reported and _the_group_speaks(toks):
+            reported = False  # "Zandnegers die hier komen zeggen hoe we moeten leven"
         if not reported and ":" in sentence and toks[0] in _WHOEVER:
             m = _WHOEVER_THINKS.search(sentence)
             reported = m is not None and NEGATIONS.isdisjoint(tokenize(m.group(1)))
@@ -2097,10 +2208,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             if tok.startswith(_SLUR_PREFIX_TUPLE):
                 for cut in range(3, len(tok) - 3):
                     hit = _SLURS.words.get(tok[cut:])
-                    if hit is None and tok[:cut] in _SLUR_PREFIXES:
-                        # "kutmoslims", "kankerjoden": a curse welded to a group is a slur
+                    if (hit is None or hit[1] != "s") and tok[:cut] in _SLUR_PREFIXES:
+                        # "kutmoslims", "kankerjoden": a curse welded to a group is a slur;
+                        # so it is to a word that is a slur only when aimed ("kutzigeuners",
+                        # "kutkaaskoppen"), the short ones aside ("rotpot", "kutapen")
                         group_hit = _GROUPS.lookup(tok[cut:])
-                        hit = (group_hit[0], "s") if group_hit is not None else None
+                        if group_hit is not None:
+                            hit = (group_hit[0], "s")
+                        elif hit is not None and len(tok) - cut >= 5:
+                            hit = (hit[0], "s")
                     if hit is not None and hit[1] == "s" and tok[:cut] in _SLUR_PREFIXES:
                         # ("het zijn geen kutmarokkanen, het zijn mensen": denied)
                         score, note = _word_as_used(
@@ -2261,6 +2377,29 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     k += 1
                     while k < len(toks) and toks[k] in _ADVERBS:
                         k += 1
+                    q = k
+                    while q < len(toks) and toks[q] in _DEGREE:
+                        q += 1
+                    if (
+                        k < q < len(toks)
+                        and toks[q] in _DEGRADING
+                        and toks[q] != "een"
+                        # ("worden te ziek van de hitte")
+                        and toks[q + 1 : q + 2] not in ((p,) for p in _PREPOSITIONS)
+                    ):
+                        # "zijn allemaal mentaal ziek", "zijn te lui en te arrogant"
+                        score, note = 0.9, f"vernederende veralgemening: {toks[q]}"
+                    if k < len(toks) and toks[k] in {"de", "het"}:
+                        k += 1  # "zijn de lelijkste vrouwen"
+                    if (
+                        k + 1 < len(toks)
+                        and toks[k] in _DEGRADING_ATTRIBUTIVE
+                        and toks[k + 1].isalpha()
+                        and toks[k + 1] not in _PREPOSITIONS
+                        and copula in {"zijn", "waren", "blijven", "worden"}
+                    ):
+                        # "Autisten zijn gewoon asociale mensen"
+                        score, note = 0.9, f"vernederende veralgemening: {toks[k]}"
                     if _BLAME.match(" ".join(toks[k : k + 6])):
                         score, note = 0.88, "vooroordeel over een groep"
                     if (
@@ -2572,6 +2711,24 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not _asked(folded, sentence)
         ):
             signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
+        m = _NO_RIGHTS.search(sentence) if group is not None and group <= 2 else None
+        if (
+            m
+            # the right denied inside the phrase or right after it ("zouden geen woning mogen
+            # krijgen", "zouden niet mogen werken"; not "niet mogen moeten kiezen tussen werk en
+            # kinderen")
+            and (
+                _RIGHTS.search(m.group(0)) is not None
+                or _RIGHTS.search(" ".join(tokenize(sentence[m.end() :])[:3])) is not None
+            )
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not sympathises(norm)
+            and not _asked(folded, sentence)
+            and NEGATIONS.isdisjoint(tokenize(sentence[: m.start()]))
+        ):
+            # "Franstaligen zouden geen sociale woning mogen krijgen", "Moslims mogen van mij
+            # geen enkel openbaar ambt uitoefenen": the writer would deny a group a right
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _HATRED.search(sentence) if group is not None else None
         if m and not (meta or reported or any(m.group(0) in q for q in quoted)):
             rest = tokenize(sentence[m.end() :])
@@ -2624,16 +2781,50 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not sympathises(norm)
         ):
             signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
-        m = _FINISH_THE_JOB.search(sentence) or (
-            (_BETTER_DEAD.search(sentence) or _KILL_THE_GROUP.search(sentence))
-            if group_known
-            else None
+        last_clause = tokenize(re.split(r"[,;:]", sentence)[-1])
+        if (
+            (earlier_group or (group is not None and len(last_clause) < len(toks)))
+            and 0 < len(last_clause) <= 4
+            and not _DISGUST_VERDICT.isdisjoint(last_clause)
+            and all(t in _DISGUST_VERDICT or t in _VERDICT_FILLERS for t in last_clause)
+            and NEGATIONS.isdisjoint(norm.tokens)
+            and not (meta or reported or sympathises(norm))
+            and _JOKE_ABOUT.search(folded) is None  # "die 'grapjes' over zwarte mensen... bah"
+            and REPORT_VERBS.isdisjoint(norm.tokens)
+        ):
+            # "Bah, twee mannen die kussen op het affiche van de stad. ... Vies", "Een
+            # transvrouw op de cover ... misselijkmakend": a verdict of disgust closing a
+            # comment about a group, which a person weighs (it may be said of what was done
+            # to them)
+            at = len(toks) - len(last_clause)
+            signals.append(_signal(norm, toks, at, len(toks), 0.65, "afkeer, van een groep?"))
+        m = _CONTEMPTIBLE_FOLK.search(sentence)
+        if (
+            m
+            and _POLITICS.isdisjoint(toks)
+            and not (meta or reported or negated or any(m.group(0) in q for q in quoted))
+        ):
+            signals.append(_match_signal(folded, m, 0.9, "minachting voor een volk"))
+        m = _FINISH_THE_JOB.search(sentence)
+        # ("Hitler heeft zijn werk niet afgemaakt": the job left undone is the wish itself, so
+        # only a negation outside the match denies it)
+        denied = m is not None and not NEGATIONS.isdisjoint(
+            tokenize(f"{sentence[: m.start()]} {sentence[m.end() :]}")
         )
         if m is None:
-            m = _ONE_LESS.search(sentence)  # ("elke file minder" wishes no one dead)
+            m = (
+                (_BETTER_DEAD.search(sentence) or _KILL_THE_GROUP.search(sentence))
+                if group_known
+                else None
+            )
+            denied = negated
+        if m is None:
+            # "elke moslim minder ...", "joden aan het gas" (not "elke file minder", "ik ben nog
+            # aan het gas"): the word before must name a group
+            m = _ONE_LESS.search(sentence) or _TO_THE_GAS.search(sentence)
             if m and _GROUPS.lookup(m.group(1)) is None and _SLURS.lookup(m.group(1)) is None:
                 m = None
-        if m and not (meta or reported or negated or any(m.group(0) in q for q in quoted)):
+        if m and not (meta or reported or denied or any(m.group(0) in q for q in quoted)):
             signals.append(_match_signal(folded, m, 0.92, "doodswens voor een groep"))
         for pattern, note in (
             (_ONE_IS_ALL, "veralgemening over een groep"),
@@ -2674,7 +2865,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             # "alle homo's moeten dood": death wished on a whole group
             signals.append(_match_signal(folded, m, 0.92, "doodswens voor een groep"))
-        m = _VIOLENCE_TO_THE_GROUP.search(sentence) if group is not None else None
+        m = (
+            _VIOLENCE_TO_THE_GROUP.search(sentence)
+            # "ze moesten de moskeeën allemaal plat bombarderen": where a group prays or lives
+            if group is not None or not _WORSHIP_OR_SHELTER.isdisjoint(toks)
+            else None
+        )
         if (
             m
             and not (meta or reported or any(m.group(0) in q for q in quoted))
