@@ -508,11 +508,13 @@ def _model_may_act_alone(
     if kind == RuleKind.HATE:
         from sereen.engine.detectors.hate import (
             speaks_against,
+            speaks_as_a_member,
             speaks_for,
             sympathises,
         )
 
-        if sympathises(norm) or _REJECTS_A_CLAIM.search(norm.folded):
+        if sympathises(norm) or _REJECTS_A_CLAIM.search(norm.folded) or speaks_as_a_member(norm):
+            # (a group's joke about itself, "Wij Afrikanen hebben geen klok maar wel tijd")
             return False
         if (
             len(norm.tokens) <= _SHORT_STATEMENT

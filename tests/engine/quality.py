@@ -421,6 +421,7 @@ HELD_OUT = (
     "groupmentions6",
     "groupmentions7",
     "groupmentions8",
+    "groupmentions9",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -82,6 +82,52 @@ def test_death_wished_on_a_group_is_deleted_by_the_rules(policy, template):
     assert kept == []
 
 
+# Groups added in the eighteenth session (nationalities, age, autism): the rules must serve them
+# as they serve the older ones.
+MORE_GROUPS = ["Nederlanders", "Eritreeërs", "Oekraïners", "Albanezen", "ouderen", "autisten"]
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{G} zijn waardeloos.",
+        "{G} zijn niets waard.",
+        "{G} verdienen het om te sterven.",
+        "Er zijn veel te veel {G} in dit land.",
+        "Jullie {G} zijn het slechtste wat dit land overkomen is.",
+        "Het wordt tijd dat we iets doen aan al die {G}, desnoods met geweld.",
+        "Ik ga alle {G} vermoorden.",
+        "Ik wil geen {G} in mijn straat.",
+        "{G} hebben hier niks te zoeken.",
+    ],
+)
+def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
+    kept = [
+        t
+        for t in (_fill(template, g) for g in GROUPS + MORE_GROUPS)
+        if moderate(t, shipped).action not in (Action.HIDE, Action.DELETE)
+    ]
+    assert kept == []
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "Ik ben het beu dat mensen {G} als ongedierte behandelen.",
+        "Wie {G} haat, hoort hier niet thuis.",
+        "Er slapen te veel {G} op straat, dat is schandalig.",
+        "Zijn er echt te veel {G} in dit land? De cijfers zeggen van niet.",
+    ],
+)
+def test_standing_up_for_a_group_in_those_words_is_not_removed(shipped, template):
+    removed = [
+        t
+        for t in (_fill(template, g) for g in GROUPS + MORE_GROUPS)
+        if moderate(t, shipped).action in (Action.HIDE, Action.DELETE)
+    ]
+    assert removed == []
+
+
 def test_the_slogan_against_a_thing_or_quoted_is_no_death_wish(policy):
     assert moderate("Dood aan de dictatuur!", policy).action == Action.KEEP
     assert moderate("Wie roept 'dood aan alle moslims' hoort in de cel.", policy).action in (
@@ -195,6 +241,9 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
                 "verschijnt. Ge kent er waarschijnlijk zelf geen enkele. Beschamend"
             },
         ),
+        # written blind (2026-12-06, eighteenth session), measured at the start and once after
+        # the first rules of the session, then read (its four legitimate removals are fixed)
+        ("groupmentions9", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")

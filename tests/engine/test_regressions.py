@@ -5703,3 +5703,72 @@ def test_hate_of_groupmentions7_and_8_is_removed(policy, text):
 )
 def test_near_pairs_of_groupmentions7_and_8_are_not_removed(shipped, text):
     assert moderate(text, shipped).action not in REMOVED
+
+
+# ... and from groupmentions9 (measured once, then read): everyone of a group ("zonder
+# uitzondering", "ze zijn echt zo"), words reported then agreed with, a conclusion of the writer's
+# own ("dat zegt toch genoeg"), the writer's own name for a group ("zo noem ik die ..."), death
+# wished by a virus or approved from the colonial past, a cliché about food, women at the wheel
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hollanders op de camping: luid, gierig en alles beter weten. Elke zomer opnieuw, zonder "
+        "uitzondering",
+        "Surinamers altijd te laat, altijd feesten, nooit verantwoordelijkheid. Ken er genoeg, ze "
+        "zijn echt zo",
+        "Trans personen zijn allemaal psychisch ziek, dat zegt toch genoeg over die toiletten",
+        "Kutmarokkanen, zei die Hollandse politicus al. Hij had gelijk.",
+        "Terug naar Marokko met heel die bende, ge zijt hier te gast",
+        "Corona had er meer van die ouwe mogen meenemen uit de rusthuizen",
+        "Ze hadden er in Congo meer handen moeten afhakken, dan hadden we nu geen last",
+        "Leopold wist hoe ge die moest aanpakken 😉✋",
+        "Chinezen eten toch alles wat beweegt, ik zou daar nie durven eten",
+        "Vrouwen achter het stuur, daarom staat er elke dag file 😂",
+        "Kung flu weet ge nog? En nu een Aziatisch festival? Nee merci 😷",
+        "Walen die geen Nederlands willen leren hebben hier niks te zoeken. Taalgrens dicht",
+        "Turken buiten uit Limburg, de mijnen zijn dicht, ze hebben hier niks meer te zoeken",
+        "Terug naar de tijd van de zweep voor die zwarten, dan werkten ze tenminste",
+        "een vrouw hoort nie in de gemeenteraad, die kunnen geen beslissingen nemen",
+        "Walen en werken, twee woorden die ge nooit in dezelfde zin zult horen 😂",
+    ],
+)
+def test_hate_of_groupmentions9_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its legitimate comments that were removed: a trope and a smear denied right after
+        # them, a group's joke about itself, a count repeated for emphasis
+        "Joden controleren de wereld niet. Dat soort complotten heeft mee tot de Holocaust geleid",
+        "Roma stelen niet meer dan andere mensen in dezelfde armoede. Stop met dat cliché",
+        "Wij Afrikanen hebben geen klok maar wel tijd. Afrikaanse tijd ⏰ tot op het festival",
+        "@Gemeente Bonheiden onze gemeente heeft 0 vrouwelijke schepenen. NUL. In 2024. Partijen, "
+        "doe beter",
+        # and near pairs of the new rules
+        "Vlamingen zijn stuk voor stuk harde werkers",
+        "Kutmarokkanen, zei die politicus. Hij had geen gelijk, zo spreek je niet over mensen",
+        "Tegen de nieuwe Afghaanse buren heb ik niks, wel tegen de verhuurder die hen een huis "
+        "met schimmel verhuurt",
+        "Alle Syriërs zijn welkom, niet om te profiteren maar om te werken",
+        "het stadsbestuur laat de binnenlandse politiek van Turkije meespelen in de gemeenteraad, "
+        "dat heeft daar niks te zoeken",
+        "Racisten die moslims uitschelden hebben hier niks te zoeken",
+    ],
+)
+def test_comments_of_groupmentions9_and_near_pairs_are_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
+
+
+def test_the_writers_own_name_for_a_group_is_not_reported_speech(shipped):
+    said = (
+        "Een tsunami van ongedierte, zo noem ik die 'vluchtelingen' die in de vrachtwagens kruipen"
+    )
+    assert moderate(said, shipped).action in REMOVED
+
+
+def test_a_smear_denied_by_niet_alone_is_only_a_contrast_when_more_follows(policy):
+    said = "Alle Syriërs zijn hier voor de uitkering, niet om te werken. Altijd hetzelfde liedje"
+    assert moderate(said, policy).action in REMOVED
+    assert moderate("Roma stelen niet alleen fietsen maar ook koper", policy).action in REMOVED

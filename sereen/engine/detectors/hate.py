@@ -206,6 +206,8 @@ _EXCLUSION = lazy_compile(
     r"\b(?:terug|trug|were|weg|wech|oprotten|opkrassen|rotten|vertrekken|vertrekke|terugkeren|teruggaan)\s+naar\s+(?:hun|jullie|je|uw|eigen|eige|zijn|haar|het\s+eigen|ulder|under)\s*(?:eigen?\s+|eigene?\s+)?"
     r"(?:land|landen|kameel|kamelen|woestijn|woestijnen|hol|holen|boom|bomen|jungle|oerwoud|afrika|marokko|turkije|getto|thuisland)\b"
     r"|\b(?:buiten|eruit|het\s+land\s+uit|weg)\s+met\s+(?:die|de|al\s+die|alle|dat|dit)\b"
+    r"|\bterug\s+naar\s+(?:marokko|turkije|afrika|congo|syrie|afghanistan|roemenie|bulgarije|polen|"
+    r"hun\s+land|eigen\s+land)\s+met\s+(?:heel\s+|gans\s+|al\s+)?(?:die|dat|dien|da)\s+(?:bende|volk|tuig|zootje|gespuis)\b"
     r"|\b(?:allemaal|alle(?:maal)?\s+\w+)\s+(?:buiten|buitengooien|buitenschoppen|deporteren|het\s+land\s+uit|op\s+een\s+boot|de\s+zee\s+in|terugsturen)\b"
     r"|\b(?:op\s+een\s+(?:boot|vliegtuig)\s+(?:zetten|steken|terug))\b"
     # "goa moa in julder eigen land zwemmen"
@@ -338,6 +340,28 @@ _BELONG_TOO = lazy_compile(
 _TREATED_AS = frozenset(
     ["ons", "mij", "me", "u", "jullie", "burgers", "inwoners", "bewoners", "buurt"]
 )
+_TREATING = frozenset(
+    """behandelen behandelt behandeld behandelde behandelden wegzetten wegzet weggezet afschilderen
+    afschildert afgeschilderd afbeelden afgebeeld bestempelen bestempeld zien ziet bekijken
+    bekeken""".split()  # noqa: SIM905
+)
+_OTHERS = frozenset(
+    "mensen men sommigen politici racisten iedereen velen anderen haters".split()  # noqa: SIM905
+)
+
+
+def _as_others_treat_them(toks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether a dehumanising word at ``start`` says how others treat a group ("Ik ben het beu
+    dat mensen vluchtelingen als ongedierte behandelen"), not what the writer calls it."""
+    return (
+        start > 0
+        and toks[start - 1] == "als"
+        and toks[end : end + 1] != ()
+        and toks[end] in _TREATING
+        and not _OTHERS.isdisjoint(toks[:start])
+    )
+
+
 _NO = frozenset(["geen", "gin", "gene", "genen"])
 _NO_GROUP_IN_OURS = lazy_compile(
     rf"\b(?:{'|'.join(sorted(_NO))})\s+([\w']+)(?:\s+(?:of|en)\s+[\w']+)?\s+(?:meer\s+)?(?:in|op|aan|bij)\s+"
@@ -373,7 +397,8 @@ _HATRED = lazy_compile(
 # said of the group itself or of "ze", "er" standing for it.
 _SICKENED = lazy_compile(
     r"\b(?:ik|k|wij|we)\s+(?:word|worden|wordt)\s+(?:er\s+)?(?:echt\s+|zo\s+|gewoon\s+|altijd\s+|bijna\s+)?"
-    r"(?:misselijk|kotsmisselijk|onpasselijk)(?:\s+van|\s*$|\s+als)"
+    r"(?:misselijk|kotsmisselijk|onpasselijk|ziek)(?:\s+van|\s*$|\s+als)"
+    r"|\b(?:ik|k)\s+(?:wil|zou\s+kunnen|kan)\s+(?:wel\s+|gewoon\s+)?(?:braken|kotsen|overgeven)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:krijg|krijgen)\s+(?:er\s+)?(?:echt\s+)?(?:braakneigingen|kotsneigingen|"
     r"de\s+kriebels|de\s+rillingen|de\s+kots|het\s+schijt)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:moet|moeten|moest|moesten)\s+(?:er\s*van\s+|ervan\s+)?(?:echt\s+|gewoon\s+)?"
@@ -399,6 +424,10 @@ _DISGUST_VERDICT = frozenset(
     gadverdamme""".split()  # noqa: SIM905
 )
 _VERDICT_FILLERS = frozenset("gewoon echt zo toch wat puur gewoonweg en gewoonweg".split())  # noqa: SIM905
+_CONTEMPTIBLE_PEOPLE = lazy_compile(
+    r"\b(?:primitieve|onbeschaafde|walgelijke|smerige|vieze|vuile|achterlijke|barbaarse|lelijke|"
+    r"stinkende|onderontwikkelde|minderwaardige|verachtelijke)\s+(?:mensen|wezens|bende|beesten|figuren)\b"
+)
 _POLITICS = frozenset(
     """politiek politieke politici politiekers partij partijen bestuur gemeenteraad schepenen
     schepencollege college regering ministers parlement""".split()  # noqa: SIM905
@@ -412,6 +441,13 @@ _FINISH_THE_JOB = lazy_compile(
     r"|\b(?:werk|karwei|job|taak)\s+(?:\w+\s+)?(?:afmaken|afmaakt|afwerken|afwerkt)\s+(?:\w+\s+){0,3}?"
     r"(?:in|van)\s+'?(?:19)?(?:3\d|4[0-5])\b"
     r"|\b(?:vergeten|vergeet)\s+(?:te\s+)?(?:vergassen|vergast)\b"
+    # "Corona had er meer van die ouwe mogen meenemen"
+    r"|\b(?:corona|covid|het\s+virus|de\s+griep)\s+(?:had|heeft|mag|mocht)\s+(?:er\s+)?(?:gerust\s+|gerust\s+wat\s+)?"
+    r"(?:meer|nog\s+meer|ze|hen|allemaal|wat\s+meer)\b[^.!?]{0,40}?\b(?:mogen\s+|moeten\s+)?(?:meenemen|meepakken|halen|wegnemen)\b"
+    # "ze hadden er in Congo meer handen moeten afhakken", "Leopold wist hoe ge die moest aanpakken"
+    r"|\bmeer\s+handen\s+(?:\w+\s+){0,2}?(?:afhakken|afkappen)\b"
+    r"|\bterug\s+naar\s+de\s+tijd\s+van\s+(?:de\s+)?(?:zweep|slavernij|kolonie|kolonies|leopold)\b"
+    r"|\bleopold\b[^.!?]{0,20}?\b(?:wist\s+hoe|had\s+gelijk|deed\s+het\s+goed)\b"
     r"|\bhitler\s+(?:had|heeft)\s+(?:toch\s+|gewoon\s+|dus\s+)?gelijk\b"
 )
 # Killing a group in words of its own: "homo's van een dak gooien", "al die ouderen een spuitje
@@ -420,6 +456,11 @@ _KILL_THE_GROUP = lazy_compile(
     r"\bvan\s+(?:een|het|de|ne)\s+(?:dak|flat|brug|toren)\s+(?:\w+\s+)?(?:gooien|gegooid|smijten|gesmeten|"
     r"duwen|geduwd|gooi|smijt)\b"
     r"|\b(?:geef|geven|gegeven|krijgen|moeten)\s+(?:\w+\s+){0,3}?(?:een|ne|e|allemaal\s+een)\s+spuit(?:je)?\b"
+    # "verdienen het om te sterven", "verdienen de dood"
+    r"|\bverdienen\s+(?:het\s+)?(?:allemaal\s+)?(?:om\s+)?(?:te\s+)?(?:sterven|creperen|de\s+dood|dood\s+te\s+gaan|"
+    r"afgemaakt\s+te\s+worden|een\s+kogel)\b"
+    # "het wordt tijd dat we iets doen aan al die ..., desnoods met geweld"
+    r"|\b(?:desnoods|zo\s+nodig|als\s+het\s+moet|indien\s+nodig)\s+met\s+(?:geweld|de\s+vuist|harde\s+hand|wapens)\b"
     # "al die bejaarden moeten ze gewoon laten sterven" (not "we laten ze sterven": told)
     r"|\b(?:moeten|moet|mogen|mag|zou|zouden|moesten)\s+(?:\w+\s+){0,4}?laten\s+(?:sterven|creperen|"
     r"doodgaan|verrekken|verzuipen|verdrinken|omkomen|stikken)\b"
@@ -470,10 +511,19 @@ _CANNOT_STAND = lazy_compile(
 # franstaligen meer in onze gemeente", "geen asielzoekers hier. punt." (not "Geen kritiek op de
 # moslimgemeenschap hoor": the group must be what is kept out).
 _NONE_OF_THEM = lazy_compile(
-    r"^\W*(?:en\s+)?(?:geen|gene|gin)\s+(?:enkele\s+|enkel\s+)?((?:\w+\s+){0,3}?\w+)\s+(?:meer\s+)?"
+    r"^\W*(?:en\s+)?(?:(?:ik|k|we|wij)\s+(?:wil|willen|moet|moeten)\s+(?:hier\s+)?)?(?:geen|gene|gin)\s+(?:enkele\s+|enkel\s+)?((?:\w+\s+){0,3}?\w+)\s+(?:meer\s+)?"
     r"(?:hier\b|in\s+(?:ons|onze|mijn|de|het|t)\b|op\s+(?:ons|onze|de|het|t)\b|bij\s+ons\b|binnen\b"
     # "Geen asielzoekers in Lubbeek. Punt.": a town that ends the sentence
     r"|in\s+\w+(?:-\w+)*\W*$)"
+)
+_TOO_MANY = lazy_compile(
+    r"\b(?:veel\s+|echt\s+|gewoon\s+)?te\s+veel\s+(\w+)(?:'s|\s+s)?(?:\s+mensen)?\b"
+    r"(?:\s+(?:(in\s+(?:dit|ons)\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa|hier)|(?:\w+\s+)?"
+    r"(?:in|op)\s+(?:onze|ons|mijn|deze|de)\s+(?:wijk|straat|school|gemeente|stad|buurt|dorp|klas)))\b"
+)
+_NOTHING_TO_SEEK = lazy_compile(
+    r"\b(?:hebben|heeft|hebbe)\s+(?:hier|daar|in\s+\w+)\s+(?:\w+\s+)?(?:niks|niets|nix)\s+(?:meer\s+)?te\s+"
+    r"(?:zoeken|doen)\b|\b(?:zijn|is)\s+hier\s+(?:niet|nie|nergens)\s+thuis\b"
 )
 # A right the writer would deny a group named at the head of the sentence: "zouden geen ...
 # mogen", "mogen van mij geen ..." (a wish, not the rule told: "asielzoekers mogen de eerste
@@ -585,7 +635,7 @@ _VIOLENT_ACT = (
     r"|laten\s+inslapen"
     r"|(?:laten\s+)?(?:zinken|verdrinken|verzuipen)|vergassen|de\s+lucht\s+in\s+(?:laten\s+)?vliegen"
     r"|(?:een|ne)\s+kopje\s+kleiner\s+maken"
-    r"|(?:een|ne|e|nen)\s+(?:flinke\s+|goeie\s+|goede\s+|stevige\s+)?(?:pak\s+(?:rammel|slaag|klop)|mep|klets|rammeling|kogel)\b"
+    r"|(?:een|ne|e|nen)\s+(?:flinke\s+|goeie\s+|goede\s+|stevige\s+)?(?:pak\s+(?:rammel|slaag|klop)|mep|klets|rammeling|kogel|schop|trap|vuistslag)\b"
     r"|(?:goed\s+)?op\s+(?:hun|haar|zijn|hulder|hunne)\s+(?:bakkes|smoel|muil|gezicht|snuit|bek)\s+(?:krijgen|geven|slaan|kloppen)"
     r"|onder\s+(?:een|de|ne)\s+(?:bus|trein|tram|auto|vrachtwagen)\s+(?:duwen|gooien|smijten|leggen)"
     r"|overrijden|omverrijden|omver\s+rijden|van\s+de\s+baan\s+rijden|tegen\s+de\s+grond\s+slaan"
@@ -594,7 +644,7 @@ _VIOLENT_ACT = (
     r"|in\s+elkaar\s+geslagen)\s+(?:moeten\s+|mogen\s+)?worden)"
 )
 _VIOLENCE_TO_THE_GROUP = lazy_compile(
-    r"\b(?:moeten|moet|mogen|mag|zouden|zou|moesten|verdienen|verdient)\b(?:\s+\S+){0,7}?\s+"
+    r"\b(?:moeten|moet|mogen|mag|moogt|mocht|mochten|zouden|zou|moesten|verdienen|verdient)\b(?:\s+\S+){0,7}?\s+"
     + _VIOLENT_ACT
     # "knal ze allemaal af", "sla ze in elkaar", "laat die bootjes zinken": an imperative
     + r"|^\s*(?:knal|schiet|sla|klop|hang|knoop|steek|brand|gooi|smijt|verzuip|vergas)\s+(?:ze|die|dat|hen|de|het|al|alle)\b"
@@ -608,7 +658,7 @@ _VIOLENCE_TO_THE_GROUP = lazy_compile(
 
 _WORSHIP_OR_SHELTER = frozenset(
     """moskee moskees moskeeen synagoge synagogen gebedshuis gebedshuizen asielcentrum asielcentra
-    opvangcentrum opvangcentra azc""".split()  # noqa: SIM905
+    opvangcentrum opvangcentra azc bootjes boten caravans woonwagens""".split()  # noqa: SIM905
 )
 # Disgust opening a sentence about a group pointed at: "Walgelijk, die christenen met hun
 # processie", "bah, die Polen met hun bierbuiken" (the group within three words).
@@ -720,6 +770,8 @@ _DEGRADING = frozenset(
         "schijnheilig",
         "arrogant",
         "asociaal",
+        "waardeloos",
+        "nutteloos",
         "onbeleefd",
         "gierig",
         "vals",
@@ -738,7 +790,7 @@ _DEGRADING_ATTRIBUTIVE = frozenset(
     lelijke stomme onnozele agressieve onbetrouwbare achterbakse leugenachtige hypocriete
     schijnheilige arrogante asociale onbeleefde gierige valse gewelddadige onhygienische
     ondankbare egoistische ziekste domste luiste lelijkste vuilste smerigste viesste
-    achterlijkste""".split()  # noqa: SIM905
+    achterlijkste slechtste ergste waardeloze nutteloze""".split()  # noqa: SIM905
 )
 # Degree words between the copula and the verdict: "zijn allemaal mentaal ziek", "te lui en te
 # arrogant", "zo dom".
@@ -930,6 +982,8 @@ _DEBUNKING = frozenset(
 _PLACE_ENDINGS = ("centrum", "centra", "centrums", "huis", "huizen", "kantoor", "school", "scholen")
 _OWN_SAYING = lazy_compile(
     r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b"
+    # "..., dat zegt toch genoeg": the writer's conclusion
+    r"|\b(?:dat|da|dit)\s+zegt\s+(?:toch\s+|al\s+)?genoeg\b"
     # "Kutmarokkanen, meer moet ik over die rellen niet zeggen."
     r"|\bmeer\s+(?:moet|hoef|ga|wil)\s+(?:ik|k)\s+(?:er\s+)?(?:\w+\s+){0,6}?(?:niet|nie|niks|niets)\s+(?:te\s+)?zeggen\b"
     # "..., en dat mag gezegd worden", "dat moet ik toch eens zeggen": the writer stands by it
@@ -944,6 +998,13 @@ _OWN_SAYING = lazy_compile(
 _MY_NAME_FOR_IT = lazy_compile(
     r"\bnoemen\s+(?:het|dat|da|dit)\s+[^,;:]{1,40}[,;:]\s*(?:maar\s+)?(?:ik|k|wij|we)\s+(?:noem|noemen)\s+"
     r"(?:het|dat|da|dit)\b"
+    # "Een tsunami van ongedierte, zo noem ik die 'vluchtelingen'"
+    r"|\bzo\s+(?:noem|noemen)\s+(?:ik|k|wij|we)\b"
+)
+# Someone's words reported, then agreed with: the writer's own.
+_SAID_AND_AGREED = lazy_compile(
+    r"\b(?:hij|zij|ze|die|hem)\s+(?:had|heeft|hebben|hadden)\s+(?:toch\s+|gewoon\s+|100%\s+|overschot\s+van\s+|"
+    r"volkomen\s+|helemaal\s+)?gelijk\b"
 )
 _MONEY_EMOJI = ("💎",)
 _HELP_EACH_OTHER = lazy_compile(
@@ -1041,6 +1102,16 @@ _WOMEN_TROPE = lazy_compile(
     r"|\balles\s+op\s+gevoel\s+(?:en\s+)?(?:niks|niets)\s+op\s+verstand\b"
     r"|\bveel\s+emoties\s+en\s+(?:niks|niets)\s+beslissen\b"
     r"|\blaat\s+(?:ze|hen|die)\s+(?:maar\s+)?(?:in\s+de\s+keuken|achter\s+het\s+fornuis)\b"
+    # "moeten eens goed gepakt worden door een echte vent, dan zijn ze genezen"
+    r"|\b(?:door|met)\s+een\s+echte\s+(?:vent|man|kerel)\b[^.!?]{0,40}?\bgenezen\b"
+    r"|\bmet\s+(?:slaag|klappen|een\s+pak\s+slaag|de\s+zweep)\s+te\s+genezen\b"
+    # "Terug naar de keuken ermee", "een vrouw hoort nie in de gemeenteraad"
+    r"|\bterug\s+naar\s+(?:de|het|uw|haar)\s+(?:keuken|fornuis|aanrecht)\s+(?:ermee|met\s+(?:haar|die|dat|hen))\b"
+    r"|\b(?:een\s+vrouw|vrouwen|wijven|een\s+wijf)\s+(?:hoort|horen)\s+(?:echt\s+)?(?:niet|nie|ni)\s+(?:thuis\s+)?"
+    r"(?:in|op|aan|bij)\s+(?:de|het|een)\s+(?:gemeenteraad|politiek|politie|brandweer|leger|regering|"
+    r"schepencollege|cockpit|directie|raad|parlement|werf)\b"
+    # "Vrouwen achter het stuur, daarom staat er elke dag file"
+    r"|\bvrouwen\s+achter\s+het\s+stuur\W{0,3}\s*(?:daarom|dat\s+verklaart|vandaar)\b"
     # "ga terug naar uw fornuis, schat", "terug achter de kookpotten"
     r"|\b(?:ga|gaat|goa|keer|kruip)\s+(?:maar\s+|gij\s+|jij\s+|gauw\s+)?terug\s+(?:naar|achter|aan)\s+"
     r"(?:uw|u|je|jouw|het|de|haar|ulder)\s+"
@@ -1566,6 +1637,10 @@ _BELONGING = lazy_compile(
 
 # Eleventh session, from the misses of holdout73/74 (each only with a group named).
 _GROUP_CLICHES = lazy_compile(
+    # "Walen en werken, twee woorden die ge nooit in dezelfde zin zult horen"
+    r"\b\w+\s+en\s+\w+\W{0,3}\s*(?:twee|2)\s+(?:woorden|dingen|werelden)\s+die\b[^.!?]{0,40}?\b(?:nooit|niet|nie)\b|"
+    # "Chinezen eten toch alles wat beweegt"
+    r"\b(?:eten|vreten|eet|vreet)\s+(?:toch\s+|echt\s+|gewoon\s+)?alles\s+wat\s+(?:beweegt|kruipt|loopt)\b|"
     # "Afrikanen en op tijd komen, dat gaat niet samen" (the group first, then the vice)
     r"^\W*(?:\w+\s+){1,2}en\s+(?:\w+\s+){1,4}?(?:\w+)\s*,?\s*(?:dat|da|da's|das)\s+(?:gaat\s+)?(?:niet|nie|nooit)\s+"
     r"(?:gaat\s+)?samen\b"
@@ -1737,6 +1812,11 @@ _SYMPATHY = lazy_compile(
     # "de Roma zijn ook slachtoffer geweest van de holocaust"
     r"|\b(?:zijn|waren|was|is|werden|werd)\s+(?:ook\s+|zelf\s+)?(?:\w+\s+)?slachtoffers?\b"
     r"|\bniet\s+(?:enkel|alleen|uitsluitend)\s+voor\b[^.!?]{0,40}?[,;]?\s*(?:maar\s+)?ook\s+voor\b"
+    # "Ik ben het beu dat mensen vluchtelingen als ongedierte behandelen"
+    r"|\b(?:mensen|men|sommigen|politici|racisten|iedereen|velen|anderen)\b[^.!?]{0,40}?\bals\s+(?:\w+\s+){0,2}?"
+    r"(?:behandelen|behandelt|wegzetten|wegzet|afschilderen|afschildert|bestempelen|bestempelt)\b"
+    # "Wie moslims haat, hoort hier niet thuis": whoever hates the group is the one rejected
+    r"|(?:^|[.!?]\s*)wie\s+(?:\w+\s+){1,3}?(?:haat|haten|uitscheldt|discrimineert|pest|viseert|beledigt)\b"
     # "walgelijk hoe ze hier behandeld worden"
     r"|\bhoe\s+(?:ze|zij|die|men|hen)\s+(?:\w+\s+){0,3}?(?:behandeld|bejegend|weggezet|aangekeken|"
     r"uitgesloten)\s+(?:worden|wordt|werden|werd)\b"
@@ -1889,6 +1969,63 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
     )
 
 
+# The writer one of the group: "Wij Afrikanen hebben geen klok", "Als jood in Antwerpen: ...",
+# "Als trotse flikker van Deinze", "Ik ben zelf Belgisch-Congolees".
+_AS_A_MEMBER = lazy_compile(
+    # "Wij Afrikanen hebben ...", "wij oudjes van 't dienstencentrum", "we zijn moslims en ..."
+    r"(?:^|[.!?:;,]\s*)\W*(?:wij|we)\s+(?:(?:zijn|zen)\s+(?:allemaal\s+|ook\s+|zelf\s+|gewoon\s+)?)?(\w+)"
+    # "Als jood in Antwerpen: ...", "Als trotse flikker van Deinze: ...", "als moslim vind ik"
+    r"|^\W*als\s+(?:\w+\s+)?(\w+)\s*(?:(?:van|in|uit)\s+[\w-]+(?:\s+[\w-]+)?\s*)?(?:[,:]|"
+    r"(?:vind|kan|mag|wil|weet|zeg|ben|heb)\b)"
+    r"|\bik\s+ben\s+(?:zelf\s+|ook\s+|een\s+|ne\s+|nen\s+|trotse?\s+)*(?:\w+-)?(\w+)"
+)
+
+
+# What says a bad thing of a whole group, every one of them: "zonder uitzondering", "stuk voor
+# stuk", "ze zijn echt zo", "ik heb er nog geen enen anders gezien", "ge kunt daar niemand van
+# vertrouwen".
+_ALL_OF_THEM = lazy_compile(
+    r"\b(?:zonder\s+(?:enige\s+)?uitzondering|stuk\s+voor\s+stuk|(?:ze|zij)\s+zijn\s+(?:echt\s+|nu\s+eenmaal\s+|gewoon\s+)zo"
+    r"|zo\s+zijn\s+ze\s+(?:nu\s+eenmaal|gewoon|allemaal)|(?:nog\s+)?(?:geen|gene|gin)\s+(?:enen|ene|eentje|enkele)\s+anders\s+"
+    r"(?:gezien|gekend|tegengekomen)|ze\s+kunnen\s+(?:het\s+)?(?:niet|nie)\s+anders|(?:ge|je)\s+(?:kunt|kan)\s+"
+    r"(?:er|daar|der)\s+niemand\s+van\s+vertrouwen|zit\s+in\s+hun\s+(?:bloed|genen|aard|cultuur))\b"
+)
+# Words that say something bad of people, besides the hostile ones of ``speaks_with_hostility``.
+_BAD_OF_PEOPLE = frozenset(
+    """luid luidruchtig gierig dronken lui luie vuil vies smerig onbetrouwbaar asociaal arrogant
+    lawaai te laat agressief crimineel egoisten profiteurs profiteren liegen stelen zuipen
+    klagen zeuren zagen""".split()  # noqa: SIM905
+)
+
+
+def _says_something_bad(norm: NormalisedText) -> bool:
+    toks = norm.tokens
+    return any(
+        (t in _DEGRADING and t != "een")
+        or t in _DEGRADING_ATTRIBUTIVE
+        or t in _WRONGDOERS
+        or t in _BAD_OF_PEOPLE
+        or _INSULT_WORDS.lookup(t) is not None
+        for t in toks
+    ) or speaks_with_hostility(norm)
+
+
+def speaks_as_a_member(norm: NormalisedText) -> bool:
+    """Whether the writer counts themselves in the only group the comment names ("Wij Afrikanen
+    ...", "Als jood in Antwerpen: ..."): jokes a group makes about itself and reclaimed words,
+    which a linear model scores as hate."""
+    members = set()
+    for m in _AS_A_MEMBER.finditer(norm.folded):
+        for word in m.groups():
+            if word is not None and _group_word(word):
+                members.add((_GROUPS.lookup(word) or _SLURS.lookup(word) or (word, ""))[0])
+    if not members:
+        return False
+    named = {term for lex in (_GROUPS, _SLURS) for _s, _e, term, _m in lex.find(norm.tokens)}
+    # (one group in its forms: "Afrikanen", "Afrikaanse tijd")
+    return all(any(term[:6] == member[:6] for member in members) for term in named)
+
+
 def names_protected_group(norm: NormalisedText) -> bool:
     """Whether a comment names a group by its origin, religion, orientation, gender or
     disability, or by a slur for one (not by a dehumanising word alone: "de apen in de zoo")."""
@@ -2010,6 +2147,16 @@ _WHOEVER_THINKS = lazy_compile(
 )
 
 
+def _denied_after(rest: tuple[str, ...]) -> bool:
+    """Whether the words after a claim deny it: "stelen niet meer dan ...", "controleren de
+    wereld niet." (not "niet alleen ... maar ook", nor "voor de uitkering, niet om te werken")."""
+    return (
+        bool(rest)
+        and rest[0] in {"niet", "nie", "ni", "nooit"}
+        and (len(rest) == 1 or rest[1] in {"meer", "vaker", "minder", "dan", "harder", "echt"})
+    )
+
+
 def _the_group_speaks(toks: tuple[str, ...]) -> bool:
     """Whether the sentence opens on a group or a slur with a relative clause ("Zandnegers die
     hier komen zeggen ...", "Die moslims die zeggen dat ...") and every verb of saying is in that
@@ -2082,6 +2229,19 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         and REPORT_VERBS.isdisjoint(norm.tokens)
     ):
         signals.append(_match_signal(folded, m, 0.88, "afkeer van holebi's"))
+    m = _ALL_OF_THEM.search(folded) if not meta else None
+    if (
+        m
+        and names_protected_group(norm)
+        and _says_something_bad(norm)
+        and not any(m.group(0) in q for q in quoted)
+        and REPORT_VERBS.isdisjoint(norm.tokens)
+        and not sympathises(norm)
+        and not speaks_as_a_member(norm)
+    ):
+        # "Hollanders op de camping: luid, gierig en alles beter weten. Elke zomer opnieuw,
+        # zonder uitzondering", "Surinamers altijd te laat ... ze zijn echt zo"
+        signals.append(_match_signal(folded, m, 0.88, "veralgemening over een groep"))
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
@@ -2097,6 +2257,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and REPORT_VERBS.isdisjoint(tokenize(_OWN_SAYING.sub(" ", sentence)))
         ):
             reported = False  # "ik zeg het al jaren: ...": the writer's own claim
+        elif reported and _SAID_AND_AGREED.search(folded):
+            reported = False  # "Kutmarokkanen, zei die politicus al. Hij had gelijk."
         elif reported and "noem" in sentence and _MY_NAME_FOR_IT.search(sentence):
             reported = False  # "ze noemen het 'diversiteit', ik noem het ...": the writer's word
         elif reported and _the_group_speaks(toks):
@@ -2272,6 +2434,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             for start, end, term, _m in _DEHUMANISING.find(toks, join=False):
                 if start > 1 and toks[start - 1] == "als" and toks[start - 2] in _TREATED_AS:
                     continue  # "een bestuur dat ons als vee behandelt": said of the writer's side
+                if _as_others_treat_them(toks, start, end):
+                    continue
                 if start > 0 and toks[start - 1] in _POSSESSIVES:
                     continue  # "de Walen betalen minder voor hun afval": a thing they own
                 if term == "wilden" and toks[end : end + 1] and toks[end] in _AFTER_WANTED:
@@ -2421,6 +2585,13 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         )
                     ):
                         score, note = 0.9, f"vernederende veralgemening: {toks[k]}"
+                    if (
+                        k + 1 < len(toks)
+                        and toks[k] in {"niets", "niks"}
+                        and toks[k + 1] == "waard"
+                    ):
+                        # "Roma zijn niets waard"
+                        score, note = 0.9, "vernederende veralgemening: niets waard"
                     if k + 1 < len(toks) and toks[k] == "niet" and toks[k + 1] == "normaal":
                         # "homo's zijn toch niet normaal"
                         score, note = 0.9, "vernederende veralgemening: niet normaal"
@@ -2513,6 +2684,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 signals.append(_match_signal(folded, m, 0.3, "cliché als onderwerp"))
             elif m and _NOT_ALLOWED.search(sentence, m.end()):
                 pass  # "vluchtelingen werken niet omdat ze het niet mogen": a rule explains it
+            elif m and _denied_after(tokenize(sentence[m.end() :])):
+                # "Roma stelen niet meer dan andere mensen in dezelfde armoede", "Joden
+                # controleren de wereld niet": the smear denied right after it
+                signals.append(_match_signal(folded, m, 0.3, "ontkende veralgemening"))
             elif m and not _negated_claim(
                 toks, len(tokenize(sentence[: m.start()])), group, clauses
             ):
@@ -2711,7 +2886,33 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not _asked(folded, sentence)
         ):
             signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
-        m = _NO_RIGHTS.search(sentence) if group is not None and group <= 2 else None
+        # (the group heads the sentence: its own word, not an origin found elsewhere)
+        heads = group is not None and group <= 2 and _group_word(toks[group])
+        m = _TOO_MANY.search(sentence) if group is not None else None
+        if (
+            m
+            and _group_word(m.group(1))
+            and not negated
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not _asked(folded, sentence)
+            and not sympathises(norm)
+        ):
+            # "Er zijn veel te veel moslims in dit land": the group itself is the excess
+            country = m.group(2) is not None
+            note = "uitsluiting van een groep" if country else "uitsluiting van een groep?"
+            signals.append(_match_signal(folded, m, 0.88 if country else 0.65, note))
+        m = _NOTHING_TO_SEEK.search(sentence) if heads and group <= 1 else None
+        if (
+            m
+            and NEGATIONS.isdisjoint(tokenize(sentence[: m.start()])[-3:])
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not _asked(folded, sentence)
+            and not sympathises(norm)
+        ):
+            # "Walen die geen Nederlands willen leren hebben hier niks te zoeken", "Turken buiten
+            # uit Limburg, ..., ze hebben hier niks meer te zoeken"
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        m = _NO_RIGHTS.search(sentence) if heads else None
         if (
             m
             # the right denied inside the phrase or right after it ("zouden geen woning mogen
@@ -2750,7 +2951,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         folded, m, negated_hatred, 0.9, "haat tegen een groep", "ontkenning: haat"
                     )
                 )
-        m = _SICKENED.search(sentence) if group_known else None
+        # ("Oekraïense vrouwen ... bij het OCMW. Schaamteloos, ik word er ziek van": the group
+        # of an earlier sentence, pointed back to)
+        m = _SICKENED.search(sentence) if group_known or earlier_group else None
         if (
             m
             and not (meta or reported or any(m.group(0) in q for q in quoted))
@@ -2798,7 +3001,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # to them)
             at = len(toks) - len(last_clause)
             signals.append(_signal(norm, toks, at, len(toks), 0.65, "afkeer, van een groep?"))
-        m = _CONTEMPTIBLE_FOLK.search(sentence)
+        m = _CONTEMPTIBLE_FOLK.search(sentence) or (
+            # "Turkse trouwfeesten: ... Primitief gedoe van primitieve mensen", "Chinese
+            # toeristen ..., lelijke bende": with the group named
+            _CONTEMPTIBLE_PEOPLE.search(sentence) if group_known or earlier_group else None
+        )
         if (
             m
             and _POLITICS.isdisjoint(toks)
@@ -2809,7 +3016,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # ("Hitler heeft zijn werk niet afgemaakt": the job left undone is the wish itself, so
         # only a negation outside the match denies it)
         denied = m is not None and not NEGATIONS.isdisjoint(
-            tokenize(f"{sentence[: m.start()]} {sentence[m.end() :]}")
+            tokenize(
+                f"{re.split(r'[,;:]', sentence[: m.start()])[-1]} "
+                f"{re.split(r'[,;:]', sentence[m.end() :])[0]}"
+            )
         )
         if m is None:
             m = (
@@ -3685,6 +3895,8 @@ def _vermin_without_group(norm: NormalisedText, quoted: set[str], meta: bool) ->
         if tok not in _VERMIN_WORDS or tok in quoted:
             continue
         if tok == "zootje" and not _ZOOTJE_PEOPLE.search(folded):
+            continue
+        if _as_others_treat_them(toks, i, i + 1):
             continue
         if near(toks, i, i + 1, NEGATIONS, 3, 0) and not (
             i > 0 and toks[i - 1] in {"genoeg", "meer", "minder"}

@@ -2039,9 +2039,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if (
             len(toks) == 1
             and toks[0] in _EMPHASIS_ALONE
-            and "@" not in folded
             and SECOND_PERSON.isdisjoint(norm.tokens)
-            and re.search(rf"\b{toks[0]}\s+\w", folded)
+            and (
+                ("@" not in folded and re.search(rf"\b{toks[0]}\s+\w", folded))
+                # "@Gemeente ... heeft 0 vrouwelijke schepenen. NUL.": a count in figures
+                or (toks[0] == "nul" and re.search(r"(?<![\d.,])0\s+[a-z]", folded))
+            )
         ):
             # "4 keer gemaild en nul antwoord. NUL.": the count repeated for emphasis, said to no
             # one ("..., die pauw van een burgemeester. Nul." names him)

@@ -65,7 +65,9 @@ _TARGET_NOUNS = sorted(
         migranten vluchtelingen familie kinderen kind dochter zoon zwarten negers transgenders
         transpersonen holebis holebi's lesbiennes gehandicapten buitenlanders allochtonen turken
         afrikanen roma zigeuners walen vrouwen""".split()  # noqa: SIM905
-    ),
+    )
+    # every protected group of one word ("ik ga alle Polen ...", "... alle Eritreeërs")
+    | {word for word in word_set("hate_groups") if " " not in word and "'" not in word},
     key=lambda w: (-len(w), w),  # longest first, and the same order in every process
 )
 # One prefix-tree alternation of those nouns, built once for every pattern that names them.
