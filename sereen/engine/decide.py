@@ -420,6 +420,10 @@ _REJECTS_A_CLAIM = re.compile(
     r"gelogen)\s+(?:dat|da)\b"
     r"|\b(?:klopt|klopte)\s+(?:toch\s+|gewoon\s+)?(?:niet|nie|ni)\s+(?:dat|da)\b"
     r"|\b(?:niet|nie|ni)\s+(?:allemaal|alle)\b"
+    # "Wie zegt dat Afrikanen niet te vertrouwen zijn, kent er geen enkele", "ik heb ... nooit
+    # als een probleem gezien": a claim answered or never held
+    r"|^\W*wie\s+(?:zegt|denkt|beweert|vindt|gelooft|roept)\s+(?:dat|da)\b"
+    r"|\b(?:nooit|niet|nie)\s+als\s+(?:een\s+)?(?:probleem|gevaar|bedreiging|last)\s+(?:gezien|bekeken|beschouwd|ervaren)\b"
     # "transgenders zijn geen gevaar in een kleedkamer": the claim itself denied
     r"|\b(?:zijn|is|zijt)\s+(?:echt\s+|helemaal\s+|toch\s+|gewoon\s+)?(?:geen|gene|niet|nie)\s+"
     r"(?:\w+\s+)?(?:gevaar|bedreiging|probleem|criminelen|dieven|terroristen|profiteurs|parasieten|"

@@ -99,6 +99,17 @@ MORE_GROUPS = ["Nederlanders", "Eritreeërs", "Oekraïners", "Albanezen", "ouder
         "Ik ga alle {G} vermoorden.",
         "Ik wil geen {G} in mijn straat.",
         "{G} hebben hier niks te zoeken.",
+        "Volgens mij zijn {G} gewoon dom.",
+        "Waarom moeten we {G} hier nog dulden?",
+        "Wanneer zijn we eindelijk van die {G} af?",
+        "Ik zou alle {G} willen afmaken.",
+        "{G} kan je niet vertrouwen.",
+        "{G} horen in een kooi.",
+        "Geen enkele van die {G} is te vertrouwen.",
+        "{G} zijn een probleem dat we moeten oplossen.",
+        "{G} zijn tweederangsburgers.",
+        "{G} hebben hier geen rechten.",
+        "Ik hoop dat alle {G} verdwijnen.",
     ],
 )
 def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
@@ -117,6 +128,10 @@ def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
         "Wie {G} haat, hoort hier niet thuis.",
         "Er slapen te veel {G} op straat, dat is schandalig.",
         "Zijn er echt te veel {G} in dit land? De cijfers zeggen van niet.",
+        "Wie zegt dat {G} niet te vertrouwen zijn, kent er geen enkele.",
+        "Ik heb {G} nooit als een probleem gezien.",
+        "{G} zijn geen ratten, het zijn mensen.",
+        "Racisme tegen {G} moet stoppen.",
     ],
 )
 def test_standing_up_for_a_group_in_those_words_is_not_removed(shipped, template):

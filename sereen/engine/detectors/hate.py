@@ -481,9 +481,9 @@ _BETTER_DEAD = lazy_compile(
 # "ik hoop dat ze allemaal verdrinken", "ik hoop da die volgende boot zinkt": with the group
 # named, hate; without, a person weighs who "ze" are (a person named is the insult detector's).
 _HOPE_THEY_DIE = lazy_compile(
-    r"\b(?:ik|k|we|wij)\s+hoop\w*\s+(?:dat|da)\s+(?:ze|zij|die|ze\s+allemaal|die\s+\w+)\s+"
+    r"\b(?:ik|k|we|wij)\s+hoop\w*\s+(?:dat|da)\s+(?:ze|zij|die|ze\s+allemaal|die\s+[\w']+|alle\s+[\w']+)\s+"
     r"(?:\w+\s+){0,3}?(?:verdrinken|verzuipen|creperen|zinkt|zinken|vergaan|doodgaan|sterven|"
-    r"kapotgaan|omkomen|verbranden|ontploffen)\b"
+    r"kapotgaan|omkomen|verbranden|ontploffen|verdwijnen|oprotten|ophoepelen)\b"
 )
 # "ge kent ene Waal, ge kent ze allemaal", "waar Marokkanen komen wonen, gaat de buurt kapot",
 # "de jeugdclub moet zijn deur dicht doen voor Marokkaanse gasten" (each with the group named in
@@ -516,12 +516,19 @@ _NONE_OF_THEM = lazy_compile(
     # "Geen asielzoekers in Lubbeek. Punt.": a town that ends the sentence
     r"|in\s+\w+(?:-\w+)*\W*$)"
 )
+_RID_OF_THEM = lazy_compile(
+    r"\b(?:waarom|hoelang|hoe\s+lang)\s+(?:moeten|blijven|gaan|zouden)\s+(?:we|wij)\s+(?:[\w']+\s+){1,4}?(?:nog\s+)?"
+    r"(?:dulden|tolereren|verdragen|pikken|slikken|gedogen)\b"
+    r"|\b(?:wanneer|eindelijk)\b[^.!?]{0,25}?\bvan\s+(?:die|al\s+die|de|dat)\s+\w+(?:'s)?\s+(?:\w+\s+)?af\b"
+)
 _TOO_MANY = lazy_compile(
     r"\b(?:veel\s+|echt\s+|gewoon\s+)?te\s+veel\s+(\w+)(?:'s|\s+s)?(?:\s+mensen)?\b"
     r"(?:\s+(?:(in\s+(?:dit|ons)\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa|hier)|(?:\w+\s+)?"
     r"(?:in|op)\s+(?:onze|ons|mijn|deze|de)\s+(?:wijk|straat|school|gemeente|stad|buurt|dorp|klas)))\b"
 )
 _NOTHING_TO_SEEK = lazy_compile(
+    # "Christenen hebben hier geen rechten"
+    r"\b(?:hebben|heeft)\s+hier\s+(?:geen|gene)\s+(?:enkele\s+)?rechten\b|"
     r"\b(?:hebben|heeft|hebbe)\s+(?:hier|daar|in\s+\w+)\s+(?:\w+\s+)?(?:niks|niets|nix)\s+(?:meer\s+)?te\s+"
     r"(?:zoeken|doen)\b|\b(?:zijn|is)\s+hier\s+(?:niet|nie|nergens)\s+thuis\b"
 )
@@ -629,6 +636,8 @@ _GROUP_MUST_DIE = lazy_compile(
 _VIOLENT_ACT = (
     r"(?:in\s+elkaar\s+(?:slaan|kloppen|schoppen|stampen|trappen)|neerschieten|doodschieten"
     r"|(?:af|neer|dood)knallen|(?:ze|hen|die|allemaal)\s+(?:afschieten|afmaken|opblazen|ophangen|opknopen)"
+    r"|(?:alle|al\s+die)\s+\w+(?:'s)?\s+(?:\w+\s+)?(?:willen\s+)?(?:afmaken|afschieten|opblazen|ophangen|vermoorden|"
+    r"uitmoorden|afslachten|doodmaken)"
     r"|(?:er|erop)\s+(?:gewoon\s+)?op\s+schieten|schieten\s+op\s+(?:die|de|ze|hen|alle|al)\b"
     r"|aan\s+(?:een|de|ne)\s+(?:\w+\s+)?(?:boom|paal|lantaarnpaal|galg)\s+(?:\w+\s+)?(?:hangen|ophangen|opknopen)"
     r"|platbranden|afbranden|plat\s+branden|in\s+(?:brand|de\s+fik)\s+steken|(?:plat\s+)?bombarderen"
@@ -772,6 +781,7 @@ _DEGRADING = frozenset(
         "asociaal",
         "waardeloos",
         "nutteloos",
+        "tweederangsburgers",
         "onbeleefd",
         "gierig",
         "vals",
@@ -829,12 +839,16 @@ _NOT_BELONGING = lazy_compile(
     r"|(?:niet?|ook\s+niet?)\s+(?:thuis\s+)?(?:in|bij|tussen)\s+(?:ons|onze|deze|dit|belgie|vlaanderen|europa|nederland)\b"
     r"|nergens\s+(?:thuis|bij\s+ons))\b"
     r"|(?:moeten|mogen)\s+(?:\w+\s+)?(?:apart\s+gezet|opgesloten|weggestopt)\s+worden\b"
+    # "horen in een kooi", "moeten achter prikkeldraad"
+    r"|(?:horen|hoort|moeten|moet)\s+(?:\w+\s+)?(?:in\s+(?:een|de)\s+(?:kooi|zoo|dierentuin|hok|stal|getto)|"
+    r"achter\s+(?:de\s+)?(?:tralies|prikkeldraad))\b"
 )
 # Smears that are only said of people: stealing, stinking, bringing crime and disease, no
 # civilisation, ruling the world.
 _SMEAR = lazy_compile(
     r"\b(?:profiteren|profiteert|stelen|steelt|stinken|stinkt|roven|pikken\s+alles|brengen\s+(?:alleen\s+maar\s+|enkel\s+|niets\s+dan\s+)?"
     r"(?:ziektes|ziekten|criminaliteit|misdaad|terreur|ellende|armoede)|geen\s+beschaving|zijn\s+niet?\s+te\s+vertrouwen|"
+    r"(?:kan|kunt|kun|moet|moogt|mag)\s+(?:je|ge|gij|men|u)\s+(?:echt\s+|gewoon\s+)?(?:niet|nooit|nie|ni)\s+vertrouwen|"
     r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen|"
     r"(?:hebben|heeft)\s+(?:\w+\s+){0,8}?in\s+(?:handen|hun\s+macht|de\s+greep)|"
     # "Roma werken niet", "alle Syriërs zijn hier voor de uitkering", "vrouwen kunnen niet rijden"
@@ -1987,7 +2001,8 @@ _AS_A_MEMBER = lazy_compile(
 _ALL_OF_THEM = lazy_compile(
     r"\b(?:zonder\s+(?:enige\s+)?uitzondering|stuk\s+voor\s+stuk|(?:ze|zij)\s+zijn\s+(?:echt\s+|nu\s+eenmaal\s+|gewoon\s+)zo"
     r"|zo\s+zijn\s+ze\s+(?:nu\s+eenmaal|gewoon|allemaal)|(?:nog\s+)?(?:geen|gene|gin)\s+(?:enen|ene|eentje|enkele)\s+anders\s+"
-    r"(?:gezien|gekend|tegengekomen)|ze\s+kunnen\s+(?:het\s+)?(?:niet|nie)\s+anders|(?:ge|je)\s+(?:kunt|kan)\s+"
+    r"(?:gezien|gekend|tegengekomen)|geen\s+enkele\s+(?:van\s+(?:die|de)\s+)?[\w']+\s+(?:is|zijn)\s+te\s+vertrouwen"
+    r"|ze\s+kunnen\s+(?:het\s+)?(?:niet|nie)\s+anders|(?:ge|je)\s+(?:kunt|kan)\s+"
     r"(?:er|daar|der)\s+niemand\s+van\s+vertrouwen|zit\s+in\s+hun\s+(?:bloed|genen|aard|cultuur))\b"
 )
 # Words that say something bad of people, besides the hostile ones of ``speaks_with_hostility``.
@@ -2000,14 +2015,19 @@ _BAD_OF_PEOPLE = frozenset(
 
 def _says_something_bad(norm: NormalisedText) -> bool:
     toks = norm.tokens
-    return any(
-        (t in _DEGRADING and t != "een")
-        or t in _DEGRADING_ATTRIBUTIVE
-        or t in _WRONGDOERS
-        or t in _BAD_OF_PEOPLE
-        or _INSULT_WORDS.lookup(t) is not None
-        for t in toks
-    ) or speaks_with_hostility(norm)
+    # ("geen enkele ... is te vertrouwen", "ge kunt er niemand van vertrouwen")
+    return (
+        "vertrouwen" in toks
+        or any(
+            (t in _DEGRADING and t != "een")
+            or t in _DEGRADING_ATTRIBUTIVE
+            or t in _WRONGDOERS
+            or t in _BAD_OF_PEOPLE
+            or _INSULT_WORDS.lookup(t) is not None
+            for t in toks
+        )
+        or speaks_with_hostility(norm)
+    )
 
 
 def speaks_as_a_member(norm: NormalisedText) -> bool:
@@ -2587,6 +2607,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         score, note = 0.9, f"vernederende veralgemening: {toks[k]}"
                     if (
                         k + 1 < len(toks)
+                        and toks[k] == "een"
+                        and toks[k + 1] in {"probleem", "last", "gevaar", "bedreiging"}
+                        and copula in {"zijn", "waren", "blijven"}
+                    ):
+                        # "Roma zijn een probleem dat we moeten oplossen"
+                        score, note = 0.88, f"vernederende veralgemening: een {toks[k + 1]}"
+                    if (
+                        k + 1 < len(toks)
                         and toks[k] in {"niets", "niks"}
                         and toks[k + 1] == "waard"
                     ):
@@ -2610,7 +2638,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     not score
                     and start > 0
                     and toks[start - 1] == "zijn"
-                    and (start < 2 or toks[start - 2] in {"waarom", "waarop", "hoe"})
+                    and (
+                        start < 2
+                        or toks[start - 2] in {"waarom", "waarop", "hoe"}
+                        # "volgens mij zijn Turken gewoon dom", "eigenlijk zijn ze ..."
+                        or (
+                            toks[start - 2] in {"mij", "eigenlijk", "toch", "gewoon", "nu"}
+                            and not _asked(folded, sentence)
+                        )
+                    )
                 ):
                     # "waarom zijn vrouwen altijd zo dom?": the copula before the group
                     q = k
@@ -2888,6 +2924,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
         # (the group heads the sentence: its own word, not an origin found elsewhere)
         heads = group is not None and group <= 2 and _group_word(toks[group])
+        m = _RID_OF_THEM.search(sentence) if group is not None else None
+        if (
+            m
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not sympathises(norm)
+            and NEGATIONS.isdisjoint(toks)
+        ):
+            # "Waarom moeten we moslims hier nog dulden?", "Wanneer zijn we eindelijk van die
+            # Roma af?": a question that wants the group gone
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _TOO_MANY.search(sentence) if group is not None else None
         if (
             m
