@@ -110,6 +110,13 @@ MORE_GROUPS = ["Nederlanders", "Eritreeërs", "Oekraïners", "Albanezen", "ouder
         "{G} zijn tweederangsburgers.",
         "{G} hebben hier geen rechten.",
         "Ik hoop dat alle {G} verdwijnen.",
+        "{G} zijn nie normaal.",
+        "Ge moet die {G} gewoon buitensmijten.",
+        "{G} verpesten onze stad.",
+        "Ik wil nie naast {G} wonen.",
+        "{G} zijn een schande voor de mensheid.",
+        "{G} moeten een ster dragen zodat we ze herkennen.",
+        "Zet die {G} in kampen.",
     ],
 )
 def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
@@ -132,6 +139,10 @@ def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
         "Ik heb {G} nooit als een probleem gezien.",
         "{G} zijn geen ratten, het zijn mensen.",
         "Racisme tegen {G} moet stoppen.",
+        "Waarom krijgen {G} geen plaats in de werkgroep?",
+        "Niemand wil de {G} weg, maar er moet toch een oplossing komen voor de overlast.",
+        "Zeggen dat {G} stinken is puur racisme.",
+        "Wie {G} wil buitensmijten, moet eerst eens met hen praten.",
     ],
 )
 def test_standing_up_for_a_group_in_those_words_is_not_removed(shipped, template):

@@ -210,6 +210,13 @@ _EXCLUSION = lazy_compile(
     r"hun\s+land|eigen\s+land)\s+met\s+(?:heel\s+|gans\s+|al\s+)?(?:die|dat|dien|da)\s+(?:bende|volk|tuig|zootje|gespuis)\b"
     r"|\b(?:allemaal|alle(?:maal)?\s+\w+)\s+(?:buiten|buitengooien|buitenschoppen|deporteren|het\s+land\s+uit|op\s+een\s+boot|de\s+zee\s+in|terugsturen)\b"
     r"|\b(?:op\s+een\s+(?:boot|vliegtuig)\s+(?:zetten|steken|terug))\b"
+    # "ge moet die Roma gewoon buitensmijten", "die Afghanen moeten uitgezet worden"
+    r"|\b(?:moet|moeten|mogen|mag|moogt|zou|zouden)\s+(?:[\w']+\s+){0,5}?(?:buitensmijten|buitengooien|buitenschoppen|"
+    r"buitenkegelen|buitenzetten|terugsturen|deporteren|uitgezet\s+worden|buitengezet\s+worden|het\s+land\s+uitzetten)\b"
+    # "zet die ... in kampen", "kzou die ... allemaal in een vliegtuig steken"
+    r"|\b(?:zet|steek|stop|sluit|zetten|steken|stoppen)\s+(?:die|ze|alle|al\s+die|de)\s+(?:[\w']+\s+){0,3}?(?:in|op)\s+"
+    r"(?:een\s+|de\s+)?(?:kamp|kampen|concentratiekamp|werkkamp|werkkampen|vliegtuig|boot)\b"
+    r"|\b(?:in|op)\s+(?:een\s+|de\s+)?(?:kamp|kampen|vliegtuig|boot)\s+(?:zetten|steken|stoppen|sluiten)\b"
     # "goa moa in julder eigen land zwemmen"
     r"|\b(?:ga|goa|gaat|gaan|blijf|blijft|blijven)\s+(?:maar|moa|mor|dan)\s+(?:\w+\s+)?in\s+"
     r"(?:julder|hun|ulder|jullie|je|uw|hulder)\s+eigen\s+land\b"
@@ -517,9 +524,21 @@ _NONE_OF_THEM = lazy_compile(
     r"|in\s+\w+(?:-\w+)*\W*$)"
 )
 _RID_OF_THEM = lazy_compile(
+    # "Wie heeft die Roma hier binnengelaten?"
+    r"\bwie\s+heeft\s+(?:die|al\s+die)\s+[\w']+\s+(?:hier\s+)?(?:binnengelaten|toegelaten|binnengehaald)\b|"
+    # "... moeten een ster dragen zodat we ze herkennen"
+    r"\b(?:moeten|moet|laten|zouden)\s+(?:\w+\s+)?(?:een\s+)?(?:gele\s+)?(?:ster|davidster|armband|band)\s+"
+    r"(?:dragen|opspelden|aandoen)\b|"
     r"\b(?:waarom|hoelang|hoe\s+lang)\s+(?:moeten|blijven|gaan|zouden)\s+(?:we|wij)\s+(?:[\w']+\s+){1,4}?(?:nog\s+)?"
     r"(?:dulden|tolereren|verdragen|pikken|slikken|gedogen)\b"
     r"|\b(?:wanneer|eindelijk)\b[^.!?]{0,25}?\bvan\s+(?:die|al\s+die|de|dat)\s+\w+(?:'s)?\s+(?:\w+\s+)?af\b"
+)
+# "Ik wil nie naast Roma wonen", "Niemand wil hier moslims" (the word after must be a group)
+_NOT_NEXT_TO = lazy_compile(
+    r"\b(?:ik|k|we|wij)\s+(?:wil|willen)\s+(?:echt\s+)?(?:niet|nie|ni)\s+(?:naast|bij|tussen|in\s+de\s+buurt\s+van)\s+"
+    r"(?:die\s+|de\s+)?([\w']+)"
+    # (not "niemand wil de woonwagenbewoners weg": what no one wants is their leaving)
+    r"|\bniemand\s+wil\s+(?:hier\s+|nog\s+)*(?:die\s+|de\s+)?([\w']+)(?=\s*$|\s*[.!,;]|\s+(?:hier|in|op|als|naast)\b)"
 )
 _TOO_MANY = lazy_compile(
     r"\b(?:veel\s+|echt\s+|gewoon\s+)?te\s+veel\s+(\w+)(?:'s|\s+s)?(?:\s+mensen)?\b"
@@ -849,6 +868,8 @@ _SMEAR = lazy_compile(
     r"\b(?:profiteren|profiteert|stelen|steelt|stinken|stinkt|roven|pikken\s+alles|brengen\s+(?:alleen\s+maar\s+|enkel\s+|niets\s+dan\s+)?"
     r"(?:ziektes|ziekten|criminaliteit|misdaad|terreur|ellende|armoede)|geen\s+beschaving|zijn\s+niet?\s+te\s+vertrouwen|"
     r"(?:kan|kunt|kun|moet|moogt|mag)\s+(?:je|ge|gij|men|u)\s+(?:echt\s+|gewoon\s+)?(?:niet|nooit|nie|ni)\s+vertrouwen|"
+    r"(?:verpesten|verpest|verzieken|verziekt|verloederen|verknoeien)\s+(?:onze|ons|de|het|heel\s+de|heel\s+het)\s+"
+    r"(?:stad|wijk|land|buurt|gemeente|straat|samenleving|dorp|zwembad|park)|"
     r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen|"
     r"(?:hebben|heeft)\s+(?:\w+\s+){0,8}?in\s+(?:handen|hun\s+macht|de\s+greep)|"
     # "Roma werken niet", "alle Syriërs zijn hier voor de uitkering", "vrouwen kunnen niet rijden"
@@ -1837,7 +1858,7 @@ _SYMPATHY = lazy_compile(
     # "Marokkanen krijgen geen huurwoning in Gent": a home or a job withheld
     r"|\b(?:krijgen|krijgt|kregen|kreeg|vinden|vindt|vonden)\s+(?:\w+\s+){0,3}?(?:geen|nooit|moeilijk|"
     r"moeilijker|minder)\s+(?:\w+\s+)?(?:huurwoning|woning|huis|appartement|kot|werk|job|stage|"
-    r"stageplaats|kans|kansen|lening|sollicitatiegesprek)\b"
+    r"stageplaats|kans|kansen|lening|sollicitatiegesprek|plaats|plek|stem|zitje)\b"
 )
 
 
@@ -2608,7 +2629,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     if (
                         k + 1 < len(toks)
                         and toks[k] == "een"
-                        and toks[k + 1] in {"probleem", "last", "gevaar", "bedreiging"}
+                        and toks[k + 1] in {"probleem", "last", "gevaar", "bedreiging", "schande"}
                         and copula in {"zijn", "waren", "blijven"}
                     ):
                         # "Roma zijn een probleem dat we moeten oplossen"
@@ -2620,7 +2641,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     ):
                         # "Roma zijn niets waard"
                         score, note = 0.9, "vernederende veralgemening: niets waard"
-                    if k + 1 < len(toks) and toks[k] == "niet" and toks[k + 1] == "normaal":
+                    if (
+                        k + 1 < len(toks)
+                        and toks[k] in {"niet", "nie", "ni"}
+                        and toks[k + 1] == "normaal"
+                    ):
                         # "homo's zijn toch niet normaal"
                         score, note = 0.9, "vernederende veralgemening: niet normaal"
                     if (
@@ -2933,6 +2958,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             # "Waarom moeten we moslims hier nog dulden?", "Wanneer zijn we eindelijk van die
             # Roma af?": a question that wants the group gone
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        m = _NOT_NEXT_TO.search(sentence) if group is not None else None
+        if (
+            m
+            and _group_word((m.group(1) or m.group(2)).removesuffix("'s"))
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not _asked(folded, sentence)
+            and not sympathises(norm)
+        ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _TOO_MANY.search(sentence) if group is not None else None
         if (
