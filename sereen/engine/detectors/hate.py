@@ -2026,6 +2026,39 @@ _ALL_OF_THEM = lazy_compile(
     r"|ze\s+kunnen\s+(?:het\s+)?(?:niet|nie)\s+anders|(?:ge|je)\s+(?:kunt|kan)\s+"
     r"(?:er|daar|der)\s+niemand\s+van\s+vertrouwen|zit\s+in\s+hun\s+(?:bloed|genen|aard|cultuur))\b"
 )
+_FOLK_NOUNS = frozenset(
+    "volk volkje volkeren ras rasje gespuis tuig mensen wezens bende beesten figuren".split()  # noqa: SIM905
+)
+# (every match of _FINISH_THE_JOB holds one of these)
+_FINISH_THE_JOB_NEEDS = (
+    "hitler",
+    "verge",
+    "werk",
+    "karwei",
+    "job",
+    "taak",
+    "corona",
+    "covid",
+    "virus",
+    "griep",
+    "handen",
+    "tijd van",
+    "leopold",
+)
+
+
+def _all_of_them_possible(folded: str) -> bool:
+    """A cheap test that ``_ALL_OF_THEM`` may match (each of its forms holds one of these)."""
+    return (
+        "uitzondering" in folded
+        or "stuk voor stuk" in folded
+        or "anders" in folded
+        or "vertrouwen" in folded
+        or "zit in hun" in folded
+        or ("zo" in folded and "zijn" in folded)
+    )
+
+
 # Words that say something bad of people, besides the hostile ones of ``speaks_with_hostility``.
 _BAD_OF_PEOPLE = frozenset(
     """luid luidruchtig gierig dronken lui luie vuil vies smerig onbetrouwbaar asociaal arrogant
@@ -2270,7 +2303,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         and REPORT_VERBS.isdisjoint(norm.tokens)
     ):
         signals.append(_match_signal(folded, m, 0.88, "afkeer van holebi's"))
-    m = _ALL_OF_THEM.search(folded) if not meta else None
+    m = _ALL_OF_THEM.search(folded) if not meta and _all_of_them_possible(folded) else None
     if (
         m
         and names_protected_group(norm)
@@ -3081,18 +3114,24 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # to them)
             at = len(toks) - len(last_clause)
             signals.append(_signal(norm, toks, at, len(toks), 0.65, "afkeer, van een groep?"))
-        m = _CONTEMPTIBLE_FOLK.search(sentence) or (
-            # "Turkse trouwfeesten: ... Primitief gedoe van primitieve mensen", "Chinese
-            # toeristen ..., lelijke bende": with the group named
-            _CONTEMPTIBLE_PEOPLE.search(sentence) if group_known or earlier_group else None
-        )
+        m = None
+        if not _FOLK_NOUNS.isdisjoint(toks):
+            m = _CONTEMPTIBLE_FOLK.search(sentence) or (
+                # "Turkse trouwfeesten: ... Primitief gedoe van primitieve mensen", "Chinese
+                # toeristen ..., lelijke bende": with the group named
+                _CONTEMPTIBLE_PEOPLE.search(sentence) if group_known or earlier_group else None
+            )
         if (
             m
             and _POLITICS.isdisjoint(toks)
             and not (meta or reported or negated or any(m.group(0) in q for q in quoted))
         ):
             signals.append(_match_signal(folded, m, 0.9, "minachting voor een volk"))
-        m = _FINISH_THE_JOB.search(sentence)
+        m = (
+            _FINISH_THE_JOB.search(sentence)
+            if any(w in sentence for w in _FINISH_THE_JOB_NEEDS)
+            else None
+        )
         # ("Hitler heeft zijn werk niet afgemaakt": the job left undone is the wish itself, so
         # only a negation outside the match denies it)
         denied = m is not None and not NEGATIONS.isdisjoint(
@@ -3111,7 +3150,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if m is None:
             # "elke moslim minder ...", "joden aan het gas" (not "elke file minder", "ik ben nog
             # aan het gas"): the word before must name a group
-            m = _ONE_LESS.search(sentence) or _TO_THE_GAS.search(sentence)
+            m = _ONE_LESS.search(sentence) or (
+                _TO_THE_GAS.search(sentence) if " gas" in sentence else None
+            )
             if m and _GROUPS.lookup(m.group(1)) is None and _SLURS.lookup(m.group(1)) is None:
                 m = None
         if m and not (meta or reported or denied or any(m.group(0) in q for q in quoted)):
