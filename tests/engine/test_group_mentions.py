@@ -117,6 +117,12 @@ MORE_GROUPS = ["Nederlanders", "Eritreeërs", "Oekraïners", "Albanezen", "ouder
         "{G} zijn een schande voor de mensheid.",
         "{G} moeten een ster dragen zodat we ze herkennen.",
         "Zet die {G} in kampen.",
+        "{G} 🤮🤮",
+        "{G} kennen alleen de taal van geweld.",
+        "Mijn hond heeft meer verstand dan al die {G} samen.",
+        "{G} zijn niet welkom in onze gemeente.",
+        "Moest het van mij afhangen, zat er hier geen enkele {G} meer.",
+        "{G} mogen blij zijn dat ze hier mogen wonen, meer niet.",
     ],
 )
 def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
@@ -143,6 +149,8 @@ def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
         "Niemand wil de {G} weg, maar er moet toch een oplossing komen voor de overlast.",
         "Zeggen dat {G} stinken is puur racisme.",
         "Wie {G} wil buitensmijten, moet eerst eens met hen praten.",
+        "Ik schaam mij voor wie {G} uitscheldt 🤮",
+        "Zijn {G} niet welkom in onze gemeente? Natuurlijk wel.",
     ],
 )
 def test_standing_up_for_a_group_in_those_words_is_not_removed(shipped, template):

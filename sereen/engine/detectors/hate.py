@@ -406,6 +406,7 @@ _SICKENED = lazy_compile(
     r"\b(?:ik|k|wij|we)\s+(?:word|worden|wordt)\s+(?:er\s+)?(?:echt\s+|zo\s+|gewoon\s+|altijd\s+|bijna\s+)?"
     r"(?:misselijk|kotsmisselijk|onpasselijk|ziek)(?:\s+van|\s*$|\s+als)"
     r"|\b(?:ik|k)\s+(?:wil|zou\s+kunnen|kan)\s+(?:wel\s+|gewoon\s+)?(?:braken|kotsen|overgeven)\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:ben|zijn)\s+(?:het\s+|ze\s+|die\s+|er\s+)?(?:echt\s+)?(?:kotsbeu|spuugzat|strontbeu)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:krijg|krijgen)\s+(?:er\s+)?(?:echt\s+)?(?:braakneigingen|kotsneigingen|"
     r"de\s+kriebels|de\s+rillingen|de\s+kots|het\s+schijt)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:moet|moeten|moest|moesten)\s+(?:er\s*van\s+|ervan\s+)?(?:echt\s+|gewoon\s+)?"
@@ -540,12 +541,33 @@ _NOT_NEXT_TO = lazy_compile(
     # (not "niemand wil de woonwagenbewoners weg": what no one wants is their leaving)
     r"|\bniemand\s+wil\s+(?:hier\s+|nog\s+)*(?:die\s+|de\s+)?([\w']+)(?=\s*$|\s*[.!,;]|\s+(?:hier|in|op|als|naast)\b)"
 )
+# Contempt in set phrases, with a group named in the sentence: "een goeie ... is een dode ...",
+# "mijn hond heeft meer verstand dan al die ...", "met ... is het altijd prijs", "kennen alleen
+# de taal van geweld", "moest het van mij afhangen, zat er hier geen enkele ... meer".
+_SET_PHRASES = lazy_compile(
+    r"\been\s+(?:goeie|goede|brave)\s+([\w']+)\s+is\s+een\s+dode\s+\1\b"
+    r"|\b(?:hond|kat|cavia|goudvis|koe|ezel|geit|kip|hamster)\s+(?:heeft|is)\s+(?:nog\s+)?(?:meer\s+verstand|slimmer|"
+    r"meer\s+hersenen|intelligenter|beter\s+opgevoed)\s+dan\b"
+    r"|\bmet\s+(?:die\s+|de\s+)?[\w']+\s+is\s+(?:het\s+)?altijd\s+(?:prijs|hetzelfde|miserie|ambras|gedoe|problemen)\b"
+    r"|\b(?:kennen|verstaan|begrijpen)\s+(?:alleen|enkel|maar)\s+(?:de\s+)?(?:taal\s+van\s+(?:geweld|de\s+vuist|de\s+stok|"
+    r"de\s+zweep)|geweld)\b"
+    r"|\b(?:moest|als|mocht)\s+het\s+van\s+mij\s+afh\w+[^.!?]{0,40}?\b(?:geen|gene)\s+(?:enkele\s+)?[\w']+\s+meer\b"
+)
+# "Wa moeten we hier me al die Roma?": a question that may want them gone, or may ask about
+# their reception; a person weighs it.
+_WHAT_TO_DO_WITH = lazy_compile(
+    r"\bwa[t]?\s+moeten\s+(?:we|wij)\s+(?:hier\s+)?(?:nog\s+)?(?:met|me)\s+(?:al\s+)?(?:die|dat|deze)\s+[\w']+"
+)
 _TOO_MANY = lazy_compile(
     r"\b(?:veel\s+|echt\s+|gewoon\s+)?te\s+veel\s+(\w+)(?:'s|\s+s)?(?:\s+mensen)?\b"
     r"(?:\s+(?:(in\s+(?:dit|ons)\s+land|in\s+belgie|in\s+vlaanderen|in\s+europa|hier)|(?:\w+\s+)?"
     r"(?:in|op)\s+(?:onze|ons|mijn|deze|de)\s+(?:wijk|straat|school|gemeente|stad|buurt|dorp|klas)))\b"
 )
 _NOTHING_TO_SEEK = lazy_compile(
+    # "Roma zijn niet welkom in onze gemeente"
+    r"\b(?:zijn|is)\s+(?:hier\s+)?(?:echt\s+)?(?:niet|nie|ni|geen|nergens)\s+welkom\b|"
+    # "mogen blij zijn dat ze hier mogen wonen"
+    r"\bmogen\s+(?:al\s+|nog\s+)?blij\s+zijn\s+(?:dat|da)\s+ze\s+hier\s+(?:mogen|zijn)\b|"
     # "Christenen hebben hier geen rechten"
     r"\b(?:hebben|heeft)\s+hier\s+(?:geen|gene)\s+(?:enkele\s+)?rechten\b|"
     r"\b(?:hebben|heeft|hebbe)\s+(?:hier|daar|in\s+\w+)\s+(?:\w+\s+)?(?:niks|niets|nix)\s+(?:meer\s+)?te\s+"
@@ -1831,6 +1853,7 @@ _FOR_WORDS = frozenset(
 )
 _FOR_PHRASES = lazy_compile(
     r"\b(?:hou|houden)\s+van\b|\bgewoon\s+mensen\b|\brecht\s+op\b|\bkunnen\s+alles\b"
+    r"|\bzijn\s+ook\s+(?:maar\s+)?mensen\b"
     # "moslims zijn allemaal hetzelfde als wij", "net als wij", "mensen zoals wij"
     r"|\b(?:hetzelfde|dezelfde|net|zoals|gelijk)\s+(?:als|aan)?\s*(?:wij|ons|jij|u|iedereen)\b"
     r"|\b(?:een|hun)\s+plaats\b|\bhoren\s+(?:er\s+)?(?:ook\s+)?bij\b"
@@ -2303,6 +2326,15 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         and REPORT_VERBS.isdisjoint(norm.tokens)
     ):
         signals.append(_match_signal(folded, m, 0.88, "afkeer van holebi's"))
+    if (
+        ("🤮" in norm.plain or "🤢" in norm.plain)
+        and len(norm.tokens) <= 4
+        and norm.tokens
+        and (_group_word(norm.tokens[0]) or (len(norm.tokens) > 1 and _group_word(norm.tokens[1])))
+        and not meta
+    ):
+        # "Moslims 🤮🤮": a group named and vomited at, nothing else said
+        signals.append(_signal(norm, norm.tokens, 0, len(norm.tokens), 0.9, "afkeer van een groep"))
     m = _ALL_OF_THEM.search(folded) if not meta and _all_of_them_possible(folded) else None
     if (
         m
@@ -2992,6 +3024,17 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # "Waarom moeten we moslims hier nog dulden?", "Wanneer zijn we eindelijk van die
             # Roma af?": a question that wants the group gone
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        m = _SET_PHRASES.search(sentence) if group is not None else None
+        if (
+            m
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not sympathises(norm)
+            and not _asked(folded, sentence)
+        ):
+            signals.append(_match_signal(folded, m, 0.9, "minachting voor een groep"))
+        m = _WHAT_TO_DO_WITH.search(sentence) if group is not None else None
+        if m and not (meta or reported or sympathises(norm)):
+            signals.append(_match_signal(folded, m, 0.65, "uitsluiting van een groep?"))
         m = _NOT_NEXT_TO.search(sentence) if group is not None else None
         if (
             m
