@@ -151,6 +151,12 @@ def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
         "Wie {G} wil buitensmijten, moet eerst eens met hen praten.",
         "Ik schaam mij voor wie {G} uitscheldt 🤮",
         "Zijn {G} niet welkom in onze gemeente? Natuurlijk wel.",
+        "Als ik hier lees dat {G} zonder uitzondering profiteurs zijn, word ik triest.",
+        "Het is fake news dat {G} verpesten onze stad, kijk naar de cijfers.",
+        "Op de betoging riepen ze dat alle {G} buiten moeten. Schandalig.",
+        "Niemand zou mogen zeggen dat {G} tweederangsburgers zijn.",
+        "'Een goeie {G} is een dode {G}' stond op de muur van de school. Walgelijk.",
+        "Ik hoor vaak dat {G} hier niks te zoeken hebben. Onzin.",
     ],
 )
 def test_standing_up_for_a_group_in_those_words_is_not_removed(shipped, template):

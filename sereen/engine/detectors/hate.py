@@ -1939,8 +1939,49 @@ def speaks_for(norm: NormalisedText) -> bool:
 
 def sympathises(norm: NormalisedText) -> bool:
     """Whether a comment says something is done to someone that wrongs them ("homo's worden nog
-    altijd uitgelachen", "werd geviseerd"): the group it names is the one it stands up for."""
-    return _SYMPATHY.search(norm.folded) is not None
+    altijd uitgelachen", "werd geviseerd"), or reports a claim about a group and rejects it ("Als
+    ik hier lees dat ... zonder uitzondering profiteurs zijn, word ik triest"): the group it names
+    is the one it stands up for."""
+    return _SYMPATHY.search(norm.folded) is not None or rebuts_hearsay(norm)
+
+
+# A claim someone else made, read or heard: "ik lees dat ...", "op de betoging riepen ze dat ...",
+# "het is fake news dat ...", "niemand zou mogen zeggen dat ...".
+_HEARSAY = lazy_compile(
+    r"\b(?:lees|lezen|las|lazen|hoor|horen|hoorde|zeg|zegt|zeggen|zei|zeiden|denkt|denken|dacht|beweert|"
+    r"beweren|beweerde|roept|roepen|riep|riepen|schrijft|schrijven|schreef|scandeerden|scanderen|"
+    r"fake\s+news|nepnieuws|onzin|gelogen|een\s+leugen|een\s+mythe|niet\s+waar)\s+(?:\w+\s+){0,3}?(?:dat|da)\b"
+)
+# Words that reject what was reported.
+_REJECTING_WORDS = frozenset(
+    """onzin nonsens zever fake nepnieuws gelogen leugen leugens triest haatzaaien haatzaaierij
+    racisme racistisch racisten discriminatie discriminerend schaam schamen beschamend
+    schandalig walgelijk grondwet""".split()  # noqa: SIM905
+)
+
+
+def rebuts_hearsay(norm: NormalisedText) -> bool:
+    """Whether a comment reports what someone said or wrote about a group ("riepen ze dat",
+    "ik lees dat") and rejects it, or names the claim as false before it ("het is fake news
+    dat ...", "niemand zou mogen zeggen dat ...")."""
+    m = _HEARSAY.search(norm.folded)
+    if m is None:
+        return False
+    said = m.group(0)
+    return (
+        any(
+            w in said
+            for w in ("fake", "nepnieuws", "onzin", "gelogen", "leugen", "mythe", "niet waar")
+        )
+        # "Niemand zou mogen zeggen dat ..."
+        or "niemand" in tokenize(norm.folded[: m.start()])
+        # (not asked: "Is het nu echt racistisch om te zeggen dat ...? Ik vraag het maar.")
+        or any(
+            not _REJECTING_WORDS.isdisjoint(tokenize(sentence))
+            and not _asked(norm.folded, sentence)
+            for sentence in sentences(norm.folded)
+        )
+    )
 
 
 def speaks_against(norm: NormalisedText) -> bool:
@@ -2810,6 +2851,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 signals.append(_match_signal(folded, m, 0.3, "cliché als onderwerp"))
             elif m and _NOT_ALLOWED.search(sentence, m.end()):
                 pass  # "vluchtelingen werken niet omdat ze het niet mogen": a rule explains it
+            elif m and rebuts_hearsay(norm):
+                # "Het is fake news dat ... onze stad verpesten": a claim named false
+                signals.append(_match_signal(folded, m, 0.3, "ontkende veralgemening"))
             elif m and _denied_after(tokenize(sentence[m.end() :])):
                 # "Roma stelen niet meer dan andere mensen in dezelfde armoede", "Joden
                 # controleren de wereld niet": the smear denied right after it
@@ -3149,6 +3193,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and NEGATIONS.isdisjoint(norm.tokens)
             and not (meta or reported or sympathises(norm))
             and _JOKE_ABOUT.search(folded) is None  # "die 'grapjes' over zwarte mensen... bah"
+            and not ranges  # "'Een goeie ... is een dode ...' stond op de muur. Walgelijk."
             and REPORT_VERBS.isdisjoint(norm.tokens)
         ):
             # "Bah, twee mannen die kussen op het affiche van de stad. ... Vies", "Een
@@ -3296,6 +3341,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 meta
                 or in_quotes
                 or (negated and not violent)
+                # "Op de betoging riepen ze dat alle ... buiten moeten. Schandalig."
+                or (reported and sympathises(norm))
                 # "stop met die grapjes over gaskamers": the jokes are the topic
                 or _JOKE_ABOUT.search(sentence, max(0, m.start() - 30), m.start())
             ):
