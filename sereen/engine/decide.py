@@ -423,6 +423,8 @@ _REJECTS_A_CLAIM = re.compile(
     # "Wie zegt dat Afrikanen niet te vertrouwen zijn, kent er geen enkele", "ik heb ... nooit
     # als een probleem gezien": a claim answered or never held
     r"|^\W*wie\s+(?:zegt|denkt|beweert|vindt|gelooft|roept)\s+(?:dat|da)\b"
+    # "Als Roma hier niks te zoeken hebben, wie dan wel? Wij zijn allemaal mensen."
+    r"|\bwie\s+dan\s+wel\b|\b(?:we|wij)\s+zijn\s+(?:toch\s+)?allemaal\s+mensen\b"
     # "Zijn moslims niet welkom in onze gemeente? Natuurlijk wel.": a question answered
     r"|\?\s*(?:natuurlijk|tuurlijk|uiteraard|zeker|allee)\s+(?:wel|niet|nie|ni)\b"
     r"|\b(?:nooit|niet|nie)\s+als\s+(?:een\s+)?(?:probleem|gevaar|bedreiging|last)\s+(?:gezien|bekeken|beschouwd|ervaren)\b"

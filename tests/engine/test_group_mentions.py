@@ -157,6 +157,7 @@ def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
         "Niemand zou mogen zeggen dat {G} tweederangsburgers zijn.",
         "'Een goeie {G} is een dode {G}' stond op de muur van de school. Walgelijk.",
         "Ik hoor vaak dat {G} hier niks te zoeken hebben. Onzin.",
+        "Als {G} hier niks te zoeken hebben, wie dan wel? Wij zijn allemaal mensen.",
     ],
 )
 def test_standing_up_for_a_group_in_those_words_is_not_removed(shipped, template):

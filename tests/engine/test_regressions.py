@@ -5772,3 +5772,20 @@ def test_a_smear_denied_by_niet_alone_is_only_a_contrast_when_more_follows(polic
     said = "Alle Syriërs zijn hier voor de uitkering, niet om te werken. Altijd hetzelfde liedje"
     assert moderate(said, policy).action in REMOVED
     assert moderate("Roma stelen niet alleen fietsen maar ook koper", policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geen enkele moslim heeft hier ooit problemen gemaakt.",
+        "Geen enkele Roma heeft hier ooit problemen gemaakt.",
+        "Wie Turken wil buitenzetten, zet eerst zichzelf buiten.",
+        "Waarom moeten vluchtelingen altijd de schuld krijgen?",
+    ],
+)
+def test_a_group_denied_a_wrong_or_defended_is_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
+
+
+def test_a_group_kept_out_with_a_verb_of_coming_in_is_still_removed(shipped):
+    assert moderate("Geen enkele Roma komt hier nog binnen", shipped).action in REMOVED

@@ -586,6 +586,12 @@ _RIGHTS = lazy_compile(
     r"rijden|rijbewijs|woning|woningen|huis|huizen|ambt|ambten|job|jobs|uitkering|leefloon|binnen|"
     r"zwemmen|studeren|verhuren|school|onderwijs|politie|burgemeester|schepen)\b"
 )
+# (verbs of coming in and being let in are left out: "geen enkele Roma komt hier nog binnen",
+# "geen enkele ... mag hier nog wonen" keep the group out)
+_FINITE_VERBS = frozenset(
+    """heeft hebben had hadden is zijn was waren doet doen deed maakt maken woont werkt werken zit
+    zitten staat staan""".split()  # noqa: SIM905
+)
 # A group said to do wrong as a habit, the group the sentence's subject: "vrouwen liegen altijd
 # over aanranding", "christenen denken nooit zelf na", "nen Waal leert nooit Nederlands", "een
 # Turk bedriegt u altijd". With "altijd", "nooit", "allemaal" it is said of all of them.
@@ -1874,7 +1880,10 @@ _SYMPATHY = lazy_compile(
     r"|\b(?:mensen|men|sommigen|politici|racisten|iedereen|velen|anderen)\b[^.!?]{0,40}?\bals\s+(?:\w+\s+){0,2}?"
     r"(?:behandelen|behandelt|wegzetten|wegzet|afschilderen|afschildert|bestempelen|bestempelt)\b"
     # "Wie moslims haat, hoort hier niet thuis": whoever hates the group is the one rejected
-    r"|(?:^|[.!?]\s*)wie\s+(?:\w+\s+){1,3}?(?:haat|haten|uitscheldt|discrimineert|pest|viseert|beledigt)\b"
+    r"|(?:^|[.!?]\s*)wie\s+(?:\w+\s+){1,3}?(?:haat|haten|uitscheldt|discrimineert|pest|viseert|beledigt|"
+    r"(?:wil|wilt)\s+(?:buitenzetten|buitensmijten|buitengooien|weren|wegjagen|uitsluiten|wegpesten))\b"
+    # "Waarom moeten Marokkanen altijd de schuld krijgen?", "weer de zondebok"
+    r"|\bde\s+schuld\s+(?:krijgen|krijgt|kregen|geven)\b|\b(?:de\s+)?zondebok(?:ken)?\b"
     # "walgelijk hoe ze hier behandeld worden"
     r"|\bhoe\s+(?:ze|zij|die|men|hen)\s+(?:\w+\s+){0,3}?(?:behandeld|bejegend|weggezet|aangekeken|"
     r"uitgesloten)\s+(?:worden|wordt|werden|werd)\b"
@@ -3043,6 +3052,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # the group is what "geen" keeps out ("geen enkel probleem met zwarte mensen hier"
             # keeps out a problem)
             and _group_in(tuple(tokenize(m.group(1))), m.group(1)) == 0
+            # (not "Geen enkele moslim heeft hier ooit problemen gemaakt": a verb in the slot
+            # makes the group the subject of a denial, not what is kept out)
+            and _FINITE_VERBS.isdisjoint(tokenize(m.group(1)))
             and not (meta or reported or any(m.group(0) in q for q in quoted))
             and not _asked(folded, sentence)
         ):
