@@ -422,6 +422,7 @@ HELD_OUT = (
     "groupmentions7",
     "groupmentions8",
     "groupmentions9",
+    "groupmentions10",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -285,6 +285,16 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         # written blind (2026-12-06, eighteenth session), measured at the start and once after
         # the first rules of the session, then read (its four legitimate removals are fixed)
         ("groupmentions9", set()),
+        # likewise, measured at the start and once mid-session, then read. Known: a driver of
+        # last week called "gewoon een idioot" (an insult of one person, in a comment that
+        # rejects blaming his origin)
+        (
+            "groupmentions10",
+            {
+                "Het is nie omdat iemand Pools is dat hij zat rijdt. Die chauffeur van vorige week "
+                "was gewoon een idioot, punt."
+            },
+        ),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")

@@ -5789,3 +5789,50 @@ def test_a_group_denied_a_wrong_or_defended_is_not_removed(shipped, text):
 
 def test_a_group_kept_out_with_a_verb_of_coming_in_is_still_removed(shipped):
     assert moderate("Geen enkele Roma komt hier nog binnen", shipped).action in REMOVED
+
+
+# ... and from groupmentions10 (measured with the start engine and once mid-session, then read)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De beste Turk is een dode Turk, zei mijn grootvader al. Hij had gelijk.",
+        "Kinderachtig en dom volkje, die christenen, met hun sprookjesboek",
+        "Congolese kapperszaken in Matonge, 'gezellig'? Smerig en luid, net zoals dat hele volk.",
+        "Een paar Marokkanen de Schelde in kieperen en de rest is ook rap vertrokken.",
+        "Een goeie ouderwetse pogrom in Kuregem en het is hier weer rustig voor 20 jaar.",
+        "Alle christenen en ongelovigen verdienen het zwaard.",
+        "Oekraïners? Laat ze maar terug naar het front, Poetin mag ze allemaal platbombarderen.",
+        "Ik wil gewoon geen zwarte dokter. Da moet ik toch kunnen kiezen",
+        "Autisten zijn robots zonder ziel, geprogrammeerd om te zagen.",
+        "Bi bestaat nie. Da zijn gewoon mensen die nie kunnen kiezen",
+        "Non-binair is een modeziekte van verwende tieners",
+        "ching chang chong, weer een nieuw Chinees restaurant",
+    ],
+)
+def test_hate_of_groupmentions10_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its legitimate comments that were removed: a quoted verdict read and answered, a
+        # trope denied inside it, a group's joke about itself, news of a prosecution, a sign
+        # reported
+        "Ik lees hier dat homo's 'ziek' zijn. De WHO heeft dat in 1990 al geschrapt. Ga eens "
+        "lezen voor ge typt.",
+        "Joden hebben de wereld nie in handen. Die 'volg het geld'-praat is pure nonsens.",
+        "Afrikaanse vrouw van 65 en ik kom nog altijd te laat bij de dokter. African time bestaat "
+        "echt 😂 sorry dokter Peeters",
+        "Het parket vervolgt twee mannen uit Hasselt voor het bekladden van de moskee met "
+        "hakenkruisen en het achterlaten van een varkenskop. Ze riskeren een celstraf.",
+        "Die 🐒🍌 onder een post over een nieuwe spits... ik heb het gerapporteerd en ik hoop dat "
+        "de club dat ook doet.",
+        # near pairs
+        "Non-binair is geen trend.",
+        "De pogroms in Rusland waren vreselijk",
+        "Ik wil geen nieuwe dokter, de mijne is prima",
+    ],
+)
+def test_comments_of_groupmentions10_and_near_pairs_are_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED

@@ -421,7 +421,8 @@ _SICKENED = lazy_compile(
 # volkje", "dat schreeuwerige volkje" (not "ons volk", nor a party's or a council's people:
 # ``_POLITICS``).
 _CONTEMPTIBLE_FOLK = lazy_compile(
-    r"\b(?:primitie[fv]e?|onbeschaafde?|walgelijke?|smerige?|vieze?|vuile?|zielige?|achterlijke?|"
+    r"\b(?:primitie[fv]e?|onbeschaafde?|walgelijke?|smerige?|vieze?|vuile?|zielige?|achterlijke?|dom|domme|"
+    r"kinderachtige?|"
     r"barbaarse?|hautaine?|arrogante?|schreeuwerige?|ordinaire?|luie?|stinkende?|onderontwikkelde?|"
     r"minderwaardige?|verachtelijke?|inteelt|crimineel|criminele|profiterende?)\s+"
     r"(?:volk|volkje|volkeren|ras|rasje|gespuis|tuig)\b"
@@ -454,6 +455,8 @@ _FINISH_THE_JOB = lazy_compile(
     r"(?:meer|nog\s+meer|ze|hen|allemaal|wat\s+meer)\b[^.!?]{0,40}?\b(?:mogen\s+|moeten\s+)?(?:meenemen|meepakken|halen|wegnemen)\b"
     # "ze hadden er in Congo meer handen moeten afhakken", "Leopold wist hoe ge die moest aanpakken"
     r"|\bmeer\s+handen\s+(?:\w+\s+){0,2}?(?:afhakken|afkappen)\b"
+    # "een goeie ouderwetse pogrom in Kuregem"
+    r"|\been\s+(?:goeie|goede|flinke|ouderwetse|kleine|stevige)\s+(?:\w+\s+)?pogrom\b"
     r"|\bterug\s+naar\s+de\s+tijd\s+van\s+(?:de\s+)?(?:zweep|slavernij|kolonie|kolonies|leopold)\b"
     r"|\bleopold\b[^.!?]{0,20}?\b(?:wist\s+hoe|had\s+gelijk|deed\s+het\s+goed)\b"
     r"|\bhitler\s+(?:had|heeft)\s+(?:toch\s+|gewoon\s+|dus\s+)?gelijk\b"
@@ -464,7 +467,11 @@ _KILL_THE_GROUP = lazy_compile(
     r"\bvan\s+(?:een|het|de|ne)\s+(?:dak|flat|brug|toren)\s+(?:\w+\s+)?(?:gooien|gegooid|smijten|gesmeten|"
     r"duwen|geduwd|gooi|smijt)\b"
     r"|\b(?:geef|geven|gegeven|krijgen|moeten)\s+(?:\w+\s+){0,3}?(?:een|ne|e|allemaal\s+een)\s+spuit(?:je)?\b"
-    # "verdienen het om te sterven", "verdienen de dood"
+    # "een paar Marokkanen de Schelde in kieperen"
+    r"|\b(?:de|het)\s+(?:schelde|zee|vaart|kanaal|rivier|maas|leie|water)\s+in\s+(?:kieperen|gooien|smijten|duwen|"
+    r"kegelen|sturen)\b"
+    # "verdienen het om te sterven", "verdienen de dood", "verdienen het zwaard"
+    r"|\bverdienen\s+(?:het\s+|de\s+)?(?:zwaard|kogel|strop|galg)\b"
     r"|\bverdienen\s+(?:het\s+)?(?:allemaal\s+)?(?:om\s+)?(?:te\s+)?(?:sterven|creperen|de\s+dood|dood\s+te\s+gaan|"
     r"afgemaakt\s+te\s+worden|een\s+kogel)\b"
     # "het wordt tijd dat we iets doen aan al die ..., desnoods met geweld"
@@ -545,7 +552,7 @@ _NOT_NEXT_TO = lazy_compile(
 # "mijn hond heeft meer verstand dan al die ...", "met ... is het altijd prijs", "kennen alleen
 # de taal van geweld", "moest het van mij afhangen, zat er hier geen enkele ... meer".
 _SET_PHRASES = lazy_compile(
-    r"\been\s+(?:goeie|goede|brave)\s+([\w']+)\s+is\s+een\s+dode\s+\1\b"
+    r"\b(?:een|de)\s+(?:goeie|goede|brave|beste)\s+([\w']+)\s+is\s+een\s+dode\s+\1\b"
     r"|\b(?:hond|kat|cavia|goudvis|koe|ezel|geit|kip|hamster)\s+(?:heeft|is)\s+(?:nog\s+)?(?:meer\s+verstand|slimmer|"
     r"meer\s+hersenen|intelligenter|beter\s+opgevoed)\s+dan\b"
     r"|\bmet\s+(?:die\s+|de\s+)?[\w']+\s+is\s+(?:het\s+)?altijd\s+(?:prijs|hetzelfde|miserie|ambras|gedoe|problemen)\b"
@@ -557,6 +564,19 @@ _SET_PHRASES = lazy_compile(
 # their reception; a person weighs it.
 _WHAT_TO_DO_WITH = lazy_compile(
     r"\bwa[t]?\s+moeten\s+(?:we|wij)\s+(?:hier\s+)?(?:nog\s+)?(?:met|me)\s+(?:al\s+)?(?:die|dat|deze)\s+[\w']+"
+)
+# An identity denied or called a fad: "Bi bestaat nie", "Non-binair is een modeziekte van ..."
+_IDENTITY_DENIED = lazy_compile(
+    r"\b(?:bi|biseksualiteit|biseksuelen|non-?binair|non-?binaire\s+mensen|transgenders?|genderfluid|trans)\s+"
+    r"(?:bestaat|bestaan)\s+(?:gewoon\s+|eigenlijk\s+)?(?:niet|nie|ni)\b"
+    r"|\b(?:non-?binair|transgender|trans\s+zijn|bi\s+zijn|homo\s+zijn|homoseksualiteit|genderneutraal)\s+(?:is|zijn)\s+"
+    r"(?:gewoon\s+|maar\s+|allemaal\s+)?(?:een\s+)?(?:modeziekte|modegril|trend|hype|fase|ziekte|afwijking)\b"
+)
+# "Ik wil gewoon geen zwarte dokter": a group refused as someone's doctor, teacher, neighbour
+_NOT_AS_MY = lazy_compile(
+    r"\b(?:ik|k|we|wij)\s+(?:wil|willen)\s+(?:gewoon\s+|echt\s+|hier\s+)?(?:geen|gene)\s+([\w']+)\s+(?:dokter|dokters|"
+    r"arts|buren|buur|buurman|buurvrouw|leraar|leraars|leerkracht|leerkrachten|juf|collega|collegas|huurders|huurder|"
+    r"verpleger|verpleegster|verpleegkundige|schoonzoon|schoondochter|baas|chef)\b"
 )
 _TOO_MANY = lazy_compile(
     r"\b(?:veel\s+|echt\s+|gewoon\s+)?te\s+veel\s+(\w+)(?:'s|\s+s)?(?:\s+mensen)?\b"
@@ -688,6 +708,7 @@ _VIOLENT_ACT = (
     r"|(?:er|erop)\s+(?:gewoon\s+)?op\s+schieten|schieten\s+op\s+(?:die|de|ze|hen|alle|al)\b"
     r"|aan\s+(?:een|de|ne)\s+(?:\w+\s+)?(?:boom|paal|lantaarnpaal|galg)\s+(?:\w+\s+)?(?:hangen|ophangen|opknopen)"
     r"|platbranden|afbranden|plat\s+branden|in\s+(?:brand|de\s+fik)\s+steken|(?:plat\s+)?bombarderen"
+    r"|platbombarderen|kapotbombarderen"
     r"|laten\s+inslapen"
     r"|(?:laten\s+)?(?:zinken|verdrinken|verzuipen)|vergassen|de\s+lucht\s+in\s+(?:laten\s+)?vliegen"
     r"|(?:een|ne)\s+kopje\s+kleiner\s+maken"
@@ -712,6 +733,12 @@ _VIOLENCE_TO_THE_GROUP = lazy_compile(
     r"[^.!?]{0,30}?\b(?:tegen\s+de\s+grond|in\s+elkaar|dood|kapot|neer|af|van\s+de\s+baan|omver|plat)\b"
 )
 
+# A deed told as news of its prosecution or report: "Het parket vervolgt twee mannen voor ...",
+# "ik heb het gerapporteerd".
+_PROSECUTED = lazy_compile(
+    r"\b(?:parket|vervolgt|vervolgd|vervolgen|veroordeeld|veroordeling|celstraf|aangehouden|"
+    r"opgepakt|aangifte|klacht\s+ingediend|gerapporteerd|rapporteren|gemeld|riskeren)\b"
+)
 _WORSHIP_OR_SHELTER = frozenset(
     """moskee moskees moskeeen synagoge synagogen gebedshuis gebedshuizen asielcentrum asielcentra
     opvangcentrum opvangcentra azc bootjes boten caravans woonwagens""".split()  # noqa: SIM905
@@ -829,6 +856,7 @@ _DEGRADING = frozenset(
         "waardeloos",
         "nutteloos",
         "tweederangsburgers",
+        "robots",
         "onbeleefd",
         "gierig",
         "vals",
@@ -899,7 +927,7 @@ _SMEAR = lazy_compile(
     r"(?:verpesten|verpest|verzieken|verziekt|verloederen|verknoeien)\s+(?:onze|ons|de|het|heel\s+de|heel\s+het)\s+"
     r"(?:stad|wijk|land|buurt|gemeente|straat|samenleving|dorp|zwembad|park)|"
     r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen|"
-    r"(?:hebben|heeft)\s+(?:\w+\s+){0,8}?in\s+(?:handen|hun\s+macht|de\s+greep)|"
+    r"(?:hebben|heeft)\s+(?:(?!niet\b|nie\b|ni\b|geen\b)\w+\s+){0,8}?in\s+(?:handen|hun\s+macht|de\s+greep)|"
     # "Roma werken niet", "alle Syriërs zijn hier voor de uitkering", "vrouwen kunnen niet rijden"
     r"werken\s+(?:niet|nie|ni|nooit)(?!\s+mee\b)|willen\s+(?:niet|nie|ni)\s+werken|"
     r"(?:zijn|komen)\s+(?:hier\s+)?(?:enkel|alleen|gewoon|allemaal|maar)?\s*(?:hier\s+)?voor\s+"
@@ -2086,6 +2114,9 @@ _AS_A_MEMBER = lazy_compile(
     r"|^\W*als\s+(?:\w+\s+)?(\w+)\s*(?:(?:van|in|uit)\s+[\w-]+(?:\s+[\w-]+)?\s*)?(?:[,:]|"
     r"(?:vind|kan|mag|wil|weet|zeg|ben|heb)\b)"
     r"|\bik\s+ben\s+(?:zelf\s+|ook\s+|een\s+|ne\s+|nen\s+|trotse?\s+)*(?:\w+-)?(\w+)"
+    # "Afrikaanse vrouw van 65 en ik ...", "Lesbienne van 60 hier: ..."
+    r"|^\W*(\w+)\s+(?:vrouw|man|moeder|vader|mama|papa|meisje|jongen|dame|oma|opa)\s+van\s+\d+\b"
+    r"|^\W*(\w+)\s+(?:van\s+\d+\s+(?:jaar\s+)?)?hier\s*[:,]"
 )
 
 
@@ -2096,6 +2127,7 @@ _ALL_OF_THEM = lazy_compile(
     r"\b(?:zonder\s+(?:enige\s+)?uitzondering|stuk\s+voor\s+stuk|(?:ze|zij)\s+zijn\s+(?:echt\s+|nu\s+eenmaal\s+|gewoon\s+)zo"
     r"|zo\s+zijn\s+ze\s+(?:nu\s+eenmaal|gewoon|allemaal)|(?:nog\s+)?(?:geen|gene|gin)\s+(?:enen|ene|eentje|enkele)\s+anders\s+"
     r"(?:gezien|gekend|tegengekomen)|geen\s+enkele\s+(?:van\s+(?:die|de)\s+)?[\w']+\s+(?:is|zijn)\s+te\s+vertrouwen"
+    r"|(?:net\s+)?(?:zoals|gelijk)\s+(?:dat|da|heel\s+dat)\s+(?:hele\s+)?(?:volk|ras)"
     r"|ze\s+kunnen\s+(?:het\s+)?(?:niet|nie)\s+anders|(?:ge|je)\s+(?:kunt|kan)\s+"
     r"(?:er|daar|der)\s+niemand\s+van\s+vertrouwen|zit\s+in\s+hun\s+(?:bloed|genen|aard|cultuur))\b"
 )
@@ -2117,13 +2149,16 @@ _FINISH_THE_JOB_NEEDS = (
     "handen",
     "tijd van",
     "leopold",
+    "pogrom",
 )
 
 
 def _all_of_them_possible(folded: str) -> bool:
     """A cheap test that ``_ALL_OF_THEM`` may match (each of its forms holds one of these)."""
     return (
-        "uitzondering" in folded
+        "volk" in folded
+        or "ras" in folded
+        or "uitzondering" in folded
         or "stuk voor stuk" in folded
         or "anders" in folded
         or "vertrouwen" in folded
@@ -2808,7 +2843,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     score
                     and note.startswith("vernederende veralgemening: ")
                     and note.rsplit(" ", 1)[-1] in quoted
-                    and _CLAIM_NAMED.search(sentence, 0, sentence.find(toks[start]))
+                    and (
+                        _CLAIM_NAMED.search(sentence, 0, sentence.find(toks[start]))
+                        # "Ik lees hier dat homo's 'ziek' zijn.": read or heard, in quotes
+                        or _HEARSAY.search(sentence, 0, sentence.find(toks[start]))
+                    )
                 ):
                     # "het idee dat transvrouwen 'gevaarlijk zijn in toiletten' heeft nooit
                     # iemand kunnen aantonen": a claim named as one, in someone else's words (a
@@ -2817,16 +2856,20 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 if score:
                     signals.append(_signal(norm, toks, start, end, score, note))
                 break
-        if ape_emoji and (
-            group_known
-            or _EXCLUSION.search(sentence)
-            or "jungle" in toks
-            or "boom" in toks
-            # "al die 🐒🐒 die bij Genk spelen ... 🍌": people pointed at as apes
-            or "🍌" in norm.plain
-            or ("die" in toks and not _PEOPLE_DOING.isdisjoint(toks))
-            # "ik moet niet raden welk soort 'jongeren' hé 😉🐒": people in scare quotes, hinted at
-            or (not _PEOPLE.isdisjoint(quoted) and not _HINTING.isdisjoint(norm.tokens))
+        if (
+            ape_emoji
+            and not _PROSECUTED.search(folded)
+            and (
+                group_known
+                or _EXCLUSION.search(sentence)
+                or "jungle" in toks
+                or "boom" in toks
+                # "al die 🐒🐒 die bij Genk spelen ... 🍌": people pointed at as apes
+                or "🍌" in norm.plain
+                or ("die" in toks and not _PEOPLE_DOING.isdisjoint(toks))
+                # "ik moet niet raden welk soort 'jongeren' hé 😉🐒": people in scare quotes, hinted at
+                or (not _PEOPLE.isdisjoint(quoted) and not _HINTING.isdisjoint(norm.tokens))
+            )
         ):
             signals.append(
                 Signal(
@@ -3080,6 +3123,18 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # "Waarom moeten we moslims hier nog dulden?", "Wanneer zijn we eindelijk van die
             # Roma af?": a question that wants the group gone
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        m = _IDENTITY_DENIED.search(sentence)
+        if m is None:
+            m = _NOT_AS_MY.search(sentence)
+            if m is not None and not _group_word(m.group(1)):
+                m = None
+        if (
+            m
+            and not (meta or reported or any(m.group(0) in q for q in quoted))
+            and not _asked(folded, sentence)
+            and not sympathises(norm)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vernedering van een groep"))
         m = _SET_PHRASES.search(sentence) if group is not None else None
         if (
             m
@@ -3298,8 +3353,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(_match_signal(folded, m, 0.92, "doodswens voor een groep"))
         m = (
             _VIOLENCE_TO_THE_GROUP.search(sentence)
-            # "ze moesten de moskeeën allemaal plat bombarderen": where a group prays or lives
-            if group is not None or not _WORSHIP_OR_SHELTER.isdisjoint(toks)
+            # "ze moesten de moskeeën allemaal plat bombarderen": where a group prays or lives;
+            # "Oekraïners? ... Poetin mag ze allemaal platbombarderen": the group just named
+            if group_known or not _WORSHIP_OR_SHELTER.isdisjoint(toks)
             else None
         )
         if (
@@ -3458,7 +3514,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # "Weer een moskee? Zet er een varkenskop voor de deur": the question is a sentence of
         # its own, so this is searched in the whole comment
         m = _PIG_AT_MOSQUE.search(folded)
-        if m and not (meta or quoted):
+        if m and not (meta or quoted or _PROSECUTED.search(folded)):
             signals.append(_match_signal(folded, m, 0.9, "varkenskop bij een moskee"))
     if "jood" in folded or "joods" in folded:
         # "dat Joodse projectbureau kreeg de opdracht. Die helpen elkaar altijd aan het geld."
