@@ -5807,6 +5807,15 @@ def test_a_group_kept_out_with_a_verb_of_coming_in_is_still_removed(shipped):
         "Bi bestaat nie. Da zijn gewoon mensen die nie kunnen kiezen",
         "Non-binair is een modeziekte van verwende tieners",
         "ching chang chong, weer een nieuw Chinees restaurant",
+        "Walen en werken, dat zijn twee woorden die nie in dezelfde zin passen 😂😂",
+        "Die Afrikanen rond het Noordstation moeten eens goed afgeranseld worden",
+        "Moslims de zee in drijven met de boot waarmee ze gekomen zijn.",
+        "De gemeente moet gewoon duidelijk zijn: geen vluchtelingen in Zoersel. Punt.",
+        "Afrika voor de Afrikanen, Europa voor de Europeanen. Simpel.",
+        "Trans zijn is een psychisch probleem van aandachtzoekers.",
+        "Marokkaanse mama's aan de schoolpoort, dat zegt toch alles over dat volk. Schaamteloos.",
+        "een vrouw hoort nie op een bouwwerf",
+        "Elke jood in Antwerpen is een doelwit zolang het zo blijft. Ze hebben het zelf gezocht.",
     ],
 )
 def test_hate_of_groupmentions10_is_removed(policy, text):
@@ -5832,6 +5841,9 @@ def test_hate_of_groupmentions10_is_removed(policy, text):
         "Non-binair is geen trend.",
         "De pogroms in Rusland waren vreselijk",
         "Ik wil geen nieuwe dokter, de mijne is prima",
+        "Weer een GAS-boete omdat ik 2 min te lang stond om mijn gehandicapte vader af te zetten. "
+        "Dit is gewoon melkkoe-politiek, echt walgelijk.",
+        "Die oplichters hebben het zelf gezocht, de politie heeft ze opgepakt.",
     ],
 )
 def test_comments_of_groupmentions10_and_near_pairs_are_not_removed(shipped, text):

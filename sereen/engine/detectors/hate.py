@@ -469,7 +469,7 @@ _KILL_THE_GROUP = lazy_compile(
     r"|\b(?:geef|geven|gegeven|krijgen|moeten)\s+(?:\w+\s+){0,3}?(?:een|ne|e|allemaal\s+een)\s+spuit(?:je)?\b"
     # "een paar Marokkanen de Schelde in kieperen"
     r"|\b(?:de|het)\s+(?:schelde|zee|vaart|kanaal|rivier|maas|leie|water)\s+in\s+(?:kieperen|gooien|smijten|duwen|"
-    r"kegelen|sturen)\b"
+    r"kegelen|sturen|drijven|jagen)\b"
     # "verdienen het om te sterven", "verdienen de dood", "verdienen het zwaard"
     r"|\bverdienen\s+(?:het\s+|de\s+)?(?:zwaard|kogel|strop|galg)\b"
     r"|\bverdienen\s+(?:het\s+)?(?:allemaal\s+)?(?:om\s+)?(?:te\s+)?(?:sterven|creperen|de\s+dood|dood\s+te\s+gaan|"
@@ -526,7 +526,7 @@ _CANNOT_STAND = lazy_compile(
 # franstaligen meer in onze gemeente", "geen asielzoekers hier. punt." (not "Geen kritiek op de
 # moslimgemeenschap hoor": the group must be what is kept out).
 _NONE_OF_THEM = lazy_compile(
-    r"^\W*(?:en\s+)?(?:(?:ik|k|we|wij)\s+(?:wil|willen|moet|moeten)\s+(?:hier\s+)?)?(?:geen|gene|gin)\s+(?:enkele\s+|enkel\s+)?((?:\w+\s+){0,3}?\w+)\s+(?:meer\s+)?"
+    r"(?:^|[:;]\s*)\W*(?:en\s+)?(?:(?:ik|k|we|wij)\s+(?:wil|willen|moet|moeten)\s+(?:hier\s+)?)?(?:geen|gene|gin)\s+(?:enkele\s+|enkel\s+)?((?:\w+\s+){0,3}?\w+)\s+(?:meer\s+)?"
     r"(?:hier\b|in\s+(?:ons|onze|mijn|de|het|t)\b|op\s+(?:ons|onze|de|het|t)\b|bij\s+ons\b|binnen\b"
     # "Geen asielzoekers in Lubbeek. Punt.": a town that ends the sentence
     r"|in\s+\w+(?:-\w+)*\W*$)"
@@ -556,6 +556,7 @@ _SET_PHRASES = lazy_compile(
     r"|\b(?:hond|kat|cavia|goudvis|koe|ezel|geit|kip|hamster)\s+(?:heeft|is)\s+(?:nog\s+)?(?:meer\s+verstand|slimmer|"
     r"meer\s+hersenen|intelligenter|beter\s+opgevoed)\s+dan\b"
     r"|\bmet\s+(?:die\s+|de\s+)?[\w']+\s+is\s+(?:het\s+)?altijd\s+(?:prijs|hetzelfde|miserie|ambras|gedoe|problemen)\b"
+    r"|\bhebben\s+het\s+(?:zelf|er\s+zelf|allemaal\s+zelf)\s+(?:gezocht|naar\s+gemaakt|verdiend)\b"
     r"|\b(?:kennen|verstaan|begrijpen)\s+(?:alleen|enkel|maar)\s+(?:de\s+)?(?:taal\s+van\s+(?:geweld|de\s+vuist|de\s+stok|"
     r"de\s+zweep)|geweld)\b"
     r"|\b(?:moest|als|mocht)\s+het\s+van\s+mij\s+afh\w+[^.!?]{0,40}?\b(?:geen|gene)\s+(?:enkele\s+)?[\w']+\s+meer\b"
@@ -570,7 +571,8 @@ _IDENTITY_DENIED = lazy_compile(
     r"\b(?:bi|biseksualiteit|biseksuelen|non-?binair|non-?binaire\s+mensen|transgenders?|genderfluid|trans)\s+"
     r"(?:bestaat|bestaan)\s+(?:gewoon\s+|eigenlijk\s+)?(?:niet|nie|ni)\b"
     r"|\b(?:non-?binair|transgender|trans\s+zijn|bi\s+zijn|homo\s+zijn|homoseksualiteit|genderneutraal)\s+(?:is|zijn)\s+"
-    r"(?:gewoon\s+|maar\s+|allemaal\s+)?(?:een\s+)?(?:modeziekte|modegril|trend|hype|fase|ziekte|afwijking)\b"
+    r"(?:gewoon\s+|maar\s+|allemaal\s+)?(?:een\s+)?(?:modeziekte|modegril|trend|hype|fase|ziekte|afwijking|"
+    r"(?:psychisch|mentaal|geestelijk)\s+(?:probleem|stoornis))\b"
 )
 # "Ik wil gewoon geen zwarte dokter": a group refused as someone's doctor, teacher, neighbour
 _NOT_AS_MY = lazy_compile(
@@ -718,7 +720,7 @@ _VIOLENT_ACT = (
     r"|overrijden|omverrijden|omver\s+rijden|van\s+de\s+baan\s+rijden|tegen\s+de\s+grond\s+slaan"
     r"|met\s+de\s+(?:knuppel|riek|honkbalknuppel|zweep)\s+\w+"
     r"|(?:platgebrand|afgebrand|vergast|afgemaakt|opgehangen|doodgeschoten|afgeknald|neergeschoten"
-    r"|in\s+elkaar\s+geslagen)\s+(?:moeten\s+|mogen\s+)?worden)"
+    r"|in\s+elkaar\s+geslagen|afgeranseld|afgerost|afgetuigd|doodgeslagen)\s+(?:moeten\s+|mogen\s+)?worden)"
 )
 _VIOLENCE_TO_THE_GROUP = lazy_compile(
     r"\b(?:moeten|moet|mogen|mag|moogt|mocht|mochten|zouden|zou|moesten|verdienen|verdient)\b(?:\s+\S+){0,7}?\s+"
@@ -1074,7 +1076,7 @@ _PLACE_ENDINGS = ("centrum", "centra", "centrums", "huis", "huizen", "kantoor", 
 _OWN_SAYING = lazy_compile(
     r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b"
     # "..., dat zegt toch genoeg": the writer's conclusion
-    r"|\b(?:dat|da|dit)\s+zegt\s+(?:toch\s+|al\s+)?genoeg\b"
+    r"|\b(?:dat|da|dit)\s+zegt\s+(?:toch\s+|al\s+)?(?:genoeg|alles)\b"
     # "Kutmarokkanen, meer moet ik over die rellen niet zeggen."
     r"|\bmeer\s+(?:moet|hoef|ga|wil)\s+(?:ik|k)\s+(?:er\s+)?(?:\w+\s+){0,6}?(?:niet|nie|niks|niets)\s+(?:te\s+)?zeggen\b"
     # "..., en dat mag gezegd worden", "dat moet ik toch eens zeggen": the writer stands by it
@@ -1200,7 +1202,9 @@ _WOMEN_TROPE = lazy_compile(
     r"|\bterug\s+naar\s+(?:de|het|uw|haar)\s+(?:keuken|fornuis|aanrecht)\s+(?:ermee|met\s+(?:haar|die|dat|hen))\b"
     r"|\b(?:een\s+vrouw|vrouwen|wijven|een\s+wijf)\s+(?:hoort|horen)\s+(?:echt\s+)?(?:niet|nie|ni)\s+(?:thuis\s+)?"
     r"(?:in|op|aan|bij)\s+(?:de|het|een)\s+(?:gemeenteraad|politiek|politie|brandweer|leger|regering|"
-    r"schepencollege|cockpit|directie|raad|parlement|werf)\b"
+    r"schepencollege|cockpit|directie|raad|parlement|werf|bouwwerf)\b"
+    # "die beslist op gevoel en nie op verstand"
+    r"|\bop\s+gevoel\s+en\s+(?:niet|nie|niks|niets)\s+op\s+(?:verstand|logica)\b"
     # "Vrouwen achter het stuur, daarom staat er elke dag file"
     r"|\bvrouwen\s+achter\s+het\s+stuur\W{0,3}\s*(?:daarom|dat\s+verklaart|vandaar)\b"
     # "ga terug naar uw fornuis, schat", "terug achter de kookpotten"
@@ -1729,7 +1733,8 @@ _BELONGING = lazy_compile(
 # Eleventh session, from the misses of holdout73/74 (each only with a group named).
 _GROUP_CLICHES = lazy_compile(
     # "Walen en werken, twee woorden die ge nooit in dezelfde zin zult horen"
-    r"\b\w+\s+en\s+\w+\W{0,3}\s*(?:twee|2)\s+(?:woorden|dingen|werelden)\s+die\b[^.!?]{0,40}?\b(?:nooit|niet|nie)\b|"
+    r"\b\w+\s+en\s+\w+\W{0,3}\s*(?:(?:dat|da)\s+(?:zijn|zen)\s+)?(?:twee|2)\s+(?:woorden|dingen|werelden)\s+die\b"
+    r"[^.!?]{0,40}?\b(?:nooit|niet|nie)\b|"
     # "Chinezen eten toch alles wat beweegt"
     r"\b(?:eten|vreten|eet|vreet)\s+(?:toch\s+|echt\s+|gewoon\s+)?alles\s+wat\s+(?:beweegt|kruipt|loopt)\b|"
     # "Afrikanen en op tijd komen, dat gaat niet samen" (the group first, then the vice)
@@ -2128,6 +2133,7 @@ _ALL_OF_THEM = lazy_compile(
     r"|zo\s+zijn\s+ze\s+(?:nu\s+eenmaal|gewoon|allemaal)|(?:nog\s+)?(?:geen|gene|gin)\s+(?:enen|ene|eentje|enkele)\s+anders\s+"
     r"(?:gezien|gekend|tegengekomen)|geen\s+enkele\s+(?:van\s+(?:die|de)\s+)?[\w']+\s+(?:is|zijn)\s+te\s+vertrouwen"
     r"|(?:net\s+)?(?:zoals|gelijk)\s+(?:dat|da|heel\s+dat)\s+(?:hele\s+)?(?:volk|ras)"
+    r"|(?:dat|da)\s+zegt\s+(?:toch\s+|al\s+)?(?:alles|genoeg)\s+over\s+(?:dat|da|die|heel\s+dat)\s+(?:volk|ras|soort|cultuur)"
     r"|ze\s+kunnen\s+(?:het\s+)?(?:niet|nie)\s+anders|(?:ge|je)\s+(?:kunt|kan)\s+"
     r"(?:er|daar|der)\s+niemand\s+van\s+vertrouwen|zit\s+in\s+hun\s+(?:bloed|genen|aard|cultuur))\b"
 )
@@ -2171,7 +2177,7 @@ def _all_of_them_possible(folded: str) -> bool:
 _BAD_OF_PEOPLE = frozenset(
     """luid luidruchtig gierig dronken lui luie vuil vies smerig onbetrouwbaar asociaal arrogant
     lawaai te laat agressief crimineel egoisten profiteurs profiteren liegen stelen zuipen
-    klagen zeuren zagen""".split()  # noqa: SIM905
+    klagen zeuren zagen schaamteloos""".split()  # noqa: SIM905
 )
 
 
@@ -2426,7 +2432,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         and names_protected_group(norm)
         and _says_something_bad(norm)
         and not any(m.group(0) in q for q in quoted)
-        and REPORT_VERBS.isdisjoint(norm.tokens)
+        and (REPORT_VERBS.isdisjoint(norm.tokens) or _OWN_SAYING.search(folded))
         and not sympathises(norm)
         and not speaks_as_a_member(norm)
     ):
@@ -3135,7 +3141,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not sympathises(norm)
         ):
             signals.append(_match_signal(folded, m, 0.88, "vernedering van een groep"))
-        m = _SET_PHRASES.search(sentence) if group is not None else None
+        m = _SET_PHRASES.search(sentence) if group_known else None
         if (
             m
             and not (meta or reported or any(m.group(0) in q for q in quoted))
