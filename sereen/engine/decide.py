@@ -376,6 +376,20 @@ def _classifier_may_review(kind: RuleKind, norm: NormalisedText) -> bool:
     return False
 
 
+def _a_group_speaks_or_asks(norm: NormalisedText) -> bool:
+    from sereen.engine.detectors.hate import speaks_as_a_member, speaks_with_hostility
+
+    return (speaks_as_a_member(norm) or _only_questions(norm)) and not speaks_with_hostility(norm)
+
+
+def _only_questions(norm: NormalisedText) -> bool:
+    """Whether a comment is two or more questions and nothing else ("Waarom eten joden geen
+    varkensvlees? En is koosjer hetzelfde als halal?"); one rhetorical question ("..., is dat nog
+    een Vlaamse school?") is a form of hate as often."""
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", norm.plain.strip()) if p.strip(" .!?…")]
+    return len(parts) >= 2 and all(p.rstrip().endswith("?") for p in parts)
+
+
 def _number_or_link(plain: str) -> bool:
     return any(ch.isdigit() for ch in plain) or "www." in plain or "://" in plain
 
@@ -425,6 +439,8 @@ _REJECTS_A_CLAIM = re.compile(
     r"|^\W*wie\s+(?:zegt|denkt|beweert|vindt|gelooft|roept)\s+(?:dat|da)\b"
     # "Als Roma hier niks te zoeken hebben, wie dan wel? Wij zijn allemaal mensen."
     r"|\bwie\s+dan\s+wel\b|\b(?:we|wij)\s+zijn\s+(?:toch\s+)?allemaal\s+mensen\b"
+    # "Die clichés over Polen zijn zo vermoeiend": the cliché is what is talked about
+    r"|\b(?:cliches|cliche|vooroordelen|stereotypen|stereotiepen|stereotypes)\s+over\b"
     # "Zijn moslims niet welkom in onze gemeente? Natuurlijk wel.": a question answered
     r"|\?\s*(?:natuurlijk|tuurlijk|uiteraard|zeker|allee)\s+(?:wel|niet|nie|ni)\b"
     r"|\b(?:nooit|niet|nie)\s+als\s+(?:een\s+)?(?:probleem|gevaar|bedreiging|last)\s+(?:gezien|bekeken|beschouwd|ervaren)\b"
@@ -518,10 +534,18 @@ def _model_may_act_alone(
             speaks_against,
             speaks_as_a_member,
             speaks_for,
+            speaks_with_hostility,
             sympathises,
         )
 
-        if sympathises(norm) or _REJECTS_A_CLAIM.search(norm.folded) or speaks_as_a_member(norm):
+        if (
+            sympathises(norm)
+            or _REJECTS_A_CLAIM.search(norm.folded)
+            or speaks_as_a_member(norm)
+            # "Waarom eten joden gene varkensvlees? En is koosjer hetzelfde als halal?": only
+            # questions, with no hostile word, ask about a group
+            or (_only_questions(norm) and not speaks_with_hostility(norm))
+        ):
             # (a group's joke about itself, "Wij Afrikanen hebben geen klok maar wel tijd")
             return False
         if (
@@ -740,8 +764,16 @@ def _combine(
         and not (
             kind == RuleKind.HATE
             and norm is not None
-            and _nothing_against_a_group(norm)
-            and _abusive_without_the_group(norm) < model_review(review)
+            and (
+                (
+                    _nothing_against_a_group(norm)
+                    and _abusive_without_the_group(norm) < model_review(review)
+                )
+                # "Wij autisten zijn ni allemaal Rain Man ...", "Waarom eten joden geen
+                # varkensvlees? En is koosjer hetzelfde als halal?": a group speaking of itself,
+                # or questions and nothing hostile; the score answers the group's name
+                or _a_group_speaks_or_asks(norm)
+            )
         )
     ):
         return max(det, min(clf_score, act - 0.01)), best, MODEL_ASKS

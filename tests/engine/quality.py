@@ -423,6 +423,8 @@ HELD_OUT = (
     "groupmentions8",
     "groupmentions9",
     "groupmentions10",
+    "groupmentions11",
+    "groupmentions12",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -295,6 +295,11 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
                 "was gewoon een idioot, punt."
             },
         ),
+        # written blind the same day (dialect and obfuscation; longer comments and replies),
+        # measured with the start engine and once at the end; only their legitimate removals
+        # were read (eleven, all fixed)
+        ("groupmentions11", set()),
+        ("groupmentions12", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")

@@ -5848,3 +5848,45 @@ def test_hate_of_groupmentions10_is_removed(policy, text):
 )
 def test_comments_of_groupmentions10_and_near_pairs_are_not_removed(shipped, text):
     assert moderate(text, shipped).action not in REMOVED
+
+
+# ... and groupmentions11/12's legitimate comments that were removed (read after measuring)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Als officieel gecertificeerde spast 😂 (CP sinds mijn geboorte) wil ik zeggen: die "
+        "nieuwe zebrapaden met geluidssignaal zijn top",
+        "Pottenquiz in 't Roze Huis vrijdag! Alle lesbo's en hun vriendinnen welkom 🍻",
+        "Joden controleren de wereld ni, de banken ni en de media ook ni. Da's nazipropaganda "
+        "uit de jaren 30.",
+        "Waarom eten joden gene varkensvlees? En is koosjer hetzelfde als halal?",
+        "De vluchtelingen in de containerwoningen aan de Vaart moeten hun vuilniszakken "
+        "voortaan op donderdag buitenzetten, ni op dinsdag.",
+        "Er staat hier letterlijk 14/88 in de reacties onder ne Holocaustherdenking. Admin, kunt "
+        "ge da verwijderen en melden aub?",
+        "🐒🍌 onder ne foto van nieuwe bewoners zetten en dan verschieten da ge geblokt wordt. Ge "
+        "zijt gewoon racist, sorry ni sorry.",
+        "Zatlappen? Mijn Poolse collega drinkt ni eens. Die clichés over Polen zijn zo vermoeiend.",
+        "Da moslims terroristen zouden zijn, klopt langs gene kanten. De meeste slachtoffers van "
+        "IS waren zelf moslims.",
+        "Zigeuners stelen geen kinderen. Dat is een sprookje dat mijn grootmoeder vertelde.",
+        "Woonwagenbewoners 'horen hier niet'? Ze wonen al generaties in Vlaanderen, langer dan "
+        "sommige van jullie families.",
+    ],
+)
+def test_legitimate_comments_of_groupmentions11_and_12_are_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alle flikkers welkom in de hel",
+        "1488 en trots, laat ze maar blokkeren",
+        "Een half klasje vol negertjes op die foto, is dat nog een Vlaamse school?",
+        "Wanneer gaan we eindelijk toegeven dat Roma gewoon niet te integreren zijn?",
+        "Die Afghanen moeten allemaal buitengezet worden",
+    ],
+)
+def test_their_near_pairs_are_still_removed(shipped, text):
+    assert moderate(text, shipped).action in REMOVED

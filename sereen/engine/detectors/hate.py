@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from sereen.engine.detectors.base import (
     META_WORDS,
@@ -211,7 +212,8 @@ _EXCLUSION = lazy_compile(
     r"|\b(?:allemaal|alle(?:maal)?\s+\w+)\s+(?:buiten|buitengooien|buitenschoppen|deporteren|het\s+land\s+uit|op\s+een\s+boot|de\s+zee\s+in|terugsturen)\b"
     r"|\b(?:op\s+een\s+(?:boot|vliegtuig)\s+(?:zetten|steken|terug))\b"
     # "ge moet die Roma gewoon buitensmijten", "die Afghanen moeten uitgezet worden"
-    r"|\b(?:moet|moeten|mogen|mag|moogt|zou|zouden)\s+(?:[\w']+\s+){0,5}?(?:buitensmijten|buitengooien|buitenschoppen|"
+    r"|\b(?:moet|moeten|mogen|mag|moogt|zou|zouden)\s+(?:(?!vuil|zak|afval|pmd|container|bak|fiets|auto)[\w']+\s+){0,5}?"
+    r"(?:buitensmijten|buitengooien|buitenschoppen|"
     r"buitenkegelen|buitenzetten|terugsturen|deporteren|uitgezet\s+worden|buitengezet\s+worden|het\s+land\s+uitzetten)\b"
     # "zet die ... in kampen", "kzou die ... allemaal in een vliegtuig steken"
     r"|\b(?:zet|steek|stop|sluit|zetten|steken|stoppen)\s+(?:die|ze|alle|al\s+die|de)\s+(?:[\w']+\s+){0,3}?(?:in|op)\s+"
@@ -740,6 +742,12 @@ _VIOLENCE_TO_THE_GROUP = lazy_compile(
 _PROSECUTED = lazy_compile(
     r"\b(?:parket|vervolgt|vervolgd|vervolgen|veroordeeld|veroordeling|celstraf|aangehouden|"
     r"opgepakt|aangifte|klacht\s+ingediend|gerapporteerd|rapporteren|gemeld|riskeren)\b"
+)
+# "🐒🍌 onder een foto zetten en dan verschieten ... Ge zijt gewoon racist"
+_CALLED_RACISM = frozenset("racist racisten racistisch racistische racisme".split())  # noqa: SIM905
+_REPORTED_TO_US = lazy_compile(
+    r"\b(?:admin|moderator|moderatie|verwijderen|verwijder|verwijderd|melden|meld|gemeld|rapporteren|"
+    r"gerapporteerd)\b"
 )
 _WORSHIP_OR_SHELTER = frozenset(
     """moskee moskees moskeeen synagoge synagogen gebedshuis gebedshuizen asielcentrum asielcentra
@@ -1994,6 +2002,10 @@ _HEARSAY = lazy_compile(
     r"beweren|beweerde|roept|roepen|riep|riepen|schrijft|schrijven|schreef|scandeerden|scanderen|"
     r"fake\s+news|nepnieuws|onzin|gelogen|een\s+leugen|een\s+mythe|niet\s+waar)\s+(?:\w+\s+){0,3}?(?:dat|da)\b"
 )
+_CLAIM_REJECTED = lazy_compile(
+    r"(?:^|[.!?]\s*)(?:dat|da)\s+[^.!?]{5,100}?\b(?:zouden|zou)\s+(?:\w+\s+)?(?:zijn|doen|hebben)\s*,\s*"
+    r"(?:dat\s+|da\s+)?(?:klopt|is)\s+(?:langs\s+)?(?:geen|gene|gin|niet|nie|ni)\b"
+)
 # Words that reject what was reported.
 _REJECTING_WORDS = frozenset(
     """onzin nonsens zever fake nepnieuws gelogen leugen leugens triest haatzaaien haatzaaierij
@@ -2006,6 +2018,8 @@ def rebuts_hearsay(norm: NormalisedText) -> bool:
     """Whether a comment reports what someone said or wrote about a group ("riepen ze dat",
     "ik lees dat") and rejects it, or names the claim as false before it ("het is fake news
     dat ...", "niemand zou mogen zeggen dat ...")."""
+    if _CLAIM_REJECTED.search(norm.folded):
+        return True  # "Da moslims terroristen zouden zijn, klopt langs gene kanten."
     m = _HEARSAY.search(norm.folded)
     if m is None:
         return False
@@ -2335,13 +2349,41 @@ _WHOEVER_THINKS = lazy_compile(
 )
 
 
-def _denied_after(rest: tuple[str, ...]) -> bool:
+def _denied_after(rest: tuple[str, ...], after: str = "") -> bool:
     """Whether the words after a claim deny it: "stelen niet meer dan ...", "controleren de
-    wereld niet." (not "niet alleen ... maar ook", nor "voor de uitkering, niet om te werken")."""
+    wereld niet." or "... ni, de banken ni en ..." (not "niet alleen ... maar ook", nor "voor de
+    uitkering, niet om te werken")."""
     return (
         bool(rest)
         and rest[0] in {"niet", "nie", "ni", "nooit"}
-        and (len(rest) == 1 or rest[1] in {"meer", "vaker", "minder", "dan", "harder", "echt"})
+        and (
+            len(rest) == 1
+            or rest[1] in {"meer", "vaker", "minder", "dan", "harder", "echt"}
+            or re.match(r"\s*\w+\s*[,;]", after) is not None
+        )
+    )
+
+
+# A claim called a fairy tale right after it: "Zigeuners stelen geen kinderen. Dat is een
+# sprookje ...", "... klopt langs gene kanten".
+_CALLED_A_MYTH = lazy_compile(
+    r"\b(?:dat|da|dit|het)\s+is\s+(?:maar\s+|gewoon\s+|pure\s+)?(?:een\s+|ne\s+)?(?:sprookje|fabel|mythe|leugen|"
+    r"onzin|cliche|vooroordeel|broodjeaapverhaal|verzinsel|indianenverhaal)\b"
+    r"|\bklopt\s+(?:langs\s+)?(?:geen|gene|gin)\s+kanten\b|\bklopt\s+(?:gewoon\s+)?(?:niet|nie|ni)\b"
+)
+
+
+_NOT_A_WELCOME = frozenset("hel oven kamp kampen gaskamer graf kerkhof".split())  # noqa: SIM905
+
+
+def _names_oneself(toks: tuple[str, ...], start: int) -> bool:
+    """Whether the writer calls themselves the word at ``start``: "als (trotse) flikker ...",
+    "ik ben (een) ...", "wij potten ..."."""
+    before = toks[max(0, start - 4) : start]
+    return (
+        (toks[0] == "als" and 0 < start <= 4 and SECOND_PERSON.isdisjoint(before))
+        or any(pair == ("ik", "ben") for pair in pairwise(before))
+        or (start > 0 and toks[start - 1] in {"wij", "we"})
     )
 
 
@@ -2469,6 +2511,17 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 continue  # "flikker op" = "rot op": an insult, handled there
             if names_a_kind_of_talk(toks, end, folded):
                 continue  # "een aap-emoji onder de foto": the kind of sign is the topic
+            if _names_oneself(toks, start) or (
+                marker == "a"
+                and "welkom" in norm.tokens
+                and not negated
+                # (not "Alle flikkers welkom in de hel")
+                and _NOT_A_WELCOME.isdisjoint(norm.tokens)
+            ):
+                # "Als officieel gecertificeerde spast 😂 ... wil ik zeggen", "wij potten", "Alle
+                # lesbo's en hun vriendinnen welkom": a word the group uses of itself
+                signals.append(_signal(norm, toks, start, end, 0.25, f"over zichzelf: {term}"))
+                continue
             if (
                 start >= 3
                 and toks[start - 1] == "geen"
@@ -2633,6 +2686,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue  # "een bestuur dat ons als vee behandelt": said of the writer's side
                 if _as_others_treat_them(toks, start, end):
                     continue
+                if rebuts_hearsay(norm):
+                    # "Da moslims terroristen zouden zijn, klopt langs gene kanten."
+                    signals.append(_signal(norm, toks, start, end, 0.3, f"ontkenning: {term}"))
+                    continue
                 if start > 0 and toks[start - 1] in _POSSESSIVES:
                     continue  # "de Walen betalen minder voor hun afval": a thing they own
                 if term == "wilden" and toks[end : end + 1] and toks[end] in _AFTER_WANTED:
@@ -2715,6 +2772,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     k += 1  # "zwarte mensen zijn ..."
                 if _NOT_BELONGING.match(" ".join(toks[k : k + 6])):
                     score, note = 0.88, "uitsluiting van een groep"
+                    if toks[k] in quoted and _asked(folded, sentence):
+                        # "Woonwagenbewoners 'horen hier niet'? Ze wonen al generaties ...":
+                        # the words quoted back as a question
+                        score, note = 0.3, "geciteerde uitsluiting als vraag"
                 if _BEHIND_IT.match(" ".join(toks[k : k + 4])):
                     # "joden zitten achter die nieuwe belasting": the conspiracy trope
                     score, note = 0.88, "vooroordeel over een groep"
@@ -2865,6 +2926,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if (
             ape_emoji
             and not _PROSECUTED.search(folded)
+            and not _REPORTED_TO_US.search(folded)
+            and _CALLED_RACISM.isdisjoint(norm.tokens)
             and (
                 group_known
                 or _EXCLUSION.search(sentence)
@@ -2912,7 +2975,18 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             elif m and rebuts_hearsay(norm):
                 # "Het is fake news dat ... onze stad verpesten": a claim named false
                 signals.append(_match_signal(folded, m, 0.3, "ontkende veralgemening"))
-            elif m and _denied_after(tokenize(sentence[m.end() :])):
+            elif (
+                m
+                and (
+                    _denied_after(tokenize(sentence[m.end() :]), sentence[m.end() :])
+                    # "Zigeuners stelen geen kinderen. Dat is een sprookje ..."
+                    or (
+                        tokenize(sentence[m.end() :])[:1]
+                        in (("geen",), ("gene",), ("niet",), ("nie",))
+                        and _CALLED_A_MYTH.search(folded)
+                    )
+                )
+            ):
                 # "Roma stelen niet meer dan andere mensen in dezelfde armoede", "Joden
                 # controleren de wereld niet": the smear denied right after it
                 signals.append(_match_signal(folded, m, 0.3, "ontkende veralgemening"))
@@ -3477,6 +3551,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 or meta
                 or reported
                 or not _DEBUNKING.isdisjoint(toks)
+                # "Er staat hier letterlijk 14/88 in de reacties. Admin, kunt ge da verwijderen
+                # en melden?": the code reported to the moderators
+                or _REPORTED_TO_US.search(folded) is not None
                 # "Omvolking, grote vervanging... altijd dezelfde complotpraat": the words listed
                 # alone, then called what they are
                 or (len(toks) <= 4 and _debunked(norm.tokens))
@@ -4052,7 +4129,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         or "verdrijven ons" in folded
     ):
         m = _CODE_WORDS.search(folded)
-        if m and not (meta or _DEBUNKING.intersection(norm.tokens)):
+        if m and not (
+            meta or _DEBUNKING.intersection(norm.tokens) or _REPORTED_TO_US.search(folded)
+        ):
             signals.append(_match_signal(folded, m, 0.88, f"codewoord: {m.group(0)}"))
     if "lading" in folded:
         m = _CARGO.search(folded)

@@ -1125,7 +1125,8 @@ _SELF_REFERENCE = lazy_compile(
 
 # "Als ouwe zak van 79 mag ik dat zeggen": the writer speaks as what the word calls them.
 _AS_MYSELF_BEFORE = lazy_compile(
-    r"(?:^|\s)als(?:\s+(?:een|ne|nen|oude|ouwe|echte|rasechte|\w+e))?$"
+    # ("als officieel gecertificeerde spast ... wil ik zeggen": two words before it)
+    r"(?:^|\s)als(?:\s+(?!ge\b|gij\b|je\b|jij\b|u\b|zij\b|ze\b|hij\b)\w+)?(?:\s+\w+e)?$"
 )
 _AS_MYSELF_AFTER = lazy_compile(
     r"^(?:\s*\S+){0,4}?\s*(?:mag|kan|moet|zeg|weet|vind|heb|ben|wil|zou|durf|denk)\s+(?:ik|k)\b"
@@ -1137,7 +1138,7 @@ def _as_myself(toks: tuple[str, ...], start: int, end: int) -> bool:
     after = toks[end : end + 6]
     return bool(
         start > 0
-        and _AS_MYSELF_BEFORE.search(" ".join(toks[max(0, start - 2) : start]))
+        and _AS_MYSELF_BEFORE.search(" ".join(toks[max(0, start - 3) : start]))
         and _AS_MYSELF_AFTER.search(" " + " ".join(after))
         # ("als klootzak van een schepen mag ik u zeggen ...": the word names the other)
         and tuple(after[:2]) not in {("van", "een"), ("van", "ne"), ("van", "nen"), ("van", "e")}
@@ -2027,6 +2028,17 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if offset:
             clauses = frozenset(c + offset for c in clauses) | {offset}
         matched: set[int] = set()
+        if (
+            len(toks) == 1
+            and not offset
+            and folded.startswith(sentence)
+            and folded[len(sentence) : len(sentence) + 1] == "?"
+            and "@" not in folded
+            and SECOND_PERSON.isdisjoint(norm.tokens)
+        ):
+            # "Zatlappen? Mijn Poolse collega drinkt ni eens.": a word echoed back as a question
+            # to open a comment, said to no one
+            continue
         if _CURSES.issuperset(toks):
             continue  # "Kut, kut, kut.": swearing at the day, a sentence of curses alone
         if (
