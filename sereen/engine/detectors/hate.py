@@ -576,6 +576,8 @@ _IDENTITY_DENIED = lazy_compile(
     r"(?:gewoon\s+|maar\s+|allemaal\s+)?(?:een\s+)?(?:modeziekte|modegril|trend|hype|fase|ziekte|afwijking|"
     r"(?:psychisch|mentaal|geestelijk)\s+(?:probleem|stoornis))\b"
 )
+# (every second form of _IDENTITY_DENIED holds one of these)
+_FAD_WORDS = ("mode", "trend", "hype", "fase", "ziekte", "afwijking", "probleem", "stoornis")
 # "Ik wil gewoon geen zwarte dokter": a group refused as someone's doctor, teacher, neighbour
 _NOT_AS_MY = lazy_compile(
     r"\b(?:ik|k|we|wij)\s+(?:wil|willen)\s+(?:gewoon\s+|echt\s+|hier\s+)?(?:geen|gene)\s+([\w']+)\s+(?:dokter|dokters|"
@@ -3203,8 +3205,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # "Waarom moeten we moslims hier nog dulden?", "Wanneer zijn we eindelijk van die
             # Roma af?": a question that wants the group gone
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
-        m = _IDENTITY_DENIED.search(sentence)
-        if m is None:
+        m = (
+            _IDENTITY_DENIED.search(sentence)
+            if "bestaa" in sentence or any(w in sentence for w in _FAD_WORDS)
+            else None
+        )
+        if m is None and "wil" in sentence and ("geen" in sentence or "gene" in sentence):
             m = _NOT_AS_MY.search(sentence)
             if m is not None and not _group_word(m.group(1)):
                 m = None
