@@ -277,7 +277,10 @@ comment removed, 2.3% reviewed; the start engine the same). Their misses, and th
 holdout113-116, are unread: the freshest measure of the engine. The seventeenth session read
 the misses of groupmentions2, 3, 5 and 6 (development sets now) and measured two new blind sets,
 ``groupmentions7`` and ``groupmentions8``, with the start engine and near the end (only their
-legitimate removals read).
+legitimate removals read). The eighteenth session read the misses of groupmentions7 and 8, wrote
+four more blind sets and read two of them after measuring them (``groupmentions9`` and ``10``);
+``groupmentions11`` and ``12`` were measured with the start engine and once at the end, and only
+their legitimate removals were read.
 """
 
 from __future__ import annotations

@@ -2378,6 +2378,20 @@ _CALLED_A_MYTH = lazy_compile(
 _NOT_A_WELCOME = frozenset("hel oven kamp kampen gaskamer graf kerkhof".split())  # noqa: SIM905
 
 
+def _the_writers_own(
+    m: re.Match[str], sentence: str, norm: NormalisedText, quoted: set[str], reporting: bool
+) -> bool:
+    """Whether what ``m`` matched in ``sentence`` is the writer's own claim: not about words
+    (meta) or reported, not quoted, not asked, and not in a comment that stands up for the group
+    (``sympathises``). The guard of most of the rules that read a sentence about a group."""
+    return (
+        not reporting
+        and not any(m.group(0) in q for q in quoted)
+        and not _asked(norm.folded, sentence)
+        and not sympathises(norm)
+    )
+
+
 def _names_oneself(toks: tuple[str, ...], start: int) -> bool:
     """Whether the writer calls themselves the word at ``start``: "als (trotse) flikker ...",
     "ik ben (een) ...", "wij potten ..."."""
@@ -3214,20 +3228,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             m = _NOT_AS_MY.search(sentence)
             if m is not None and not _group_word(m.group(1)):
                 m = None
-        if (
-            m
-            and not (meta or reported or any(m.group(0) in q for q in quoted))
-            and not _asked(folded, sentence)
-            and not sympathises(norm)
-        ):
+        if m and _the_writers_own(m, sentence, norm, quoted, meta or reported):
             signals.append(_match_signal(folded, m, 0.88, "vernedering van een groep"))
         m = _SET_PHRASES.search(sentence) if group_known else None
-        if (
-            m
-            and not (meta or reported or any(m.group(0) in q for q in quoted))
-            and not sympathises(norm)
-            and not _asked(folded, sentence)
-        ):
+        if m and _the_writers_own(m, sentence, norm, quoted, meta or reported):
             signals.append(_match_signal(folded, m, 0.9, "minachting voor een groep"))
         m = _WHAT_TO_DO_WITH.search(sentence) if group is not None else None
         if m and not (meta or reported or sympathises(norm)):
@@ -3236,9 +3240,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if (
             m
             and _group_word((m.group(1) or m.group(2)).removesuffix("'s"))
-            and not (meta or reported or any(m.group(0) in q for q in quoted))
-            and not _asked(folded, sentence)
-            and not sympathises(norm)
+            and _the_writers_own(m, sentence, norm, quoted, meta or reported)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _TOO_MANY.search(sentence) if group is not None else None
@@ -3246,9 +3248,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             m
             and _group_word(m.group(1))
             and not negated
-            and not (meta or reported or any(m.group(0) in q for q in quoted))
-            and not _asked(folded, sentence)
-            and not sympathises(norm)
+            and _the_writers_own(m, sentence, norm, quoted, meta or reported)
         ):
             # "Er zijn veel te veel moslims in dit land": the group itself is the excess
             country = m.group(2) is not None
@@ -3258,9 +3258,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if (
             m
             and NEGATIONS.isdisjoint(tokenize(sentence[: m.start()])[-3:])
-            and not (meta or reported or any(m.group(0) in q for q in quoted))
-            and not _asked(folded, sentence)
-            and not sympathises(norm)
+            and _the_writers_own(m, sentence, norm, quoted, meta or reported)
         ):
             # "Walen die geen Nederlands willen leren hebben hier niks te zoeken", "Turken buiten
             # uit Limburg, ..., ze hebben hier niks meer te zoeken"
@@ -3275,9 +3273,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 _RIGHTS.search(m.group(0)) is not None
                 or _RIGHTS.search(" ".join(tokenize(sentence[m.end() :])[:3])) is not None
             )
-            and not (meta or reported or any(m.group(0) in q for q in quoted))
-            and not sympathises(norm)
-            and not _asked(folded, sentence)
+            and _the_writers_own(m, sentence, norm, quoted, meta or reported)
             and NEGATIONS.isdisjoint(tokenize(sentence[: m.start()]))
         ):
             # "Franstaligen zouden geen sociale woning mogen krijgen", "Moslims mogen van mij
