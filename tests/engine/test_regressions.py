@@ -5890,3 +5890,41 @@ def test_legitimate_comments_of_groupmentions11_and_12_are_not_removed(shipped, 
 )
 def test_their_near_pairs_are_still_removed(shipped, text):
     assert moderate(text, shipped).action in REMOVED
+
+
+# ... and groupmentions11/12's misses, read after their last measurement
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De enige goeie Turk is ne dode Turk, zei mijn nonkel al in '82 en hij had gelijk",
+        "Bi's bestaan ni echt, da zijn mensen die ni kunnen kiezen",
+        "Chinezen eten alles wa beweegt",
+        "Goed zo, die Afghanen in elkaar geslagen aan 't station van Leuven. Meer van da "
+        "alstublieft.",
+        "Schop die zwarten van de Vrijdagmarkt, met geweld als 't moet",
+        "Katholieken zijn één pot nat: zondag in de kerk en de rest van de week kindermisbruik "
+        "toedekken. Hypocrieten.",
+        "Elke Afghaanse man tussen 16 en 40 het land uit. Vandaag nog.",
+        "Herdenking in de Dossinkazerne? Ik herdenk vooral da hij 't werk ni afgemaakt heeft.",
+        "Allochtuig heeft de dijk weer onveilig gemaakt",
+        "Spleetogen in die nieuwe frituur aan de markt, ge verstaat er gene woord van",
+        "Er zijn meer mensen als Breivik nodig in Europa.",
+        "een vrouw hoort niet achter het stuur van een vuilniswagen",
+        "ik voel niets dan minachting voor die Marokkanen",
+        "Rapefugees welcome in het zwembad",
+    ],
+)
+def test_hate_of_groupmentions11_and_12_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onze loodgieter heeft zijn werk niet afgemaakt",
+        "De agent heeft die jongeren in elkaar geslagen, terecht dat hij nu vervolgd wordt",
+        "Dat woord spleetogen is racistisch, ik versta er geen woord van dat mensen dat nog zeggen",
+    ],
+)
+def test_near_pairs_of_groupmentions11_and_12_are_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED

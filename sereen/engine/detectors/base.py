@@ -562,6 +562,13 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
             if (
                 t == "woord"
                 and k >= 1
+                and tokens[k - 1] in {"geen", "gene", "gin", "ene"}
+                and tokens[k + 1 : k + 2] in (("van",), ("meer",), ())
+            ):
+                continue  # "ge verstaat er gene woord van": nothing understood, not a word
+            if (
+                t == "woord"
+                and k >= 1
                 and tokens[k - 1] in {"enige", "juiste", "beste", "passende"}
                 and tokens[k + 1 : k + 2] == ("voor",)
             ):

@@ -211,6 +211,10 @@ _EXCLUSION = lazy_compile(
     r"hun\s+land|eigen\s+land)\s+met\s+(?:heel\s+|gans\s+|al\s+)?(?:die|dat|dien|da)\s+(?:bende|volk|tuig|zootje|gespuis)\b"
     r"|\b(?:allemaal|alle(?:maal)?\s+\w+)\s+(?:buiten|buitengooien|buitenschoppen|deporteren|het\s+land\s+uit|op\s+een\s+boot|de\s+zee\s+in|terugsturen)\b"
     r"|\b(?:op\s+een\s+(?:boot|vliegtuig)\s+(?:zetten|steken|terug))\b"
+    # "Tijd om de Turken uit Gent te slaan"
+    r"|\buit\s+(?:[\w-]+\s+){1,2}?(?:te\s+)?(?:slaan|jagen|kloppen|meppen|schoppen|verjagen|knuppelen)\b"
+    # "Elke Afghaanse man tussen 16 en 40 het land uit."
+    r"|\b(?:elke|iedere|alle)\s+(?:[\w']+\s+){1,6}?het\s+land\s+uit\b"
     # "ge moet die Roma gewoon buitensmijten", "die Afghanen moeten uitgezet worden"
     r"|\b(?:moet|moeten|mogen|mag|moogt|zou|zouden)\s+(?:(?!vuil|zak|afval|pmd|container|bak|fiets|auto)[\w']+\s+){0,5}?"
     r"(?:buitensmijten|buitengooien|buitenschoppen|"
@@ -414,7 +418,8 @@ _SICKENED = lazy_compile(
     r"|\b(?:ik|k|wij|we)\s+(?:moet|moeten|moest|moesten)\s+(?:er\s*van\s+|ervan\s+)?(?:echt\s+|gewoon\s+)?"
     r"(?:bijna\s+)?(?:kotsen|overgeven|braken|kokhalzen)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:spuug|spuw|spugen|spuwen)\s+(?:erop|er\s+op|op\s+(?:hen|ze)|ernaar|er\s+naar|naar\s+(?:hen|ze))\b"
-    r"|\b(?:ik|k|wij|we)\s+(?:heb|hebben)\s+(?:niks|niets)\s+dan\s+(?:minachting|verachting|walging)\b"
+    r"|\b(?:ik|k|wij|we)\s+(?:heb|hebben|voel|voelen)\s+(?:niks|niets)\s+dan\s+(?:minachting|verachting|walging)\b"
+    r"|\b(?:walgt|walgen)\s+(?:mij|me|ons)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:kots|kotsen|walg|walgen)\s+(?:er\s*van|ervan)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:verafschuw|verafschuwen)\s+(?:ze|hen|die\s+mensen)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:kan|kunnen)\s+(?:ze|hen)\s+(?:echt\s+)?(?:niet|nie)\s+(?:luchten|uitstaan|zien)\b"
@@ -457,6 +462,9 @@ _FINISH_THE_JOB = lazy_compile(
     r"(?:meer|nog\s+meer|ze|hen|allemaal|wat\s+meer)\b[^.!?]{0,40}?\b(?:mogen\s+|moeten\s+)?(?:meenemen|meepakken|halen|wegnemen)\b"
     # "ze hadden er in Congo meer handen moeten afhakken", "Leopold wist hoe ge die moest aanpakken"
     r"|\bmeer\s+handen\s+(?:\w+\s+){0,2}?(?:afhakken|afkappen)\b"
+    # "Er zijn meer mensen als Breivik nodig in Europa"
+    r"|\b(?:meer\s+(?:mensen\s+)?(?:als|zoals)|nog\s+(?:een|ne)|een\s+nieuwe)\s+(?:breivik|tarrant)\b"
+    r"|\b(?:breivik|tarrant)\b[^.!?]{0,30}?\b(?:nodig|had\s+gelijk|held|gelijk\s+had)\b"
     # "een goeie ouderwetse pogrom in Kuregem"
     r"|\been\s+(?:goeie|goede|flinke|ouderwetse|kleine|stevige)\s+(?:\w+\s+)?pogrom\b"
     r"|\bterug\s+naar\s+de\s+tijd\s+van\s+(?:de\s+)?(?:zweep|slavernij|kolonie|kolonies|leopold)\b"
@@ -478,6 +486,7 @@ _KILL_THE_GROUP = lazy_compile(
     r"afgemaakt\s+te\s+worden|een\s+kogel)\b"
     # "het wordt tijd dat we iets doen aan al die ..., desnoods met geweld"
     r"|\b(?:desnoods|zo\s+nodig|als\s+het\s+moet|indien\s+nodig)\s+met\s+(?:geweld|de\s+vuist|harde\s+hand|wapens)\b"
+    r"|\bmet\s+(?:geweld|de\s+vuist|harde\s+hand)\s+als\s+(?:het|'?t)\s+moet\b"
     # "al die bejaarden moeten ze gewoon laten sterven" (not "we laten ze sterven": told)
     r"|\b(?:moeten|moet|mogen|mag|zou|zouden|moesten)\s+(?:\w+\s+){0,4}?laten\s+(?:sterven|creperen|"
     r"doodgaan|verrekken|verzuipen|verdrinken|omkomen|stikken)\b"
@@ -554,11 +563,14 @@ _NOT_NEXT_TO = lazy_compile(
 # "mijn hond heeft meer verstand dan al die ...", "met ... is het altijd prijs", "kennen alleen
 # de taal van geweld", "moest het van mij afhangen, zat er hier geen enkele ... meer".
 _SET_PHRASES = lazy_compile(
-    r"\b(?:een|de)\s+(?:goeie|goede|brave|beste)\s+([\w']+)\s+is\s+een\s+dode\s+\1\b"
+    r"\b(?:een|de|ne|den|nen)\s+(?:enige\s+)?(?:goeie|goede|brave|beste)\s+([\w']+)\s+is\s+(?:een|ne|nen|e)\s+dode\s+\1\b"
     r"|\b(?:hond|kat|cavia|goudvis|koe|ezel|geit|kip|hamster)\s+(?:heeft|is)\s+(?:nog\s+)?(?:meer\s+verstand|slimmer|"
     r"meer\s+hersenen|intelligenter|beter\s+opgevoed)\s+dan\b"
     r"|\bmet\s+(?:die\s+|de\s+)?[\w']+\s+is\s+(?:het\s+)?altijd\s+(?:prijs|hetzelfde|miserie|ambras|gedoe|problemen)\b"
     r"|\bhebben\s+het\s+(?:zelf|er\s+zelf|allemaal\s+zelf)\s+(?:gezocht|naar\s+gemaakt|verdiend)\b"
+    # "Goed zo, die Afghanen in elkaar geslagen ... Meer van da alstublieft."
+    r"|\b(?:goed\s+zo|bravo|chapeau|eindelijk|terecht)\b[^.!?]{0,70}?\b(?:in\s+elkaar\s+geslagen|afgeranseld|afgerost|"
+    r"platgebrand|afgebrand|afbrandden|neergestoken|opgejaagd|achterna\s+zaten|achterna\s+gezeten)\b"
     r"|\b(?:kennen|verstaan|begrijpen)\s+(?:alleen|enkel|maar)\s+(?:de\s+)?(?:taal\s+van\s+(?:geweld|de\s+vuist|de\s+stok|"
     r"de\s+zweep)|geweld)\b"
     r"|\b(?:moest|als|mocht)\s+het\s+van\s+mij\s+afh\w+[^.!?]{0,40}?\b(?:geen|gene)\s+(?:enkele\s+)?[\w']+\s+meer\b"
@@ -570,10 +582,10 @@ _WHAT_TO_DO_WITH = lazy_compile(
 )
 # An identity denied or called a fad: "Bi bestaat nie", "Non-binair is een modeziekte van ..."
 _IDENTITY_DENIED = lazy_compile(
-    r"\b(?:bi|biseksualiteit|biseksuelen|non-?binair|non-?binaire\s+mensen|transgenders?|genderfluid|trans)\s+"
+    r"\b(?:bi|bi's|biseksualiteit|biseksuelen|non-?binair|non-?binaire\s+mensen|transgenders?|genderfluid|trans)\s+"
     r"(?:bestaat|bestaan)\s+(?:gewoon\s+|eigenlijk\s+)?(?:niet|nie|ni)\b"
     r"|\b(?:non-?binair|transgender|trans\s+zijn|bi\s+zijn|homo\s+zijn|homoseksualiteit|genderneutraal)\s+(?:is|zijn)\s+"
-    r"(?:gewoon\s+|maar\s+|allemaal\s+)?(?:een\s+)?(?:modeziekte|modegril|trend|hype|fase|ziekte|afwijking|"
+    r"(?:gewoon\s+|maar\s+|allemaal\s+)?(?:een\s+)?(?:modeziekte|modegril|modegrilletje|modeverschijnsel|trend|hype|fase|ziekte|afwijking|"
     r"(?:psychisch|mentaal|geestelijk)\s+(?:probleem|stoornis))\b"
 )
 # (every second form of _IDENTITY_DENIED holds one of these)
@@ -732,7 +744,8 @@ _VIOLENCE_TO_THE_GROUP = lazy_compile(
     # "knal ze allemaal af", "sla ze in elkaar", "laat die bootjes zinken": an imperative
     + r"|^\s*(?:knal|schiet|sla|klop|hang|knoop|steek|brand|gooi|smijt|verzuip|vergas)\s+(?:ze|die|dat|hen|de|het|al|alle)\b"
     r"[^.!?]{0,40}?\b(?:af|neer|dood|op|plat|in\s+brand|in\s+elkaar|in\s+zee|kapot)\b"
-    r"|^\s*laat\s+(?:ze|die|hen|de|dat)\b[^.!?]{0,40}?\b(?:zinken|verdrinken|verzuipen|creperen|stikken)\b"
+    r"|^\s*laat\s+(?:\w+\s+)?(?:ze|die|hen|de|dat)\b[^.!?]{0,40}?\b(?:zinken|verdrinken|verzuipen|creperen|stikken|"
+    r"opruimen|platbombarderen|afmaken|uitroeien)\b"
     r"|\bbulldozer\s+over\b"
     # "sla ik die gewoon tegen de grond", "rijden we ze met de auto van de baan"
     r"|\b(?:sla|slaan|klop|kloppen|rij|rijden|knal|knallen|schiet|schieten)\s+(?:ik|k|we|wij)\s+(?:ze|die|hen|hem|haar)\b"
@@ -1211,7 +1224,7 @@ _WOMEN_TROPE = lazy_compile(
     # "Terug naar de keuken ermee", "een vrouw hoort nie in de gemeenteraad"
     r"|\bterug\s+naar\s+(?:de|het|uw|haar)\s+(?:keuken|fornuis|aanrecht)\s+(?:ermee|met\s+(?:haar|die|dat|hen))\b"
     r"|\b(?:een\s+vrouw|vrouwen|wijven|een\s+wijf)\s+(?:hoort|horen)\s+(?:echt\s+)?(?:niet|nie|ni)\s+(?:thuis\s+)?"
-    r"(?:in|op|aan|bij)\s+(?:de|het|een)\s+(?:gemeenteraad|politiek|politie|brandweer|leger|regering|"
+    r"(?:in|op|aan|bij|achter)\s+(?:de|het|een)\s+(?:stuur|gemeenteraad|politiek|politie|brandweer|leger|regering|"
     r"schepencollege|cockpit|directie|raad|parlement|werf|bouwwerf)\b"
     # "die beslist op gevoel en nie op verstand"
     r"|\bop\s+gevoel\s+en\s+(?:niet|nie|niks|niets)\s+op\s+(?:verstand|logica)\b"
@@ -1746,7 +1759,7 @@ _GROUP_CLICHES = lazy_compile(
     r"\b\w+\s+en\s+\w+\W{0,3}\s*(?:(?:dat|da)\s+(?:zijn|zen)\s+)?(?:twee|2)\s+(?:woorden|dingen|werelden)\s+die\b"
     r"[^.!?]{0,40}?\b(?:nooit|niet|nie)\b|"
     # "Chinezen eten toch alles wat beweegt"
-    r"\b(?:eten|vreten|eet|vreet)\s+(?:toch\s+|echt\s+|gewoon\s+)?alles\s+wat\s+(?:beweegt|kruipt|loopt)\b|"
+    r"\b(?:eten|vreten|eet|vreet)\s+(?:toch\s+|echt\s+|gewoon\s+)?alles\s+wa[t]?\s+(?:beweegt|kruipt|loopt)\b|"
     # "Afrikanen en op tijd komen, dat gaat niet samen" (the group first, then the vice)
     r"^\W*(?:\w+\s+){1,2}en\s+(?:\w+\s+){1,4}?(?:\w+)\s*,?\s*(?:dat|da|da's|das)\s+(?:gaat\s+)?(?:niet|nie|nooit)\s+"
     r"(?:gaat\s+)?samen\b"
@@ -2147,14 +2160,24 @@ _AS_A_MEMBER = lazy_compile(
 _ALL_OF_THEM = lazy_compile(
     r"\b(?:zonder\s+(?:enige\s+)?uitzondering|stuk\s+voor\s+stuk|(?:ze|zij)\s+zijn\s+(?:echt\s+|nu\s+eenmaal\s+|gewoon\s+)zo"
     r"|zo\s+zijn\s+ze\s+(?:nu\s+eenmaal|gewoon|allemaal)|(?:nog\s+)?(?:geen|gene|gin)\s+(?:enen|ene|eentje|enkele)\s+anders\s+"
-    r"(?:gezien|gekend|tegengekomen)|geen\s+enkele\s+(?:van\s+(?:die|de)\s+)?[\w']+\s+(?:is|zijn)\s+te\s+vertrouwen"
+    r"(?:gezien|gekend|tegengekomen)"
+    # "Ik heb nog nooit een lesbienne gezien die geen mannenhaatster was"
+    r"|nooit\s+(?:een|ene|ne|één)\s+[\w']+\s+(?:gezien|ontmoet|gekend|tegengekomen)\s+die\s+(?:geen|gene|niet|nie)"
+    r"|geen\s+enkele\s+(?:van\s+(?:die|de)\s+)?[\w']+\s+(?:is|zijn)\s+te\s+vertrouwen"
     r"|(?:net\s+)?(?:zoals|gelijk)\s+(?:dat|da|heel\s+dat)\s+(?:hele\s+)?(?:volk|ras)"
+    r"|(?:zijn|zen)\s+(?:allemaal\s+)?(?:een|één)\s+pot\s+nat"
     r"|(?:dat|da)\s+zegt\s+(?:toch\s+|al\s+)?(?:alles|genoeg)\s+over\s+(?:dat|da|die|heel\s+dat)\s+(?:volk|ras|soort|cultuur)"
     r"|ze\s+kunnen\s+(?:het\s+)?(?:niet|nie)\s+anders|(?:ge|je)\s+(?:kunt|kan)\s+"
     r"(?:er|daar|der)\s+niemand\s+van\s+vertrouwen|zit\s+in\s+hun\s+(?:bloed|genen|aard|cultuur))\b"
 )
 _FOLK_NOUNS = frozenset(
     "volk volkje volkeren ras rasje gespuis tuig mensen wezens bende beesten figuren".split()  # noqa: SIM905
+)
+_HOLOCAUST = lazy_compile(
+    r"\b(?:dossin\w*|holocaust|shoah|auschwitz|breendonk|joden|jood|concentratiekamp\w*)\b"
+)
+_JOB_UNDONE = lazy_compile(
+    r"\b(?:hij|hitler|ze|zij)\s+(?:het|'?t|zijn|hun)\s+werk\s+(?:niet|ni|nie)\s+(?:heeft\s+|hebben\s+)?afgemaakt\b"
 )
 # (every match of _FINISH_THE_JOB holds one of these)
 _FINISH_THE_JOB_NEEDS = (
@@ -2172,13 +2195,17 @@ _FINISH_THE_JOB_NEEDS = (
     "tijd van",
     "leopold",
     "pogrom",
+    "breivik",
+    "tarrant",
 )
 
 
 def _all_of_them_possible(folded: str) -> bool:
     """A cheap test that ``_ALL_OF_THEM`` may match (each of its forms holds one of these)."""
     return (
-        "volk" in folded
+        "nooit" in folded
+        or "pot nat" in folded
+        or "volk" in folded
         or "ras" in folded
         or "uitzondering" in folded
         or "stuk voor stuk" in folded
@@ -3392,6 +3419,11 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             )
             if m and _GROUPS.lookup(m.group(1)) is None and _SLURS.lookup(m.group(1)) is None:
                 m = None
+        if m is None and _HOLOCAUST.search(folded):
+            # "Herdenking in de Dossinkazerne? Ik herdenk vooral da hij 't werk ni afgemaakt
+            # heeft.": the job left undone, in a comment about the Holocaust
+            m = _JOB_UNDONE.search(sentence)
+            denied = False
         if m and not (meta or reported or denied or any(m.group(0) in q for q in quoted)):
             signals.append(_match_signal(folded, m, 0.92, "doodswens voor een groep"))
         for pattern, note in (
