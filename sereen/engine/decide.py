@@ -377,6 +377,7 @@ def _classifier_may_review(kind: RuleKind, norm: NormalisedText) -> bool:
 
 
 def _a_group_speaks_or_asks(norm: NormalisedText) -> bool:
+    """A group speaking of itself, or questions and nothing else, with no hostile word."""
     from sereen.engine.detectors.hate import speaks_as_a_member, speaks_with_hostility
 
     return (speaks_as_a_member(norm) or _only_questions(norm)) and not speaks_with_hostility(norm)
@@ -534,19 +535,18 @@ def _model_may_act_alone(
             speaks_against,
             speaks_as_a_member,
             speaks_for,
-            speaks_with_hostility,
             sympathises,
         )
 
         if (
             sympathises(norm)
             or _REJECTS_A_CLAIM.search(norm.folded)
+            # a group's joke about itself ("Wij Afrikanen hebben geen klok maar wel tijd"), even
+            # with a hostile word, is not the model's to remove; nor are questions and nothing
+            # hostile ("Waarom eten joden gene varkensvlees? En is koosjer ...?")
             or speaks_as_a_member(norm)
-            # "Waarom eten joden gene varkensvlees? En is koosjer hetzelfde als halal?": only
-            # questions, with no hostile word, ask about a group
-            or (_only_questions(norm) and not speaks_with_hostility(norm))
+            or _a_group_speaks_or_asks(norm)
         ):
-            # (a group's joke about itself, "Wij Afrikanen hebben geen klok maar wel tijd")
             return False
         if (
             len(norm.tokens) <= _SHORT_STATEMENT

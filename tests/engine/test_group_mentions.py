@@ -87,6 +87,12 @@ def test_death_wished_on_a_group_is_deleted_by_the_rules(policy, template):
 MORE_GROUPS = ["Nederlanders", "Eritreeërs", "Oekraïners", "Albanezen", "ouderen", "autisten"]
 
 
+def _actions_for_every_group(template: str, policy) -> dict[str, Action]:
+    """The action for the template filled with each group, older and newer."""
+    texts = (_fill(template, g) for g in GROUPS + MORE_GROUPS)
+    return {text: moderate(text, policy).action for text in texts}
+
+
 @pytest.mark.parametrize(
     "template",
     [
@@ -126,12 +132,8 @@ MORE_GROUPS = ["Nederlanders", "Eritreeërs", "Oekraïners", "Albanezen", "ouder
     ],
 )
 def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
-    kept = [
-        t
-        for t in (_fill(template, g) for g in GROUPS + MORE_GROUPS)
-        if moderate(t, shipped).action not in (Action.HIDE, Action.DELETE)
-    ]
-    assert kept == []
+    actions = _actions_for_every_group(template, shipped)
+    assert [t for t, a in actions.items() if a not in (Action.HIDE, Action.DELETE)] == []
 
 
 @pytest.mark.parametrize(
@@ -161,12 +163,8 @@ def test_hate_in_plain_words_is_removed_for_every_group(shipped, template):
     ],
 )
 def test_standing_up_for_a_group_in_those_words_is_not_removed(shipped, template):
-    removed = [
-        t
-        for t in (_fill(template, g) for g in GROUPS + MORE_GROUPS)
-        if moderate(t, shipped).action in (Action.HIDE, Action.DELETE)
-    ]
-    assert removed == []
+    actions = _actions_for_every_group(template, shipped)
+    assert [t for t, a in actions.items() if a in (Action.HIDE, Action.DELETE)] == []
 
 
 def test_the_slogan_against_a_thing_or_quoted_is_no_death_wish(policy):

@@ -3360,7 +3360,12 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not sympathises(norm)
         ):
             signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
-        last_clause = tokenize(re.split(r"[,;:]", sentence)[-1])
+        # (the last clause is cut out only where a word of disgust is: most sentences hold none)
+        last_clause = (
+            tokenize(re.split(r"[,;:]", sentence)[-1])
+            if not _DISGUST_VERDICT.isdisjoint(toks)
+            else ()
+        )
         if (
             (earlier_group or (group is not None and len(last_clause) < len(toks)))
             and 0 < len(last_clause) <= 4
@@ -3419,7 +3424,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             )
             if m and _GROUPS.lookup(m.group(1)) is None and _SLURS.lookup(m.group(1)) is None:
                 m = None
-        if m is None and _HOLOCAUST.search(folded):
+        if m is None and "werk" in sentence and _HOLOCAUST.search(folded):
             # "Herdenking in de Dossinkazerne? Ik herdenk vooral da hij 't werk ni afgemaakt
             # heeft.": the job left undone, in a comment about the Holocaust
             m = _JOB_UNDONE.search(sentence)
