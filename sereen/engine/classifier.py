@@ -44,17 +44,22 @@ from itertools import pairwise
 from pathlib import Path
 
 __all__ = [
+    "GROUP_MODEL_PATH",
     "LABELS",
     "MODEL_PATH",
     "AbuseClassifier",
     "extract_features",
     "load_classifier",
     "load_default_classifier",
+    "load_default_group_classifier",
     "tokenize",
 ]
 
 LABELS = ("insult", "hate", "threat", "spam")
 MODEL_PATH = Path(__file__).with_name("data") / "abuse_model.json.gz"
+# The group model (``training.train_group``): the same format, scoring only hate, on a comment
+# whose groups are masked (``hate.groups_masked``).
+GROUP_MODEL_PATH = MODEL_PATH.with_name("group_hate_model.json.gz")
 MODEL_FORMAT = 2
 # Weights are stored and summed as whole numbers: the trainer rounds them to four decimals.
 WEIGHT_DECIMALS = 4
@@ -333,3 +338,9 @@ def load_classifier(path: Path | str) -> AbuseClassifier:
 def load_default_classifier() -> AbuseClassifier:
     """The model shipped in ``sereen/engine/data``, loaded once per process."""
     return load_classifier(MODEL_PATH)
+
+
+@lru_cache(maxsize=1)
+def load_default_group_classifier() -> AbuseClassifier:
+    """The group model shipped in ``sereen/engine/data``, loaded once per process."""
+    return load_classifier(GROUP_MODEL_PATH)

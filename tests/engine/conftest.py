@@ -148,24 +148,28 @@ def shipped() -> CompiledPolicy:
     """The starter policy, deciding with the shipped classifier (tests here run without one
     unless they install it)."""
     from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
+    from sereen.engine.classifier import load_default_classifier, load_default_group_classifier
     from sereen.engine.engine import compile_policy
     from sereen.engine.policyfile import starter_policy
 
     decide.set_classifier(load_default_classifier())
+    decide.set_group_classifier(load_default_group_classifier())
     return compile_policy(starter_policy())
 
 
 @pytest.fixture(autouse=True)
 def _no_classifier_by_default():
-    """Tests decide with the lexical detectors only unless they install a classifier themselves,
-    so they do not change when the trained model is retrained."""
+    """Tests decide with the lexical detectors only unless they install a classifier (or the
+    group model) themselves, so they do not change when a trained model is retrained."""
     from sereen.engine import decide
 
     saved = (decide._classifier, decide._classifier_loaded)
+    saved_group = (decide._group_classifier, decide._group_classifier_loaded)
     decide.set_classifier(None)
+    decide.set_group_classifier(None)
     yield
     decide._classifier, decide._classifier_loaded = saved
+    decide._group_classifier, decide._group_classifier_loaded = saved_group
 
 
 class FixedScores:

@@ -280,7 +280,12 @@ the misses of groupmentions2, 3, 5 and 6 (development sets now) and measured two
 legitimate removals read). The eighteenth session read the misses of groupmentions7 and 8, wrote
 four more blind sets and read two of them after measuring them (``groupmentions9`` and ``10``);
 ``groupmentions11`` and ``12`` were measured with the start engine and once at the end, and only
-their legitimate removals were read.
+their legitimate removals were read. The nineteenth session trained the group model on
+groupmentions1-12 (``sereen.engine.training.train_group``: they are its training data now) and
+measured two new blind sets, ``groupmentions13`` and ``14``, with the start engine and after the
+group model; only their legitimate removals were read, and both then joined the group model's
+training data. Two more, ``groupmentions15`` and ``16``, were measured with the start engine and
+once at the end of that session; only their one legitimate removal was read.
 """
 
 from __future__ import annotations
@@ -428,6 +433,10 @@ HELD_OUT = (
     "groupmentions10",
     "groupmentions11",
     "groupmentions12",
+    "groupmentions13",
+    "groupmentions14",
+    "groupmentions15",
+    "groupmentions16",
 )
 SETS = ("dev", "test", *HELD_OUT)
 
@@ -505,9 +514,10 @@ def main() -> int:
     print(f"policy: {policy.organisation} {policy.version}")
     modes = [False] if args.no_classifier else [False, True]
     for with_clf in modes:
-        decide._classifier_loaded = False
+        decide._classifier_loaded = decide._group_classifier_loaded = False
         if not with_clf:
             decide.set_classifier(None)
+            decide.set_group_classifier(None)
         clf = decide.get_classifier()
         if with_clf and clf is None:
             print("(no classifier available)")

@@ -121,11 +121,12 @@ def test_as_shipped_the_classifier_alone_decides_the_same_however_it_is_written(
     """The starter policy lets the classifier alone hide (``model_act``); its score must not
     depend on the spelling either, nor may it start removing a rewritten legitimate comment."""
     from sereen.engine import decide
-    from sereen.engine.classifier import load_default_classifier
+    from sereen.engine.classifier import load_default_classifier, load_default_group_classifier
     from sereen.engine.engine import compile_policy
     from sereen.engine.policyfile import starter_policy
 
     decide.set_classifier(load_default_classifier())
+    decide.set_group_classifier(load_default_group_classifier())
     shipped = compile_policy(starter_policy())
     alone = "gij zijt nen echten ambetanten jan"  # no word list knows this one
     decision = moderate(alone, shipped)

@@ -298,6 +298,17 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         # were read (eleven, all fixed)
         ("groupmentions11", set()),
         ("groupmentions12", set()),
+        # written blind (2026-12-06, nineteenth session; polite contempt in older voices, young
+        # voices on Instagram and X), measured with the start engine and after the group model;
+        # only their legitimate removals were read (four, all fixed); training data of the group
+        # model since
+        ("groupmentions13", set()),
+        ("groupmentions14", set()),
+        # written blind the same session (news threads with a factual veneer; schools, youth
+        # work and sport in mixed languages), measured with the start engine and once at the end;
+        # only their legitimate removal was read (one, fixed)
+        ("groupmentions15", set()),
+        ("groupmentions16", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")

@@ -5928,3 +5928,42 @@ def test_hate_of_groupmentions11_and_12_is_removed(policy, text):
 )
 def test_near_pairs_of_groupmentions11_and_12_are_not_removed(shipped, text):
     assert moderate(text, shipped).action not in REMOVED
+
+
+# The legitimate comments groupmentions13, 14 and 15 removed (blind sets, measured before they
+# were read; the engine of the start of the session removed them too)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "de geleidehond van mijn blinde buurvrouw is de braafste hond van heel Lommel, hij heet "
+        "Bruno en hij is de baas",
+        "ik heb niks tegen Roemenen, maar die ene bende die in onze wijk koperdraad steelt moet "
+        "gepakt worden. dat die mannen Roemeens zijn doet er eigenlijk nie toe",
+        "zo'n apen-comment onder een foto van een kinderkoor in Matonge. wie doet da?? screenshot "
+        "gemaakt en gemeld bij Unia",
+        # groupmentions13
+        "Nee, Chinezen hebben dat virus niet 'met opzet verspreid'. Mijn Chinese buurvrouw heeft "
+        "tijdens corona mondmaskers genaaid voor heel de straat. Laat ons eerlijk blijven.",
+        # groupmentions15
+        "Die (((haakjes))) hierboven zijn een antisemitische code. Stop ermee, dit is de pagina "
+        "van de stad, geen neonazi-forum.",
+    ],
+)
+def test_legitimate_comments_of_groupmentions13_to_15_are_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roemenen zijn één grote bende die alles steelt.",
+        "Die Roemenen stelen allemaal.",
+        "@jonas ge zijt ne vuile hond",
+        "Die schepen is een aap, een echte aap.",
+        "Chinezen zijn een virus.",
+        "Die Chinezen, dat virus moet hier weg.",
+        "Kijk naar de namen van de bankiers (((Goldman)))",
+    ],
+)
+def test_their_near_pairs_are_removed_all_the_same(shipped, text):
+    assert moderate(text, shipped).action in REMOVED

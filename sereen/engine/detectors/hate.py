@@ -943,6 +943,27 @@ _NOT_BELONGING = lazy_compile(
     r"|(?:horen|hoort|moeten|moet)\s+(?:\w+\s+)?(?:in\s+(?:een|de)\s+(?:kooi|zoo|dierentuin|hok|stal|getto)|"
     r"achter\s+(?:de\s+)?(?:tralies|prikkeldraad))\b"
 )
+# Diseases a group is said to spread rather than to be ("hebben dat virus verspreid").
+_DISEASES = frozenset("virus virussen ziekte ziektes ziekten pest corona covid".split())  # noqa: SIM905
+_SPREAD = frozenset(
+    """verspreid verspreiden verspreidt verspreidden meegebracht binnengebracht gebracht
+    overgedragen doorgegeven""".split()  # noqa: SIM905
+)
+
+# The smear's verb in the singular, said of the one ("ene") pointed at: "die ene bende die ...
+# steelt", "die ene buurman die stinkt" (not "één", which folds to "een", the generic "een
+# Roemeen steelt altijd").
+_SINGULAR_SMEARS = frozenset(
+    "steelt stinkt profiteert liegt bedriegt zeurt rooft verpest verziekt".split()  # noqa: SIM905
+)
+
+
+def _one_of_them_does(toks: tuple[str, ...], at: int, smear: str) -> bool:
+    """Whether the smear at token ``at`` is a singular verb whose subject, in the words before
+    it, is the one pointed at ("die ene bende die in onze wijk koperdraad steelt")."""
+    return smear.split(maxsplit=1)[0] in _SINGULAR_SMEARS and "ene" in toks[max(0, at - 8) : at]
+
+
 # Smears that are only said of people: stealing, stinking, bringing crime and disease, no
 # civilisation, ruling the world.
 _SMEAR = lazy_compile(
@@ -1091,7 +1112,8 @@ def _debunked(tokens: tuple[str, ...]) -> bool:
 _DEBUNKING = frozenset(
     """complottheorie complottheorieen complotdenken complotdenkers fabel fabeltje mythe onzin hoax
     nepnieuws propaganda extreemrechts extreemrechtse complotpraat complotpraatjes bangmakerij
-    angstzaaierij complotzever complotgezever zever gezever flauwekul nonsens larie""".split()  # noqa: SIM905
+    angstzaaierij complotzever complotgezever zever gezever flauwekul nonsens larie
+    antisemitisch antisemitische antisemitisme neonazi neonazis code""".split()  # noqa: SIM905
 )
 # A place named after a group is no group of people: "het asielcentrum is walgelijk" is said of
 # a building or of what was written about it.
@@ -2266,6 +2288,63 @@ def names_protected_group(norm: NormalisedText) -> bool:
     )
 
 
+# What the group model reads in place of a group's name: a word no comment holds, so the model
+# learns what is said of a group and never which group it is.
+GROUP_MASK = "xgroepx"
+
+
+# What marks talk of a group that is not named: its places of worship, dress, symbols, "dat
+# volk" ("Die moskee is ne broeihaard van ...", "braakneigingen van al die hoofddoeken"). Not
+# "volk" alone ("wat een volk op de markt" is a crowd), nor the Pride, an event most comments
+# only announce or enjoy ("Pride in Zonnedaele vertrekt om 14u aan het station").
+_GROUP_MARKERS = frozenset(
+    """moskee moskeeen hoofddoek hoofddoeken hoofddoekjes boerka boerkas boerkini nikab synagoge
+    koran ramadan halal regenboogvlag rolstoel rolstoelen ras rassen afkomst huidskleur
+    woonwagen woonwagens gebedsruimte minaret imam rabbijn keppel""".split()  # noqa: SIM905
+)
+_THAT_FOLK = re.compile(r"\b(?:dat|da|die|zulk|zo'?n|zon)\s+(?:soort\s+)?volk(?:je)?\b")
+
+
+def hints_at_a_group(norm: NormalisedText) -> bool:
+    """Whether a comment that names no group speaks of one by its marks: a mosque, headscarves,
+    the Pride, a wheelchair, "dat volk"."""
+    return not _GROUP_MARKERS.isdisjoint(norm.tokens) or (
+        "volk" in norm.folded and _THAT_FOLK.search(norm.folded) is not None
+    )
+
+
+def groups_masked(norm: NormalisedText) -> str:
+    """The comment's words with each group it names (its name, adjective or a compound that
+    begins with it) replaced by ``GROUP_MASK``; slurs are kept. The group model is trained and
+    asked on exactly this text."""
+    masked = mask_groups(norm)
+    return " ".join(norm.tokens) if masked is None else masked
+
+
+def mask_groups(norm: NormalisedText) -> str | None:
+    """``groups_masked`` for a comment that names a group, None for one that names none (most
+    comments: no text is built for them)."""
+    toks = norm.tokens
+    spans = [
+        (start, end) for start, end, term, _m in _GROUPS.find(toks) if term not in _INSTITUTIONS
+    ]
+    singles = [k for k, t in enumerate(toks) if t in _GROUP_ADJECTIVES or begins_with_a_group(t)]
+    if not spans and not singles:
+        return None
+    masked = list(toks)
+    for k in singles:
+        masked[k] = GROUP_MASK
+    # ("voor ze aan het opvangcentrum beginnen": a building, no group; left as a word)
+    for start, end in spans:
+        masked[start] = GROUP_MASK
+        for i in range(start + 1, end):
+            masked[i] = ""
+    for i in range(1, len(masked)):
+        if masked[i] == "s" and masked[i - 1] == GROUP_MASK:
+            masked[i] = ""  # "homo's" is tokenised "homo", "s": the plural is part of the name
+    return " ".join(t for t in masked if t)
+
+
 def _corrected(toks: tuple[str, ...], k: int, start: int) -> bool:
     """Whether the negation at ``k`` only sets up a correction before ``start``: "da is geen volk,
     da is vee" denies "volk" to assert "vee"."""
@@ -2787,6 +2866,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     score, note = 0.3, f"ontkende veralgemening: {term}"
                 elif meta or reported or term in quoted:
                     score, note = 0.35, f"weergave: {term}"
+                elif term in _DISEASES and not _SPREAD.isdisjoint(toks[end : end + 6]):
+                    # "Nee, Chinezen hebben dat virus niet 'met opzet verspreid'": the group is
+                    # said to spread a disease, not to be one; a smear a person weighs
+                    score, note = 0.65, f"ziekte die een groep zou verspreiden: {term}"
                 elif copula or adjacent or origin or pointed:
                     score, note = 0.92, f"ontmenselijking van een groep: {term}"
                 elif term in _ALSO_LITERAL:
@@ -3033,6 +3116,10 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 # "Roma stelen niet meer dan andere mensen in dezelfde armoede", "Joden
                 # controleren de wereld niet": the smear denied right after it
                 signals.append(_match_signal(folded, m, 0.3, "ontkende veralgemening"))
+            elif m and _one_of_them_does(toks, len(tokenize(sentence[: m.start()])), m.group(0)):
+                # "ik heb niks tegen Roemenen, maar die ene bende die koperdraad steelt moet
+                # gepakt worden": one gang or one man does it, not the group
+                signals.append(_match_signal(folded, m, 0.3, "één persoon of bende"))
             elif m and not _negated_claim(
                 toks, len(tokenize(sentence[: m.start()])), group, clauses
             ):

@@ -1483,6 +1483,10 @@ def _score_noun(
         return 0.0, "over zichzelf", False
     if _ANIMAL_IDIOM.search(" ".join(toks[max(0, start - 6) : end + 4])):
         return 0.0, "gewone betekenis", False  # "de koe bij de horens vatten": an idiom
+    if end < len(toks) and toks[end] in _KINDS_OF_COMMENT:
+        # "zo'n apen-comment onder een foto van een kinderkoor ... gemeld bij Unia": the word
+        # names a kind of comment the writer reports, it calls no one
+        return 0.0, "over het woord", False
     if (
         start > 1
         and toks[start - 1] in {"de", "den", "het"}
@@ -1504,7 +1508,12 @@ def _score_noun(
         return 0.0, "gewone betekenis", False  # "hoe krijgt ge het in uw kop": a head, no name
     if (
         near(toks, start, end, _COPULA, 3, 0)
-        and not _PETS.isdisjoint(toks[max(0, start - 7) : start])
+        and (
+            not _PETS.isdisjoint(toks[max(0, start - 7) : start])
+            # "de geleidehond van mijn blinde buurvrouw is de braafste hond van heel Lommel": an
+            # animal said of an animal whose name ends in it
+            or (term in _PETS and any(t.endswith(term) and t != term for t in toks[:start]))
+        )
         and not near(toks, start, end, SECOND_PERSON, 7, 3)
     ):
         return 0.0, "over een dier", False  # "onze hond is een echte lul, hij blaft"
@@ -1727,6 +1736,11 @@ _CURSES = frozenset(
 _ANIMALS = frozenset(
     """hond honden aap apen ezel ezels rund koe koeien kalf schaap rat ratten slang geit uil gans
     kikvors kieken varkentje beest beesten""".split()  # noqa: SIM905
+)
+# What a word before it makes a kind of ("apen-comment", "scheldreactie" is one word already).
+_KINDS_OF_COMMENT = frozenset(
+    """comment comments commentaar commentaren reactie reacties opmerking opmerkingen post posts
+    tweet tweets berichtje berichtjes meme memes emoji emojis gif""".split()  # noqa: SIM905
 )
 _GONE_MAD = frozenset(["zot", "zotte", "gek", "gekke", "gestoord", "gestoorde", "knettergek"])
 # Animals a comment curses at ("die meeuwen ... kutbeesten"): the compound is said of them
