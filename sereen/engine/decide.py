@@ -164,19 +164,26 @@ _classifier: object | None = None
 _classifier_loaded = False
 
 
+def _packaged_model(loader: str) -> object | None:
+    """The model that ``sereen.engine.classifier.<loader>()`` loads, or None when it is not
+    installed, has no model file, or the models are switched off with
+    ``SEREEN_ENGINE_CLASSIFIER=0`` (the engine then decides with its rules alone)."""
+    if os.environ.get("SEREEN_ENGINE_CLASSIFIER", "1") == "0":
+        return None
+    try:
+        from sereen.engine import classifier
+
+        return getattr(classifier, loader)()
+    except Exception:
+        return None
+
+
 def get_classifier() -> object | None:
-    """The packaged classifier, or None when it is not installed, has no model, or is switched off
-    with ``SEREEN_ENGINE_CLASSIFIER=0``. Loaded once per process, quietly."""
+    """The packaged classifier, or None (see ``_packaged_model``). Loaded once per process."""
     global _classifier, _classifier_loaded
     if not _classifier_loaded:
         _classifier_loaded = True
-        if os.environ.get("SEREEN_ENGINE_CLASSIFIER", "1") != "0":
-            try:
-                from sereen.engine.classifier import load_default_classifier  # type: ignore[import-not-found]
-
-                _classifier = load_default_classifier()
-            except Exception:
-                _classifier = None
+        _classifier = _packaged_model("load_default_classifier")
     return _classifier
 
 
@@ -191,18 +198,12 @@ _group_classifier_loaded = False
 
 
 def get_group_classifier() -> object | None:
-    """The packaged group model (``training.train_group``), or None: not installed, or switched
-    off with the classifier (``SEREEN_ENGINE_CLASSIFIER=0``). Loaded once per process, quietly."""
+    """The packaged group model (``training.train_group``), or None (see ``_packaged_model``).
+    Loaded once per process."""
     global _group_classifier, _group_classifier_loaded
     if not _group_classifier_loaded:
         _group_classifier_loaded = True
-        if os.environ.get("SEREEN_ENGINE_CLASSIFIER", "1") != "0":
-            try:
-                from sereen.engine.classifier import load_default_group_classifier  # type: ignore[import-not-found]
-
-                _group_classifier = load_default_group_classifier()
-            except Exception:
-                _group_classifier = None
+        _group_classifier = _packaged_model("load_default_group_classifier")
     return _group_classifier
 
 
