@@ -241,7 +241,12 @@ def test_a_group_spoken_of_by_its_marks_is_asked_about(policy, group_model_givin
     assert moderate("Die moskee is ne broeihaard, dat weet iedereen.", policy).action == (
         Action.REVIEW
     )
-    model.asked.clear()
+    # people named by way of life, which the rules do not take as a group: asked, never hidden
+    text = "Die alleenstaande moeders krijgen allemaal alles en doen niks."
+    assert moderate(text, policy).action == Action.REVIEW
+    group_model_giving(1.0)
+    assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW
+    model = group_model_giving(0.8)
     assert moderate("Miljaar, wat een volk op de markt vandaag!", policy).action == Action.KEEP
     assert moderate("Pride vertrekt om 14u aan het station.", policy).action == Action.KEEP
     assert model.asked == []

@@ -2301,6 +2301,12 @@ _GROUP_MARKERS = frozenset(
     """moskee moskeeen hoofddoek hoofddoeken hoofddoekjes boerka boerkas boerkini nikab synagoge
     koran ramadan halal regenboogvlag rolstoel rolstoelen ras rassen afkomst huidskleur
     woonwagen woonwagens gebedsruimte minaret imam rabbijn keppel""".split()  # noqa: SIM905
+) | frozenset(
+    # people named by age, family or way of life, or a group in a form the group list leaves
+    # out (singular, dialect, diminutive): words the rules do not take as a protected group, but
+    # the model may read (not "jongeren": most often named in plain criticism of youth policy)
+    """generatie alleenstaande bijstandsmoeders bijstandsmoekes reizigers gelukszoekers
+    chinees turke vrouwe autistjes gepensioneerden senioren tachtigplussers""".split()  # noqa: SIM905
 )
 _THAT_FOLK = re.compile(r"\b(?:dat|da|die|zulk|zo'?n|zon)\s+(?:soort\s+)?volk(?:je)?\b")
 
