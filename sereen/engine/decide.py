@@ -463,13 +463,6 @@ RULES, CLASSIFIER, MODEL_ASKS, MODEL_ONLY = "rules", "classifier", "model-asks",
 GROUP_MODEL, GROUP_MODEL_ONLY = "group-model", "group-model-alone"
 GROUP_MODEL_NOTE = "groepsmodel"
 _SAYS_NOT = re.compile(r"\b(?:zeg|zeggen|beweer|bedoel)\s+(?:\w+\s+)?(?:niet|nie|ni)\s+dat\b")
-_MODEL_NOTES = {
-    CLASSIFIER: "classificatiemodel",
-    MODEL_ASKS: "classificatiemodel",
-    MODEL_ONLY: "classificatiemodel",
-    GROUP_MODEL: GROUP_MODEL_NOTE,
-    GROUP_MODEL_ONLY: GROUP_MODEL_NOTE,
-}
 # The group model asks a person from this much above the policy's review threshold (0.75 under
 # the starter policy). Chosen on the two group sets a first model never trained on
 # (``train_group.CALIBRATION_SETS``): with the engine, 0.05 to 0.25 above took the hateful
@@ -487,6 +480,16 @@ def model_review(review: float) -> float:
 # The evidence note of a decision the classifier took alone (``Decision.confirm``): stored with
 # the decision, it tells a caller that no person has confirmed it yet.
 MODEL_ALONE_NOTE = "classificatiemodel alleen"
+# What a model adds to the evidence's note. A hide by a model alone always ends in
+# ``MODEL_ALONE_NOTE`` ("klik hier + classificatiemodel alleen" too): a caller reads the stored
+# evidence to know that no person has confirmed it yet.
+_MODEL_NOTES = {
+    CLASSIFIER: "classificatiemodel",
+    MODEL_ASKS: "classificatiemodel",
+    MODEL_ONLY: MODEL_ALONE_NOTE,
+    GROUP_MODEL: GROUP_MODEL_NOTE,
+    GROUP_MODEL_ONLY: MODEL_ALONE_NOTE,
+}
 
 
 # A short sentence about a group is where the classifier errs most ("homo's zijn ook gewoon
@@ -1038,9 +1041,7 @@ def decide(
                     "group-model" if source in (GROUP_MODEL, GROUP_MODEL_ONLY) else "classifier",
                     "",
                     round(score, 3),
-                    note=MODEL_ALONE_NOTE
-                    if source in (MODEL_ONLY, GROUP_MODEL_ONLY)
-                    else _MODEL_NOTES[source],
+                    note=_MODEL_NOTES[source],
                 )
             )
         if (

@@ -299,7 +299,8 @@ def _history_for(author_ids: set[int], earliest: datetime) -> dict[int, list[Any
     )
     for author_id, at, rules, action, text, automated, evidence in rows:
         if automated and any(
-            isinstance(e, dict) and e.get("note") == MODEL_ALONE_NOTE for e in evidence or ()
+            isinstance(e, dict) and str(e.get("note", "")).endswith(MODEL_ALONE_NOTE)
+            for e in evidence or ()
         ):
             action = ModerationAction.REVIEW
         history[author_id].append(

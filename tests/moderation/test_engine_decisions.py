@@ -175,6 +175,27 @@ def test_a_hide_by_the_classifier_alone_is_no_strike_until_a_person_confirms_it(
     assert third.offence == 2 and third.warn
 
 
+def test_a_hide_by_the_classifier_alone_beside_a_weak_rule_signal_is_no_strike_either(
+    published, channel
+):
+    """The rules saw a weak signal (a word said of the writer's own people, 0.3) and the model
+    alone hid the comment: the evidence keeps the rule's note and ends in "classificatiemodel
+    alleen", and the later history still reads it as awaiting a person."""
+    from tests.engine.conftest import classifier_giving, make_policy
+
+    published.state_holder["policy"] = make_policy(version="testbeleid-1", model_act=0.97)
+    author = AuthorFactory(channel=channel)
+    guessed = _by(
+        author, "Die juf van mijn zoon is ne kloot van formaat, gene verstand van kinderen"
+    )
+    with classifier_giving("juf", insult=0.99):
+        (first,) = moderate_comments([guessed.pk])
+    (second,) = moderate_comments([_by(author, hours=2).pk])
+    assert first.action == "hide" and first.evidence[0]["detector"] == "insult"
+    assert first.evidence[0]["note"].endswith("+ classificatiemodel alleen")
+    assert second.offence == 1 and not second.warn
+
+
 def test_a_person_confirming_the_classifiers_hide_counts_the_strike(published, channel, member):
     from sereen.moderation.services import decide_by_human
     from tests.engine.conftest import classifier_giving, make_policy
