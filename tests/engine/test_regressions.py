@@ -5963,6 +5963,8 @@ def test_legitimate_comments_of_groupmentions13_to_15_are_not_removed(shipped, t
         "Chinezen zijn een virus.",
         "Die Chinezen, dat virus moet hier weg.",
         "Kijk naar de namen van de bankiers (((Goldman)))",
+        "@jan sukkel, post dat ergens anders",
+        "Ge zijt een idioot, reactie van de week",
     ],
 )
 def test_their_near_pairs_are_removed_all_the_same(shipped, text):

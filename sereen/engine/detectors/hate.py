@@ -2312,8 +2312,8 @@ _THAT_FOLK = re.compile(r"\b(?:dat|da|die|zulk|zo'?n|zon)\s+(?:soort\s+)?volk(?:
 
 
 def hints_at_a_group(norm: NormalisedText) -> bool:
-    """Whether a comment that names no group speaks of one by its marks: a mosque, headscarves,
-    the Pride, a wheelchair, "dat volk"."""
+    """Whether a comment that names no group speaks of one by its marks (a mosque, headscarves,
+    a wheelchair, "dat volk") or names people the group list leaves out ("bijstandsmoekes")."""
     return not _GROUP_MARKERS.isdisjoint(norm.tokens) or (
         "volk" in norm.folded and _THAT_FOLK.search(norm.folded) is not None
     )

@@ -1483,9 +1483,14 @@ def _score_noun(
         return 0.0, "over zichzelf", False
     if _ANIMAL_IDIOM.search(" ".join(toks[max(0, start - 6) : end + 4])):
         return 0.0, "gewone betekenis", False  # "de koe bij de horens vatten": an idiom
-    if end < len(toks) and toks[end] in _KINDS_OF_COMMENT:
+    if (
+        end < len(toks)
+        and toks[end] in _KINDS_OF_COMMENT
+        and f"{toks[end - 1]}-{toks[end]}" in sentence
+    ):
         # "zo'n apen-comment onder een foto van een kinderkoor ... gemeld bij Unia": the word
-        # names a kind of comment the writer reports, it calls no one
+        # names a kind of comment the writer reports, it calls no one (joined by a hyphen: in
+        # "sukkel, post dat ergens anders" the comment word is a verb after a name)
         return 0.0, "over het woord", False
     if (
         start > 1
@@ -1737,7 +1742,8 @@ _ANIMALS = frozenset(
     """hond honden aap apen ezel ezels rund koe koeien kalf schaap rat ratten slang geit uil gans
     kikvors kieken varkentje beest beesten""".split()  # noqa: SIM905
 )
-# What a word before it makes a kind of ("apen-comment", "scheldreactie" is one word already).
+# What a word joined to it by a hyphen makes a kind of ("apen-comment"; "scheldreactie" is one
+# word already).
 _KINDS_OF_COMMENT = frozenset(
     """comment comments commentaar commentaren reactie reacties opmerking opmerkingen post posts
     tweet tweets berichtje berichtjes meme memes emoji emojis gif""".split()  # noqa: SIM905
