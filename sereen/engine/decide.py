@@ -233,13 +233,13 @@ def _group_model_score(norm: NormalisedText) -> tuple[float, bool]:
     return float(model.scores(masked).get("hate", 0.0)), named  # type: ignore[attr-defined]
 
 
-def _group_model_asks(norm: NormalisedText) -> bool:
-    """Whether the group model may ask a person about this comment: not counter-speech, a
-    rejected claim, a group speaking of itself, or questions with nothing hostile (where the
-    rules and the main classifier hold back as well)."""
+def _stands_up_or_asks(norm: NormalisedText) -> bool:
+    """Counter-speech, a rejected claim, a group speaking of itself or questions with nothing
+    hostile: where neither model judges hate (the main classifier may not act alone there, the
+    group model may not even ask)."""
     from sereen.engine.detectors.hate import sympathises
 
-    return not (
+    return bool(
         sympathises(norm) or _REJECTS_A_CLAIM.search(norm.folded) or _a_group_speaks_or_asks(norm)
     )
 
@@ -459,7 +459,7 @@ def _number_or_link(plain: str) -> bool:
 # alone above the policy's ``model_act`` (which may only hide).
 RULES, CLASSIFIER, MODEL_ASKS, MODEL_ONLY = "rules", "classifier", "model-asks", "model"
 # The group model asking a person about what a comment says of a group, or hiding it alone
-# (``_group_model_asks``); its evidence names it.
+# (unless ``_stands_up_or_asks``); its evidence names it.
 GROUP_MODEL, GROUP_MODEL_ONLY = "group-model", "group-model-alone"
 GROUP_MODEL_NOTE = "groepsmodel"
 _SAYS_NOT = re.compile(r"\b(?:zeg|zeggen|beweer|bedoel)\s+(?:\w+\s+)?(?:niet|nie|ni)\s+dat\b")
@@ -611,22 +611,12 @@ def _model_may_act_alone(
     if quoted:
         return False
     if kind == RuleKind.HATE:
-        from sereen.engine.detectors.hate import (
-            speaks_against,
-            speaks_as_a_member,
-            speaks_for,
-            sympathises,
-        )
+        from sereen.engine.detectors.hate import speaks_against, speaks_as_a_member, speaks_for
 
-        if (
-            sympathises(norm)
-            or _REJECTS_A_CLAIM.search(norm.folded)
-            # a group's joke about itself ("Wij Afrikanen hebben geen klok maar wel tijd"), even
-            # with a hostile word, is not the model's to remove; nor are questions and nothing
-            # hostile ("Waarom eten joden gene varkensvlees? En is koosjer ...?")
-            or speaks_as_a_member(norm)
-            or _a_group_speaks_or_asks(norm)
-        ):
+        # a group's joke about itself ("Wij Afrikanen hebben geen klok maar wel tijd"), even with
+        # a hostile word, is not the model's to remove; nor are questions and nothing hostile
+        # ("Waarom eten joden gene varkensvlees? En is koosjer ...?")
+        if _stands_up_or_asks(norm) or speaks_as_a_member(norm):
             return False
         if (
             len(norm.tokens) <= _SHORT_STATEMENT
@@ -840,7 +830,7 @@ def _combine(
         and det < review
         and (best is None or not best.note.startswith(MITIGATED))
         and norm is not None
-        and _group_model_asks(norm)
+        and not _stands_up_or_asks(norm)
     )
     if (
         group_may
