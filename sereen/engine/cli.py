@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, TextIO
 
-from sereen.engine.comment import Context, HistoryItem
+from sereen.engine.comment import Comment, Context, HistoryItem
 from sereen.engine.policy import Policy
 
 EXIT_OK = 0
@@ -151,13 +151,24 @@ _WRITE_BATCH = 256
 
 def run_moderate(policy: Policy, stream: Iterable[str | bytes], out: TextIO, err: TextIO) -> int:
     """Decide every line of ``stream`` (text or bytes lines); see the module docstring."""
-    from sereen.engine.engine import compile_policy, moderate
+    from sereen.engine.engine import CHUNK_SIZE, compile_policy, moderate_batch
 
     compiled = compile_policy(policy)
     bad = 0
     encode = _ENCODE
     loads = json.loads
     pending: list[str] = []
+    # Comments are decided a chunk at a time (the engine runs each stage over the whole chunk);
+    # their output lines keep the input's order.
+    chunk: list[Comment] = []
+
+    def decide_chunk() -> None:
+        for comment, decision in zip(chunk, moderate_batch(chunk, compiled), strict=True):
+            result = {"id": comment.id}
+            result.update(decision.to_dict())
+            pending.append(encode(result) + "\n")
+        chunk.clear()
+
     for lineno, line in enumerate(stream, 1):
         if not line.strip():
             continue
@@ -178,19 +189,20 @@ def run_moderate(policy: Policy, stream: Iterable[str | bytes], out: TextIO, err
         except InputError as exc:
             bad += 1
             # Earlier output first, so stdout and stderr stay in step for a reader of both.
+            decide_chunk()
             if pending:
                 out.write("".join(pending))
                 pending.clear()
             err.write(f"line {lineno}: {exc}\n")
             out.write(encode({"id": record_id, "line": lineno, "error": str(exc)}) + "\n")
             continue
-        decision = moderate(text, compiled, context=context)
-        result = {"id": record_id}
-        result.update(decision.to_dict())
-        pending.append(encode(result) + "\n")
-        if len(pending) >= _WRITE_BATCH:
-            out.write("".join(pending))
-            pending.clear()
+        chunk.append(Comment(text, record_id, context))
+        if len(chunk) >= CHUNK_SIZE:
+            decide_chunk()
+            if len(pending) >= _WRITE_BATCH:
+                out.write("".join(pending))
+                pending.clear()
+    decide_chunk()
     if pending:
         out.write("".join(pending))
     return EXIT_BAD_LINES if bad else EXIT_OK

@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from sereen.engine import Context, HistoryItem, moderate, moderate_batch
+from sereen.engine import Comment, Context, HistoryItem, moderate, moderate_batch
 from sereen.engine.cli import main
 from sereen.engine.detectors.personal_data import valid_bsn, valid_iban, valid_rrn
+from sereen.engine.engine import CHUNK_SIZE
 from sereen.engine.policy import Action, Escalation
 
 from .conftest import FixedScores, make_policy
@@ -154,6 +155,38 @@ def test_decisions_are_deterministic(policy):
     first = [d.to_dict() for d in moderate_batch(texts, policy)]
     second = [d.to_dict() for d in moderate_batch(texts, make_policy())]
     assert first == second
+
+
+def _varied_comments() -> list[Comment]:
+    """More comments than one chunk of ``moderate_batch``, each with a context of its own."""
+    texts = [json.loads(line)["text"] for line in (DATA / "flemish_dev.jsonl").open()][:300]
+    earlier = HistoryItem(
+        at=NOW - timedelta(days=3), rules=("R1",), text="Gij zijt ne zakkenwasser"
+    )
+    contexts = [
+        Context(),
+        Context(author="jan", history=(earlier,), time=NOW),
+        Context(crisis=True),
+        Context(parent_text="Het college besliste over de nieuwe parking."),
+    ]
+    return [Comment(text, i, contexts[i % len(contexts)]) for i, text in enumerate(texts)]
+
+
+def test_a_batch_decides_each_comment_as_moderate_does(policy):
+    comments = _varied_comments()
+    assert len(comments) > CHUNK_SIZE * 2
+    one_by_one = [moderate(c, policy).to_dict() for c in comments]
+    assert [d.to_dict() for d in moderate_batch(comments, policy)] == one_by_one
+    # The crisis comments are why the contexts must not be mixed up between comments.
+    assert any(d["action"] == "review" for d in one_by_one[2::4])
+
+
+def test_a_batch_context_stands_for_every_comment(policy):
+    comments = _varied_comments()[:10]
+    crisis = Context(crisis=True)
+    assert [d.to_dict() for d in moderate_batch(comments, policy, context=crisis)] == [
+        moderate(c.text, policy, context=crisis).to_dict() for c in comments
+    ]
 
 
 def test_bad_input(policy):
@@ -349,6 +382,28 @@ def test_cli_moderate_with_bad_lines(policy, capsys, tmp_path):
         "policy_version",
     ):
         assert key in rows[0]
+
+
+def test_cli_keeps_the_input_order_across_chunks_and_bad_lines(policy, capsys, tmp_path):
+    comments = _varied_comments()
+    lines = [json.dumps({"id": c.id, "text": c.text, "crisis": c.context.crisis}) for c in comments]
+    lines.insert(CHUNK_SIZE + 5, "{not json")
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["moderate", str(src)], policy=policy) == 1
+    out, err = capsys.readouterr()
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert (
+        err
+        == f"line {CHUNK_SIZE + 6}: not valid JSON (Expecting property name enclosed in double quotes at column 2)\n"
+    )
+    assert rows.pop(CHUNK_SIZE + 5)["line"] == CHUNK_SIZE + 6
+    expected = [
+        moderate(c.text, policy, context=Context(crisis=c.context.crisis)).to_dict()
+        for c in comments
+    ]
+    assert [row.pop("id") for row in rows] == [c.id for c in comments]
+    assert rows == expected
 
 
 def test_cli_all_good_exits_zero(policy, capsys, tmp_path):
