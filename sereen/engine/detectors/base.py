@@ -662,9 +662,10 @@ def sentences(folded: str) -> list[str]:
 _PUNCTUATION_SPLIT = re.compile(r"[.!?;\n]+")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4096)
 def _sentences(folded: str) -> tuple[str, ...]:
-    # Cached for the few detectors that read the same comment one after another.
+    # Cached for the detectors that read the same comment: each runs over a whole chunk of
+    # comments before the next (``engine.CHUNK_SIZE``), so the cache must hold a chunk's texts.
     split = _SENTENCE_SPLIT if ("maar" in folded or "doch" in folded) else _PUNCTUATION_SPLIT
     return tuple(s for s in split.split(folded) if s.strip())
 
@@ -672,9 +673,10 @@ def _sentences(folded: str) -> tuple[str, ...]:
 _TOKEN = re.compile(r"[^\W_]+(?:\*+[^\W_]+)*\**|\*+[^\W_]+")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def tokenize(text: str) -> tuple[str, ...]:
-    """The words of a folded text (cached: detectors tokenise the same sentences)."""
+    """The words of a folded text (cached: detectors tokenise the same sentences, a chunk of
+    comments at a time)."""
     return tuple(_TOKEN.findall(text))
 
 

@@ -50,11 +50,13 @@ _MAX_STRINGS = 512
 _UNSAFE_FLAGS = re.IGNORECASE | re.ASCII | re.LOCALE
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4096)
 def words_of(text: str) -> frozenset[str]:
     """The maximal runs of word characters (``\\w``, as ``\\b`` sees them) in ``text``.
 
-    Remembered for the few most recent texts: several detectors ask for the same comment."""
+    Remembered for the most recent texts: several detectors ask for the same comment, its forms
+    and its sentences, each detector over a whole chunk of comments before the next
+    (``engine.CHUNK_SIZE``), so the memory must hold a chunk's texts."""
     return frozenset(_WORD_RUN.findall(text))
 
 
