@@ -298,6 +298,11 @@ def _strip_diacritics(text: str) -> str:
 
 
 _WIDE_GAP = re.compile(r"\s{2,}|\s*[/|]\s*|\s+[-–]\s+")
+# In a run of single letters: a separator without a space between two letters ("j.e", "k-u-t"),
+# and one that is only spaces after a dot or hyphen ("j.e b.e.n.t": the dot belongs to the word).
+_SPLIT_INSIDE = re.compile(r"[a-z0-9@$€!|][.\-_·•]+[a-z0-9@$€!|]")
+_SPLIT_BETWEEN = re.compile(r"[a-z0-9@$€!|][.,;:!?]*\s+[a-z0-9@$€!|]")
+_SPACE_RUN = re.compile(r"\s+")
 
 
 def _join_split(match: re.Match[str]) -> str:
@@ -306,12 +311,51 @@ def _join_split(match: re.Match[str]) -> str:
     # "1 2 3" or "5 - 3" are numbers, not a hidden word: need at least two real letters.
     if sum(ch.isalpha() for ch in letters) < 2:
         return run
-    # A wider gap between groups of letters ("j e  b e n t") marks the word boundaries.
-    groups = [_SPLIT_SEP.sub("", g) for g in _WIDE_GAP.split(run)]
-    groups = [g for g in groups if g]
-    if len(groups) > 1:
+    if _SPLIT_INSIDE.search(run) and _SPLIT_BETWEEN.search(run):
+        # Letters joined by dots or hyphens, words parted by spaces ("j.e b.e.n.t e.e.n
+        # s.u.k.k.e.l"): the spaces are where the writer's words end, each written whole
+        # (not cut again: "k.e.r.k.s.t.r.a.a.t" is the one word the writer meant).
+        return " ".join(
+            word for word in (_SPLIT_SEP.sub("", g) for g in _SPACE_RUN.split(run)) if word
+        )
+    # A wider gap between groups of letters ("j e  b e n t") marks the word boundaries; where
+    # even the narrowest gap is wide ("i  d  i  o  o  t"), only a wider one does.
+    gaps = [len(gap) for gap in _SPACE_RUN.findall(run)]
+    narrowest = min(gaps, default=1)
+    wide_gap = _WIDE_GAP if narrowest <= 1 else _wider_gap(narrowest)
+    groups = [g for g in (_SPLIT_SEP.sub("", g) for g in wide_gap.split(run)) if g]
+    if len(groups) > 1 and any(gap > narrowest for gap in gaps):
+        # Each group is a word as the writer wrote it (cut again, an unknown name or compound
+        # would fall into known scraps: "zottegem" into "zotte ge m").
+        return " ".join(_single_letters_joined(groups))
+    if len(groups) > 1:  # parted only by "/" or " - ": each part may hold several words
         return " ".join(segment(g) for g in groups)
     return segment(letters)
+
+
+@lru_cache(maxsize=8)
+def _wider_gap(narrowest: int) -> re.Pattern[str]:
+    return re.compile(rf"\s{{{narrowest + 1},}}|\s*[/|]\s*|\s+[-–]\s+")
+
+
+def _single_letters_joined(groups: list[str]) -> list[str]:
+    """Three or more one-letter groups in a row are a word spaced wider than the rest ("e e n
+    i  d  i  o  o  t": "een", "idioot"; cut into words if it is several); no Dutch sentence has
+    three one-letter words in a row."""
+    out: list[str] = []
+    letters: list[str] = []
+    for group in [*groups, ""]:
+        if len(group) == 1:
+            letters.append(group)
+            continue
+        if len(letters) >= 3:
+            out.append(segment("".join(letters)))
+        else:
+            out.extend(letters)
+        letters = []
+        if group:
+            out.append(group)
+    return out
 
 
 # Words glued together by dots or underscores instead of spaces ("ik.ga.je.kapotmaken",
@@ -388,6 +432,7 @@ _SEGMENT_MIN = 7  # shorter runs are one word ("kut", "idioot") or an abbreviati
 _MAX_WORD = 24
 _GLUE_COST = 0.99  # never enough to prefer more pieces (100 glue words cost one more word)
 _UNKNOWN_COST = 4.0  # per letter that is in no known word: only a last resort
+_MOST_READ = 4  # a cut is kept when at most a quarter of its letters are in no known word
 
 
 @lru_cache(maxsize=1)
@@ -440,9 +485,24 @@ def segment(letters: str) -> str:
         pieces.append(letters[start:end])
         end = start
     pieces.reverse()
-    if any(p not in words for p in pieces):
+    # Letters in no known word (a name, a dialect word, a typing error) stay together as one
+    # unknown word between the known ones, as long as most of the text was read.
+    # (Not where letters are stretched: "truuuuut" is one word, read back later, not scraps.)
+    unknown = sum(len(p) for p in pieces if p not in words)
+    if unknown and (unknown * _MOST_READ > len(letters) or _REPEATS.search(letters)):
         return letters
-    return " ".join(pieces)
+    read: list[str] = []
+    stray = ""
+    for piece in [*pieces, ""]:
+        if piece and piece not in words:
+            stray += piece
+            continue
+        if stray:
+            read.append(stray)
+            stray = ""
+        if piece:
+            read.append(piece)
+    return " ".join(read)
 
 
 _ORDINAL = re.compile(
@@ -493,11 +553,27 @@ _PICTOGRAPH = re.compile(
 )
 
 
+# A row of pictographs and the one whitespace character before it, if any.
+_PICTOGRAPH_RUN = re.compile(f"(\\s?){_PICTOGRAPH.pattern}+")
+
+
+def _without_pictographs(match: re.Match[str]) -> str:
+    """What a row of pictographs leaves: nothing beside a space or an end, so the other gaps
+    keep their width ("g o e  g e d a a n  🙏": the wider gaps of letter-spaced text are where
+    its words end); a space between two letters ("kl🤬tzak": two pieces, as always)."""
+    text = match.string
+    end = match.end()
+    space_after = end == len(text) or text[end].isspace()
+    if match.group(1):
+        return "" if space_after else match.group(1)
+    return "" if space_after or match.start() == 0 else " "
+
+
 def _move_pictographs(text: str) -> str:
     found = _PICTOGRAPH.findall(text)
     if not found:
         return text
-    rest = _WS.sub(" ", _PICTOGRAPH.sub(" ", text)).strip()
+    rest = _PICTOGRAPH_RUN.sub(_without_pictographs, text).strip()
     return (rest + " " + "".join(found)).strip()
 
 
@@ -509,14 +585,35 @@ def _unstretch(match: re.Match[str]) -> str:
     """Squeeze each stretched run to two letters (Dutch doubles its vowels), or to one where
     only that spelling is a known word ("burgemeesteeeer" -> "burgemeester")."""
     word = match.group(0)
-    two = _REPEATS.sub(r"\1\1", word)
     words = _segment_words()
+    if word in words:
+        return word  # "moskeeen", "ideeen": a diaeresis taken off, nothing stretched
+    two = _REPEATS.sub(r"\1\1", word)
     if two in words:
         return two
     one = _REPEATS.sub(r"\1", word)
     if one in words:
         return one
-    return two
+    if repair_typo(two) is not None:
+        return two  # "gweeer": "gweer", a typing error read back later ("geweer")
+    # Neither is a known word (a name, a rarer word): squeezed by how Dutch spells.
+    return _REPEATS.sub(_squeezed_run, word)
+
+
+# What may follow the last vowel of a word when that vowel is an unstressed "e" ("culturele",
+# "gevolgen", "kortzichtige", "mooier", "onbekends").
+_UNSTRESSED_ENDING = frozenset(["", "n", "r", "l", "s", "t", "nd", "ns", "rs", "ls", "nde"])
+
+
+def _squeezed_run(match: re.Match[str]) -> str:
+    """One stretched run of a word no list knows, squeezed: Dutch writes no "ii", and an "e"
+    before only an ending's letters is the unstressed one; other vowels and consonants keep
+    two ("staat", "boos", "vuur", "alles")."""
+    letter = match.group(1)
+    rest = match.string[match.end() :]
+    if letter == "i" or (letter == "e" and rest in _UNSTRESSED_ENDING):
+        return letter
+    return letter * 2
 
 
 def squeeze_doubles(word: str) -> str:

@@ -4,6 +4,10 @@ stretched letters, a typing error in its longest word) get the same action as th
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
 from sereen.engine import moderate
@@ -11,6 +15,10 @@ from sereen.engine.policy import Action
 
 _LEET = str.maketrans({"o": "0", "i": "1", "e": "3", "a": "@"})
 _CYRILLIC = str.maketrans({"a": "а", "e": "е", "o": "о", "c": "с", "p": "р", "i": "і"})
+DATA = Path(__file__).parent / "data"
+# Digits, links, mentions, quotation marks, asterisks: spelt out letter by letter they change
+# what they are (a number, an address, a quotation), not only how the comment is written.
+_MANGLED_BY_SPELLING_OUT = re.compile(r"[\d'\"*_@/&]|https?:|www\.")
 
 
 def _spaced(text: str, gap: str) -> str:
@@ -142,3 +150,41 @@ def test_as_shipped_the_classifier_alone_decides_the_same_however_it_is_written(
     for text in LEGITIMATE:
         for variant in variants(text, shouting_allowed=False).values():
             assert moderate(variant, shipped).action in (Action.KEEP, Action.REPLY), variant
+
+
+def _written_apart(text: str, kind: str) -> str:
+    if kind == "dotted":  # "d.i.e s.c.h.e.p.e.n": letters joined by dots, words by spaces
+        return " ".join(".".join(word) for word in text.lower().split())
+    return _spaced(text.lower(), "  ")  # "d i e  s c h e p e n": wider gaps between words
+
+
+@pytest.mark.parametrize("kind", ["dotted", "spaced"])
+def test_whole_comments_written_letter_by_letter_keep_their_decision(shipped, kind):
+    """Every comment of the blind sets holdout100-118 (those without digits, links, quotation
+    marks or other signs that spelling out letter by letter mangles), written out letter by
+    letter: nearly all keep their decision's weight (kept, reviewed or removed), and no
+    legitimate comment is newly removed."""
+    from sereen.engine import moderate_batch
+
+    weight = {"keep": 0, "reply": 0, "review": 1, "hide": 2, "delete": 2}
+    records = [
+        json.loads(line)
+        for n in range(100, 119)
+        for line in (DATA / f"holdout{n}.jsonl").open(encoding="utf-8")
+    ]
+    records = [r for r in records if not _MANGLED_BY_SPELLING_OUT.search(r["text"])]
+    texts = [r["text"] for r in records]
+    plain = [weight[d.action.value] for d in moderate_batch(texts, shipped)]
+    apart = [
+        weight[d.action.value]
+        for d in moderate_batch([_written_apart(t, kind) for t in texts], shipped)
+    ]
+    assert len(texts) > 4000
+    same = sum(a == b for a, b in zip(plain, apart, strict=True)) / len(texts)
+    assert same >= 0.98, f"{same:.2%}"
+    removed = [
+        t
+        for r, t, a, b in zip(records, texts, plain, apart, strict=True)
+        if r["label"] == "legit" and b == 2 and a < 2
+    ]
+    assert removed == []

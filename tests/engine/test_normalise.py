@@ -172,3 +172,63 @@ def test_the_typo_map_reads_each_slip_of_typo_variants_back_by_its_skeleton():
     expected = {slip: target for slip, (_, target) in found.items() if target is not None}
     assert _typo_map() == expected
     assert _typo_map()["roemeneen"] == "roemeenen"  # a double's letter moved past its neighbour
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # letters joined by dots or hyphens, words parted by spaces: the writer's own words
+        (
+            "d.i.e s.c.h.e.p.e.n v.a.n w.o.n.d.e.l.g.e.m i.s e.e.n t.r.u.t",
+            "die schepen van wondelgem is een trut",
+        ),
+        ("k-u-t w-i-j-f", "kut wijf"),
+        # wider gaps part the words, each word left as written (not "de b oude wij nl aan")
+        ("d e  b o u d e w i j n l a a n", "de boudewijnlaan"),
+        ("i n  z o t t e g e m  i s  h e t  f e e s t", "in zottegem is het feest"),
+        # only the wider of two gaps parts words, even when both are wide
+        ("i  d  i  o  o  t", "idioot"),
+        ("g e  z i j t  e e n  i  d  i  o  o  t", "ge zijt een idioot"),
+        # one gap everywhere: cut into known words, place names among them
+        ("d e b i b i n w o n d e l g e m i s d i c h t", "de bib in wondelgem is dicht"),
+    ],
+)
+def test_letter_spaced_text_is_read_back_into_the_writers_words(text, read):
+    assert normalise(text).folded == read
+
+
+def test_a_spaced_word_beside_plain_ones_is_joined():
+    assert normalise("schepen vandamme is een i d i o o t").folded == (
+        "schepen vandamme is een idioot"
+    )
+    # (stays as it was: a stretched word in letters is read back by the stretch rules)
+    assert normalise("stomme t r u u u u u t").folded == "stomme trut"
+
+
+def test_a_letter_run_with_an_unknown_word_is_still_read_where_it_can_be():
+    # (before, a name of unknown letters left the whole run glued: "gezijtneklootzakjorik")
+    assert normalise("g e z i j t n e k l o o t z a k j o r i k").tokens[:4] == (
+        "ge",
+        "zijt",
+        "ne",
+        "klootzak",
+    )
+    # mostly unknown: left as it is
+    assert normalise("x q z w v b k").folded == "xqzwvbk"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("securiiiity", "security"),  # Dutch writes no "ii"
+        ("culturelllleeee", "culturelle"),
+        ("gevolgeeeen", "gevolgen"),  # an unstressed last "e"
+        ("boooos", "boos"),
+        ("burgemeesteeeer", "burgemeester"),
+        ("moskeeën", "moskeeen"),  # a diaeresis taken off is no stretched letter
+        ("ideeën", "ideeen"),
+        ("gweeer", "geweer"),  # squeezed to the typing error, then read back
+    ],
+)
+def test_stretched_words_are_squeezed_the_way_dutch_spells(text, read):
+    assert normalise(text).folded == read
