@@ -238,6 +238,12 @@ for _offset in range(26):
     _HOMOGLYPHS[chr(0x1F1E6 + _offset)] = chr(0x61 + _offset)
     _HOMOGLYPHS[chr(0x1F130 + _offset)] = chr(0x61 + _offset)
 _HOMOGLYPH_TABLE = str.maketrans(_HOMOGLYPHS)
+# The look-alike letters that stand for one Latin letter each, for reading web addresses spelt
+# with them ("kbс-bеvеіlіgіng.be" with a Cyrillic "с", "е" and "і"): one character for one, so a
+# match in the read text has the same place in the text as written.
+LOOKALIKE_LETTERS = str.maketrans(
+    {k: v for k, v in _HOMOGLYPHS.items() if len(v) == 1 and v.isascii() and v.isalpha()}
+)
 
 # Leetspeak, only applied inside a word that also has real letters (so "3 keer" and "112" stay).
 _LEET = {

@@ -188,3 +188,15 @@ def test_whole_comments_written_letter_by_letter_keep_their_decision(shipped, ki
         if r["label"] == "legit" and b == 2 and a < 2
     ]
     assert removed == []
+
+
+def test_a_web_address_in_look_alike_letters_is_a_forged_link(policy):
+    latin = "Uw rekening is geblokkeerd, log in via kbc-beveiliging.be"
+    # the same with a Cyrillic "с", "е" and "і" in the address, which the link search missed
+    forged = "Uw rekening is geblokkeerd, log in via kbс-bеvеіlіgіng.be"
+    assert forged != latin
+    decision = moderate(forged, policy)
+    assert decision.action == moderate(latin, policy).action == Action.DELETE
+    assert any(e.note.startswith("nagemaakte link: kbс-") for e in decision.evidence)
+    # an address in one script among words of another is no forgery
+    assert moderate("Дякую! Інфо на gent.be", policy).action == Action.KEEP

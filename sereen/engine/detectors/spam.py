@@ -17,7 +17,7 @@ from sereen.engine.detectors.gate import (
     words_of,
 )
 from sereen.engine.lazy_pattern import lazy_compile
-from sereen.engine.normalise import NormalisedText
+from sereen.engine.normalise import LOOKALIKE_LETTERS, NormalisedText
 from sereen.engine.policy import RuleKind
 
 NAME = "spam"
@@ -1158,14 +1158,32 @@ def _official(host: str, folded: str) -> bool:
     return re.search(rf"\b{name}\b", folded.replace(host, " ")) is not None
 
 
+def _mixes_scripts(written: str) -> bool:
+    """Whether a web address as written holds Latin letters and letters of another script."""
+    letters = [ch for ch in written if ch.isalpha()]
+    return any(ch.isascii() for ch in letters) and not all(ch.isascii() for ch in letters)
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     plain = norm.plain
     weights: list[tuple[float, str, str, int, int]] = []
     # Every link _URL finds holds "." or "://" (cheap tests that spare most comments the search).
-    urls = _URL.finditer(plain) if ("." in plain or "://" in plain) else ()
+    has_dot = "." in plain or "://" in plain
+    # Links are searched with look-alike letters read as Latin ones (the same places in the text)
+    link_text = plain.translate(LOOKALIKE_LETTERS) if has_dot and not plain.isascii() else plain
+    urls = _URL.finditer(link_text) if has_dot else ()
     hosts: list[str] = []
     for m in urls:
         url = m.group(0)
+        if link_text is not plain and _mixes_scripts(plain[m.start() : m.end()]):
+            # "kbс-bеvеіlіgіng.be" with Cyrillic letters among the Latin ones: an address made
+            # to pass for another (a homograph), which no honest link needs
+            written = plain[m.start() : m.end()]
+            hosts.append(written)
+            weights.append((0.85, f"nagemaakte link: {written}", written, m.start(), m.end()))
+            if len(weights) >= 3:
+                break
+            continue
         # (the host ends at a path, a query or a fragment, and a sentence's own punctuation
         # after it is no part of it: "... of enkel via www.mijnverbouwpremie.be?")
         host = re.split(r"[/?#]", re.sub(r"^(?:https?://)?(?:www\.)?", "", url), maxsplit=1)[0]
