@@ -321,19 +321,18 @@ def _join_split(match: re.Match[str]) -> str:
         # Letters joined by dots or hyphens, words parted by spaces ("j.e b.e.n.t e.e.n
         # s.u.k.k.e.l"): the spaces are where the writer's words end, each written whole
         # (not cut again: "k.e.r.k.s.t.r.a.a.t" is the one word the writer meant).
-        return " ".join(
-            word for word in (_SPLIT_SEP.sub("", g) for g in _SPACE_RUN.split(run)) if word
-        )
+        return _spelt_words(_SPACE_RUN.split(run))
     # A wider gap between groups of letters ("j e  b e n t") marks the word boundaries; where
     # even the narrowest gap is wide ("i  d  i  o  o  t"), only a wider one does.
     gaps = [len(gap) for gap in _SPACE_RUN.findall(run)]
     narrowest = min(gaps, default=1)
     wide_gap = _WIDE_GAP if narrowest <= 1 else _wider_gap(narrowest)
-    groups = [g for g in (_SPLIT_SEP.sub("", g) for g in wide_gap.split(run)) if g]
+    raw_groups = wide_gap.split(run)
+    groups = [g for g in (_SPLIT_SEP.sub("", g) for g in raw_groups) if g]
     if len(groups) > 1 and any(gap > narrowest for gap in gaps):
         # Each group is a word as the writer wrote it (cut again, an unknown name or compound
         # would fall into known scraps: "zottegem" into "zotte ge m").
-        return " ".join(_single_letters_joined(groups))
+        return _spelt_words(raw_groups)
     if len(groups) > 1:  # parted only by "/" or " - ": each part may hold several words
         return " ".join(segment(g) for g in groups)
     return segment(letters)
@@ -344,24 +343,43 @@ def _wider_gap(narrowest: int) -> re.Pattern[str]:
     return re.compile(rf"\s{{{narrowest + 1},}}|\s*[/|]\s*|\s+[-–]\s+")
 
 
-def _single_letters_joined(groups: list[str]) -> list[str]:
-    """Three or more one-letter groups in a row are a word spaced wider than the rest ("e e n
-    i  d  i  o  o  t": "een", "idioot"; cut into words if it is several); no Dutch sentence has
-    three one-letter words in a row."""
+# The punctuation that ends a spelt-out word ("s t e l e n :  k o m", "v.u.i.l.k.a.r., z.e"): kept,
+# since a comma or a colon tells where a clause ends ("wie denkt dat ...: kom eens kijken").
+_SPELT_WORD_END = re.compile(r"([,;:])[^\w]*$")
+
+
+def _spelt_words(raw_groups: list[str]) -> str:
+    """The words of a letter-spaced text, one per group of letters, each as the writer wrote it
+    with the comma, semicolon or colon that ended it. Three or more one-letter groups in a row
+    are a word spaced wider than the rest ("e e n  i  d  i  o  o  t": "een", "idioot"; cut into
+    words if it is several); no Dutch sentence has three one-letter words in a row."""
     out: list[str] = []
-    letters: list[str] = []
-    for group in [*groups, ""]:
-        if len(group) == 1:
-            letters.append(group)
-            continue
-        if len(letters) >= 3:
-            out.append(segment("".join(letters)))
+    singles: list[str] = []
+
+    def flush() -> None:
+        if len(singles) >= 3:
+            out.append(segment("".join(singles)))
         else:
-            out.extend(letters)
-        letters = []
-        if group:
-            out.append(group)
-    return out
+            out.extend(singles)
+        singles.clear()
+
+    for raw in raw_groups:
+        word = _SPLIT_SEP.sub("", raw)
+        if not word:
+            continue
+        end = _SPELT_WORD_END.search(raw)
+        if len(word) == 1:
+            singles.append(word)
+            if end is None:
+                continue
+            flush()
+        else:
+            flush()
+            out.append(word)
+        if end is not None:
+            out[-1] += end.group(1)
+    flush()
+    return " ".join(out)
 
 
 # Words glued together by dots or underscores instead of spaces ("ik.ga.je.kapotmaken",

@@ -181,7 +181,7 @@ def test_whole_comments_written_letter_by_letter_keep_their_decision(shipped, ki
     ]
     assert len(texts) > 4000
     same = sum(a == b for a, b in zip(plain, apart, strict=True)) / len(texts)
-    assert same >= 0.98, f"{same:.2%}"
+    assert same >= 0.99, f"{same:.2%}"
     removed = [
         t
         for r, t, a, b in zip(records, texts, plain, apart, strict=True)

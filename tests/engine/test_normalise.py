@@ -189,6 +189,9 @@ def test_the_typo_map_reads_each_slip_of_typo_variants_back_by_its_skeleton():
         # only the wider of two gaps parts words, even when both are wide
         ("i  d  i  o  o  t", "idioot"),
         ("g e  z i j t  e e n  i  d  i  o  o  t", "ge zijt een idioot"),
+        # the comma or colon that ended a word stays: it tells where a clause ends
+        ("j.e b.e.n.t, e.e.n s.u.k.k.e.l", "je bent, een sukkel"),
+        ("s t e l e n :  k o m  e e n s  k i j k e n", "stelen: kom eens kijken"),
         # one gap everywhere: cut into known words, place names among them
         ("d e b i b i n w o n d e l g e m i s d i c h t", "de bib in wondelgem is dicht"),
     ],
