@@ -607,7 +607,8 @@ _STRETCHED_WORD = re.compile(r"[^\W\d_]*([^\W\d_])\1{2,}[^\W\d_]*")
 
 def _unstretch(match: re.Match[str]) -> str:
     """Squeeze each stretched run to two letters (Dutch doubles its vowels), or to one where
-    only that spelling is a known word ("burgemeesteeeer" -> "burgemeester")."""
+    only that spelling is a known word ("burgemeesteeeer" -> "burgemeester"); a known word stays
+    as it is, and a word no list knows is squeezed as Dutch spells (``_squeezed_run``)."""
     word = match.group(0)
     words = _segment_words()
     if word in words:
