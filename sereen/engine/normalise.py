@@ -548,9 +548,10 @@ def _unleet(match: re.Match[str], *, leet_mode: bool = False) -> str:
         # Trailing "!" is punctuation ("idioot!!"), not an "i".
         tail = bang.group(0)
         word = word[: bang.start()]
-    # In a leetspeak comment "@f" and "@s13lz03k3rs" are words with an "a", not mentions.
+    # In a leetspeak comment "@f" and "@s13lz03k3rs" are words with an "a", not mentions; a
+    # handle with an underscore is a mention even there ("@@nn3l13s_m": "@annelies_m").
     if word.startswith("@") and not (
-        leet_mode and (len(word) <= 3 or _CLEAR_LEET.search(word[1:]))
+        leet_mode and "_" not in word and (len(word) <= 3 or _CLEAR_LEET.search(word[1:]))
     ):
         # A mention (@burgemeester) keeps its handle apart from the leet folding of the rest.
         return "@" + _unleet_word(word[1:], leet_mode=leet_mode) + tail

@@ -55,6 +55,9 @@ def test_trailing_exclamation_marks_are_punctuation():
 
 def test_mentions_keep_their_at_sign():
     assert normalise("@Burgemeester k@nker").folded == "@burgemeester kanker"
+    # in a leetspeak comment too, where "@s13lz03k3rs" is a word: a handle has an underscore
+    assert normalise("@@nn3l13s_m uw r3@ct13 1s d0m").folded == "@annelies_m uw reactie is dom"
+    assert normalise("@s13lz03k3rs 0pr0tt3n").folded == "asielzoekers oprotten"
 
 
 def test_diacritics_are_removed_but_not_an_evasion():
