@@ -335,6 +335,11 @@ def _join_split(match: re.Match[str]) -> str:
         return _spelt_words(raw_groups)
     if len(groups) > 1:  # parted only by "/" or " - ": each part may hold several words
         return " ".join(segment(g) for g in groups)
+    if letters.startswith("@") and letters[1:].isalpha():
+        # "@ t o m _ c l a e s i k k o m ...": a mention spelt out with the rest, cut into
+        # words after the "@" (where the handle ends is a guess: "@tom claes ik kom"); an "@"
+        # further on may be a letter ("k @ n k e r")
+        return "@" + segment(letters[1:])
     return segment(letters)
 
 

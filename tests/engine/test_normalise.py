@@ -195,7 +195,12 @@ def test_the_typo_map_reads_each_slip_of_typo_variants_back_by_its_skeleton():
         # the comma or colon that ended a word stays: it tells where a clause ends
         ("j.e b.e.n.t, e.e.n s.u.k.k.e.l", "je bent, een sukkel"),
         ("s t e l e n :  k o m  e e n s  k i j k e n", "stelen: kom eens kijken"),
-        # one gap everywhere: cut into known words, place names among them
+        # one gap everywhere: cut into known words, place names among them; a mention first
+        (
+            "@ t o m _ c l a e s i k w e e t w a a r g e w o o n t",
+            "@tom claes ik weet waar ge woont",
+        ),
+        ("k @ n k e r", "kanker"),  # an "@" further on is a letter
         ("d e b i b i n w o n d e l g e m i s d i c h t", "de bib in wondelgem is dicht"),
     ],
 )
