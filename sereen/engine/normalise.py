@@ -306,9 +306,8 @@ def _strip_diacritics(text: str) -> str:
 _WIDE_GAP = re.compile(r"\s{2,}|\s*[/|]\s*|\s+[-–]\s+")
 # In a run of single letters: a separator without a space between two letters ("j.e", "k-u-t"),
 # and one that is only spaces after a dot or hyphen ("j.e b.e.n.t": the dot belongs to the word).
-_SPLIT_INSIDE = re.compile(r"[a-z0-9@$€!|][.\-_·•]+[a-z0-9@$€!|]")
-_SPLIT_BETWEEN = re.compile(r"[a-z0-9@$€!|][.,;:!?]*\s+[a-z0-9@$€!|]")
-_SPACE_RUN = re.compile(r"\s+")
+_SPLIT_INSIDE = re.compile(rf"{_SINGLE}[.\-_·•]+{_SINGLE}")
+_SPLIT_BETWEEN = re.compile(rf"{_SINGLE}[.,;:!?]*\s+{_SINGLE}")
 
 
 def _join_split(match: re.Match[str]) -> str:
@@ -321,10 +320,10 @@ def _join_split(match: re.Match[str]) -> str:
         # Letters joined by dots or hyphens, words parted by spaces ("j.e b.e.n.t e.e.n
         # s.u.k.k.e.l"): the spaces are where the writer's words end, each written whole
         # (not cut again: "k.e.r.k.s.t.r.a.a.t" is the one word the writer meant).
-        return _spelt_words(_SPACE_RUN.split(run))
+        return _spelt_words(_WS.split(run))
     # A wider gap between groups of letters ("j e  b e n t") marks the word boundaries; where
     # even the narrowest gap is wide ("i  d  i  o  o  t"), only a wider one does.
-    gaps = [len(gap) for gap in _SPACE_RUN.findall(run)]
+    gaps = [len(gap) for gap in _WS.findall(run)]
     narrowest = min(gaps, default=1)
     wide_gap = _WIDE_GAP if narrowest <= 1 else _wider_gap(narrowest)
     raw_groups = wide_gap.split(run)

@@ -1175,21 +1175,22 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     hosts: list[str] = []
     for m in urls:
         url = m.group(0)
-        if link_text is not plain and _mixes_scripts(plain[m.start() : m.end()]):
-            # "kbс-bеvеіlіgіng.be" with Cyrillic letters among the Latin ones: an address made
-            # to pass for another (a homograph), which no honest link needs
-            written = plain[m.start() : m.end()]
-            hosts.append(written)
-            weights.append((0.85, f"nagemaakte link: {written}", written, m.start(), m.end()))
-            if len(weights) >= 3:
-                break
-            continue
-        # (the host ends at a path, a query or a fragment, and a sentence's own punctuation
-        # after it is no part of it: "... of enkel via www.mijnverbouwpremie.be?")
-        host = re.split(r"[/?#]", re.sub(r"^(?:https?://)?(?:www\.)?", "", url), maxsplit=1)[0]
-        host = host.rstrip(".,;:!)")
+        written = plain[m.start() : m.end()]
+        # "kbс-bеvеіlіgіng.be" with Cyrillic letters among the Latin ones: an address made to
+        # pass for another (a homograph), which no honest link needs; kept as written, so no
+        # official host is read into it
+        forged = link_text is not plain and _mixes_scripts(written)
+        if forged:
+            host = written
+        else:
+            # (the host ends at a path, a query or a fragment, and a sentence's own punctuation
+            # after it is no part of it: "... of enkel via www.mijnverbouwpremie.be?")
+            host = re.split(r"[/?#]", re.sub(r"^(?:https?://)?(?:www\.)?", "", url), maxsplit=1)[0]
+            host = host.rstrip(".,;:!)")
         hosts.append(host)
-        if host in _SHORTENERS:
+        if forged:
+            weights.append((0.85, f"nagemaakte link: {written}", written, m.start(), m.end()))
+        elif host in _SHORTENERS:
             weights.append((0.7, f"verkorte link: {host}", url, m.start(), m.end()))
         elif (
             (_BRAND_LOOKALIKE.search(host) and not host.endswith(_OFFICIAL_HOSTS))
