@@ -160,9 +160,6 @@ class CompiledPolicy:
 # ---------------------------------------------------------------------------------------------
 # The optional trained classifier (built separately; the engine works without it).
 
-_classifier: object | None = None
-_classifier_loaded = False
-
 
 def _packaged_model(loader: str) -> object | None:
     """The model that ``sereen.engine.classifier.<loader>()`` loads, or None when it is not
@@ -178,39 +175,56 @@ def _packaged_model(loader: str) -> object | None:
         return None
 
 
+class ModelSlot:
+    """Where the engine keeps one packaged model: loaded on first use, once per process
+    (``_packaged_model``), unless a test put its own in (``put``, None for none)."""
+
+    __slots__ = ("_loader", "loaded", "model")
+
+    def __init__(self, loader: str) -> None:
+        self._loader = loader
+        self.model: object | None = None
+        self.loaded = False
+
+    def get(self) -> object | None:
+        if not self.loaded:
+            self.loaded = True
+            self.model = _packaged_model(self._loader)
+        return self.model
+
+    def put(self, model: object | None) -> None:
+        self.model, self.loaded = model, True
+
+    def forget(self) -> None:
+        """Load the packaged model again on next use (after ``SEREEN_ENGINE_CLASSIFIER``
+        changed)."""
+        self.model, self.loaded = None, False
+
+
+CLASSIFIER_SLOT = ModelSlot("load_default_classifier")
+GROUP_MODEL_SLOT = ModelSlot("load_default_group_classifier")  # ``training.train_group``
+MODEL_SLOTS = (CLASSIFIER_SLOT, GROUP_MODEL_SLOT)
+
+
 def get_classifier() -> object | None:
     """The packaged classifier, or None (see ``_packaged_model``). Loaded once per process."""
-    global _classifier, _classifier_loaded
-    if not _classifier_loaded:
-        _classifier_loaded = True
-        _classifier = _packaged_model("load_default_classifier")
-    return _classifier
+    return CLASSIFIER_SLOT.get()
 
 
 def set_classifier(classifier: object | None) -> None:
     """Use this classifier (anything with ``scores(folded) -> dict``), or None for none; for tests."""
-    global _classifier, _classifier_loaded
-    _classifier, _classifier_loaded = classifier, True
-
-
-_group_classifier: object | None = None
-_group_classifier_loaded = False
+    CLASSIFIER_SLOT.put(classifier)
 
 
 def get_group_classifier() -> object | None:
     """The packaged group model (``training.train_group``), or None (see ``_packaged_model``).
     Loaded once per process."""
-    global _group_classifier, _group_classifier_loaded
-    if not _group_classifier_loaded:
-        _group_classifier_loaded = True
-        _group_classifier = _packaged_model("load_default_group_classifier")
-    return _group_classifier
+    return GROUP_MODEL_SLOT.get()
 
 
 def set_group_classifier(classifier: object | None) -> None:
     """Use this group model (anything with ``scores(masked) -> dict``), or None; for tests."""
-    global _group_classifier, _group_classifier_loaded
-    _group_classifier, _group_classifier_loaded = classifier, True
+    GROUP_MODEL_SLOT.put(classifier)
 
 
 def _group_model_score(norm: NormalisedText) -> tuple[float, bool]:

@@ -163,13 +163,12 @@ def _no_classifier_by_default():
     group model) themselves, so they do not change when a trained model is retrained."""
     from sereen.engine import decide
 
-    saved = (decide._classifier, decide._classifier_loaded)
-    saved_group = (decide._group_classifier, decide._group_classifier_loaded)
+    saved = [(slot, slot.model, slot.loaded) for slot in decide.MODEL_SLOTS]
     decide.set_classifier(None)
     decide.set_group_classifier(None)
     yield
-    decide._classifier, decide._classifier_loaded = saved
-    decide._group_classifier, decide._group_classifier_loaded = saved_group
+    for slot, model, loaded in saved:
+        slot.model, slot.loaded = model, loaded
 
 
 class FixedScores:
@@ -192,9 +191,9 @@ def classifier_giving(when: str | None = None, **scores: float):
     put back afterwards (for tests outside ``tests/engine``, which have no autouse fixture)."""
     from sereen.engine import decide
 
-    saved = (decide._classifier, decide._classifier_loaded)
+    saved = (decide.CLASSIFIER_SLOT.model, decide.CLASSIFIER_SLOT.loaded)
     decide.set_classifier(FixedScores(when, **scores))
     try:
         yield
     finally:
-        decide._classifier, decide._classifier_loaded = saved
+        decide.CLASSIFIER_SLOT.model, decide.CLASSIFIER_SLOT.loaded = saved

@@ -514,7 +514,8 @@ def main() -> int:
     print(f"policy: {policy.organisation} {policy.version}")
     modes = [False] if args.no_classifier else [False, True]
     for with_clf in modes:
-        decide._classifier_loaded = decide._group_classifier_loaded = False
+        for slot in decide.MODEL_SLOTS:
+            slot.forget()
         if not with_clf:
             decide.set_classifier(None)
             decide.set_group_classifier(None)

@@ -254,9 +254,11 @@ def test_a_group_spoken_of_by_its_marks_is_asked_about(policy, group_model_givin
 
 def test_switching_the_classifier_off_switches_the_group_model_off_too(monkeypatch):
     monkeypatch.setenv("SEREEN_ENGINE_CLASSIFIER", "0")
-    decide._classifier_loaded = decide._group_classifier_loaded = False
+    for slot in decide.MODEL_SLOTS:
+        slot.forget()
     assert decide.get_classifier() is None
     assert decide.get_group_classifier() is None
     monkeypatch.setenv("SEREEN_ENGINE_CLASSIFIER", "1")
-    decide._classifier_loaded = decide._group_classifier_loaded = False
+    for slot in decide.MODEL_SLOTS:
+        slot.forget()
     assert decide.get_group_classifier() is not None

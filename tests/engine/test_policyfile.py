@@ -171,7 +171,8 @@ def test_office_hours_know_the_days_they_are_closed():
 @pytest.mark.parametrize("with_classifier", [False, True], ids=["lexical", "classifier"])
 def test_allowed_examples_of_the_starter_policy_are_never_removed(with_classifier):
     if with_classifier:
-        decide._classifier_loaded = decide._group_classifier_loaded = False
+        for slot in decide.MODEL_SLOTS:
+            slot.forget()
         assert decide.get_classifier() is not None, "the packaged classifier did not load"
     compiled = compile_policy(starter_policy())
     for rule in starter_policy().house_rules.rules:
@@ -182,7 +183,8 @@ def test_allowed_examples_of_the_starter_policy_are_never_removed(with_classifie
 
 def test_forbidden_examples_of_the_starter_policy_are_removed_under_their_own_rule():
     # As shipped, with the classifier: without it, phishing without a link is only reviewed.
-    decide._classifier_loaded = decide._group_classifier_loaded = False
+    for slot in decide.MODEL_SLOTS:
+        slot.forget()
     assert decide.get_classifier() is not None, "the packaged classifier did not load"
     compiled = compile_policy(starter_policy())
     # The flooding, shouting and "other" rules describe behaviour ("ten times the same comment")
