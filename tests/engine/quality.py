@@ -437,6 +437,10 @@ HELD_OUT = (
     "groupmentions14",
     "groupmentions15",
     "groupmentions16",
+    "groupmentions17",
+    "groupmentions18",
+    "groupmentions19",
+    "groupmentions20",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -34,6 +34,12 @@ GROUPS = [
     "Roemenen",
     "allochtonen",
     "nieuwkomers",
+    # named by the group list since the twenty-first session
+    "Palestijnen",
+    "Georgiërs",
+    "non-binaire personen",
+    "mensen met down",
+    "Jehova's getuigen",
 ]
 
 NEUTRAL = [
@@ -309,6 +315,19 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         # only their legitimate removal was read (one, fixed)
         ("groupmentions15", set()),
         ("groupmentions16", set()),
+        # written blind (2026-12-06, twenty-first session; housing and welfare in older voices;
+        # nightlife, festivals and feasts in young voices and dialect), measured with the start
+        # engine and read since: training data of the group model. Known: a commenter called
+        # "ne sukkelaar" for writing a slur (counter-speech that insults a person, which the
+        # house rules do not allow either)
+        ("groupmentions17", set()),
+        (
+            "groupmentions18",
+            {
+                "Ewa, 'flikkers' schrijven onder ne Pride-post van Stad Gent, wa zijde gij voor ne "
+                "sukkelaar. Hopelijk geblokkeerd."
+            },
+        ),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")

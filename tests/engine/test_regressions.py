@@ -5969,3 +5969,46 @@ def test_legitimate_comments_of_groupmentions13_to_15_are_not_removed(shipped, t
 )
 def test_their_near_pairs_are_removed_all_the_same(shipped, text):
     assert moderate(text, shipped).action in REMOVED
+
+
+# The legitimate comments groupmentions17 and 18 removed (blind sets, measured with the engine of
+# the start of the twenty-first session before they were read)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # others' claim reported ("doen alsof"), then answered
+        "Sommigen hier doen alsof Polen enkel zuipen. Mijn Poolse schoonzoon is verpleger op de "
+        "spoed in Hasselt. Wat doet gij?",
+        # bin bags put outside: rubbish, not a person
+        "Wij Afghanen moesten ook leren dat ge hier de vuilzakken nie op dinsdag buitenzet 😅 Nu "
+        "ben ik de buurtpapa voor de sorteerregels.",
+        # "nul" before a noun is none of a thing
+        '"Transgenders zijn een gevaar voor kinderen" — er is nul bewijs voor, da is bangmakerij. '
+        "Laat die mensen gewoon hun werk doen.",
+        # the verb "willen" after a subject
+        "Mijn schoonvader is Marokkaan en woont sinds vorig jaar in een WZC in Schaarbeek. Ze "
+        "hebben daar gezorgd voor halal maaltijden en een gebedshoek. Hij voelt zich thuis, dat "
+        "is alles wat we wilden.",
+        # rubbish left behind, and a claim after "het is niet omdat ... dat" denied
+        "Het is niet omdat sommige mensen afval achterlaten dat 'de Roma' vuil zijn. Op de "
+        "kermis laten Vlamingen ook vanalles liggen.",
+        "Die Hollander van het vakantiehuis dumpt zijn afval overal in de bossen, schandalig.",
+    ],
+)
+def test_legitimate_comments_of_groupmentions17_and_18_are_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Polen doen alsof ze hier de baas zijn, ze zuipen heel de dag.",
+        "@jonas ge zijt een nul",
+        "De agent van gisteren is een dikke nul met een ego.",
+        "Die wilden moeten terug naar hun land.",
+        "Roma zijn afval.",
+        "Mensen met een beperking zouden geen kinderen mogen krijgen.",
+    ],
+)
+def test_their_near_pairs_are_removed_still(shipped, text):
+    assert moderate(text, shipped).action in REMOVED

@@ -119,7 +119,9 @@ class Lexicon:
     """A word list matched over tokens: exact, plural, squeezed repeats, 1/l confusion,
     two or three tokens joined ("kloot zak"), multi-word entries and masked words ("k*t")."""
 
-    def __init__(self, entries: list[tuple[str, str]], *, plurals: bool = False) -> None:
+    def __init__(
+        self, entries: list[tuple[str, str]], *, plurals: bool = False, joined: bool = False
+    ) -> None:
         self.words: dict[str, tuple[str, str]] = {}
         self.skeletons: dict[str, tuple[str, str]] = {}
         self.phrases: dict[str, tuple[str, str]] = {}
@@ -128,6 +130,9 @@ class Lexicon:
             if " " in term:
                 self.phrases.setdefault(term, (term, marker))
                 self.phrase_starts.add(term.split(" ", 1)[0])
+                if joined:
+                    # the phrase written as one word, as ``one_word`` writes it
+                    self.words.setdefault(term.replace(" ", ""), (term, marker))
                 continue
             forms = plural_forms(term) if plurals else {term}
             for form in forms:
@@ -259,9 +264,10 @@ _PLACE_PREPOSITIONS = frozenset(["uit", "van", "in", "op", "naar", "bij", "aan",
 
 
 @cache
-def lexicon(name: str, *, plurals: bool = False) -> Lexicon:
-    """The compiled lexicon ``data/lexicons/<name>.txt`` (loaded once per process)."""
-    return Lexicon(_lexicon_lines(name), plurals=plurals)
+def lexicon(name: str, *, plurals: bool = False, joined: bool = False) -> Lexicon:
+    """The compiled lexicon ``data/lexicons/<name>.txt`` (loaded once per process); ``joined``
+    also knows each phrase written as one word ("mensenmeteenbeperking")."""
+    return Lexicon(_lexicon_lines(name), plurals=plurals, joined=joined)
 
 
 @cache

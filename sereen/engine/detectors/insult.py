@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from sereen.engine.detectors.base import (
+    FUNCTION_WORDS,
     PERSON_NOUNS,
     REPORT_VERBS,
     SECOND_PERSON,
@@ -1229,7 +1230,8 @@ _BAGS = frozenset(["vuilzak", "vuilzakken", "vuilniszak", "vuilniszakken", "zak"
 _BAG_CONTEXT = frozenset(
     """buiten staat staan stond stonden ligt liggen opgehaald ophalen buitenzetten buitengezet gescheurd kapot
     blauwe grijze pmd gft restafval huisvuil ophaling ophaaldag vroeg gewogen gewicht kilo kg
-    afval sorteren gesorteerd containerpark recyclagepark""".split()  # noqa: SIM905
+    afval sorteren gesorteerd containerpark recyclagepark buitenzet buitenzette zetten gezet
+    ophaalt vuilkar vuilniswagen""".split()  # noqa: SIM905
 )
 _SUBJECT_PRONOUNS = frozenset(
     ["ge", "gij", "gie", "je", "jij", "u", "hij", "ze", "zij", "we", "wij"]
@@ -1264,6 +1266,16 @@ def _score_noun(
         and (start < 2 or toks[start - 2] not in _BEFORE_A_NUL_PERSON)
     ):
         return 0.0, "een score", False  # "Brandveiligheid nul.": a thing rated zero
+    if (
+        term == "nul"
+        and end < len(toks)
+        and (start == 0 or toks[start - 1] not in _ARTICLES_BEFORE_A_NUL)
+        and toks[_before_adjectives(toks, start)] not in _ARTICLES_BEFORE_A_NUL
+        and toks[end] not in FUNCTION_WORDS
+        and toks[end] not in SECOND_PERSON
+        and end not in clauses
+    ):
+        return 0.0, "een hoeveelheid", False  # "er is nul bewijs voor": none of a thing
     # the copula right before, or before "een" and a word or two ("is echt een onbeschofte
     # heks", where the adjective is in no list)
     copula = near(toks, start, end, _COPULA, 3, 0) or _copula_before_article(toks, start)
@@ -1853,6 +1865,7 @@ _BEFORE_A_NUL_PERSON = frozenset(
     """een ne nen e die dien dat de is zijt bent zijn was waren ge gij jij je jullie u echt
     gewoon totale complete absolute grote dikke vette""".split()  # noqa: SIM905
 )
+_ARTICLES_BEFORE_A_NUL = frozenset(["een", "ne", "nen", "e", "n", "zon", "die", "dien", "de"])
 _READ_HERE = frozenset(["lees", "leest", "lezen", "las", "gelezen"])
 
 

@@ -66,8 +66,12 @@ _TARGET_NOUNS = sorted(
         transpersonen holebis holebi's lesbiennes gehandicapten buitenlanders allochtonen turken
         afrikanen roma zigeuners walen vrouwen""".split()  # noqa: SIM905
     )
-    # every protected group of one word ("ik ga alle Polen ...", "... alle Eritreeërs")
-    | {word for word in word_set("hate_groups") if " " not in word and "'" not in word},
+    # every protected group ("ik ga alle Polen ...", "... alle Eritreeërs", "alle mensen met
+    # een beperking"), a group of several words also with a hyphen ("non-binaire personen") or
+    # an apostrophe ("Jehova's getuigen")
+    | {word for word in word_set("hate_groups") if "'" not in word}
+    | {word.replace(" ", "-", 1) for word in word_set("hate_groups") if " " in word}
+    | {word.replace(" s ", "'s ") for word in word_set("hate_groups") if " s " in word},
     key=lambda w: (-len(w), w),  # longest first, and the same order in every process
 )
 # One prefix-tree alternation of those nouns, built once for every pattern that names them.

@@ -38,7 +38,7 @@ from sereen.engine.training.train import (
     train_weights,
 )
 
-GROUP_SETS = tuple(f"groupmentions{i}" for i in range(1, 15))
+GROUP_SETS = tuple(f"groupmentions{i}" for i in range(1, 19))
 # The two newest group sets: the first model never sees them, so its margins there say how its
 # scores read on comments of writers it has not heard (see the module docstring).
 CALIBRATION_SETS = ("groupmentions11", "groupmentions12")
