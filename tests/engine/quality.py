@@ -285,7 +285,10 @@ groupmentions1-12 (``sereen.engine.training.train_group``: they are its training
 measured two new blind sets, ``groupmentions13`` and ``14``, with the start engine and after the
 group model; only their legitimate removals were read, and both then joined the group model's
 training data. Two more, ``groupmentions15`` and ``16``, were measured with the start engine and
-once at the end of that session; only their one legitimate removal was read.
+once at the end of that session; only their one legitimate removal was read. The twenty-first
+session read them, wrote four more blind sets (``groupmentions17``-``20``) and measured them with
+its start engine; 15-18 are the group model's training data since, and ``groupmentions19`` and
+``20`` were measured once more at the end (only their legitimate removals read).
 """
 
 from __future__ import annotations

@@ -328,6 +328,31 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
                 "sukkelaar. Hopelijk geblokkeerd."
             },
         ),
+        # written blind the same session (a library and a care home, the turn coming late; local
+        # news in an election season), measured with the start engine and once at the end; only
+        # their legitimate removals were read. Known: a consequence read as a threat ("anders
+        # gaan er mensen dood", of a surgeon who is never late), counter-speech that lists what
+        # others wrote ("er wordt gelachen met molotovs"), a stereotype asked and answered by an
+        # example without a "no" ("Walen zijn lui? Mijn schoonbroer pendelt ...")
+        (
+            "groupmentions19",
+            {
+                "@Sven De Clercq Wie 'Congolese tijd' schrijft: mijn Congolese schoonbroer is "
+                "chirurg in het UZ. Die komt nooit te laat, anders gaan er mensen dood."
+            },
+        ),
+        (
+            "groupmentions20",
+            {
+                "Ik heb de reacties hier eens rustig gelezen. Asielzoekers worden 'vee' genoemd, "
+                "'parasieten', 'ongedierte', en er wordt gelachen met molotovs. En dan verschieten "
+                "sommigen dat die mensen zich niet veilig voelen en niet buiten durven. Ge moogt "
+                "tegen het centrum zijn, ge moogt de regering de huid volschelden, maar dit is de "
+                "taal van 1938 en dat weet ge zelf ook.",
+                "Walen zijn lui? Mijn schoonbroer pendelt elke dag 2u van Namen naar Antwerpen. "
+                "Lui is anders.",
+            },
+        ),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
