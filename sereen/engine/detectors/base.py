@@ -131,7 +131,7 @@ class Lexicon:
                 self.phrases.setdefault(term, (term, marker))
                 self.phrase_starts.add(term.split(" ", 1)[0])
                 if joined:
-                    # the phrase written as one word, as ``one_word`` writes it
+                    # the phrase written as one word, as ``hate._groups_in_one_word`` writes it
                     self.words.setdefault(term.replace(" ", ""), (term, marker))
                 continue
             forms = plural_forms(term) if plurals else {term}

@@ -2394,14 +2394,15 @@ def _corrected(toks: tuple[str, ...], k: int, start: int) -> bool:
     )
 
 
-# Dehumanising words that are as often the thing itself: only said of a group with a copula.
+# Rubbish, and what is done with it: left, dumped, collected, sorted ("mensen die afval
+# achterlaten": the thing itself, not a group called so).
 _WASTE = frozenset(["afval", "vuilnis", "huisvuil"])
-# What is done with rubbish itself: left, dumped, collected, sorted.
 _WASTE_HANDLED = frozenset(
     """achterlaten achtergelaten achterlaat achterlieten liggen ligt lag
     dumpen dumpt dumpte dumpten gedumpt droppen ophalen opgehaald sorteren gesorteerd opruimen opgeruimd
     wegsmijten weggooien""".split()  # noqa: SIM905
 )
+# Dehumanising words that are as often the thing itself: only said of a group with a copula.
 _ALSO_LITERAL = frozenset(
     """groente groenten virus fossielen gebruiksvoorwerp gebruiksvoorwerpen lastdier
     lastdieren""".split()  # noqa: SIM905
@@ -2497,15 +2498,15 @@ def _asked(folded: str, sentence: str) -> bool:
     return at >= 0 and (folded[end : end + 1] == "?" or folded[end : end + 2] == " ?")
 
 
-# "Wie denkt dat 'die zigeuners' allemaal stelen: kom eens kijken naar ...": a claim put in the
-# mouth of whoever believes it, then answered (a negated claim is the writer's own: "wie denkt
-# dat ze niet stelen: kom eens kijken")
 # Others who act as if a claim were true: the claim is theirs, reported ("mensen doen hier alsof
 # alle Roma stelen"); not a group that acts as if ("die doen alsof ze hier de baas zijn").
 _PRETEND_THAT = lazy_compile(
     r"\b(?:sommigen|sommige\s+mensen|veel\s+mensen|mensen|velen|iedereen|jullie)\s+(?:\w+\s+){0,2}?"
     r"(?:doen|doet)\s+(?:hier\s+|altijd\s+|nu\s+|precies\s+)?alsof\b"
 )
+# "Wie denkt dat 'die zigeuners' allemaal stelen: kom eens kijken naar ...": a claim put in the
+# mouth of whoever believes it, then answered (a negated claim is the writer's own: "wie denkt
+# dat ze niet stelen: kom eens kijken")
 _WHOEVER_THINKS = lazy_compile(
     r"^\s*(?:wie|iedereen\s+die|mensen\s+die|al\s+wie)\s+(?:nog\s+)?(?:denkt|denken|gelooft|geloven|beweert|"
     r"beweren|roept|roepen)\s+dat\b([^:]{3,120}):\s*(?:kom|komt|ga|gaat|kijk|kijkt|moet|moeten|mag|zou)\s+"
@@ -3432,15 +3433,8 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
         # (the group heads the sentence: its own word, not an origin found elsewhere)
-        heads = (
-            group is not None
-            and group <= 2
-            and (
-                _group_word(toks[group])
-                # a group of several words: "mensen met autisme zouden geen kinderen mogen ..."
-                or any(s == group and e > s + 1 for s, e, _t, _m in _GROUPS.find(toks, join=False))
-            )
-        )
+        # (a group of several words is one word here: "mensenmetautisme", see detect)
+        heads = group is not None and group <= 2 and _group_word(toks[group])
         m = _RID_OF_THEM.search(sentence) if group is not None else None
         if (
             m
