@@ -444,6 +444,12 @@ HELD_OUT = (
     "groupmentions18",
     "groupmentions19",
     "groupmentions20",
+    "groupmentions21",
+    "groupmentions22",
+    "groupmentions23",
+    "groupmentions24",
+    "legitgroups01",
+    "legitgroups02",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

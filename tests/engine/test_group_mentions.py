@@ -353,6 +353,22 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
                 "Lui is anders.",
             },
         ),
+        # written blind (2026-12-06, twenty-second session; sport, youth work and schools; the
+        # market, shops and buses, groups named by a mark; a police zone's safety posts in dialect;
+        # social housing, the OCMW and jobs, a third in Netherlands Dutch), measured with the
+        # start engine; 22/23 read since, 21/24 measured once more at the end, only their
+        # legitimate removals read. Known: a policy criticism that ends by calling the
+        # organisation "klungels" (an insult of its staff, which the insult rule covers)
+        ("groupmentions21", set()),
+        ("groupmentions22", set()),
+        ("groupmentions23", set()),
+        (
+            "groupmentions24",
+            {
+                "Ik snap echt niet waarom jullie pas drie dagen van tevoren aan de buurt laat weten "
+                "dat er een opvang komt. Zo creëer je zelf de weerstand, klungels."
+            },
+        ),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
@@ -370,6 +386,15 @@ def test_the_written_group_mention_sets_lose_no_legitimate_comment(shipped, name
     """600 comments each that name a group (neutral, questions, praise, the writer's own group,
     counter-speech, harsh policy criticism, news; and hate). Their abuse figures are printed by
     ``python -m tests.engine.quality --set groupmentions2``, not asserted."""
+    removed, reviewed, legit = _legitimate_comments_decided(shipped, name)
+    assert legit >= 350
+    assert removed <= known, removed - known
+    assert len(reviewed) <= 0.1 * legit, len(reviewed)
+
+
+def _legitimate_comments_decided(shipped, name: str) -> tuple[set[str], list[str], int]:
+    """The legitimate comments of a written set the engine removed, those it sent to review, and
+    how many it holds."""
     import json
     from pathlib import Path
 
@@ -382,9 +407,19 @@ def test_the_written_group_mention_sets_lose_no_legitimate_comment(shipped, name
     actions = {text: moderate(text, shipped).action for text in legit}
     removed = {t for t, a in actions.items() if a in (Action.HIDE, Action.DELETE)}
     reviewed = [t for t, a in actions.items() if a == Action.REVIEW]
-    assert len(legit) >= 350
-    assert removed <= known, removed - known
-    assert len(reviewed) <= 0.1 * len(legit), len(reviewed)
+    return removed, reviewed, len(legit)
+
+
+@pytest.mark.parametrize("name", ["legitgroups01", "legitgroups02"])
+def test_the_hard_legitimate_sets_lose_no_comment(shipped, name):
+    """500 legitimate comments each that name a group in the shapes hate takes too (denials,
+    support, quoted slurs and threats, figures, furious policy criticism, questions, a group
+    speaking of itself), written blind (twenty-second session): none is removed, and at most
+    one in ten goes to a person."""
+    removed, reviewed, legit = _legitimate_comments_decided(shipped, name)
+    assert legit == 500
+    assert not removed, removed
+    assert len(reviewed) <= 0.1 * legit, len(reviewed)
 
 
 @pytest.mark.parametrize(

@@ -108,9 +108,40 @@ def test_from_the_policys_model_act_it_hides_alone_until_a_person_confirms(group
     assert moderate(HOSTILE_CONTEMPT, make_policy(model_act=0.97)).action == Action.REVIEW
 
 
-def test_without_a_hostile_word_it_only_asks(group_model_giving):
+def test_without_a_hostile_word_a_negation_keeps_it_to_asking(group_model_giving):
+    # "zouden niet mogen wachten op hun papieren" scores 0.99 as well: a linear model cannot
+    # read a negation
     group_model_giving(1.0)
     assert moderate(POLITE_CONTEMPT, make_policy(model_act=0.97)).action == Action.REVIEW
+
+
+PLAIN_CONTEMPT = (
+    "Roemenen gaan met geld om zoals kleine kinderen met snoep, elke maand opnieuw, en dan staan ze "
+    "aan het loket met hun hand open."
+)
+
+
+def test_without_a_hostile_word_it_hides_what_is_said_plainly(group_model_giving):
+    group_model_giving(0.97)
+    decision = moderate(PLAIN_CONTEMPT, make_policy(model_act=0.97))
+    assert decision.action == Action.HIDE
+    assert decision.evidence[0].detector == "group-model"
+    group_model_giving(0.96)
+    assert moderate(PLAIN_CONTEMPT, make_policy(model_act=0.97)).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PLAIN_CONTEMPT.replace("gaan met", "gaan niet met"),
+        PLAIN_CONTEMPT.rstrip(".") + "?",
+        "Volgens het CGVS " + PLAIN_CONTEMPT[0].lower() + PLAIN_CONTEMPT[1:],
+        "Ik lees dat " + PLAIN_CONTEMPT[0].lower() + PLAIN_CONTEMPT[1:],
+    ],
+)
+def test_a_negation_a_question_a_source_or_a_report_keep_it_to_asking(group_model_giving, text):
+    group_model_giving(1.0)
+    assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW
 
 
 @pytest.mark.parametrize(

@@ -6012,3 +6012,137 @@ def test_legitimate_comments_of_groupmentions17_and_18_are_not_removed(shipped, 
 )
 def test_their_near_pairs_are_removed_still(shipped, text):
     assert moderate(text, shipped).action in REMOVED
+
+
+# The legitimate comments the blind sets of the twenty-second session removed (groupmentions21-24
+# and the two sets of hard legitimate comments, legitgroups01/02, measured with the engine of the
+# session's start before their removals were read), and the probes written beside them
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a flag hung up, not a person
+        "Als nicht van dienst op de stadsdienst communicatie: ja, wij hangen die vlag op. En ja, "
+        "het is feest.",
+        # the writer's own group
+        "Wij baardmannen van de moskee kuisen vrijdag weer de parking na het gebed.",
+        "Wij Polen zuipen niet altijd, soms werken we ook nog 😂",
+        "Wij Afrikanen zijn volgens de Vlamingen altijd te laat. Ik ben altijd op tijd, het is de "
+        "bus van De Lijn die te laat is 😅",
+        # an impostor at the door
+        "mijn moeder van 84 is opgelicht door een valse agent aan de deur. ze schaamt zich kapot.",
+        # fear taken seriously
+        "kzeg nie da die transmigranten slecht volk zyn. mo ge moet de schrik van de mensen by de "
+        "parkings ook serieus pakken",
+        # outrage asked
+        "een GAS-boete van 350 euro voor jongeren op een bankje? zijt ge zot? geef ze een jeugdhuis",
+        # figures with their source
+        "volgens het CGVS komen de meeste asielaanvragen nog altijd van Afghanen en Syriërs",
+        # a claim put up and answered, denied, called untrue
+        "Dat asielzoekers 'gevaarlijk' zijn voor onze kinderen: in 3 jaar is er NUL incident "
+        "geweest.",
+        'Da klopt gewoon ni da zwarte gasten "lui" zijn. Mijne collega uit Ghana werkt \'s nachts.',
+        "Er is geen enkel bewijs dat asielzoekers meer stelen.",
+        "Het is een fabeltje dat Roma allemaal stelen.",
+        # a colour describing a person
+        "Ge ziet een bruine jongen en ge denkt al van alles. Dat zegt meer over u dan over hem.",
+        # quoted words reported
+        '"Gehandicapten zouden niet mogen zwemmen tijdens de gewone uren." Dat zei iemand aan de '
+        "kassa van het zwembad. Dit moet stoppen.",
+        "'Geen Arabieren in ons zwembad' stond er op een briefje. Het personeel gooide het in de "
+        "vuilbak. Goed gedaan!",
+        # an army's invasion, a wrong told, wanted, a stairwell, a decision criticised
+        "Sinds de Russische invasie in 2022 kregen meer dan 70.000 Oekraïners bescherming.",
+        "Vluchtelingen worden in die kampen als vee behandeld, schandalig.",
+        "Ge kunt kritiek hebben op de Waalse regering zonder de Walen als profiteurs weg te zetten.",
+        "Aan de Turkse bakker die ze met scheldbrieven wilden wegpesten: we komen elke dag.",
+        "Ik huur van een Poolse eigenaar: de traphal is altijd vuil, maar hij repareert alles.",
+        "Asielzoekers die hier al 3 jaar werken moeten weg door een beslissing uit Brussel. Wat "
+        "een idioot systeem.",
+        "Een varkenskop voor de moskee? Walgelijk. Aan onze moslimburen: dit zijn wij niet.",
+        "Joden hebben hier niks te vrezen, wij beschermen elkaar.",
+        "De pa was een zure mens die altijd klaagde over mijn haag, zijn vrouw kwam met börek.",
+        # the plain reading of the group model needs no negation
+        "Vluchtelingen zouden niet mogen wachten op hun papieren om te werken",
+        "Homo's moeten nooit meer bang zijn om hand in hand te lopen",
+    ],
+)
+def test_legitimate_comments_of_the_twenty_second_session_are_not_removed(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # violence called for against a group
+        "homo's kloppen na de Pride, wie doet mee? 22u Zuid",
+        "Roma van de kerstmarkt ranselen, de politie doet het nie dus moeten wij het doen",
+        "Eritreeërs die op de vrachtwagens springen? Gewoon overrijden, niemand die ze mist",
+        "Als die Franstaligen nog eens Frans tegen mijn moeder spreken, ik sla ze tegen de grond",
+        "die synagoge in Antwerpen verdient ne bom",
+        "Die Syriërs zou ge moeten ophangen aan de boekenrekken, als voorbeeld voor de rest.",
+        "Rolstoelgebruikers kunnen van mij van de trap geduwd worden.",
+        "Een kogel voor elke zwarte die nog klaagt over die expo.",
+        "Als het opvangcentrum er komt, dan brandt het binnen de maand af.",
+        "Goed dat ze dat opvangcentrum in de fik hebben gestoken. Hier mag het ook.",
+        # threats
+        "ik hoop dat er een aanslag komt op die Pride in Antwerpen",
+        "Die moskee, ik hoop dat er ooit een vrachtwagen 'per ongeluk' tegenaan rijdt.",
+        "Iemand zou die woonwagens eens in brand moeten steken.",
+        "Als ik zo'n verpleger aan mijn moeder zie komen, krijgt hij mijn vuist.",
+        "Iedereen met een hoofddoek die ik tegenkom krijgt een klap, beloofd",
+        "Als ik die twee mannen nog eens zie kussen, dan krijgen ze een pak rammel.",
+        "ik hang hem op",
+        # a group likened to animals and refuse
+        "Die Eritreeërs aan het station liggen erbij als zwerfhonden.",
+        "De Marokkaanse gasten aan 't plein, net een roedel hyena's.",
+        "Mensen met Down zijn eerder huisdieren dan mensen.",
+        "Syriërs zijn bacteriën in een petrischaaltje.",
+        "Die vluchtelingen moeten als vee behandeld worden",
+        # near pairs of the fixes above
+        "die valse agent",
+        "ge zijt zot",
+        "Er is bewijs dat asielzoekers meer stelen",
+        "die vuile bruine jongens van het plein",
+        "Weer een moskee? Zet er een varkenskop voor de deur",
+        "Die Afghanen zijn wilden",
+        "Die Polen zijn vuil",
+    ],
+)
+def test_and_the_hate_and_threats_beside_them_are_removed(shipped, text):
+    assert moderate(text, shipped).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feast's greeting to a group
+        "Eid Mubarak aan alle moslims in Beringen en Genk! 🌙✨",
+        "Chag Chanoeka sameach aan alle joodse families in Antwerpen! 🕎",
+        "Wesołych Świąt aan alle Polen in de stad! 🎄",
+        # a match or a contest won: no prize to claim
+        "Onze G-voetbalploeg, voor spelers met een beperking, heeft de beker gewonnen! Proficiat",
+        "Het voetbalteam van het opvangcentrum heeft gisteren met 4-3 gewonnen van onze veteranen",
+        # literal dogs, disease and meat beside a group
+        "Waarom moet de politie om 6u 's morgens die Roma-families uit het kraakpand zetten, met "
+        "honden erbij? Er waren baby's bij.",
+        "Onder het bewind van Leopold II stierven miljoenen Congolezen door geweld, dwangarbeid, "
+        "honger en ziekte op de rubberplantages.",
+        "In de Marokkaanse slagerij op de hoek heb ik ooit ruzie gehad over een rekening. Een paar "
+        "weken later gaven ze me een stuk vlees extra.",
+    ],
+)
+def test_greetings_match_results_and_literal_words_beside_a_group_are_kept(shipped, text):
+    assert moderate(text, shipped).action == Action.KEEP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ramadan Mubarak aan alle moslims, en nu oprotten naar jullie eigen land",
+        "Gelukkig Chanoeka aan al die mensen met een neus voor zaken 👃💸",
+        "Gefeliciteerd! U heeft gewonnen, claim uw prijs via www.prijs-be.com",
+        "Die Roma zijn honden",
+    ],
+)
+def test_while_their_hateful_and_scam_twins_are_not(shipped, text):
+    assert moderate(text, shipped).action in REMOVED

@@ -10,6 +10,7 @@ likewise.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -736,12 +737,19 @@ _VIOLENT_ACT = (
     r"uitmoorden|afslachten|doodmaken)"
     r"|(?:er|erop)\s+(?:gewoon\s+)?op\s+schieten|schieten\s+op\s+(?:die|de|ze|hen|alle|al)\b"
     r"|aan\s+(?:een|de|ne)\s+(?:\w+\s+)?(?:boom|paal|lantaarnpaal|galg)\s+(?:\w+\s+)?(?:hangen|ophangen|opknopen)"
+    # "zou ge moeten ophangen aan het standbeeld" (where people are hanged, not a flag)
+    r"|(?:ophangen|opknopen)\s+aan\s+(?:een|de|ne|het|den)\s+(?:\w+\s+)?(?:boom|bomen|paal|palen|lantaarnpaal|"
+    r"lantaarnpalen|lantarenpalen|galg|standbeeld|brug|kraan|strop|balk|boekenrekken)\b"
+    # "kunnen van mij van de trap geduwd worden"
+    r"|(?:van\s+(?:de|het|een)\s+(?:\w+\s+){0,3}?(?:trap|brug|dak|toren|klif)|onder\s+(?:een|de|ne)\s+(?:\w+\s+)?"
+    r"(?:bus|trein|tram|auto|vrachtwagen))\s+(?:\w+\s+){0,4}?(?:geduwd|gegooid|gesmeten|gestampt|geschopt)\s+"
+    r"(?:moeten\s+|mogen\s+)?worden"
     r"|platbranden|afbranden|plat\s+branden|in\s+(?:brand|de\s+fik)\s+steken|(?:plat\s+)?bombarderen"
     r"|platbombarderen|kapotbombarderen"
     r"|laten\s+inslapen"
     r"|(?:laten\s+)?(?:zinken|verdrinken|verzuipen)|vergassen|de\s+lucht\s+in\s+(?:laten\s+)?vliegen"
     r"|(?:een|ne)\s+kopje\s+kleiner\s+maken"
-    r"|(?:een|ne|e|nen)\s+(?:flinke\s+|goeie\s+|goede\s+|stevige\s+)?(?:pak\s+(?:rammel|slaag|klop)|mep|klets|rammeling|kogel|schop|trap|vuistslag)\b"
+    r"|(?:een|ne|e|nen)\s+(?:flinke\s+|goeie\s+|goede\s+|stevige\s+)?(?:pak\s+(?:rammel|slaag|klop)|mep|klets|rammeling|kogel|schop|trap|vuistslag|bom|granaat)\b"
     r"|(?:goed\s+)?op\s+(?:hun|haar|zijn|hulder|hunne)\s+(?:bakkes|smoel|muil|gezicht|snuit|bek)\s+(?:krijgen|geven|slaan|kloppen)"
     r"|onder\s+(?:een|de|ne)\s+(?:bus|trein|tram|auto|vrachtwagen)\s+(?:duwen|gooien|smijten|leggen)"
     r"|overrijden|omverrijden|omver\s+rijden|van\s+de\s+baan\s+rijden|tegen\s+de\s+grond\s+slaan"
@@ -749,8 +757,18 @@ _VIOLENT_ACT = (
     r"|(?:platgebrand|afgebrand|vergast|afgemaakt|opgehangen|doodgeschoten|afgeknald|neergeschoten"
     r"|in\s+elkaar\s+geslagen|afgeranseld|afgerost|afgetuigd|doodgeslagen)\s+(?:moeten\s+|mogen\s+)?worden)"
 )
+# (bare "kloppen" also says that figures are right: a call needs more around it)
+_BEATING_UP = (
+    r"(?:ranselen|afranselen|aftuigen|afrossen|aframmelen|kapotslaan|doodslaan|wegslaan|buitenslaan|"
+    r"in\s+(?:elkaar|mekaar)\s+(?:slaan|kloppen|stampen|trappen|timmeren|schoppen))"
+)
+_NO_COMMAND_BEFORE = (
+    r"(?:die|dien|dat|da|wie|als|wanneer|omdat|om|te|niet|nie|nooit|geen|zoals|hoe|waarom|welke|"
+    r"of|dan|wat|waar|tegen|wil|willen|wou|wilde|zou|zouden|kan|kunnen|durven|durft|gaan|gaat)"
+)
 _VIOLENCE_TO_THE_GROUP = lazy_compile(
-    r"\b(?:moeten|moet|mogen|mag|moogt|mocht|mochten|zouden|zou|moesten|verdienen|verdient)\b(?:\s+\S+){0,7}?\s+"
+    r"\b(?:moeten|moet|mogen|mag|moogt|mocht|mochten|zouden|zou|moesten|verdienen|verdient|"
+    r"(?:kunnen|kan)\s+van\s+mij)\b(?:\s+\S+){0,7}?\s+"
     + _VIOLENT_ACT
     # "knal ze allemaal af", "sla ze in elkaar", "laat die bootjes zinken": an imperative
     + r"|^\s*(?:knal|schiet|sla|klop|hang|knoop|steek|brand|gooi|smijt|verzuip|vergas)\s+(?:ze|die|dat|hen|de|het|al|alle)\b"
@@ -761,6 +779,29 @@ _VIOLENCE_TO_THE_GROUP = lazy_compile(
     # "sla ik die gewoon tegen de grond", "rijden we ze met de auto van de baan"
     r"|\b(?:sla|slaan|klop|kloppen|rij|rijden|knal|knallen|schiet|schieten)\s+(?:ik|k|we|wij)\s+(?:ze|die|hen|hem|haar)\b"
     r"[^.!?]{0,30}?\b(?:tegen\s+de\s+grond|in\s+elkaar|dood|kapot|neer|af|van\s+de\s+baan|omver|plat)\b"
+    # "als het opvangcentrum er komt, dan brandt het binnen de maand af" (said where a group lives
+    # or prays)
+    r"|\bdan\s+(?:brandt|gaat)\s+(?:het|die|dat|da)\s+(?:\w+\s+){0,4}?(?:af|in\s+de\s+fik|in\s+brand|de\s+lucht\s+in)\b"
+    # "goed dat ze dat opvangcentrum in de fik hebben gestoken": the deed approved
+    r"|\b(?:goed|terecht|eindelijk|proficiat|bravo|chapeau|blij)\s+(?:\w+\s+){0,2}?(?:dat|da)\s+(?:\w+\s+){0,8}?"
+    r"(?:in\s+(?:de\s+)?(?:brand|fik)\s+(?:\w+\s+)?(?:gestoken|gezet)|in\s+elkaar\s+(?:\w+\s+)?geslagen|"
+    r"afgebrand|platgebrand|afgeranseld|afgetuigd)\b"
+    # "een kogel voor elke zwarte die nog klaagt"
+    r"|\b(?:een|ne|nen|e)\s+(?:kogel|bom|strop)\s+(?:voor|in)\s+(?:elke|iedere|ieder|alle|al\s+die)\b"
+    # "..., ik sla ze tegen de grond" (the group named before)
+    r"|\b(?:ik|k|we|wij)\s+(?:sla|slaan|klop|kloppen|stamp|stampen|trap|trappen|rij|rijden|knal|knallen|schiet|"
+    r"schieten)\s+(?:ze|die|hen|al\s+die|alle)\b[^.!?]{0,30}?\b(?:tegen\s+de\s+grond|in\s+elkaar|in\s+mekaar|"
+    r"dood|kapot|neer|van\s+de\s+baan|omver|plat)\b"
+    # "homo's kloppen na de Pride, wie doet mee?": the act first, the call to join after (not
+    # "kloppen aan bij de voedselbank")
+    rf"|\b(?:kloppen|{_BEATING_UP})(?!\s+(?:aan|op)\b)[^!?]{{0,40}}?\bwie\s+(?:doet|gaat|komt)\s+(?:er\s+)?mee\b"
+    # "Roma van de kerstmarkt ranselen, ...", "Gewoon overrijden, niemand die ze mist": the act
+    # alone as the sentence's verb, a command (not "wie Roma in elkaar slaat", "mensen die joden
+    # overrijden, ...": a clause about those who do it)
+    rf"|^\W*(?:(?!{_NO_COMMAND_BEFORE}\b)[\w']+\s+){{0,6}}?(?:{_BEATING_UP}|overrijden|afknallen|neerknallen"
+    r"|neerschieten|doodschieten|afslachten|vergassen)\s*(?:[,.!]|$)"
+    r"|^\W*(?:ophangen|opknopen)\s+aan\s+(?:een|de|ne|den)\s+(?:\w+\s+)?(?:boom|bomen|paal|palen|lantaarnpaal|"
+    r"lantaarnpalen|lantarenpalen|galg)\b"
 )
 
 # A deed told as news of its prosecution or report: "Het parket vervolgt twee mannen voor ...",
@@ -832,7 +873,28 @@ _COLLECTIVES = frozenset(
 )
 # The collectives of animals said straight before the word: "een plaag sprinkhanen", "een kudde
 # beesten in een voetbalshirt"
-_SWARMS = frozenset(["kudde", "plaag", "zwerm", "nest", "horde", "troep"])
+_SWARMS = frozenset(["kudde", "plaag", "zwerm", "nest", "horde", "troep", "roedel", "roedels"])
+_LIKE = frozenset(["als", "net", "gelijk", "zoals", "precies", "lijken", "lijkt"])
+_LIKENED_TO_A = frozenset(["een", "ne", "nen", "e", "echte", "als"])  # "net een", "net als"
+_SHOULD = frozenset(
+    "moeten moet mogen mag verdienen verdient zouden zou moesten".split()  # noqa: SIM905
+)
+# What is done to a group, told as a wrong: "ze worden als vee behandeld", "als ratten weggezet"
+_DONE_TO_THEM = _TREATING | frozenset(
+    """genoemd noemen noemt noemde opgejaagd opjagen opgesloten opsluiten gezien aanzien
+    aangezien voorgesteld voorstellen""".split()  # noqa: SIM905
+)
+
+
+def _treated_as(toks: Sequence[str]) -> bool:
+    """Whether a sentence tells how a group is treated or shown ("als vee behandeld", "als
+    profiteurs weg te zetten", "als criminelen af te schilderen")."""
+    return not _DONE_TO_THEM.isdisjoint(toks) or (
+        ("weg" in toks and ("zetten" in toks or "zet" in toks))
+        or ("af" in toks and ("schilderen" in toks or "schildert" in toks))
+    )
+
+
 _INSTITUTIONS = frozenset(["asielcentrum", "asielcentra", "opvangcentrum", "azc"])
 # Slur-free contempt right before a group: "die vuile Marokkanen", "stinkende zigeuners".
 _CONTEMPT = frozenset(
@@ -1860,6 +1922,9 @@ _NOT_PEOPLE = lazy_compile(
     r"\b(?:zijn|zyn|zijt)\s+(?:gene|geen|gin|gien)\s+(?:mensen|mensn|mens)(?:\s+zoals\s+(?:wij|ons|gij)|\s+meer)?\s*(?:[.!,;]|$)"
     # "die gesluierde vrouwen, precies kraaien. Niks menselijks aan."
     r"|\b(?:niks|niets|nix)\s+menselijks?\b"
+    # "zijn eerder huisdieren dan mensen" (not "er waren meer agenten dan mensen": a count)
+    r"|\b(?:zijn|is|zijt)\s+(?:toch\s+|gewoon\s+|echt\s+|nog\s+)?eerder\s+(?:\w+\s+){1,2}?dan\s+(?:mensen|mens)"
+    r"\s*(?:[.!,;?]|$)"
 )
 _BELONGING_NEEDS = ("volk", "soort", "ras", "tuig", "gespuis", "gajes", "zootje", "plaats")
 _EXCLUSION_NEEDS = ("terug", "trug", "weg", "wech", "oprot", "opkras", "rotten", "buiten", "eruit")
@@ -1974,6 +2039,21 @@ _FOR_PHRASES = lazy_compile(
     # "moslims en homo's, dat gaat perfect samen in onze wijk"
     r"|\b(?:gaat|gaan|past|passen)\s+(?:hier\s+)?(?:perfect|prima|goed|uitstekend|best)\s+samen\b"
 )
+# Support offered: "joden hebben hier niks te vrezen, wij beschermen elkaar", "we staan achter
+# jullie"
+_SUPPORT = lazy_compile(
+    r"\b(?:niks|niets)\s+te\s+vrezen\b|\b(?:beschermen|bescherm|beschermt|steunen|steun)\s+(?:elkaar|hen|jullie)\b"
+    r"|\bstaan\s+(?:achter|naast)\s+(?:jullie|hen|elkaar)\b"
+)
+
+
+def offers_support(norm: NormalisedText) -> bool:
+    """Whether a comment offers a group support or protection ("niks te vrezen", "we staan
+    achter jullie"), words a linear model trained on exclusion ("hebben hier niks te zoeken")
+    misreads."""
+    return _SUPPORT.search(norm.folded) is not None
+
+
 # Sympathy: a group that "wordt uitgelachen", "werd geviseerd" is what the comment defends; so
 # is one let in beside another ("sociale woningen niet enkel voor echte Vlamingen, ook voor
 # nieuwkomers").
@@ -2052,6 +2132,12 @@ def speaks_for(norm: NormalisedText) -> bool:
         or _FOR_PHRASES.search(norm.folded) is not None
         or sympathises(norm)
     )
+
+
+def reports_hearsay(norm: NormalisedText) -> bool:
+    """Whether a comment tells what someone read, heard or claimed ("ik lees dat ...", "ze
+    roepen dat ...")."""
+    return _HEARSAY.search(norm.folded) is not None
 
 
 def sympathises(norm: NormalisedText) -> bool:
@@ -2306,7 +2392,14 @@ def speaks_as_a_member(norm: NormalisedText) -> bool:
                 members.add((_GROUPS.lookup(word) or _SLURS.lookup(word) or (word, ""))[0])
     if not members:
         return False
-    named = {term for lex in (_GROUPS, _SLURS) for _s, _e, term, _m in lex.find(norm.tokens)}
+    toks = norm.tokens
+    named = {
+        term
+        for lex in (_GROUPS, _SLURS)
+        for s, _e, term, _m in lex.find(toks)
+        # ("Wij Afrikanen zijn volgens de Vlamingen altijd te laat": whose saying it is)
+        if "volgens" not in toks[max(0, s - 2) : s]
+    }
     # (one group in its forms: "Afrikanen", "Afrikaanse tijd")
     return all(any(term[:6] == member[:6] for member in members) for term in named)
 
@@ -2405,8 +2498,8 @@ _WASTE_HANDLED = frozenset(
 # Dehumanising words that are as often the thing itself: only said of a group with a copula.
 _ALSO_LITERAL = frozenset(
     """groente groenten virus fossielen gebruiksvoorwerp gebruiksvoorwerpen lastdier
-    lastdieren""".split()  # noqa: SIM905
-)
+    lastdieren honden ziekte ziektes ziekten""".split()  # noqa: SIM905
+) | {"stuk vlees"}  # "met honden erbij", "stierven door honger en ziekte", "een stuk vlees"
 # "slachtoffers van criminelen", "bang voor terroristen", "beschermd tegen dieven"
 _VICTIM_OF = frozenset(
     """slachtoffer slachtoffers bang beschermen beschermd beschermt last angst schrik
@@ -2466,11 +2559,29 @@ def _negated_claim(
     # claim sits in a clause that a negation before its "dat" denies.
     # ("niet normaal dat ..." strengthens the claim instead.)
     for d in range(max(1, first - 3), first):
-        if toks[d] == "dat":
-            return toks[d - 1] in NEGATIONS or (
-                d >= 2 and toks[d - 2] in NEGATIONS and toks[d - 1] not in _STRENGTHENING
+        if toks[d] in {"dat", "da"}:
+            return (
+                toks[d - 1] in _NOT_THAT
+                or (d >= 2 and toks[d - 2] in _NOT_THAT and toks[d - 1] not in _STRENGTHENING)
+                # "er is geen enkel bewijs dat asielzoekers meer stelen", "het is een fabel dat
+                # ...": the claim denied by what it is called
+                or toks[d - 1] in _CALLED_UNTRUE
+                or (
+                    toks[d - 1] in _EVIDENCE
+                    and not NEGATIONS.isdisjoint(toks[max(0, d - 4) : d - 1])
+                )
             )
     return False
+
+
+_NOT_THAT = NEGATIONS | {"ni"}  # "da klopt gewoon ni da ..."
+_EVIDENCE = frozenset(
+    ["bewijs", "bewijzen", "aanwijzing", "aanwijzingen", "sprake", "reden", "spoor"]
+)
+_CALLED_UNTRUE = frozenset(
+    """fabel fabeltje fabeltjes mythe leugen cliche vooroordeel misverstand onzin nonsens zever
+    broodjeaapverhaal""".split()  # noqa: SIM905
+)
 
 
 _STRENGTHENING = frozenset(["normaal", "zo", "te", "gezond", "verwonderlijk", "vreemd"])
@@ -2523,7 +2634,8 @@ def _denied_after(rest: tuple[str, ...], after: str = "") -> bool:
         and rest[0] in {"niet", "nie", "ni", "nooit"}
         and (
             len(rest) == 1
-            or rest[1] in {"meer", "vaker", "minder", "dan", "harder", "echt"}
+            # ("zuipen niet altijd", "stelen niet allemaal": not all, not always)
+            or rest[1] in {"meer", "vaker", "minder", "dan", "harder", "echt", "altijd", "allemaal"}
             or re.match(r"\s*\w+\s*[,;]", after) is not None
         )
     )
@@ -2538,6 +2650,43 @@ _CALLED_A_MYTH = lazy_compile(
 )
 
 
+# Places and things a word of filth may be said of in a comment that names a group: "ik huur van
+# een Poolse eigenaar: de traphal is altijd vuil"
+_PLACES_SAID_OF = frozenset(
+    """traphal trap trappen straat straten keuken gang gangen huis appartement wijk buurt parking
+    toilet toiletten wc zwembad park plein station kot woning tuin stoep voetpad auto bus trein
+    tram kamer kamers gebouw lift hal inkom terras speeltuin kelder zolder badkamer douche
+    kraam winkel zaak camping terrein""".split()  # noqa: SIM905
+)
+
+
+_WHERE = frozenset("op in aan bij naast rond van voor achter uit met langs door over".split())  # noqa: SIM905
+
+
+def _said_of_a_place(toks: tuple[str, ...], start: int) -> bool:
+    """Whether the copula before ``start`` has a place or thing as its subject ("de traphal is
+    altijd vuil"), so that the word says nothing of people."""
+    for c in range(start - 1, max(0, start - 6), -1):
+        if toks[c] in _COPULA:
+            # (not "die transitmigranten op de parking zijn ...": the place of the subject)
+            return toks[c - 1] in _PLACES_SAID_OF and _WHERE.isdisjoint(toks[c - 3 : c - 1])
+    return False
+
+
+_ASKED_AND_CONDEMNED = lazy_compile(
+    r"[^.!?]{0,25}\?\s*(?:walgelijk|schandalig|schande|beschamend|laf|verschrikkelijk|triestig|triest|"
+    r"afschuwelijk|misselijkmakend)\b"
+)
+_ARMIES = frozenset(
+    """russische duitse amerikaanse israelische britse franse japanse sovjet militaire
+    irakese iraanse turkse""".split()  # noqa: SIM905
+)
+_SKIN_COLOURS = frozenset(["bruine", "gele"])
+_PERSON_AFTER = frozenset(
+    (w,)
+    for w in """jongen jongens man mannen vrouw vrouwen meisje meisjes kind kinderen mensen mens
+    gast gasten buurman buurvrouw collega collegas leerling leerlingen""".split()  # noqa: SIM905
+)
 _NOT_A_WELCOME = frozenset("hel oven kamp kampen gaskamer graf kerkhof".split())  # noqa: SIM905
 
 
@@ -2596,7 +2745,15 @@ def _group_in(toks: tuple[str, ...], sentence: str) -> int | None:
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     """Hate signals for one comment. A group named in several words ("mensen met een beperking",
     "Jehova's getuigen") is read as one word, as a group's name in one word is, so that every
-    rule sees it where it stands; the evidence quotes the comment's own words."""
+    rule sees it where it stands; the evidence quotes the comment's own words. What the rules
+    find inside someone's quoted words is weighed by a person (``_quoted_utterances``)."""
+    signals = _detect_joined(norm, ctx)
+    if signals and any(q in norm.folded for q in _UTTERANCE_MARKS):
+        return _quoted_utterances(signals, norm.folded)
+    return signals
+
+
+def _detect_joined(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     if _GROUPS.phrase_starts.isdisjoint(norm.tokens):  # the usual case, one C call
         return _detect(norm, ctx)
     spans = [(s, e) for s, e, _t, _m in _GROUPS.find(norm.tokens, join=False) if e - s > 1]
@@ -2609,6 +2766,46 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     return [
         _in_the_comments_words(signal, norm.folded, written) for signal in _detect(one_word, ctx)
     ]
+
+
+_UTTERANCE_MARKS = "'\"‘’“”«»„"
+_QUOTED_SCORE = 0.6
+# ``quoted_ranges`` pairs quotation marks up to 60 characters apart; an utterance between double
+# quotation marks may be a long sentence. It is opened after a space, a colon or the start and
+# closed before no letter: not the stretch between two quoted words ('een "Vlaming" opgepakt ...
+# dezelfde soort "Vlamingen"').
+_LONG_QUOTE = lazy_compile(r"(?:^|(?<=[\s:(]))[\"“”„«»]([^\"“”„«»]{10,300})[\"“”„«»](?!\w)")
+
+
+def _quoted_utterances(signals: list[Signal], folded: str) -> list[Signal]:
+    """Signals whose match lies inside a quoted utterance of three words or more, in a comment
+    that says something of its own beside it, lowered to a person's review: "'Geen Arabieren in
+    ons zwembad' stond er op een briefje. Het personeel gooide het in de vuilbak.", "Die folder
+    in onze bus: "Geen asielzoekers in ons dorp". Recht de papiermand in." (A single word in
+    scare quotes is not an utterance: 'Moslims zijn "achterlijk".' keeps its score.)"""
+    found = quoted_ranges(folded) + [m.span(1) for m in _LONG_QUOTE.finditer(folded)]
+    ranges = [(a, b) for a, b in found if len(tokenize(folded[a:b])) >= 3]
+    if not ranges:
+        return signals
+    outside = len(tokenize(folded)) - sum(len(tokenize(folded[a:b])) for a, b in ranges)
+    if outside < 3:
+        return signals
+    out = []
+    for signal in signals:
+        if (
+            signal.score > _QUOTED_SCORE
+            and signal.source == "folded"
+            and signal.start >= 0
+            and any(
+                a - 3 <= signal.start
+                and signal.end <= b + 1
+                and not any(c.isalnum() for c in folded[signal.start : a])
+                for a, b in ranges
+            )
+        ):
+            signal = replace(signal, score=_QUOTED_SCORE, note=f"geciteerd: {signal.note}")
+        out.append(signal)
+    return out
 
 
 def _groups_in_one_word(folded: str, phrases: list[tuple[str, ...]]) -> tuple[str, dict[str, str]]:
@@ -2760,6 +2957,12 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             if marker == "a" and term in _BODY_WORD_SLURS:
                 # "blijf met uw poten van onze parking": a body part, not a slur, unless spoken
                 # with contempt ("vuile poten", "al die potten")
+                if not near(toks, start, end, _CONTEMPT_AIM, 3, 0):
+                    continue
+                score = 0.9
+            elif marker == "a" and term in _SKIN_COLOURS and toks[end : end + 1] in _PERSON_AFTER:
+                # "ge ziet een bruine jongen en ge denkt al van alles": a colour describing a
+                # person (not "vuile bruine", "ge zijt een bruine")
                 if not near(toks, start, end, _CONTEMPT_AIM, 3, 0):
                     continue
                 score = 0.9
@@ -2917,6 +3120,8 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 if term == "wilden" and (
                     (toks[end : end + 1] and toks[end] in _AFTER_WANTED)
                     or (start > 0 and toks[start - 1] in _BEFORE_WANTED)
+                    # "die ze met die scheldbrieven wilden wegpesten": an infinitive after it
+                    or (end < len(toks) and len(toks[end]) > 3 and toks[end].endswith("en"))
                 ):
                     # "de nazi's wilden alle joden uitroeien", "dat is alles wat we wilden":
                     # the verb "willen"
@@ -2942,7 +3147,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     signals.append(_signal(norm, toks, start, end, 0.3, f"alsof: {term}"))
                     continue
                 copula = (
-                    near(toks, start, end, _COPULA, 5, 0)
+                    (near(toks, start, end, _COPULA, 5, 0) and not _said_of_a_place(toks, start))
                     or near(toks, start, end, _GENERALISERS, 3, 0)
                     # "ongedierte is het", "parasieten zijn het"
                     or (
@@ -2971,17 +3176,39 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     start > 1 and toks[start - 1] == "van" and toks[start - 2] in _COLLECTIVES
                 ) or (start > 0 and toks[start - 1] in _SWARMS)
                 pointed = pointed or collective
+                # "liggen erbij als zwerfhonden", "net een roedel hyena's": the group likened to
+                # the thing (not "als vee behandeld", "als ratten weggezet": what is done to them)
+                likened = (
+                    group is not None
+                    and (
+                        (start > 0 and toks[start - 1] in _LIKE)
+                        or (
+                            start > 1
+                            and toks[start - 2] in _LIKE
+                            and toks[start - 1] in _LIKENED_TO_A
+                        )
+                    )
+                    and not _treated_as(toks)
+                )
                 if _negated_claim(toks, start, group, clauses) and not _VIOLENT_EXCLUSION.search(
                     sentence
                 ):
                     score, note = 0.3, f"ontkende veralgemening: {term}"
                 elif meta or reported or term in quoted:
                     score, note = 0.35, f"weergave: {term}"
+                elif (
+                    "als" in toks[max(0, start - 2) : start]
+                    and _treated_as(toks)
+                    and _SHOULD.isdisjoint(toks)
+                ):
+                    # "vluchtelingen worden daar als vee behandeld": a wrong done to them, told
+                    # (not "ze moeten als vee behandeld worden")
+                    score, note = 0.3, f"zo behandeld: {term}"
                 elif term in _DISEASES and not _SPREAD.isdisjoint(toks[end : end + 6]):
                     # "Nee, Chinezen hebben dat virus niet 'met opzet verspreid'": the group is
                     # said to spread a disease, not to be one; a smear a person weighs
                     score, note = 0.65, f"ziekte die een groep zou verspreiden: {term}"
-                elif copula or adjacent or origin or pointed:
+                elif copula or adjacent or origin or pointed or likened:
                     score, note = 0.92, f"ontmenselijking van een groep: {term}"
                 elif term in _ALSO_LITERAL:
                     continue  # "is de Turkse supermarkt ook een slagerij of enkel groenten?"
@@ -3151,6 +3378,9 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         _CLAIM_NAMED.search(sentence, 0, sentence.find(toks[start]))
                         # "Ik lees hier dat homo's 'ziek' zijn.": read or heard, in quotes
                         or _HEARSAY.search(sentence, 0, sentence.find(toks[start]))
+                        # "Dat asielzoekers 'gevaarlijk' zijn voor onze kinderen: in 3 jaar nul
+                        # incidenten": the claim put up as a topic, answered after the colon
+                        or (toks[0] in {"dat", "da"} and ":" in sentence)
                     )
                 ):
                     # "het idee dat transvrouwen 'gevaarlijk zijn in toiletten' heeft nooit
@@ -3371,7 +3601,12 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ):
             # "al die X moeten buiten" generalises; "illegalen moeten het land uit" is a view on
             # migration policy that a person should weigh.
-            sweeping = any(t in {"allemaal", "alle", "al", "vuile", "volk", "tuig"} for t in toks)
+            # ("al die X", not "die hier al 3 jaar werken": already)
+            sweeping = any(
+                t in {"allemaal", "alle", "vuile", "volk", "tuig"}
+                or (t == "al" and toks[k + 1 : k + 2] in (("die",), ("de",), ("deze",)))
+                for k, t in enumerate(toks)
+            )
             signals.append(
                 _match_signal(folded, m, 0.88 if sweeping else 0.65, "uitsluiting van een groep")
             )
@@ -3681,8 +3916,9 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not (meta or reported or any(m.group(0) in q for q in quoted))
             and NEGATIONS.isdisjoint(tokenize(m.group(0)))  # "moeten ze niet in elkaar slaan"
             and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), group, clauses)
-            # "moeten die vluchtelingen dan verdrinken?": a question that rejects it
-            and not _asked(folded, sentence)
+            # "moeten die vluchtelingen dan verdrinken?": a question that rejects it (not "...,
+            # wie doet mee?": the question is the call)
+            and not (_asked(folded, sentence) and not m.group(0).endswith(" mee"))
         ):
             signals.append(_match_signal(folded, m, 0.92, "oproep tot geweld tegen een groep"))
         m = _NOT_PEOPLE.search(sentence) if "mens" in sentence else None
@@ -3795,6 +4031,10 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 # "Omvolking, grote vervanging... altijd dezelfde complotpraat": the words listed
                 # alone, then called what they are
                 or (len(toks) <= 4 and _debunked(norm.tokens))
+                # "wij baardmannen van de moskee kuisen de parking": the writer's own group
+                or (start > 0 and toks[start - 1] in {"wij", "we"} and marker != "s")
+                # "sinds de Russische invasie in 2022": an army's
+                or (start > 0 and toks[start - 1] in _ARMIES)
             ):
                 # "de grote vervanging is een complottheorie": named to debunk it
                 score = 0.3
@@ -3835,7 +4075,13 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # "Weer een moskee? Zet er een varkenskop voor de deur": the question is a sentence of
         # its own, so this is searched in the whole comment
         m = _PIG_AT_MOSQUE.search(folded)
-        if m and not (meta or quoted or _PROSECUTED.search(folded)):
+        if m and not (
+            meta
+            or quoted
+            or _PROSECUTED.search(folded)
+            # "Een varkenskop voor de moskee? Walgelijk. Aan onze moslimburen: dit zijn wij niet."
+            or _ASKED_AND_CONDEMNED.match(folded, m.end())
+        ):
             signals.append(_match_signal(folded, m, 0.9, "varkenskop bij een moskee"))
     if "jood" in folded or "joods" in folded:
         # "dat Joodse projectbureau kreeg de opdracht. Die helpen elkaar altijd aan het geld."

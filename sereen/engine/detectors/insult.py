@@ -619,9 +619,13 @@ _PUT_DOWNS += (
     # "iemand met zo weinig hersencellen"
     r"\bzo\s+weinig\s+(?:hersencellen|hersenen|hersens|grijze\s+cellen)\b",
     # "ge zijt een kil, harteloos schepsel", "is een zuur mens", "zo'n zuur, verbitterd mens"
-    r"(?:\b(?:zijt|bent|is|was)\s+(?:\w+\s+)?(?:een|ne|nen|e)|\bzo'?n|\bwat\s+een)\s+(?:\w+\s*,?\s+)?(?:kil|kille|harteloos|"
+    # (in the past tense only the harsh words: "de pa was een zure mens die altijd klaagde over
+    # mijn haag" tells of a neighbour)
+    r"(?:\b(?:zijt|bent|is)\s+(?:\w+\s+)?(?:een|ne|nen|e)|\bzo'?n|\bwat\s+een)\s+(?:\w+\s*,?\s+)?(?:kil|kille|harteloos|"
     r"harteloze|zuur|zure|verzuurd|verzuurde|verbitterd|verbitterde|verachtelijk|verachtelijke|walgelijk|walgelijke|gemeen|"
-    r"gemene|laf|laffe)\s+(?:schepsel|creatuur|mens|wezen|individu|exemplaar|figuur)\b",
+    r"gemene|laf|laffe)\s+(?:schepsel|creatuur|mens|wezen|individu|exemplaar|figuur)\b"
+    r"|\bwas\s+(?:\w+\s+)?(?:een|ne|nen|e)\s+(?:\w+\s*,?\s+)?(?:harteloos|harteloze|verachtelijk|verachtelijke|"
+    r"walgelijk|walgelijke|laf|laffe)\s+(?:schepsel|creatuur|mens|wezen|individu|exemplaar|figuur)\b",
     # "denk eerst na. Oh wacht, daar is iets voor nodig dat gij niet hebt."
     r"\b(?:daar|daarvoor)\s+(?:is|heb\s+je|hebt\s+ge)\s+(?:wel\s+)?iets\s+(?:voor\s+)?nodig\s+(?:dat|wat)\s+(?:gij|ge|jij|je|u|hij|zij|ze)\s+"
     r"(?:niet|nie|ni)\s+(?:hebt|heeft|hebde|bezit)\b",
@@ -1761,6 +1765,27 @@ _KINDS_OF_COMMENT = frozenset(
     tweet tweets berichtje berichtjes meme memes emoji emojis gif""".split()  # noqa: SIM905
 )
 _GONE_MAD = frozenset(["zot", "zotte", "gek", "gekke", "gestoord", "gestoorde", "knettergek"])
+_ASKED_IF = frozenset(["zijt", "zijde", "zij", "zijn", "ben", "bent"])
+_ASKED_WHO = frozenset(["ge", "gij", "jullie", "je", "jij", "u", "ze", "zij"])
+_INTERJECTIONS = frozenset(["allee", "alle", "amai", "awel", "man", "pff", "serieus", "sorry"])
+_BEFORE_MAD = _INTENSIFIERS | {"nu", "nog", "wel", "echt", "helemaal"}
+
+
+def _asked_if_mad(toks: tuple[str, ...], start: int) -> bool:
+    """Whether the word at ``start`` ends a question that opens its sentence with the verb: "zijt
+    ge zot", "zijn jullie nu helemaal gek" (Dutch asks with the verb first)."""
+    k = start - 1
+    while k >= 0 and toks[k] in _BEFORE_MAD:
+        k -= 1
+    return (
+        k >= 1
+        and toks[k] in _ASKED_WHO
+        and toks[k - 1] in _ASKED_IF
+        and (k == 1 or toks[k - 2] in _INTERJECTIONS)
+        and start + 1 >= len(toks)
+    )
+
+
 # Animals a comment curses at ("die meeuwen ... kutbeesten"): the compound is said of them
 _NUISANCE_ANIMALS = frozenset(
     """meeuwen meeuw duiven duif ratten rat muizen muis muggen mug vliegen wespen wesp katten
@@ -1796,6 +1821,14 @@ _ANIMAL_IDIOM = lazy_compile(
 )
 # One's own: "mijn man is een clown", "onze zieke vader".
 _OWN = frozenset(["mijn", "mn", "men", "ma", "onze", "ons", "oze"])
+_FAKE = frozenset(["vals", "valse"])  # before a person: an impostor, or a sly one
+# The roles a swindler plays at the door or on the phone ("een valse agent", "valse technieker")
+_IMPERSONATED = frozenset(
+    """agent agenten politieagent politieagenten inspecteur inspecteurs controleur controleurs
+    technieker techniekers loodgieter loodgieters monteur monteurs medewerker medewerkers
+    bankbediende bankbedienden ambtenaar ambtenaren postbode dokter dokters verpleger
+    verpleegster collectant collectanten""".split()  # noqa: SIM905
+)
 _LITERAL_BEFORE_PERSON = frozenset(["zieke", "zieken"])
 _POINTING = frozenset(["die", "dien", "diene", "da", "dat", "deze", "gij", "jij", "ge", "je"])
 
@@ -1821,6 +1854,10 @@ def _adjective(toks: tuple[str, ...], i: int) -> tuple[float, str] | None:
         # "zieke" before a person is nearly always literal ("de zieke bewoners") unless it points
         # at someone ("die zieke vent").
         if prev in _OWN or (tok in _LITERAL_BEFORE_PERSON and prev not in _POINTING):
+            return None
+        if tok in _FAKE and nxt in _IMPERSONATED and prev not in _POINTING:
+            # "opgelicht door een valse agent aan de deur": an impostor, the scam told (not
+            # "die valse agent")
             return None
         if nxt in _PETS and not _ANIMAL_DEEDS.isdisjoint(toks[i + 2 : i + 10]):
             return None  # "die stomme hond van de buren blaft al drie uur"
@@ -2189,6 +2226,9 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 ):
                     # "zijn jullie nu helemaal zot geworden?": outrage at a decision, said as
                     # often of an organisation as of a person; a person decides
+                    score, note = 0.6, "ongeloof"
+                elif term in _GONE_MAD and score > 0.6 and _asked_if_mad(toks, start):
+                    # "een boete van 350 euro? zijt ge zot?": the same outrage, asked
                     score, note = 0.6, "ongeloof"
                 if score > 0:
                     signals.append(

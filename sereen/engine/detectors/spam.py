@@ -1164,6 +1164,14 @@ def _mixes_scripts(written: str) -> bool:
     return any(ch.isascii() for ch in letters) and not all(ch.isascii() for ch in letters)
 
 
+_WON = frozenset(["gewonnen", "winnaar", "gefeliciteerd"])
+_CONTEST = lazy_compile(
+    r"\b(?:match|matchen|wedstrijd|wedstrijden|kookwedstrijd|beker|kampioen|kampioenen|tornooi|toernooi|"
+    r"ploeg|team|veteranen|quiz|competitie|finale|speler|spelers|goal|goals|doelpunt|doelpunten|"
+    r"derby|scouts|chiro|wielerwedstrijd|koers|verkiezingen|gemeenteraadsverkiezingen)\b|\b\d+\s*-\s*\d+\b"
+)
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     plain = norm.plain
     weights: list[tuple[float, str, str, int, int]] = []
@@ -1272,6 +1280,16 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         note="waarschuwing tegen oplichting",
                     )
                 ]
+        return []
+    if (
+        len(weights) == 1
+        and weights[0][1] == "prijs"
+        and weights[0][2].lower() in _WON
+        and not hosts
+        and _CONTEST.search(folded)
+    ):
+        # "Onze G-voetbalploeg heeft de beker gewonnen! Proficiat", "met 4-3 gewonnen van onze
+        # veteranen": a match or a contest won, nothing to claim
         return []
     keep = 1.0
     for w, *_ in weights:

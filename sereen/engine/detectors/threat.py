@@ -100,6 +100,10 @@ _PERSON_TARGET = (
     r"(?:die|de|deze|dien|da|dat|onze)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|wijkagent|politieagent|stadswacht|"
     r"flik|politieker|moderator|vent|wijf|gast|kerel|trut|klootzak|idioot|directeur|voorzitter))"
 )
+_HANG_FILLER = (
+    r"(?:allemaal|gewoon|nog|wel|eens|ne\s+keer|zelf|direct|meteen|hier|daar|ook|maar|dan|morgen|straks|"
+    r"vandaag|vanavond|persoonlijk)"
+)
 # Verbs that are a complete threat with a person as object: "ik vermoord u", "ik wurg je".
 _COMPLETE = (
     r"(?:vermoord|vermoorden|wurg|wurgen|kel|kelen|onthoofd|onthoofden|verkracht|verkrachten|"
@@ -149,9 +153,10 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             rf"op\s+(?:je|uw|zijn|haar)\s+(?:muil|bakkes|smoel|bek|kop|gezicht|snuit|gat|doos))\b"
             # "we pakken je wel", "ik krijg u nog": said to someone, never about cards or a bus
             rf"|\b{_SUBJECT}\s+(?:krijg|krijgen|pak|pakken)\s+{_TARGET}\s+(?:nog|wel)(?:\s+(?:nog|wel))*\s*(?:te\s+pakken\b|ooit\b|eens\b|$|[,!.])"
-            rf"|\b{_SUBJECT}\s+(?:hang|hangen|knoop|knopen)\s+{_TARGET}\s+(?:\w+\s+){{0,2}}op\b"
+            # (only small words between: "wij hangen die vlag op" hangs a flag)
+            rf"|\b{_SUBJECT}\s+(?:hang|hangen|knoop|knopen)\s+{_TARGET}\s+(?:{_HANG_FILLER}\s+){{0,2}}op\b"
             # "dan hangen we hem op aan de kerktoren", "trekken we u uit mekaar"
-            rf"|\b(?:hang|hangen|knoop|knopen)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+(?:\w+\s+){{0,2}}op\b"
+            rf"|\b(?:hang|hangen|knoop|knopen)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+(?:{_HANG_FILLER}\s+){{0,2}}op\b"
             rf"|\b(?:trek|trekken)\s+(?:ik|k|we|wij)\s+{_PERSON_TARGET}\s+uit\s+(?:elkaar|mekaar)\b"
             rf"|\b{_SUBJECT}\s+(?:rij|rijd|rijden)\s+(?:je|jou|u|hem|haar|hen|jullie|{_OFFICE_HOLDER})\s+(?:\w+\s+){{0,3}}?"
             # "ik rij die agent van zijn sokken" (run down, not a figure of speech about a thing)
@@ -196,6 +201,25 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "slag",
             "bak",
         ),
+    ),
+    # the blow promised as what someone will get: "..., krijgt hij mijn vuist", "wie ik tegenkom
+    # krijgt een klap, beloofd" (not "de middenstand krijgt een klap": no promise; not "hij krijgt
+    # mijn hand": a handshake)
+    (
+        lazy_compile(
+            r"\bkrijg(?:t|en)?\s+(?:hij|ie|ze|zij|gij|ge|je|jij|die|dien|da|dat)?\s*(?:van\s+mij\s+)?mijn\s+"
+            r"(?:vuist|vuisten|voet|knie|schoen|elleboog|kopstoot|klak)\b"
+            r"|\bkrijg(?:t|en)\s+(?:hij|ie|ze|zij|die|da|dat)?\s*(?:van\s+mij\s+)?(?:een|ne|nen|e)\s+(?:klap|klop|mep|lel|"
+            r"dreun|optater|kopstoot|rammeling|pak\s+slaag|pak\s+rammel|vuistslag|tik|knal)\b[^.!?]{0,20}?"
+            r"\b(?:beloofd|dat\s+beloof\s+ik|garandeer\s+ik|gegarandeerd|reken\s+maar)\b"
+            # "als ik die twee nog eens zie kussen, dan krijgen ze een pak rammel"
+            r"|\bals\s+(?:ik|k|we|wij)\b[^.!?]{0,80}?\bdan\s+krijg(?:t|en)\s+(?:hij|ie|ze|zij|die)\s+(?:van\s+mij\s+)?"
+            r"(?:een|ne|nen|e)\s+(?:klap|klop|mep|lel|dreun|optater|kopstoot|rammeling|pak\s+slaag|pak\s+rammel|"
+            r"vuistslag|knal)\b"
+        ),
+        0.9,
+        "ik geef je een klop",
+        ("mijn", "beloofd", "beloof", "garandeer", "gegarandeerd", "reken", "dan"),
     ),
     # ik vermoord u, we wurgen hem
     (
@@ -509,10 +533,29 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"\b(?:steek|steken|zet|zetten|gooi|gooien|smijt|smijten)\s+(?:\w+\s+){0,4}(?:in\s+(?:de\s+)?brand|in\s+de\s+fik|in\s+lichterlaaie|een\s+molotov|een\s+bom|een\s+brandbom)\b"
             r"|\b(?:gemeentehuis|stadhuis|politiekantoor|moskee|synagoge|kerk|asielcentrum|opvangcentrum|huis|kantoor|school|partijbureel|partijbureau)\s+(?:\w+\s+){0,3}(?:in\s+brand\s+steken|in\s+de\s+fik\s+steken|opblazen|plat\s+branden|platbranden|met\s+de\s+grond\s+gelijk)"
             r"|\b(?:molotov|molotovcocktail|molotovs|bomaanslag|aanslag\s+plegen|bom\s+leggen|bom\s+op|opblazen\s+(?:die|dat|het|de))\b"
+            # an attack wished: "ik hoop dat er een aanslag komt op die Pride", "ik hoop dat er ooit
+            # een vrachtwagen 'per ongeluk' tegenaan rijdt"
+            r"|\b(?:ik|k|we|wij)\s+hoop\w*\s+(?:dat|da)\s+er\s+(?:eens\s+|ooit\s+|snel\s+)?(?:een|ne|nen)\s+"
+            r"(?:(?:aanslag|bomaanslag|bom)\s+(?:\w+\s+)?(?:komt|valt|ontploft|gepleegd\s+wordt|gebeurt)|"
+            r"(?:vrachtwagen|camion|camionette|auto|bestelwagen|truck)\s+[^.!?]{0,30}?\b(?:inrijdt|in\s+rijdt|"
+            r"tegenaan\s+rijdt|tegen\s+rijdt|op\s+inrijdt))\b"
+            # "iemand zou die woonwagens eens in brand moeten steken"
+            r"|\b(?:iemand|we|wij|ze|men|jullie)\s+(?:zou|zouden|moet|moeten|mag|mogen)\s+(?:\w+\s+){0,5}?in\s+(?:de\s+)?"
+            r"(?:brand|fik)\s+(?:moeten\s+|mogen\s+)?steken\b"
         ),
         0.92,
         "brandstichting of aanslag",
-        ("brand", "fik", "lichterlaaie", "molotov", "bom", "opblazen", "gelijk", "aanslag"),
+        (
+            "brand",
+            "fik",
+            "lichterlaaie",
+            "molotov",
+            "bom",
+            "opblazen",
+            "gelijk",
+            "aanslag",
+            "rijdt",
+        ),
     ),
     # direct violence the patterns above do not phrase: "ik snij u de keel over", "ik schiet die
     # kassierster overhoop", "ik draai zijn nek om", "laten we die schepen in elkaar slaan"
@@ -3673,6 +3716,13 @@ _SECOND_LOOKS: tuple[
         lambda m, _f: m.group(0).startswith("gooi") and _thrown_thing(m.group(0)),
         0.4,
         _ABOUT_A_THING,
+    ),
+    # "ge moet de schrik van de mensen ook serieus pakken": taken seriously, not grabbed
+    (
+        frozenset(["aanzetten tot geweld", "ik ga je ..."]),
+        lambda m, _f: m.group(0).endswith(("serieus pakken", "ernstig pakken", "serieus pakke")),
+        0.3,
+        "gewone betekenis: serieus nemen",
     ),
     # "sla die eieren in de kom en klop ze buiten de pan": eggs
     (frozenset(["aanzetten tot geweld"]), _beating_without_people, 0.4, _ABOUT_A_THING),
