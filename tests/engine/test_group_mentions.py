@@ -356,8 +356,8 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         # written blind (2026-12-06, twenty-second session; sport, youth work and schools; the
         # market, shops and buses, groups named by a mark; a police zone's safety posts in dialect;
         # social housing, the OCMW and jobs, a third in Netherlands Dutch), measured with the
-        # start engine; 22/23 read since, 21/24 measured once more at the end, only their
-        # legitimate removals read. Known: a policy criticism that ends by calling the
+        # start engine; 22/23 read since, 21/24 measured again during and at the end of the
+        # session, only their legitimate removals read. Known: a policy criticism that ends by calling the
         # organisation "klungels" (an insult of its staff, which the insult rule covers)
         ("groupmentions21", set()),
         ("groupmentions22", set()),
