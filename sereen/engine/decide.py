@@ -780,27 +780,9 @@ def _names_violence(norm: NormalisedText) -> bool:
 def _hostile_about_a_group(norm: NormalisedText) -> bool:
     """A protected group named with a hostile word, no word of praise, and no one else's words
     reported ("mensen die roepen dat Afrikanen buiten moeten, vergeten ...": counter-speech)."""
-    from sereen.engine.detectors.base import META_WORDS, REPORT_VERBS
-    from sereen.engine.detectors.hate import (
-        names_protected_group,
-        speaks_for,
-        speaks_with_hostility,
-    )
+    from sereen.engine.detectors.hate import speaks_with_hostility
 
-    return (
-        names_protected_group(norm)
-        and speaks_with_hostility(norm)
-        # "mag ne moslima met een burkini zwemmen of is dat nog altijd verboden?": a question
-        # about a group's rights holds the words of exclusion it asks about; the policy's
-        # ``model_act`` applies, not the lower bar
-        and not norm.plain.rstrip(" .!").endswith("?")
-        and not speaks_for(norm)
-        and REPORT_VERBS.isdisjoint(norm.tokens)
-        and META_WORDS.isdisjoint(norm.tokens)
-        # "volgens het CGVS komen de meeste asielaanvragen nog altijd van Afghanen": figures
-        # with their source
-        and _ACCORDING_TO_A_SOURCE.search(norm.folded) is None
-    )
+    return _the_writer_speaks_of_a_group(norm) and speaks_with_hostility(norm)
 
 
 def _plainly_about_a_group(norm: NormalisedText) -> bool:
@@ -810,17 +792,33 @@ def _plainly_about_a_group(norm: NormalisedText) -> bool:
     mostly of this shape ("Afrikaanse gezinnen hebben nu eenmaal een ander idee over lawaai");
     the legitimate comments it scored as high held a negation ("zouden niet mogen wachten op
     hun papieren") or a question."""
-    from sereen.engine.detectors.base import META_WORDS, NEGATIONS, REPORT_VERBS
-    from sereen.engine.detectors.hate import names_protected_group, reports_hearsay, speaks_for
+    from sereen.engine.detectors.base import NEGATIONS
+    from sereen.engine.detectors.hate import reports_hearsay
+
+    return (
+        _the_writer_speaks_of_a_group(norm)
+        and NEGATIONS.isdisjoint(norm.tokens)
+        and not reports_hearsay(norm)
+    )
+
+
+def _the_writer_speaks_of_a_group(norm: NormalisedText) -> bool:
+    """A protected group named in the writer's own statement: no question, no word of praise, no
+    reported or meta words, no source quoted for what is said."""
+    from sereen.engine.detectors.base import META_WORDS, REPORT_VERBS
+    from sereen.engine.detectors.hate import names_protected_group, speaks_for
 
     return (
         names_protected_group(norm)
-        and NEGATIONS.isdisjoint(norm.tokens)
-        and not reports_hearsay(norm)
+        # "mag ne moslima met een burkini zwemmen of is dat nog altijd verboden?": a question
+        # about a group's rights holds the words of exclusion it asks about; the policy's
+        # ``model_act`` applies, not the lower bar
         and not norm.plain.rstrip(" .!").endswith("?")
         and not speaks_for(norm)
         and REPORT_VERBS.isdisjoint(norm.tokens)
         and META_WORDS.isdisjoint(norm.tokens)
+        # "volgens het CGVS komen de meeste asielaanvragen nog altijd van Afghanen": figures
+        # with their source
         and _ACCORDING_TO_A_SOURCE.search(norm.folded) is None
     )
 

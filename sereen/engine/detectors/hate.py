@@ -2784,12 +2784,13 @@ def _quoted_utterances(signals: list[Signal], folded: str) -> list[Signal]:
     in onze bus: "Geen asielzoekers in ons dorp". Recht de papiermand in." (A single word in
     scare quotes is not an utterance: 'Moslims zijn "achterlijk".' keeps its score.)"""
     found = quoted_ranges(folded) + [m.span(1) for m in _LONG_QUOTE.finditer(folded)]
-    ranges = [(a, b) for a, b in found if len(tokenize(folded[a:b])) >= 3]
-    if not ranges:
+    counted = [((a, b), len(tokenize(folded[a:b]))) for a, b in found]
+    utterances = [(span, n) for span, n in counted if n >= 3]
+    if not utterances:
         return signals
-    outside = len(tokenize(folded)) - sum(len(tokenize(folded[a:b])) for a, b in ranges)
-    if outside < 3:
+    if len(tokenize(folded)) - sum(n for _span, n in utterances) < 3:
         return signals
+    ranges = [span for span, _n in utterances]
     out = []
     for signal in signals:
         if (
@@ -2954,15 +2955,13 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 )
             ):
                 continue  # "ik ben geen franskiljon": the writer denies the word of themself
-            if marker == "a" and term in _BODY_WORD_SLURS:
-                # "blijf met uw poten van onze parking": a body part, not a slur, unless spoken
-                # with contempt ("vuile poten", "al die potten")
-                if not near(toks, start, end, _CONTEMPT_AIM, 3, 0):
-                    continue
-                score = 0.9
-            elif marker == "a" and term in _SKIN_COLOURS and toks[end : end + 1] in _PERSON_AFTER:
-                # "ge ziet een bruine jongen en ge denkt al van alles": a colour describing a
-                # person (not "vuile bruine", "ge zijt een bruine")
+            if marker == "a" and (
+                term in _BODY_WORD_SLURS
+                or (term in _SKIN_COLOURS and toks[end : end + 1] in _PERSON_AFTER)
+            ):
+                # "blijf met uw poten van onze parking": a body part, and "ge ziet een bruine
+                # jongen en ge denkt al van alles": a colour describing a person; not a slur
+                # unless spoken with contempt ("vuile poten", "al die potten", "vuile bruine")
                 if not near(toks, start, end, _CONTEMPT_AIM, 3, 0):
                     continue
                 score = 0.9
