@@ -227,24 +227,57 @@ def set_group_classifier(classifier: object | None) -> None:
     GROUP_MODEL_SLOT.put(classifier)
 
 
-def _group_model_score(norm: NormalisedText) -> tuple[float, bool]:
+def _group_model_score(norm: NormalisedText, clf_hate: float = 0.0) -> tuple[float, bool, bool]:
     """The group model's hate score for a comment that names a protected group or speaks of one
-    by its marks (0 otherwise): how hateful what it says of the group is, the group's name
-    masked; and whether a group was named (only then may the model act alone)."""
+    by its marks: how hateful what it says of the group is, the group's name masked; whether a
+    group was named, and whether it was shown by its marks alone (only then may the model act
+    alone, see ``_group_act``). On a comment that does neither, only a score from
+    ``GROUP_MODEL_UNNAMED`` counts, and only where the main classifier finds some hate
+    (``clf_hate``); 0 otherwise."""
     from sereen.engine.detectors.hate import hints_at_a_group, mask_groups
 
     model = get_group_classifier()
     if model is None:
-        return 0.0, False
+        return 0.0, False, False
     masked = mask_groups(norm)
-    named = masked is not None
-    # (a slur alone is the rules' to judge: "potten met bloemen", "op zijn achterste poten"; on
-    # a comment about anything else the model, which only read comments about groups, is lost)
-    if masked is None:
-        if not hints_at_a_group(norm):
-            return 0.0, False
-        masked = " ".join(norm.tokens)
-    return float(model.scores(masked).get("hate", 0.0)), named  # type: ignore[attr-defined]
+    if masked is not None:
+        return float(model.scores(masked).get("hate", 0.0)), True, False  # type: ignore[attr-defined]
+    plain = " ".join(norm.tokens)
+    if hints_at_a_group(norm):
+        return float(model.scores(plain).get("hate", 0.0)), False, True  # type: ignore[attr-defined]
+    # (a slur alone is the rules' to judge: "potten met bloemen"; a comment about anything else
+    # only where the model is all but sure: see GROUP_MODEL_UNNAMED)
+    if clf_hate < GROUP_MODEL_UNNAMED_GATE:
+        return 0.0, False, False
+    score = float(model.scores(plain).get("hate", 0.0))  # type: ignore[attr-defined]
+    return (score if score >= GROUP_MODEL_UNNAMED else 0.0), False, False
+
+
+def _group_act(thresholds: Thresholds, named: bool, marked: bool) -> float | None:
+    """The group model's score from which it may hide a comment alone: the policy's
+    ``model_act`` where a group is named, at least ``GROUP_MODEL_MARKED_ACT`` where a group is
+    only shown by its marks ("die met hun lange rokken", "zo'n vent in een jurk"), never
+    otherwise."""
+    if thresholds.model_act is None or not (named or marked):
+        return None
+    return thresholds.model_act if named else max(thresholds.model_act, GROUP_MODEL_MARKED_ACT)
+
+
+# (on the four group sets read last, groupmentions19/20/22/23, about thirty hateful comments
+# that showed a group by its marks alone scored 0.95 to 1.0 and only went to review; no
+# legitimate one scored 0.95 or more)
+GROUP_MODEL_MARKED_ACT = 0.98
+
+
+# A comment that names no group and shows none of its marks may still speak of one ("Op de bus
+# hoor ik ze de hele tijd bellen, keihard ... Barbaars is het woord"): the group model asks a
+# person about it from this score, where the main classifier finds some hate
+# (``GROUP_MODEL_UNNAMED_GATE``). The model only read comments about groups, so elsewhere its
+# scores run high on any angry comment ("Kankerweer, weer regen op de markt"); only its surest
+# scores count. On the blind group sets of the twenty-third session this sent 7 and 2 points
+# more of the hate to review, and 0.15 points more of the measure sets' legitimate comments.
+GROUP_MODEL_UNNAMED = 0.97
+GROUP_MODEL_UNNAMED_GATE = 0.05
 
 
 def _stands_up_or_asks(norm: NormalisedText) -> bool:
@@ -777,12 +810,13 @@ def _names_violence(norm: NormalisedText) -> bool:
     return _classifier_may_review(RuleKind.THREAT, norm)
 
 
-def _hostile_about_a_group(norm: NormalisedText) -> bool:
-    """A protected group named with a hostile word, no word of praise, and no one else's words
-    reported ("mensen die roepen dat Afrikanen buiten moeten, vergeten ...": counter-speech)."""
+def _hostile_about_a_group(norm: NormalisedText, by_marks: bool = False) -> bool:
+    """A protected group named (``by_marks``: or shown by its marks) with a hostile word, no word
+    of praise, and no one else's words reported ("mensen die roepen dat Afrikanen buiten moeten,
+    vergeten ...": counter-speech)."""
     from sereen.engine.detectors.hate import speaks_with_hostility
 
-    return _the_writer_speaks_of_a_group(norm) and speaks_with_hostility(norm)
+    return _the_writer_speaks_of_a_group(norm, by_marks) and speaks_with_hostility(norm)
 
 
 def _plainly_about_a_group(norm: NormalisedText) -> bool:
@@ -802,14 +836,20 @@ def _plainly_about_a_group(norm: NormalisedText) -> bool:
     )
 
 
-def _the_writer_speaks_of_a_group(norm: NormalisedText) -> bool:
-    """A protected group named in the writer's own statement: no question, no word of praise, no
-    reported or meta words, no source quoted for what is said."""
+def _the_writer_speaks_of_a_group(norm: NormalisedText, by_marks: bool = False) -> bool:
+    """A protected group named (``by_marks``: or shown by its marks, ``shows_a_group``) in the
+    writer's own statement: no question, no word of praise, no reported or meta words, no source
+    quoted for what is said."""
     from sereen.engine.detectors.base import META_WORDS, REPORT_VERBS
-    from sereen.engine.detectors.hate import names_protected_group, speaks_for
+    from sereen.engine.detectors.hate import (
+        is_group_word,
+        names_protected_group,
+        shows_a_group,
+        speaks_for,
+    )
 
     return (
-        names_protected_group(norm)
+        (names_protected_group(norm) or (by_marks and shows_a_group(norm)))
         # "mag ne moslima met een burkini zwemmen of is dat nog altijd verboden?": a question
         # about a group's rights holds the words of exclusion it asks about; the policy's
         # ``model_act`` applies, not the lower bar
@@ -820,7 +860,13 @@ def _the_writer_speaks_of_a_group(norm: NormalisedText) -> bool:
         # "volgens het CGVS komen de meeste asielaanvragen nog altijd van Afghanen": figures
         # with their source
         and _ACCORDING_TO_A_SOURCE.search(norm.folded) is None
+        # "ni elke jonge gast met een capuchon is een Marokkaan en ni elke Marokkaan is een
+        # crimineel": not every one of them, denied (not "niet elke cultuur past hier")
+        and not any(is_group_word(m.group(1)) for m in _NOT_EVERY.finditer(norm.folded))
     )
+
+
+_NOT_EVERY = re.compile(r"\b(?:niet|nie|ni)\s+(?:elke|iedere|ieder)\s+(\w+)")
 
 
 _ACCORDING_TO_A_SOURCE = re.compile(
@@ -871,6 +917,7 @@ def _combine(
     model_act: float | None = None,
     group_score: float = 0.0,
     group_act: float | None = None,
+    group_by_marks: bool = False,
 ) -> tuple[float, Signal | None, str]:
     """Combine the lexical score with the classifier's. Returns (score, signal, source).
 
@@ -915,8 +962,9 @@ def _combine(
         # 0.99; it acts alone only on a comment with a hostile word about the group, or on one
         # that says what it says plainly (no negation, question or reported words)
         and (
-            _hostile_about_a_group(norm)  # type: ignore[arg-type]
-            or _plainly_about_a_group(norm)  # type: ignore[arg-type]
+            _hostile_about_a_group(norm, group_by_marks)  # type: ignore[arg-type]
+            # (a group shown by its marks alone: only with a hostile word)
+            or (not group_by_marks and _plainly_about_a_group(norm))  # type: ignore[arg-type]
         )
         and _model_may_act_alone(kind, norm, group_score, group_act)  # type: ignore[arg-type]
         # "Ik zeg niet dat alle Nederlanders arrogant zijn, ik zeg dat die ene ...": a claim
@@ -1045,11 +1093,14 @@ def decide(
         if current is None or signal.score > current.score:
             best[signal.kind] = signal
     # Only a comment the rules leave below review for hate can be asked about by the group model.
-    group_score, group_named = 0.0, False
+    group_score, group_named, group_marked = 0.0, False, False
     if RuleKind.HATE in compiled.rules_by_kind:
         hate = best.get(RuleKind.HATE)
         if hate is None or hate.score < review:
-            group_score, group_named = _group_model_score(norm)
+            group_score, group_named, group_marked = _group_model_score(
+                norm,
+                float(classifier_scores.get("hate", 0.0)) if classifier_scores else 0.0,
+            )
     group_asks = group_score >= review + GROUP_MODEL_ABOVE
     if not context.crisis:
         quiet = _quiet_keep(
@@ -1073,8 +1124,9 @@ def decide(
             norm,
             model_act,
             group_score if kind == RuleKind.HATE else 0.0,
-            # ("Klote weer voor de Pride, maar we gaan toch!": a mark alone is too little to act)
-            thresholds.model_act if group_named else None,
+            # (a group shown by its marks alone: a higher bar and a hostile word, see _group_act)
+            _group_act(thresholds, group_named, group_marked),
+            group_marked,
         )
     model_only: set[str] = set()  # codes of rules acted on by the classifier alone
 

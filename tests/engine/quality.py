@@ -288,7 +288,11 @@ training data. Two more, ``groupmentions15`` and ``16``, were measured with the 
 once at the end of that session; only their one legitimate removal was read. The twenty-first
 session read them, wrote four more blind sets (``groupmentions17``-``20``) and measured them with
 its start engine; 15-18 are the group model's training data since, and ``groupmentions19`` and
-``20`` were measured once more at the end (only their legitimate removals read).
+``20`` were measured once more at the end (only their legitimate removals read). The
+twenty-second session wrote ``groupmentions21``-``24`` and two sets of hard legitimate comments,
+``legitgroups01``/``02``; the twenty-third wrote ``groupmentions25``/``26`` and ``legitgroups03``,
+measured them with its start engine and during and at the end of the session (figures only), and
+read only their legitimate removals.
 """
 
 from __future__ import annotations
@@ -450,6 +454,9 @@ HELD_OUT = (
     "groupmentions24",
     "legitgroups01",
     "legitgroups02",
+    "groupmentions25",
+    "groupmentions26",
+    "legitgroups03",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

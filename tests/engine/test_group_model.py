@@ -154,8 +154,8 @@ def test_a_negation_a_question_a_source_or_a_report_keep_it_to_asking(group_mode
         "Albanezen 'allemaal maffia'? Ge kijkt te veel Netflix.",
         # too few words
         "Roemenen, allemaal.",
-        # a mark of a group, no group named
-        "Die moskee moet hier allemaal weg, dat volk ook.",
+        # a mark of a group, no group named and no hostile word
+        "Die moskee is ne broeihaard, dat weet iedereen.",
     ],
 )
 def test_where_the_model_may_not_act_alone_it_asks(group_model_giving, text):
@@ -293,3 +293,45 @@ def test_switching_the_classifier_off_switches_the_group_model_off_too(monkeypat
     for slot in decide.MODEL_SLOTS:
         slot.forget()
     assert decide.get_group_classifier() is not None
+
+
+def test_a_group_shown_by_its_marks_with_a_hostile_word_is_hidden_from_a_higher_score(
+    group_model_giving,
+):
+    """Marks alone (dress, a place of worship, "die met hun lange rokken") hide only with a
+    hostile word and from ``GROUP_MODEL_MARKED_ACT``, above the policy's ``model_act``."""
+    policy = make_policy(model_act=0.97)
+    text = "Die moskee moet hier allemaal weg, dat volk ook."
+    group_model_giving(decide.GROUP_MODEL_MARKED_ACT)
+    assert moderate(text, policy).action == Action.HIDE
+    group_model_giving(decide.GROUP_MODEL_MARKED_ACT - 0.01)
+    assert moderate(text, policy).action == Action.REVIEW
+    group_model_giving(1.0)
+    text = "Geen standplaatsen meer op de markt voor die met hun lange rokken. Eruit."
+    assert moderate(text, policy).action == Action.HIDE
+    # a question keeps it to asking, and a report of someone's words keeps it online, as for a
+    # group named
+    assert moderate(text.replace(". Eruit.", ", eruit?"), policy).action == Action.REVIEW
+    text = "Op de markt riep iemand dat die met hun lange rokken eruit moeten. Walgelijk."
+    assert moderate(text, policy).action not in REMOVED
+
+
+def test_a_comment_that_names_no_group_is_asked_about_only_where_the_model_is_all_but_sure(
+    group_model_giving,
+):
+    """Without a group named or shown, the model only reads a comment the main classifier finds
+    some hate in, and asks a person only from ``GROUP_MODEL_UNNAMED``; it never hides it."""
+    from tests.engine.conftest import classifier_giving
+
+    text = "Op de bus hoor ik ze de hele tijd bellen, keihard. Barbaars is het woord."
+    with classifier_giving(hate=decide.GROUP_MODEL_UNNAMED_GATE):
+        model = group_model_giving(decide.GROUP_MODEL_UNNAMED)
+        assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW
+        group_model_giving(1.0)
+        assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW
+        group_model_giving(decide.GROUP_MODEL_UNNAMED - 0.01)
+        assert moderate(text, make_policy(model_act=0.97)).action == Action.KEEP
+    with classifier_giving(hate=decide.GROUP_MODEL_UNNAMED_GATE - 0.01):
+        model = group_model_giving(1.0)
+        assert moderate(text, make_policy(model_act=0.97)).action == Action.KEEP
+        assert model.asked == []

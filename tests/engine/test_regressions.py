@@ -6146,3 +6146,174 @@ def test_greetings_match_results_and_literal_words_beside_a_group_are_kept(shipp
 )
 def test_while_their_hateful_and_scam_twins_are_not(shipped, text):
     assert moderate(text, shipped).action in REMOVED
+
+
+# Twenty-third session: the legitimate comments the session-start engine removed in two new blind
+# sets (legitgroups03, groupmentions26), fixed as general rules, each beside its hateful twin.
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a threat or an insult quoted from someone else and reported: a person weighs it
+        (
+            "'Trans is een geestesziekte, hang ze op' - dat stond onder het bericht van de "
+            "school. Ik heb het gemeld bij Unia.",
+            Action.REVIEW,
+        ),
+        (
+            "'Laat ze maar creperen in die rusthuizen, die kosten toch alleen maar geld.' Dat "
+            "stond echt onder het artikel over de personeelstekorten.",
+            Action.REVIEW,
+        ),
+        # a match that runs into someone's words after a verb of saying
+        (
+            "Een vrouw trok aan de hoofddoek van een mama aan de schoolpoort en riep 'ga terug "
+            "naar uw woestijn'. Wie heeft dit ook gezien?",
+            Action.REVIEW,
+        ),
+        # a stereotype echoed as a question and answered with the writer's own experience
+        (
+            "Nederlanders zijn gierig en luidruchtig? Mijn Hollandse buren hebben bij de verhuis "
+            "alles gratis laten staan.",
+            Action.REVIEW,
+        ),
+        # ... or with a no
+        (
+            "Alle Marokkanen zijn criminelen? Nee. Mijn huisarts en mijn apotheker zijn Marokkaans.",
+            Action.KEEP,
+        ),
+        # a claim as the subject of its verdict
+        (
+            "da alle franstaligen arrogant zijn en op ons neerkijken is echt zever, de meeste "
+            "ouders doen moeite",
+            Action.KEEP,
+        ),
+        (
+            "Vrouwen kunnen ni rijden is zo'n cliché. Mijn vrouw rijdt 30 jaar schadevrij.",
+            Action.KEEP,
+        ),
+        (
+            "Het argument dat trans vrouwen 'gevaarlijk' zijn in toiletten wordt telkens herhaald "
+            "maar nergens bewezen.",
+            Action.KEEP,
+        ),
+        # "ni", "gin": negations in dialect and chat spelling
+        (
+            "Ni alle Roma zijn zakkenrollers he. De vrouw met de accordeon woont hier al 20 jaar",
+            Action.KEEP,
+        ),
+        ("Ni elke Roemeen is een dief. Klinkt stom da ik da nog moet zeggen", Action.KEEP),
+        # "het zijn niet X, het zijn Y": others meant
+        (
+            "Het zijn ni 'de Roma' die stelen, het zijn dieven. Bij de opgepakten zaten ook Belgen.",
+            Action.KEEP,
+        ),
+        # codes named as codes and reported to the page's moderator
+        (
+            "88 en 1488 in de comments onder een politiebericht. Da zijn neonazicodes mensen. "
+            "Beheerder: blokkeren",
+            Action.KEEP,
+        ),
+        # a mild word for whoever shouted a slur
+        (
+            "'Ching chong' roepen naar de mevrouw van het kraampje en dan zeggen dat het een grapje "
+            "was. Ge zijt ni grappig, ge zijt een pestkop",
+            Action.REVIEW,
+        ),
+        # the animals a compound named, said again
+        (
+            "Blinde mensen met een geleidehond zijn geen 'gevaar in de winkel'. Die honden zijn "
+            "beter opgevoed dan de meeste kinderen.",
+            Action.REVIEW,
+        ),
+        # a plural word of abuse after a complaint that names no one
+        (
+            "Die nieuwe tram heeft een trede waar geen rolstoel op kan. Miljoenen uitgegeven en "
+            "niemand heeft een rolstoelgebruiker gevraagd om te testen. Idioten.",
+            Action.REVIEW,
+        ),
+        # a flag hung up
+        (
+            "Die vlag is symboolpolitiek. Hang hem op, prima, maar doe dan ook iets aan het pesten",
+            Action.KEEP,
+        ),
+        # "wilden" closing a clause: the verb
+        (
+            "Niet iedere Afghaanse man ziet vrouwen als minderwaardig. Veel zijn gevlucht voor de "
+            "taliban omdat hun dochters naar school wilden",
+            Action.KEEP,
+        ),
+        # litter picked up
+        (
+            "Bij de opruimactie langs de E40 hebben ook een paar transmigranten mee afval geraapt. Merci mannen",
+            Action.KEEP,
+        ),
+    ],
+)
+def test_twenty_third_session_legitimate_comments_are_not_removed(policy, text, action):
+    assert moderate(text, policy).action == action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trans is een geestesziekte, hang ze op.",
+        "Laat ze maar creperen in die rusthuizen, die ouwe kosten toch alleen maar geld.",
+        "Die mama met haar hoofddoek moet gewoon terug naar haar woestijn.",
+        "Alle Marokkanen zijn criminelen.",
+        "Alle Marokkanen zijn criminelen? Ja, kijk maar naar de cijfers van de politie.",
+        "Waarom zijn alle Marokkanen criminelen? Mijn fiets is alweer weg.",
+        "Vrouwen kunnen ni rijden, dat weet iedereen.",
+        "Alle Roma zijn zakkenrollers he.",
+        "Het zijn de Roma die stelen, het zijn allemaal dieven.",
+        "1488 en trots, laat ze maar blokkeren",
+        "Die blinden met hun stok zijn net honden, overal in de weg.",
+        "Die schepen heeft ons plan weer afgekeurd zonder uitleg te geven. Idioten.",
+        "Die burgemeester is een verrader. Hang hem op.",
+        "Die Afghanen zijn gewoon wilden.",
+        "Die transmigranten zijn afval.",
+        "Trans vrouwen zijn 'gevaarlijk' in toiletten.",
+        # dialect: "mo" is "maar", the denial turned around
+        "da zyn gin mensen mo viezeriken, lyk de duiven op de markt, ge krygt ze nie weg",
+        # a group named in a diminutive
+        "Die kutmarokkaantjes van het plein hebben weer een tram bekogeld.",
+    ],
+)
+def test_twenty_third_session_and_their_hateful_twins_are_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+def test_a_dialect_elision_is_no_quotation_mark(policy):
+    # "d'eerste ... z'under" paired as quotation marks had made the smear a quotation
+    text = (
+        "In Kortrijk ook hè, de Marokkoantjes zyn oltyd d'eerste om te stelen en de latste om te "
+        "werken. Da leren z'under van tuus."
+    )
+    assert moderate(text, policy).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Marokkaantjes", "Marokkoanen", "asielzeukers", "transmigranten", "Turkskes", "francofonen"],
+)
+def test_a_group_is_named_in_a_diminutive_in_dialect_vowels_and_in_more_names(word):
+    from sereen.engine.detectors.hate import names_protected_group
+
+    assert names_protected_group(normalise(f"Die {word} van het plein"))
+    assert not names_protected_group(normalise("Die kinderen van het plein"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "uit het buitenland": where children come from, no group sent away
+        "Mag een homokoppel in België kinderen adopteren uit het buitenland? Of laten die landen "
+        "dat niet toe? Vraag voor mijn broer en zijn man.",
+        # not all of them, denied: the classifier alone may not hide it
+        "Ni elke jonge gast met een capuchon is een Marokkaan en ni elke Marokkaan is een "
+        "crimineel. Simpel",
+    ],
+)
+def test_twenty_third_session_the_classifier_alone_does_not_remove_these(shipped, text):
+    assert moderate(text, shipped).action not in REMOVED

@@ -112,6 +112,19 @@ def _plural_forms(term: str) -> set[str]:
     return forms
 
 
+def diminutive_forms(term: str) -> set[str]:
+    """Dutch and Flemish diminutives of a singular noun, singular and plural, generously
+    ("marokkaan" -> "marokkaantje(s)", "turk" -> "turkske(s)", "jood" -> "joodje(s)"); for names of
+    people, where over-generation finds no other word."""
+    if len(term) < 4 or " " in term or term.endswith(("en", "s", "e")):
+        return set()
+    stems = [term]
+    if term[-1] not in _VOWELS and term[-2] == term[-3] and term[-2] in _VOWELS:
+        stems.append(term[:-2] + term[-1])  # "marokkaan": also "marokkan-"
+    endings = ("tje", "je", "ke", "ske", "eke")
+    return {stem + ending + plural for stem in stems for ending in endings for plural in ("", "s")}
+
+
 _UNSEEN = object()
 
 
@@ -120,8 +133,14 @@ class Lexicon:
     two or three tokens joined ("kloot zak"), multi-word entries and masked words ("k*t")."""
 
     def __init__(
-        self, entries: list[tuple[str, str]], *, plurals: bool = False, joined: bool = False
+        self,
+        entries: list[tuple[str, str]],
+        *,
+        plurals: bool = False,
+        joined: bool = False,
+        name_forms: bool = False,
     ) -> None:
+        self.name_forms = name_forms
         self.words: dict[str, tuple[str, str]] = {}
         self.skeletons: dict[str, tuple[str, str]] = {}
         self.phrases: dict[str, tuple[str, str]] = {}
@@ -135,6 +154,8 @@ class Lexicon:
                     self.words.setdefault(term.replace(" ", ""), (term, marker))
                 continue
             forms = plural_forms(term) if plurals else {term}
+            if name_forms:
+                forms |= diminutive_forms(term)
             for form in forms:
                 i_form = form.replace("l", "i")
                 for variant in {form} if i_form in _REAL_I_FORMS else {form, i_form}:
@@ -179,6 +200,11 @@ class Lexicon:
                 return hit
         if "*" in token:
             return self._masked(token)
+        if self.name_forms and ("oa" in token or "eu" in token):
+            # West Flemish vowels: "Marokkoanen", "asielzeukers"
+            hit = self.words.get(token.replace("oa", "aa").replace("eu", "oe"))
+            if hit is not None:
+                return hit
         return None
 
     def _masked(self, token: str) -> tuple[str, str] | None:
@@ -264,10 +290,14 @@ _PLACE_PREPOSITIONS = frozenset(["uit", "van", "in", "op", "naar", "bij", "aan",
 
 
 @cache
-def lexicon(name: str, *, plurals: bool = False, joined: bool = False) -> Lexicon:
+def lexicon(
+    name: str, *, plurals: bool = False, joined: bool = False, name_forms: bool = False
+) -> Lexicon:
     """The compiled lexicon ``data/lexicons/<name>.txt`` (loaded once per process); ``joined``
-    also knows each phrase written as one word ("mensenmeteenbeperking")."""
-    return Lexicon(_lexicon_lines(name), plurals=plurals, joined=joined)
+    also knows each phrase written as one word ("mensenmeteenbeperking"), ``name_forms`` the
+    forms names of people take: diminutives and West Flemish vowels ("Marokkaantjes",
+    "Marokkoanen")."""
+    return Lexicon(_lexicon_lines(name), plurals=plurals, joined=joined, name_forms=name_forms)
 
 
 @cache
@@ -356,7 +386,21 @@ def names_a_kind_of_talk(toks: Sequence[str], end: int, folded: str) -> bool:
 
 
 NEGATIONS = frozenset(
-    ["niet", "nie", "geen", "nooit", "niemand", "nergens", "noch", "niks", "niets", "gene", "genen"]
+    [
+        "niet",
+        "nie",
+        "ni",
+        "geen",
+        "gin",
+        "nooit",
+        "niemand",
+        "nergens",
+        "noch",
+        "niks",
+        "niets",
+        "gene",
+        "genen",
+    ]
 )
 # "nog nooit zo'n idioot", "niet normaal wat een sukkel", "geen grotere idioot dan ...": a
 # negation word that strengthens instead of denying.
@@ -378,8 +422,13 @@ def negated_before(
             nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
             if nxt in _INTENSIFYING_AFTER:
                 continue
+            if not _BUT.isdisjoint(tokens[k + 1 : start]):
+                continue  # "da zyn gin mensen mo viezeriken": "but" (in dialect) turns it round
             return True
     return False
+
+
+_BUT = frozenset(["maar", "mo", "moa", "moar", "mor", "doch"])
 
 
 REPORT_VERBS = frozenset(
@@ -601,8 +650,10 @@ _QUOTED = re.compile(r"[\"“”„«»‘’'`]([^\"“”„«»‘’'`]{1,60
 # positions hold) before quotes are paired.
 # ("'n*gers'" is a quoted, starred word: a letter then a star is no contraction)
 # ("zo'n" too: two of them in a comment read as a quoted stretch)
+# ("d'eerste", "z'under", "d'r": a single letter elided into the next word, in dialect)
 _CONTRACTION = re.compile(
     r"(?<!\w)'(?=[ktsn]\b(?!\*))|(?<=\b[zmd])'(?=n\b)|(?<=\bzo)'(?=n\b)|(?<=\w)'(?=s\b)"
+    r"|(?<=\b[dz])'(?=[a-z]{2})"
 )
 
 

@@ -34,6 +34,7 @@ from sereen.engine.detectors.base import (
     word_set,
 )
 from sereen.engine.detectors.gate import may_match, required_words, words_of
+from sereen.engine.detectors.utterances import lower_quoted_utterances
 from sereen.engine.lazy_pattern import lazy_compile
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
@@ -41,7 +42,7 @@ from sereen.engine.policy import RuleKind
 NAME = "hate"
 
 # (``joined``: a group of several words is one word in the text the rules read, see ``detect``)
-_GROUPS = lexicon("hate_groups", plurals=True, joined=True)
+_GROUPS = lexicon("hate_groups", plurals=True, joined=True, name_forms=True)
 _GROUP_ADJECTIVES = frozenset(
     [
         "marokkaans",
@@ -286,6 +287,9 @@ def _remembers_the_past(toks: tuple[str, ...], folded: str) -> bool:
 _AFTER_WANTED = frozenset(
     """alle al de het hun ze hen niet nog graag toen dat er een ook geen gewoon altijd dit deze
     zich ons onze jullie mij me u iets niets niks meer dus wel echt enkel alleen zo""".split()  # noqa: SIM905
+)
+_SUBORDINATING = frozenset(
+    "omdat zodat toen terwijl wanneer nadat voordat doordat hoewel".split()  # noqa: SIM905
 )
 # Subjects before "wilden" the verb ("wat we wilden", "ze wilden").
 _BEFORE_WANTED = frozenset(["we", "wij", "ze", "zij", "jullie", "julle", "ge", "gij", "hulder"])
@@ -656,7 +660,8 @@ _NOT_A_SUBJECT = frozenset(
 )
 # "het idee dat ...", "de mythe dat ...": a claim named as a claim before it is stated
 _CLAIM_NAMED = lazy_compile(
-    r"\b(?:idee|gedachte|mythe|cliche|vooroordeel|bewering|verhaal|leugen|onzin|fabel|praatje)\s+(?:dat|da)\b"
+    r"\b(?:idee|gedachte|mythe|cliche|vooroordeel|bewering|verhaal|leugen|onzin|fabel|praatje|argument|"
+    r"stelling|stereotype|stereotiep|beeld)\s+(?:dat|da)\b"
 )
 _QUOTE_MARKS = "'\"‘’“”«» "
 
@@ -814,7 +819,9 @@ _PROSECUTED = lazy_compile(
 _CALLED_RACISM = frozenset("racist racisten racistisch racistische racisme".split())  # noqa: SIM905
 _REPORTED_TO_US = lazy_compile(
     r"\b(?:admin|moderator|moderatie|verwijderen|verwijder|verwijderd|melden|meld|gemeld|rapporteren|"
-    r"gerapporteerd)\b"
+    r"gerapporteerd|beheerder)\b"
+    # "88 en 1488 in de comments ... Da zijn neonazicodes mensen": the numbers called codes
+    r"|\b(?:neo)?nazi-?codes?\b|\bhaatcodes?\b"
 )
 _WORSHIP_OR_SHELTER = frozenset(
     """moskee moskees moskeeen synagoge synagogen gebedshuis gebedshuizen asielcentrum asielcentra
@@ -2219,10 +2226,10 @@ def _names_a_group(words: str) -> bool:
     """Whether a stretch of a sentence names a protected group: a group word in it, or a group of
     several words ("mensen met een beperking")."""
     toks = tokenize(words)
-    return any(_group_word(t) for t in toks) or _group_in(tuple(toks), words) is not None
+    return any(is_group_word(t) for t in toks) or _group_in(tuple(toks), words) is not None
 
 
-def _group_word(word: str) -> bool:
+def is_group_word(word: str) -> bool:
     """Whether one word names a protected group: a group's name, its adjective or a slur."""
     return (
         word in _GROUP_ADJECTIVES
@@ -2254,7 +2261,11 @@ def begins_with_a_group(token: str) -> bool:
 
 
 def _from_a_place(toks: tuple[str, ...], k: int) -> bool:
-    return k > 0 and (toks[k - 1] in _PEOPLE_FROM or _GROUPS.lookup(toks[k - 1]) is not None)
+    return (k > 0 and (toks[k - 1] in _PEOPLE_FROM or _GROUPS.lookup(toks[k - 1]) is not None)) or (
+        # "kinderen adopteren uit het buitenland": where they come from ("naar het buitenland"
+        # is where a group is sent)
+        "buitenland" in toks[k + 1 : k + 3]
+    )
 
 
 def speaks_with_hostility(norm: NormalisedText) -> bool:
@@ -2388,7 +2399,7 @@ def speaks_as_a_member(norm: NormalisedText) -> bool:
     members = set()
     for m in _AS_A_MEMBER.finditer(norm.folded):
         for word in m.groups():
-            if word is not None and _group_word(word):
+            if word is not None and is_group_word(word):
                 members.add((_GROUPS.lookup(word) or _SLURS.lookup(word) or (word, ""))[0])
     if not members:
         return False
@@ -2422,25 +2433,52 @@ GROUP_MASK = "xgroepx"
 # volk" ("Die moskee is ne broeihaard van ...", "braakneigingen van al die hoofddoeken"). Not
 # "volk" alone ("wat een volk op de markt" is a crowd), nor the Pride, an event most comments
 # only announce or enjoy ("Pride in Zonnedaele vertrekt om 14u aan het station").
-_GROUP_MARKERS = frozenset(
+_GROUP_MARKS = frozenset(
     """moskee moskeeen hoofddoek hoofddoeken hoofddoekjes boerka boerkas boerkini nikab synagoge
     koran ramadan halal regenboogvlag rolstoel rolstoelen ras rassen afkomst huidskleur
     woonwagen woonwagens gebedsruimte minaret imam rabbijn keppel""".split()  # noqa: SIM905
 ) | frozenset(
-    # people named by age, family or way of life, or a group in a form the group list leaves
-    # out (singular, dialect, diminutive): words the rules do not take as a protected group, but
-    # the model may read (not "jongeren": most often named in plain criticism of youth policy)
+    # dress, faith, food and names that mark a group, and the places where people with a
+    # disability or travellers are cared for or stay, as people write them when they name no group
+    """djellaba djellabas sluier sluiers gesluierde gesluierden keppeltje keppeltjes pruiken
+    baarden baardmannen gebedsmatje gebedsmatjes gebedskleed kosjer kosjere koosjer koosjere
+    halalslager shishabar shishabars kebabzaak kebabzaken moskees minaretten boerkini's nikabs
+    allah mohammed ahmed regenboogvlaggen regenboogzebrapad dagcentrum dagopvang woonwagenkamp
+    doortrekkersterrein transmigrantenparking""".split()  # noqa: SIM905
+)
+# People named by age, family or way of life, or a group in a form the group list leaves out
+# (singular, dialect, diminutive): words the rules do not take as a protected group, but the
+# model may read (not "jongeren": most often named in plain criticism of youth policy)
+_PEOPLE_UNLISTED = frozenset(
     """generatie alleenstaande bijstandsmoeders bijstandsmoekes reizigers gelukszoekers
     chinees turke vrouwe autistjes gepensioneerden senioren tachtigplussers""".split()  # noqa: SIM905
 )
 _THAT_FOLK = re.compile(r"\b(?:dat|da|die|zulk|zo'?n|zon)\s+(?:soort\s+)?volk(?:je)?\b")
+# Phrases that point at a group without naming it: "in hun taal", "die van over de grens",
+# "welke kleur daar rondhangt", "zo'n vent in een jurk", "'dat soort' mannen".
+_POINTED_AT = lazy_compile(
+    r"\bin\s+hun\s+(?:eigen\s+)?taal\b|\bvan\s+over\s+de\s+(?:taal)?grens\b|\bdie\s+van\s+(?:daar|ginder|ginds)\b"
+    r"|\bwelke?\s+kleur\b|\b(?:zo'?n|zon)\s+donkere\b|\bzulke\s+mensen\b|\beigen\s+volk\b"
+    r"|\b(?:dat|da|die|hun)\s+soort\s*['’]?\s*(?:mensen|mannen|vrouwen|types|gasten|venten|lui|families|jongens|meisjes)\b"
+    r"|\b(?:vent|venten|man|mannen|gast|gasten|mens)\s+in\s+(?:een|ne|nen)?\s*(?:jurk|kleed|rok|rokje)\b"
+    r"|\blange\s+rokken\b|\bbeschermde\s+werkplaats\b"
+)
 
 
 def hints_at_a_group(norm: NormalisedText) -> bool:
     """Whether a comment that names no group speaks of one by its marks (a mosque, headscarves,
-    a wheelchair, "dat volk") or names people the group list leaves out ("bijstandsmoekes")."""
-    return not _GROUP_MARKERS.isdisjoint(norm.tokens) or (
-        "volk" in norm.folded and _THAT_FOLK.search(norm.folded) is not None
+    a wheelchair, "dat volk", "in hun taal") or names people the group list leaves out
+    ("bijstandsmoekes")."""
+    return not _PEOPLE_UNLISTED.isdisjoint(norm.tokens) or shows_a_group(norm)
+
+
+def shows_a_group(norm: NormalisedText) -> bool:
+    """Whether a comment shows a protected group by its marks (``hints_at_a_group`` without the
+    people the rules do not take as a protected group)."""
+    return (
+        not _GROUP_MARKS.isdisjoint(norm.tokens)
+        or ("volk" in norm.folded and _THAT_FOLK.search(norm.folded) is not None)
+        or _POINTED_AT.search(norm.folded) is not None
     )
 
 
@@ -2493,7 +2531,8 @@ _WASTE = frozenset(["afval", "vuilnis", "huisvuil"])
 _WASTE_HANDLED = frozenset(
     """achterlaten achtergelaten achterlaat achterlieten liggen ligt lag
     dumpen dumpt dumpte dumpten gedumpt droppen ophalen opgehaald sorteren gesorteerd opruimen opgeruimd
-    wegsmijten weggooien""".split()  # noqa: SIM905
+    wegsmijten weggooien raapt rapen raapten geraapt opgeraapt oprapen verzamelen verzameld
+    opruimactie zwerfvuil""".split()  # noqa: SIM905
 )
 # Dehumanising words that are as often the thing itself: only said of a group with a copula.
 _ALSO_LITERAL = frozenset(
@@ -2525,6 +2564,43 @@ def _called_a_wrongdoer(toks: tuple[str, ...], start: int, k: int, copula: str) 
     if word in _WRONGDOERS or _INSULT_WORDS.lookup(word) is not None:
         return word
     return None
+
+
+_NOT_THEM_BUT = lazy_compile(
+    r"\b(?:het|dat|da)\s+(?:zijn|is)\s+(?:niet|nie|ni)\s+[^,;]{2,60}[,;]\s*(?:maar\s+)?(?:het|dat|da)\s+"
+    r"(?:zijn|is)\s+(?:gewoon\s+)?((?:\w+\s+){0,2}\w+)"
+)
+
+
+def _not_them_but_others(sentence: str) -> tuple[str, ...]:
+    """The words of "het zijn niet X ..., het zijn Y": who the sentence says it is instead."""
+    m = _NOT_THEM_BUT.search(sentence)
+    return tuple(m.group(1).split()) if m else ()
+
+
+def _denied_in_its_clause(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a negation stands in the match or before it in its own clause."""
+    clause = _CLAUSE_BREAK.split(sentence[: m.start()])[-1] + " " + m.group(0)
+    return not NEGATIONS.isdisjoint(tokenize(clause))
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _the_animals_themselves(tokens: tuple[str, ...], term: str) -> bool:
+    """Whether the comment names the animals a dehumanising word is in a compound (a
+    "geleidehond", "hulphonden"), so that the word, said again, means them: "Blinde mensen met
+    een geleidehond ... Die honden zijn beter opgevoed dan de meeste kinderen"."""
+    stem = term[:-2] if term.endswith("en") else term[:-1] if term.endswith("s") else term
+    if len(stem) < 3:
+        return False
+    return any(
+        t != term
+        and t.endswith(stem)
+        and len(t) >= len(stem) + 3
+        and _DEHUMANISING.lookup(t) is None
+        for t in tokens
+    )
 
 
 def _set_apart(toks: tuple[str, ...], group: int | None, start: int) -> bool:
@@ -2746,11 +2822,104 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     """Hate signals for one comment. A group named in several words ("mensen met een beperking",
     "Jehova's getuigen") is read as one word, as a group's name in one word is, so that every
     rule sees it where it stands; the evidence quotes the comment's own words. What the rules
-    find inside someone's quoted words is weighed by a person (``_quoted_utterances``)."""
+    find inside someone's quoted words is weighed by a person (``lower_quoted_utterances``)."""
     signals = _detect_joined(norm, ctx)
-    if signals and any(q in norm.folded for q in _UTTERANCE_MARKS):
-        return _quoted_utterances(signals, norm.folded)
-    return signals
+    if not signals:
+        return signals
+    return lower_quoted_utterances(_claims_answered(signals, norm.folded), norm.folded)
+
+
+# A generalisation the comment puts up only to answer it: echoed as a question and answered
+# ("Nederlanders zijn gierig en luidruchtig? Mijn Hollandse buren hebben ...", "Alle Marokkanen
+# zijn criminelen? Nee. ..."), or as the subject of a verdict ("da alle franstaligen arrogant
+# zijn en op ons neerkijken is echt zever").
+_GENERALISING = (
+    "vernederende veralgemening",
+    "ontmenselijking van een groep",
+    "vooroordeel over een groep",
+    "negatief woord bij een groep",
+    "minachting voor een groep",
+)
+# An echoed claim keeps the word order of a statement; a question that opens with a question word
+# or a verb ("Waarom zijn vrouwen altijd zo dom?") asks nothing back.
+_ASKING_OPENERS = frozenset(
+    """waarom hoe wie wat wanneer waar welke welk hoeveel zijn is waren was hebben heeft hadden
+    moeten moet mogen mag kunnen kan zouden zou worden wordt weet vind vindt denkt""".split()  # noqa: SIM905
+)
+_ANSWER_NO = frozenset("nee neen nope onzin zever integendeel larie flauwekul".split())  # noqa: SIM905
+_ANSWER_MINE = frozenset(["mijn", "m'n", "mn"])
+_AN_ANSWER_NO = lazy_compile(
+    r"(?:echt|helemaal|zeker|absoluut)\s+(?:niet|nie|ni)\b|klopt\s+(?:niet|nie|ni)\b"
+)
+_CALLED_NONSENSE_AFTER = lazy_compile(
+    r"\b(?:is|zijn|blijft)\s+(?:echt\s+|gewoon\s+|pure\s+|puur\s+|complete\s+|totale\s+|allemaal\s+|"
+    r"je\s+reinste\s+|de\s+grootste\s+)?(?:zever|gezever|onzin|nonsens|larie|flauwekul|bullshit|gelogen|"
+    r"niet\s+waar|(?:een|ne)\s+(?:fabel|fabeltje|mythe|leugen|cliche|vooroordeel|sprookje|broodjeaapverhaal))\b"
+)
+
+
+def _claims_answered(signals: list[Signal], folded: str) -> list[Signal]:
+    """``signals`` with each generalisation the comment only puts up to answer lowered: to a
+    denial where the answer says no, to a person's review where it answers with the writer's own
+    experience ("Mijn huisarts ... zijn Marokkaans": a hateful comment can answer so too)."""
+    out = []
+    for signal in signals:
+        if (
+            signal.score > _ANSWERED_REVIEW
+            and signal.start >= 0
+            and signal.note.startswith(_GENERALISING)
+        ):
+            lowered = _answered(folded, signal.start, signal.end)
+            if lowered is not None:
+                signal = replace(
+                    signal, score=lowered, note=f"ontkende veralgemening: {signal.note}"
+                )
+        out.append(signal)
+    return out
+
+
+# ("Vrouwen kunnen ni rijden is zo'n cliché.": the claim is the subject of its verdict)
+_CALLED_A_CLICHE_AFTER = lazy_compile(
+    r"\b(?:is|blijft)\s+(?:maar\s+|gewoon\s+|echt\s+|nog\s+altijd\s+)?(?:zo'?n|zon|een|ne|nen)\s+"
+    r"(?:\w+\s+)?(?:cliche|vooroordeel|fabel|fabeltje|mythe|stereotype|broodjeaapverhaal|sprookje|leugen)\b"
+)
+_ANSWERED_REVIEW = 0.6
+_TAGGED = frozenset(
+    [("zeker",), ("toch",), ("he",), ("hee",), ("eh",), ("ofwa",), ("niet",), ("nie",), ("ni",)]
+)
+_AGREEING = frozenset("ja jaja jawel inderdaad precies tuurlijk natuurlijk exact idd".split())  # noqa: SIM905
+_A_SENTENCE_ENDS = re.compile(r"[.!?]")
+
+
+def _answered(folded: str, start: int, end: int) -> float | None:
+    """The score a generalisation at ``start:end`` keeps once answered (see
+    ``_claims_answered``), or None where the comment does not answer it."""
+    begin = max(
+        folded.rfind(". ", 0, start), folded.rfind("! ", 0, start), folded.rfind("? ", 0, start)
+    )
+    begin = 0 if begin < 0 else begin + 2
+    m = _A_SENTENCE_ENDS.search(folded, end)
+    stop = m.start() if m else len(folded)
+    opening = tokenize(folded[begin:start])[:1] or tokenize(folded[start:end])[:1]
+    if _CALLED_A_CLICHE_AFTER.search(folded, end, stop) or (
+        opening and opening[0] in {"dat", "da"} and _CALLED_NONSENSE_AFTER.search(folded, end, stop)
+    ):
+        return 0.3
+    if m is None or m.group(0) != "?" or (opening and opening[0] in _ASKING_OPENERS):
+        return None
+    if tokenize(folded[begin:stop])[-1:] in _TAGGED:
+        return None  # "ze hebben zeker weer ... betrapt, zeker?": a statement with a tag
+    answer = _A_SENTENCE_ENDS.search(folded, stop + 1)
+    if answer is not None and answer.group(0) == "?":
+        return None  # "... op dat kerkhof? neen? ah ja, toch": the answer asked back, mocking
+    rest = tokenize(folded[stop + 1 :])
+    if len(rest) < 4 or not _AGREEING.isdisjoint(rest):
+        return None
+    if rest[0] in _ANSWER_NO or _AN_ANSWER_NO.match(" ".join(rest[:3])):
+        return 0.3
+    if rest[0] in _ANSWER_MINE or rest[:2] == ("ik", "ken"):
+        return _ANSWERED_REVIEW
+    return None
 
 
 def _detect_joined(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
@@ -2766,47 +2935,6 @@ def _detect_joined(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     return [
         _in_the_comments_words(signal, norm.folded, written) for signal in _detect(one_word, ctx)
     ]
-
-
-_UTTERANCE_MARKS = "'\"‘’“”«»„"
-_QUOTED_SCORE = 0.6
-# ``quoted_ranges`` pairs quotation marks up to 60 characters apart; an utterance between double
-# quotation marks may be a long sentence. It is opened after a space, a colon or the start and
-# closed before no letter: not the stretch between two quoted words ('een "Vlaming" opgepakt ...
-# dezelfde soort "Vlamingen"').
-_LONG_QUOTE = lazy_compile(r"(?:^|(?<=[\s:(]))[\"“”„«»]([^\"“”„«»]{10,300})[\"“”„«»](?!\w)")
-
-
-def _quoted_utterances(signals: list[Signal], folded: str) -> list[Signal]:
-    """Signals whose match lies inside a quoted utterance of three words or more, in a comment
-    that says something of its own beside it, lowered to a person's review: "'Geen Arabieren in
-    ons zwembad' stond er op een briefje. Het personeel gooide het in de vuilbak.", "Die folder
-    in onze bus: "Geen asielzoekers in ons dorp". Recht de papiermand in." (A single word in
-    scare quotes is not an utterance: 'Moslims zijn "achterlijk".' keeps its score.)"""
-    found = quoted_ranges(folded) + [m.span(1) for m in _LONG_QUOTE.finditer(folded)]
-    counted = [((a, b), len(tokenize(folded[a:b]))) for a, b in found]
-    utterances = [(span, n) for span, n in counted if n >= 3]
-    if not utterances:
-        return signals
-    if len(tokenize(folded)) - sum(n for _span, n in utterances) < 3:
-        return signals
-    ranges = [span for span, _n in utterances]
-    out = []
-    for signal in signals:
-        if (
-            signal.score > _QUOTED_SCORE
-            and signal.source == "folded"
-            and signal.start >= 0
-            and any(
-                a - 3 <= signal.start
-                and signal.end <= b + 1
-                and not any(c.isalnum() for c in folded[signal.start : a])
-                for a, b in ranges
-            )
-        ):
-            signal = replace(signal, score=_QUOTED_SCORE, note=f"geciteerd: {signal.note}")
-        out.append(signal)
-    return out
 
 
 def _groups_in_one_word(folded: str, phrases: list[tuple[str, ...]]) -> tuple[str, dict[str, str]]:
@@ -2881,7 +3009,10 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         ("🤮" in norm.plain or "🤢" in norm.plain)
         and len(norm.tokens) <= 4
         and norm.tokens
-        and (_group_word(norm.tokens[0]) or (len(norm.tokens) > 1 and _group_word(norm.tokens[1])))
+        and (
+            is_group_word(norm.tokens[0])
+            or (len(norm.tokens) > 1 and is_group_word(norm.tokens[1]))
+        )
         and not meta
     ):
         # "Moslims 🤮🤮": a group named and vomited at, nothing else said
@@ -3116,11 +3247,25 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue
                 if start > 0 and toks[start - 1] in _POSSESSIVES:
                     continue  # "de Walen betalen minder voor hun afval": a thing they own
-                if term == "wilden" and (
-                    (toks[end : end + 1] and toks[end] in _AFTER_WANTED)
-                    or (start > 0 and toks[start - 1] in _BEFORE_WANTED)
-                    # "die ze met die scheldbrieven wilden wegpesten": an infinitive after it
-                    or (end < len(toks) and len(toks[end]) > 3 and toks[end].endswith("en"))
+                if term in _not_them_but_others(sentence):
+                    # "Het zijn ni 'de Roma' die stelen, het zijn dieven.": others meant
+                    continue
+                if _the_animals_themselves(norm.tokens, term):
+                    continue  # "met een geleidehond ... Die honden zijn beter opgevoed dan ..."
+                if (
+                    term == "wilden"
+                    and (
+                        (toks[end : end + 1] and toks[end] in _AFTER_WANTED)
+                        or (start > 0 and toks[start - 1] in _BEFORE_WANTED)
+                        # "die ze met die scheldbrieven wilden wegpesten": an infinitive after it
+                        or (end < len(toks) and len(toks[end]) > 3 and toks[end].endswith("en"))
+                        # "omdat hun dochters naar school wilden": the verb closing a clause
+                        or (
+                            end == len(toks)
+                            and not _SUBORDINATING.isdisjoint(toks[max(0, start - 8) : start])
+                            and toks[start - 1] not in _COPULA
+                        )
+                    )
                 ):
                     # "de nazi's wilden alle joden uitroeien", "dat is alles wat we wilden":
                     # the verb "willen"
@@ -3668,7 +3813,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             signals.append(_match_signal(folded, m, 0.88, "afkeer van een groep"))
         # (the group heads the sentence: its own word, not an origin found elsewhere)
         # (a group of several words is one word here: "mensenmetautisme", see detect)
-        heads = group is not None and group <= 2 and _group_word(toks[group])
+        heads = group is not None and group <= 2 and is_group_word(toks[group])
         m = _RID_OF_THEM.search(sentence) if group is not None else None
         if (
             m
@@ -3686,7 +3831,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         )
         if m is None and "wil" in sentence and ("geen" in sentence or "gene" in sentence):
             m = _NOT_AS_MY.search(sentence)
-            if m is not None and not _group_word(m.group(1)):
+            if m is not None and not is_group_word(m.group(1)):
                 m = None
         if m and _the_writers_own(m, sentence, norm, quoted, meta or reported):
             signals.append(_match_signal(folded, m, 0.88, "vernedering van een groep"))
@@ -3699,14 +3844,14 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _NOT_NEXT_TO.search(sentence) if group is not None else None
         if (
             m
-            and _group_word((m.group(1) or m.group(2)).removesuffix("'s"))
+            and is_group_word((m.group(1) or m.group(2)).removesuffix("'s"))
             and _the_writers_own(m, sentence, norm, quoted, meta or reported)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _TOO_MANY.search(sentence) if group is not None else None
         if (
             m
-            and _group_word(m.group(1))
+            and is_group_word(m.group(1))
             and not negated
             and _the_writers_own(m, sentence, norm, quoted, meta or reported)
         ):
@@ -3783,7 +3928,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _DISGUST_FIRST.search(sentence)
         if (
             m
-            and _group_word(m.group(1))
+            and is_group_word(m.group(1))
             # "bah, die Turkse pizza": an adjective must name people
             and (
                 m.group(1) not in _GROUP_ADJECTIVES
@@ -3872,7 +4017,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             m = pattern.search(sentence)  # (the group named in the match itself)
             if (
                 m
-                and _group_word(m.group(1))
+                and is_group_word(m.group(1))
                 and not (meta or reported or negated or any(m.group(0) in q for q in quoted))
             ):
                 signals.append(_match_signal(folded, m, 0.88, note))
@@ -3961,7 +4106,9 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             if (
                 meta
                 or in_quotes
-                or (negated and not violent)
+                # (a negation in an earlier clause denies nothing here: "Gin buutnlanders in ons
+                # zwembad, goa moa in julder eigen land zwemmen.")
+                or (negated and not violent and _denied_in_its_clause(sentence, m))
                 # "Op de betoging riepen ze dat alle ... buiten moeten. Schandalig."
                 or (reported and sympathises(norm))
                 # "stop met die grapjes over gaskamers": the jokes are the topic
@@ -4787,7 +4934,7 @@ def _said_of_named_people(toks: tuple[str, ...], i: int) -> bool:
         subject.isalpha()
         and len(subject) > 3
         and subject not in _NO_SUBJECT
-        and not _group_word(subject)
+        and not is_group_word(subject)
     )
 
 

@@ -36,6 +36,7 @@ from sereen.engine.detectors.base import (
     word_set,
 )
 from sereen.engine.detectors.gate import GateIndex, required_words, split_search, words_of
+from sereen.engine.detectors.utterances import lower_quoted_utterances
 from sereen.engine.lazy_pattern import lazy_compile
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
@@ -2279,16 +2280,68 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 signals.append(_signal(norm, toks, i, i + 1, score, f"bijvoeglijk: {what}", True))
     if signals and quotes and ranges:
         signals = _retorts_to_a_quote(signals, norm.tokens)
-    return rebut_questions(signals, folded) if signals else signals
+    if not signals:
+        return signals
+    # ("'Laat ze maar creperen in die rusthuizen, ...' Dat stond echt onder het artikel": someone
+    # else's words, reported)
+    signals = lower_quoted_utterances(rebut_questions(signals, folded), folded, reported_only=True)
+    return _verdict_on_a_decision(signals, norm) if len(norm.tokens) >= 10 else signals
+
+
+# A plural word of abuse as a sentence of its own after a complaint that names and addresses no
+# one: "Miljoenen uitgegeven en niemand heeft een rolstoelgebruiker gevraagd om te testen.
+# Idioten." Aimed at whoever decided, an office and not a person; a person weighs it ("Idioot."
+# to one person, or with a schepen named or someone addressed, stays an insult).
+_LONE_WORD_NOTES = ("gericht: ", "scheldwoord: ")
+
+
+def _verdict_on_a_decision(signals: list[Signal], norm: NormalisedText) -> list[Signal]:
+    """``signals`` with a lone plural word of abuse after a complaint lowered to review."""
+    toks = norm.tokens
+    if (
+        "@" in norm.folded
+        or not SECOND_PERSON.isdisjoint(toks)
+        or not _PERSON_SUBJECTS.isdisjoint(toks)
+    ):
+        return signals
+    out = []
+    for signal in signals:
+        if (
+            signal.score > _DECISION_VERDICT
+            and signal.note.startswith(_LONE_WORD_NOTES)
+            and signal.start >= 0
+            and _lone_plural(norm.folded, signal)
+        ):
+            signal = replace(
+                signal, score=_DECISION_VERDICT, note=f"algemeen: {signal.note}", targeted=False
+            )
+        out.append(signal)
+    return out
+
+
+_DECISION_VERDICT = 0.6
+
+
+def _lone_plural(folded: str, signal: Signal) -> bool:
+    """Whether the match is a plural word that is a whole sentence after an earlier one."""
+    word = signal.match
+    term = signal.note.split(": ", 1)[1]
+    if word == term or not word.endswith(("en", "s")) or " " in word:
+        return False
+    before = folded[: signal.start].rstrip()
+    after = folded[signal.end :].lstrip()
+    return before[-1:] in (".", "!", "?") and len(before) > 30 and after[:1] in ("", ".", "!")
 
 
 # Mild words for someone who wrote what the comment quotes and rejects: "Wie hier 'flikkers'
 # schrijft: ge zijt gewoon zielig", "Diejen hierboven die zegt dat '...': ge zijt zot".
 _MILD_RETORTS = frozenset(
-    ["zot", "zotte", "gek", "zielig", "triest", "belachelijk", "dom", "onnozel", "dwaas"]
+    """zot zotte gek zielig triest belachelijk dom onnozel dwaas pestkop pestkoppen lafaard
+    lafaards""".split()  # noqa: SIM905
 )
 _QUOTING = frozenset(
-    ["zegt", "zeggen", "zei", "schrijft", "schrijven", "schreef", "beweert", "roept", "hierboven"]
+    """zegt zeggen zei schrijft schrijven schreef beweert roept roepen riep riepen geroepen
+    hierboven""".split()  # noqa: SIM905
 )
 
 

@@ -76,6 +76,13 @@ _OFFICIAL_HOSTS = (
     "postnl.nl",
 )
 
+_DESERVED = lazy_compile(
+    r"(?:verdien|verdienen|verdient|verdiende|verdiend)\s+(?:echt\s+|toch\s+)?(?:beter|meer\s+dan|respect|steun)\b"
+)
+_PRICE_BEFORE = lazy_compile(
+    r"\b(?:van|kost|kosten|kostte|betaal|betalen|betaalt|betaalde|huur|prijs|factuur|tarief|bijdrage|"
+    r"dagprijs|inkomen|pensioen|uitkering|leefloon)\s+(?:\w+\s+){0,2}$"
+)
 _LOAN_WITHOUT_CHECKS = (
     r"(?:\w*lening|\w*leningen|krediet|kredieten|geld\s+lenen)\b[^.!?]{0,30}?\bzonder\s+(?:bankcontrole|controle|"
     r"kredietcontrole|nationale\s+bank|bkr|papierwerk|vragen|loonfiche)\b"
@@ -1290,6 +1297,18 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     ):
         # "Onze G-voetbalploeg heeft de beker gewonnen! Proficiat", "met 4-3 gewonnen van onze
         # veteranen": a match or a contest won, nothing to claim
+        return []
+    if (
+        len(weights) == 1
+        and weights[0][1] == "snel geld"
+        and not hosts
+        and (
+            _DESERVED.match(weights[0][2].lower())
+            or _PRICE_BEFORE.search(plain.lower(), max(0, weights[0][3] - 30), weights[0][3])
+        )
+    ):
+        # "een WZC van 2400 euro per maand": a price complained about; "verdienen beter dan 2
+        # douches per week": what people deserve, no money to earn
         return []
     keep = 1.0
     for w, *_ in weights:

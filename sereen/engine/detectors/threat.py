@@ -30,6 +30,7 @@ from sereen.engine.detectors.gate import (
     split_search,
     words_of,
 )
+from sereen.engine.detectors.utterances import lower_quoted_utterances
 from sereen.engine.lazy_pattern import lazy_compile
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
@@ -3578,9 +3579,13 @@ def _signal(m: re.Match[str], score: float, note: str) -> Signal:
 
 
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
-    """Threat signals in ``norm``; a dialect spelling is read again in the standard spelling."""
+    """Threat signals in ``norm``; a dialect spelling is read again in the standard spelling. A
+    threat quoted from someone else and reported ("'... hang ze op' - dat stond onder het bericht
+    van de school") is weighed by a person (``lower_quoted_utterances``)."""
     signals = _detect(norm.folded, norm.plain)
-    if signals or _DIALECT_WORDS.isdisjoint(words_of(norm.folded)):
+    if signals:
+        return lower_quoted_utterances(signals, norm.folded, reported_only=True)
+    if _DIALECT_WORDS.isdisjoint(words_of(norm.folded)):
         return signals
     standard = _DIALECT_RE.sub(lambda m: _DIALECT[m.group(0)], norm.folded)
     # The spans of the standard spelling do not fit the comment: the whole comment is the evidence.
@@ -3604,6 +3609,21 @@ def _nobody_named(m: re.Match[str], folded: str, *, pronouns: bool) -> bool:
         (pronouns or w not in _OWNERS) and _names_a_person_or_owner(w)
         for w in re.findall(r"[\w']+", before)
     )
+
+
+# Things one hangs up, named before "hang hem op" with no person named.
+_HUNG_UP = frozenset(
+    """vlag vlaggen regenboogvlag vlaggetje vlaggetjes affiche affiches poster posters spandoek
+    spandoeken banner banners foto fotos kader schilderij bord borden slinger slingers wimpel
+    wimpels kerstster lampion lampions kalender doek kerstverlichting verlichting""".split()  # noqa: SIM905
+)
+
+
+def _a_thing_hung_up(m: re.Match[str], folded: str) -> bool:
+    if "hang" not in m.group(0):
+        return False
+    before = re.findall(r"[\w']+", folded[: m.start()])
+    return not _HUNG_UP.isdisjoint(before) and PERSON_NOUNS.isdisjoint(before)
 
 
 def _joined_against_things(m: re.Match[str], folded: str) -> bool:
@@ -3677,6 +3697,8 @@ _SECOND_LOOKS: tuple[
     (frozenset(["mogelijk dreigement: verhuld"]), _unnamed_whose, None, _WORRIED),
     # "we gaan de oude schuur kapotslaan, wie doet mee?": a thing, not people
     (frozenset(["aanzetten tot geweld"]), _joined_against_things, 0.4, _ABOUT_A_THING),
+    # "Die vlag is symboolpolitiek. Hang hem op, prima, maar ...": a flag hung up
+    (frozenset(["aanzetten tot geweld"]), _a_thing_hung_up, 0.4, _ABOUT_A_THING),
     # "we steken de tent in brand met die DJ": a party
     (
         frozenset(["brandstichting of aanslag"]),
