@@ -1298,18 +1298,14 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # "Onze G-voetbalploeg heeft de beker gewonnen! Proficiat", "met 4-3 gewonnen van onze
         # veteranen": a match or a contest won, nothing to claim
         return []
-    if (
-        len(weights) == 1
-        and weights[0][1] == "snel geld"
-        and not hosts
-        and (
-            _DESERVED.match(weights[0][2].lower())
-            or _PRICE_BEFORE.search(plain.lower(), max(0, weights[0][3] - 30), weights[0][3])
-        )
-    ):
-        # "een WZC van 2400 euro per maand": a price complained about; "verdienen beter dan 2
-        # douches per week": what people deserve, no money to earn
-        return []
+    if len(weights) == 1 and weights[0][1] == "snel geld" and not hosts:
+        _w, _note, found, at, _end = weights[0]
+        # (the cue matched the plain text or, failing that, the folded one: its start indexes it)
+        text = plain if plain.startswith(found, at) else folded
+        if _DESERVED.match(found) or _PRICE_BEFORE.search(text, max(0, at - 30), at):
+            # "een WZC van 2400 euro per maand": a price complained about; "verdienen beter dan
+            # 2 douches per week": what people deserve, no money to earn
+            return []
     keep = 1.0
     for w, *_ in weights:
         keep *= 1.0 - w
