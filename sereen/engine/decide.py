@@ -72,6 +72,22 @@ MITIGATED = (
     "ongeloof",
     "één persoon of bende",  # a smear in the singular said of one gang, not of the group
 )
+# Of those, the readings that lower a comment's own words ("zeg het maar gewoon: <slur>" read as
+# talk about a word, "ziet er uit als nen debiel" as words reported, "ik ga die scheidsrechter
+# opwachten ... en dan maak ik het af" as a threat to a thing) are the detectors' guesses; where
+# the classifier is all but sure (``MODEL_DOUBTS_A_READING``) it asks a person, though it never
+# raises them to an automatic action. A negation, a quotation, a group speaking of itself, a
+# warning or the town's own words stay as read: there the classifier hears the quoted slur or
+# the denied claim ("Homo zijn is geen ziekte").
+DOUBTED_READINGS = (
+    "over het",
+    "weergegeven",
+    "weergave",
+    "mogelijk dreigement:",
+    "algemeen",
+    "mogelijk plagerij",
+)
+MODEL_DOUBTS_A_READING = 0.95
 # Under review_everything, comments shorter than this (in words) are not sent to review.
 TRIVIAL_WORDS = 3
 # The classifier alone asks a person from this far below the policy's ``review`` threshold (the
@@ -975,7 +991,11 @@ def _combine(
     if (
         clf_score >= model_review(review)
         and det < review
-        and (best is None or not best.note.startswith(MITIGATED))
+        and (
+            best is None
+            or not best.note.startswith(MITIGATED)
+            or (clf_score >= MODEL_DOUBTS_A_READING and best.note.startswith(DOUBTED_READINGS))
+        )
         and (
             norm is None
             or _classifier_may_review(kind, norm)

@@ -628,6 +628,13 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
                 and tokens[k + 1 : k + 2] == ("voor",)
             ):
                 continue  # "clown, het enige woord voor die schepen": the writer's own word
+            if (
+                t in {"racist", "racisten"}
+                and k >= 2
+                and tokens[k - 1] == "geen"
+                and not _DISCLAIMERS.isdisjoint(tokens[max(0, k - 4) : k - 1])
+            ):
+                continue  # "ik ben geen racist, maar ...": a disclaimer, no talk about words
             if t == "haat" and k >= 1 and tokens[k - 1] in _HATERS:
                 continue  # "ik haat moslims": the verb, not talk about hatred
             if (
@@ -643,6 +650,9 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
     return False
 
 
+_DISCLAIMERS = frozenset(["ben", "zijn", "zijt", "bent", "is", "ik", "k", "we", "wij"])
+
+
 PERSON_NOUNS = frozenset(w for term in word_set("person_nouns") for w in plural_forms(term))
 
 _QUOTED = re.compile(r"[\"“”„«»‘’'`]([^\"“”„«»‘’'`]{1,60})[\"“”„«»‘’'`]")
@@ -651,8 +661,10 @@ _QUOTED = re.compile(r"[\"“”„«»‘’'`]([^\"“”„«»‘’'`]{1,60
 # ("'n*gers'" is a quoted, starred word: a letter then a star is no contraction)
 # ("zo'n" too: two of them in a comment read as a quoted stretch)
 # ("d'eerste", "z'under", "d'r": a single letter elided into the next word, in dialect)
+# ("'ne echte sjtómmerik", "'nen dikke", "gaf 'm", "'ns kijken": elided articles, pronouns and
+# "eens", in dialect)
 _CONTRACTION = re.compile(
-    r"(?<!\w)'(?=[ktsn]\b(?!\*))|(?<=\b[zmd])'(?=n\b)|(?<=\bzo)'(?=n\b)|(?<=\w)'(?=s\b)"
+    r"(?<!\w)'(?=[ktsnmr]\b(?!\*)|nen?\b|em\b|ns\b)|(?<=\b[zmd])'(?=n\b)|(?<=\bzo)'(?=n\b)|(?<=\w)'(?=s\b)"
     r"|(?<=\b[dz])'(?=[a-z]{2})"
 )
 
@@ -683,6 +695,9 @@ def near(
 # ("alleen maar", "wacht maar", "pas maar op", "die moeten maar thuisblijven"). The look-behinds
 # sit after the word, so they are only tried where "maar" stands.
 _MAAR_AS_ADVERB_AFTER = [
+    # ("zeg het maar gewoon", "doe het maar": urging, no new clause)
+    "zeg het",
+    "doe het",
     "alleen",
     "enkel",
     "ook",

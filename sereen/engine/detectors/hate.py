@@ -1211,6 +1211,10 @@ _OWN_SAYING = lazy_compile(
     r"|\b(?:ge|je|gij|men|we)\s+(?:moogt|mag|mogen|moogde|kunt|kan)\s+(?:het|dat|da)\s+(?:\w+\s+)?(?:niet|nie)\s+(?:meer\s+)?"
     r"zeggen\b|\bmag\s+(?:\w+\s+)?(?:niet|nie)\s+(?:meer\s+)?gezegd\s+worden\b|\bzeggen\s+mag\s+(?:\w+\s+)?(?:niet|nie)\b"
     r"|\bniemand\s+durft\s+(?:er\s+)?(?:nog\s+)?(?:iets|wat)\s+(?:van\s+|over\s+)?(?:te\s+)?zeggen\b"
+    # "de cijfers zeggen: ...": figures, not a person, are the writer's source for a claim
+    r"|\b(?:de\s+)?(?:cijfers|statistieken|feiten|stats)\s+(?:zeggen|zegt|tonen|bewijzen)\b"
+    # "da waren gewoon n*kkers, zeg het maar gewoon": the writer urges the word
+    r"|\bzeg\s+(?:het|da|dat)\s+(?:maar\s+)?(?:gewoon|eerlijk|luidop|rechtuit)\b"
 )
 # "zij noemen het A, ik noem het B": what others say, then the writer's own name for it
 _MY_NAME_FOR_IT = lazy_compile(
@@ -1223,6 +1227,9 @@ _MY_NAME_FOR_IT = lazy_compile(
 _SAID_AND_AGREED = lazy_compile(
     r"\b(?:hij|zij|ze|die|hem)\s+(?:had|heeft|hebben|hadden)\s+(?:toch\s+|gewoon\s+|100%\s+|overschot\s+van\s+|"
     r"volkomen\s+|helemaal\s+)?gelijk\b"
+    # "... zei Oudkerk al in 2002. had hij toch gelijk of nie"
+    r"|\b(?:had|heeft|hebben|hadden)\s+(?:hij|zij|ze|die)\s+(?:toch\s+|nu\s+|dan\s+|niet\s+|nie\s+){0,2}"
+    r"(?:overschot\s+van\s+|helemaal\s+)?gelijk\b"
 )
 _MONEY_EMOJI = ("💎",)
 _HELP_EACH_OTHER = lazy_compile(
@@ -2690,6 +2697,8 @@ def _asked(folded: str, sentence: str) -> bool:
 _PRETEND_THAT = lazy_compile(
     r"\b(?:sommigen|sommige\s+mensen|veel\s+mensen|mensen|velen|iedereen|jullie)\s+(?:\w+\s+){0,2}?"
     r"(?:doen|doet)\s+(?:hier\s+|altijd\s+|nu\s+|precies\s+)?alsof\b"
+    # "ik ga ook niet doen alsof die Bulgaren hier zijn om te stelen": a claim refused
+    r"|\b(?:niet|nie|ni)\s+(?:gaan\s+|meer\s+)?doen\s+alsof\b"
 )
 # "Wie denkt dat 'die zigeuners' allemaal stelen: kom eens kijken naar ...": a claim put in the
 # mouth of whoever believes it, then answered (a negated claim is the writer's own: "wie denkt

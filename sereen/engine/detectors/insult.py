@@ -2288,21 +2288,19 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     return _verdict_on_a_decision(signals, norm) if len(norm.tokens) >= 10 else signals
 
 
-# A plural word of abuse as a sentence of its own after a complaint that names and addresses no
-# one: "Miljoenen uitgegeven en niemand heeft een rolstoelgebruiker gevraagd om te testen.
+# A plural word of abuse as a sentence of its own after a complaint that names no one:
+# "Miljoenen uitgegeven en niemand heeft een rolstoelgebruiker gevraagd om te testen.
 # Idioten." Aimed at whoever decided, an office and not a person; a person weighs it ("Idioot."
-# to one person, or with a schepen named or someone addressed, stays an insult).
+# to one person, with a schepen named or someone tagged, or after a sentence about a group,
+# stays an insult). A "ge" elsewhere is as often anyone ("Lafaards. Ge kunt een commissie van 2
+# jaar laten werken en dan niks doen.").
 _LONE_WORD_NOTES = ("gericht: ", "scheldwoord: ")
 
 
 def _verdict_on_a_decision(signals: list[Signal], norm: NormalisedText) -> list[Signal]:
     """``signals`` with a lone plural word of abuse after a complaint lowered to review."""
     toks = norm.tokens
-    if (
-        "@" in norm.folded
-        or not SECOND_PERSON.isdisjoint(toks)
-        or not _PERSON_SUBJECTS.isdisjoint(toks)
-    ):
+    if "@" in norm.folded or not _PERSON_SUBJECTS.isdisjoint(toks):
         return signals
     out = []
     for signal in signals:
@@ -2311,6 +2309,7 @@ def _verdict_on_a_decision(signals: list[Signal], norm: NormalisedText) -> list[
             and signal.note.startswith(_LONE_WORD_NOTES)
             and signal.start >= 0
             and _lone_plural(norm.folded, signal)
+            and not _said_of_the_group_before(norm.folded, signal.start)
         ):
             signal = replace(
                 signal, score=_DECISION_VERDICT, note=f"algemeen: {signal.note}", targeted=False
@@ -2322,6 +2321,16 @@ def _verdict_on_a_decision(signals: list[Signal], norm: NormalisedText) -> list[
 _DECISION_VERDICT = 0.6
 
 
+def _said_of_the_group_before(folded: str, start: int) -> bool:
+    """Whether the sentence before ``start`` opens with a group's name: "Congolezen in hun
+    'zondagse kleren' op de vernissage. Clowns." says the word of the group."""
+    from sereen.engine.detectors.hate import is_group_word
+
+    before = folded[:start].rstrip().rstrip(".!?")
+    cut = max(before.rfind("."), before.rfind("!"), before.rfind("?"))
+    return any(is_group_word(t) for t in tokenize(before[cut + 1 :])[:2])
+
+
 def _lone_plural(folded: str, signal: Signal) -> bool:
     """Whether the match is a plural word that is a whole sentence after an earlier one."""
     word = signal.match
@@ -2330,6 +2339,10 @@ def _lone_plural(folded: str, signal: Signal) -> bool:
         return False
     before = folded[: signal.start].rstrip()
     after = folded[signal.end :].lstrip()
+    if before[-1:] == "," and after.rstrip(".!? ") == "":
+        # "Zo creëer je zelf de weerstand, klungels.": a mild word closing the complaint (not
+        # "..., klootzakken.")
+        return len(before) > 30 and term in lexicon("insult_mild", plurals=True).words
     return before[-1:] in (".", "!", "?") and len(before) > 30 and after[:1] in ("", ".", "!")
 
 

@@ -423,7 +423,11 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             # "vroeg of laat sta ik aan uw deur", "dan gaat er iemand gewond naar huis"
             r"|\b(?:vroeg\s+of\s+laat|ooit|op\s+een\s+dag|binnenkort)\b[^.!?]{0,20}\b(?:sta|staan|kom|komen)\s+(?:ik|we|wij)\s+"
             r"(?:eens\s+)?(?:aan|voor)\s+(?:uw|je|jouw|jullie)\s+(?:deur|voordeur)\b"
-            r"|\b(?:gaat|zal|zullen|gaan)\s+er\s+(?:iemand|mensen|er\s+een\s+paar)\s+(?:gewond|dood|in\s+het\s+ziekenhuis)\b"
+            # ("als die dijk breekt, gaan er mensen dood" is a warning: only said to someone, or
+            # "gewond naar huis", is it intimidation)
+            r"|\b(?:gaat|zal|zullen|gaan)\s+er\s+(?:iemand|mensen|er\s+een\s+paar)\s+gewond\s+naar\s+huis\b"
+            r"|\b(?:ge|gij|je|jij|u|jullie|gulder)\b[^.!?]{0,60}?\b(?:gaat|zal|zullen|gaan)\s+er\s+(?:iemand|mensen|er\s+een\s+paar)\s+"
+            r"(?:gewond|dood|in\s+het\s+ziekenhuis)\b"
             r"|\b(?:ge|gij|je|jij|u)\s+(?:gaat|zult|zal|gaan)\s+(?:\w+\s+){0,3}?(?:sterven|creperen|doodgaan|kapotgaan|bloeden)\b"
             r"(?!\s+(?:van|aan|in|door|op|bij|als|zonder|met|na)\b)"
         ),
@@ -533,7 +537,15 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
         lazy_compile(
             r"\b(?:steek|steken|zet|zetten|gooi|gooien|smijt|smijten)\s+(?:\w+\s+){0,4}(?:in\s+(?:de\s+)?brand|in\s+de\s+fik|in\s+lichterlaaie|een\s+molotov|een\s+bom|een\s+brandbom)\b"
             r"|\b(?:gemeentehuis|stadhuis|politiekantoor|moskee|synagoge|kerk|asielcentrum|opvangcentrum|huis|kantoor|school|partijbureel|partijbureau)\s+(?:\w+\s+){0,3}(?:in\s+brand\s+steken|in\s+de\s+fik\s+steken|opblazen|plat\s+branden|platbranden|met\s+de\s+grond\s+gelijk)"
-            r"|\b(?:molotov|molotovcocktail|molotovs|bomaanslag|aanslag\s+plegen|bom\s+leggen|bom\s+op|opblazen\s+(?:die|dat|het|de))\b"
+            r"|\b(?:aanslag\s+plegen|bom\s+leggen|bom\s+op|opblazen\s+(?:die|dat|het|de))\b"
+            # molotovs thrown, carried or made ready; the word alone is a topic ("de politie vond
+            # twee molotovs", "er wordt gelachen met molotovs")
+            r"|\bmolotov\w*\s+(?:\w+\s+){0,4}?(?:door|tegen|gooien|smijten|werpen|meenemen|meebrengen|"
+            r"klaarzetten|klaar|vullen)\b"
+            r"|\b(?:vliegen|vliegt|gooien|gooi|smijten|smijt|werpen|werp)\s+(?:er\s+)?(?:\w+\s+){0,2}?molotov\w*\b"
+            # "tijd voor een bomaanslag op dat gemeentehuis": an attack called for
+            r"|\b(?:tijd\s+voor|nood\s+aan|klaar\s+voor|verdienen|verdient)\s+(?:een\s+|ne\s+|nen\s+|wat\s+)?"
+            r"(?:bom|bommen|bomaanslag|aanslag|brandbom|molotov\w*)\b"
             # an attack wished: "ik hoop dat er een aanslag komt op die Pride", "ik hoop dat er ooit
             # een vrachtwagen 'per ongeluk' tegenaan rijdt"
             r"|\b(?:ik|k|we|wij)\s+hoop\w*\s+(?:dat|da)\s+er\s+(?:eens\s+|ooit\s+|snel\s+)?(?:een|ne|nen)\s+"
