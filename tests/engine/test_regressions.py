@@ -6403,6 +6403,9 @@ def test_below_its_surest_scores_the_reading_stands():
             Action.KEEP,
         ),
         ("Ik ben geen racist, maar het woord 'makak' is gewoon kwetsend.", Action.KEEP),
+        # a wish for a group, not a ban
+        ("Vluchtelingen mogen van mij niet langer wachten op hun papieren.", Action.KEEP),
+        ("Die Polen op de werf mogen van mij gewoon in ons zwembad, waarom niet.", Action.KEEP),
     ],
 )
 def test_twenty_fourth_session_legitimate_comments_are_not_removed(policy, text, action):
@@ -6431,6 +6434,12 @@ def test_twenty_fourth_session_legitimate_comments_are_not_removed(policy, text,
         # someone's words agreed with in a question; the word urged
         "kutmarokkanen, zei Oudkerk al in 2002. had hij toch gelijk of nie",
         "da waren gewoon n1kk3rs, zeg het maar gewoon politie",
+        # likened to animals by "niet veel beter dan"; a ban on a group in the writer's own name
+        "Het Poolse busje op de parking is een zwijnenstal op wielen en die erin slapen zijn niet "
+        "veel beter dan de zwijnen.",
+        "transpersonen mogen wat mij betreft nie bij de politie werken. ik wil daar nie door "
+        "gefouilleerd worden",
+        "Vrouwen mogen van mij niet stemmen.",
     ],
 )
 def test_twenty_fourth_session_and_their_hateful_twins_are_removed(policy, text):

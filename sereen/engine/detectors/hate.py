@@ -1657,12 +1657,12 @@ _GROUP_EQUALS_LOSS = lazy_compile(
     r"inbraken|diefstallen|overlast|messen)\b"
 )
 # "Ongedierte moet ge bestrijden, niet opvangen. Dat geldt ook voor wat er in dat opvangcentrum zit."
-_VERMIN_WORDS = r"(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)"
+_VERMIN_ALTERNATION = r"(?:ongedierte|kakkerlakken|ratten|parasieten|sprinkhanen|luizen|vlooien)"
 _SHELTERS = (
     r"(?:opvangcentrum|asielcentrum|asielzoekerscentrum|azc|opvanghuis|vluchtelingencentrum)"
 )
 _VERMIN_AT_THE_SHELTER = lazy_compile(
-    rf"\b{_VERMIN_WORDS}\b[^!?]{{0,80}}?\b{_SHELTERS}\b|\b{_SHELTERS}\b[^!?]{{0,80}}?\b{_VERMIN_WORDS}\b"
+    rf"\b{_VERMIN_ALTERNATION}\b[^!?]{{0,80}}?\b{_SHELTERS}\b|\b{_SHELTERS}\b[^!?]{{0,80}}?\b{_VERMIN_ALTERNATION}\b"
 )
 _REAL_PESTS = lazy_compile(
     r"\b(?:er\s+(?:zitten|lopen|zit|loopt|zaten|liepen)|ongediertebestrijd\w*|rattenvanger\w*|rattengif|muizen|plaag|"
@@ -1672,8 +1672,8 @@ _CARRIED_OVER = lazy_compile(
     r"\b(?:opvangen|opgevangen|geldt\s+ook\s+voor|dat\s+geldt|net\s+(?:als|zoals)|hetzelfde\s+(?:als|voor|met)|"
     r"zijn\s+het|het\s+zijn|noem\s+ik|daar\s+zit)\b"
 )
-_VERMIN = lazy_compile(_VERMIN_WORDS)
-_QUOTE_CHARS = lazy_compile(r"[\"“”„«»‘’']\s*" + _VERMIN_WORDS)
+_VERMIN = lazy_compile(_VERMIN_ALTERNATION)
+_QUOTE_CHARS = lazy_compile(r"[\"“”„«»‘’']\s*" + _VERMIN_ALTERNATION)
 # "Die cultuur kent geen respect voor eigendom" after "kijk wie erin woont"
 _THAT_CULTURE = lazy_compile(
     r"\b(?:die|hun|zo'?n|zulke)\s+cultuur\s+(?:kent|heeft|kan)\s+(?:\w+\s+)?geen\s+(?:respect|normen|waarden|beschaving|eerbied)\b"
@@ -1754,7 +1754,8 @@ _DISABLED_ALWAYS = lazy_compile(
 )
 # "wat erin woont is niet veel beter dan de varkens"; "Beesten zijn het, geen mensen."
 _NO_BETTER_THAN_ANIMALS = lazy_compile(
-    r"\b(?:niet\s+(?:veel\s+)?beter\s+dan|erger\s+dan)\s+(?:de\s+)?(?:varkens|beesten|ratten|dieren|apen|honden)\b"
+    r"\b(?:niet\s+(?:veel\s+)?beter\s+dan|erger\s+dan)\s+(?:de\s+)?(?:varkens|zwijnen|beesten|ratten|dieren|apen|honden|"
+    r"kakkerlakken|ongedierte|vee|parasieten)\b"
 )
 _ANIMALS_NOT_PEOPLE = lazy_compile(
     r"\b(?:beesten|dieren|apen|ratten|ongedierte)\s+zijn\s+het\s*,?\s+geen\s+mensen\b"
@@ -1907,6 +1908,16 @@ _KEPT_OUT_OR_BELITTLED = lazy_compile(
     r"|\b(?:die|ze)\s+trekken\s+(?:het|ons|het\s+hele)\s+(?:niveau|gemiddelde)\s+(?:naar\s+beneden|omlaag)\b"
     # "iemand in een rolstoel aan het onthaal? Die horen in een instelling, niet achter een loket"
     r"|\b(?:die|ze|zij)\s+(?:horen|hoort|moeten|moet)\s+(?:thuis\s+)?in\s+een\s+(?:instelling|tehuis|gesticht)\b"
+)
+# "transpersonen mogen wat mij betreft nie bij de politie werken": the writer's own ban on a group
+# named in the sentence, from a place, a body or a right ("mogen van mij niet langer wachten" or
+# "niet in tenten wonen" asks the opposite, hence the places and rights only)
+_BANNED_IN_MY_VIEW = lazy_compile(
+    r"\b(?:mogen|mag|zouden|zou|moeten|moet)\s+(?:wat\s+mij\s+betreft|van\s+mij|voor\s+mij|als\s+het\s+van\s+mij\s+afhangt)\s+"
+    r"(?:(?:toch|gewoon|echt|ook)\s+)?(?:niet|nie|ni|nooit)\s+(?:(?:meer|langer|mee)\s+)?"
+    r"(?:(?:bij|in|op|aan)\s+(?:de|het|ons|onze|mijn|dit|deze|ne|een)\s+(?:politie|school|scholen|klas|zwembad|gemeente|"
+    r"gemeentehuis|dorp|stad|straat|wijk|land|leger|regering|gemeenteraad|kieslijst|rusthuis|wzc|jeugdbeweging|club|"
+    r"voetbalclub|markt|kermis|bus|tram|trein|loket)\b|(?:stemmen|trouwen|lesgeven|adopteren|binnen)\b)"
 )
 # "holebi's mogen van mij bestaan, maar niet in onze straat": a group kept out, whose negation is
 # the exclusion itself (so no denial of the claim)
@@ -3644,6 +3655,13 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # "Afrikanen en op tijd komen, dat gaat niet samen", "ge weet hoe die zijn met
             # jongens": a cliché about the group named (here or just before)
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+        m = (
+            _BANNED_IN_MY_VIEW.search(sentence)
+            if group_known and "mij" in toks and not (meta or reported)
+            else None
+        )
+        if m:
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = (
             _KEPT_OUT_OR_BELITTLED.search(sentence)
             if _KEPT_OUT_OR_BELITTLED_NEEDS_RE.search(sentence)
