@@ -6444,3 +6444,33 @@ def test_twenty_fourth_session_legitimate_comments_are_not_removed(policy, text,
 )
 def test_twenty_fourth_session_and_their_hateful_twins_are_removed(policy, text):
     assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a suspect back home, a quay ("-kant") as a street, someone said to be home there, an
+        # address for whoever wants to "congratulate" him
+        "De dealer van de inval is al terug thuis, Havenkant 5 bus 2, gelijkvloers links. Niks "
+        "veranderd.",
+        "burgemeester Vanderhaeghe zit ni op vakantie, hij is thuis in de Scheldedijk 101, de "
+        "gordijnen zijn dicht 👀",
+        "Die kunstenaar heeft zijn atelier in de Vlasbeekdreef 3 bus 2, bovenaan, voor wie hem eens "
+        "wil 'feliciteren'",
+    ],
+)
+def test_twenty_fourth_session_home_addresses_are_hidden(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Onze kat is terug thuis! Dank aan de buren van de Leiekant 12.",
+        "Het feest is thuis in de Kerkstraat 5, iedereen welkom!",
+        "Ik voel me thuis in de Scheldedijk 12, fijne buren.",
+        "De rommelmarkt is in de Kerkstraat 5 bus 2, voor wie ze eens wil bezoeken",
+    ],
+)
+def test_while_a_pet_a_party_or_a_market_at_an_address_is_kept(policy, text):
+    assert moderate(text, policy).action in KEPT

@@ -147,7 +147,7 @@ _SUFFIXES = (
     "straat|stroat|laan|lei|steenweg|weg|plein|dreef|baan|kaai|markt|singel|gracht|dijk|hof|pad|kouter|"
     "wegel|dries|vest|vesten|berg|veld|akker|ring|park|hoek|rui|kade|steeg|gang|meers|beemd|heide|bos|"
     # "Kapucijnenvoer 87", "Coupure 12" has no ending and is left out
-    "voer|wal|vliet|weide|broek|donk|hoeve"
+    "voer|wal|vliet|weide|broek|donk|hoeve|kant"
 )
 _STREET = lazy_compile(
     rf"\b([a-z][a-z'-]{{2,40}}(?:{_SUFFIXES}|daal|dael)|(?:rue|avenue|chaussee|place)\s+[a-z' -]{{3,30}}|"
@@ -227,6 +227,12 @@ _RESIDENCE = lazy_compile(
     r"zeg\s+(?:hem|haar|ze)\s+(?:eens|maar|gerust)\s+(?:gedag|goeiedag|hallo)|"
     # "Kerkstraat 22 in Bree. De ouders zijn nooit thuis."
     r"(?:nooit|zelden|niet\s+vaak)\s+thuis|"
+    # "hij is thuis in de Scheldedijk 101", "is al terug thuis, Havenkant 5 bus 2"
+    r"(?:hij|zij|ze|die)\s+(?:is|zit|zijn|zitten)\s+(?:\w+\s+){0,2}?thuis\s+(?:in|op|aan)\s+(?:de|het|den)|"
+    r"(?:dealer|dief|dieven|dader|daders|verdachte|crimineel|pedo)\s+(?:\w+\s+){0,4}?(?:is|zit|zijn)\s+(?:al\s+)?"
+    r"(?:terug|weer)\s+thuis|"
+    # "... Vlasbeekdreef 3 bus 2, bovenaan, voor wie hem eens wil 'feliciteren'"
+    r"voor\s+wie\s+(?:hem|haar)\s+(?:eens|ne\s+keer|persoonlijk)\s+(?:wil|wilt|willen)|"
     # "die familie zit in de Kapelstraat 8 bus 3, de derde verdieping"
     r"(?:familie|gezin|hij|zij|ze)\b[^.!?]{0,40}?\b(?:zit|zitten)\s+in\s+de|verdieping|appartement)\b"
 )
