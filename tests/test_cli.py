@@ -1,6 +1,8 @@
 import subprocess
 import sys
 
+import pytest
+
 
 def run_sereen(
     *args: str, input_text: str | None = None, **env: str
@@ -38,6 +40,8 @@ def test_settings_refuse_to_start_without_a_secret_key_outside_debug_mode():
     assert "SEREEN_SECRET_KEY" in result.stderr
 
 
+# (no database: three CLI runs over every labelled text, ~4 minutes; run once, not on PostgreSQL too)
+@pytest.mark.no_database
 def test_moderate_decides_the_same_in_every_process_whatever_the_hash_seed():
     """Set order follows Python's per-process string hash; no decision may depend on it."""
     from pathlib import Path
