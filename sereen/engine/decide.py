@@ -19,7 +19,7 @@ from functools import cache
 
 from sereen.engine.comment import Context
 from sereen.engine.decision import Decision, Evidence
-from sereen.engine.detectors.base import Signal, quoted_ranges
+from sereen.engine.detectors.base import SECOND_PERSON, Signal, quoted_ranges
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import (
     MODEL_ACT_FIELDS,
@@ -462,7 +462,7 @@ _SPAM_WORDS = frozenset(
 
 @cache
 def _cue_words() -> dict[RuleKind, frozenset[str]]:
-    from sereen.engine.detectors.base import PERSON_NOUNS, SECOND_PERSON, lexicon, word_set
+    from sereen.engine.detectors.base import PERSON_NOUNS, lexicon, word_set
     from sereen.engine.detectors.hate import _GROUP_ADJECTIVES
 
     groups = set(_GROUP_ADJECTIVES)
@@ -510,12 +510,16 @@ def _a_group_speaks_or_asks(norm: NormalisedText) -> bool:
     return (
         speaks_as_a_member(norm)
         or _only_questions(norm)
-        # (a group named: "Gelukkig Chanoeka aan al die mensen met een neus voor zaken 👃💸"
-        # names none and greets no one)
-        or (_GREETING.search(norm.folded) is not None and names_protected_group(norm))
+        # (a group named, or the greeting nearly alone: "Ramadan mubarak Kortrijk 🌙"; "Gelukkig
+        # Chanoeka aan al die mensen met een neus voor zaken 👃💸" names none and greets no one)
+        or (
+            _GREETING.search(norm.folded) is not None
+            and (names_protected_group(norm) or len(norm.tokens) <= _BARE_GREETING)
+        )
     ) and not speaks_with_hostility(norm)
 
 
+_BARE_GREETING = 4  # words: the greeting and a place or a name
 # A feast's greeting, which a linear model scores as hate beside a group's name ("Ramadan Mubarak
 # aan alle moslims" 0.9)
 _GREETING = re.compile(
@@ -611,7 +615,8 @@ _REJECTS_A_CLAIM = re.compile(
     # "transgenders zijn geen gevaar in een kleedkamer": the claim itself denied
     r"|\b(?:zijn|is|zijt)\s+(?:echt\s+|helemaal\s+|toch\s+|gewoon\s+)?(?:geen|gene|niet|nie)\s+"
     r"(?:\w+\s+)?(?:gevaar|bedreiging|probleem|criminelen|dieven|terroristen|profiteurs|parasieten|"
-    r"uitvreters|luiaards|dom|dommer|lui|luier|crimineel|criminelen|gevaarlijk|gevaarlijker|ziek|"
+    r"uitvreters|luiaards|illegalen|illegaal|gelukszoekers|gelukzoekers|indringers|verkrachters|"
+    r"dom|dommer|lui|luier|crimineel|criminelen|gevaarlijk|gevaarlijker|ziek|"
     r"gestoord|vies|achterlijk|agressief|minderwaardig|slechter|minder\s+waard)\b"
 )
 
@@ -729,11 +734,28 @@ def _model_may_act_alone(
         return False
     if kind == RuleKind.THREAT and _done_to_a_thing(norm):
         return False
+    if (
+        kind == RuleKind.THREAT
+        and _CONSEQUENCE.search(norm.folded)
+        and SECOND_PERSON.isdisjoint(norm.tokens)
+        and _FIRST_PERSON.isdisjoint(norm.tokens)  # not "... Ik zorg ervoor."
+    ):
+        # "Als die dijk breekt gaan er mensen dood.": deaths foretold as a consequence, said to
+        # no one; a person looks
+        return False
     if _classifier_may_review(kind, norm):
         return True
     return clf_score >= max(model_act, MODEL_ACT_WITHOUT_CUE.get(kind, 2.0)) and (
         kind != RuleKind.THREAT or _aimed(norm)
     )
+
+
+_FIRST_PERSON = frozenset("ik k kik ikke we wij me mij mijn ons onze".split())  # noqa: SIM905
+_CONSEQUENCE = re.compile(
+    r"\b(?:gaan|zullen|gaat|zal)\s+er\s+(?:nog\s+|ooit\s+|echt\s+)?(?:\w+\s+)?(?:mensen|doden|slachtoffers|kinderen)\s+"
+    r"(?:dood|sterven|verdrinken|vallen|omkomen)\b"
+    r"|\b(?:vallen|valt)\s+er\s+(?:nog\s+|ooit\s+)?(?:\w+\s+)?(?:doden|slachtoffers|gewonden)\b"
+)
 
 
 # Things the words of violence are said of in kitchens, gardens and meetings ("sla die eieren

@@ -6174,11 +6174,12 @@ def test_while_their_hateful_and_scam_twins_are_not(shipped, text):
             "stond echt onder het artikel over de personeelstekorten.",
             Action.REVIEW,
         ),
-        # a match that runs into someone's words after a verb of saying
+        # a match that runs into someone's words after a verb of saying (kept since the
+        # twenty-fifth session: the words that end the match are quoted and reported)
         (
             "Een vrouw trok aan de hoofddoek van een mama aan de schoolpoort en riep 'ga terug "
             "naar uw woestijn'. Wie heeft dit ook gezien?",
-            Action.REVIEW,
+            Action.KEEP,
         ),
         # a stereotype echoed as a question and answered with the writer's own experience
         (
@@ -6474,3 +6475,204 @@ def test_twenty_fourth_session_home_addresses_are_hidden(policy, text):
 )
 def test_while_a_pet_a_party_or_a_market_at_an_address_is_kept(policy, text):
     assert moderate(text, policy).action in KEPT
+
+
+# Twenty-fifth session: the hate and threats groupmentions25/26 kept or only reviewed, read once
+# their blind figures were taken, fixed as general rules; each beside a legitimate twin below.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people sent away: with a modal, "elke" one of them, or the bare infinitive said with
+        # force; barred by "stop met ... binnen te laten" or "hebben hier niks verloren"
+        "elke Albanees die hier woont zou moeten uitgewezen worden. Preventief, voor er nog "
+        "geschoten wordt",
+        "transpersonen moeten gewoon geweerd worden uit openbare toiletten en zwembaden, punt uit",
+        "Eritreeërs wegsturen, ook al is het daar een dictatuur. Ni ons probleem",
+        "Die Roemenen gewoon buitenzetten!",
+        "Die Roma op de parking? Wegjagen!",
+        "Stop met Eritreeërs binnen te laten in dit dorp, ze hebben hier niks verloren",
+        # a home refused to a people in the writer's own name
+        "ik verhuur ni aan zwarten en ik vind dat ik daar het volste recht toe heb. Mijn huis mijn "
+        "regels",
+        # violence: against a wall, beaten as all they understand, not leaving unharmed
+        "die Albanezen mogen ze van mij tegen een muur zetten. 5 minuten werk",
+        "politie moet bij die controles eens harder slaan, die zwarten begrijpen alleen de knuppel",
+        "zo'n trans in het vrouwentoilet waar mijn dochter is, die komt er ni heelhuids uit",
+        "een wijf dat zo parkeert verdient een klap, echt waar",
+        "als ik twee venten zie kussen op de nachtbus krijgen ze een klets, da beloof ik",
+        "ik rij die mannen op het zebrapad gewoon omver",
+        "derby: doe die Kiel-Marokkaantjes maar ne kop kleiner",
+        "Hitler was nog niet klaar, zoveel is duidelijk",
+        # not human, a milder name for a whole people, a slur welded to a flag
+        "trans is geen mens, het is een ding.",
+        "die asielzoekers zijn vuilzakken die de zee hier aangespoeld heeft",
+        "Wie hangt er nu een pottenvlag aan een gemeentehuis 🙄",
+        # kept out of a town in the writer's name, sent to their own continent, shown the door
+        "Roemenen mogen van mij de stad ni meer in, gewoon een bord aan de ingang",
+        "Roemenen en Bulgaren mogen het dorp niet meer in van mij. Grens toe, slagboom erop",
+        "Die moeten ier geen werk krijgen bij de gemeente. Laat ze maar iets opbouwen op hun eigen "
+        "continent",
+        "Geen moskee, geen Suikerfeest, geen halal. Wie da wil: daar is de deur 👉🚪",
+        "Franstaligen in de Rand moeten gewoon vertrekken, Vlaams grondgebied is voor Vlamingen",
+        # deaths wished; violence of the past approved
+        "laat die Marokkanen elkaar maar afknallen in Borgerhout, scheelt ons ne kogel 🔫",
+        "Vroeger ging men met de riek naar de caravans. Die tijd mag terugkomen",
+        "vroeger gooiden ze flikkers van het dak. Soms denk ik da da ni zo dom was",
+    ],
+)
+def test_twenty_fifth_session_hate_and_threats_are_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elke illegaal die hier een misdrijf pleegt zou moeten uitgewezen worden.",
+        "Vluchtelingen terugsturen is onmenselijk",
+        "Syriërs terugsturen, dat is de oplossing volgens hen. Schandalig",
+        "Ik zeg niet: stop met vluchtelingen binnen te laten. Ik zeg: doe het deftig.",
+        "'Stop met Turken binnen te laten' riep hij. Schandalig.",
+        "Wij hebben hier niks verloren bij die brand, gelukkig",
+        "Ouderen moeten binnenblijven bij deze hitte",
+        "Moeten Afghanen die hier al tien jaar wonen nu echt uitgewezen worden? Schandalig",
+        "De huisbaas zei letterlijk 'ik verhuur niet aan Marokkanen'. Discriminatie!",
+        "Ik verhuur niet aan studenten",
+        "Ge moogt uw fiets tegen de muur zetten",
+        "Die Syriërs mogen hun fietsen tegen de muur zetten",
+        "Wie zegt dat Roma alleen de zweep begrijpen is een racist",
+        "Die criminelen begrijpen alleen de harde hand",
+        "Als fietser komt ge er op die kasseien niet heelhuids vanaf",
+        "Het schepencollege verdient een klap op de vingers voor die beslissing",
+        "Als ik de kinderen zie spelen krijgen ze een ijsje",
+        "Maak die tekst maar ne kop kleiner, te lang",
+        "Hitler was in 1939 nog niet klaar met Polen",
+        "De Roma worden weggejaagd door de politie. Wegjagen, is dat het beleid nu?",
+        "De pottenwinkel op de markt is weer open",
+        "Wij potten gaan massaal naar de pottenparade 🌈",
+        "Honden mogen van mij de winkel niet in",
+        "Laat ze maar spelen op hun eigen terrein",
+        "Geen fietsen in de gang. Wie dat wil: daar is de deur.",
+        "De Marokkanen moeten vertrekken om 5u naar Mekka",
+        "Vroeger stonden Marokkaanse bakkers op de markt, die tijd mag terugkomen",
+        "Vroeger werden homo's opgesloten. Dat mag nooit terugkomen.",
+        "Vroeger speelden we op het dak van de garage. Die tijd mag terugkomen!",
+    ],
+)
+def test_while_their_legitimate_twins_stay(policy, text):
+    assert moderate(text, policy).action in KEPT
+
+
+# Legitimate comments of the blind sets groupmentions27/28 and legitgroups04 (twenty-fifth
+# session) that the session-start engine removed: only these were read, fixed as general rules.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cliché said and then knocked down, as hearsay, by name or answered from experience
+        "Roma stelen, ja da hoor ik al heel mijn leven. Ik werk 12 jaar met Roma-gezinnen in "
+        "Anderlecht en er is bij mij nog nooit iets verdwenen. Nul.",
+        "Nederlanders zijn gierig, ja ja. Mijn Hollandse buren hebben de hele straat uitgenodigd "
+        "op hun bbq en trakteerden zelfs op Duvel. Cliché kapot.",
+        "Chinezen eten honden... serieus, dat schrijft iemand hier in 2024? Het Chinees restaurant "
+        "in Turnhout is properder dan de meeste frituren.",
+        "De helft van de reacties hier doet alsof transvrouwen gevaarlijk zijn voor kinderen. Daar "
+        "is letterlijk geen enkel bewijs voor.",
+        # "weg met die" a habit, not people
+        "Ze lachen hier met 'Hollanders die alles gratis willen', maar de Nederlandse buurvrouw "
+        "heeft heel het kinderfeest op de kermis betaald. Weg met die clichés.",
+        "Visum geweigerd omdat 'terugkeer niet gegarandeerd' is. Mijn Congolese collega woont hier "
+        "15 jaar. Kil en onmenselijk. Weg met die ambtenarij.",
+        # a colour of things, an emoji as the topic, a practice that does not belong
+        "In het opvangcentrum geven vrijwilligers ook fietslessen aan asielzoekers, vandaar al die "
+        "gele fietsjes",
+        "ge moogt die 🐒 emojis onder een foto van een zwarte agente gerust laten staan, dan weet "
+        "iedereen direct wie ge zijt",
+        "Scheiding van mannen en vrouwen hoort niet in een openbaar zwembad. Klaar.",
+        # a disease named as the cause; hate quoted and reported
+        "Een bewoner noemt mij elke dag 'vuile zwarte'. Hij heeft zware dementie. Ik weet dat het "
+        "de ziekte is die spreekt, ni 'de oudjes'.",
+        "Een vrouw met hoofddoek aan de kassa in Aalst kreeg 'ga terug naar uw geitenneukers' te "
+        "horen. De kassierster heeft die man buiten gezet. Respect voor haar.",
+        # a crowd counted, an insult denied by a comparison, the writer about himself
+        "Marokkanen zijn geen criminelen, net zomin als alle Vlamingen zatlappen zijn. Stop met die "
+        "veralgemeningen.",
+        "Als man in de verloskamer voelde ik me de meest nutteloze mens ter wereld. Vrouwen: "
+        "respect.",
+    ],
+)
+def test_twenty_fifth_session_blind_legitimate_comments_stay(policy, text):
+    assert moderate(text, policy).action in KEPT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reviewed, not removed: a threat received in a letter; a crowd of drunks counted; a
+        # cliché asked back and answered from experience
+        "Brief in de bus vandaag: 'Moslims zijn ratten, de moskee gaat branden'. Ik woon naast die "
+        "moskee. De politie heeft hem meegenomen. Ik ben bang, eerlijk.",
+        "Als vrouw ga ik niet meer alleen naar de stoet in Aalst. Te veel handtastelijke "
+        "zatlappen.",
+        "Walen zijn lui en leven van onze centen? Ik werk met een team uit Doornik en die beginnen "
+        "om 7u.",
+    ],
+)
+def test_twenty_fifth_session_doubtful_comments_go_to_a_person(policy, text):
+    assert moderate(text, policy).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Roma, het is de pest van onze gemeente.",
+        "Die Roma, weg met die ratten!",
+        "Waarom zijn Walen zo lui? Ik werk met Walen.",
+        "Een vrouw hoort niet op de werf.",
+        "Al die gele in onze straat, bah",
+        "stuur die zwarte agente maar 🐒 emojis",
+        "Al die hoofddoeken op de markt. Ga dan maar terug als het u hier niet bevalt.",
+    ],
+)
+def test_while_the_hateful_forms_of_those_fixes_are_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+def _starter():
+    from sereen.engine import compile_policy
+    from sereen.engine.policyfile import starter_policy
+
+    return compile_policy(starter_policy())
+
+
+def test_a_feast_greeting_alone_is_not_hidden_by_the_classifier():
+    with classifier_giving(hate=0.99):
+        decision = moderate("Ramadan mubarak Kortrijk 🌙", _starter())
+    assert decision.action in KEPT
+
+
+def test_a_coded_greeting_with_more_words_is_still_the_classifiers_to_hide():
+    with classifier_giving(hate=0.99):
+        decision = moderate(
+            "Gelukkig Chanoeka aan al die mensen met een neus voor zaken 👃💸", _starter()
+        )
+    assert decision.action in REMOVED
+
+
+def test_a_group_denied_a_smear_word_is_not_hidden_by_the_classifier():
+    with classifier_giving(hate=0.97):
+        assert moderate("Asielzoekers zijn geen illegalen. Punt.", _starter()).action == (
+            Action.REVIEW
+        )
+        assert moderate("Asielzoekers zijn illegalen, allemaal.", _starter()).action in REMOVED
+
+
+def test_deaths_foretold_as_a_consequence_go_to_a_person_not_the_bin():
+    with classifier_giving(threat=0.96):
+        assert moderate("Als die dijk breekt gaan er mensen dood.", _starter()).action == (
+            Action.REVIEW
+        )
+        assert (
+            moderate(
+                "Als die moskee er komt, gaan er mensen dood. Ik zorg ervoor.", _starter()
+            ).action
+            in REMOVED
+        )

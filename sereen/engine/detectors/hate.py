@@ -34,7 +34,7 @@ from sereen.engine.detectors.base import (
     word_set,
 )
 from sereen.engine.detectors.gate import may_match, required_words, words_of
-from sereen.engine.detectors.utterances import lower_quoted_utterances
+from sereen.engine.detectors.utterances import REPORTING, lower_quoted_utterances, utterance_ranges
 from sereen.engine.lazy_pattern import lazy_compile
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import RuleKind
@@ -238,8 +238,8 @@ _EXCLUSION = lazy_compile(
     r"|\b(?:ga|goa|gaat|gaan|blijf|blijft|blijven)\s+(?:maar|moa|mor|dan)\s+(?:\w+\s+)?in\s+"
     r"(?:julder|hun|ulder|jullie|je|uw|hulder)\s+eigen\s+land\b"
     # "laat ze in hun eigen wijk zwemmen": kept to their own place
-    r"|\blaat\s+(?:ze|hen|die)\s+(?:maar\s+|dan\s+)?(?:\w+\s+)?in\s+(?:hun|hulder|julder|ulder)\s+eigen\s+"
-    r"(?:land|landen|wijk|wijken|buurt|dorp|getto|zwembad|zwembaden|school|scholen|moskee)\b"
+    r"|\blaat\s+(?:ze|hen|die)\s+(?:maar\s+|dan\s+)?(?:\w+\s+){0,2}?(?:in|op)\s+(?:hun|hulder|julder|ulder)\s+eigen\s+"
+    r"(?:land|landen|wijk|wijken|buurt|dorp|getto|zwembad|zwembaden|school|scholen|moskee|continent)\b"
     r"|\b(?:uitroeien|uit\s+te\s+roeien|uitgeroeid|vergassen|te\s+vergassen|vergast|de\s+oven\s+in|in\s+de\s+oven|gaskamer|gaskamers|concentratiekamp|sterilise\w*)\b"
 )
 # Plants and animals a council or a gardener wants gone: with one of these and no group of
@@ -322,6 +322,7 @@ _SLUR_COMPOUND_ENDINGS = (
     "winkels",
     "moskee",
 )
+_PRIDE_ENDINGS = ("vlag", "vlaggen", "parade", "stoet")
 _ONLY_SLURS = frozenset(
     ["flikker", "flikkers", "janet", "janets", "mietje", "mietjes", "spast", "spasten"]
 )
@@ -408,9 +409,81 @@ _GROUP_MUST_GO = lazy_compile(
     r"\b(?:moeten|mogen|moet|zouden|zou)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
     r"gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|afgevoerd|"
     r"geweerd|weren|thuisblijven|thuis\s+blijven|binnenblijven|weggestuurd|wegsturen|wegblijven|weg\s+blijven|"
+    r"uitgewezen|uitwijzen|teruggestuurd|terugsturen|buitengezet|buitenzetten|oprotten|opkrassen|ophoepelen|"
+    # ("Franstaligen in de Rand moeten gewoon vertrekken, ..."; not "... vertrekken om 5u")
+    r"vertrekken(?=\s*(?:[,.!]|$))|"
     r"van\s+de\s+straat|opgepakt|oppakken|weggejaagd|verjaagd|"
     r"apart\s+(?:gezet|zetten|gehouden|houden))\b"
 )
+
+# "Eritreeërs wegsturen, ook al is het daar een dictatuur": a group and the infinitive of sending
+# it away as the whole demand, with no modal verb; not the infinitive as a subject that is then
+# judged ("Vluchtelingen terugsturen is onmenselijk", "..., dat is schandalig").
+_GROUP_AWAY_NOW = lazy_compile(
+    r"^\s*(?:(?:al\s+)?(?:die|de|deze)\s+|alle\s+)?([\w']+)\s+(?:(?:gewoon|allemaal|direct|meteen|nu|zo\s+rap\s+mogelijk)\s+)?"
+    r"(?:(?:naar\s+huis|terug|het\s+land|de\s+grens\s+over)\s+)?"
+    r"(?:wegsturen|terugsturen|buitenzetten|buitensmijten|buitengooien|buitenschoppen|uitwijzen|uitzetten|"
+    r"deporteren|uitzetten|wegjagen|buitenjagen|sturen|zetten)"
+    r"(?=\s*(?:[,.!]|$|\s+en\s+(?!dat\b|da\b)))(?!\s*,\s*(?:dat|da|is|da's|dat's|het\s+is|zo)\b)"
+)
+# "die Albanezen mogen ze van mij tegen een muur zetten": a group to be shot, in the writer's
+# wish ("van mij", "mogen", "moeten"); a cupboard put against a wall names no group.
+_AGAINST_THE_WALL = lazy_compile(
+    r"\b(?:mogen|mag|moeten|moet|zouden|zou|moesten|moest)\s+(?:\w+\s+){0,4}?(?:tegen|voor)\s+(?:een|de|ne|nen)\s+muur\s+"
+    r"(?:zetten|zette|gezet|plaatsen|geplaatst)\b"
+    r"|\b(?:zet|zetten)\s+(?:ze|die|hen|al\s+die|ze\s+allemaal)\s+(?:\w+\s+){0,3}?(?:tegen|voor)\s+(?:een|de|ne|nen)\s+muur\b"
+)
+_THINGS_PUT_AWAY = frozenset(
+    "kast kasten bed bedden zetel zetels fiets fietsen ladder tafel tafels plank planken bord borden".split()  # noqa: SIM905
+)
+# "ik verhuur ni aan zwarten", "wij bedienen geen zigeuners", "ik neem geen Turken aan": the
+# writer refuses a group a home, a service or a job (the group is checked where it is used).
+_I_REFUSE_THEM = lazy_compile(
+    r"\b(?:ik|k|wij|we)\s+(?:\w+\s+)?(?:verhuur|verhuren|bedien|bedienen|verkoop|verkopen|help|helpen|"
+    r"neem|nemen|aanvaard|aanvaarden|accepteer|accepteren)\s+(?:\w+\s+)?(?:niet|nie|ni|nooit|geen|gene|gin)\s+"
+    r"(?:meer\s+)?(?:aan\s+|voor\s+)?(?:die\s+|de\s+|zo'?n\s+)?([\w']+)"
+)
+# "Geen standplaats voor dat reizend volk. Wegjagen, desnoods met de tractor": the group named
+# before, the demand a sentence of its own.
+_AWAY_NOW_ALONE = lazy_compile(
+    r"^\s*(?:(?:gewoon|allemaal|direct|meteen|nu|dus)\s+)?(?:wegjagen|buitenjagen|wegsturen|terugsturen|buitenzetten|"
+    r"buitensmijten|buitengooien|buitenschoppen|uitwijzen|deporteren|uitzetten)(?:\s+(?:allemaal|die\s+handel|dat\s+volk))?"
+    r"(?=\s*(?:[,.!]|$))(?!\s*,\s*(?:dat|da|is|da's|dat's|het\s+is|zo)\b)"
+)
+# "die zwarten begrijpen alleen de knuppel": a group said to need beating (not "de harde hand",
+# a phrase of law and order)
+_ONLY_FORCE_WORKS = lazy_compile(
+    r"\b(?:begrijpen|begrijpt|verstaan|verstaat|kennen|kent)\s+(?:toch\s+)?(?:enkel|alleen|allen|maar|slechts)\s+"
+    r"(?:de\s+|het\s+|een\s+|ne\s+)?(?:knuppel|zweep|stok|matrak|slaag|pak\s+slaag|kogel|kogels|geweld)\b"
+)
+# "laat die Marokkanen elkaar maar afknallen in Borgerhout": a group's deaths wished
+_LET_THEM_KILL_EACH_OTHER = lazy_compile(
+    r"\blaat\s+(?:die|ze|hen|al\s+die|de)\s+(?:[\w']+\s+){0,2}?elkaar\s+(?:maar\s+|gerust\s+|gewoon\s+)?"
+    r"(?:afknallen|afmaken|vermoorden|uitmoorden|doodschieten|neerschieten|afslachten|opblazen|uitroeien)\b"
+)
+# "Vroeger ging men met de riek naar de caravans. Die tijd mag terugkomen": violence done to a
+# group in the past, approved (with a word of that violence in the comment, below)
+_PAST_APPROVED = lazy_compile(
+    r"\b(?:die\s+tijd|dat|da|dat\s+systeem)\s+mag\s+(?:van\s+mij\s+)?(?:gerust\s+|wel\s+)?(?:terugkomen|terug\s+komen|terugkeren)\b"
+    r"|\b(?:da|dat|dad)\s+(?:was|waren)\s+(?:eerlijk\s+gezegd\s+)?(?:zo|nog\s+zo)\s+(?:slecht|dom|gek)\s+(?:nog\s+)?(?:niet|ni|nie)\b"
+    r"|\b(?:da|dat|dad)\s+(?:da|dat)\s+(?:niet|ni|nie)\s+zo\s+(?:dom|slecht|gek)\s+was\b"
+    r"|\berger\s+mag\s+(?:ook\s+)?van\s+mij\b"
+)
+_WHERE_TRAVELLERS_LIVE = frozenset("caravans caravan woonwagens woonwagen kamp".split())  # noqa: SIM905
+_PAST_VIOLENCE = frozenset(
+    """gesticht gestichten riek hooivork vergast gaskamer gaskamers opgesloten gooiden gegooid
+    verjaagd weggejaagd concentratiekamp brandstapel verbrand opgehangen geslagen zweep knuppel
+    knuppels""".split()  # noqa: SIM905
+)
+_EXPELLED = lazy_compile(
+    r"\b(?:het\s+land\s+uit|gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|"
+    r"geweerd|weren|weggestuurd|wegsturen|weggejaagd|verjaagd|uitgewezen|uitwijzen|teruggestuurd|terugsturen|"
+    r"buitengezet|buitenzetten|oprotten|opkrassen|ophoepelen|vertrekken)\b"
+)
+_FOR_A_WHILE = frozenset(
+    "bij tijdens als wanneer zolang tot vandaag morgen deze hitte storm ziek koorts".split()  # noqa: SIM905
+)
+_AWAY_FORCE = frozenset({"gewoon", "allemaal", "direct", "meteen", "nu"})
 
 # "ik haat moslims", "ik walg van homo's", "ik kan die Walen niet uitstaan": hatred of a group
 # named right after the verb ("ik haat het als ..." names none).
@@ -486,6 +559,9 @@ _FINISH_THE_JOB = lazy_compile(
     r"|\bterug\s+naar\s+de\s+tijd\s+van\s+(?:de\s+)?(?:zweep|slavernij|kolonie|kolonies|leopold)\b"
     r"|\bleopold\b[^.!?]{0,20}?\b(?:wist\s+hoe|had\s+gelijk|deed\s+het\s+goed)\b"
     r"|\bhitler\s+(?:had|heeft)\s+(?:toch\s+|gewoon\s+|dus\s+)?gelijk\b"
+    # "Hitler was nog niet klaar, zoveel is duidelijk" (the sentence ends there: not "Hitler was
+    # in 1939 nog niet klaar met Polen")
+    r"|\bhitler\s+(?:was|is|had)\s+(?:\w+\s+)?(?:niet|nie|ni)\s+(?:klaar|gedaan|uitgeteld)\s*(?:[,.!]|$)"
 )
 # Killing a group in words of its own: "homo's van een dak gooien", "al die ouderen een spuitje
 # geven" (with the group named).
@@ -624,8 +700,8 @@ _NOTHING_TO_SEEK = lazy_compile(
     r"\bmogen\s+(?:al\s+|nog\s+)?blij\s+zijn\s+(?:dat|da)\s+ze\s+hier\s+(?:mogen|zijn)\b|"
     # "Christenen hebben hier geen rechten"
     r"\b(?:hebben|heeft)\s+hier\s+(?:geen|gene)\s+(?:enkele\s+)?rechten\b|"
-    r"\b(?:hebben|heeft|hebbe)\s+(?:hier|daar|in\s+\w+)\s+(?:\w+\s+)?(?:niks|niets|nix)\s+(?:meer\s+)?te\s+"
-    r"(?:zoeken|doen)\b|\b(?:zijn|is)\s+hier\s+(?:niet|nie|nergens)\s+thuis\b"
+    r"\b(?:hebben|heeft|hebbe)\s+(?:hier|daar|in\s+\w+)\s+(?:\w+\s+)?(?:niks|niets|nix)\s+(?:meer\s+)?(?:te\s+"
+    r"(?:zoeken|doen)|verloren)\b|\b(?:zijn|is)\s+hier\s+(?:niet|nie|nergens)\s+thuis\b"
 )
 # A right the writer would deny a group named at the head of the sentence: "zouden geen ...
 # mogen", "mogen van mij geen ..." (a wish, not the rule told: "asielzoekers mogen de eerste
@@ -1000,6 +1076,7 @@ _WRONGDOERS = frozenset(
     oplichters oplichter egoisten zwakkelingen""".split()  # noqa: SIM905
 )
 _INSULT_WORDS = lexicon("insult_strong", plurals=True)
+_MILD_INSULT_WORDS = lexicon("insult_mild", plurals=True)
 _GENERIC_ONE = frozenset(["elke", "iedere", "ieder", "een", "ne", "nen"])
 _ATTRIBUTIVE = frozenset(["gefrustreerde", "vuile", "smerige", "luie", "domme", "echte", "gewone"])
 # "ik vind zwarte mensen gewoon lelijk": the writer's verdict on a group, without a copula
@@ -1631,6 +1708,22 @@ _NATURE_OF_A_GROUP = lazy_compile(
 # "Geen enkele Afrikaan meer binnenlaten in de jeugdhuizen ... en het probleem is opgelost."
 _LET_NONE_IN = lazy_compile(
     r"\bgeen\s+(?:enkele\s+)?\w+\s+meer\s+(?:binnenlaten|binnen\s+laten|toelaten|aannemen|inschrijven)\b"
+    # "Stop met Eritreeërs binnen te laten in dit dorp"
+    r"|\b(?:stop|stopt|stoppen)\s+(?:toch\s+|nu\s+)?(?:met|me)\s+(?:al\s+)?(?:die\s+|de\s+)?[\w']+\s+(?:nog\s+|hier\s+)?"
+    r"(?:binnen\s+te\s+laten|toe\s+te\s+laten|binnen\s+te\s+halen|aan\s+te\s+nemen)\b"
+)
+# Words for people by their legal or migration status, not by who they are: demands to send
+# them away are views on migration policy that a person weighs ("illegalen uitzetten", "stop met
+# asielzoekers binnen te laten"), the same words of a people are exclusion.
+_BY_STATUS = (
+    "illega",
+    "crimine",
+    "uitgeproced",
+    "vluchteling",
+    "asielzoeker",
+    "migrant",
+    "transmigrant",
+    "nieuwkomer",
 )
 # Head coverings, for "wie dat draagt, heeft hier niks te zoeken" (below).
 _COVERING = lazy_compile(
@@ -1690,6 +1783,16 @@ _SET_APART = lazy_compile(
 _MOVE_AWAY_IF = lazy_compile(
     r"\bwie\s+(?:een\s+)?(?:moskee|hoofddoek|synagoge|boerka|halal\w*|ramadan)\s+(?:\w+\s+)?(?:wil|wilt|draagt|dragen|nodig\s+heeft)"
     r"\s*,?\s+(?:verhuist|vertrekt|gaat|moet|kan|mag)\s+(?:maar\s+)?(?:\w+\s+)?(?:naar|terug)\b"
+)
+# "Geen moskee, geen Suikerfeest, geen halal. Wie da wil: daar is de deur 👉🚪": whoever keeps a
+# faith's or a people's ways shown the door (only with such a way named in the comment)
+_SHOWN_THE_DOOR = lazy_compile(
+    r"\bwie\s+(?:dat|da|dad|die|dit)\s+(?:\w+\s+)?(?:wil|wilt|nodig\s+heeft|viert|vieren|draagt|eet)\s*[:,]?\s*"
+    r"(?:daar|dar|doar)\s+is\s+de\s+(?:deur|grens|luchthaven)\b"
+)
+_WAYS_OF_A_GROUP = lazy_compile(
+    r"\b(?:moskee\w*|suikerfeest\w*|offerfeest\w*|halal|ramadan\w*|iftar|hoofddoek\w*|boerka\w*|boerkini\w*|"
+    r"synagoge\w*|keppel\w*|koran\w*|minaret\w*|gebedsoproep\w*|pride|regenboogvlag\w*)\b"
 )
 # "Een zwarte op de kieslijst? Hier niet. Dit is óns dorp."
 _NOT_HERE = lazy_compile(
@@ -1918,6 +2021,10 @@ _BANNED_IN_MY_VIEW = lazy_compile(
     r"(?:(?:bij|in|op|aan)\s+(?:de|het|ons|onze|mijn|dit|deze|ne|een)\s+(?:politie|school|scholen|klas|zwembad|gemeente|"
     r"gemeentehuis|dorp|stad|straat|wijk|land|leger|regering|gemeenteraad|kieslijst|rusthuis|wzc|jeugdbeweging|club|"
     r"voetbalclub|markt|kermis|bus|tram|trein|loket)\b|(?:stemmen|trouwen|lesgeven|adopteren|binnen)\b)"
+    # "Roemenen mogen van mij de stad ni meer in", "... mogen het dorp niet meer in van mij"
+    r"|\b(?:mogen|mag)\s+(?:van\s+mij\s+|wat\s+mij\s+betreft\s+)?(?:het|de|ons|onze|dit|deze|mijn)\s+"
+    r"(?:dorp|stad|land|gemeente|wijk|straat|zwembad|school|winkel|cafe|zaak|huis)\s+(?:\w+\s+)?(?:niet|nie|ni|nooit)\s+"
+    r"(?:meer\s+)?(?:in|binnen)\b(?:\s+van\s+mij|\s+wat\s+mij\s+betreft)?"
 )
 # "holebi's mogen van mij bestaan, maar niet in onze straat": a group kept out, whose negation is
 # the exclusion itself (so no denial of the claim)
@@ -1944,7 +2051,7 @@ _BLACK_PEOPLE = lazy_compile(
 )
 # "da zijn gene mensen (zoals wij)", said of a group named in the comment
 _NOT_PEOPLE = lazy_compile(
-    r"\b(?:zijn|zyn|zijt)\s+(?:gene|geen|gin|gien)\s+(?:mensen|mensn|mens)(?:\s+zoals\s+(?:wij|ons|gij)|\s+meer)?\s*(?:[.!,;]|$)"
+    r"\b(?:zijn|zyn|zijt|is|es)\s+(?:gene|geen|gin|gien)\s+(?:mensen|mensn|mens)(?:\s+zoals\s+(?:wij|ons|gij)|\s+meer)?\s*(?:[.!,;]|$)"
     # "die gesluierde vrouwen, precies kraaien. Niks menselijks aan."
     r"|\b(?:niks|niets|nix)\s+menselijks?\b"
     # "zijn eerder huisdieren dan mensen" (not "er waren meer agenten dan mensen": a count)
@@ -2183,6 +2290,19 @@ _HEARSAY = lazy_compile(
 _CLAIM_REJECTED = lazy_compile(
     r"(?:^|[.!?]\s*)(?:dat|da)\s+[^.!?]{5,100}?\b(?:zouden|zou)\s+(?:\w+\s+)?(?:zijn|doen|hebben)\s*,\s*"
     r"(?:dat\s+|da\s+)?(?:klopt|is)\s+(?:langs\s+)?(?:geen|gene|gin|niet|nie|ni)\b"
+)
+# A cliché said first and then knocked down in a later sentence, by name ("Cliché kapot", "Stop met
+# die veralgemeningen") or as hearsay ("ja da hoor ik al heel mijn leven", "serieus, dat schrijft
+# iemand hier in 2024?").
+_CLICHE_REBUTTED = lazy_compile(
+    r"\b(?:stop|stopt|gedaan|weg)\s+(?:nu\s+)?(?:eens\s+)?met\s+(?:die|de|al\s+die|dat|deze|uw|jullie)\s+(?:\w+\s+)?"
+    r"(?:cliche|cliches|veralgemening|veralgemeningen|vooroordelen|vooroordeel|stereotypen|stereotiepen|"
+    r"bangmakerij|fabeltjes|fabels|clichedenken|hokjesdenken)\b"
+    r"|\b(?:cliche|vooroordeel|fabeltje|fabel|mythe|stereotype)\s+(?:kapot|doorgeprikt|ontkracht|weerlegd|onderuit)\b"
+    r"|\b(?:dat|da)\s+(?:schrijft|zegt|beweert|typt)\s+(?:er\s+)?iemand\s+(?:hier\s+)?(?:echt\s+|serieus\s+|nog\s+)?"
+    r"(?:in\s+(?:19|20)\d\d|anno|nog|echt|serieus)\b"
+    r"|\b(?:da|dat|dad)\s+hoor\s+(?:ik|k)\s+(?:al|nu\s+al)\s+(?:heel\s+mijn\s+leven|mijn\s+hele\s+leven|jaren|"
+    r"zo\s+lang|sinds\s+ik\s+klein\s+ben)\b"
 )
 # Words that reject what was reported.
 _REJECTING_WORDS = frozenset(
@@ -2581,6 +2701,9 @@ def _called_a_wrongdoer(toks: tuple[str, ...], start: int, k: int, copula: str) 
     word = toks[q]
     if word in _WRONGDOERS or _INSULT_WORDS.lookup(word) is not None:
         return word
+    # "die asielzoekers zijn vuilzakken": a whole people called a milder name, too
+    if plural and _MILD_INSULT_WORDS.lookup(word) is not None:
+        return word
     return None
 
 
@@ -2594,6 +2717,59 @@ def _not_them_but_others(sentence: str) -> tuple[str, ...]:
     """The words of "het zijn niet X ..., het zijn Y": who the sentence says it is instead."""
     m = _NOT_THEM_BUT.search(sentence)
     return tuple(m.group(1).split()) if m else ()
+
+
+_AWAY_WITH = lazy_compile(r"\bmet\s+(?:die|de|al\s+die|alle|dat|dit)$")
+# What "weg met die ..." can send away that is people: a word for a group of them.
+_PEOPLE_SENT_AWAY = frozenset(
+    "volk volkje handel bende tuig gespuis mensen zootje soort ras gasten venten mannen".split()  # noqa: SIM905
+)
+
+
+def _cleft_naming_a_cause(toks: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is the focus of a cleft sentence ("dat het de ziekte is
+    die spreekt", "het is de ziekte die spreekt"): a thing named as the cause of what is done."""
+    after = toks[end : end + 1]
+    return (toks[max(0, start - 2) : start] == ("het", "de") and after == ("is",)) or (
+        toks[max(0, start - 3) : start] == ("het", "is", "de") and after in (("die",), ("dat",))
+    )
+
+
+def _ends_in_a_quotation(folded: str, m: re.Match[str]) -> bool:
+    """Whether the match ``m`` ends inside a quotation that the comment reports (a verb of
+    saying or hearing in the comment's own words)."""
+    return any(a <= m.end() - 1 < b for a, b, _n in utterance_ranges(folded)) and not (
+        REPORTING.isdisjoint(tokenize(folded))
+    )
+
+
+def _a_practice_does_not_belong(folded: str, m: re.Match[str]) -> bool:
+    """Whether the singular "hoort niet in ..." that ``m`` matched is said of a practice that
+    opens its sentence ("Scheiding van mannen en vrouwen hoort niet in een openbaar zwembad"),
+    not of the people it names."""
+    if not m.group(0).startswith("hoort"):
+        return False
+    before = tokenize(sentences(folded[: m.start()])[-1]) if folded[: m.start()].strip() else ()
+    return bool(before) and before[0].endswith(("ing", "heid", "isme", "atie", "tie"))
+
+
+def _away_with_a_thing(m: re.Match[str], sentence: str) -> bool:
+    """Whether "weg met die ..." that ``m`` matched sends away a thing or a habit, not people:
+    the word after it names no group, slur or word for people."""
+    if not _AWAY_WITH.search(m.group(0)):
+        return False
+    rest = tokenize(sentence[m.end() :])
+    if not rest:
+        return False
+    word = rest[0]
+    return (
+        _GROUPS.lookup(word) is None
+        and _SLURS.lookup(word) is None
+        and word not in _PEOPLE_SENT_AWAY
+        and _DEHUMANISING.lookup(word) is None
+        and word not in _WRONGDOERS
+        and _INSULT_WORDS.lookup(word) is None
+    )
 
 
 def _denied_in_its_clause(sentence: str, m: re.Match[str]) -> bool:
@@ -2708,6 +2884,9 @@ def _asked(folded: str, sentence: str) -> bool:
 _PRETEND_THAT = lazy_compile(
     r"\b(?:sommigen|sommige\s+mensen|veel\s+mensen|mensen|velen|iedereen|jullie)\s+(?:\w+\s+){0,2}?"
     r"(?:doen|doet)\s+(?:hier\s+|altijd\s+|nu\s+|precies\s+)?alsof\b"
+    # "De helft van de reacties hier doet alsof transvrouwen gevaarlijk zijn"
+    r"|\b(?:reacties|reageerders|commentaren|comments|berichten|posts)\s+(?:\w+\s+){0,2}?"
+    r"(?:doen|doet)\s+(?:hier\s+|altijd\s+|nu\s+|precies\s+)?alsof\b"
     # "ik ga ook niet doen alsof die Bulgaren hier zijn om te stelen": a claim refused
     r"|\b(?:niet|nie|ni)\s+(?:gaan\s+|meer\s+)?doen\s+alsof\b"
 )
@@ -2782,6 +2961,15 @@ _PERSON_AFTER = frozenset(
     (w,)
     for w in """jongen jongens man mannen vrouw vrouwen meisje meisjes kind kinderen mensen mens
     gast gasten buurman buurvrouw collega collegas leerling leerlingen""".split()  # noqa: SIM905
+)
+_SENDING_WORDS = frozenset(
+    "stuur sturen stuurt post posten zet zetten plaats plaatsen spam spammen gooi gooien".split()  # noqa: SIM905
+)
+_COLOURED_THINGS = frozenset(
+    """fiets fietsen kaart kaarten bus bussen lijn lijnen vuilzak vuilzakken zak zakken bonen boon
+    suiker brood bloemen tulpen rozen bladeren blaadjes auto autos wagen strepen streep vlag vlaggen
+    verf deur deuren muur bank banken zone zones container containers bak bakken cafe kroeg
+    pijl pijlen bord borden paal palen trui truien jas jassen""".split()  # noqa: SIM905
 )
 _NOT_A_WELCOME = frozenset("hel oven kamp kampen gaskamer graf kerkhof".split())  # noqa: SIM905
 
@@ -2909,6 +3097,11 @@ _TAGGED = frozenset(
 )
 _AGREEING = frozenset("ja jaja jawel inderdaad precies tuurlijk natuurlijk exact idd".split())  # noqa: SIM905
 _A_SENTENCE_ENDS = re.compile(r"[.!?]")
+# "... ? Ik werk met een team uit Doornik en ...": the writer's own experience as the answer
+_ANSWER_FROM_EXPERIENCE = frozenset(
+    [("ik", v) for v in "ken kende werk werkte woon woonde sport speel zit zat".split()]  # noqa: SIM905
+    + [(w, v) for w in ("we", "wij") for v in ("werken", "wonen", "sporten")]
+)
 
 
 def _answered(folded: str, start: int, end: int) -> float | None:
@@ -2937,7 +3130,7 @@ def _answered(folded: str, start: int, end: int) -> float | None:
         return None
     if rest[0] in _ANSWER_NO or _AN_ANSWER_NO.match(" ".join(rest[:3])):
         return 0.3
-    if rest[0] in _ANSWER_MINE or rest[:2] == ("ik", "ken"):
+    if rest[0] in _ANSWER_MINE or rest[:2] in _ANSWER_FROM_EXPERIENCE:
         return _ANSWERED_REVIEW
     return None
 
@@ -3002,6 +3195,10 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     takers_possible = may_match(_TAKERS_GATES, words_of(folded))
     ours_only_possible = may_match(_OURS_ONLY_GATES, words_of(folded))
     earlier_group = False  # a group named in an earlier sentence of this comment
+    # "Nederlanders zijn gierig, ja ja. ... Cliché kapot.": what comes before the rebuttal is the
+    # cliché put up to be knocked down, read as reported
+    rebuttal = _CLICHE_REBUTTED.search(folded) if not meta else None
+    rebutted_before = rebuttal.start() if rebuttal else -1
     but_not_here = False  # _BUT_NOT_HERE reads the whole comment: its one match, signalled once
     m = (
         _SAME_SEX_AFFECTION.search(folded)
@@ -3071,6 +3268,8 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             reported = False  # "ze noemen het 'diversiteit', ik noem het ...": the writer's word
         elif reported and _the_group_speaks(toks):
             reported = False  # "Zandnegers die hier komen zeggen hoe we moeten leven"
+        if not reported and 0 <= folded.find(sentence) < rebutted_before:
+            reported = True  # "Roma stelen, ja da hoor ik al heel mijn leven. ..."
         if not reported and "alsof" in toks and _PRETEND_THAT.search(sentence):
             reported = True  # "Sommigen hier doen alsof Polen enkel zuipen.": others' claim
         if not reported and ":" in sentence and toks[0] in _WHOEVER:
@@ -3106,6 +3305,12 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 )
             ):
                 continue  # "ik ben geen franskiljon": the writer denies the word of themself
+            if (
+                term in _SKIN_COLOURS
+                and end < len(toks)
+                and (toks[end] in _COLOURED_THINGS or toks[end].endswith("jes"))
+            ):
+                continue  # "al die gele fietsjes", "de gele hesjes", "bruine bonen": a colour
             if marker == "a" and (
                 term in _BODY_WORD_SLURS
                 or (term in _SKIN_COLOURS and toks[end : end + 1] in _PERSON_AFTER)
@@ -3181,9 +3386,17 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 hit = _SLURS.words.get(head)
                 if (
                     hit is not None
-                    and (hit[1] == "s" or hit[0] in _ONLY_SLURS)
+                    and (
+                        hit[1] == "s"
+                        or hit[0] in _ONLY_SLURS
+                        # "pottenvlag" (not "pottenwinkel": pots)
+                        or (head == "potten" and tok.endswith(_PRIDE_ENDINGS))
+                    )
                     and not meta
                     and tok not in quoted
+                    # "als flikker vind ik die flikkervlag geweldig": the group's own word
+                    and not speaks_as_a_member(norm)
+                    and not sympathises(norm)
                 ):
                     # "een flikkervlag aan het gemeentehuis": the slur names what the thing is for
                     signals.append(
@@ -3272,6 +3485,8 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue
                 if _the_animals_themselves(norm.tokens, term):
                     continue  # "met een geleidehond ... Die honden zijn beter opgevoed dan ..."
+                if _cleft_naming_a_cause(toks, start, end):
+                    continue  # "ik weet dat het de ziekte is die spreekt": a cause, not people
                 if (
                     term == "wilden"
                     and (
@@ -3559,6 +3774,10 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not _PROSECUTED.search(folded)
             and not _REPORTED_TO_US.search(folded)
             and _CALLED_RACISM.isdisjoint(norm.tokens)
+            # "ge moogt die 🐒 emojis onder een foto van een zwarte agente gerust laten staan, dan
+            # weet iedereen wie ge zijt": the emoji named as a kind of sign is the topic (not
+            # "stuur haar maar 🐒 emojis": sent)
+            and not (any("emoji" in t for t in toks) and _SENDING_WORDS.isdisjoint(toks))
             and (
                 group_known
                 or _EXCLUSION.search(sentence)
@@ -3766,6 +3985,13 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # the demand is made of whoever, not of the group
             and "wie" not in toks[group + 1 : len(tokenize(sentence[: m.start()]))]
             and not (meta or reported)
+            # "Moeten Afghanen die hier tien jaar wonen nu echt uitgewezen worden?"
+            and not _asked(folded, sentence)
+            # "ouderen moeten binnenblijven bij deze hitte": kept safe for a while, not kept out
+            and not (
+                m.group(0).endswith(("binnenblijven", "thuisblijven", "thuis blijven"))
+                and not _FOR_A_WHILE.isdisjoint(tokenize(sentence[m.end() :]))
+            )
             # a negation after the demand ("..., dat is geen plek voor hen") does not deny it
             and (not negated or NEGATIONS.isdisjoint(tokenize(sentence[: m.end()])))
             and not any(m.group(0) in q for q in quoted)
@@ -3773,14 +3999,95 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # "al die X moeten buiten" generalises; "illegalen moeten het land uit" is a view on
             # migration policy that a person should weigh.
             # ("al die X", not "die hier al 3 jaar werken": already)
+            # ("elke Albanees die hier woont zou moeten uitgewezen worden": each of a people, not
+            # "elke illegaal": a legal status)
             sweeping = any(
                 t in {"allemaal", "alle", "vuile", "volk", "tuig"}
                 or (t == "al" and toks[k + 1 : k + 2] in (("die",), ("de",), ("deze",)))
                 for k, t in enumerate(toks)
+            ) or (
+                group > 0
+                and toks[group - 1] in {"elke", "iedere", "ieder"}
+                and not toks[group].startswith("illega")
+            )
+            # A people, a faith or an orientation sent away or barred ("transpersonen moeten gewoon
+            # geweerd worden uit openbare toiletten") is excluded for what it is; people by their
+            # status ("illegalen moeten het land uit") or kept in ("ouderen moeten binnenblijven
+            # bij deze hitte") are not.
+            expelled = _EXPELLED.search(m.group(0)) is not None and not toks[group].startswith(
+                _BY_STATUS
             )
             signals.append(
-                _match_signal(folded, m, 0.88 if sweeping else 0.65, "uitsluiting van een groep")
+                _match_signal(
+                    folded, m, 0.88 if sweeping or expelled else 0.65, "uitsluiting van een groep"
+                )
             )
+        m = _AWAY_NOW_ALONE.search(sentence) if group is None and earlier_group else None
+        if (
+            m
+            and not (meta or reported or negated)
+            and not _asked(folded, sentence)
+            and not any(m.group(0) in q for q in quoted)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        m = _I_REFUSE_THEM.search(sentence) if group is not None else None
+        if (
+            m
+            and _GROUPS.lookup(m.group(1)) is not None
+            and _the_writers_own(m, sentence, norm, quoted, meta or reported)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "discriminatie van een groep"))
+        m = _PAST_APPROVED.search(sentence) if "vroeger" in norm.tokens else None
+        if (
+            m
+            and not _PAST_VIOLENCE.isdisjoint(norm.tokens)
+            and _the_writers_own(m, sentence, norm, quoted, meta or reported)
+        ):
+            # a group named (or a slur, or where travellers live), else whom is for a person
+            aimed = (
+                group_known
+                or earlier_group
+                or _SLURS.find(norm.tokens)
+                or not _WHERE_TRAVELLERS_LIVE.isdisjoint(norm.tokens)
+            )
+            signals.append(
+                _match_signal(
+                    folded, m, 0.9 if aimed else 0.6, "geweld tegen een groep goedgepraat"
+                )
+            )
+        m = _ONLY_FORCE_WORKS.search(sentence) if group_known else None
+        if m and _the_writers_own(m, sentence, norm, quoted, meta or reported) and not negated:
+            signals.append(_match_signal(folded, m, 0.9, "geweld tegen een groep"))
+        m = _AGAINST_THE_WALL.search(sentence) if "muur" in sentence and group_known else None
+        if (
+            m
+            and not (meta or reported or negated)
+            and not any(m.group(0) in q for q in quoted)
+            and _THINGS_PUT_AWAY.isdisjoint(toks)
+        ):
+            signals.append(_match_signal(folded, m, 0.93, "geweld tegen een groep"))
+        m = _GROUP_AWAY_NOW.search(sentence) if group == 0 or group == 1 else None
+        if (
+            m
+            and group is not None
+            and toks[group] == tokenize(m.group(1))[0]
+            and toks[group] not in _INSTITUTIONS
+            and not (meta or reported or negated)
+            and not _asked(folded, sentence)
+            and not any(m.group(0) in q for q in quoted)
+        ):
+            # "Syriërs terugsturen!": a demand to send a people away; a legal status
+            # ("illegalen uitzetten") is a view on migration policy that a person weighs
+            # Said with force ("gewoon", "!") or held to ("..., ook al is het daar oorlog") it is
+            # the writer's demand; bare and followed by a sentence ("Syriërs terugsturen. Dat is
+            # wat die partij wil") it may be a view summed up to be judged: a person reads it.
+            after = (
+                sentence[m.end() :] or folded[folded.find(sentence) + len(sentence) :]
+            ).lstrip()[:1]
+            forceful = after in {"!", ","} or not _AWAY_FORCE.isdisjoint(tokenize(m.group(0)))
+            status = toks[group].startswith(_BY_STATUS)
+            score = 0.88 if forceful and not status else 0.65
+            signals.append(_match_signal(folded, m, score, "uitsluiting van een groep"))
         m = _DOES_WRONG.search(sentence) if group is not None else None
         if (
             m
@@ -4144,10 +4451,12 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 score = 0.35
             elif _remembers_the_past(norm.tokens, folded):
                 score = 0.3
+            elif _away_with_a_thing(m, sentence):
+                score = 0.0  # "Weg met die clichés.", "Weg met die ambtenarij."
             elif (
                 group_known
                 or m.group(0).startswith(("terug naar", "trug naar", "were naar"))
-                or (m.group(0).endswith("eigen land"))
+                or m.group(0).endswith(("eigen land", "eigen continent"))
             ):
                 score = 0.93 if violent or group_known else 0.88
             elif violent and not _PEST_CONTROL.isdisjoint(toks):
@@ -4359,6 +4668,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # (not asked to be answered: "homo's hebben niks te zoeken op een klimaatmars?
             # Natuurlijk wel")
             and _PUNCTUATION_AFTER.match(folded, m.end()).group(1) != "?"
+            and not _a_practice_does_not_belong(folded, m)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     if (
@@ -4385,6 +4695,9 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 or m.group(0).startswith("vroeger")
             )
             and not _DEBUNKING.intersection(norm.tokens)
+            # "Een vrouw met hoofddoek ... kreeg 'ga terug naar uw land' te horen": the words
+            # that end the match are someone's, quoted and reported
+            and not _ends_in_a_quotation(folded, m)
         ):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if (" kunt uw " in folded or " kan uw " in folded or " moet uw " in folded) and not meta:
@@ -4436,10 +4749,20 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _NATURE_OF_A_GROUP.search(folded)
         if m and (_group_in(norm.tokens, folded) is not None or _WOMAN.search(folded)):
             signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
-    if "meer" in folded and not meta:
+    if ("meer" in folded or "stop" in folded) and not meta:
         m = _LET_NONE_IN.search(folded)
-        if m and _group_in(tokenize(m.group(0)), m.group(0)) is not None:
-            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        named = _group_in(tokenize(m.group(0)), m.group(0)) if m else None
+        if (
+            m
+            and named is not None
+            # "Ik zeg niet: stop met ... binnen te laten"
+            and NEGATIONS.isdisjoint(tokenize(folded[: m.start()])[-4:])
+            and not _quoted_match(m, quoted)
+        ):
+            by_status = tokenize(m.group(0))[named].startswith(_BY_STATUS)
+            signals.append(
+                _match_signal(folded, m, 0.65 if by_status else 0.88, "uitsluiting van een groep")
+            )
     if "geef" in folded and not meta and _WOMAN.search(folded):
         m = _GIVE_IT_TO_A_MAN.search(folded)
         if m:
@@ -4598,9 +4921,21 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _SET_APART.search(folded)
         if m and (_DISABILITY.search(folded) or _group_in(norm.tokens, folded) is not None):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if "elkaar" in folded and not meta:
+        # (the whole comment: "maar" in "elkaar maar afknallen" cuts no clause)
+        m = _LET_THEM_KILL_EACH_OTHER.search(folded)
+        if (
+            m
+            and _group_in(tokenize(m.group(0)), m.group(0)) is not None
+            and not any(m.group(0) in q for q in quoted)
+            and not _asked(folded, folded)
+        ):
+            signals.append(_match_signal(folded, m, 0.92, "doodswens voor een groep"))
     if "wie " in folded and not meta:
-        m = _MOVE_AWAY_IF.search(folded)
-        if m:
+        m = _MOVE_AWAY_IF.search(folded) or (
+            _SHOWN_THE_DOOR.search(folded) if _WAYS_OF_A_GROUP.search(folded) else None
+        )
+        if m and not any(m.group(0) in q for q in quoted):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     if ("niet" in folded or "ons" in folded) and not meta:
         m = _NOT_HERE.search(folded)

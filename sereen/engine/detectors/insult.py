@@ -193,6 +193,17 @@ _THING_PRONOUNS = frozenset(["dat", "dit", "da", "het", "t", "alles", "iets"])
 _POSSESSIVES = frozenset(["jullie", "julle", "ulder", "uw", "je", "jouw", "hun", "ons", "onze"])
 
 
+def _counted(toks: tuple[str, ...], start: int) -> bool:
+    """Whether the noun at ``start`` is counted as some unnamed people, past up to two inflected
+    adjectives: "een paar handtastelijke zatlappen", "te veel dronken zatlappen"."""
+    k = start - 1
+    while k > 0 and start - k <= 2 and len(toks[k]) > 4 and toks[k].endswith("e"):
+        k -= 1
+    if k == start - 1:
+        return False  # no adjective between: the plain count is read by the caller
+    return toks[k] in _SOME or (toks[k] == "veel" and k > 0 and toks[k - 1] == "te")
+
+
 def _before_adjectives(toks: tuple[str, ...], start: int) -> int:
     """Index of the word before the noun at ``start`` and the adjectives in front of it
     ("wat een vet varken": the index of "een")."""
@@ -1111,8 +1122,10 @@ _DENIED_SAYING = lazy_compile(
 # The writer calls themself the word: "ik ben ook maar een sukkel", "k voel me zo'n idioot".
 _SELF_PREDICATE = lazy_compile(
     # (also dialect "kzen", "'k zen", "ik zen", "kben": "Kzen echt een sukkel soms")
-    r"(?:\b(?:ik|k|kik)\s+(?:ben|was|zen|zijn|voel\s+me|voel\s+mij)|\b(?:kzen|kben|kwas))"
-    r"(?:\s+(?:ook|maar|zelf|echt|gewoon|soms|zo|wel|nogal|precies|weer|een|ne|nen|zon|z|n|de|den|het))*$"
+    # ("Als man in de verloskamer voelde ik me de meest nutteloze mens ter wereld": inverted)
+    r"(?:\b(?:ik|k|kik)\s+(?:ben|was|zen|zijn|voel\s+me|voel\s+mij|voelde\s+me|voelde\s+mij)"
+    r"|\b(?:voel|voelde|ben|was)\s+(?:ik|k)(?:\s+(?:me|mij))?|\b(?:kzen|kben|kwas))"
+    r"(?:\s+(?:ook|maar|zelf|echt|gewoon|soms|zo|wel|nogal|precies|weer|een|ne|nen|zon|z|n|de|den|het|meest))*$"
 )
 _SOME = frozenset(
     """paar enkele sommige twee drie vier vijf zes zeven acht negen tien handvol tal""".split()  # noqa: SIM905
@@ -1438,12 +1451,20 @@ def _score_noun(
                 and (toks[start].endswith(("en", "s")) or toks[start - 1] == "1")
             )
             or toks[start - 1] in _SOME
+            or (toks[start - 1] == "veel" and start > 1 and toks[start - 2] == "te")
+            or _counted(toks, start)
         )
         and (start < 2 or toks[start - 2] not in _POINTING)
         and not near(toks, start, end, SECOND_PERSON, 4, 3)
     ):
         # "8000 supporters en 5 idioten", "een paar zotten": some unnamed people, not someone
         return 0.5, "over onbekenden", False
+    if not {"zomin", "evenmin"}.isdisjoint(toks[max(0, start - 6) : start]) and not near(
+        toks, start, end, SECOND_PERSON, 4, 3
+    ):
+        # "Marokkanen zijn geen criminelen, net zomin als alle Vlamingen zatlappen zijn": a
+        # comparison that denies the word of everyone
+        return 0.3, "ontkend", False
     if start > 0 and toks[start - 1] == "hoe" and _said_of_a_thing_after_how(toks[end : end + 3]):
         # "hoe debiel kan een regel zijn?", "hoe kut is het dat de bancontact stuk is"
         return 0.0, "over een zaak", False

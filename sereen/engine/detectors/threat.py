@@ -101,6 +101,10 @@ _PERSON_TARGET = (
     r"(?:die|de|deze|dien|da|dat|onze)\s+(?:\w+\s+)?(?:burgemeester|schepen|raadslid|minister|ambtenaar|agent|wijkagent|politieagent|stadswacht|"
     r"flik|politieker|moderator|vent|wijf|gast|kerel|trut|klootzak|idioot|directeur|voorzitter))"
 )
+_PEOPLE_PLAIN = (
+    r"(?:mannen|vrouwen|venten|gasten|wijven|mensen|fietsers|voetgangers|jongens|meisjes|betogers|"
+    r"kinderen|bejaarden|oudjes|homos|homo's|migranten|vluchtelingen|zwarten|moslims|marokkanen|turken)"
+)
 _HANG_FILLER = (
     r"(?:allemaal|gewoon|nog|wel|eens|ne\s+keer|zelf|direct|meteen|hier|daar|ook|maar|dan|morgen|straks|"
     r"vandaag|vanavond|persoonlijk)"
@@ -240,6 +244,11 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\b(?:als|moest|mocht|wanneer|zodra)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,4}?"
             r"(?:zie|zag|tegenkom|tegenkomen|tegenkwam|vind|tegen\s+het\s+lijf\s+loop)\b[^.!?]{0,20}?"
             r"\b(?:zijt|bent|is|zijn|ben)\s+(?:ge|gij|je|jij|u|hij|zij|ze|jullie)\s+(?:er\s+)?(?:geweest|dood|eraan|de\s+klos|zuur)\b"
+            # "als ik twee venten zie kussen op de nachtbus krijgen ze een klets"
+            r"|\b(?:als|moest|mocht|wanneer|zodra)\s+(?:ik|k|we|wij)\s+(?:\w+\s+){0,4}?"
+            r"(?:zie|zag|zien|tegenkom|tegenkomen|tegenkwam|vind|betrap|betrappen)\b[^.!?]{0,40}?"
+            r"\b(?:krijgen|krijgt|krijgde|krijg)\s+(?:ze|die|hij|zij|ge|gij|je|jij|u|jullie)\s+(?:\w+\s+)?"
+            r"(?:een|ne|nen|e)\s+(?:klets|klap|mep|lap|pak\s+slaag|rammeling|trap|kopstoot|vuistslag|oplawaai)\b"
         ),
         0.93,
         "voorwaardelijk dreigement",
@@ -253,6 +262,14 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"(?:omver|dood|neer|plat|overhoop|kapot|de\s+kop\s+in|het\s+ziekenhuis\s+in|een\s+kop\s+kleiner|"
             r"tot\s+moes|in\s+coma|in\s+elkaar|in\s+mekaar|aan\s+flarden|lens)\b"
             rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?{_PERSON_TARGET}\s+(?:\w+\s+)?(?:ne|een|nen)\s+kop\s+kleiner\s+maken\b"
+            # "ik rij die mannen op het zebrapad gewoon omver": people by a plain word, with where
+            rf"|\b{_SUBJECT}\s+(?:{_MODAL}\s+)?(?:rij|rijd|rijden)\s+(?:die|de|al\s+die|dat)\s+{_PEOPLE_PLAIN}\s+"
+            r"(?:\w+\s+){0,4}?(?:omver|dood|plat|aan\s+flarden)\b"
+            # "doe die Marokkaantjes maar ne kop kleiner"
+            # (people: not "maak die tekst maar ne kop kleiner")
+            r"|\b(?:doe|maak|maakt|doet)\s+(?:ze|hem|haar|hen|(?:al\s+)?(?:die|dien)\s+[\w'-]*(?:mannen|venten|gasten|wijven|"
+            r"mensen|jes|anen|aren|lingen|ers|ten))\s+(?:maar\s+|eens\s+|gewoon\s+)?"
+            r"(?:ne|een|nen)\s+kop\s+kleiner\b"
         ),
         0.95,
         "ik sla je dood",
@@ -506,6 +523,10 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             rf"\b(?:iemand|iedereen|wie|we|wij|men|jullie|gasten|mannen|ze|zij|ge|gij)\s+(?:moet|moeten|zou|zouden|mag|mogen|moest|moesten|zal|kan)\s+(?:\w+\s+){{0,4}}?{_TARGET}\b[^.!?]{{0,40}}?\b{_VERB}\b"
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten|verdient|verdienen)\s+(?:\w+\s+){0,3}(?:afgeknald|neergeschoten|doodgeschoten|opgeknoopt|vergast|uitgeroeid|afgeslacht|geexecuteerd|gelyncht|tegen\s+de\s+muur\s+gezet|gestenigd|onthoofd|vermoord|neergestoken|doodgeslagen|in\s+elkaar\s+geslagen|levend\s+verbrand)\s*(?:worden|word|wordt)?\b"
             r"|\b(?:verdient|verdienen|verdiende|verdienden)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|pak\s+slaag|mes|strop|pak\s+rammel|nekschot|rammeling|klop|afranseling|aframmeling)\b"
+            # "een wijf dat zo parkeert verdient een klap" (not "een klap op de vingers": a
+            # reprimand; "een schouderklop")
+            r"|\b(?:verdient|verdienen|verdiende|verdienden)\s+(?:\w+\s+){0,2}?(?:een|ne|nen)\s+(?:goeie\s+|goede\s+|flinke\s+|harde\s+|serieuze\s+)?"
+            r"(?:klap|klappen|mep|lap|oplawaai|vuistslag|kaakslag|trap)\b(?!\s+(?:op|om)\s+(?:de|z'n|zijn|haar|hun|hunne|uw)\s+(?:vingers|schouder|handen|kop\s+van\s+jut))"
             r"|\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten)\s+(?:\w+\s+){0,2}(?:een\s+|ne\s+|nen\s+)?(?:kogel|kogels|nekschot|mes|messteek|strop|pak\s+slaag)\s+(?:krijgen|hebben|voelen)\b"
             r"|\bkogel\s+(?:door|in)\s+(?:de|zijn|haar|je|uw|hun|hunne|ulder)\s+(?:kop|hoofd|kopke|smoel|lijf|kanis)\b"
             r"|\b(?:een\s+)?kogel\s+is\s+(?:nog\s+)?te\s+goed\b"
@@ -523,8 +544,11 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"|\b(?:hoop|hopelijk|moge|wens)\b[^.!?]{0,15}\b(?:iemand|men|ze|er\s+iemand|een\s+of\s+andere)\s+(?:\w+\s+){0,4}?"
             r"(?:neerschiet|afknalt|afmaakt|vermoordt|doodschiet|neersteekt|doodslaat|ophangt|opknoopt|in\s+elkaar\s+slaat|kapotslaat|te\s+grazen\s+neemt)\b"
             # (not "ik sla mijn kop tegen de muur met die wachtmuziek": a head banged in despair;
-            # not "het bestuur staat met zijn rug tegen de muur met die begroting": cornered)
-            r"|(?<!kop\s)(?<!hoofd\s)(?<!kopke\s)(?<!rug\s)(?<!ruggen\s)\b(?:tegen\s+de\s+muur\s+(?:zetten|zette|met))\b"
+            # not "het bestuur staat met zijn rug tegen de muur met die begroting": cornered; not
+            # "ge moogt uw fiets tegen de muur zetten": a thing put away)
+            r"|(?<!kop\s)(?<!hoofd\s)(?<!kopke\s)(?<!rug\s)(?<!ruggen\s)(?<!fiets\s)(?<!fietsen\s)(?<!kast\s)"
+            r"(?<!kasten\s)(?<!ladder\s)(?<!zetel\s)(?<!tafel\s)(?<!tafels\s)(?<!bed\s)(?<!plank\s)(?<!bord\s)"
+            r"\b(?:tegen\s+de\s+muur\s+(?:zetten|zette|met))\b"
             r"|\b(?:aan|in)\s+de\s+hoogste\s+boom\b"
             r"|\b(?:ophangen|opknopen)\s+(?:die|ze|allemaal|hem|haar|dat)\b|\b(?:hang|knoop)\s+(?:ze|die|hem|haar)\s+(?:allemaal\s+)?op\b"
         ),
@@ -1691,6 +1715,18 @@ _PATTERNS += [
         0.88,
         "verholen dreigement",
         ("hoe lang", "wacht"),
+    ),
+    (
+        lazy_compile(
+            # "zo'n trans in het vrouwentoilet waar mijn dochter is, die komt er ni heelhuids uit":
+            # a person who would come somewhere, told they would not leave unharmed
+            # (not "als fietser komt ge er op die kasseien niet heelhuids vanaf": the generic "ge")
+            r"\b(?:zo'?n|ene|een|als|waar|wie)\b[^.!?]{0,80}?\b(?:die|dien|hij|zij)\s+(?:komt|komen|gaat|zal|zou)\s+"
+            r"(?:er|daar|hier)\s+(?:\w+\s+)?(?:niet|nie|ni|nooit)\s+heelhuids\s+(?:uit|vanaf|van\s+af|weg|vandaan|buiten)\b"
+        ),
+        0.88,
+        "verholen dreigement",
+        ("heelhuids",),
     ),
     # From the misses of holdout45/46.
     (

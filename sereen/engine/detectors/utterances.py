@@ -32,7 +32,8 @@ _LONG_QUOTE = lazy_compile(
 REPORTING = REPORT_VERBS | frozenset(
     """stond stonden staat staan las lees gelezen hoorde hoorden hoor gehoord kreeg kregen
     gekregen krijg gemeld meld melden melding aangifte unia reactie reacties commentaar
-    commentaren opmerking briefje muur geklad gespoten gekalkt getagd""".split()  # noqa: SIM905
+    commentaren opmerking briefje muur geklad gespoten gekalkt getagd brief brieven bericht
+    berichtje berichten mail mailtje mails sms graffiti pamflet pamfletten""".split()  # noqa: SIM905
 )
 # A verb of saying right before a quotation: a match that begins before it ("... en riep 'ga
 # terug naar uw woestijn'") ends in someone's words.
