@@ -611,11 +611,27 @@ _REJECTS_A_CLAIM = re.compile(
     r"|\b(?:cliches|cliche|vooroordelen|stereotypen|stereotiepen|stereotypes)\s+over\b"
     # "Zijn moslims niet welkom in onze gemeente? Natuurlijk wel.": a question answered
     r"|\?\s*(?:natuurlijk|tuurlijk|uiteraard|zeker|allee)\s+(?:wel|niet|nie|ni)\b"
+    # "Geen vrouwen in ons bestuur? Schande, ...": an absence condemned (not "Moslims in ons
+    # bestuur? Schande!", a presence condemned)
+    r"|(?:^|[.!?]\s*)(?:nog\s+(?:altijd|steeds)\s+|waarom\s+|alweer\s+)?geen\s+[^.!?]{3,60}\?\s*"
+    r"(?:schande|schandalig|triest|belachelijk|onaanvaardbaar|jammer)\b"
+    # "Moslims onderdrukken hun vrouwen niet, da's een cliché": the claim called what it is
+    r"|\b(?:da'?s|das|dat\s+is|is)\s+(?:maar\s+|gewoon\s+)?(?:een|ne|nen|zo'?n)\s+(?:\w+\s+)?(?:cliche|vooroordeel|fabel|"
+    r"fabeltje|mythe|sprookje|leugen|broodjeaapverhaal|stereotype)\b"
+    # "Oekraïners komen hier ni om te profiteren", "Vrouwen zijn niet te emotioneel om ..."
+    r"|\b(?:niet|nie|ni)\s+om\s+te\s+(?:profiteren|stelen|pikken|vechten|haten)\b"
+    r"|\b(?:zijn|is)\s+(?:echt\s+|helemaal\s+)?(?:niet|nie|ni)\s+te\s+(?!vertrouwen\b)\w+\s+om\b"
+    # "Zigeuners zeggen is niet meer van deze tijd, zeg Roma": saying the word is the subject
+    r"|^\W*[\w']+\W*\s+(?:zeggen|noemen|roepen|schrijven|gebruiken)\s+(?:is|was)\b"
+    # "Moslims weg? Nooit. Ze horen erbij."
+    r"|\?\s*(?:nooit|nee|neen|zeker\s+niet|echt\s+niet|natuurlijk\s+niet)\s*[.!]+\s*(?:ze|zij|die)\s+"
+    r"(?:horen\s+erbij|horen\s+hier\s+thuis|blijven\s+hier|zijn\s+welkom|zijn\s+van\s+hier)\b"
     r"|\b(?:nooit|niet|nie)\s+als\s+(?:een\s+)?(?:probleem|gevaar|bedreiging|last)\s+(?:gezien|bekeken|beschouwd|ervaren)\b"
     # "transgenders zijn geen gevaar in een kleedkamer": the claim itself denied
     r"|\b(?:zijn|is|zijt)\s+(?:echt\s+|helemaal\s+|toch\s+|gewoon\s+)?(?:geen|gene|niet|nie)\s+"
     r"(?:\w+\s+)?(?:gevaar|bedreiging|probleem|criminelen|dieven|terroristen|profiteurs|parasieten|"
     r"uitvreters|luiaards|illegalen|illegaal|gelukszoekers|gelukzoekers|indringers|verkrachters|"
+    r"tweederangsburgers|tweederangsburger|tweedeklasburgers|"
     r"dom|dommer|lui|luier|crimineel|criminelen|gevaarlijk|gevaarlijker|ziek|"
     r"gestoord|vies|achterlijk|agressief|minderwaardig|slechter|minder\s+waard)\b"
 )

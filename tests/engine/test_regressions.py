@@ -6676,3 +6676,74 @@ def test_deaths_foretold_as_a_consequence_go_to_a_person_not_the_bin():
             ).action
             in REMOVED
         )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wrong the writer says must not be done to a group: no model removes it alone
+        "Moslims zouden niet altijd de schuld mogen krijgen",
+        "Roma zouden niet overal weggejaagd mogen worden",
+    ],
+)
+def test_a_wrong_that_must_not_be_done_to_a_group_is_not_hidden_by_the_classifier(text):
+    with classifier_giving(hate=0.99):
+        assert moderate(text, _starter()).action not in REMOVED
+
+
+def test_while_the_wrong_wished_is_removed(policy):
+    assert moderate("Roma zouden overal weggejaagd mogen worden", policy).action in REMOVED
+
+
+# Short statements that defend a group (a battery of shapes and the blind legitgroups05 of the
+# twenty-fifth session): a linear model reads "zouden niet ... mogen worden", "zijn geen ...",
+# "weg? Nooit." as the claim they reject, and the classifier alone hid them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moslims zouden niet altijd de schuld mogen krijgen",
+        "Roma zouden niet overal weggejaagd mogen worden",
+        "Marokkanen mogen niet uitgesloten worden",
+        "Asielzoekers zouden niet mogen wachten op een woning",
+        "Homo's zouden geen schrik mogen hebben",
+        "Afghanen moeten zich hier niet verstoppen",
+        "Joden horen niet op straat te slapen",
+        "Waarom mogen vrouwen niet meedoen?",
+        "Niemand zou Turken mogen buitengooien",
+        "Marokkanen moeten niet weg, de racisten wel",
+        "Syriërs buiten zetten lost niks op",
+        "Waarom worden homo's altijd geviseerd?",
+        "Geen vrouwen in ons bestuur? Schande, daar moet verandering in komen",
+        "Moslims weg? Nooit. Ze horen erbij.",
+        "Walen zijn geen tweederangsburgers",
+        "Zigeuners zeggen is niet meer van deze tijd, zeg Roma",
+        "Moslims onderdrukken hun vrouwen niet, da's een cliché",
+        "Chinezen zouden ni apart gezet mogen worden in de klas",
+        "Zwarte spelers krijgen nog altijd apengeluiden te horen in het stadion, walgelijk",
+        "Zwarte Vlamingen zijn gewoon Vlamingen, wa is't probleem",
+        "Oekraïners komen hier ni om te profiteren, ze willen naar huis",
+        "Zwarte mensen horen thuis in Vlaanderen, punt uit",
+        "Vrouwen zijn niet te emotioneel om een gemeente te besturen",
+        "Turken zouden niet nagekeken mogen worden enkel op hun naam",
+    ],
+)
+def test_short_statements_that_defend_a_group_are_not_hidden_by_the_classifier(text):
+    with classifier_giving(hate=0.99):
+        assert moderate(text, _starter()).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roma zouden overal weggejaagd mogen worden",
+        "Marokkanen moeten weg, de Vlamingen niet",
+        "Moslims in ons bestuur? Schande!",
+        "Transgenders zijn gewoon mensen met psychische problemen",
+        "Homo's buitenzetten lost alles op",
+        "Iedereen zou Turken mogen buitengooien",
+        "Zwarte agenten in onze politiezone? Nooit. Die horen hier niet.",
+    ],
+)
+def test_while_their_hateful_twins_are_still_removed(text):
+    with classifier_giving(hate=0.99):
+        assert moderate(text, _starter()).action in REMOVED

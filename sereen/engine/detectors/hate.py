@@ -1583,6 +1583,14 @@ _NOT_MEANT_FOR_YOU = lazy_compile(
 # voor Vlamingen ... Die anderen hebben hun eigen buurthuizen"; "een mannelijke kleuterleider die
 # zo is, daar moet ge als ouder toch voorzichtig mee zijn"; "mensen die duidelijk niet van hier
 # zijn? Dit is een Vlaamse kermis, laat het zo blijven"; headscarves and "ga dan maar terug"
+# "Turken en werken, da heb ik nog nooit samen in één zin gezien", "Walen en werken he, ge kent
+# het": a group and a virtue joined to mock that the two never meet
+_GROUP_AND_A_VIRTUE = lazy_compile(
+    r"(?:^|[.!?]\s*)(?:die\s+|de\s+)?([\w']+)\s+en\s+(?:werken|gaan\s+werken|betalen|belastingen\s+betalen|integreren|"
+    r"op\s+tijd\s+komen|nederlands\s+spreken|proper\s+zijn|eerlijk\s+zijn)\s*(?:he|eh|hee|hoor)?\s*[,.!:]*\s*"
+    r"(?:(?:da|dat|dad)\s+(?:heb|zie|zag|hoor)\s+(?:ik|k)\s+(?:\w+\s+)?nooit|(?:ge|gij|je)\s+kent\s+(?:het|da|dat)|"
+    r"(?:dat|da)\s+gaat\s+(?:niet|ni|nie)\s+samen|twee\s+werelden|water\s+en\s+vuur|bestaat\s+(?:niet|ni|nie))"
+)
 _GROUP_SUSPECTED_OR_KEPT_OUT = lazy_compile(
     r"\ben\s+op\s+tijd\s+(?:komen|zijn)\s*,?\s+(?:ge|je)\s+(?:moet|kunt|kan)\s+(?:daar|met\s+die)\b[^.!?]{0,40}?\bgeen\s+"
     r"(?:afspraak|afspraken|rekening)\b"
@@ -2189,8 +2197,15 @@ def offers_support(norm: NormalisedText) -> bool:
 # Sympathy: a group that "wordt uitgelachen", "werd geviseerd" is what the comment defends; so
 # is one let in beside another ("sociale woningen niet enkel voor echte Vlamingen, ook voor
 # nieuwkomers").
+# Wrongs done to people, as participles ("weggejaagd", "apart gezet"), for ``_SYMPATHY``.
+_WRONGS_DONE = (
+    r"(?:weggejaagd|verjaagd|uitgelachen|uitgescholden|geviseerd|gediscrimineerd|gepest|weggepest|bedreigd|"
+    r"buitengesloten|uitgesloten|weggezet|geweigerd|uitgezet|aangevallen|geslagen|gestigmatiseerd|vergeten|"
+    r"gewantrouwd|geweerd|buitengegooid|buitengezet|verdreven|apart\s+gezet|apart\s+gehouden|nagekeken|gecontroleerd|"
+    r"gefouilleerd|tegengehouden|opgepakt|land\s+uitgezet)"
+)
 _SYMPATHY = lazy_compile(
-    r"\b(?:word|wordt|worden|werd|werden)\s+(?:\w+\s+){0,5}?(?:uitgelachen|uitgescholden"
+    r"\b(?:word|wordt|worden|werd|werden)\s+(?:[\w']+\s+){0,5}?(?:uitgelachen|uitgescholden"
     r"|geviseerd|gediscrimineerd|gepest|bedreigd|buitengesloten|achtergesteld|vergeten"
     r"|afgeschilderd|weggezet|lastiggevallen|benadeeld|gestigmatiseerd|geweigerd)\b"
     # "de Roma zijn ook slachtoffer geweest van de holocaust"
@@ -2203,7 +2218,45 @@ _SYMPATHY = lazy_compile(
     r"|(?:^|[.!?]\s*)wie\s+(?:\w+\s+){1,3}?(?:haat|haten|uitscheldt|discrimineert|pest|viseert|beledigt|"
     r"(?:wil|wilt)\s+(?:buitenzetten|buitensmijten|buitengooien|weren|wegjagen|uitsluiten|wegpesten))\b"
     # "Waarom moeten Marokkanen altijd de schuld krijgen?", "weer de zondebok"
-    r"|\bde\s+schuld\s+(?:krijgen|krijgt|kregen|geven)\b|\b(?:de\s+)?zondebok(?:ken)?\b"
+    r"|\bde\s+schuld\s+(?:mogen\s+|moeten\s+|zouden\s+)?(?:krijgen|krijgt|kregen|geven)\b|\b(?:de\s+)?zondebok(?:ken)?\b"
+    # "Roma zouden niet overal weggejaagd mogen worden", "Moslims mogen niet uitgesloten worden":
+    # a wrong the writer says must not be done (a modal: not "... nooit eens gecontroleerd wordt")
+    r"|\b(?:mogen|moeten|zouden|mag|moet|mocht|zou)\s+(?:[\w']+\s+){0,3}?(?:niet|nie|ni|nooit)\s+(?:\w+\s+){0,3}?"
+    rf"{_WRONGS_DONE}\s+(?:(?:mogen|moeten|zouden|mag|moet)\s+)?(?:worden|word|wordt)\b"
+    rf"|\b(?:niet|nie|ni|nooit)\s+(?:\w+\s+){{0,3}}?{_WRONGS_DONE}\s+(?:mogen|moeten|zouden|mag|moet)\s+(?:worden|word|wordt)\b"
+    # "Zwarte spelers krijgen nog altijd apengeluiden te horen": abuse the group suffers
+    r"|\b(?:krijgen|krijgt|kregen|kreeg)\s+(?:\w+\s+){0,3}?(?:apengeluiden|scheldwoorden|verwensingen|haat|"
+    r"bedreigingen|doodsbedreigingen|racistische\s+\w+)\s+(?:te\s+(?:horen|verwerken|slikken|lezen)|over\s+zich\s+heen)\b"
+    # "Zwarte Vlamingen zijn gewoon Vlamingen", "Walen zijn ook gewoon mensen"
+    # (the clause ends there: not "zijn gewoon mensen met psychische problemen")
+    r"|\b(?:zijn|is)\s+(?:ook\s+|echt\s+)?(?:gewoon|evengoed|net\s+zo\s+goed|even\s+goed)\s+(?:vlamingen|vlaming|belgen|belg|"
+    r"mensen|mens|burgers|inwoners|buren|collega's|collegas|gentenaars|antwerpenaars|limburgers)"
+    r"(?:\s+(?:zoals|net\s+als)\s+(?:wij|jij|gij|iedereen|ons|u)\b|\s*(?:[,.!?;]|$))"
+    # "Zwarte mensen horen thuis in Vlaanderen" (not "... horen thuis in Afrika")
+    r"|\b(?:horen|hoort)\s+(?:hier\s+)?(?:gewoon\s+|ook\s+|evengoed\s+)?thuis\s+(?:hier|in\s+(?:vlaanderen|belgie|"
+    r"onze|ons|de\s+stad|het\s+dorp|deze\s+\w+))\b|\b(?:horen|hoort)\s+(?:gewoon\s+|ook\s+|evengoed\s+)?erbij\b"
+    # "Niemand zou moslims mogen buitengooien": no one may do the wrong
+    r"|\bniemand\s+(?:zou|mag|mocht|kan|moet)\s+(?:[\w']+\s+){0,4}?(?:mogen\s+|kunnen\s+)?(?:buitengooien|buitenzetten|"
+    r"wegjagen|wegpesten|uitsluiten|uitschelden|discrimineren|weigeren|buitensmijten|viseren|aanvallen|pesten)\b"
+    # "Marokkanen moeten niet weg, de racisten wel": the group need not leave
+    r"|\b(?:moeten|hoeven|moet|hoeft)\s+(?:helemaal\s+|echt\s+)?(?:niet|nie|ni)\s+(?:weg|buiten|terug|vertrekken)\s*,\s*"
+    r"(?:\w+\s+){1,3}wel\b"
+    # "... zouden niet mogen wachten op een woning": should not have to wait or suffer
+    r"|\b(?:zouden|zou|mogen|mag|moeten|moet)\s+(?:niet|nie|ni|nooit)\s+(?:zo\s+lang\s+|langer\s+|meer\s+)?(?:mogen\s+|moeten\s+)?"
+    r"(?:wachten|lijden|honger\s+lijden|verdrinken|bang\s+zijn|zich\s+schamen|zich\s+verstoppen|"
+    r"op\s+straat\s+(?:slapen|staan|leven))\b"
+    # "Homo's zouden geen schrik mogen hebben", "Afghanen moeten zich hier niet verstoppen",
+    # "Moslims horen niet op straat te slapen"
+    r"|\b(?:geen|gene|gin)\s+(?:schrik|angst)\s+(?:mogen|moeten|hoeven)\s+(?:te\s+)?hebben\b"
+    r"|\b(?:moeten|hoeven|mogen)\s+zich\s+(?:hier\s+)?(?:niet|nie|ni)\s+(?:te\s+)?(?:verstoppen|schamen|verantwoorden)\b"
+    r"|\bhoren\s+(?:niet|nie|ni)\s+op\s+straat\s+te\s+(?:slapen|leven|wonen)\b"
+    # "Waarom mogen vrouwen niet meedoen?": asked why a group is kept out
+    r"|^\W*waarom\s+(?:mogen|mag|kunnen|kan)\s+[^.!?]{1,40}?\s+(?:niet|nie|ni|geen)\s+(?:meedoen|mee\s+doen|"
+    r"meespelen|stemmen|trouwen|zwemmen|binnen|werken)\s*\?"
+    # "Moslims buiten zetten lost niks op": sending a group away judged useless or wrong
+    r"|\b(?:buiten\s*zetten|buitengooien|buitensmijten|terugsturen|wegsturen|uitzetten|uitwijzen|deporteren|weren|"
+    r"wegjagen|uitsluiten)\s+(?:lost|is|zou|gaat|helpt)\s+(?:\w+\s+)?(?:niks|niets|geen|nooit|onmenselijk|"
+    r"schandalig|racisme|discriminatie|wreed)\b"
     # "walgelijk hoe ze hier behandeld worden"
     r"|\bhoe\s+(?:ze|zij|die|men|hen)\s+(?:\w+\s+){0,3}?(?:behandeld|bejegend|weggezet|aangekeken|"
     r"uitgesloten)\s+(?:worden|wordt|werden|werd)\b"
@@ -2735,6 +2788,18 @@ def _cleft_naming_a_cause(toks: tuple[str, ...], start: int, end: int) -> bool:
     )
 
 
+_CONDEMNING = frozenset(
+    "schande schandalig triest jammer belachelijk onaanvaardbaar erg beschamend".split()  # noqa: SIM905
+)
+
+
+def _condemned_after(folded: str, sentence: str) -> bool:
+    """Whether the sentence after ``sentence`` opens by condemning it ("Schande, ...")."""
+    at = folded.find(sentence)
+    rest = tokenize(folded[at + len(sentence) :])[:2] if at >= 0 else ()
+    return not _CONDEMNING.isdisjoint(rest)
+
+
 def _ends_in_a_quotation(folded: str, m: re.Match[str]) -> bool:
     """Whether the match ``m`` ends inside a quotation that the comment reports (a verb of
     saying or hearing in the comment's own words)."""
@@ -3088,7 +3153,7 @@ def _claims_answered(signals: list[Signal], folded: str) -> list[Signal]:
 
 # ("Vrouwen kunnen ni rijden is zo'n cliché.": the claim is the subject of its verdict)
 _CALLED_A_CLICHE_AFTER = lazy_compile(
-    r"\b(?:is|blijft)\s+(?:maar\s+|gewoon\s+|echt\s+|nog\s+altijd\s+)?(?:zo'?n|zon|een|ne|nen)\s+"
+    r"(?:\b(?:is|blijft)|\bda'?s|\bdat\s+is)\s+(?:maar\s+|gewoon\s+|echt\s+|nog\s+altijd\s+)?(?:zo'?n|zon|een|ne|nen)\s+"
     r"(?:\w+\s+)?(?:cliche|vooroordeel|fabel|fabeltje|mythe|stereotype|broodjeaapverhaal|sprookje|leugen)\b"
 )
 _ANSWERED_REVIEW = 0.6
@@ -3487,6 +3552,10 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue  # "met een geleidehond ... Die honden zijn beter opgevoed dan ..."
                 if _cleft_naming_a_cause(toks, start, end):
                     continue  # "ik weet dat het de ziekte is die spreekt": a cause, not people
+                if toks[max(0, start - 3) : start] == ("het", "was", "een"):
+                    # "Chinezen hebben corona ni verspreid, het was een virus": what happened
+                    # named, in the past, not what people are
+                    continue
                 if (
                     term == "wilden"
                     and (
@@ -3971,6 +4040,9 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and _GROUPS.lookup(m.group(1)) is not None
             and not (meta or reported)
             and not _THERE_ARE.search(sentence[max(0, m.start() - 20) : m.start()])
+            # "Geen vrouwen in ons bestuur? Schande, daar moet verandering in komen": the state
+            # of things asked back and condemned
+            and not (_asked(folded, sentence) and _condemned_after(folded, sentence))
         ):
             # "geen homo's in onze voetbalclub aub": a demand to keep a group out; a person
             # weighs it ("er zitten geen vrouwen in het bestuur" states a fact and is not matched)
@@ -4921,6 +4993,14 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         m = _SET_APART.search(folded)
         if m and (_DISABILITY.search(folded) or _group_in(norm.tokens, folded) is not None):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+    if " en " in folded and not meta:
+        m = _GROUP_AND_A_VIRTUE.search(folded)
+        if (
+            m
+            and _GROUPS.lookup(m.group(1)) is not None
+            and not any(m.group(0).strip(" .!?") in q for q in quoted)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
     if "elkaar" in folded and not meta:
         # (the whole comment: "maar" in "elkaar maar afknallen" cuts no clause)
         m = _LET_THEM_KILL_EACH_OTHER.search(folded)

@@ -562,6 +562,11 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             r"\b(?:steek|steken|zet|zetten|gooi|gooien|smijt|smijten)\s+(?:\w+\s+){0,4}(?:in\s+(?:de\s+)?brand|in\s+de\s+fik|in\s+lichterlaaie|een\s+molotov|een\s+bom|een\s+brandbom)\b"
             r"|\b(?:gemeentehuis|stadhuis|politiekantoor|moskee|synagoge|kerk|asielcentrum|opvangcentrum|huis|kantoor|school|partijbureel|partijbureau)\s+(?:\w+\s+){0,3}(?:in\s+brand\s+steken|in\s+de\s+fik\s+steken|opblazen|plat\s+branden|platbranden|met\s+de\s+grond\s+gelijk)"
             r"|\b(?:aanslag\s+plegen|bom\s+leggen|bom\s+op|opblazen\s+(?:die|dat|het|de))\b"
+            # "asielcentrum? zet er een paar fakkels bij": fire brought to a building where people
+            # are (a place named right before; not "zet er een paar fakkels bij voor de sfeer")
+            r"|\b(?:asielcentrum|opvangcentrum|azc|moskee|synagoge|kamp|caravans|woonwagens|gemeentehuis)\b[^.!]{0,30}?"
+            r"\b(?:zet|gooi|smijt|leg|breng|steek)\s+(?:er\s+)?(?:een\s+paar\s+|wat\s+|ne\s+|een\s+)?"
+            r"(?:fakkels?|jerrycans?|benzine|brandbommen)\s+(?:bij|tegen|erbij|ertegen|in|onder|aan)\b"
             # molotovs thrown, carried or made ready; the word alone is a topic ("de politie vond
             # twee molotovs", "er wordt gelachen met molotovs")
             r"|\bmolotov\w*\s+(?:\w+\s+){0,4}?(?:door|tegen|gooien|smijten|werpen|meenemen|meebrengen|"
@@ -592,6 +597,9 @@ _PATTERNS: list[tuple[re.Pattern[str], float, str, tuple[str, ...]]] = [
             "gelijk",
             "aanslag",
             "rijdt",
+            "fakkel",
+            "jerrycan",
+            "benzine",
         ),
     ),
     # direct violence the patterns above do not phrase: "ik snij u de keel over", "ik schiet die
