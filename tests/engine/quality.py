@@ -292,7 +292,10 @@ its start engine; 15-18 are the group model's training data since, and ``groupme
 twenty-second session wrote ``groupmentions21``-``24`` and two sets of hard legitimate comments,
 ``legitgroups01``/``02``; the twenty-third wrote ``groupmentions25``/``26`` and ``legitgroups03``,
 measured them with its start engine and during and at the end of the session (figures only), and
-read only their legitimate removals.
+read only their legitimate removals. The twenty-fifth session read 25 and 26, wrote four more blind
+sets, ``groupmentions27``/``28``, ``legitgroups04`` and ``legitgroups05`` (400 short comments that
+defend a group), measured them with its start engine and once at the end (figures only) and read
+only their legitimate removals.
 """
 
 from __future__ import annotations
@@ -457,6 +460,10 @@ HELD_OUT = (
     "groupmentions25",
     "groupmentions26",
     "legitgroups03",
+    "groupmentions27",
+    "groupmentions28",
+    "legitgroups04",
+    "legitgroups05",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

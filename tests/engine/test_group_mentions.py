@@ -375,6 +375,23 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         # legitimate removals were read (nine in groupmentions26, all fixed)
         ("groupmentions25", set()),
         ("groupmentions26", set()),
+        # written blind (2026-12-07, twenty-fifth session; a mosque's permit, the carnival of
+        # Aalst, a councillor of foreign origin, a synagogue's parking, Roma on a camping; social
+        # housing, an iftar in the park, a gender-neutral toilet, the beach, Limburg's miners),
+        # measured with the start engine and at the end (figures only); only their legitimate
+        # removals were read (six and five, nine fixed). Known: counter-speech that calls the
+        # writers of slurs "een schande" or "dom" (an insult of commenters, which the house
+        # rules do not allow either)
+        (
+            "groupmentions27",
+            {
+                "Iedereen die hier 'makakken' schrijft: ge zijt een schande voor uw gemeente. "
+                "Moderators, doe uw werk aub.",
+                "Mensen die het nieuwe raadslid 'terug naar de jungle' sturen: hij is geboren in "
+                "Mechelen. Ge zijt ni alleen racistisch, ge zijt ook dom.",
+            },
+        ),
+        ("groupmentions28", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
@@ -435,6 +452,22 @@ def _legitimate_comments_decided(shipped, name: str) -> tuple[set[str], list[str
                 "griezel.",
             },
         ),
+        # written blind in the twenty-fifth session (Leuven, Hasselt, Aalst, Ronse, Turnhout,
+        # Brugge); the session-start engine removed thirteen, ten fixed. Known: a landlord
+        # called "Echte smeerlap.", a neighbour "gij ezel" and a bully "een pestkop" in stories
+        # that refuse to blame a group (insults of a person, which the insult rule covers)
+        (
+            "legitgroups04",
+            {
+                "Had een kotbaas uit Nederland die mijn waarborg ni wou teruggeven. Echte "
+                "smeerlap. Maar ik ga da ni op heel Nederland steken, het was gewoon hij.",
+                "Buurman tegen het Afghaanse gezin dat net verhuisde: 'hier geen talibs, "
+                "oprotten'. Ze zijn gevlucht VOOR de taliban, gij ezel.",
+                "Ik ben door een moslimjongen op de speelplaats uitgemaakt voor 'kafir'. Het deed "
+                "pijn. Mijn beste vriendin is moslima en ze was nog kwader dan ik. Hij is een "
+                "pestkop, geen woordvoerder.",
+            },
+        ),
     ],
 )
 def test_the_hard_legitimate_sets_lose_no_comment(shipped, name, known):
@@ -446,6 +479,73 @@ def test_the_hard_legitimate_sets_lose_no_comment(shipped, name, known):
     assert legit == 500
     assert removed <= known, removed - known
     assert len(reviewed) <= 0.1 * legit, len(reviewed)
+
+
+def test_short_statements_that_defend_a_group_lose_none(shipped):
+    """legitgroups05 (twenty-fifth session, written blind): 400 short comments (4 to 15 words)
+    that defend a group, claim a right for it, deny a prejudice, regret a wrong done to it or
+    ask a fair question. None is removed. Many more go to a person than the one in ten of the
+    other sets (about 28%: a linear model reads "zouden niet ... mogen" and "zijn geen ..." as
+    the claim they reject, and the engine asks rather than guesses); the figure is printed by
+    ``python -m tests.engine.quality --set legitgroups05``, not asserted."""
+    removed, _reviewed, legit = _legitimate_comments_decided(shipped, "legitgroups05")
+    assert legit == 400
+    assert removed == set(), removed
+
+
+# Shapes of short statements that defend a group, for every group: the session-start engine of
+# the twenty-fifth session removed 157 of these 976 with its classifier.
+_DEFENCES = (
+    "{g} zouden niet altijd de schuld mogen krijgen",
+    "{g} zouden niet mogen wachten op een woning",
+    "{g} mogen hier gewoon wonen",
+    "{g} verdienen respect, punt",
+    "Stop met {g} de schuld te geven van alles",
+    "{g} hebben recht op een sociale woning",
+    "{g} worden te vaak gecontroleerd",
+    "{g} zijn geen probleem, armoede wel",
+    "{g} mogen niet uitgesloten worden",
+    "{g} mogen niet weggepest worden uit onze wijk",
+    "{g} moeten niet weg, de racisten wel",
+    "Niemand zou {g} mogen buitengooien",
+    "Waarom worden {g} altijd geviseerd?",
+    "{g} hebben hier niks te vrezen",
+    "Weg met het racisme tegen {g}",
+    "{g} buiten zetten lost niks op",
+    "{g} mogen niet het land uitgezet worden voor niks",
+    "Wie {g} haat, hoort hier niet thuis",
+    "{g} zouden niet mogen gediscrimineerd worden op de huurmarkt",
+    "{g} moeten zich hier niet verstoppen",
+    "{g} zijn geen tweederangsburgers",
+    "{g} horen niet op straat te slapen",
+    "Waarom mogen {g} niet meedoen?",
+    "{g} zouden geen schrik mogen hebben",
+    "{g} weg? Nooit. Ze horen erbij.",
+    "Geen {g} in ons bestuur? Schande, daar moet verandering in komen",
+    "{g} buitensluiten is discriminatie",
+    "Stop met {g} weg te zetten als profiteurs",
+)
+_DEFENDED = (
+    "moslims",
+    "joden",
+    "Marokkanen",
+    "Turken",
+    "Roma",
+    "zwarte mensen",
+    "vluchtelingen",
+    "homo's",
+    "transpersonen",
+    "vrouwen",
+    "ouderen",
+    "Afghanen",
+)
+
+
+def test_short_defences_of_every_group_are_never_removed(shipped):
+    texts = [t.format(g=g) for t in _DEFENCES for g in _DEFENDED]
+    texts = [t[0].upper() + t[1:] for t in texts]
+    removed = [t for t in texts if moderate(t, shipped).action in (Action.HIDE, Action.DELETE)]
+    assert removed == []
 
 
 @pytest.mark.parametrize(
