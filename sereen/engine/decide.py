@@ -498,6 +498,24 @@ def _classifier_may_review(kind: RuleKind, norm: NormalisedText) -> bool:
     return False
 
 
+def _defends_a_group(norm: NormalisedText) -> bool:
+    """A comment that stands up for a group or rejects a claim about it (``sympathises``,
+    ``_REJECTS_A_CLAIM``), with no hostile word."""
+    from sereen.engine.detectors.hate import names_crime, speaks_with_hostility, sympathises
+
+    return (
+        (sympathises(norm) or _REJECTS_A_CLAIM.search(norm.folded) is not None)
+        and not speaks_with_hostility(norm)
+        # (not "Albanezen krijgen van mij geen huis te huur": the writer withholds it; not
+        # "... diefstal, vechtpartijen, meisjes die worden lastiggevallen": crimes laid at a door)
+        and _IN_MY_NAME.search(norm.folded) is None
+        and not names_crime(norm)
+    )
+
+
+_IN_MY_NAME = re.compile(r"\b(?:van\s+mij|wat\s+mij\s+betreft|als\s+het\s+van\s+mij\s+afhangt)\b")
+
+
 def _a_group_speaks_or_asks(norm: NormalisedText) -> bool:
     """A group speaking of itself, questions and nothing else, or a feast's greeting to a group
     ("Eid Mubarak aan alle moslims in Genk!"), with no hostile word."""
@@ -1053,6 +1071,10 @@ def _combine(
                 # varkensvlees? En is koosjer hetzelfde als halal?": a group speaking of itself,
                 # or questions and nothing hostile; the score answers the group's name
                 or _a_group_speaks_or_asks(norm)
+                # "Syriërs mogen niet teruggestuurd worden zolang het daar onveilig is": a
+                # comment that stands up for a group, with no hostile word; the score answers
+                # the words of the wrong it rejects
+                or _defends_a_group(norm)
             )
         )
     ):

@@ -555,7 +555,9 @@ def test_the_classifier_alone_never_hides_a_comment_that_lets_a_group_in_beside_
 
     decide.set_classifier(FixedScores(hate=0.99))
     text = "Sociale woningen niet enkel voor echte Vlamingen, ook voor nieuwkomers"
-    assert moderate(text, make_policy(model_act=0.97, model_act_hate=0.9)).action == Action.REVIEW
+    # (kept since the twenty-fifth session: a comment that stands up for a group is not the
+    # classifier's to ask about either)
+    assert moderate(text, make_policy(model_act=0.97, model_act_hate=0.9)).action == Action.KEEP
     excluding = "Sociale woningen enkel voor echte Vlamingen, niet voor nieuwkomers"
     assert moderate(excluding, make_policy(model_act=0.97, model_act_hate=0.9)).action in (
         Action.HIDE,

@@ -6659,8 +6659,8 @@ def test_a_coded_greeting_with_more_words_is_still_the_classifiers_to_hide():
 
 def test_a_group_denied_a_smear_word_is_not_hidden_by_the_classifier():
     with classifier_giving(hate=0.97):
-        assert moderate("Asielzoekers zijn geen illegalen. Punt.", _starter()).action == (
-            Action.REVIEW
+        assert moderate("Asielzoekers zijn geen illegalen. Punt.", _starter()).action not in (
+            REMOVED
         )
         assert moderate("Asielzoekers zijn illegalen, allemaal.", _starter()).action in REMOVED
 
@@ -6729,7 +6729,7 @@ def test_while_the_wrong_wished_is_removed(policy):
 )
 def test_short_statements_that_defend_a_group_are_not_hidden_by_the_classifier(text):
     with classifier_giving(hate=0.99):
-        assert moderate(text, _starter()).action == Action.REVIEW
+        assert moderate(text, _starter()).action not in REMOVED
 
 
 @pytest.mark.parametrize(
@@ -6747,3 +6747,19 @@ def test_short_statements_that_defend_a_group_are_not_hidden_by_the_classifier(t
 def test_while_their_hateful_twins_are_still_removed(text):
     with classifier_giving(hate=0.99):
         assert moderate(text, _starter()).action in REMOVED
+
+
+def test_the_classifier_does_not_ask_about_a_comment_that_stands_up_for_a_group():
+    with classifier_giving(hate=0.9):
+        for text in (
+            "Syriërs mogen niet teruggestuurd worden zolang het daar onveilig is",
+            "Roma zouden niet overal weggejaagd mogen worden",
+        ):
+            assert moderate(text, _starter()).action in KEPT, text
+        # the same shapes in the writer's name, or beside crimes laid at the group's door
+        for text in (
+            "Albanezen krijgen van mij geen huis te huur, nooit.",
+            "Als er een asielcentrum komt: diefstal, vechtpartijen, meisjes die worden "
+            "lastiggevallen.",
+        ):
+            assert moderate(text, _starter()).action not in KEPT, text

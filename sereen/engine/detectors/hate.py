@@ -2202,7 +2202,7 @@ _WRONGS_DONE = (
     r"(?:weggejaagd|verjaagd|uitgelachen|uitgescholden|geviseerd|gediscrimineerd|gepest|weggepest|bedreigd|"
     r"buitengesloten|uitgesloten|weggezet|geweigerd|uitgezet|aangevallen|geslagen|gestigmatiseerd|vergeten|"
     r"gewantrouwd|geweerd|buitengegooid|buitengezet|verdreven|apart\s+gezet|apart\s+gehouden|nagekeken|gecontroleerd|"
-    r"gefouilleerd|tegengehouden|opgepakt|land\s+uitgezet)"
+    r"gefouilleerd|tegengehouden|opgepakt|land\s+uitgezet|teruggestuurd|weggestuurd|uitgewezen|gedeporteerd)"
 )
 _SYMPATHY = lazy_compile(
     r"\b(?:word|wordt|worden|werd|werden)\s+(?:[\w']+\s+){0,5}?(?:uitgelachen|uitgescholden"
@@ -2457,6 +2457,11 @@ def _from_a_place(toks: tuple[str, ...], k: int) -> bool:
         # is where a group is sent)
         "buitenland" in toks[k + 1 : k + 3]
     )
+
+
+def names_crime(norm: NormalisedText) -> bool:
+    """Whether a comment names a crime or its doers ("diefstal", "daders", "gestolen")."""
+    return _CRIME.search(norm.folded) is not None
 
 
 def speaks_with_hostility(norm: NormalisedText) -> bool:
