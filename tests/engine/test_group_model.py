@@ -130,10 +130,34 @@ def test_without_a_hostile_word_it_hides_what_is_said_plainly(group_model_giving
     assert moderate(PLAIN_CONTEMPT, make_policy(model_act=0.97)).action == Action.REVIEW
 
 
+def test_a_longer_comment_with_a_negation_is_hidden_only_where_the_model_is_all_but_sure(
+    group_model_giving,
+):
+    # ("Roemenen gaan niet met geld om zoals ...": more than a short statement, a negation in it)
+    text = PLAIN_CONTEMPT.replace("gaan met", "gaan niet met")
+    group_model_giving(decide.GROUP_MODEL_SURE)
+    assert moderate(text, make_policy(model_act=0.97)).action == Action.HIDE
+    group_model_giving(decide.GROUP_MODEL_SURE - 0.01)
+    assert moderate(text, make_policy(model_act=0.97)).action == Action.REVIEW
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        PLAIN_CONTEMPT.replace("gaan met", "gaan niet met"),
+        # a short statement with a negation, and a longer one that stands up for the group
+        "Vrouwen zouden niet moeten kiezen tussen kinderen en carrière.",
+        "Roemenen zouden niet zo lang moeten wachten op hun papieren, dat is onmenselijk en de stad "
+        "moet daar iets aan doen.",
+    ],
+)
+def test_a_negation_that_may_defend_a_group_is_not_the_models_to_hide(group_model_giving, text):
+    group_model_giving(1.0)
+    assert moderate(text, make_policy(model_act=0.97)).action in (Action.KEEP, Action.REVIEW)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         PLAIN_CONTEMPT.rstrip(".") + "?",
         "Volgens het CGVS " + PLAIN_CONTEMPT[0].lower() + PLAIN_CONTEMPT[1:],
         "Ik lees dat " + PLAIN_CONTEMPT[0].lower() + PLAIN_CONTEMPT[1:],

@@ -2261,9 +2261,10 @@ _SYMPATHY = lazy_compile(
     r"|\bhoe\s+(?:ze|zij|die|men|hen)\s+(?:\w+\s+){0,3}?(?:behandeld|bejegend|weggezet|aangekeken|"
     r"uitgesloten)\s+(?:worden|wordt|werden|werd)\b"
     # "Marokkanen krijgen geen huurwoning in Gent": a home or a job withheld
-    r"|\b(?:krijgen|krijgt|kregen|kreeg|vinden|vindt|vonden)\s+(?:\w+\s+){0,3}?(?:geen|nooit|moeilijk|"
-    r"moeilijker|minder)\s+(?:\w+\s+)?(?:huurwoning|woning|huis|appartement|kot|werk|job|stage|"
-    r"stageplaats|kans|kansen|lening|sollicitatiegesprek|plaats|plek|stem|zitje)\b"
+    r"|\b(?:krijgen|krijgt|kregen|kreeg|vinden|vindt|vonden)\s+(?:\w+\s+){0,5}?(?:geen|nooit|moeilijk|"
+    r"moeilijker|minder|niet\s+hetzelfde|niet\s+evenveel|niet\s+dezelfde)\s+(?:\w+\s+)?(?:huurwoning|woning|huis|"
+    r"appartement|kot|werk|job|stage|stageplaats|kans|kansen|lening|sollicitatiegesprek|plaats|plek|stem|zitje|"
+    r"loon|lonen|pensioen|zorg|respect)\b"
 )
 
 
