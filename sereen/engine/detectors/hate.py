@@ -405,15 +405,19 @@ _OURS_BY_ORIGIN = lazy_compile(
 )
 # "er zitten geen vrouwen in ons bestuur": a statement of fact, often a complaint about it
 _THERE_ARE = lazy_compile(r"\b(?:er|d'r|der)\s+(?:\w+\s+)?$")
+# Verbs of sending people away: in the demands of ``_GROUP_MUST_GO`` and, alone, to tell those
+# demands from keeping people in (``_EXPELLED``).
+_EXPEL_VERBS = (
+    r"het\s+land\s+uit|gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|"
+    r"geweerd|weren|weggestuurd|wegsturen|weggejaagd|verjaagd|uitgewezen|uitwijzen|teruggestuurd|terugsturen|"
+    r"buitengezet|buitenzetten|oprotten|opkrassen|ophoepelen"
+)
 _GROUP_MUST_GO = lazy_compile(
-    r"\b(?:moeten|mogen|moet|zouden|zou)\s+(?:\w+\s+){0,3}?(?:buiten|weg|het\s+land\s+uit|opgesloten|opsluiten|"
-    r"gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|afgevoerd|"
-    r"geweerd|weren|thuisblijven|thuis\s+blijven|binnenblijven|weggestuurd|wegsturen|wegblijven|weg\s+blijven|"
-    r"uitgewezen|uitwijzen|teruggestuurd|terugsturen|buitengezet|buitenzetten|oprotten|opkrassen|ophoepelen|"
+    r"\b(?:moeten|mogen|moet|zouden|zou)\s+(?:\w+\s+){0,3}?(?:buiten|weg|opgesloten|opsluiten|afgevoerd|"
+    r"thuisblijven|thuis\s+blijven|binnenblijven|wegblijven|weg\s+blijven|van\s+de\s+straat|opgepakt|oppakken|"
+    rf"apart\s+(?:gezet|zetten|gehouden|houden)|{_EXPEL_VERBS}|"
     # ("Franstaligen in de Rand moeten gewoon vertrekken, ..."; not "... vertrekken om 5u")
-    r"vertrekken(?=\s*(?:[,.!]|$))|"
-    r"van\s+de\s+straat|opgepakt|oppakken|weggejaagd|verjaagd|"
-    r"apart\s+(?:gezet|zetten|gehouden|houden))\b"
+    r"vertrekken(?=\s*(?:[,.!]|$)))\b"
 )
 
 # "Eritreeërs wegsturen, ook al is het daar een dictatuur": a group and the infinitive of sending
@@ -423,7 +427,7 @@ _GROUP_AWAY_NOW = lazy_compile(
     r"^\s*(?:(?:al\s+)?(?:die|de|deze)\s+|alle\s+)?([\w']+)\s+(?:(?:gewoon|allemaal|direct|meteen|nu|zo\s+rap\s+mogelijk)\s+)?"
     r"(?:(?:naar\s+huis|terug|het\s+land|de\s+grens\s+over)\s+)?"
     r"(?:wegsturen|terugsturen|buitenzetten|buitensmijten|buitengooien|buitenschoppen|uitwijzen|uitzetten|"
-    r"deporteren|uitzetten|wegjagen|buitenjagen|sturen|zetten)"
+    r"deporteren|wegjagen|buitenjagen|sturen|zetten)"
     r"(?=\s*(?:[,.!]|$|\s+en\s+(?!dat\b|da\b)))(?!\s*,\s*(?:dat|da|is|da's|dat's|het\s+is|zo)\b)"
 )
 # "die Albanezen mogen ze van mij tegen een muur zetten": a group to be shot, in the writer's
@@ -475,11 +479,7 @@ _PAST_VIOLENCE = frozenset(
     verjaagd weggejaagd concentratiekamp brandstapel verbrand opgehangen geslagen zweep knuppel
     knuppels""".split()  # noqa: SIM905
 )
-_EXPELLED = lazy_compile(
-    r"\b(?:het\s+land\s+uit|gedeporteerd|deporteren|uitgezet|uitzetten|buitengegooid|buitengooien|buitengeschopt|"
-    r"geweerd|weren|weggestuurd|wegsturen|weggejaagd|verjaagd|uitgewezen|uitwijzen|teruggestuurd|terugsturen|"
-    r"buitengezet|buitenzetten|oprotten|opkrassen|ophoepelen|vertrekken)\b"
-)
+_EXPELLED = lazy_compile(rf"\b(?:{_EXPEL_VERBS}|vertrekken)\b")
 _FOR_A_WHILE = frozenset(
     "bij tijdens als wanneer zolang tot vandaag morgen deze hitte storm ziek koorts".split()  # noqa: SIM905
 )

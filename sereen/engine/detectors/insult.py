@@ -195,12 +195,16 @@ _POSSESSIVES = frozenset(["jullie", "julle", "ulder", "uw", "je", "jouw", "hun",
 
 def _counted(toks: tuple[str, ...], start: int) -> bool:
     """Whether the noun at ``start`` is counted as some unnamed people, past up to two inflected
-    adjectives: "een paar handtastelijke zatlappen", "te veel dronken zatlappen"."""
+    adjectives: "een paar zotten", "een paar handtastelijke zatlappen", "te veel zatlappen"."""
     k = start - 1
-    while k > 0 and start - k <= 2 and len(toks[k]) > 4 and toks[k].endswith("e"):
+    while (
+        k > 0
+        and start - k <= 2
+        and toks[k] not in _SOME
+        and len(toks[k]) > 4
+        and toks[k].endswith("e")
+    ):
         k -= 1
-    if k == start - 1:
-        return False  # no adjective between: the plain count is read by the caller
     return toks[k] in _SOME or (toks[k] == "veel" and k > 0 and toks[k - 1] == "te")
 
 
@@ -1450,8 +1454,6 @@ def _score_noun(
                 toks[start - 1].isdigit()
                 and (toks[start].endswith(("en", "s")) or toks[start - 1] == "1")
             )
-            or toks[start - 1] in _SOME
-            or (toks[start - 1] == "veel" and start > 1 and toks[start - 2] == "te")
             or _counted(toks, start)
         )
         and (start < 2 or toks[start - 2] not in _POINTING)
