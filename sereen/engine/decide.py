@@ -734,6 +734,8 @@ def _model_may_act_alone(
         return False
     if kind == RuleKind.HATE:
         from sereen.engine.detectors.hate import (
+            denies_a_slight,
+            is_group_word,
             offers_support,
             speaks_against,
             speaks_as_a_member,
@@ -752,6 +754,16 @@ def _model_may_act_alone(
             and _classifier_may_review(kind, norm)  # a group is named
             and not speaks_against(norm)
         ):
+            return False
+        if _WE_CANNOT_LIKE_THEM.search(norm.folded) and any(
+            is_group_word(m.group(1)) for m in _WE_CANNOT_LIKE_THEM.finditer(norm.folded)
+        ):
+            # "Wij Vlamingen kunnen toch ni feesten zoals Congolezen": the writer's own side
+            # found wanting beside a group, which a linear model reads as said of the group
+            return False
+        if denies_a_slight(norm):
+            # "Dove mensen zijn ni dom en ni stom. Ze horen gewoon ni.": what the group is not,
+            # which a linear model reads as said
             return False
         if offers_support(norm) and not speaks_with_hostility(norm):
             # "Joden hebben hier niks te vrezen, wij beschermen elkaar": support, whose negation
@@ -784,6 +796,10 @@ def _model_may_act_alone(
     )
 
 
+_WE_CANNOT_LIKE_THEM = re.compile(
+    r"\b(?:wij|we)\s+(?:\w+\s+)?(?:kunnen|kunne|kenne|kennen)\s+(?:toch\s+|echt\s+|gewoon\s+|nog\s+)?"
+    r"(?:niet|ni|nie|nooit)\s+(?:\w+\s+){1,3}?(?:zoals|gelijk)\s+(?:de\s+|die\s+)?(\w+)"
+)
 _FIRST_PERSON = frozenset("ik k kik ikke we wij me mij mijn ons onze".split())  # noqa: SIM905
 _CONSEQUENCE = re.compile(
     r"\b(?:gaan|zullen|gaat|zal)\s+er\s+(?:nog\s+|ooit\s+|echt\s+)?(?:\w+\s+)?(?:mensen|doden|slachtoffers|kinderen)\s+"
@@ -1040,15 +1056,18 @@ def _combine(
         and (norm is None or _model_may_act_alone(kind, norm, clf_score, model_act))
     ):
         return act, best, MODEL_ONLY
-    group_may = (
+    group_heard = (
         group_score >= review + GROUP_MODEL_ABOVE
-        and det < review
+        and det < act
         and (best is None or not best.note.startswith(MITIGATED))
         and norm is not None
         and not _stands_up_or_asks(norm)
     )
+    group_may = group_heard and det < review
     if (
-        group_may
+        # (the rules' own doubt, "walgelijk gewoon" of a group, does not hold the model back:
+        # two readings that agree)
+        group_heard
         and group_act is not None
         and group_score >= group_act
         # "Vluchtelingen zouden niet mogen wachten op hun papieren om te werken", "ze moeten die
@@ -1199,11 +1218,12 @@ def decide(
         current = best.get(signal.kind)
         if current is None or signal.score > current.score:
             best[signal.kind] = signal
-    # Only a comment the rules leave below review for hate can be asked about by the group model.
+    # Only a comment the rules leave below acting for hate is read by the group model: below
+    # review it may ask a person, and above review it may confirm the rules' doubt (``_combine``).
     group_score, group_named, group_marked = 0.0, False, False
     if RuleKind.HATE in compiled.rules_by_kind:
         hate = best.get(RuleKind.HATE)
-        if hate is None or hate.score < review:
+        if hate is None or hate.score < act:
             group_score, group_named, group_marked = _group_model_score(
                 norm,
                 float(classifier_scores.get("hate", 0.0)) if classifier_scores else 0.0,

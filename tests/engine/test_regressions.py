@@ -6763,3 +6763,83 @@ def test_the_classifier_does_not_ask_about_a_comment_that_stands_up_for_a_group(
             "lastiggevallen.",
         ):
             assert moderate(text, _starter()).action not in KEPT, text
+
+
+# Twenty-sixth session: the blind sets' legitimate removals (groupmentions29/30) and the group
+# model's second reading.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a line echoed as a short question and answered, or appalled at
+        "Regenboogmaffia? Het is verf op een zebrapad. Niemand wordt homo van over een gekleurde "
+        "streep te wandelen 😂",
+        "Hitler had gelijk? Echt? Op een pagina van een politiezone? Dit is strafbaar, ik hoop dat "
+        "iemand dit doorstuurt naar Unia.",
+        # someone else's approval of violence, appalled at
+        "Goed vinden dat een Roemeen in elkaar is geslagen. Die man had niks gedaan, hij was op "
+        "weg naar zijn werk in de bouw. Triest volk hier op FB.",
+    ],
+)
+def test_twenty_sixth_session_blind_legitimate_comments_are_not_removed(policy, text):
+    assert moderate(text, policy).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hitler had gelijk? Ja, kijk maar rond.",
+        "Goed dat die Roemeen in elkaar is geslagen.",
+        "Regenboogmaffia overal in onze scholen.",
+    ],
+)
+def test_while_the_approval_and_the_code_word_said_outright_are_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a group is not, said in so many words; the writer's own side found wanting
+        "Dove mensen zijn ni dom en ni stom. Ze horen gewoon ni. Zo simpel is da.",
+        "Nederlanders zijn ni arrogant hé, gewoon wa direct",
+        "Holebi zijn is niet besmettelijk, ook ni als ge naast een regenboogvlag staat 😂 rustig "
+        "allemaal",
+        "Moslims zijn geen vuilzakken",
+        "Wij Vlamingen kunnen toch ni feesten zoals Congolezen. Wij staan met ons pintje aan de "
+        "kant te knikken 😂",
+    ],
+)
+def test_a_slight_denied_of_a_group_is_not_hidden_by_a_model_alone(text):
+    with classifier_giving(hate=0.99):
+        assert moderate(text, _starter()).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dove mensen zijn dom en stom. Zo simpel is da.",
+        "Nederlanders zijn arrogant hé, allemaal",
+        "Holebi zijn is besmettelijk, pas maar op allemaal",
+        "Moslims zijn vuilzakken",
+        "Moslims zijn geen mensen, het zijn vuilzakken",
+        "Congolezen kunnen ni feesten zonder alles kapot te maken",
+    ],
+)
+def test_while_the_slight_said_is_removed(text):
+    with classifier_giving(hate=0.99):
+        assert moderate(text, _starter()).action in REMOVED
+
+
+def test_the_group_model_confirms_the_rules_doubt_about_a_named_group():
+    from sereen.engine import decide
+    from tests.engine.conftest import FixedScores
+
+    text = (
+        "Zo'n lesbisch stel in de huurwoning naast me. Ik kijk er echt van weg hoor, walgelijk "
+        "gewoon."
+    )
+    assert moderate(text, _starter()).action == Action.REVIEW  # the rules alone doubt
+    decide.set_group_classifier(FixedScores(hate=0.99))
+    assert moderate(text, _starter()).action in REMOVED
+    decide.set_group_classifier(FixedScores(hate=0.8))
+    assert moderate(text, _starter()).action == Action.REVIEW

@@ -863,8 +863,9 @@ _VIOLENCE_TO_THE_GROUP = lazy_compile(
     # "als het opvangcentrum er komt, dan brandt het binnen de maand af" (said where a group lives
     # or prays)
     r"|\bdan\s+(?:brandt|gaat)\s+(?:het|die|dat|da)\s+(?:\w+\s+){0,4}?(?:af|in\s+de\s+fik|in\s+brand|de\s+lucht\s+in)\b"
-    # "goed dat ze dat opvangcentrum in de fik hebben gestoken": the deed approved
-    r"|\b(?:goed|terecht|eindelijk|proficiat|bravo|chapeau|blij)\s+(?:\w+\s+){0,2}?(?:dat|da)\s+(?:\w+\s+){0,8}?"
+    # "goed dat ze dat opvangcentrum in de fik hebben gestoken": the deed approved (not "Goed
+    # vinden dat een Roemeen in elkaar is geslagen. ...": someone else's approval, appalled at)
+    r"|\b(?:goed|terecht|eindelijk|proficiat|bravo|chapeau|blij)\s+(?!vinden\b)(?:\w+\s+){0,2}?(?:dat|da)\s+(?:\w+\s+){0,8}?"
     r"(?:in\s+(?:de\s+)?(?:brand|fik)\s+(?:\w+\s+)?(?:gestoken|gezet)|in\s+elkaar\s+(?:\w+\s+)?geslagen|"
     r"afgebrand|platgebrand|afgeranseld|afgetuigd)\b"
     # "een kogel voor elke zwarte die nog klaagt"
@@ -2137,7 +2138,7 @@ _HOSTILE_WORDS = frozenset(
     minderwaardig lui dom achterlijk
     vies vuil vuile smerig smerige enge eng raar abnormaal ziek gestoord pervers barbaars
     primitief onbeschaafd beesten beest apen aap ratten ongedierte kakkerlakken dronken
-    wegdoen ballast dievenvolk dievenbende boeventuig terugsturen terugstuurt buitenzetten
+    besmettelijk wegdoen ballast dievenvolk dievenbende boeventuig terugsturen terugstuurt buitenzetten
     buitengooien deporteren""".split()  # noqa: SIM905
 )
 # Scorn for people and the means of violence: the insult lists' words ("profiteurs", "debielen")
@@ -2473,17 +2474,72 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
     if any(e in norm.plain for e in _AGAINST_EMOJI):
         return True
     if not _HOSTILE_WORDS.isdisjoint(toks) and any(
-        t in _HOSTILE_WORDS and not (t == "uit" and _from_a_place(toks, k))
+        t in _HOSTILE_WORDS
+        and not (t == "uit" and _from_a_place(toks, k))
+        and not _denied_of_them(toks, k)
+        # "rustig allemaal", "bedankt allemaal": the readers addressed, not "zijn allemaal ..."
+        and not (t == "allemaal" and k and toks[k - 1] in _GREETING_ALL)
         for k, t in enumerate(toks)
     ):
         return True
-    if not _SCORN_WORDS.isdisjoint(toks):
+    if not _SCORN_WORDS.isdisjoint(toks) and any(
+        t in _SCORN_WORDS and not _denied_of_them(toks, k) for k, t in enumerate(toks)
+    ):
         return True
     for lex in (_SLURS, _DOGWHISTLES):
         if any(True for _ in lex.find(toks)):
             return True
     return any(
-        t in _CONTEMPT or (t in _DEGRADING and t != "een") or _group_compound(t) for t in toks
+        ((t in _CONTEMPT or (t in _DEGRADING and t != "een")) and not _denied_of_them(toks, k))
+        or _group_compound(t)
+        for k, t in enumerate(toks)
+    )
+
+
+_GREETING_ALL = frozenset(
+    """rustig kalm dag hallo hoi hey salut bedankt merci dank groetjes proficiat welkom
+    slaapwel courage sterkte succes""".split()  # noqa: SIM905
+)
+_DENYING = frozenset(["niet", "ni", "nie", "geen", "gene", "genen", "gin", "noch"])
+# (a copula, or the "en"/"noch" that carries an earlier denial on: "zijn ni dom en ni stom")
+_BE_OR_AND = frozenset(["zijn", "zen", "zijt", "is", "es", "en", "noch"])
+
+
+def _denied_of_them(toks: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` is denied right after a copula: "Nederlanders zijn ni arrogant
+    hé, gewoon wa direct", "Moslims zijn geen vuilzakken", "zijn ni dom en ni stom". The word is
+    what the writer says the group is not; a hostile word elsewhere in the comment still
+    counts."""
+    before = toks[max(0, k - 3) : k]
+    return len(before) >= 2 and before[-1] in _DENYING and not _BE_OR_AND.isdisjoint(before[:-1])
+
+
+# What a group is said not to be, besides the degrading and scornful words: not "geen volk" or
+# "geen haat" ("Dat is geen volk, dat is een kudde", "Dat is geen haat, dat is gezond verstand").
+_DENIED_SLIGHTS = frozenset(
+    """gevaar gevaarlijk besmettelijk criminelen crimineel terroristen terrorist verkrachters
+    dieven profiteurs beesten apen ratten ongedierte probleem""".split()  # noqa: SIM905
+)
+
+
+def denies_a_slight(norm: NormalisedText) -> bool:
+    """Whether the comment denies a hostile word of what a group is ("Dove mensen zijn ni dom en
+    ni stom", "Holebi zijn is niet besmettelijk") and holds no other (``speaks_with_hostility``):
+    a linear model reads the denied word as said; the models alone do not act on it."""
+    toks = norm.tokens
+    return (
+        any(
+            (
+                t in _DENIED_SLIGHTS
+                or t in _CONTEMPT
+                or t in _DEGRADING
+                # (the insult lists hold the singular: "geen vuilzakken", "geen profiteurs")
+                or any(w in _SCORN_WORDS for w in (t, t[:-2], t[:-1], t[:-3]) if len(w) > 4)
+            )
+            and _denied_of_them(toks, k)
+            for k, t in enumerate(toks)
+        )
+        and not speaks_with_hostility(norm)
     )
 
 
@@ -3143,18 +3199,56 @@ def _claims_answered(signals: list[Signal], folded: str) -> list[Signal]:
     experience ("Mijn huisarts ... zijn Marokkaans": a hateful comment can answer so too)."""
     out = []
     for signal in signals:
-        if (
-            signal.score > _ANSWERED_REVIEW
-            and signal.start >= 0
-            and signal.note.startswith(_GENERALISING)
-        ):
-            lowered = _answered(folded, signal.start, signal.end)
-            if lowered is not None:
-                signal = replace(
-                    signal, score=lowered, note=f"ontkende veralgemening: {signal.note}"
-                )
+        if signal.score > _ANSWERED_REVIEW and signal.start >= 0:
+            if signal.note.startswith(_GENERALISING):
+                lowered = _answered(folded, signal.start, signal.end)
+                if lowered is not None:
+                    signal = replace(
+                        signal, score=lowered, note=f"ontkende veralgemening: {signal.note}"
+                    )
+            lowered = _echoed(folded, signal.start, signal.end)
+            if lowered is not None and lowered < signal.score:
+                signal = replace(signal, score=lowered, note=f"teruggevraagd: {signal.note}")
         out.append(signal)
     return out
+
+
+# What follows a line echoed as a question when the writer is appalled by it: "Hitler had
+# gelijk? Echt? Op een pagina van een politiezone? Dit is strafbaar", "... ? Serieus?".
+_APPALLED = lazy_compile(
+    r"\s*(?:echt\s*\?|serieus|meent\s+(?:ge|gij|je|jij)\s+(?:da|dat)|allez\s*(?:zeg|nu|,|\?|!)|kom\s+nu\b|"
+    r"hallo\s*\?|pardon\s*\?|wablieft|wat\s+lees\s+ik|schaam\s+(?:u|je)|"
+    r"(?:nee|neen|onzin|zever)\s*[.!,])"
+)
+_ECHO_MAX_WORDS = 6
+
+
+def _echoed(folded: str, start: int, end: int) -> float | None:
+    """The score a match keeps where the comment opens by echoing it as a short question
+    ("Regenboogmaffia? Het is verf op een zebrapad.", "Hitler had gelijk? Echt? ..."): a
+    person's review where anything follows, a denial where the writer is appalled by it; None
+    where the match is not in such an opening."""
+    stop = folded.find("?", end)
+    if (
+        stop < 0
+        or _A_SENTENCE_ENDS.search(folded, 0, start)
+        or _A_SENTENCE_ENDS.search(folded, end, stop)
+    ):
+        return None
+    opening = tokenize(folded[:stop])
+    if (
+        not opening
+        or len(opening) > _ECHO_MAX_WORDS
+        or opening[0] in _ASKING_OPENERS
+        # "Kung flu weet ge nog? En nu ...": the reader asked to remember it, not an echo
+        or not SECOND_PERSON.isdisjoint(opening)
+    ):
+        return None
+    rest = folded[stop + 1 :]
+    answer = tokenize(rest)
+    if len(answer) < 3 or answer[0] in _AGREEING:
+        return None  # "Hitler had gelijk? Ja, kijk maar rond.": asked to be agreed with
+    return 0.3 if _APPALLED.match(rest) else _ANSWERED_REVIEW
 
 
 # ("Vrouwen kunnen ni rijden is zo'n cliché.": the claim is the subject of its verdict)
