@@ -46,6 +46,7 @@ CLASSIFIER_KINDS = (RuleKind.INSULT, RuleKind.HATE, RuleKind.THREAT, RuleKind.SP
 # not raise these back to an automatic action.
 MITIGATED = (
     "ontkenning",
+    "daad veroordeeld",  # "Dat opvangcentrum in brand steken, WALGELIJK": a person reads it
     "geciteerd",
     "weergegeven",
     "over het",
@@ -796,6 +797,31 @@ def _model_may_act_alone(
     )
 
 
+# An act of violence named and then condemned on its own: "Dat opvangcentrum in brand steken,
+# WALGELIJK, daar sliepen kindjes", "Varkenskop aan de moskee in Hasselt, wie doet zoiets, echt
+# walgelijk". The rules read the act; a person reads whether it is reported or wished.
+_CONDEMNED = re.compile(
+    r"(?:^|[,.!?;:]\s*)(?:echt\s+|gewoon\s+|zo\s+|wat\s+|hoe\s+)?(?:walgelijk|schandalig|verschrikkelijk|"
+    r"afschuwelijk|beschamend|onaanvaardbaar|laf|(?:een\s+|ne\s+)?schande)\s*(?:[,.!?;]|$)"
+    r"|\bwie\s+doet\s+(?:nu\s+)?(?:nu\s+)?(?:zoiets|zo\s+iets)\b"
+    r"|\bhoe\s+(?:laag|ziek|zot)\s+(?:kunt|kan|kunnen|moet)\b"
+)
+_ACTS_OF_VIOLENCE = ("brand", "aanslag", "geweld", "varkenskop", "moord", "doodswens", "aanval")
+
+
+def _an_act_condemned(norm: NormalisedText, signal: Signal) -> bool:
+    """Whether an act of violence the rules found (``signal``) is condemned after it in words of
+    their own, with no one addressed and the writer not among those who act."""
+    if not any(w in signal.note for w in _ACTS_OF_VIOLENCE) or signal.end < 0:
+        return False
+    m = _CONDEMNED.search(norm.folded, signal.end)
+    return (
+        m is not None
+        and SECOND_PERSON.isdisjoint(norm.tokens)
+        and _FIRST_PERSON.isdisjoint(norm.tokens)
+    )
+
+
 _WE_CANNOT_LIKE_THEM = re.compile(
     r"\b(?:wij|we)\s+(?:\w+\s+)?(?:kunnen|kunne|kenne|kennen)\s+(?:toch\s+|echt\s+|gewoon\s+|nog\s+)?"
     r"(?:niet|ni|nie|nooit)\s+(?:\w+\s+){1,3}?(?:zoals|gelijk)\s+(?:de\s+|die\s+)?(\w+)"
@@ -1218,6 +1244,10 @@ def decide(
         current = best.get(signal.kind)
         if current is None or signal.score > current.score:
             best[signal.kind] = signal
+    for kind in (RuleKind.THREAT, RuleKind.HATE):
+        signal = best.get(kind)
+        if signal is not None and signal.score >= act and _an_act_condemned(norm, signal):
+            best[kind] = replace(signal, score=act - 0.01, note=f"daad veroordeeld: {signal.note}")
     # Only a comment the rules leave below acting for hate is read by the group model: below
     # review it may ask a person, and above review it may confirm the rules' doubt (``_combine``).
     group_score, group_named, group_marked = 0.0, False, False

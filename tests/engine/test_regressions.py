@@ -6843,3 +6843,79 @@ def test_the_group_model_confirms_the_rules_doubt_about_a_named_group():
     assert moderate(text, _starter()).action in REMOVED
     decide.set_group_classifier(FixedScores(hate=0.8))
     assert moderate(text, _starter()).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prejudice's comparison denied; a disadvantage denied; a prejudice called one in chat
+        # spelling (legitgroups06, blind)
+        "Die oudjes rijden echt ni slechter dan die gastjes met hun gsm in hun hand",
+        "Marokkaanse vrouwen zijn ni achtergesteld, de helft van mijn klas aan de unief was "
+        "Marokkaans",
+        "zwarte mensen zijn ni agressiever hé, das gwn een oud vooroordeel",
+    ],
+)
+def test_a_prejudice_denied_by_comparison_is_not_hidden_by_a_model_alone(text):
+    with classifier_giving(hate=0.99):
+        assert moderate(text, _starter()).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die oudjes rijden echt slechter dan die gastjes, allemaal",
+        "zwarte mensen zijn agressiever, allemaal",
+    ],
+)
+def test_while_the_comparison_made_is_removed(text):
+    with classifier_giving(hate=0.99):
+        assert moderate(text, _starter()).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat opvangcentrum in brand steken, WALGELIJK, daar sliepen kindjes",
+        "Varkenskop aan de moskee in Hasselt, wie doet zoiets, echt walgelijk",
+    ],
+)
+def test_an_act_of_violence_condemned_goes_to_a_person(policy, text):
+    assert moderate(text, policy).action == Action.REVIEW
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dat opvangcentrum in brand steken, goed idee",
+        "Steek die moskee in brand, walgelijk volk",
+        "Ik steek dat opvangcentrum in brand. Schande dat het er staat.",
+    ],
+)
+def test_while_the_act_wished_or_announced_is_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speelplein vol zigeunerkroost vandaag. Hou uw fietsen vast mensen 🔒",
+        "Dat er nog ouders zijn die hun kind naar die school met 80% muzels sturen, ik begrijp "
+        "het niet.",
+        "Allez, de asielprofiteurs zijn weer content, nieuwe flats van de sociale huisvesting.",
+        "Importbelgen die alles krijgen en wij mogen betalen.",
+    ],
+)
+def test_slurs_the_lexicon_lacked_are_removed(policy, text):
+    assert moderate(text, policy).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het woord muzels is racistisch, stop daarmee.",
+        "Wie 'asielprofiteurs' schrijft, heeft nog nooit een asielcentrum van binnen gezien.",
+    ],
+)
+def test_while_those_slurs_quoted_to_reject_them_stay(policy, text):
+    assert moderate(text, policy).action not in REMOVED

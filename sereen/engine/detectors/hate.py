@@ -2511,6 +2511,8 @@ def _denied_of_them(toks: Sequence[str], k: int) -> bool:
     what the writer says the group is not; a hostile word elsewhere in the comment still
     counts."""
     before = toks[max(0, k - 3) : k]
+    if toks[k] in _WORSE and before[-1:] and before[-1] in _DENYING:
+        return True
     return len(before) >= 2 and before[-1] in _DENYING and not _BE_OR_AND.isdisjoint(before[:-1])
 
 
@@ -2518,7 +2520,14 @@ def _denied_of_them(toks: Sequence[str], k: int) -> bool:
 # "geen haat" ("Dat is geen volk, dat is een kudde", "Dat is geen haat, dat is gezond verstand").
 _DENIED_SLIGHTS = frozenset(
     """gevaar gevaarlijk besmettelijk criminelen crimineel terroristen terrorist verkrachters
-    dieven profiteurs beesten apen ratten ongedierte probleem""".split()  # noqa: SIM905
+    dieven profiteurs beesten apen ratten ongedierte probleem achtergesteld onderdrukt
+    achterlijk""".split()  # noqa: SIM905
+)
+# "rijden echt ni slechter dan die gastjes", "zijn ni agressiever": a prejudice's comparison
+# denied, after any verb
+_WORSE = frozenset(
+    """slechter erger agressiever gewelddadiger crimineler gevaarlijker luier dommer viezer
+    vuiler onbetrouwbaarder luidruchtiger zieker trager zwakker""".split()  # noqa: SIM905
 )
 
 
@@ -2531,6 +2540,7 @@ def denies_a_slight(norm: NormalisedText) -> bool:
         any(
             (
                 t in _DENIED_SLIGHTS
+                or t in _WORSE
                 or t in _CONTEMPT
                 or t in _DEGRADING
                 # (the insult lists hold the singular: "geen vuilzakken", "geen profiteurs")
@@ -3253,7 +3263,7 @@ def _echoed(folded: str, start: int, end: int) -> float | None:
 
 # ("Vrouwen kunnen ni rijden is zo'n cliché.": the claim is the subject of its verdict)
 _CALLED_A_CLICHE_AFTER = lazy_compile(
-    r"(?:\b(?:is|blijft)|\bda'?s|\bdat\s+is)\s+(?:maar\s+|gewoon\s+|echt\s+|nog\s+altijd\s+)?(?:zo'?n|zon|een|ne|nen)\s+"
+    r"(?:\b(?:is|blijft)|\bda'?s|\bdat\s+is)\s+(?:maar\s+|gewoon\s+|gwn\s+|echt\s+|nog\s+altijd\s+)?(?:zo'?n|zon|een|ne|nen)\s+"
     r"(?:\w+\s+)?(?:cliche|vooroordeel|fabel|fabeltje|mythe|stereotype|broodjeaapverhaal|sprookje|leugen)\b"
 )
 _ANSWERED_REVIEW = 0.6
