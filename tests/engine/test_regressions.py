@@ -6919,3 +6919,15 @@ def test_slurs_the_lexicon_lacked_are_removed(policy, text):
 )
 def test_while_those_slurs_quoted_to_reject_them_stay(policy, text):
     assert moderate(text, policy).action not in REMOVED
+
+
+def test_where_a_group_comes_from_is_no_word_against_it():
+    with classifier_giving(hate=0.95):
+        assert (
+            moderate(
+                "Veel Roma in Brussel komen oorspronkelijk uit Roemenië, Bulgarije of Slovakije",
+                _starter(),
+            ).action
+            not in REMOVED
+        )
+        assert moderate("Roma moeten terug naar Roemenië, allemaal", _starter()).action in (REMOVED)

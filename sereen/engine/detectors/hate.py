@@ -2453,7 +2453,16 @@ def begins_with_a_group(token: str) -> bool:
     return len(token) > 8 and token.startswith(_GROUP_STEMS)
 
 
+# "komen oorspronkelijk uit Roemenië", "zijn gevlucht uit Syrië": where people come from
+_COME_FROM = frozenset(
+    """komen komt kwamen kwam afkomstig oorspronkelijk stammen stamt gevlucht vluchten
+    vluchtten geboren""".split()  # noqa: SIM905
+)
+
+
 def _from_a_place(toks: tuple[str, ...], k: int) -> bool:
+    if k > 0 and toks[k - 1] in _COME_FROM:
+        return True
     return (k > 0 and (toks[k - 1] in _PEOPLE_FROM or _GROUPS.lookup(toks[k - 1]) is not None)) or (
         # "kinderen adopteren uit het buitenland": where they come from ("naar het buitenland"
         # is where a group is sent)

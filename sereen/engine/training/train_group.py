@@ -4,10 +4,12 @@ The group model answers one question the main classifier answers badly: is what 
 *of a group* hateful? It reads the comment with every group's name replaced by one mask word
 (``hate.groups_masked``), so it cannot learn a group's name as hate ("Hoeveel moslims wonen er in
 onze gemeente?") and learns what is said instead ("... zit bij dat volk in de cultuur", "ik vind
-da gewoon vies"). It only ever sends a comment to review (``decide``), never removes one.
+da gewoon vies"). ``decide`` lets it ask a person about a comment, and hide one alone only under
+the guards of ``decide._combine`` (a named group, a hostile word or a plain statement, ...).
 
-It trains on the group-mention sets (``GROUP_SETS``: 600-700 comments each, written blind by
-helpers, hate and legitimate comments naming a protected group) and on the comments that name a
+It trains on the group-mention sets (``GROUP_SETS``: 600-700 comments each, written by helpers,
+hate and legitimate comments naming a protected group; the ``grouppairs`` sets hold pairs of a
+hateful comment and its legitimate twin in nearly the same words) and on the comments that name a
 group in the written sets the main classifier trains on (``train.WRITTEN_SETS``); the sets kept
 for measuring are never read. The calibration is fitted on sets the model has not seen: a first
 model is trained without ``CALIBRATION_SETS``, Platt scaling is fitted on its margins there, and
@@ -40,7 +42,11 @@ from sereen.engine.training.train import (
 
 # groupmentions21 and 24 stay out: the last group sets no model has read, for measuring how a
 # retrained model carries to writers it has not heard (docs/engine.md, Round 29).
-GROUP_SETS = tuple(f"groupmentions{i}" for i in range(1, 29) if i not in (21, 24))
+GROUP_SETS = (
+    *(f"groupmentions{i}" for i in range(1, 35) if i not in (21, 24, 29, 30)),
+    # pairs of a hateful comment and its legitimate twin in nearly the same words
+    *(f"grouppairs{i}" for i in range(1, 5)),
+)
 # The two newest group sets: the first model never sees them, so its margins there say how its
 # scores read on comments of writers it has not heard (see the module docstring).
 CALIBRATION_SETS = ("groupmentions11", "groupmentions12")
