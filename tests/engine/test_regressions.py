@@ -6931,3 +6931,27 @@ def test_where_a_group_comes_from_is_no_word_against_it():
             not in REMOVED
         )
         assert moderate("Roma moeten terug naar Roemenië, allemaal", _starter()).action in (REMOVED)
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Gooi die holebi's gewoon van de brug tijdens de Pride, zo simpel is het.", REMOVED),
+        ("Gooi die oude fietsen van de brug", KEPT),
+        (
+            "Elke nieuwe asielzoeker is een kankercel in het lichaam van Vlaanderen. Als ge niks "
+            "doet, gaat het hele land eraan.",
+            REMOVED,
+        ),
+        ("Mijn tante had kankercellen in haar longen, nu is ze genezen", KEPT),
+        (
+            "Verhuurders in de Dorpsstraat: zeg gewoon dat het appartement al weg is als ge een "
+            "vreemde naam hoort. Zo blijft de wijk zuiver.",
+            (Action.REVIEW,),
+        ),
+    ],
+)
+def test_a_group_thrown_off_a_bridge_called_a_cancer_cell_or_kept_out_for_purity(
+    policy, text, action
+):
+    assert moderate(text, policy).action in action

@@ -853,7 +853,9 @@ _VIOLENCE_TO_THE_GROUP = lazy_compile(
     + _VIOLENT_ACT
     # "knal ze allemaal af", "sla ze in elkaar", "laat die bootjes zinken": an imperative
     + r"|^\s*(?:knal|schiet|sla|klop|hang|knoop|steek|brand|gooi|smijt|verzuip|vergas)\s+(?:ze|die|dat|hen|de|het|al|alle)\b"
-    r"[^.!?]{0,40}?\b(?:af|neer|dood|op|plat|in\s+brand|in\s+elkaar|in\s+zee|kapot)\b"
+    r"[^.!?]{0,40}?\b(?:af|neer|dood|op|plat|in\s+brand|in\s+elkaar|in\s+zee|kapot|"
+    # "Gooi die holebi's gewoon van de brug"
+    r"van\s+(?:de|het|een)\s+(?:brug|dak|toren|flat|rots|klif))\b"
     r"|^\s*laat\s+(?:\w+\s+)?(?:ze|die|hen|de|dat)\b[^.!?]{0,40}?\b(?:zinken|verdrinken|verzuipen|creperen|stikken|"
     r"opruimen|platbombarderen|afmaken|uitroeien)\b"
     r"|\bbulldozer\s+over\b"
