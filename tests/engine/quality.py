@@ -295,7 +295,13 @@ measured them with its start engine and during and at the end of the session (fi
 read only their legitimate removals. The twenty-fifth session read 25 and 26, wrote four more blind
 sets, ``groupmentions27``/``28``, ``legitgroups04`` and ``legitgroups05`` (400 short comments that
 defend a group), measured them with its start engine and once at the end (figures only) and read
-only their legitimate removals.
+only their legitimate removals. The twenty-sixth session made groupmentions19-28 but 21 and 24
+training data of the group model (with eight training sets written that session,
+``groupmentions31``-``34`` and ``grouppairs1``-``4``), read the misses of 21 and 24 (which no
+model trains on, to measure how a retrained one carries), wrote three more blind sets,
+``groupmentions29``/``30`` and ``legitgroups06`` (400 short legitimate comments), measured them
+with its start engine and during the session (figures only) and read only their legitimate
+removals.
 """
 
 from __future__ import annotations
@@ -464,6 +470,9 @@ HELD_OUT = (
     "groupmentions28",
     "legitgroups04",
     "legitgroups05",
+    "groupmentions29",
+    "groupmentions30",
+    "legitgroups06",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

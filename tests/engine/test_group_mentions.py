@@ -392,6 +392,20 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
             },
         ),
         ("groupmentions28", set()),
+        # written blind (2026-12-07, twenty-sixth session; a halal butcher, a headscarf rule, a
+        # rainbow crossing, Roma at a summer camp; a stabbing at a station, a women's swimming
+        # hour, a transgender officer, a minaret, in short, blunt dialect), measured with the
+        # start engine and during the session (figures only); only their legitimate removals
+        # were read (two and five, six fixed). Known: a volleyball team's own "mietjes" praised
+        # for their paintwork (a slur reclaimed by the writer's side, beside praise)
+        (
+            "groupmentions29",
+            {
+                "Ge moest de mietjes van onze volleybalploeg bezig zien met die regenboogverf, "
+                "het was een kunstwerk 🎨"
+            },
+        ),
+        ("groupmentions30", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
@@ -485,12 +499,14 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
     """legitgroups05 (twenty-fifth session, written blind): 400 short comments (4 to 15 words)
     that defend a group, claim a right for it, deny a prejudice, regret a wrong done to it or
     ask a fair question. None is removed. Many more go to a person than the one in ten of the
-    other sets (about 28%: a linear model reads "zouden niet ... mogen" and "zijn geen ..." as
-    the claim they reject, and the engine asks rather than guesses); the figure is printed by
-    ``python -m tests.engine.quality --set legitgroups05``, not asserted."""
-    removed, _reviewed, legit = _legitimate_comments_decided(shipped, "legitgroups05")
-    assert legit == 400
-    assert removed == set(), removed
+    other sets (about a fifth: a linear model reads "zouden niet ... mogen" and "zijn geen ..."
+    as the claim they reject, and the engine asks rather than guesses); the figure is printed by
+    ``python -m tests.engine.quality --set legitgroups05``, not asserted. legitgroups06
+    (twenty-sixth session, written blind, the same brief and subtypes) likewise."""
+    for name in ("legitgroups05", "legitgroups06"):
+        removed, _reviewed, legit = _legitimate_comments_decided(shipped, name)
+        assert legit == 400
+        assert removed == set(), (name, removed)
 
 
 # Shapes of short statements that defend a group, for every group: the session-start engine of
