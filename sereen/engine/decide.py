@@ -756,9 +756,7 @@ def _model_may_act_alone(
             and not speaks_against(norm)
         ):
             return False
-        if _WE_CANNOT_LIKE_THEM.search(norm.folded) and any(
-            is_group_word(m.group(1)) for m in _WE_CANNOT_LIKE_THEM.finditer(norm.folded)
-        ):
+        if any(is_group_word(m.group(1)) for m in _WE_CANNOT_LIKE_THEM.finditer(norm.folded)):
             # "Wij Vlamingen kunnen toch ni feesten zoals Congolezen": the writer's own side
             # found wanting beside a group, which a linear model reads as said of the group
             return False
@@ -803,7 +801,7 @@ def _model_may_act_alone(
 _CONDEMNED = re.compile(
     r"(?:^|[,.!?;:]\s*)(?:echt\s+|gewoon\s+|zo\s+|wat\s+|hoe\s+)?(?:walgelijk|schandalig|verschrikkelijk|"
     r"afschuwelijk|beschamend|onaanvaardbaar|laf|(?:een\s+|ne\s+)?schande)\s*(?:[,.!?;]|$)"
-    r"|\bwie\s+doet\s+(?:nu\s+)?(?:nu\s+)?(?:zoiets|zo\s+iets)\b"
+    r"|\bwie\s+doet\s+(?:nu\s+)?(?:zoiets|zo\s+iets)\b"
     r"|\bhoe\s+(?:laag|ziek|zot)\s+(?:kunt|kan|kunnen|moet)\b"
 )
 _ACTS_OF_VIOLENCE = ("brand", "aanslag", "geweld", "varkenskop", "moord", "doodswens", "aanval")

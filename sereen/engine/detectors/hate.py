@@ -2518,9 +2518,9 @@ _BE_OR_AND = frozenset(["zijn", "zen", "zijt", "is", "es", "en", "noch"])
 
 def _denied_of_them(toks: Sequence[str], k: int) -> bool:
     """Whether the word at ``k`` is denied right after a copula: "Nederlanders zijn ni arrogant
-    hé, gewoon wa direct", "Moslims zijn geen vuilzakken", "zijn ni dom en ni stom". The word is
-    what the writer says the group is not; a hostile word elsewhere in the comment still
-    counts."""
+    hé, gewoon wa direct", "Moslims zijn geen vuilzakken", "zijn ni dom en ni stom" (a
+    comparative after any verb: "rijden ni slechter dan"). The word is what the writer says the
+    group is not; a hostile word elsewhere in the comment still counts."""
     before = toks[max(0, k - 3) : k]
     if toks[k] in _WORSE and before[-1:] and before[-1] in _DENYING:
         return True
