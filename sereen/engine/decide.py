@@ -293,7 +293,10 @@ GROUP_MODEL_MARKED_ACT = 0.98
 # scores run high on any angry comment ("Kankerweer, weer regen op de markt"); only its surest
 # scores count. On the blind group sets of the twenty-third session this sent 7 and 2 points
 # more of the hate to review, and 0.15 points more of the measure sets' legitimate comments.
-GROUP_MODEL_UNNAMED = 0.97
+# (0.97 until the model of the twenty-seventh session, whose scores on angry comments about
+# anything run higher: at 0.97 it sent 0.16 points more of the realistic measure sets'
+# legitimate comments to review, "Miljaar, wat een volk op de markt vandaag!"; at 0.985 0.03.)
+GROUP_MODEL_UNNAMED = 0.985
 GROUP_MODEL_UNNAMED_GATE = 0.05
 
 
@@ -573,8 +576,13 @@ _SAYS_NOT = re.compile(r"\b(?:zeg|zeggen|beweer|bedoel)\s+(?:\w+\s+)?(?:niet|nie
 # the starter policy). Chosen on the two group sets a first model never trained on
 # (``train_group.CALIBRATION_SETS``): with the engine, 0.05 to 0.25 above took the hateful
 # comments at least reviewed from 81.5% / 77.5% to 87-88% / 82.5-83.5%, and 0.25 did so sending
-# the fewest more legitimate comments to review (8.0% -> 8.5%, 5.2% -> 5.5%).
-GROUP_MODEL_ABOVE = 0.25
+# the fewest more legitimate comments to review (8.0% -> 8.5%, 5.2% -> 5.5%). The model of the
+# twenty-seventh session scores short legitimate defences higher (0.75-0.82: "Transpersonen
+# moeten naar het toilet kunnen waar ze zich goed voelen"); from 0.3 above, on the blind and
+# held-out group sets (groupmentions21/24/35/36, legitgroups05-07), 0.5 points fewer of the
+# legitimate comments went to review (11.6% -> 11.1%) for one hateful comment of 800 less, and
+# on the realistic measure sets 1.51% -> 1.47% of the legitimate ones for 0.02 points of abuse.
+GROUP_MODEL_ABOVE = 0.3
 
 
 def model_review(review: float) -> float:
@@ -708,11 +716,16 @@ def _enough_words(norm: NormalisedText) -> bool:
 
 
 def _model_may_act_alone(
-    kind: RuleKind, norm: NormalisedText, clf_score: float, model_act: float
+    kind: RuleKind,
+    norm: NormalisedText,
+    clf_score: float,
+    model_act: float,
+    group_masked: bool = False,
 ) -> bool:
     """Whether the comment lets a score at or above ``model_act`` act on its own: enough words,
     nothing in quotation marks, spam that points somewhere, and what the rule is about, or for a
-    threat or hate a score of ``MODEL_ACT_WITHOUT_CUE`` (a threat still aimed at someone)."""
+    threat or hate a score of ``MODEL_ACT_WITHOUT_CUE`` (a threat still aimed at someone).
+    ``group_masked``: the score is the group model's on a comment whose group it read masked."""
     if not _enough_words(norm):
         return False
     if kind == RuleKind.SPAM and not _contact_or_link(norm):
@@ -735,6 +748,7 @@ def _model_may_act_alone(
         return False
     if kind == RuleKind.HATE:
         from sereen.engine.detectors.hate import (
+            claims_a_right,
             denies_a_slight,
             is_group_word,
             offers_support,
@@ -760,6 +774,10 @@ def _model_may_act_alone(
             # "Wij Vlamingen kunnen toch ni feesten zoals Congolezen": the writer's own side
             # found wanting beside a group, which a linear model reads as said of the group
             return False
+        if claims_a_right(norm):
+            # "Syrische kinderen horen in dezelfde klas als de rest, niet in een apart klasje":
+            # the words of exclusion it rejects are what a linear model reads
+            return False
         if denies_a_slight(norm):
             # "Dove mensen zijn ni dom en ni stom. Ze horen gewoon ni.": what the group is not,
             # which a linear model reads as said
@@ -768,10 +786,18 @@ def _model_may_act_alone(
             # "Joden hebben hier niks te vrezen, wij beschermen elkaar": support, whose negation
             # a linear model reads as "hebben hier niks te zoeken"
             return False
-        if _nothing_against_a_group(norm):
+        if _nothing_against_a_group(norm) and not (
+            group_masked
+            and clf_score >= GROUP_MODEL_SHORT_SURE
+            and _plainly_about_a_group(norm)
+            # ("De Walen moeten hun begroting eens afmaken": a word of violence in a short
+            # sentence is the threat rules' to read)
+            and not _names_violence(norm)
+        ):
             # "Hoeveel moslims wonen er in onze gemeente?", "Er wonen veel Marokkanen in onze
             # wijk": in a short sentence a linear model scores a group's name itself as hate
-            # (0.97 and more); with no word against the group it only asks a person
+            # (0.97 and more); with no word against the group it only asks a person, unless the
+            # group model, which read the name masked, is all but sure (GROUP_MODEL_SHORT_SURE)
             return False
     if kind == RuleKind.THREAT and not _THANKS.isdisjoint(norm.tokens):
         # "sterk gedaan van die inspecteur die in het kanaal sprong, echte held": a rescue
@@ -938,6 +964,23 @@ def _hostile_about_a_group(norm: NormalisedText, by_marks: bool = False) -> bool
 # scored so high; short ones do ("Vrouwen zouden niet moeten kiezen tussen kinderen en
 # carrière"), which is why a negation keeps those to asking.
 GROUP_MODEL_SURE = 0.98
+# A short comment that names a group and says something of it with no word the rules know as
+# hostile ("Aziaten kweken zich voort gelijk konijnen", "Turkse voetbalclub. Ik spuw ervan."): the
+# main classifier's score there mostly answers the group's name, but the group model reads the
+# comment with the name masked. From this score it may hide such a comment alone where it is said
+# plainly (no negation, question or reported words). On the legitimate comments no model trained
+# on (4,400 in legitgroups01-06 and groupmentions21/24/29/30) the highest of these scored 0.984
+# ("Kinderen met een beperking zouden naar de gewone school mogen gaan").
+GROUP_MODEL_SHORT_SURE = 0.99
+# Below this the group model, which read a named group masked, finds no hate in what is said of
+# it; the main classifier, which reads the name too, then does not hide the comment alone but asks
+# a person: two readings that disagree ("Congo was tot 1960 een Belgische kolonie ...", "Ik ben
+# die vrouw kwaad, niet heel haar volk": main classifier 0.96-0.98, group model 0.03-0.14). On the
+# three blind sets of the twenty-seventh session this kept three of twenty legitimate removals
+# from being hidden; over all labelled texts 17 legitimate comments and 14 abusive ones went from
+# hidden to review, one of them among the 6,840 of the realistic measure sets (0.5 moved 35
+# abusive ones for one legitimate more).
+GROUP_MODEL_DISAGREES = 0.4
 
 
 def _surely_about_a_group(norm: NormalisedText) -> bool:
@@ -974,10 +1017,11 @@ def _the_writer_speaks_of_a_group(norm: NormalisedText, by_marks: bool = False) 
     """A protected group named (``by_marks``: or shown by its marks, ``shows_a_group``) in the
     writer's own statement: no question, no word of praise, no reported or meta words, no source
     quoted for what is said."""
-    from sereen.engine.detectors.base import META_WORDS, REPORT_VERBS
+    from sereen.engine.detectors.base import META_WORDS
     from sereen.engine.detectors.hate import (
         is_group_word,
         names_protected_group,
+        reports_words,
         shows_a_group,
         speaks_for,
     )
@@ -989,7 +1033,8 @@ def _the_writer_speaks_of_a_group(norm: NormalisedText, by_marks: bool = False) 
         # ``model_act`` applies, not the lower bar
         and not norm.plain.rstrip(" .!").endswith("?")
         and not speaks_for(norm)
-        and REPORT_VERBS.isdisjoint(norm.tokens)
+        # ("ik zeg het maar", "dat zegt genoeg": the writer's own saying)
+        and not reports_words(norm)
         and META_WORDS.isdisjoint(norm.tokens)
         # "volgens het CGVS komen de meeste asielaanvragen nog altijd van Afghanen": figures
         # with their source
@@ -1078,6 +1123,13 @@ def _combine(
         and det < act
         and (best is None or not best.note.startswith(MITIGATED))
         and (norm is None or _model_may_act_alone(kind, norm, clf_score, model_act))
+        # (the group model, reading the group's name masked, finds no hate: a person decides)
+        and not (
+            kind == RuleKind.HATE
+            and group_act is not None
+            and not group_by_marks
+            and group_score < GROUP_MODEL_DISAGREES
+        )
     ):
         return act, best, MODEL_ONLY
     group_heard = (
@@ -1108,7 +1160,7 @@ def _combine(
                 and _surely_about_a_group(norm)  # type: ignore[arg-type]
             )
         )
-        and _model_may_act_alone(kind, norm, group_score, group_act)  # type: ignore[arg-type]
+        and _model_may_act_alone(kind, norm, group_score, group_act, not group_by_marks)  # type: ignore[arg-type]
         # "Ik zeg niet dat alle Nederlanders arrogant zijn, ik zeg dat die ene ...": a claim
         # the writer disowns; a person reads it
         and not _SAYS_NOT.search(norm.folded)  # type: ignore[union-attr]

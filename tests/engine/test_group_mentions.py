@@ -406,6 +406,27 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
             },
         ),
         ("groupmentions30", set()),
+        # written blind (2026-12-07, twenty-seventh session: care and welfare; the coast and
+        # Limburg in summer, young voices), measured with the start engine and during the
+        # session (figures only); only their legitimate removals were read (six and six, nine
+        # fixed). Known: a churchgoer calling herself a "kwezel" and then "Kwezels" in general;
+        # everyone called to the beach "ook de Hollanders" (the group model alone); a Dutch
+        # neighbour called "Botte mens." in a story that ends in his apology
+        (
+            "groupmentions35",
+            {
+                'Ik ben zo\'n "kwezel" van de parochie en ja, ik sta al 30 jaar elke dinsdag aan '
+                "de voedselbank. Kwezels hebben ook armen 😉"
+            },
+        ),
+        (
+            "groupmentions36",
+            {
+                "Wa een weer!! Allemaal naar 't strand, ook de Hollanders, der is plaats genoeg ☀️🏖",
+                "Gisteren ruzie gehad met ne Nederlandse buurman op de camping over zijn hond. "
+                "Botte mens. Vandaag kwam hij sorry zeggen met een fles wijn 🍷",
+            },
+        ),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
@@ -501,12 +522,23 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
     ask a fair question. None is removed. Many more go to a person than the one in ten of the
     other sets (about a fifth: a linear model reads "zouden niet ... mogen" and "zijn geen ..."
     as the claim they reject, and the engine asks rather than guesses); the figure is printed by
-    ``python -m tests.engine.quality --set legitgroups05``, not asserted. legitgroups06
-    (twenty-sixth session, written blind, the same brief and subtypes) likewise."""
-    for name in ("legitgroups05", "legitgroups06"):
+    ``python -m tests.engine.quality --set legitgroups05``, not asserted. legitgroups06 and 07
+    (twenty-sixth and twenty-seventh sessions, written blind, the same brief and subtypes)
+    likewise; known in legitgroups07 (eight removed by the start engine, six fixed): bystanders
+    called "Lafaards, allemaal." and a commenter told "hou uw bakkes" in a defence of nurses,
+    insults the insult rule covers."""
+    known = {
+        "legitgroups07": {
+            "Een vrouw die op straat lastiggevallen wordt en iedereen kijkt weg. Lafaards, "
+            "allemaal.",
+            "Die Filipijnse verpleegsters in het WZC werken harder dan gij ooit gewerkt hebt, "
+            "dus hou uw bakkes.",
+        }
+    }
+    for name in ("legitgroups05", "legitgroups06", "legitgroups07"):
         removed, _reviewed, legit = _legitimate_comments_decided(shipped, name)
         assert legit == 400
-        assert removed == set(), (name, removed)
+        assert removed <= known.get(name, set()), (name, removed - known.get(name, set()))
 
 
 # Shapes of short statements that defend a group, for every group: the session-start engine of

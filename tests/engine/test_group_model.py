@@ -188,10 +188,11 @@ def test_where_the_model_may_not_act_alone_it_asks(group_model_giving, text):
 
 
 def test_below_its_threshold_the_comment_is_kept(policy, group_model_giving):
-    # the starter review threshold 0.5 plus GROUP_MODEL_ABOVE (0.25)
-    group_model_giving(0.74)
+    # the starter review threshold 0.5 plus GROUP_MODEL_ABOVE
+    asks = 0.5 + decide.GROUP_MODEL_ABOVE
+    group_model_giving(asks - 0.01)
     assert moderate(POLITE_CONTEMPT, policy).action == Action.KEEP
-    group_model_giving(0.75)
+    group_model_giving(asks)
     assert moderate(POLITE_CONTEMPT, policy).action == Action.REVIEW
 
 

@@ -6955,3 +6955,145 @@ def test_a_group_thrown_off_a_bridge_called_a_cancer_cell_or_kept_out_for_purity
     policy, text, action
 ):
     assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # "not" alone is no verdict on words; "not ok" is
+        ("Makakken, ja ik zeg het. Sorry not sorry.", REMOVED),
+        ("'Makakken' roepen naar kinderen is not ok.", KEPT),
+        # a plural listed on its own keeps its marker (a slur in any use), though the plural of
+        # the ambiguous singular would need aiming
+        ("Die Polakken staan weer de hele dag te zuipen op de parking", REMOVED),
+        # diminutives of slurs for disabled people, pointed at with an article
+        ("Een speeltuin voor de spastjes, de stad heeft precies geld te veel", REMOVED),
+        (
+            "Mijn zoon is geen mongooltje, hij heeft het syndroom van Down",
+            (*KEPT, Action.REVIEW),
+        ),
+        # the writer's own hint beside a slur, not someone else's words
+        ("Polakken op de camping en de fietsen verdwijnen, ik zeg niks", REMOVED),
+    ],
+)
+def test_slurs_in_a_plural_a_diminutive_or_beside_the_writers_hint(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+def test_the_group_model_all_but_sure_hides_a_short_plain_comment_without_a_hostile_word():
+    from sereen.engine import decide
+    from tests.engine.conftest import FixedScores
+
+    text = "Aziaten kweken zich voort gelijk konijnen, straks is heel Hasselt van hen"
+    with classifier_giving(hate=0.5):
+        decide.set_group_classifier(FixedScores(hate=0.995))
+        assert moderate(text, _starter()).action in REMOVED
+        # below GROUP_MODEL_SHORT_SURE it asks a person
+        decide.set_group_classifier(FixedScores(hate=0.985))
+        assert moderate(text, _starter()).action == Action.REVIEW
+        # a negation keeps a short comment to asking: "zouden niet mogen" is how rights are
+        # claimed as often as denied
+        decide.set_group_classifier(FixedScores(hate=0.995))
+        negated = (
+            "Kinderen met een beperking zouden niet moeten wachten op een plaats in de gewone "
+            "school"
+        )
+        assert moderate(negated, _starter()).action not in REMOVED
+
+
+def test_the_writers_own_saying_is_no_reported_speech_for_the_group_model():
+    from sereen.engine import decide
+    from tests.engine.conftest import FixedScores
+
+    text = (
+        "Joden zorgen altijd eerst voor zichzelf en voor niemand anders in de stad, dat hek zegt "
+        "eigenlijk genoeg"
+    )
+    decide.set_group_classifier(FixedScores(hate=0.975))
+    assert moderate(text, _starter()).action in REMOVED
+    reported = (
+        "Mijn buurman zegt dat joden altijd eerst voor zichzelf zorgen, ik vind dat gewoon "
+        "een oud cliché"
+    )
+    assert moderate(reported, _starter()).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a stereotype denied inside its own words (legitgroups07, groupmentions35/36, blind)
+        ("Joden zitten ni achter alles. Stop met die complotzever.", KEPT),
+        ("Joden zitten achter alles in dit land", REMOVED),
+        ("Afghaanse artsen hebben hun diploma niet gekocht, ze deden hier examens.", KEPT),
+        ("Die Afghaanse dokters hebben hun diploma gewoon gekocht", REMOVED),
+        ("Joden hebben ni al het geld van Antwerpen, da's een oude mythe.", KEPT),
+        ("De joden hebben al het geld in Antwerpen", REMOVED),
+        # a claim challenged, or put in the mouths of others
+        (
+            "Wie zegt dat Afghaanse dokters hun diploma gekocht hebben: die worden hier "
+            "gecontroleerd. Informeer u eerst.",
+            KEPT,
+        ),
+        ("Waarom zijn alle Roma zogezegd dieven volgens de commenters hier?", KEPT),
+        ("Roma zijn allemaal dieven, volgens mij", REMOVED),
+        (
+            "De ene partij wil de vluchtelingen allemaal buiten, de andere wil iedereen binnen. "
+            "Een plan heeft niemand.",
+            KEPT,
+        ),
+        # the disgust is at what was done to them
+        ("Twee meisjes die hand in hand liepen, in elkaar geslagen. Walgelijk.", KEPT),
+        ("Twee meisjes die hand in hand lopen op de markt. Walgelijk.", REMOVED),
+        # the teeth, not a place, are what "uit" is said of
+        ("Iemand de tanden uit te slaan omdat hij homo is? En dan zijn zij het gevaar?", KEPT),
+    ],
+)
+def test_stereotypes_denied_challenged_or_reported_and_wrongs_deplored_stay(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Wij oude wijven van de breiclub hebben 200 mutsen gebreid voor de opvang", KEPT),
+        ("Die oude wijven van de breiclub zeveren heel de dag", REMOVED),
+    ],
+)
+def test_the_writers_own_side_named_by_an_insult_is_no_insult(policy, text, action):
+    assert moderate(text, policy).action in action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrische kinderen horen in dezelfde klas als de rest, niet in een apart klasje.",
+        "Moslima's met een hoofddoek moeten ook gewoon aan de loketten kunnen werken.",
+    ],
+)
+def test_a_right_claimed_for_a_group_is_not_hidden_by_the_classifier_alone(text):
+    with classifier_giving(hate=0.99):
+        assert moderate(text, _starter()).action == Action.REVIEW
+
+
+def test_the_classifier_alone_asks_a_person_where_the_group_model_finds_no_hate():
+    from sereen.engine import decide
+    from tests.engine.conftest import FixedScores
+
+    text = "Veel Congolese Belgen wonen in Matonge, de wijk is naar een plein in Kinshasa genoemd."
+    with classifier_giving(hate=0.98):
+        decide.set_group_classifier(FixedScores(hate=0.1))
+        assert moderate(text, _starter()).action == Action.REVIEW
+        decide.set_group_classifier(FixedScores(hate=0.9))
+        assert moderate(text, _starter()).action in REMOVED
+
+
+def test_praise_of_a_group_is_not_hidden_by_the_group_model_alone():
+    from sereen.engine import decide
+    from tests.engine.conftest import FixedScores
+
+    with classifier_giving(hate=0.5):
+        decide.set_group_classifier(FixedScores(hate=0.995))
+        praise = "Vlamingen zijn stuk voor stuk harde werkers"
+        assert moderate(praise, _starter()).action not in REMOVED
+        scorn = "Aziaten kweken zich voort gelijk konijnen"
+        assert moderate(scorn, _starter()).action in REMOVED

@@ -145,6 +145,9 @@ class Lexicon:
         self.skeletons: dict[str, tuple[str, str]] = {}
         self.phrases: dict[str, tuple[str, str]] = {}
         self.phrase_starts: set[str] = set()
+        # A form listed as an entry of its own keeps its own marker: "polakken s" is a slur in any
+        # use, though the plural of "polak a" (a surname too) would make it one only when aimed.
+        own_marker = dict(entries)
         for term, marker in entries:
             if " " in term:
                 self.phrases.setdefault(term, (term, marker))
@@ -157,6 +160,8 @@ class Lexicon:
             if name_forms:
                 forms |= diminutive_forms(term)
             for form in forms:
+                if form != term and own_marker.get(form, marker) != marker:
+                    continue
                 i_form = form.replace("l", "i")
                 for variant in {form} if i_form in _REAL_I_FORMS else {form, i_form}:
                     self.words.setdefault(variant, (term, marker))
@@ -587,6 +592,9 @@ def rebut_questions(signals: list[Signal], folded: str) -> list[Signal]:
 
 
 _HATERS = frozenset(["ik", "k", "ge", "gij", "je", "jij", "hij", "zij"])
+# "not ok", "ni oke": the English or Dutch verdict on words
+_OK = (("ok",), ("oke",), ("okay",), ("done",), ("cool",))
+_NOT = frozenset(["not", "niet", "ni", "nie", "nt"])
 _WHO = frozenset(["die", "wie"])
 # Words that leave "haat" a noun after "die"/"wie" ("al die haat", "wie haat zaait", "die pure haat").
 _NOT_AN_OBJECT = frozenset(
@@ -635,6 +643,10 @@ def is_meta(tokens: tuple[str, ...]) -> bool:
                 and not _DISCLAIMERS.isdisjoint(tokens[max(0, k - 4) : k - 1])
             ):
                 continue  # "ik ben geen racist, maar ...": a disclaimer, no talk about words
+            if t == "not" and tokens[k + 1 : k + 2] not in _OK:
+                continue  # "kutmarokkanen, sorry not sorry": "not ok" is a verdict, "not" alone none
+            if t in {"ok", "oke"} and (k == 0 or tokens[k - 1] not in _NOT):
+                continue  # "ok, die Polen ...": agreement, no verdict on words
             if t == "haat" and k >= 1 and tokens[k - 1] in _HATERS:
                 continue  # "ik haat moslims": the verb, not talk about hatred
             if (

@@ -223,7 +223,8 @@ _EXCLUSION = lazy_compile(
     r"|\b(?:allemaal|alle(?:maal)?\s+\w+)\s+(?:buiten|buitengooien|buitenschoppen|deporteren|het\s+land\s+uit|op\s+een\s+boot|de\s+zee\s+in|terugsturen)\b"
     r"|\b(?:op\s+een\s+(?:boot|vliegtuig)\s+(?:zetten|steken|terug))\b"
     # "Tijd om de Turken uit Gent te slaan"
-    r"|\buit\s+(?:[\w-]+\s+){1,2}?(?:te\s+)?(?:slaan|jagen|kloppen|meppen|schoppen|verjagen|knuppelen)\b"
+    # (not "iemand zijn tanden uit te slaan": "uit" of the teeth, no place)
+    r"|\buit\s+(?:(?!te\b)[\w-]+\s+){1,2}?(?:te\s+)?(?:slaan|jagen|kloppen|meppen|schoppen|verjagen|knuppelen)\b"
     # "Elke Afghaanse man tussen 16 en 40 het land uit."
     r"|\b(?:elke|iedere|alle)\s+(?:[\w']+\s+){1,6}?het\s+land\s+uit\b"
     # "ge moet die Roma gewoon buitensmijten", "die Afghanen moeten uitgezet worden"
@@ -301,8 +302,9 @@ _VIOLENT_EXCLUSION = lazy_compile(
 # Slurs with a second, innocent meaning only count when aimed ("vuile apen"); these few have
 # none worth the name, so "die mongolen" is enough.
 _POINTED_SLURS = frozenset(
-    """mongool mongolen spast spasten flikker flikkers janet janets mietje mietjes zigeuner
-    zigeuners feminazi feminazis travo travos zwartzak zwartzakken""".split()  # noqa: SIM905
+    """mongool mongolen mongooltje mongooltjes spast spasten spastje spastjes flikker flikkers janet
+    janets mietje mietjes zigeuner zigeuners feminazi feminazis travo travos zwartzak
+    zwartzakken""".split()  # noqa: SIM905
 )
 _SLUR_COMPOUND_ENDINGS = (
     "vlag",
@@ -324,7 +326,20 @@ _SLUR_COMPOUND_ENDINGS = (
 )
 _PRIDE_ENDINGS = ("vlag", "vlaggen", "parade", "stoet")
 _ONLY_SLURS = frozenset(
-    ["flikker", "flikkers", "janet", "janets", "mietje", "mietjes", "spast", "spasten"]
+    [
+        "flikker",
+        "flikkers",
+        "janet",
+        "janets",
+        "mietje",
+        "mietjes",
+        "spast",
+        "spasten",
+        "spastje",
+        "spastjes",
+        "mongooltje",
+        "mongooltjes",
+    ]
 )
 # Stereotypes and tropes that demean a group without a slur.
 # "grapjes over Joden en geld": a cliché named as a topic
@@ -342,7 +357,9 @@ _TROPES = lazy_compile(
     r"|\b(?:nog\s+maar\s+(?:net|pas)|pas|net)\s+(?:uit|van)\s+de\s+(?:boom|bomen|jungle|grot)\b"
     r"|\b(?:ons|het\s+eigen|ons\s+eigen)\s+volk\s+(?:verdwijnt|sterft\s+uit|wordt\s+vervangen|gaat\s+ten\s+onder)\b"
     r"|\b(?:kweken|fokken|vermenigvuldigen|planten)\s+(?:zich\s+)?(?:voort\s+)?als\s+(?:konijnen|ratten|kakkerlakken|beesten)\b"
-    r"|\b(?:joden|zionisten|de\s+jood)\b[^.!?]{0,40}\b(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b"
+    # ("joden hebben ni al het geld": denied, not said)
+    r"|\b(?:joden|zionisten|de\s+jood)\b(?:(?!\b(?:niet|nie|ni|nooit|geen)\b)[^.!?]){0,40}\b"
+    r"(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b"
     r"|\b(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b[^.!?]{0,30}\b(?:joden|zionisten)\b"
     # "Joden en geld, altijd hetzelfde verhaal"
     r"|\b(?:joden|jood)\s+en\s+(?:geld|banken|de\s+banken|macht)\b"
@@ -1089,7 +1106,8 @@ _BLAME = lazy_compile(
     r"(?:de\s+|het\s+)?(?:oorzaak|schuld|bron|wortel)\s+van\s+(?:alle|al|alles|het\s+kwaad|onze)\b"
 )
 _BEHIND_IT = lazy_compile(
-    r"(?:zitten|zit|steken|steekt|zaten)\s+(?:\w+\s+)?achter\b"
+    # ("joden zitten ni achter alles": denied, not said)
+    r"(?:zitten|zit|steken|steekt|zaten)\s+(?:(?!(?:niet|nie|ni|nooit)\b)\w+\s+)?achter\b"
     # "zitten achter in de zaal", "achter de kassa": a place, not a plot
     r"(?!\s+(?:in|op|aan|elkaar|de\s+(?:toog|kassa|balie|computer|pc|stuur|tafel|rug|bus)))"
 )
@@ -1281,7 +1299,10 @@ _PLACE_ENDINGS = ("centrum", "centra", "centrums", "huis", "huizen", "kantoor", 
 _OWN_SAYING = lazy_compile(
     r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b"
     # "..., dat zegt toch genoeg": the writer's conclusion
-    r"|\b(?:dat|da|dit)\s+zegt\s+(?:toch\s+|al\s+)?(?:genoeg|alles)\b"
+    r"|\b(?:dat|da|dit)\s+(?:\w+\s+)?zegt\s+(?:toch\s+|al\s+|eigenlijk\s+)?(?:genoeg|alles)\b"
+    # "dat weet heel Brussel maar niemand zegt het", "en niemand die iets zegt": the writer
+    # complains that no one else says it
+    r"|\bniemand\s+(?:die\s+)?(?:het\s+|da\s+|dat\s+|iets\s+|er\s+iets\s+)?(?:zegt|zeggen)\b"
     # "Kutmarokkanen, meer moet ik over die rellen niet zeggen."
     r"|\bmeer\s+(?:moet|hoef|ga|wil)\s+(?:ik|k)\s+(?:er\s+)?(?:\w+\s+){0,6}?(?:niet|nie|niks|niets)\s+(?:te\s+)?zeggen\b"
     # "..., en dat mag gezegd worden", "dat moet ik toch eens zeggen": the writer stands by it
@@ -1296,6 +1317,30 @@ _OWN_SAYING = lazy_compile(
     # "da waren gewoon n*kkers, zeg het maar gewoon": the writer urges the word
     r"|\bzeg\s+(?:het|da|dat)\s+(?:maar\s+)?(?:gewoon|eerlijk|luidop|rechtuit)\b"
 )
+
+
+def reports_words(norm: NormalisedText) -> bool:
+    """Whether a comment holds a verb of saying or writing other than the writer's own ("ik zeg
+    het maar", "dat zegt genoeg", "niemand die het zegt")."""
+    if REPORT_VERBS.isdisjoint(norm.tokens):
+        return False
+    m = _OWN_SAYING.search(norm.folded)
+    return m is None or not REPORT_VERBS.isdisjoint(tokenize(_OWN_SAYING.sub(" ", norm.folded)))
+
+
+# "Waarom zijn ALLE Roma zogezegd dieven volgens de helft van de commenters hier?": a claim put in
+# the mouths of others
+_SAID_BY_OTHERS = lazy_compile(
+    r"\b(?:zogezegd|zogenaamd)\b[^.!?]{0,60}\bvolgens\b"
+    r"|\bvolgens\s+(?:de\s+helft\s+van\s+|veel\s+van\s+)?(?:de\s+|die\s+|sommige\s+|veel\s+)?"
+    r"(?:commenters|reageerders|mensen\s+hier|sommigen|anderen|facebookers|posters)\b"
+    r"|\bde\s+ene\s+(?:partij\s+|kant\s+)?(?:wil|zegt|roept|vraagt)\b[^.!?]{0,80}\bde\s+andere\s+(?:\w+\s+)?"
+    r"(?:wil|zegt|roept|vraagt)\b"
+)
+# "Polakken in de busjes, de fietsen in de laadbak, ik zeg niks": the writer's insinuation beside
+# a slur, not someone else's words (beside a group's name alone it may be a joke turned round:
+# "de enige die altijd op tijd is, ik zeg niks")
+_I_SAY_NOTHING = lazy_compile(r"\b(?:ik|k)\s+zeg\s+(?:niks|niets|nix)\b")
 # "zij noemen het A, ik noem het B": what others say, then the writer's own name for it
 _MY_NAME_FOR_IT = lazy_compile(
     r"\bnoemen\s+(?:het|dat|da|dit)\s+[^,;:]{1,40}[,;:]\s*(?:maar\s+)?(?:ik|k|wij|we)\s+(?:noem|noemen)\s+"
@@ -1938,8 +1983,15 @@ _APART_FOR_TRUE_NATIVES = lazy_compile(
     r"\b(?:apart|aparte|eigen)\s+\w+\s+(?:\w+\s+){0,3}?voor\s+(?:ons\s*,?\s*)?(?:de\s+)?echte\s+"
     r"(?:vlamingen|belgen|vlaamse\s+mensen|gentenaars|antwerpenaren|limburgers)\b"
 )
+# "Wie zegt dat ...: ...": a challenge to whoever says it
+_WHO_SAYS_THAT = lazy_compile(
+    r"(?:^|[.!?]\s*)(?:wie|iedereen\s+die|mensen\s+die)\s+(?:hier\s+)?(?:zegt|zeggen|beweert|beweren|"
+    r"roept|roepen|schrijft|schrijven)\s+(?:nu\s+|nog\s+|hier\s+)?(?:dat|da)\b"
+)
 _BOUGHT_DIPLOMA = lazy_compile(
-    r"\bdiploma\s+(?:\w+\s+){0,2}?(?:gekocht|op\s+de\s+markt|in\s+de\s+lotto|bij\s+de\s+bakker)\b"
+    # ("hebben hun diploma niet gekocht": denied, not said)
+    r"\bdiploma\s+(?:(?!(?:niet|nie|ni|nooit)\b)\w+\s+){0,2}?"
+    r"(?:gekocht|op\s+de\s+markt|in\s+de\s+lotto|bij\s+de\s+bakker)\b"
 )
 # "wie een hoofddoek draagt mag vertrekken"
 _HEADSCARF_OUT = lazy_compile(
@@ -2171,7 +2223,8 @@ _FOR_WORDS = frozenset(
     """welkom respect trots geweldig fantastisch schitterend prachtig mooi fijn waardevol
     waardevolle gelijkwaardig gelijkwaardige evenveel evengoed solidair solidariteit lief lieve
     sterk sterke slim slimme verrijking aanwinst vriend vrienden vriendin buren collega collegas
-    hartelijk warm warme veilig schattig schattige""".split()  # noqa: SIM905
+    hartelijk warm warme veilig schattig schattige toppers behulpzaam behulpzame gastvrij
+    gastvrije hardwerkend hardwerkende""".split()  # noqa: SIM905
 )
 _FOR_PHRASES = lazy_compile(
     r"\b(?:hou|houden)\s+van\b|\bgewoon\s+mensen\b|\brecht\s+op\b|\bkunnen\s+alles\b"
@@ -2181,6 +2234,16 @@ _FOR_PHRASES = lazy_compile(
     r"|\b(?:een|hun)\s+plaats\b|\bhoren\s+(?:er\s+)?(?:ook\s+)?bij\b"
     # "moslims en homo's, dat gaat perfect samen in onze wijk"
     r"|\b(?:gaat|gaan|past|passen)\s+(?:hier\s+)?(?:perfect|prima|goed|uitstekend|best)\s+samen\b"
+    # "Vlamingen zijn stuk voor stuk harde werkers"
+    r"|\bharde\s+werkers?\b|\bwerken\s+(?:keihard|hard|harder|hun\s+gat\s+uit)\b"
+)
+# Rights claimed for a group: "horen in dezelfde klas als de rest", "moeten ook gewoon aan de
+# loketten kunnen werken", "mogen dus ook een zebrapad hebben" (not "moeten ook maar ...")
+_RIGHT_CLAIMED = lazy_compile(
+    r"\bhoren\s+(?:gewoon\s+|ook\s+)?(?:in|op|bij)\s+(?:dezelfde|hetzelfde|de\s+gewone|een\s+gewone)\b"
+    r"|\b(?:moeten|mogen|moet|mag|zouden|zou)\s+(?:dus\s+)?ook\s+(?:gewoon\s+)?(?!maar\b)(?:[\w']+\s+){0,6}?"
+    r"(?:kunnen|mogen)\b"
+    r"|\b(?:mogen|mag)\s+(?:dus\s+)?ook\s+(?:gewoon\s+)?(?!maar\b)(?:[\w']+\s+){0,4}?hebben\b"
 )
 # Support offered: "joden hebben hier niks te vrezen, wij beschermen elkaar", "we staan achter
 # jullie"
@@ -2207,6 +2270,8 @@ _WRONGS_DONE = (
     r"gewantrouwd|geweerd|buitengegooid|buitengezet|verdreven|apart\s+gezet|apart\s+gehouden|nagekeken|gecontroleerd|"
     r"gefouilleerd|tegengehouden|opgepakt|land\s+uitgezet|teruggestuurd|weggestuurd|uitgewezen|gedeporteerd)"
 )
+# A wrong done to people, told after them: "..., in elkaar geslagen", "... werden uitgescholden"
+_A_WRONG_DONE = lazy_compile(r"\b(?:in\s+elkaar\s+(?:geslagen|getrokken)|" + _WRONGS_DONE + r")\b")
 _SYMPATHY = lazy_compile(
     r"\b(?:word|wordt|worden|werd|werden)\s+(?:[\w']+\s+){0,5}?(?:uitgelachen|uitgescholden"
     r"|geviseerd|gediscrimineerd|gepest|bedreigd|buitengesloten|achtergesteld|vergeten"
@@ -2319,8 +2384,15 @@ def speaks_for(norm: NormalisedText) -> bool:
     return (
         not _FOR_WORDS.isdisjoint(norm.tokens)
         or _FOR_PHRASES.search(norm.folded) is not None
+        or claims_a_right(norm)
         or sympathises(norm)
     )
+
+
+def claims_a_right(norm: NormalisedText) -> bool:
+    """Whether a comment claims a right or a place for someone ("horen in dezelfde klas als de
+    rest", "moeten ook gewoon aan de loketten kunnen werken")."""
+    return _RIGHT_CLAIMED.search(norm.folded) is not None
 
 
 def reports_hearsay(norm: NormalisedText) -> bool:
@@ -2484,13 +2556,18 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
     toks = norm.tokens
     if any(e in norm.plain for e in _AGAINST_EMOJI):
         return True
-    if not _HOSTILE_WORDS.isdisjoint(toks) and any(
-        t in _HOSTILE_WORDS
-        and not (t == "uit" and _from_a_place(toks, k))
-        and not _denied_of_them(toks, k)
-        # "rustig allemaal", "bedankt allemaal": the readers addressed, not "zijn allemaal ..."
-        and not (t == "allemaal" and k and toks[k - 1] in _GREETING_ALL)
-        for k, t in enumerate(toks)
+    if (
+        not _HOSTILE_WORDS.isdisjoint(toks)
+        and any(
+            t in _HOSTILE_WORDS
+            and not (t == "uit" and _from_a_place(toks, k))
+            and not _denied_of_them(toks, k)
+            # "rustig allemaal", "bedankt allemaal": the readers addressed, not "zijn allemaal ..."
+            and not (t == "allemaal" and k and toks[k - 1] in _GREETING_ALL)
+            # "Allemaal naar 't strand, ook de Hollanders": everyone invited out
+            and not (t == "allemaal" and _TO_AN_OUTING.match(" ".join(toks[k + 1 : k + 4])))
+            for k, t in enumerate(toks)
+        )
     ):
         return True
     if not _SCORN_WORDS.isdisjoint(toks) and any(
@@ -2510,6 +2587,10 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
 _GREETING_ALL = frozenset(
     """rustig kalm dag hallo hoi hey salut bedankt merci dank groetjes proficiat welkom
     slaapwel courage sterkte succes""".split()  # noqa: SIM905
+)
+_TO_AN_OUTING = lazy_compile(
+    r"naar\s+(?:t\s+|het\s+|de\s+|den\s+)?(?:strand|zee|kermis|feest|fuif|stoet|markt|zwembad|"
+    r"park|festival|optocht|carnaval|braderie|concert|sporthal|stadion)\b"
 )
 _DENYING = frozenset(["niet", "ni", "nie", "geen", "gene", "genen", "gin", "noch"])
 # (a copula, or the "en"/"noch" that carries an earlier denial on: "zijn ni dom en ni stom")
@@ -3406,6 +3487,9 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         and NEGATIONS.isdisjoint(norm.tokens)
         and "wie" not in norm.tokens
         and REPORT_VERBS.isdisjoint(norm.tokens)
+        # "Twee jongens die hand in hand liepen, in elkaar geslagen. Walgelijk.": the disgust is
+        # at what was done to them
+        and _A_WRONG_DONE.search(folded, m.end()) is None
     ):
         signals.append(_match_signal(folded, m, 0.88, "afkeer van holebi's"))
     if (
@@ -3448,6 +3532,12 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and REPORT_VERBS.isdisjoint(tokenize(_OWN_SAYING.sub(" ", sentence)))
         ):
             reported = False  # "ik zeg het al jaren: ...": the writer's own claim
+        elif (
+            reported
+            and _I_SAY_NOTHING.search(sentence)
+            and REPORT_VERBS.isdisjoint(tokenize(_I_SAY_NOTHING.sub(" ", sentence)))
+        ):
+            reported = False  # "Polakken in de busjes ..., ik zeg niks": the writer's hint
         elif reported and _SAID_AND_AGREED.search(folded):
             reported = False  # "Kutmarokkanen, zei die politicus al. Hij had gelijk."
         elif reported and "noem" in sentence and _MY_NAME_FOR_IT.search(sentence):
@@ -3456,6 +3546,14 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             reported = False  # "Zandnegers die hier komen zeggen hoe we moeten leven"
         if not reported and 0 <= folded.find(sentence) < rebutted_before:
             reported = True  # "Roma stelen, ja da hoor ik al heel mijn leven. ..."
+        if (
+            not reported
+            and ("volgens" in toks or "ene" in toks)
+            and _SAID_BY_OTHERS.search(sentence)
+        ):
+            # "Waarom zijn alle Roma zogezegd dieven volgens de commenters hier?", "De ene wil ze
+            # allemaal buiten, de andere wil iedereen binnen": what others say or want
+            reported = True
         if not reported and "alsof" in toks and _PRETEND_THAT.search(sentence):
             reported = True  # "Sommigen hier doen alsof Polen enkel zuipen.": others' claim
         if not reported and ":" in sentence and toks[0] in _WHOEVER:
@@ -4638,6 +4736,8 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 or (negated and not violent and _denied_in_its_clause(sentence, m))
                 # "Op de betoging riepen ze dat alle ... buiten moeten. Schandalig."
                 or (reported and sympathises(norm))
+                # "De ene wil ze allemaal buiten, de andere wil iedereen binnen": others' wishes
+                or (reported and _SAID_BY_OTHERS.search(sentence))
                 # "stop met die grapjes over gaskamers": the jokes are the topic
                 or _JOKE_ABOUT.search(sentence, max(0, m.start() - 30), m.start())
             ):
@@ -5302,8 +5402,14 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     if "diploma" in folded:
         m = _BOUGHT_DIPLOMA.search(folded)
         if m and _group_in(norm.tokens, folded) is not None and not meta:
-            # "Een Afrikaanse dokter? ... iemand die zijn diploma gekocht heeft"
-            signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+            # "Een Afrikaanse dokter? ... iemand die zijn diploma gekocht heeft"; "Wie zegt dat
+            # Syrische dokters hun diploma gekocht hebben: ..." challenges whoever says it
+            challenged = _WHO_SAYS_THAT.search(folded, 0, m.start()) or rebuts_hearsay(norm)
+            signals.append(
+                _match_signal(folded, m, 0.3, "ontkende veralgemening")
+                if challenged
+                else _match_signal(folded, m, 0.88, "vooroordeel over een groep")
+            )
     if "draagt" in folded or "wie niet" in folded or "wie geen" in folded or "horen" in folded:
         m = _HEADSCARF_OUT.search(folded)
         if m and not (meta or any(m.group(0) in q for q in quoted)):

@@ -1156,8 +1156,22 @@ _AS_MYSELF_AFTER = lazy_compile(
 )
 
 
+# "wij oude wijven van de breiclub hebben 200 mutsen gebreid": the writer's own side named by the
+# word, with at most one word between (not "wij hebben die wijven ...": a verb comes between)
+_WE_SPEAKING_AS = frozenset(["wij", "we"])
+_OLD_OR_YOUNG = frozenset(
+    """oude ouwe jonge arme domme gekke zotte brave simpele kleine dikke luie lelijke echte
+    stomme vieze""".split()  # noqa: SIM905
+)
+
+
 def _as_myself(toks: tuple[str, ...], start: int, end: int) -> bool:
-    """Whether the word at ``start:end`` is what the writer speaks as ("als ouwe zak ... mag ik")."""
+    """Whether the word at ``start:end`` is what the writer speaks as ("als ouwe zak ... mag ik",
+    "wij oude wijven van de breiclub ...")."""
+    if (start >= 1 and toks[start - 1] in _WE_SPEAKING_AS) or (
+        start >= 2 and toks[start - 2] in _WE_SPEAKING_AS and toks[start - 1] in _OLD_OR_YOUNG
+    ):
+        return True
     after = toks[end : end + 6]
     return bool(
         start > 0
