@@ -408,10 +408,9 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         ("groupmentions30", set()),
         # written blind (2026-12-07, twenty-seventh session: care and welfare; the coast and
         # Limburg in summer, young voices), measured with the start engine and during the
-        # session (figures only); only their legitimate removals were read (six and six, nine
+        # session (figures only); only their legitimate removals were read (six and six, ten
         # fixed). Known: a churchgoer calling herself a "kwezel" and then "Kwezels" in general;
-        # everyone called to the beach "ook de Hollanders" (the group model alone); a Dutch
-        # neighbour called "Botte mens." in a story that ends in his apology
+        # a Dutch neighbour called "Botte mens." in a story that ends in his apology
         (
             "groupmentions35",
             {
@@ -422,7 +421,6 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         (
             "groupmentions36",
             {
-                "Wa een weer!! Allemaal naar 't strand, ook de Hollanders, der is plaats genoeg ☀️🏖",
                 "Gisteren ruzie gehad met ne Nederlandse buurman op de camping over zijn hond. "
                 "Botte mens. Vandaag kwam hij sorry zeggen met een fles wijn 🍷",
             },

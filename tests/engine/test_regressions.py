@@ -7097,3 +7097,32 @@ def test_praise_of_a_group_is_not_hidden_by_the_group_model_alone():
         assert moderate(praise, _starter()).action not in REMOVED
         scorn = "Aziaten kweken zich voort gelijk konijnen"
         assert moderate(scorn, _starter()).action in REMOVED
+
+
+def test_the_classifier_does_not_ask_where_the_group_model_finds_nothing():
+    from sereen.engine import decide
+    from tests.engine.conftest import FixedScores
+
+    text = "Turkse ouderen verdienen zorg in hun eigen taal"
+    with classifier_giving(hate=0.6):
+        decide.set_group_classifier(FixedScores(hate=0.05))
+        assert moderate(text, _starter()).action == Action.KEEP
+        # the reading with the name masked finds some hate: a person looks
+        decide.set_group_classifier(FixedScores(hate=0.3))
+        assert moderate(text, _starter()).action == Action.REVIEW
+    with classifier_giving(hate=0.8):
+        # the main classifier more than doubts: a person looks
+        decide.set_group_classifier(FixedScores(hate=0.05))
+        assert moderate(text, _starter()).action == Action.REVIEW
+
+
+def test_the_weather_and_an_outing_are_no_hostile_words():
+    from sereen.engine import decide
+    from tests.engine.conftest import FixedScores
+
+    with classifier_giving(hate=0.2):
+        decide.set_group_classifier(FixedScores(hate=0.985))
+        invited = "Wat een weer! Allemaal naar de zee, ook de Nederlanders"
+        assert moderate(invited, _starter()).action not in REMOVED
+        again = "Daar zijn die Nederlanders weer, allemaal op onze camping"
+        assert moderate(again, _starter()).action in REMOVED

@@ -2566,6 +2566,8 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
             and not (t == "allemaal" and k and toks[k - 1] in _GREETING_ALL)
             # "Allemaal naar 't strand, ook de Hollanders": everyone invited out
             and not (t == "allemaal" and _TO_AN_OUTING.match(" ".join(toks[k + 1 : k + 4])))
+            # "Wa een weer!": the weather, not "weer eens"
+            and not (t == "weer" and k and toks[k - 1] in _WEATHER_BEFORE)
             for k, t in enumerate(toks)
         )
     ):
@@ -2587,6 +2589,10 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
 _GREETING_ALL = frozenset(
     """rustig kalm dag hallo hoi hey salut bedankt merci dank groetjes proficiat welkom
     slaapwel courage sterkte succes""".split()  # noqa: SIM905
+)
+_WEATHER_BEFORE = frozenset(
+    """een ne nen het t slecht slechte mooi mooie goed goede rot kut zalig prachtig prachtige
+    heerlijk heerlijke zonnig""".split()  # noqa: SIM905
 )
 _TO_AN_OUTING = lazy_compile(
     r"naar\s+(?:t\s+|het\s+|de\s+|den\s+)?(?:strand|zee|kermis|feest|fuif|stoet|markt|zwembad|"
