@@ -969,9 +969,10 @@ GROUP_MODEL_SURE = 0.98
 # main classifier's score there mostly answers the group's name, but the group model reads the
 # comment with the name masked. From this score it may hide such a comment alone where it is said
 # plainly (no negation, question or reported words). On the legitimate comments no model trained
-# on (4,400 in legitgroups01-06 and groupmentions21/24/29/30) the highest of these scored 0.984
-# ("Kinderen met een beperking zouden naar de gewone school mogen gaan").
-GROUP_MODEL_SHORT_SURE = 0.99
+# on (5,600 in legitgroups01-07 and groupmentions21/24/35/36) the highest of these scored 0.990
+# ("Homo's horen thuis in elk dorp, ook het onze"); at 0.99 instead of 0.995 two hateful comments
+# of 800 more were hidden there.
+GROUP_MODEL_SHORT_SURE = 0.995
 # Below this the group model, which read a named group masked, finds no hate in what is said of
 # it; the main classifier, which reads the name too, then does not hide the comment alone but asks
 # a person: two readings that disagree ("Congo was tot 1960 een Belgische kolonie ...", "Ik ben
