@@ -7044,6 +7044,12 @@ def test_the_writers_own_saying_is_no_reported_speech_for_the_group_model():
         # the disgust is at what was done to them
         ("Twee meisjes die hand in hand liepen, in elkaar geslagen. Walgelijk.", KEPT),
         ("Twee meisjes die hand in hand lopen op de markt. Walgelijk.", REMOVED),
+        # a wrong called for is no wrong told
+        (
+            "Twee venten die hand in hand lopen op de markt, walgelijk, die moeten gewoon "
+            "weggejaagd worden",
+            REMOVED,
+        ),
         # the teeth, not a place, are what "uit" is said of
         ("Iemand de tanden uit te slaan omdat hij homo is? En dan zijn zij het gevaar?", KEPT),
     ],
@@ -7126,3 +7132,6 @@ def test_the_weather_and_an_outing_are_no_hostile_words():
         assert moderate(invited, _starter()).action not in REMOVED
         again = "Daar zijn die Nederlanders weer, allemaal op onze camping"
         assert moderate(again, _starter()).action in REMOVED
+        # "het weer" may be "again": still hostile
+        verknoeid = "Die Nederlanders hebben het weer verknoeid op onze camping, echt"
+        assert moderate(verknoeid, _starter()).action in REMOVED

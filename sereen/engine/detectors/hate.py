@@ -2272,6 +2272,25 @@ _WRONGS_DONE = (
 )
 # A wrong done to people, told after them: "..., in elkaar geslagen", "... werden uitgescholden"
 _A_WRONG_DONE = lazy_compile(r"\b(?:in\s+elkaar\s+(?:geslagen|getrokken)|" + _WRONGS_DONE + r")\b")
+# ... and not called for: "die moeten in elkaar geslagen worden", "mogen weggejaagd worden"
+_CALLED_FOR_BEFORE = lazy_compile(
+    r"\b(?:moeten|moet|mogen|mag|zouden|zou|moesten|zullen|gaan)\b[^.!?,]{0,30}$"
+)
+_CALLED_FOR_AFTER = lazy_compile(r"\s+(?:worden|zijn|ze|hen|allemaal)\b")
+
+
+def _a_wrong_told(folded: str, start: int) -> bool:
+    """Whether a wrong done to people is told after ``start`` ("..., in elkaar geslagen."), not
+    called for ("die moeten in elkaar geslagen worden")."""
+    for m in _A_WRONG_DONE.finditer(folded, start):
+        if _CALLED_FOR_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+            continue
+        if _CALLED_FOR_AFTER.match(folded, m.end()):
+            continue
+        return True
+    return False
+
+
 _SYMPATHY = lazy_compile(
     r"\b(?:word|wordt|worden|werd|werden)\s+(?:[\w']+\s+){0,5}?(?:uitgelachen|uitgescholden"
     r"|geviseerd|gediscrimineerd|gepest|bedreigd|buitengesloten|achtergesteld|vergeten"
@@ -2566,8 +2585,15 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
             and not (t == "allemaal" and k and toks[k - 1] in _GREETING_ALL)
             # "Allemaal naar 't strand, ook de Hollanders": everyone invited out
             and not (t == "allemaal" and _TO_AN_OUTING.match(" ".join(toks[k + 1 : k + 4])))
-            # "Wa een weer!": the weather, not "weer eens"
-            and not (t == "weer" and k and toks[k - 1] in _WEATHER_BEFORE)
+            # "Wa een weer!", "klagen over 't weer": the weather, not "weer eens"
+            and not (
+                t == "weer"
+                and k
+                and (
+                    toks[k - 1] in _WEATHER_BEFORE
+                    or (k >= 2 and toks[k - 1] in {"het", "t"} and toks[k - 2] in _ABOUT_IT)
+                )
+            )
             for k, t in enumerate(toks)
         )
     ):
@@ -2590,9 +2616,11 @@ _GREETING_ALL = frozenset(
     """rustig kalm dag hallo hoi hey salut bedankt merci dank groetjes proficiat welkom
     slaapwel courage sterkte succes""".split()  # noqa: SIM905
 )
+# (not "het" alone: "ze hebben het weer verknoeid" is "again"; "over 't weer" is the weather)
+_ABOUT_IT = frozenset(["over", "door", "van", "bij", "met"])
 _WEATHER_BEFORE = frozenset(
-    """een ne nen het t slecht slechte mooi mooie goed goede rot kut zalig prachtig prachtige
-    heerlijk heerlijke zonnig""".split()  # noqa: SIM905
+    """een ne nen slecht slechte mooi mooie goed goede rot kut zalig prachtig prachtige heerlijk
+    heerlijke zonnig""".split()  # noqa: SIM905
 )
 _TO_AN_OUTING = lazy_compile(
     r"naar\s+(?:t\s+|het\s+|de\s+|den\s+)?(?:strand|zee|kermis|feest|fuif|stoet|markt|zwembad|"
@@ -3495,7 +3523,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         and REPORT_VERBS.isdisjoint(norm.tokens)
         # "Twee jongens die hand in hand liepen, in elkaar geslagen. Walgelijk.": the disgust is
         # at what was done to them
-        and _A_WRONG_DONE.search(folded, m.end()) is None
+        and not _a_wrong_told(folded, m.end())
     ):
         signals.append(_match_signal(folded, m, 0.88, "afkeer van holebi's"))
     if (
