@@ -838,6 +838,10 @@ def _an_act_condemned(norm: NormalisedText, signal: Signal) -> bool:
     their own, with no one addressed and the writer not among those who act."""
     if not any(w in signal.note for w in _ACTS_OF_VIOLENCE) or signal.end < 0:
         return False
+    if "aanzetten" in signal.note:
+        # "die moeten in elkaar geslagen worden. Walgelijk.": a call to violence, and the
+        # verdict after it is on its target, not on an act
+        return False
     m = _CONDEMNED.search(norm.folded, signal.end)
     return (
         m is not None

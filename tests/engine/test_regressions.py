@@ -6890,6 +6890,8 @@ def test_an_act_of_violence_condemned_goes_to_a_person(policy, text):
         "Dat opvangcentrum in brand steken, goed idee",
         "Steek die moskee in brand, walgelijk volk",
         "Ik steek dat opvangcentrum in brand. Schande dat het er staat.",
+        # a call to violence, its target then called disgusting
+        "Die buren moeten in elkaar geslagen worden. Walgelijk.",
     ],
 )
 def test_while_the_act_wished_or_announced_is_removed(policy, text):
