@@ -831,16 +831,20 @@ _CONDEMNED = re.compile(
     r"|\bhoe\s+(?:laag|ziek|zot)\s+(?:kunt|kan|kunnen|moet)\b"
 )
 _ACTS_OF_VIOLENCE = ("brand", "aanslag", "geweld", "varkenskop", "moord", "doodswens", "aanval")
+# Notes of a call to violence ("aanzetten tot geweld", "oproep tot geweld tegen een groep"): "die
+# moeten in elkaar geslagen worden. Walgelijk." calls for an act, and the verdict after it is on
+# its target, not on an act
+_CALLS_TO_VIOLENCE = ("aanzetten tot", "oproep tot")
 
 
 def _an_act_condemned(norm: NormalisedText, signal: Signal) -> bool:
     """Whether an act of violence the rules found (``signal``) is condemned after it in words of
     their own, with no one addressed and the writer not among those who act."""
-    if not any(w in signal.note for w in _ACTS_OF_VIOLENCE) or signal.end < 0:
-        return False
-    if "aanzetten" in signal.note:
-        # "die moeten in elkaar geslagen worden. Walgelijk.": a call to violence, and the
-        # verdict after it is on its target, not on an act
+    if (
+        not any(w in signal.note for w in _ACTS_OF_VIOLENCE)
+        or any(w in signal.note for w in _CALLS_TO_VIOLENCE)
+        or signal.end < 0
+    ):
         return False
     m = _CONDEMNED.search(norm.folded, signal.end)
     return (
@@ -1123,6 +1127,8 @@ def _combine(
     guards, and asks a person from ``GROUP_MODEL_ABOVE`` above ``review`` where nothing else
     would."""
     det = best.score if best else 0.0
+    # the group model read this comment with a named group masked (not a group shown by marks)
+    group_named = group_act is not None and not group_by_marks
     if (
         best is not None
         and review <= det < act
@@ -1138,12 +1144,7 @@ def _combine(
         and (best is None or not best.note.startswith(MITIGATED))
         and (norm is None or _model_may_act_alone(kind, norm, clf_score, model_act))
         # (the group model, reading the group's name masked, finds no hate: a person decides)
-        and not (
-            kind == RuleKind.HATE
-            and group_act is not None
-            and not group_by_marks
-            and group_score < GROUP_MODEL_DISAGREES
-        )
+        and not (kind == RuleKind.HATE and group_named and group_score < GROUP_MODEL_DISAGREES)
     ):
         return act, best, MODEL_ONLY
     group_heard = (
@@ -1174,7 +1175,7 @@ def _combine(
                 and _surely_about_a_group(norm)  # type: ignore[arg-type]
             )
         )
-        and _model_may_act_alone(kind, norm, group_score, group_act, not group_by_marks)  # type: ignore[arg-type]
+        and _model_may_act_alone(kind, norm, group_score, group_act, group_named)  # type: ignore[arg-type]
         # "Ik zeg niet dat alle Nederlanders arrogant zijn, ik zeg dat die ene ...": a claim
         # the writer disowns; a person reads it
         and not _SAYS_NOT.search(norm.folded)  # type: ignore[union-attr]
@@ -1213,8 +1214,7 @@ def _combine(
                 or _defends_a_group(norm)
                 # two readings: the name masked finds nothing, the name read finds little
                 or (
-                    group_act is not None
-                    and not group_by_marks
+                    group_named
                     and group_score < GROUP_MODEL_FINDS_NONE
                     and clf_score < CLASSIFIER_DOUBTS_A_GROUP
                 )

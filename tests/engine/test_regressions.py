@@ -7137,3 +7137,9 @@ def test_the_weather_and_an_outing_are_no_hostile_words():
         # "het weer" may be "again": still hostile
         verknoeid = "Die Nederlanders hebben het weer verknoeid op onze camping, echt"
         assert moderate(verknoeid, _starter()).action in REMOVED
+
+
+def test_a_call_to_violence_against_a_group_is_no_act_condemned(policy):
+    decision = moderate("Die Roma moeten in elkaar geslagen worden. Walgelijk.", policy)
+    assert decision.action in REMOVED
+    assert not any(e.note.startswith("daad veroordeeld") for e in decision.evidence)
