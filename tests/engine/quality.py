@@ -301,6 +301,10 @@ training data of the group model (with eight training sets written that session,
 model trains on, to measure how a retrained one carries), wrote three more blind sets,
 ``groupmentions29``/``30`` and ``legitgroups06`` (400 short legitimate comments), measured them
 with its start engine and during the session (figures only) and read only their legitimate
+removals. The twenty-seventh session read the misses of groupmentions29/30 and made them training
+data of the group model (with ``groupmentions37``/``38`` and ``grouppairs5``/``6``, written that
+session), wrote three more blind sets, ``groupmentions35``/``36`` and ``legitgroups07``, measured
+them with its start engine and during the session (figures only) and read only their legitimate
 removals.
 """
 
@@ -473,6 +477,9 @@ HELD_OUT = (
     "groupmentions29",
     "groupmentions30",
     "legitgroups06",
+    "groupmentions35",
+    "groupmentions36",
+    "legitgroups07",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

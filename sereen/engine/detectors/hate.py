@@ -1322,10 +1322,16 @@ _OWN_SAYING = lazy_compile(
 def reports_words(norm: NormalisedText) -> bool:
     """Whether a comment holds a verb of saying or writing other than the writer's own ("ik zeg
     het maar", "dat zegt genoeg", "niemand die het zegt")."""
-    if REPORT_VERBS.isdisjoint(norm.tokens):
-        return False
-    m = _OWN_SAYING.search(norm.folded)
-    return m is None or not REPORT_VERBS.isdisjoint(tokenize(_OWN_SAYING.sub(" ", norm.folded)))
+    return not REPORT_VERBS.isdisjoint(norm.tokens) and not _only_the_writer_says(
+        norm.folded, _OWN_SAYING
+    )
+
+
+def _only_the_writer_says(text: str, saying: re.Pattern[str]) -> bool:
+    """Whether ``text`` holds the writer's own ``saying`` and no verb of saying besides it."""
+    return saying.search(text) is not None and REPORT_VERBS.isdisjoint(
+        tokenize(saying.sub(" ", text))
+    )
 
 
 # "Waarom zijn ALLE Roma zogezegd dieven volgens de helft van de commenters hier?": a claim put in
@@ -3560,17 +3566,9 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         negated = not NEGATIONS.isdisjoint(toks)
         clauses = clause_starts(sentence)
         reported = not REPORT_VERBS.isdisjoint(toks) and not _IN_CHARGE.search(sentence)
-        if (
-            reported
-            and _OWN_SAYING.search(sentence)
-            and REPORT_VERBS.isdisjoint(tokenize(_OWN_SAYING.sub(" ", sentence)))
-        ):
+        if reported and _only_the_writer_says(sentence, _OWN_SAYING):
             reported = False  # "ik zeg het al jaren: ...": the writer's own claim
-        elif (
-            reported
-            and _I_SAY_NOTHING.search(sentence)
-            and REPORT_VERBS.isdisjoint(tokenize(_I_SAY_NOTHING.sub(" ", sentence)))
-        ):
+        elif reported and _only_the_writer_says(sentence, _I_SAY_NOTHING):
             reported = False  # "Polakken in de busjes ..., ik zeg niks": the writer's hint
         elif reported and _SAID_AND_AGREED.search(folded):
             reported = False  # "Kutmarokkanen, zei die politicus al. Hij had gelijk."
