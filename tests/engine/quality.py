@@ -305,7 +305,11 @@ removals. The twenty-seventh session read the misses of groupmentions29/30 and m
 data of the group model (with ``groupmentions37``/``38`` and ``grouppairs5``/``6``, written that
 session), wrote three more blind sets, ``groupmentions35``/``36`` and ``legitgroups07``, measured
 them with its start engine and during the session (figures only) and read only their legitimate
-removals.
+removals. The twenty-eighth session read the misses of groupmentions35/36 and made them training
+data (with ``groupmentions41``/``42`` and ``grouppairs7``/``8``; the group sets are now the main
+classifier's training data too), wrote three more blind sets, ``groupmentions39``/``40`` and
+``legitgroups08``, measured them with its start engine and during the session (figures only) and
+read only their legitimate removals.
 """
 
 from __future__ import annotations
@@ -480,6 +484,9 @@ HELD_OUT = (
     "groupmentions35",
     "groupmentions36",
     "legitgroups07",
+    "groupmentions39",
+    "groupmentions40",
+    "legitgroups08",
 )
 SETS = ("dev", "test", *HELD_OUT)
 
