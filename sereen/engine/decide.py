@@ -19,7 +19,7 @@ from functools import cache
 
 from sereen.engine.comment import Context
 from sereen.engine.decision import Decision, Evidence
-from sereen.engine.detectors.base import SECOND_PERSON, Signal, quoted_ranges
+from sereen.engine.detectors.base import SECOND_PERSON, Signal, quoted_ranges, tokenize
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import (
     MODEL_ACT_FIELDS,
@@ -778,6 +778,12 @@ def _model_may_act_alone(
             # "Syrische kinderen horen in dezelfde klas als de rest, niet in een apart klasje":
             # the words of exclusion it rejects are what a linear model reads
             return False
+        if any(is_group_word(m.group(1)) for m in _NOT_EVERY.finditer(norm.folded)) and not (
+            speaks_with_hostility(norm)
+        ):
+            # "Ni elke Roma op de markt is een zakkenroller": not every one of them, which a
+            # linear model reads as said of them all
+            return False
         if denies_a_slight(norm):
             # "Dove mensen zijn ni dom en ni stom. Ze horen gewoon ni.": what the group is not,
             # which a linear model reads as said
@@ -799,6 +805,12 @@ def _model_may_act_alone(
             # (0.97 and more); with no word against the group it only asks a person, unless the
             # group model, which read the name masked, is all but sure (GROUP_MODEL_SHORT_SURE)
             return False
+    if kind == RuleKind.THREAT and _condemns_a_wrong(norm):
+        # "Syrisch gezin in Ronse krijgt stenen door de ruit. Dit is ni wie we zijn.": a wrong
+        # reported and condemned reads to a linear model like the wrong itself; a person looks
+        # (not for hate: "Roma-kinderen in de jeugdafdeling, vuil ... Walgelijk." is a verdict on
+        # the group)
+        return False
     if kind == RuleKind.THREAT and not _THANKS.isdisjoint(norm.tokens):
         # "sterk gedaan van die inspecteur die in het kanaal sprong, echte held": a rescue
         # praised reads to a linear model like violence; a person looks
@@ -830,6 +842,27 @@ _CONDEMNED = re.compile(
     r"|\bwie\s+doet\s+(?:nu\s+)?(?:zoiets|zo\s+iets)\b"
     r"|\bhoe\s+(?:laag|ziek|zot)\s+(?:kunt|kan|kunnen|moet)\b"
 )
+# A verdict of its own on what was told: "Walgelijk.", "Dit is ni wie we zijn", "Ik schaam me".
+_VERDICT = re.compile(
+    _CONDEMNED.pattern
+    + r"|\b(?:dit|dat|da)\s+(?:is|zijn)\s+(?:niet|ni|nie)\s+wie\s+(?:we|wij)\s+zijn\b"
+    + r"|\bik\s+schaam\s+(?:me|mij)\b"
+)
+
+
+def _condemns_a_wrong(norm: NormalisedText) -> bool:
+    """Whether the comment passes a verdict of its own on what it tells ("..., walgelijk", "Dit
+    is ni wie we zijn"), addressing no one, the writer in no other words than the verdict's."""
+    if not SECOND_PERSON.isdisjoint(norm.tokens):
+        return False
+    rest, found = _VERDICT.subn(" . ", norm.folded)
+    return found > 0 and _FIRST_PERSON.isdisjoint(tokenize(rest))
+
+
+_CONDEMNED_BEFORE = re.compile(
+    r"(?:^|[,.!?;:]\s*)(?:het\s+is\s+|echt\s+|zo\s+|wat\s+)?(?:walgelijk|schandalig|verschrikkelijk|"
+    r"afschuwelijk|beschamend|onaanvaardbaar|triest|triestig|(?:een\s+|ne\s+)?schande)\s+(?:dat|da)\b"
+)
 _ACTS_OF_VIOLENCE = ("brand", "aanslag", "geweld", "varkenskop", "moord", "doodswens", "aanval")
 # Notes of a call to violence ("aanzetten tot geweld", "oproep tot geweld tegen een groep"): "die
 # moeten in elkaar geslagen worden. Walgelijk." calls for an act, and the verdict after it is on
@@ -846,12 +879,19 @@ def _an_act_condemned(norm: NormalisedText, signal: Signal) -> bool:
         or signal.end < 0
     ):
         return False
+    if not SECOND_PERSON.isdisjoint(norm.tokens):
+        return False
+    if signal.start >= 0:
+        # "Schandalig dat iemand een varkenskop aan de moskee gehangen heeft. Ik schaam me.":
+        # the verdict first, the act in its "dat" clause, done by someone else
+        for before in _CONDEMNED_BEFORE.finditer(norm.folded, 0, signal.start):
+            clause = norm.folded[before.end() : signal.start]
+            if not any(mark in clause for mark in ".!?") and _FIRST_PERSON.isdisjoint(
+                tokenize(clause)
+            ):
+                return True
     m = _CONDEMNED.search(norm.folded, signal.end)
-    return (
-        m is not None
-        and SECOND_PERSON.isdisjoint(norm.tokens)
-        and _FIRST_PERSON.isdisjoint(norm.tokens)
-    )
+    return m is not None and _FIRST_PERSON.isdisjoint(norm.tokens)
 
 
 _WE_CANNOT_LIKE_THEM = re.compile(

@@ -425,6 +425,12 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
                 "Botte mens. Vandaag kwam hij sorry zeggen met een fles wijn 🍷",
             },
         ),
+        # written blind (2026-12-07, twenty-eighth session: sport, the swimming pool and youth
+        # work in the Kempen; housing, markets and buses in Ghent, Aalst, Leuven and Brussels),
+        # measured with the start engine and during the session (figures only); only their
+        # legitimate removals were read (two and three, all fixed)
+        ("groupmentions39", set()),
+        ("groupmentions40", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
@@ -524,7 +530,8 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
     (twenty-sixth and twenty-seventh sessions, written blind, the same brief and subtypes)
     likewise; known in legitgroups07 (eight removed by the start engine, six fixed): bystanders
     called "Lafaards, allemaal." and a commenter told "hou uw bakkes" in a defence of nurses,
-    insults the insult rule covers."""
+    insults the insult rule covers. legitgroups08 (twenty-eighth session): four removed by the
+    start engine, all fixed."""
     known = {
         "legitgroups07": {
             "Een vrouw die op straat lastiggevallen wordt en iedereen kijkt weg. Lafaards, "
@@ -533,7 +540,7 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
             "dus hou uw bakkes.",
         }
     }
-    for name in ("legitgroups05", "legitgroups06", "legitgroups07"):
+    for name in ("legitgroups05", "legitgroups06", "legitgroups07", "legitgroups08"):
         removed, _reviewed, legit = _legitimate_comments_decided(shipped, name)
         assert legit == 400
         assert removed <= known.get(name, set()), (name, removed - known.get(name, set()))

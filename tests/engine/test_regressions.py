@@ -7143,3 +7143,103 @@ def test_a_call_to_violence_against_a_group_is_no_act_condemned(policy):
     decision = moderate("Die Roma moeten in elkaar geslagen worden. Walgelijk.", policy)
     assert decision.action in REMOVED
     assert not any(e.note.startswith("daad veroordeeld") for e in decision.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        # their things, not them
+        (
+            "Geen probleem met de Poolse ploeg, maar laat ze hun flessen opruimen na de barbecue.",
+            False,
+        ),
+        ("Laat die Polen opruimen, allemaal.", True),
+        # rubbish thrown, or trouble with it
+        (
+            "Niks tegen Marokkaanse slagers, maar die van de markt gooit zijn afval achter onze "
+            "garage.",
+            False,
+        ),
+        ("Ik heb in een Roma-wijk gewoond. Er waren problemen met afval, dat klopt.", False),
+        ("Die Marokkaanse slagers zijn afval.", True),
+        # the group only in a later clause with a subject of its own
+        (
+            "Het integratietraject is een bureaucratisch monster, ik ken Syrische dokters die "
+            "drie jaar wachten.",
+            False,
+        ),
+        ("Het zijn monsters, die Syriërs.", True),
+        # remarks about the group are what does not belong
+        ("Antisemitische opmerkingen over het Joodse zwemuur horen hier nie.", False),
+        ("Joden horen hier nie.", True),
+        # the verdict first, the act in its "dat" clause
+        (
+            "Schandalig dat iemand een varkenskop aan de moskee in Beringen gehangen heeft. Ik "
+            "schaam me.",
+            False,
+        ),
+        ("Goed dat iemand een varkenskop aan de moskee in Beringen gehangen heeft.", True),
+    ],
+)
+def test_words_near_a_group_that_are_about_something_else(text, removed):
+    assert (moderate(text, _starter()).action in REMOVED) is removed
+
+
+def test_a_wrong_reported_and_condemned_is_not_hidden_by_the_classifier_alone():
+    with classifier_giving(threat=0.99):
+        condemned = "Syrisch gezin in Ronse krijgt stenen door de ruit. Dit is ni wie we zijn."
+        assert moderate(condemned, _starter()).action == Action.REVIEW
+        wished = "Syrisch gezin in Ronse verdient stenen door de ruit."
+        assert moderate(wished, _starter()).action in REMOVED
+        # the writer who acts is not condemning
+        done = "Ik gooi stenen door de ruit van dat Syrisch gezin. Dit is ni wie we zijn."
+        assert moderate(done, _starter()).action in REMOVED
+
+
+def test_not_every_one_of_a_group_is_not_hidden_by_the_classifier_alone():
+    from sereen.engine import decide
+    from tests.engine.conftest import FixedScores
+
+    with classifier_giving(hate=0.98):
+        decide.set_group_classifier(FixedScores(hate=0.9))
+        denied = "Ni elke Roma op de markt van Anderlecht is een zakkenroller, echt hé"
+        assert moderate(denied, _starter()).action == Action.REVIEW
+        said = "Elke Roma op de markt van Anderlecht is een zakkenroller, echt hé"
+        assert moderate(said, _starter()).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("text", "removed"),
+    [
+        # a death regretted after the fact is wished
+        ("Jammer dat die Eritreeërs de Middellandse Zee overleefd hebben.", True),
+        ("Spijtig dat die vluchtelingen niet verdronken zijn.", True),
+        ("Jammer dat niet alle Eritreeërs de overtocht overleefd hebben.", False),
+        # left until they die
+        ("Laat die Eritreeërs in de koelwagen zitten tot ze bevroren zijn.", True),
+        # a negation in the relative clause does not deny the call
+        ("Vrouwen die ni luisteren moeten gewoon een klets krijgen, zo simpel is 't.", True),
+    ],
+)
+def test_violence_wished_on_a_group_in_other_words(text, removed):
+    assert (moderate(text, _starter()).action in REMOVED) is removed
+
+
+def test_a_home_withheld_on_demand_is_no_wrong_told():
+    from sereen.engine.detectors.hate import sympathises
+
+    assert sympathises(normalise("Marokkanen krijgen geen huurwoning in Gent, schandalig."))
+    demand = "Nieuwkomers krijgen hier geen huurwoning zolang er nog één Hasselaar zoekt."
+    assert not sympathises(normalise(demand))
+
+
+def test_patience_or_peace_asked_for_a_group_stands_up_for_it():
+    from sereen.engine.detectors.hate import sympathises
+
+    for plea in (
+        "Die oude mensen die wat trager betalen aan de kassa, heb toch wat geduld allez",
+        "Laat die Syriërs toch gerust, ze doen niemand kwaad",
+    ):
+        assert sympathises(normalise(plea))
+    assert not sympathises(normalise("Laat die Syriërs gerust verzuipen"))
+    assert moderate("Laat die Syriërs gerust verzuipen", _starter()).action in REMOVED

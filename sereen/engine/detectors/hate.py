@@ -379,6 +379,14 @@ _DOES_NOT_BELONG = lazy_compile(
     r"|\b(?:zouden|mogen|moeten)\s+(?:\w+\s+){0,2}geen\s+(?:\w+\s+){0,2}?(?:stemrecht|rechten|steun|uitkering|"
     r"leefloon|sociale\s+woning\w*|woning\w*|cent)\b"
 )
+# Pronouns that open a clause of its own after a comma.
+_OWN_SUBJECTS = frozenset(["ik", "k", "we", "wij", "ge", "gij", "je", "jij", "hij"])
+# What is said or written, as the subject of "horen hier niet".
+_REMARKS = frozenset(
+    """opmerkingen opmerking reacties reactie commentaren commentaar uitspraken uitspraak berichten
+    bericht posts post grappen grap woorden scheldwoorden beledigingen haatberichten
+    haatreacties""".split()  # noqa: SIM905
+)
 _BELONG_TOO = lazy_compile(
     r"\b(?:horen|hoort|zijn|is)\s+(?:hier\s+)?(?:net\s+zo\s+goed|evengoed|even\s+goed|ook|gewoon|ook\s+gewoon)\s+"
     r"(?:bij|thuis|deel\s+van)\b"
@@ -860,6 +868,13 @@ _BEATING_UP = (
     r"(?:ranselen|afranselen|aftuigen|afrossen|aframmelen|kapotslaan|doodslaan|wegslaan|buitenslaan|"
     r"in\s+(?:elkaar|mekaar)\s+(?:slaan|kloppen|stampen|trappen|timmeren|schoppen))"
 )
+# "Jammer dat die Eritreeërs de Middellandse Zee overleefd hebben", "spijtig dat ze niet
+# verdronken zijn": their death wished after the fact (not "jammer dat niet iedereen het overleefd
+# heeft")
+_DEATH_REGRETTED = lazy_compile(
+    r"\b(?:jammer|spijtig|zonde)\s+(?:\w+\s+)?(?:dat|da)\s+(?:(?!(?:niet|ni|nie|niemand|geen|gene)\b)\w+\s+){1,7}?"
+    r"(?:overleefd|overleven|overleefde|overleefden|(?:niet|ni|nie)\s+(?:\w+\s+)?(?:verdronken|verzopen|dood))\b"
+)
 _NO_COMMAND_BEFORE = (
     r"(?:die|dien|dat|da|wie|als|wanneer|omdat|om|te|niet|nie|nooit|geen|zoals|hoe|waarom|welke|"
     r"of|dan|wat|waar|tegen|wil|willen|wou|wilde|zou|zouden|kan|kunnen|durven|durft|gaan|gaat)"
@@ -873,9 +888,13 @@ _VIOLENCE_TO_THE_GROUP = lazy_compile(
     r"[^.!?]{0,40}?\b(?:af|neer|dood|op|plat|in\s+brand|in\s+elkaar|in\s+zee|kapot|"
     # "Gooi die holebi's gewoon van de brug"
     r"van\s+(?:de|het|een)\s+(?:brug|dak|toren|flat|rots|klif))\b"
-    r"|^\s*laat\s+(?:\w+\s+)?(?:ze|die|hen|de|dat)\b[^.!?]{0,40}?\b(?:zinken|verdrinken|verzuipen|creperen|stikken|"
+    # (not "laat ze hun flessen opruimen": their things)
+    r"|^\s*laat\s+(?:\w+\s+)?(?:ze|die|hen|de|dat)\b(?!\s+(?:hun|haar|zijn|hunne|z'n|zn)\b)[^.!?]{0,40}?\b(?:zinken|verdrinken|verzuipen|creperen|stikken|"
     r"opruimen|platbombarderen|afmaken|uitroeien)\b"
     r"|\bbulldozer\s+over\b"
+    # "Laat die Eritreeërs in de koelwagen zitten tot ze bevroren zijn": left until they die
+    r"|\blaat\s+(?:\w+\s+)?(?:ze|die|hen)\b[^.!?]{0,50}?\btot\s+(?:ze|zij)\s+(?:\w+\s+)?(?:bevroren|dood|verhongerd|"
+    r"gestikt|verdronken|verzopen|gecrepeerd|doodgevroren|uitgehongerd)\b"
     # "sla ik die gewoon tegen de grond", "rijden we ze met de auto van de baan"
     r"|\b(?:sla|slaan|klop|kloppen|rij|rijden|knal|knallen|schiet|schieten)\s+(?:ik|k|we|wij)\s+(?:ze|die|hen|hem|haar)\b"
     r"[^.!?]{0,30}?\b(?:tegen\s+de\s+grond|in\s+elkaar|dood|kapot|neer|af|van\s+de\s+baan|omver|plat)\b"
@@ -2317,6 +2336,12 @@ _SYMPATHY = lazy_compile(
     r"|\b(?:mogen|moeten|zouden|mag|moet|mocht|zou)\s+(?:[\w']+\s+){0,3}?(?:niet|nie|ni|nooit)\s+(?:\w+\s+){0,3}?"
     rf"{_WRONGS_DONE}\s+(?:(?:mogen|moeten|zouden|mag|moet)\s+)?(?:worden|word|wordt)\b"
     rf"|\b(?:niet|nie|ni|nooit)\s+(?:\w+\s+){{0,3}}?{_WRONGS_DONE}\s+(?:mogen|moeten|zouden|mag|moet)\s+(?:worden|word|wordt)\b"
+    # "..., heb toch wat geduld allez", "laat die mensen toch gerust": patience or peace asked
+    # of the reader for them
+    r"|(?:^|[,.!?;:]\s*)(?:allez\s+)?(?:heb|hebt|hou|houd)\s+(?:toch\s+|nu\s+|eens\s+|gewoon\s+)*"
+    r"(?:wat\s+|een\s+beetje\s+|ne\s+keer\s+|wa\s+)?(?:geduld|begrip|respect|compassie)\b"
+    r"|(?:^|[,.!?;:]\s*)(?:allez\s+)?laat\s+(?:die\s+mensen|ze|hen|die\s+\w+)\s+(?:toch\s+|nu\s+|gewoon\s+)*"
+    r"(?:gerust|met\s+rust)\s*(?:[,.!?;:]|$)"  # (not "laat ze gerust verzuipen")
     # "Zwarte spelers krijgen nog altijd apengeluiden te horen": abuse the group suffers
     r"|\b(?:krijgen|krijgt|kregen|kreeg)\s+(?:\w+\s+){0,3}?(?:apengeluiden|scheldwoorden|verwensingen|haat|"
     r"bedreigingen|doodsbedreigingen|racistische\s+\w+)\s+(?:te\s+(?:horen|verwerken|slikken|lezen)|over\s+zich\s+heen)\b"
@@ -2357,7 +2382,8 @@ _SYMPATHY = lazy_compile(
     r"|\b(?:krijgen|krijgt|kregen|kreeg|vinden|vindt|vonden)\s+(?:\w+\s+){0,5}?(?:geen|nooit|moeilijk|"
     r"moeilijker|minder|niet\s+hetzelfde|niet\s+evenveel|niet\s+dezelfde)\s+(?:\w+\s+)?(?:huurwoning|woning|huis|"
     r"appartement|kot|werk|job|stage|stageplaats|kans|kansen|lening|sollicitatiegesprek|plaats|plek|stem|zitje|"
-    r"loon|lonen|pensioen|zorg|respect)\b"
+    # (not "... krijgen geen huurwoning zolang er nog één Hasselaar zoekt": withheld on demand)
+    r"loon|lonen|pensioen|zorg|respect)\b(?![^.!?]{0,40}?\bzolang\b)"
 )
 
 
@@ -2927,7 +2953,8 @@ _WASTE_HANDLED = frozenset(
     """achterlaten achtergelaten achterlaat achterlieten liggen ligt lag
     dumpen dumpt dumpte dumpten gedumpt droppen ophalen opgehaald sorteren gesorteerd opruimen opgeruimd
     wegsmijten weggooien raapt rapen raapten geraapt opgeraapt oprapen verzamelen verzameld
-    opruimactie zwerfvuil""".split()  # noqa: SIM905
+    opruimactie zwerfvuil gooit gooien gooide gooiden gegooid smijt smijten smeet gesmeten
+    problemen probleem overlast""".split()  # noqa: SIM905
 )
 # Dehumanising words that are as often the thing itself: only said of a group with a copula.
 _ALSO_LITERAL = frozenset(
@@ -3111,6 +3138,16 @@ def _negated_claim(
                 )
             )
     return False
+
+
+def _negation_in_relative_clause(toks: tuple[str, ...], group: int | None, start: int) -> bool:
+    """Whether every negation before ``start`` sits in a relative clause right after the group
+    ("Vrouwen die ni luisteren moeten ..."): it denies what the clause says of some of them, not
+    the claim that follows."""
+    if group is None or group + 2 >= start or toks[group + 1] not in {"die", "dat", "da"}:
+        return False
+    negations = [k for k in range(start) if toks[k] in NEGATIONS]
+    return bool(negations) and all(group + 1 < k < start - 1 for k in negations)
 
 
 _NOT_THAT = NEGATIONS | {"ni"}  # "da klopt gewoon ni da ..."
@@ -3854,6 +3891,13 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                         and toks[end] in _COPULA
                         and toks[end + 1] in {"het", "dat", "ze", "die"}
                     )
+                ) and not (
+                    # "Het integratietraject is een bureaucratisch monster, ik ken Syrische
+                    # dokters die ...": the group only in a later clause with a subject of its
+                    # own (not "Het zijn ratten, die Roma")
+                    group is not None
+                    and group > end
+                    and any(end <= c <= group and toks[c] in _OWN_SUBJECTS for c in clauses)
                 )
                 adjacent = group is not None and abs(start - group) <= 2
                 # "het ongedierte uit het opvangcentrum", "die parasieten van het OCMW"
@@ -4279,6 +4323,9 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # "reacties als 'transgenders zijn gestoord' horen hier niet": the group is named
             # only inside a quoted statement; what does not belong is the comment quoted
             and not any(toks[group] in tokenize(q) and len(tokenize(q)) >= 3 for q in spans)
+            # "Antisemitische opmerkingen over het Joodse zwemuur horen hier nie": remarks about
+            # the group are what does not belong
+            and _REMARKS.isdisjoint(toks[:group])
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = (
@@ -4712,11 +4759,22 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             if group_known or not _WORSHIP_OR_SHELTER.isdisjoint(toks)
             else None
         )
+        if m is None and group_known:
+            m = _DEATH_REGRETTED.search(sentence)
+            regretted = m is not None
+        else:
+            regretted = False
         if (
             m
             and not (meta or reported or any(m.group(0) in q for q in quoted))
-            and NEGATIONS.isdisjoint(tokenize(m.group(0)))  # "moeten ze niet in elkaar slaan"
-            and not _negated_claim(toks, len(tokenize(sentence[: m.start()])), group, clauses)
+            # "moeten ze niet in elkaar slaan" (a death regretted holds its own "niet")
+            and (regretted or NEGATIONS.isdisjoint(tokenize(m.group(0))))
+            and (
+                not _negated_claim(toks, len(tokenize(sentence[: m.start()])), group, clauses)
+                # "Vrouwen die ni luisteren moeten een klets krijgen": the negation is the
+                # relative clause's
+                or _negation_in_relative_clause(toks, group, len(tokenize(sentence[: m.start()])))
+            )
             # "moeten die vluchtelingen dan verdrinken?": a question that rejects it (not "...,
             # wie doet mee?": the question is the call)
             and not (_asked(folded, sentence) and not m.group(0).endswith(" mee"))
