@@ -96,14 +96,43 @@ def word_features(token: str) -> list[str]:
     return feats
 
 
-def extract_features(folded: str) -> Counter[str]:
-    """Feature counts of a folded text; the training code uses exactly this function."""
+# Words that deny what follows them in their clause (Flemish spellings included).
+_NEGATIONS = frozenset("niet ni nie nit geen gene genen gen nooit niks niets nergens".split())  # noqa: SIM905
+# A negation reaches this many words, and no further than the clause: "Syriërs zijn gene
+# profiteurs, ze willen werken" denies "profiteurs", not "werken".
+NEGATION_REACH = 3
+_SCOPE_TOKEN = re.compile(_TOKEN.pattern + r"|[,.;:!?]")
+
+
+def negation_features(folded: str) -> list[str]:
+    """``!word`` for each word a negation reaches ("zijn gene profiteurs" gives ``!profiteurs``),
+    so a linear model can weigh a word denied apart from the word said: a model trained with
+    them (``meta["negation_scope"]``) reads them beside :func:`extract_features`'s."""
+    feats: list[str] = []
+    reach = 0
+    for token in _SCOPE_TOKEN.findall(folded[:MAX_CHARS].translate(_DIGITS)):
+        if token in _NEGATIONS:
+            reach = NEGATION_REACH
+        elif reach:
+            if len(token) == 1 and token in ",.;:!?":
+                reach = 0
+            else:
+                feats.append("!" + token)
+                reach -= 1
+    return feats
+
+
+def extract_features(folded: str, negation_scope: bool = False) -> Counter[str]:
+    """Feature counts of a folded text; the training code uses exactly this function.
+    ``negation_scope`` adds :func:`negation_features` (the group model's)."""
     tokens = tokenize(folded)
     counts: Counter[str] = Counter()
     for token in tokens:
         counts.update(word_features(token))
     counts.update(a + " " + b for a, b in pairwise(tokens))
     counts.update(a + " ~ " + c for a, c in zip(tokens, tokens[2:], strict=False))
+    if negation_scope:
+        counts.update(negation_features(folded))
     return counts
 
 
@@ -160,6 +189,8 @@ class AbuseClassifier:
             zip(features, zip(column, column, column, column, strict=True), strict=True)
         )
         self._word_cache: dict[str, tuple[int, int, int, int, int]] = {}
+        # (a model trained with words denied read apart, see ``negation_features``)
+        self._negation_scope = bool(self.meta.get("negation_scope"))
 
     @property
     def weights(self) -> dict[str, tuple[float, float, float, float]]:
@@ -234,6 +265,15 @@ class AbuseClassifier:
                     s3 += w[3]
             prev2 = prev
             prev = token
+        if self._negation_scope:
+            for feat in negation_features(folded):
+                n += 1
+                w = get(feat)
+                if w is not None:
+                    s0 += w[0]
+                    s1 += w[1]
+                    s2 += w[2]
+                    s3 += w[3]
         # (the sums are exact whole numbers: one scaling per comment)
         scale = 1.0 / (WEIGHT_SCALE * math.sqrt(n))
         b0, b1, b2, b3 = self.bias

@@ -152,6 +152,42 @@ def test_fast_scoring_equals_the_weights_times_the_training_features(text):
     assert clf.margins(text) == pytest.approx(expected if total else clf.bias)
 
 
+def test_words_a_negation_reaches_are_features_of_their_own():
+    from sereen.engine.classifier import negation_features
+
+    # up to three words, and no further than the clause
+    assert negation_features("syriers zijn gene profiteurs, ze willen werken") == ["!profiteurs"]
+    assert negation_features("ze zouden ni moeten vrezen om weg te moeten") == [
+        "!moeten",
+        "!vrezen",
+        "!om",
+    ]
+    assert negation_features("ze willen werken") == []
+    assert "!profiteurs" not in extract_features("ze zijn gene profiteurs")
+    assert extract_features("ze zijn gene profiteurs", negation_scope=True)["!profiteurs"] == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["xgroepx zijn gene profiteurs, ze werken hard", "xgroepx zijn profiteurs", "x", ""]
+)
+def test_the_group_model_scores_exactly_its_training_features(text):
+    """The group model reads the words a negation reaches apart (``meta["negation_scope"]``):
+    its fast scoring must give what the features the trainer saw give."""
+    import math
+
+    from sereen.engine.classifier import load_default_group_classifier
+
+    clf = load_default_group_classifier()
+    assert clf.meta.get("negation_scope") is True
+    feats = extract_features(text, negation_scope=True)
+    total = sum(feats.values())
+    expected = list(clf.bias)
+    for feat, count in feats.items():
+        for k, w in enumerate(clf.weights.get(feat, (0.0,) * 4)):
+            expected[k] += w * count / math.sqrt(total)
+    assert clf.margins(text) == pytest.approx(expected if total else clf.bias)
+
+
 def test_training_is_deterministic_and_learns(tmp_path):
     examples = load_corpus(split="train")[::6]
     dev = load_corpus(split="dev")[::4]

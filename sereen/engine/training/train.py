@@ -55,6 +55,8 @@ class TrainConfig:
     decimals: int = 4  # weights are rounded to keep the file small
     seed: int = SEED
     by_template: bool = True  # min_df counts templates, not comments
+    # words a negation reaches read apart (classifier.negation_features): the group model's
+    negation_scope: bool = False
 
 
 def fold(text: str) -> str:
@@ -94,7 +96,7 @@ def train_weights(
     unknown = set(labels) - {"none", *LABELS}
     if unknown:
         raise ValueError(f"unknown labels: {sorted(unknown)}")
-    docs = [extract_features(t) for t in texts]
+    docs = [extract_features(t, config.negation_scope) for t in texts]
     seen_in: dict[str, set[str]] = {}
     for counts, group in zip(docs, groups, strict=True):
         for feat in counts:
