@@ -210,8 +210,16 @@ class AbuseClassifier:
         hit = self._word_cache.get(token)
         if hit is not None:
             return hit
-        s0 = s1 = s2 = s3 = 0
         feats = word_features(token)
+        result = (*self._summed(feats), len(feats))
+        if len(self._word_cache) >= 200_000:
+            self._word_cache.clear()  # bounded memory on an adversarial stream of unique words
+        self._word_cache[token] = result
+        return result
+
+    def _summed(self, feats: list[str]) -> tuple[int, int, int, int]:
+        """The whole-number weights of ``feats`` summed per label."""
+        s0 = s1 = s2 = s3 = 0
         get = self._weights.get
         for feat in feats:
             w = get(feat)
@@ -220,11 +228,7 @@ class AbuseClassifier:
                 s1 += w[1]
                 s2 += w[2]
                 s3 += w[3]
-        result = (s0, s1, s2, s3, len(feats))
-        if len(self._word_cache) >= 200_000:
-            self._word_cache.clear()  # bounded memory on an adversarial stream of unique words
-        self._word_cache[token] = result
-        return result
+        return s0, s1, s2, s3
 
     def margins(self, folded: str) -> tuple[float, float, float, float]:
         """The uncalibrated margin per label (weights times normalised features, plus bias)."""
@@ -266,14 +270,13 @@ class AbuseClassifier:
             prev2 = prev
             prev = token
         if self._negation_scope:
-            for feat in negation_features(folded):
-                n += 1
-                w = get(feat)
-                if w is not None:
-                    s0 += w[0]
-                    s1 += w[1]
-                    s2 += w[2]
-                    s3 += w[3]
+            denied = negation_features(folded)
+            n += len(denied)
+            a, b, c, d = self._summed(denied)
+            s0 += a
+            s1 += b
+            s2 += c
+            s3 += d
         # (the sums are exact whole numbers: one scaling per comment)
         scale = 1.0 / (WEIGHT_SCALE * math.sqrt(n))
         b0, b1, b2, b3 = self.bias
