@@ -19,7 +19,7 @@ from functools import cache
 
 from sereen.engine.comment import Context
 from sereen.engine.decision import Decision, Evidence
-from sereen.engine.detectors.base import SECOND_PERSON, Signal, quoted_ranges, tokenize
+from sereen.engine.detectors.base import NEGATIONS, SECOND_PERSON, Signal, quoted_ranges, tokenize
 from sereen.engine.normalise import NormalisedText
 from sereen.engine.policy import (
     MODEL_ACT_FIELDS,
@@ -828,6 +828,13 @@ def _model_may_act_alone(
         return False
     if _classifier_may_review(kind, norm):
         return True
+    if kind == RuleKind.HATE:
+        from sereen.engine.detectors.hate import speaks_of_politicians
+
+        if speaks_of_politicians(norm):
+            # "Die politiekers liegen allemaal": no group named but people in office, whom a
+            # government must let be criticised; a person looks
+            return False
     return clf_score >= max(model_act, MODEL_ACT_WITHOUT_CUE.get(kind, 2.0)) and (
         kind != RuleKind.THREAT or _aimed(norm)
     )
@@ -883,11 +890,15 @@ def _an_act_condemned(norm: NormalisedText, signal: Signal) -> bool:
         return False
     if signal.start >= 0:
         # "Schandalig dat iemand een varkenskop aan de moskee gehangen heeft. Ik schaam me.":
-        # the verdict first, the act in its "dat" clause, done by someone else
+        # the verdict first, the act in its "dat" clause, done by someone else (not "een schande
+        # dat niemand die moskee in brand steekt": the act's absence deplored)
         for before in _CONDEMNED_BEFORE.finditer(norm.folded, 0, signal.start):
-            clause = norm.folded[before.end() : signal.start]
-            if not any(mark in clause for mark in ".!?") and _FIRST_PERSON.isdisjoint(
-                tokenize(clause)
+            clause = norm.folded[before.end() : signal.end]
+            words = tokenize(clause)
+            if (
+                not any(mark in clause for mark in ".!?")
+                and _FIRST_PERSON.isdisjoint(words)
+                and NEGATIONS.isdisjoint(words)
             ):
                 return True
     m = _CONDEMNED.search(norm.folded, signal.end)
@@ -916,7 +927,7 @@ _THINGS = frozenset(
     aardappelen ui uien look tomaten taart taarten blik blikken doos dozen printer computer
     pc laptop gsm wekker onkruid mug muggen vlieg vliegen wesp wespen slak slakken mier mieren
     bal ballon ballonnen record idee ideeen voorstel voorstellen begroting dossier reglement
-    theorie""".split()  # noqa: SIM905
+    theorie plan project""".split()  # noqa: SIM905
 )
 _DETERMINERS = frozenset(
     "die dat de het een dit deze uw mijn ons onze zon dien den ne nen da".split()  # noqa: SIM905

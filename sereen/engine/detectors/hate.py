@@ -562,6 +562,28 @@ _POLITICS = frozenset(
     """politiek politieke politici politiekers partij partijen bestuur gemeenteraad schepenen
     schepencollege college regering ministers parlement""".split()  # noqa: SIM905
 )
+
+
+def speaks_of_politicians(norm: NormalisedText) -> bool:
+    """Whether the comment names people in office ("Die politiekers liegen allemaal"), or calls
+    those of a council or government a lot ("wat een zielig volkje in die gemeenteraad"): no
+    protected group, and criticism a government must let stand."""
+    toks = norm.tokens
+    return not _POLITICIANS.isdisjoint(toks) or (
+        not _POLITICS.isdisjoint(toks) and not _A_LOT.isdisjoint(toks)
+    )
+
+
+# The people of a body called a lot ("volkje", "bende", "clubje").
+_A_LOT = frozenset("volk volkje bende bendeke zootje clubje kliek troep".split())  # noqa: SIM905
+
+
+_POLITICIANS = frozenset(
+    """politici politiekers ministers schepenen parlementsleden gemeenteraadsleden
+    raadsleden""".split()  # noqa: SIM905
+)
+
+
 # Death wished on a group in words no violence list holds: "Hitler had zijn werk moeten
 # afmaken", "elke moslim minder is een goeie dag", "die ... zouden zich beter van kant maken".
 _FINISH_THE_JOB = lazy_compile(
@@ -2674,6 +2696,12 @@ def _denied_of_them(toks: Sequence[str], k: int) -> bool:
     return len(before) >= 2 and before[-1] in _DENYING and not _BE_OR_AND.isdisjoint(before[:-1])
 
 
+# What a prejudice says a group does, denied right after the verb: "Vrouwen liegen niet over
+# verkrachting om aandacht", "Roma stelen niet meer dan anderen".
+_VICE_VERBS = frozenset(
+    """liegen liegt stelen steelt profiteren profiteert zeuren zeurt klagen klaagt overdrijven
+    overdrijft bedriegen bedriegt frauderen fraudeert""".split()  # noqa: SIM905
+)
 # What a group is said not to be, besides the degrading and scornful words: not "geen volk" or
 # "geen haat" ("Dat is geen volk, dat is een kudde", "Dat is geen haat, dat is gezond verstand").
 _DENIED_SLIGHTS = frozenset(
@@ -2697,14 +2725,22 @@ def denies_a_slight(norm: NormalisedText) -> bool:
     return (
         any(
             (
-                t in _DENIED_SLIGHTS
-                or t in _WORSE
-                or t in _CONTEMPT
-                or t in _DEGRADING
-                # (the insult lists hold the singular: "geen vuilzakken", "geen profiteurs")
-                or any(w in _SCORN_WORDS for w in (t, t[:-2], t[:-1], t[:-3]) if len(w) > 4)
+                t in _VICE_VERBS
+                and 0 < k < len(toks) - 1
+                and toks[k + 1] in _DENYING
+                and is_group_word(toks[k - 1])
             )
-            and _denied_of_them(toks, k)
+            or (
+                (
+                    t in _DENIED_SLIGHTS
+                    or t in _WORSE
+                    or t in _CONTEMPT
+                    or t in _DEGRADING
+                    # (the insult lists hold the singular: "geen vuilzakken", "geen profiteurs")
+                    or any(w in _SCORN_WORDS for w in (t, t[:-2], t[:-1], t[:-3]) if len(w) > 4)
+                )
+                and _denied_of_them(toks, k)
+            )
             for k, t in enumerate(toks)
         )
         and not speaks_with_hostility(norm)
