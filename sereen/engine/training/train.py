@@ -1,11 +1,11 @@
 """Train the abuse classifier and write the shipped model file, reproducibly.
 
-``python -m sereen.engine.training.train`` trains on the ``train`` split of the corpus and on the
+``python -m sereen.engine.training.train`` trains on the ``train`` split of the corpus, on the
 written sets whose misses have been read (``WRITTEN_SETS``, in the source checkout's
-``tests/engine/data``), fits the calibration on the ``dev`` split and writes
-``sereen/engine/data/abuse_model.json.gz``. The test split and the sets kept for measuring
-(holdout, holdout2, holdout5, holdout8 and every written set not in ``WRITTEN_SETS``) are never
-read here. The seed fixes the order of the examples; the optimiser (AdaGrad on the logistic loss
+``tests/engine/data``) and on the group-mention sets (``GROUP_SETS``), fits the calibration on the
+``dev`` split and writes ``sereen/engine/data/abuse_model.json.gz``. The test split and the sets
+kept for measuring (holdout, holdout2, holdout5, holdout8, groupmentions21/24/39/40 and every
+other written set in neither list) are never read here. The seed fixes the order of the examples; the optimiser (AdaGrad on the logistic loss
 with L2, one-vs-rest) is plain Python, so the same corpus, written sets, settings and seed give a
 byte-identical file on every machine.
 """
