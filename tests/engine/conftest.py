@@ -185,6 +185,14 @@ class FixedScores:
         return dict(self.fixed)
 
 
+def group_model_giving(**scores: float) -> None:
+    """Decide with ``FixedScores(**scores)`` as the group model for the rest of the test (the
+    autouse fixture puts the engine's models back afterwards)."""
+    from sereen.engine import decide
+
+    decide.set_group_classifier(FixedScores(**scores))
+
+
 @contextmanager
 def classifier_giving(when: str | None = None, **scores: float):
     """Decide with ``FixedScores(when, **scores)`` inside the block; the engine's classifier is

@@ -10,7 +10,7 @@ import pytest
 from sereen.engine import moderate
 from sereen.engine.normalise import normalise, segment
 from sereen.engine.policy import Action
-from tests.engine.conftest import classifier_giving, make_policy
+from tests.engine.conftest import classifier_giving, group_model_giving, make_policy
 
 REMOVED = (Action.HIDE, Action.DELETE)
 KEPT = (Action.KEEP, Action.REPLY)
@@ -6827,17 +6827,14 @@ def test_while_the_slight_said_is_removed(text):
 
 
 def test_the_group_model_confirms_the_rules_doubt_about_a_named_group():
-    from sereen.engine import decide
-    from tests.engine.conftest import FixedScores
-
     text = (
         "Zo'n lesbisch stel in de huurwoning naast me. Ik kijk er echt van weg hoor, walgelijk "
         "gewoon."
     )
     assert moderate(text, _starter()).action == Action.REVIEW  # the rules alone doubt
-    decide.set_group_classifier(FixedScores(hate=0.99))
+    group_model_giving(hate=0.99)
     assert moderate(text, _starter()).action in REMOVED
-    decide.set_group_classifier(FixedScores(hate=0.8))
+    group_model_giving(hate=0.8)
     assert moderate(text, _starter()).action == Action.REVIEW
 
 
@@ -6979,19 +6976,16 @@ def test_slurs_in_a_plural_a_diminutive_or_beside_the_writers_hint(policy, text,
 
 
 def test_the_group_model_all_but_sure_hides_a_short_plain_comment_without_a_hostile_word():
-    from sereen.engine import decide
-    from tests.engine.conftest import FixedScores
-
     text = "Aziaten kweken zich voort gelijk konijnen, straks is heel Hasselt van hen"
     with classifier_giving(hate=0.5):
-        decide.set_group_classifier(FixedScores(hate=0.995))
+        group_model_giving(hate=0.995)
         assert moderate(text, _starter()).action in REMOVED
         # below GROUP_MODEL_SHORT_SURE it asks a person
-        decide.set_group_classifier(FixedScores(hate=0.985))
+        group_model_giving(hate=0.985)
         assert moderate(text, _starter()).action == Action.REVIEW
         # a negation keeps a short comment to asking: "zouden niet mogen" is how rights are
         # claimed as often as denied
-        decide.set_group_classifier(FixedScores(hate=0.995))
+        group_model_giving(hate=0.995)
         negated = (
             "Kinderen met een beperking zouden niet moeten wachten op een plaats in de gewone "
             "school"
@@ -7000,14 +6994,11 @@ def test_the_group_model_all_but_sure_hides_a_short_plain_comment_without_a_host
 
 
 def test_the_writers_own_saying_is_no_reported_speech_for_the_group_model():
-    from sereen.engine import decide
-    from tests.engine.conftest import FixedScores
-
     text = (
         "Joden zorgen altijd eerst voor zichzelf en voor niemand anders in de stad, dat hek zegt "
         "eigenlijk genoeg"
     )
-    decide.set_group_classifier(FixedScores(hate=0.975))
+    group_model_giving(hate=0.975)
     assert moderate(text, _starter()).action in REMOVED
     reported = (
         "Mijn buurman zegt dat joden altijd eerst voor zichzelf zorgen, ik vind dat gewoon "
@@ -7080,23 +7071,17 @@ def test_a_right_claimed_for_a_group_is_not_hidden_by_the_classifier_alone(text)
 
 
 def test_the_classifier_alone_asks_a_person_where_the_group_model_finds_no_hate():
-    from sereen.engine import decide
-    from tests.engine.conftest import FixedScores
-
     text = "Veel Congolese Belgen wonen in Matonge, de wijk is naar een plein in Kinshasa genoemd."
     with classifier_giving(hate=0.98):
-        decide.set_group_classifier(FixedScores(hate=0.1))
+        group_model_giving(hate=0.1)
         assert moderate(text, _starter()).action == Action.REVIEW
-        decide.set_group_classifier(FixedScores(hate=0.9))
+        group_model_giving(hate=0.9)
         assert moderate(text, _starter()).action in REMOVED
 
 
 def test_praise_of_a_group_is_not_hidden_by_the_group_model_alone():
-    from sereen.engine import decide
-    from tests.engine.conftest import FixedScores
-
     with classifier_giving(hate=0.5):
-        decide.set_group_classifier(FixedScores(hate=0.995))
+        group_model_giving(hate=0.995)
         praise = "Vlamingen zijn stuk voor stuk harde werkers"
         assert moderate(praise, _starter()).action not in REMOVED
         scorn = "Aziaten kweken zich voort gelijk konijnen"
@@ -7104,28 +7089,22 @@ def test_praise_of_a_group_is_not_hidden_by_the_group_model_alone():
 
 
 def test_the_classifier_does_not_ask_where_the_group_model_finds_nothing():
-    from sereen.engine import decide
-    from tests.engine.conftest import FixedScores
-
     text = "Turkse ouderen verdienen zorg in hun eigen taal"
     with classifier_giving(hate=0.6):
-        decide.set_group_classifier(FixedScores(hate=0.05))
+        group_model_giving(hate=0.05)
         assert moderate(text, _starter()).action == Action.KEEP
         # the reading with the name masked finds some hate: a person looks
-        decide.set_group_classifier(FixedScores(hate=0.3))
+        group_model_giving(hate=0.3)
         assert moderate(text, _starter()).action == Action.REVIEW
     with classifier_giving(hate=0.8):
         # the main classifier more than doubts: a person looks
-        decide.set_group_classifier(FixedScores(hate=0.05))
+        group_model_giving(hate=0.05)
         assert moderate(text, _starter()).action == Action.REVIEW
 
 
 def test_the_weather_and_an_outing_are_no_hostile_words():
-    from sereen.engine import decide
-    from tests.engine.conftest import FixedScores
-
     with classifier_giving(hate=0.2):
-        decide.set_group_classifier(FixedScores(hate=0.985))
+        group_model_giving(hate=0.985)
         invited = "Wat een weer! Allemaal naar de zee, ook de Nederlanders"
         assert moderate(invited, _starter()).action not in REMOVED
         again = "Daar zijn die Nederlanders weer, allemaal op onze camping"
@@ -7195,11 +7174,8 @@ def test_a_wrong_reported_and_condemned_is_not_hidden_by_the_classifier_alone():
 
 
 def test_not_every_one_of_a_group_is_not_hidden_by_the_classifier_alone():
-    from sereen.engine import decide
-    from tests.engine.conftest import FixedScores
-
     with classifier_giving(hate=0.98):
-        decide.set_group_classifier(FixedScores(hate=0.9))
+        group_model_giving(hate=0.9)
         denied = "Ni elke Roma op de markt van Anderlecht is een zakkenroller, echt hé"
         assert moderate(denied, _starter()).action == Action.REVIEW
         said = "Elke Roma op de markt van Anderlecht is een zakkenroller, echt hé"
@@ -7244,11 +7220,8 @@ def test_patience_or_peace_asked_for_a_group_stands_up_for_it():
 
 
 def test_what_a_prejudice_says_a_group_does_denied_is_not_hidden_by_the_classifier_alone():
-    from sereen.engine import decide
-    from tests.engine.conftest import FixedScores
-
     with classifier_giving(hate=0.985):
-        decide.set_group_classifier(FixedScores(hate=0.5))
+        group_model_giving(hate=0.5)
         denied = "Vrouwen liegen niet over verkrachting om aandacht"
         assert moderate(denied, _starter()).action == Action.REVIEW
         assert moderate(denied.replace(" niet", ""), _starter()).action in REMOVED
