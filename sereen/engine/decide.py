@@ -843,9 +843,16 @@ def _model_may_act_alone(
 # An act of violence named and then condemned on its own: "Dat opvangcentrum in brand steken,
 # WALGELIJK, daar sliepen kindjes", "Varkenskop aan de moskee in Hasselt, wie doet zoiets, echt
 # walgelijk". The rules read the act; a person reads whether it is reported or wished.
+# Words of a verdict on what was done, after it ("..., walgelijk.") or before it ("Schandalig
+# dat ...").
+_VERDICT_WORDS = (
+    r"walgelijk|schandalig|verschrikkelijk|afschuwelijk|beschamend|onaanvaardbaar|"
+    r"(?:een\s+|ne\s+)?schande"
+)
 _CONDEMNED = re.compile(
-    r"(?:^|[,.!?;:]\s*)(?:echt\s+|gewoon\s+|zo\s+|wat\s+|hoe\s+)?(?:walgelijk|schandalig|verschrikkelijk|"
-    r"afschuwelijk|beschamend|onaanvaardbaar|laf|(?:een\s+|ne\s+)?schande)\s*(?:[,.!?;]|$)"
+    r"(?:^|[,.!?;:]\s*)(?:echt\s+|gewoon\s+|zo\s+|wat\s+|hoe\s+)?(?:"
+    + _VERDICT_WORDS
+    + r"|laf)\s*(?:[,.!?;]|$)"
     r"|\bwie\s+doet\s+(?:nu\s+)?(?:zoiets|zo\s+iets)\b"
     r"|\bhoe\s+(?:laag|ziek|zot)\s+(?:kunt|kan|kunnen|moet)\b"
 )
@@ -867,8 +874,9 @@ def _condemns_a_wrong(norm: NormalisedText) -> bool:
 
 
 _CONDEMNED_BEFORE = re.compile(
-    r"(?:^|[,.!?;:]\s*)(?:het\s+is\s+|echt\s+|zo\s+|wat\s+)?(?:walgelijk|schandalig|verschrikkelijk|"
-    r"afschuwelijk|beschamend|onaanvaardbaar|triest|triestig|(?:een\s+|ne\s+)?schande)\s+(?:dat|da)\b"
+    r"(?:^|[,.!?;:]\s*)(?:het\s+is\s+|echt\s+|zo\s+|wat\s+)?(?:"
+    + _VERDICT_WORDS
+    + r"|triest|triestig)\s+(?:dat|da)\b"
 )
 _ACTS_OF_VIOLENCE = ("brand", "aanslag", "geweld", "varkenskop", "moord", "doodswens", "aanval")
 # Notes of a call to violence ("aanzetten tot geweld", "oproep tot geweld tegen een groep"): "die
