@@ -7257,3 +7257,18 @@ def test_hateful_twins_the_retrained_classifier_only_asks_about(shipped, text):
     or a rule's confirmation was needed). Known, and the price of far fewer short defences sent
     to review (docs/engine.md, Round 31); they must not fall below review."""
     assert moderate(text, shipped).action in (Action.REVIEW, *REMOVED)
+
+
+def test_a_word_the_writer_took_for_themselves_is_not_an_insult_of_their_own_kind():
+    reclaimed = (
+        'Ik ben zo\'n "kwezel" van de parochie en ja, ik sta al 30 jaar elke dinsdag aan de '
+        "voedselbank. Kwezels hebben ook armen 😉"
+    )
+    assert moderate(reclaimed, _starter()).action == Action.KEEP
+    # the word denied of oneself, or then aimed at someone else, stays an insult
+    denied = "Ik ben geen kwezel. Kwezels hebben ook armen"
+    assert moderate(denied, _starter()).action in REMOVED
+    aimed = "Ik ben een sukkel. Sukkels zoals gij ook."
+    assert moderate(aimed, _starter()).action in REMOVED
+    at_a_person = "Ik ben een idioot soms. Idioten zoals die schepen moeten weg."
+    assert moderate(at_a_person, _starter()).action in REMOVED

@@ -2119,6 +2119,7 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             or ("die van" in folded and _ONE_OF_A_SERVICE.search(folded) is not None)
         )
     )
+    own_words: set[str] = set()  # words the writer called themselves ("ik ben zo'n kwezel")
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
@@ -2224,6 +2225,18 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     clauses=clauses,
                     addressed=addressed,
                 )
+                if note == "over zichzelf":
+                    own_words.add(term)
+                elif (
+                    term in own_words
+                    and start == 0
+                    and toks[0] != term
+                    and SECOND_PERSON.isdisjoint(toks)
+                    and PERSON_NOUNS.isdisjoint(toks)
+                ):
+                    # 'Ik ben zo'n "kwezel" van de parochie ... Kwezels hebben ook armen 😉': the
+                    # word the writer took for themselves, said of their own kind
+                    score, note, targeted = 0.0, "over zichzelf", False
                 if (
                     score > 0.5
                     and start > 0
