@@ -301,14 +301,71 @@ GROUP_MODEL_UNNAMED_GATE = 0.05
 
 
 def _stands_up_or_asks(norm: NormalisedText) -> bool:
-    """Counter-speech, a rejected claim, a group speaking of itself or questions with nothing
-    hostile: where neither model judges hate (the main classifier may not act alone there, the
+    """Counter-speech, a rejected claim, a group speaking of itself, questions with nothing
+    hostile, a short welcome or a short denial of a prejudice: where neither model judges hate (the main classifier may not act alone there, the
     group model may not even ask)."""
     from sereen.engine.detectors.hate import sympathises
 
     return bool(
-        sympathises(norm) or _REJECTS_A_CLAIM.search(norm.folded) or _a_group_speaks_or_asks(norm)
+        sympathises(norm)
+        or _REJECTS_A_CLAIM.search(norm.folded)
+        or _a_group_speaks_or_asks(norm)
+        or _welcomes_a_group(norm)
+        or _denies_a_slight_briefly(norm)
     )
+
+
+def _welcomes_a_group(norm: NormalisedText) -> bool:
+    """A short comment that welcomes a named group, says it belongs or deserves respect, with no
+    negation, no hostile word, no contrast and nothing that sends the group elsewhere ("Syriërs
+    zijn hier welkom, altijd geweest", "Marokkanen horen er gewoon bij, punt"): both models
+    score such comments as the exclusion they answer."""
+    from sereen.engine.detectors.base import NEGATIONS
+    from sereen.engine.detectors.hate import names_protected_group, speaks_with_hostility
+
+    return (
+        len(norm.tokens) <= _SHORT_STATEMENT
+        and (
+            not _WELCOME_WORDS.isdisjoint(norm.tokens) or _WELCOMED.search(norm.folded) is not None
+        )
+        and NEGATIONS.isdisjoint(norm.tokens)
+        and _ELSEWHERE.isdisjoint(norm.tokens)
+        # "afghanen en respect voor vrouwen? vergeet het", "Welkom in Genkistan 🐺": asked in
+        # doubt, or a town renamed for the group
+        and "?" not in norm.folded
+        and not any(t.endswith("stan") for t in norm.tokens)
+        and not any(e in norm.plain for e in _MOCKING_EMOJI)
+        and names_protected_group(norm)
+        and not speaks_with_hostility(norm)
+    )
+
+
+def _denies_a_slight_briefly(norm: NormalisedText) -> bool:
+    """A short comment that denies a hostile word of a group ("Nederlanders zijn ni arrogant hé,
+    gewoon wa direct", "Vrouwen zijn gene slechtere chauffeurs") with no contrast, doubt or
+    hostile word (``hate.denies_a_slight``)."""
+    from sereen.engine.detectors.hate import denies_a_slight
+
+    return (
+        len(norm.tokens) <= _SHORT_STATEMENT
+        and _TAKEN_BACK.isdisjoint(norm.tokens)
+        and "?" not in norm.folded
+        and not any(e in norm.plain for e in _MOCKING_EMOJI)
+        and denies_a_slight(norm)
+    )
+
+
+# "zijn niet allemaal dieven, maar wel de meesten": a denial taken back
+_TAKEN_BACK = frozenset(["maar", "wel", "zogezegd"])
+_WELCOME_WORDS = frozenset(["welkom", "respect", "verrijking", "aanwinst"])
+_WELCOMED = re.compile(
+    r"\bhoren\s+(?:er\s+)?(?:gewoon\s+|ook\s+|toch\s+)*bij\b"
+    r"|\bverdienen\s+(?:\w+\s+){0,2}?(?:respect|zorg|kansen|steun|bescherming|politiebescherming|beter)\b"
+)
+# "welkom ... om terug te keren", "welkom, maar ...", "welkom in hun eigen land": the welcome is
+# taken back or sends the group elsewhere
+_ELSEWHERE = frozenset(["maar", "terug", "eigen", "hun", "naar", "ginder", "daar", "zogezegd"])
+_MOCKING_EMOJI = ("😂", "🤣", "😆", "🙄", "😏", "🤡")
 
 
 # What a comment must contain before the classifier alone may send it to review for a rule kind:
@@ -1271,6 +1328,10 @@ def _combine(
                 # comment that stands up for a group, with no hostile word; the score answers
                 # the words of the wrong it rejects
                 or _defends_a_group(norm)
+                # "Vluchtelingen zijn welkom in onze gemeente 🤝": a short welcome, which the
+                # score reads as the exclusion it answers
+                or _welcomes_a_group(norm)
+                or _denies_a_slight_briefly(norm)
                 # two readings: the name masked finds nothing, the name read finds little
                 or (
                     group_named

@@ -1868,7 +1868,8 @@ def test_personal_data_and_spam_families_from_holdout29_and_30(policy, text, act
     ("text", "expected"),
     [
         ("Vrouwen kunnen alles wat mannen kunnen.", (Action.REVIEW,)),
-        ("Vluchtelingen zijn welkom in onze gemeente.", (Action.REVIEW,)),
+        # (a short welcome is not even asked about: _welcomes_a_group)
+        ("Vluchtelingen zijn welkom in onze gemeente.", (Action.KEEP,)),
         # a word against the group: the classifier may act
         ("Vrouwen kunnen gewoon niet leiden.", REMOVED),
         ("Vluchtelingen zijn welkom, maar niet in mijn straat.", REMOVED),
@@ -7223,7 +7224,10 @@ def test_what_a_prejudice_says_a_group_does_denied_is_not_hidden_by_the_classifi
     with classifier_giving(hate=0.985):
         group_model_giving(hate=0.5)
         denied = "Vrouwen liegen niet over verkrachting om aandacht"
-        assert moderate(denied, _starter()).action == Action.REVIEW
+        # (short, and no contrast: not even asked about, see decide._denies_a_slight_briefly)
+        assert moderate(denied, _starter()).action == Action.KEEP
+        longer = denied + ", maar sommigen wel natuurlijk"
+        assert moderate(longer, _starter()).action == Action.REVIEW
         assert moderate(denied.replace(" niet", ""), _starter()).action in REMOVED
         # (statistics do not lie: no group denied anything)
         claimed = "Statistieken liegen niet: vrouwen overdrijven altijd"
@@ -7272,3 +7276,113 @@ def test_a_word_the_writer_took_for_themselves_is_not_an_insult_of_their_own_kin
     assert moderate(aimed, _starter()).action in REMOVED
     at_a_person = "Ik ben een idioot soms. Idioten zoals die schepen moeten weg."
     assert moderate(at_a_person, _starter()).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("welcome", "twin"),
+    [
+        (
+            "Vluchtelingen zijn welkom in onze gemeente 🤝",
+            "Vluchtelingen zijn niet welkom in onze gemeente",
+        ),
+        (
+            "Marokkanen horen er gewoon bij, punt",
+            "Marokkanen horen er gewoon niet bij, punt",
+        ),
+        (
+            "Lesbiennes zijn meer dan welkom in onze voetbalclub",
+            "Lesbiennes zijn welkom in onze voetbalclub, maar niet in de kleedkamer",
+        ),
+        (
+            "Mensen met een beperking zijn een verrijking voor elke ploeg",
+            "Mensen met een beperking een verrijking voor de ploeg? 😂",
+        ),
+        (
+            "Syriërs verdienen respect in onze stad",
+            "Syriërs verdienen respect... in hun eigen land",
+        ),
+    ],
+)
+def test_a_short_welcome_to_a_group_is_not_asked_about_by_the_models(welcome, twin):
+    """Both models read "zijn welkom", "horen erbij" as the exclusion such comments answer; a
+    short welcome with no negation, contrast, doubt or mockery is left online."""
+    with classifier_giving(hate=0.8):
+        group_model_giving(hate=0.9)
+        assert moderate(welcome, _starter()).action == Action.KEEP
+        assert moderate(twin, _starter()).action != Action.KEEP
+
+
+@pytest.mark.parametrize(
+    ("denial", "claim"),
+    [
+        (
+            "Nederlanders zijn ni arrogant hé, gewoon wa direct",
+            "Nederlanders zijn arrogant hé, gewoon wa direct",
+        ),
+        (
+            "Vrouwen zijn gene slechtere chauffeurs, kijkt ma naar de cijfers",
+            "Vrouwen zijn slechtere chauffeurs, kijkt ma naar de cijfers",
+        ),
+        (
+            "Marokkanen zijn ni crimineler dan anderen, kijk naar armoede",
+            "Marokkanen zijn ni crimineler dan anderen, maar wel luier",
+        ),
+    ],
+)
+def test_a_short_denial_of_a_prejudice_is_not_asked_about_by_the_models(denial, claim):
+    """What a prejudice says of a group, denied in a short comment, is what both models read;
+    the claim, or a denial taken back, still goes to a person."""
+    with classifier_giving(hate=0.8):
+        group_model_giving(hate=0.9)
+        assert moderate(denial, _starter()).action == Action.KEEP
+        assert moderate(claim, _starter()).action != Action.KEEP
+
+
+@pytest.mark.parametrize(
+    ("regretted", "wished"),
+    [
+        (
+            "Triest dat die twee lesbiennes van de tram weggejaagd werden",
+            "Jammer dat die twee lesbiennes niet van de tram weggejaagd werden",
+        ),
+        (
+            "Triest dat die moskee beklad is, sterkte aan de moslims hier",
+            "Spijtig dat die moskee maar half beklad is, de moslims mogen het weten",
+        ),
+        (
+            "Schandalig dat die Roma weggejaagd werden van het plein",
+            "Jammer dat die Roma pas nu weggejaagd worden van het plein",
+        ),
+    ],
+)
+def test_a_wrong_done_to_a_group_regretted_is_sympathy(regretted, wished):
+    with classifier_giving(hate=0.8):
+        group_model_giving(hate=0.9)
+        assert moderate(regretted, _starter()).action == Action.KEEP
+        assert moderate(wished, _starter()).action != Action.KEEP
+
+
+def test_a_dehumanising_word_that_is_also_a_thing_sold_or_grown_is_that_thing():
+    sold = "Ik ben Roma en verkoop al twintig jaar groenten op de markt."
+    assert moderate(sold, _starter()).action == Action.KEEP
+    likened = "Die Roma verkopen groenten en zijn zelf groenten."
+    assert moderate(likened, _starter()).action in REMOVED
+
+
+def test_disgust_at_a_wrong_done_to_a_group_is_not_disgust_at_the_group():
+    deplored = "Dat homokoppel in elkaar geslagen aan 't station van Hasselt, walgelijk."
+    assert moderate(deplored, _starter()).action not in REMOVED
+    with classifier_giving(hate=0.95):
+        group_model_giving(hate=0.99)
+        assert moderate(deplored, _starter()).action not in REMOVED
+        called_for = "Dat homokoppel moet in elkaar geslagen worden aan 't station, walgelijk."
+        assert moderate(called_for, _starter()).action in REMOVED
+
+
+def test_a_home_withheld_from_a_group_told_in_a_relative_clause_is_sympathy():
+    with classifier_giving(hate=0.95):
+        group_model_giving(hate=0.99)
+        withheld = "Marokkaanse vrouwen die geen appartement krijgen door hun naam, schaamteloos."
+        assert moderate(withheld, _starter()).action == Action.KEEP
+        demanded = "Marokkanen die geen werk vinden moeten gewoon terug"
+        assert moderate(demanded, _starter()).action in REMOVED

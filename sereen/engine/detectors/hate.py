@@ -2315,7 +2315,8 @@ _WRONGS_DONE = (
     r"(?:weggejaagd|verjaagd|uitgelachen|uitgescholden|geviseerd|gediscrimineerd|gepest|weggepest|bedreigd|"
     r"buitengesloten|uitgesloten|weggezet|geweigerd|uitgezet|aangevallen|geslagen|gestigmatiseerd|vergeten|"
     r"gewantrouwd|geweerd|buitengegooid|buitengezet|verdreven|apart\s+gezet|apart\s+gehouden|nagekeken|gecontroleerd|"
-    r"gefouilleerd|tegengehouden|opgepakt|land\s+uitgezet|teruggestuurd|weggestuurd|uitgewezen|gedeporteerd)"
+    r"gefouilleerd|tegengehouden|opgepakt|land\s+uitgezet|teruggestuurd|weggestuurd|uitgewezen|gedeporteerd|"
+    r"uitgebuit)"
 )
 # A wrong done to people, told after them: "..., in elkaar geslagen", "... werden uitgescholden"
 _A_WRONG_DONE = lazy_compile(r"\b(?:in\s+elkaar\s+(?:geslagen|getrokken)|" + _WRONGS_DONE + r")\b")
@@ -2358,6 +2359,14 @@ _SYMPATHY = lazy_compile(
     r"|\b(?:mogen|moeten|zouden|mag|moet|mocht|zou)\s+(?:[\w']+\s+){0,3}?(?:niet|nie|ni|nooit)\s+(?:\w+\s+){0,3}?"
     rf"{_WRONGS_DONE}\s+(?:(?:mogen|moeten|zouden|mag|moet)\s+)?(?:worden|word|wordt)\b"
     rf"|\b(?:niet|nie|ni|nooit)\s+(?:\w+\s+){{0,3}}?{_WRONGS_DONE}\s+(?:mogen|moeten|zouden|mag|moet)\s+(?:worden|word|wordt)\b"
+    # "Triest dat die moskee beklad is", "Erg da homo's nog in elkaar geslagen worden": a wrong
+    # done to them, regretted (not "jammer dat ze niet / maar / pas nu weggejaagd werden": the
+    # wrong wished more, or sooner)
+    r"|(?:^|[.!?]\s*)(?:triest|spijtig|erg|jammer|schandalig|beschamend|walgelijk|verschrikkelijk|schrijnend|"
+    r"droevig|een\s+schande)\s+(?:dat|da)\b(?![^.!?]*\b(?:niet|nie|ni|geen|nooit|maar|pas|eindelijk|weinig|"
+    r"zelden|te\s+laat)\b)[^.!?]{0,60}?\b(?:in\s+elkaar\s+(?:geslagen|getrokken)|nagefloten|beklad|"
+    rf"bekogeld|bespuwd|beschimpt|lastiggevallen|uitgejouwd|{_WRONGS_DONE})\s+(?:worden|wordt|werden|werd|is|zijn|was|"
+    r"waren)\b"
     # "..., heb toch wat geduld allez", "laat die mensen toch gerust": patience or peace asked
     # of the reader for them
     r"|(?:^|[,.!?;:]\s*)(?:allez\s+)?(?:heb|hebt|hou|houd)\s+(?:toch\s+|nu\s+|eens\s+|gewoon\s+)*"
@@ -2383,8 +2392,10 @@ _SYMPATHY = lazy_compile(
     r"(?:\w+\s+){1,3}wel\b"
     # "... zouden niet mogen wachten op een woning": should not have to wait or suffer
     r"|\b(?:zouden|zou|mogen|mag|moeten|moet)\s+(?:niet|nie|ni|nooit)\s+(?:zo\s+lang\s+|langer\s+|meer\s+)?(?:mogen\s+|moeten\s+)?"
-    r"(?:wachten|lijden|honger\s+lijden|verdrinken|bang\s+zijn|zich\s+schamen|zich\s+verstoppen|"
-    r"op\s+straat\s+(?:slapen|staan|leven))\b"
+    r"(?:wachten|lijden|honger\s+lijden|verdrinken|bang\s+zijn|zich\s+schamen|zich\s+verstoppen|vrezen|"
+    r"vereenzamen|kiezen\s+tussen|op\s+straat\s+(?:slapen|staan|leven))\b"
+    # "Joden zouden hun keppel niet moeten verstoppen": a sign of who they are, not to be hidden
+    r"|\b(?:hun|haar|zijn)\s+\w+\s+(?:niet|nie|ni|nooit)\s+(?:moeten|hoeven|mogen)\s+(?:te\s+)?verstoppen\b"
     # "Homo's zouden geen schrik mogen hebben", "Afghanen moeten zich hier niet verstoppen",
     # "Moslims horen niet op straat te slapen"
     r"|\b(?:geen|gene|gin)\s+(?:schrik|angst)\s+(?:mogen|moeten|hoeven)\s+(?:te\s+)?hebben\b"
@@ -2406,6 +2417,11 @@ _SYMPATHY = lazy_compile(
     r"appartement|kot|werk|job|stage|stageplaats|kans|kansen|lening|sollicitatiegesprek|plaats|plek|stem|zitje|"
     # (not "... krijgen geen huurwoning zolang er nog één Hasselaar zoekt": withheld on demand)
     r"loon|lonen|pensioen|zorg|respect)\b(?![^.!?]{0,40}?\bzolang\b)"
+    # "Marokkaanse vrouwen die geen appartement krijgen door hun naam": the same, in a relative
+    # clause (not "... die geen werk vinden moeten terug": a demand made of them)
+    r"|\bdie\s+(?:\w+\s+){0,2}?(?:geen|nooit|moeilijk|moeilijker)\s+(?:\w+\s+)?(?:huurwoning|woning|huis|"
+    r"appartement|kot|werk|job|stage|stageplaats|kans|kansen|lening)\s+(?:krijgen|krijgt|kregen|kreeg|vinden|"
+    r"vindt|vonden)\b(?![^.!?]{0,40}?\b(?:zolang|moeten|moet|mogen|mag|buiten|terug|weg)\b)"
 )
 
 
@@ -2477,9 +2493,28 @@ def reports_hearsay(norm: NormalisedText) -> bool:
 def sympathises(norm: NormalisedText) -> bool:
     """Whether a comment says something is done to someone that wrongs them ("homo's worden nog
     altijd uitgelachen", "werd geviseerd"), or reports a claim about a group and rejects it ("Als
-    ik hier lees dat ... zonder uitzondering profiteurs zijn, word ik triest"): the group it names
-    is the one it stands up for."""
-    return _SYMPATHY.search(norm.folded) is not None or rebuts_hearsay(norm)
+    ik hier lees dat ... zonder uitzondering profiteurs zijn, word ik triest"), or tells a wrong
+    done to them and closes with disgust at it (``_wrong_deplored``): the group it names is the
+    one it stands up for."""
+    return (
+        _SYMPATHY.search(norm.folded) is not None or rebuts_hearsay(norm) or _wrong_deplored(norm)
+    )
+
+
+def _wrong_deplored(norm: NormalisedText) -> bool:
+    """A wrong done to people told ("Dat homokoppel in elkaar geslagen aan 't station") and a
+    verdict of disgust closing the comment ("..., walgelijk"): the disgust is at the act (not
+    "... moet in elkaar geslagen worden, walgelijk": called for; not a crime named)."""
+    folded = norm.folded
+    if _DISGUST_VERDICT.isdisjoint(norm.tokens) or not NEGATIONS.isdisjoint(norm.tokens):
+        return False
+    last = tokenize(re.split(r"[,;:.!?]", folded.rstrip(" .!?"))[-1])
+    return (
+        0 < len(last) <= 4
+        and all(t in _DISGUST_VERDICT or t in _VERDICT_FILLERS for t in last)
+        and _a_wrong_told(folded, 0)
+        and not names_crime(norm)
+    )
 
 
 # A claim someone else made, read or heard: "ik lees dat ...", "op de betoging riepen ze dat ...",
@@ -2691,7 +2726,7 @@ def _denied_of_them(toks: Sequence[str], k: int) -> bool:
     comparative after any verb: "rijden ni slechter dan"). The word is what the writer says the
     group is not; a hostile word elsewhere in the comment still counts."""
     before = toks[max(0, k - 3) : k]
-    if toks[k] in _WORSE and before[-1:] and before[-1] in _DENYING:
+    if _is_worse(toks[k]) and before[-1:] and before[-1] in _DENYING:
         return True
     return len(before) >= 2 and before[-1] in _DENYING and not _BE_OR_AND.isdisjoint(before[:-1])
 
@@ -2710,11 +2745,16 @@ _DENIED_SLIGHTS = frozenset(
     achterlijk""".split()  # noqa: SIM905
 )
 # "rijden echt ni slechter dan die gastjes", "zijn ni agressiever": a prejudice's comparison
-# denied, after any verb
+# denied, after any verb (or before a noun: "zijn gene slechtere chauffeurs")
 _WORSE = frozenset(
     """slechter erger agressiever gewelddadiger crimineler gevaarlijker luier dommer viezer
     vuiler onbetrouwbaarder luidruchtiger zieker trager zwakker""".split()  # noqa: SIM905
 )
+
+
+def _is_worse(word: str) -> bool:
+    """A prejudice's comparative, also before a noun ("slechtere", "luiere")."""
+    return word in _WORSE or (word.endswith("e") and word[:-1] in _WORSE)
 
 
 def denies_a_slight(norm: NormalisedText) -> bool:
@@ -2733,7 +2773,7 @@ def denies_a_slight(norm: NormalisedText) -> bool:
             or (
                 (
                     t in _DENIED_SLIGHTS
-                    or t in _WORSE
+                    or _is_worse(t)
                     or t in _CONTEMPT
                     or t in _DEGRADING
                     # (the insult lists hold the singular: "geen vuilzakken", "geen profiteurs")
@@ -2992,6 +3032,9 @@ _WASTE_HANDLED = frozenset(
     opruimactie zwerfvuil gooit gooien gooide gooiden gegooid smijt smijten smeet gesmeten
     problemen probleem overlast""".split()  # noqa: SIM905
 )
+# What is done with a thing sold or grown ("verkoop groenten", "kweken groenten"; not "eten":
+# "Chinezen eten honden" is a smear)
+_TRADED = frozenset("verkoop verkopen verkocht koop kopen koopt kweken plant planten".split())  # noqa: SIM905
 # Dehumanising words that are as often the thing itself: only said of a group with a copula.
 _ALSO_LITERAL = frozenset(
     """groente groenten virus fossielen gebruiksvoorwerp gebruiksvoorwerpen lastdier
@@ -3913,6 +3956,12 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 ):
                     # "omdat sommige mensen afval achterlaten", "dumpt zijn afval in de bossen":
                     # rubbish, left behind
+                    continue
+                if term in _ALSO_LITERAL and not _TRADED.isdisjoint(
+                    toks[max(0, start - 4) : start]
+                ):
+                    # "Ik ben Roma en verkoop al twintig jaar groenten op de markt": the thing
+                    # itself, sold or grown
                     continue
                 if "alsof" in toks[max(0, start - 4) : start]:
                     # "... posten alsof het criminelen zijn, da's gewoon pesten": as if, denied
