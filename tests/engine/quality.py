@@ -309,7 +309,10 @@ removals. The twenty-eighth session read the misses of groupmentions35/36 and ma
 data (with ``groupmentions41``/``42`` and ``grouppairs7``/``8``; the group sets are now the main
 classifier's training data too), wrote three more blind sets, ``groupmentions39``/``40`` and
 ``legitgroups08``, measured them with its start engine and during the session (figures only) and
-read only their legitimate removals.
+read only their legitimate removals. The twenty-ninth session wrote three more blind sets,
+``holdout119`` (the realistic brief), ``groupmentions43`` and ``legitgroups09``, measured them
+with its start engine and during the session (figures only) and read only their legitimate
+removals.
 """
 
 from __future__ import annotations
@@ -487,6 +490,9 @@ HELD_OUT = (
     "groupmentions39",
     "groupmentions40",
     "legitgroups08",
+    "holdout119",
+    "groupmentions43",
+    "legitgroups09",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

@@ -409,15 +409,10 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         # written blind (2026-12-07, twenty-seventh session: care and welfare; the coast and
         # Limburg in summer, young voices), measured with the start engine and during the
         # session (figures only); only their legitimate removals were read (six and six, ten
-        # fixed). Known: a churchgoer calling herself a "kwezel" and then "Kwezels" in general;
-        # a Dutch neighbour called "Botte mens." in a story that ends in his apology
-        (
-            "groupmentions35",
-            {
-                'Ik ben zo\'n "kwezel" van de parochie en ja, ik sta al 30 jaar elke dinsdag aan '
-                "de voedselbank. Kwezels hebben ook armen 😉"
-            },
-        ),
+        # fixed; a churchgoer calling herself a "kwezel" and then "Kwezels" in general fixed in
+        # the twenty-ninth session). Known: a Dutch neighbour called "Botte mens." in a story
+        # that ends in his apology
+        ("groupmentions35", set()),
         (
             "groupmentions36",
             {
@@ -431,6 +426,10 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         # legitimate removals were read (two and three, all fixed)
         ("groupmentions39", set()),
         ("groupmentions40", set()),
+        # written blind (2026-12-07, twenty-ninth session: health care, libraries, local
+        # elections and parks in Mechelen, Kortrijk, Oostende, Genk ...), measured with the
+        # start engine and during the session (figures only): no legitimate removal
+        ("groupmentions43", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
@@ -531,16 +530,29 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
     likewise; known in legitgroups07 (eight removed by the start engine, six fixed): bystanders
     called "Lafaards, allemaal." and a commenter told "hou uw bakkes" in a defence of nurses,
     insults the insult rule covers. legitgroups08 (twenty-eighth session): four removed by the
-    start engine, all fixed."""
+    start engine, all fixed. legitgroups09 (twenty-ninth session): five removed by the start
+    engine, three fixed; known: a wheelchair user who could not board a train, "schande", and
+    older gay people back in the closet in a care home, "triest om te horen" (each removed by a
+    model alone)."""
     known = {
         "legitgroups07": {
             "Een vrouw die op straat lastiggevallen wordt en iedereen kijkt weg. Lafaards, "
             "allemaal.",
             "Die Filipijnse verpleegsters in het WZC werken harder dan gij ooit gewerkt hebt, "
             "dus hou uw bakkes.",
-        }
+        },
+        "legitgroups09": {
+            "Oudere homo's die terug in de kast kruipen in 't rusthuis, triest om te horen.",
+            "Weer een rolstoelgebruiker die ni op den trein kon in Aarschot, schande.",
+        },
     }
-    for name in ("legitgroups05", "legitgroups06", "legitgroups07", "legitgroups08"):
+    for name in (
+        "legitgroups05",
+        "legitgroups06",
+        "legitgroups07",
+        "legitgroups08",
+        "legitgroups09",
+    ):
         removed, _reviewed, legit = _legitimate_comments_decided(shipped, name)
         assert legit == 400
         assert removed <= known.get(name, set()), (name, removed - known.get(name, set()))
