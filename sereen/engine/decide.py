@@ -316,10 +316,11 @@ def _stands_up_or_asks(norm: NormalisedText) -> bool:
 
 
 def _welcomes_a_group(norm: NormalisedText) -> bool:
-    """A short comment that welcomes a named group, says it belongs or deserves respect, with no
-    negation, no hostile word, no contrast and nothing that sends the group elsewhere ("Syriërs
-    zijn hier welkom, altijd geweest", "Marokkanen horen er gewoon bij, punt"): both models
-    score such comments as the exclusion they answer."""
+    """A short comment that welcomes a named group, says it belongs, is at home here, deserves
+    respect or may do what everyone does, with no negation, no hostile word, no contrast and
+    nothing that sends the group elsewhere ("Marokkanen horen er gewoon bij, punt", "Homo's
+    mogen gewoon trouwen in 't gemeentehuis"): both models score such comments as the exclusion
+    they answer."""
     from sereen.engine.detectors.base import NEGATIONS
     from sereen.engine.detectors.hate import names_protected_group, speaks_with_hostility
 
@@ -361,6 +362,15 @@ _WELCOME_WORDS = frozenset(["welkom", "respect", "verrijking", "aanwinst"])
 _WELCOMED = re.compile(
     r"\bhoren\s+(?:er\s+)?(?:gewoon\s+|ook\s+|toch\s+)*bij\b"
     r"|\bverdienen\s+(?:\w+\s+){0,2}?(?:respect|zorg|kansen|steun|bescherming|politiebescherming|beter)\b"
+    # "Homo's horen thuis in elk dorp", "Zwarte mensen horen thuis in Vlaanderen" (not "... in
+    # de keuken", "... in hun eigen land")
+    r"|\bhoren\s+(?:\w+\s+){0,2}?thuis\s+(?:overal|in\s+(?:elk|elke|ieder|iedere|vlaanderen|belgie|"
+    r"onze|ons|t\s+stad|de\s+stad))\b"
+    # "Congolese studenten moeten gewoon een kot kunnen huren", "Homo's mogen gewoon trouwen in
+    # 't gemeentehuis": a right to what everyone does (not "... mogen gewoon vertrekken")
+    r"|\b(?:moeten|moet|mogen|mag|zouden|zou)\s+(?:\w+\s+){0,5}?(?:kunnen|mogen|gewoon)\s+(?:\w+\s+)?"
+    r"(?:kiezen|wandelen|huren|doen|trouwen|leren|werken|wonen|stemmen|sporten|zwemmen|bidden|spelen|"
+    r"studeren|meedoen|gaan\s+werken|komen\s+leren)\b"
 )
 # "welkom ... om terug te keren", "welkom, maar ...", "welkom in hun eigen land": the welcome is
 # taken back or sends the group elsewhere

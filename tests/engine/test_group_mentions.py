@@ -522,9 +522,10 @@ def test_the_hard_legitimate_sets_lose_no_comment(shipped, name, known):
 def test_short_statements_that_defend_a_group_lose_none(shipped):
     """legitgroups05 (twenty-fifth session, written blind): 400 short comments (4 to 15 words)
     that defend a group, claim a right for it, deny a prejudice, regret a wrong done to it or
-    ask a fair question. None is removed. Many more go to a person than the one in ten of the
-    other sets (about a fifth: a linear model reads "zouden niet ... mogen" and "zijn geen ..."
-    as the claim they reject, and the engine asks rather than guesses); the figure is printed by
+    ask a fair question. None is removed. More go to a person than the one in ten of the other
+    sets (about a fifth until the twenty-ninth session, 10.8% since: a linear model reads
+    "zouden niet ... mogen" and "zijn geen ..." as the claim they reject, and the engine asks
+    rather than guesses); the figure is printed by
     ``python -m tests.engine.quality --set legitgroups05``, not asserted. legitgroups06 and 07
     (twenty-sixth and twenty-seventh sessions, written blind, the same brief and subtypes)
     likewise; known in legitgroups07 (eight removed by the start engine, six fixed): bystanders

@@ -7060,15 +7060,23 @@ def test_the_writers_own_side_named_by_an_insult_is_no_insult(policy, text, acti
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "action"),
     [
-        "Syrische kinderen horen in dezelfde klas als de rest, niet in een apart klasje.",
-        "Moslima's met een hoofddoek moeten ook gewoon aan de loketten kunnen werken.",
+        (
+            "Syrische kinderen horen in dezelfde klas als de rest, niet in een apart klasje.",
+            Action.REVIEW,
+        ),
+        # (short, and a right to what everyone does: not even asked about, see
+        # decide._welcomes_a_group)
+        (
+            "Moslima's met een hoofddoek moeten ook gewoon aan de loketten kunnen werken.",
+            Action.KEEP,
+        ),
     ],
 )
-def test_a_right_claimed_for_a_group_is_not_hidden_by_the_classifier_alone(text):
+def test_a_right_claimed_for_a_group_is_not_hidden_by_the_classifier_alone(text, action):
     with classifier_giving(hate=0.99):
-        assert moderate(text, _starter()).action == Action.REVIEW
+        assert moderate(text, _starter()).action == action
 
 
 def test_the_classifier_alone_asks_a_person_where_the_group_model_finds_no_hate():
@@ -7300,6 +7308,18 @@ def test_a_word_the_writer_took_for_themselves_is_not_an_insult_of_their_own_kin
         (
             "Syriërs verdienen respect in onze stad",
             "Syriërs verdienen respect... in hun eigen land",
+        ),
+        (
+            "Homo's horen thuis in elk dorp, ook het onze",
+            "Vrouwen horen thuis in de keuken, ook de onze",
+        ),
+        (
+            "Congolese studenten moeten gewoon een kot kunnen huren",
+            "Congolese studenten moeten gewoon kunnen vertrekken",
+        ),
+        (
+            "Homo's mogen gewoon trouwen in 't gemeentehuis",
+            "Homo's mogen niet trouwen in 't gemeentehuis",
         ),
     ],
 )
