@@ -302,8 +302,8 @@ GROUP_MODEL_UNNAMED_GATE = 0.05
 
 def _stands_up_or_asks(norm: NormalisedText) -> bool:
     """Counter-speech, a rejected claim, a group speaking of itself, questions with nothing
-    hostile, a short welcome or a short denial of a prejudice: where neither model judges hate (the main classifier may not act alone there, the
-    group model may not even ask)."""
+    hostile, a short welcome or a short denial of a prejudice: where neither model judges hate
+    (the main classifier may not act alone there, the group model may not even ask)."""
     from sereen.engine.detectors.hate import sympathises
 
     return bool(
@@ -367,9 +367,10 @@ _WELCOMED = re.compile(
     r"|\bhoren\s+(?:\w+\s+){0,2}?thuis\s+(?:overal|in\s+(?:elk|elke|ieder|iedere|vlaanderen|belgie|"
     r"onze|ons|t\s+stad|de\s+stad))\b"
     # "Congolese studenten moeten gewoon een kot kunnen huren", "Homo's mogen gewoon trouwen in
-    # 't gemeentehuis": a right to what everyone does (not "... mogen gewoon vertrekken")
+    # 't gemeentehuis": a right to what everyone does (not "... mogen gewoon vertrekken", nor
+    # "doen": "mogen hier gewoon alles doen" is a grudge)
     r"|\b(?:moeten|moet|mogen|mag|zouden|zou)\s+(?:\w+\s+){0,5}?(?:kunnen|mogen|gewoon)\s+(?:\w+\s+)?"
-    r"(?:kiezen|wandelen|huren|doen|trouwen|leren|werken|wonen|stemmen|sporten|zwemmen|bidden|spelen|"
+    r"(?:kiezen|wandelen|huren|trouwen|leren|werken|wonen|stemmen|sporten|zwemmen|bidden|spelen|"
     r"studeren|meedoen|gaan\s+werken|komen\s+leren)\b"
 )
 # "welkom ... om terug te keren", "welkom, maar ...", "welkom in hun eigen land": the welcome is

@@ -7321,6 +7321,14 @@ def test_a_word_the_writer_took_for_themselves_is_not_an_insult_of_their_own_kin
             "Homo's mogen gewoon trouwen in 't gemeentehuis",
             "Homo's mogen niet trouwen in 't gemeentehuis",
         ),
+        (
+            "Moslims moeten hier gewoon kunnen bidden",
+            "Moslims mogen hier gewoon alles doen",
+        ),
+        (
+            "Non-binaire mensen zijn altijd welkom in onze bib",
+            "Non-binaire mensen zijn altijd een probleem in onze bib",
+        ),
     ],
 )
 def test_a_short_welcome_to_a_group_is_not_asked_about_by_the_models(welcome, twin):

@@ -2672,6 +2672,9 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
             and not _denied_of_them(toks, k)
             # "rustig allemaal", "bedankt allemaal": the readers addressed, not "zijn allemaal ..."
             and not (t == "allemaal" and k and toks[k - 1] in _GREETING_ALL)
+            # "zijn altijd welkom in onze bib", "zijn hier welkom, altijd geweest": a welcome that
+            # lasts, not "zijn altijd ..."
+            and not (t == "altijd" and "welkom" in toks[max(0, k - 2) : k + 2])
             # "Allemaal naar 't strand, ook de Hollanders": everyone invited out
             and not (t == "allemaal" and _TO_AN_OUTING.match(" ".join(toks[k + 1 : k + 4])))
             # "Wa een weer!", "klagen over 't weer": the weather, not "weer eens"
