@@ -321,7 +321,6 @@ def _welcomes_a_group(norm: NormalisedText) -> bool:
     nothing that sends the group elsewhere ("Marokkanen horen er gewoon bij, punt", "Homo's
     mogen gewoon trouwen in 't gemeentehuis"): both models score such comments as the exclusion
     they answer."""
-    from sereen.engine.detectors.base import NEGATIONS
     from sereen.engine.detectors.hate import names_protected_group, speaks_with_hostility
 
     return (
@@ -1148,7 +1147,6 @@ def _plainly_about_a_group(norm: NormalisedText) -> bool:
     mostly of this shape ("Afrikaanse gezinnen hebben nu eenmaal een ander idee over lawaai");
     the legitimate comments it scored as high held a negation ("zouden niet mogen wachten op
     hun papieren") or a question."""
-    from sereen.engine.detectors.base import NEGATIONS
     from sereen.engine.detectors.hate import reports_hearsay
 
     return (

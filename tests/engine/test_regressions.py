@@ -7286,6 +7286,15 @@ def test_a_word_the_writer_took_for_themselves_is_not_an_insult_of_their_own_kin
     assert moderate(at_a_person, _starter()).action in REMOVED
 
 
+def _kept_unasked_beside_a_twin_that_is_not(text: str, twin: str) -> None:
+    """With both models finding hate (main classifier 0.8, group model 0.9), ``text`` is left
+    online without asking a person, and its hateful ``twin`` is not."""
+    with classifier_giving(hate=0.8):
+        group_model_giving(hate=0.9)
+        assert moderate(text, _starter()).action == Action.KEEP
+        assert moderate(twin, _starter()).action != Action.KEEP
+
+
 @pytest.mark.parametrize(
     ("welcome", "twin"),
     [
@@ -7334,10 +7343,7 @@ def test_a_word_the_writer_took_for_themselves_is_not_an_insult_of_their_own_kin
 def test_a_short_welcome_to_a_group_is_not_asked_about_by_the_models(welcome, twin):
     """Both models read "zijn welkom", "horen erbij" as the exclusion such comments answer; a
     short welcome with no negation, contrast, doubt or mockery is left online."""
-    with classifier_giving(hate=0.8):
-        group_model_giving(hate=0.9)
-        assert moderate(welcome, _starter()).action == Action.KEEP
-        assert moderate(twin, _starter()).action != Action.KEEP
+    _kept_unasked_beside_a_twin_that_is_not(welcome, twin)
 
 
 @pytest.mark.parametrize(
@@ -7360,10 +7366,7 @@ def test_a_short_welcome_to_a_group_is_not_asked_about_by_the_models(welcome, tw
 def test_a_short_denial_of_a_prejudice_is_not_asked_about_by_the_models(denial, claim):
     """What a prejudice says of a group, denied in a short comment, is what both models read;
     the claim, or a denial taken back, still goes to a person."""
-    with classifier_giving(hate=0.8):
-        group_model_giving(hate=0.9)
-        assert moderate(denial, _starter()).action == Action.KEEP
-        assert moderate(claim, _starter()).action != Action.KEEP
+    _kept_unasked_beside_a_twin_that_is_not(denial, claim)
 
 
 @pytest.mark.parametrize(
@@ -7384,10 +7387,7 @@ def test_a_short_denial_of_a_prejudice_is_not_asked_about_by_the_models(denial, 
     ],
 )
 def test_a_wrong_done_to_a_group_regretted_is_sympathy(regretted, wished):
-    with classifier_giving(hate=0.8):
-        group_model_giving(hate=0.9)
-        assert moderate(regretted, _starter()).action == Action.KEEP
-        assert moderate(wished, _starter()).action != Action.KEEP
+    _kept_unasked_beside_a_twin_that_is_not(regretted, wished)
 
 
 def test_a_dehumanising_word_that_is_also_a_thing_sold_or_grown_is_that_thing():
