@@ -370,7 +370,15 @@ _WELCOMED = re.compile(
     # "doen": "mogen hier gewoon alles doen" is a grudge)
     r"|\b(?:moeten|moet|mogen|mag|zouden|zou)\s+(?:\w+\s+){0,5}?(?:kunnen|mogen|gewoon)\s+(?:\w+\s+)?"
     r"(?:kiezen|wandelen|huren|trouwen|leren|werken|wonen|stemmen|sporten|zwemmen|bidden|spelen|"
-    r"studeren|meedoen|gaan\s+werken|komen\s+leren)\b"
+    r"studeren|meedoen|gaan\s+werken|komen\s+leren|eten|gebruiken|nemen|lezen|voetballen|rijden|"
+    r"wachten|reizen)\b"
+    # "Laat die christenen toch hun bazaar houden", "Die zwarte gasten doen niks mis, laat ze.":
+    # let be (not "laat ze maar ...": ``_ELSEWHERE``)
+    r"|\blaat\s+(?:ze|die|hen)(?:\s+\w+){0,2}?\s+(?:toch\s+|gewoon\s+)?gerust\b"
+    r"|\blaat\s+(?:ze|die|hen)(?:\s+\w+){0,2}?\s+(?:toch|gewoon|rustig)(?:\s+\w+){0,3}?\s+(?:zwemmen|rijden|"
+    r"spelen|doen|sporten|zitten|wachten|eten|bidden|werken|voetballen|dansen|feesten|genieten|leven|"
+    r"wonen)\b"
+    r"|\blaat\s+(?:ze|die|hen)(?:\s+toch|\s+gewoon)?\s*(?:[.!]|$)"
 )
 # "welkom ... om terug te keren", "welkom, maar ...", "welkom in hun eigen land": the welcome is
 # taken back or sends the group elsewhere

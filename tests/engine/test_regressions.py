@@ -7414,3 +7414,159 @@ def test_a_home_withheld_from_a_group_told_in_a_relative_clause_is_sympathy():
         assert moderate(withheld, _starter()).action == Action.KEEP
         demanded = "Marokkanen die geen werk vinden moeten gewoon terug"
         assert moderate(demanded, _starter()).action in REMOVED
+
+
+def _decided_by_the_rules_alone(text: str) -> Action:
+    """The action with both models finding nothing: what the hate rules make of ``text``."""
+    with classifier_giving(hate=0.0):
+        group_model_giving(hate=0.0)
+        return moderate(text, _starter()).action
+
+
+@pytest.mark.parametrize(
+    "hateful",
+    [
+        # a generalisation whose clause ends before a preposition
+        "Nederlanders zijn allemaal gierig, aan de kantine bestellen ze 1 koffie voor 4 man",
+        # a comparison that asserts what follows it
+        "Ik kijk neer op die Afghanen, ze zijn niet beter dan het vuil op straat.",
+        # a claim told as someone else's and confirmed by the writer
+        "Joden zijn een virus, dat zei mijn grootvader al en ik zie het elke dag.",
+        # a group proposed somewhere and refused
+        "Zwarte mensen in ons stadsbestuur? Nee merci.",
+        # a compound wrongdoer, and dehumanising words
+        "Ghanezen zijn allemaal internetfraudeurs, geen euro subsidie voor die club",
+        "Slowaakse Roma zijn gewoon vlooien, ze springen van wijk naar wijk",
+        "Vrouwen zijn fokmachines, nie geschikt voor een voetbalbestuur",
+    ],
+)
+def test_hate_the_rules_now_remove_on_their_own(hateful):
+    assert _decided_by_the_rules_alone(hateful) in REMOVED
+
+
+@pytest.mark.parametrize(
+    "legitimate",
+    [
+        "Vluchtelingen zijn ziek, van de hitte in die tenten",
+        "Afghanen zijn niet beter of slechter dan ons",
+        "Joden zijn een virus, zei die man op de markt. Walgelijk, ik heb hem aangegeven.",
+        "Frieten in de kantine? Nee merci, ik eet liever soep",
+        "Mensen in de rij? Nee merci, ik kom morgen terug",
+        "Mijn hond heeft vlooien, waar is de dichtste dierenarts?",
+        "Zijn de fietsdieven aan het station al gevat?",
+    ],
+)
+def test_their_legitimate_twins_stay(legitimate):
+    assert _decided_by_the_rules_alone(legitimate) not in REMOVED
+
+
+def test_disgust_at_a_group_told_by_the_stomach_is_asked_about():
+    assert (
+        _decided_by_the_rules_alone(
+            "Moslimvrouwen in een boerkini, als ik dat zie draait mijn maag om"
+        )
+        != Action.KEEP
+    )
+    told = "Als ik zie hoe die vluchtelingen behandeld worden draait mijn maag om"
+    assert _decided_by_the_rules_alone(told) == Action.KEEP
+
+
+def test_a_code_word_denied_of_a_group_is_no_code_word_used():
+    denied = (
+        "Nie elke Syriër is een gelukszoeker hé. De familie naast ons is gevlucht voor de bommen"
+    )
+    assert moderate(denied, _starter()).action == Action.KEEP
+    assert _decided_by_the_rules_alone("Elke Syriër is een gelukszoeker") in REMOVED
+
+
+def test_an_insulting_adjective_the_writer_puts_on_their_own_kind_is_no_insult():
+    own = "Ik ben bipolair en werk gewoon fulltime. Wij gekke mensen kunnen meer dan ge denkt 😉"
+    assert moderate(own, _starter()).action == Action.KEEP
+    aimed = "Jullie gekke mensen moeten in een instelling"
+    assert moderate(aimed, _starter()).action in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("hateful", "legitimate"),
+    [
+        (
+            "Irakezen hebben nul werkethiek. Heb er drie gehad in mijn bedrijf",
+            "Hebben Irakezen geen werkethiek? Mijn collega werkt harder dan ik",
+        ),
+        (
+            "Afrikaanse ouders laten hun kinderen gewoon los lopen, opvoeding kennen ze nie",
+            "Vluchtelingen hebben geen respect nodig van u, ze hebben een huis nodig",
+        ),
+        (
+            "Polen zijn altijd dronken, dat is gewoon zo hè.",
+            "Polen zijn altijd welkom op ons dorpsfeest",
+        ),
+        (
+            "Roemenen in onze wijk? Het is een volk van dieven, sorry dat ik het zo zeg.",
+            "'Het is een volk van dieven', zei die man over de Roemenen. Schandalig.",
+        ),
+    ],
+)
+def test_what_a_group_is_said_to_lack_or_always_be(hateful, legitimate):
+    assert _decided_by_the_rules_alone(hateful) in REMOVED
+    assert _decided_by_the_rules_alone(legitimate) not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("hateful", "legitimate"),
+    [
+        (
+            "Stuur ze terug met de eerste vlucht, al die Syriërs.",
+            "Die pakjes van bpost kloppen niet, stuur ze terug naar de winkel",
+        ),
+        (
+            "Die Marokkanen zijn als onkruid: ge ziet er eerst één, dan tien",
+            "Vluchtelingen worden daar als vee behandeld, ge ziet het op elke foto",
+        ),
+        (
+            "Moskeeën in Leuven? Nee. Moslims die willen bidden kunnen dat in hun eigen land.",
+            "Ze konden dat in hun eigen land niet doen, daarom zijn ze gevlucht",
+        ),
+    ],
+)
+def test_a_group_sent_away_or_likened_to_a_weed(hateful, legitimate):
+    assert _decided_by_the_rules_alone(hateful) in REMOVED
+    assert _decided_by_the_rules_alone(legitimate) not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("let_be", "twin"),
+    [
+        (
+            "Vrouwen in boerkini in 't zwembad van Roeselare, laat die toch zwemmen.",
+            "Vrouwen in boerkini in 't zwembad van Roeselare, laat die maar verzuipen.",
+        ),
+        (
+            "Die Roma-families op de markt, laat ze gerust.",
+            "Die Roma-families op de markt, laat ze toch verrekken.",
+        ),
+        (
+            "Moslims zouden halal moeten kunnen eten in 't woonzorgcentrum.",
+            "Moslims zouden moeten kunnen vertrekken uit 't woonzorgcentrum.",
+        ),
+    ],
+)
+def test_a_group_let_be_or_granted_an_everyday_right_is_not_asked_about(let_be, twin):
+    _kept_unasked_beside_a_twin_that_is_not(let_be, twin)
+
+
+def test_a_street_and_number_where_someone_stays_with_family_is_a_home_address():
+    doxxed = (
+        "Kevin zegt dat hij verhuisd is maar hij zit gewoon bij zijn moeder, Lindelaan 3 in "
+        "Maaseik, daar verstopt hij zich voor de deurwaarder"
+    )
+    assert moderate(doxxed, _starter()).action in REMOVED
+    service = "De bib zit in de Molendreef 12, daar kunt ge ons vinden"
+    assert moderate(service, _starter()).action == Action.KEEP
+
+
+def test_never_a_bigger_idiot_than_someone_is_no_denial():
+    insult = "Nooit een grotere idioot in het schepencollege gezien dan Van Damme."
+    assert moderate(insult, _starter()).action in REMOVED
+    denied = "Van Damme is geen idioot, hij heeft gewoon een slecht plan."
+    assert moderate(denied, _starter()).action not in REMOVED

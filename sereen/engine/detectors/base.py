@@ -410,6 +410,8 @@ NEGATIONS = frozenset(
 # "nog nooit zo'n idioot", "niet normaal wat een sukkel", "geen grotere idioot dan ...": a
 # negation word that strengthens instead of denying.
 _INTENSIFYING_AFTER = frozenset(["zo", "zon", "zoiets", "zoveel", "normaal", "grotere", "groter"])
+_ONE = frozenset(["een", "ne", "nen"])
+_WORSE = frozenset(["grotere", "ergere", "slechtere"])
 
 
 def negated_before(
@@ -427,6 +429,8 @@ def negated_before(
             nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
             if nxt in _INTENSIFYING_AFTER:
                 continue
+            if nxt in _ONE and tokens[k + 2 : k + 3] and tokens[k + 2] in _WORSE:
+                continue  # "nooit een grotere idioot gezien dan ...": a comparison that asserts
             if not _BUT.isdisjoint(tokens[k + 1 : start]):
                 continue  # "da zyn gin mensen mo viezeriken": "but" (in dialect) turns it round
             return True

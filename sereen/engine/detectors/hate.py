@@ -167,6 +167,9 @@ _DEPORTATION = lazy_compile(
     r"(?:ze|hen|die|dat\s+volk|die\s+mensen)\s+(?:\w+\s+){0,2}?"
     r"(?:op\s+een\s+(?:boot|vliegtuig|schip|vlot)|(?:terug\s+)?naar\s+(?:hun\s+|eigen\s+)*"
     r"(?:land|landen|afrika|marokko|turkije|syrie|afghanistan|woestijn|de\s+woestijn|jungle|de\s+jungle|thuisland))\b"
+    # "Stuur ze terug met de eerste vlucht, al die Syriërs" (a "naar" names where: above)
+    r"|\b(?:stuur|sturen|vlieg|vliegen)\s+(?:ze|hen)\s+(?:maar\s+|gewoon\s+|allemaal\s+|direct\s+){0,2}"
+    r"terug\b(?!\s+naar\b)"
 )
 # "... die onze uitkeringen komen pakken": newcomers said to come and take, the group implied.
 _TAKERS = lazy_compile(
@@ -225,6 +228,9 @@ _EXCLUSION = lazy_compile(
     # "Tijd om de Turken uit Gent te slaan"
     # (not "iemand zijn tanden uit te slaan": "uit" of the teeth, no place)
     r"|\buit\s+(?:(?!te\b)[\w-]+\s+){1,2}?(?:te\s+)?(?:slaan|jagen|kloppen|meppen|schoppen|verjagen|knuppelen)\b"
+    # "Moslims die willen bidden kunnen dat in hun eigen land", "gaat da maar in uw eigen land doen"
+    r"|\b(?:dat|da|het)\s+(?:maar\s+|gerust\s+|gewoon\s+|allemaal\s+){0,2}in\s+(?:hun|uw|jullie|je|ulder|under)\s+"
+    r"eigen\s+land\b(?!\s+(?:\w+\s+)?(?:niet|nie|ni|nooit|meer|ook|konden|kunnen|mochten|mogen)\b)"
     # "Elke Afghaanse man tussen 16 en 40 het land uit."
     r"|\b(?:elke|iedere|alle)\s+(?:[\w']+\s+){1,6}?het\s+land\s+uit\b"
     # "ge moet die Roma gewoon buitensmijten", "die Afghanen moeten uitgezet worden"
@@ -537,6 +543,9 @@ _SICKENED = lazy_compile(
     r"|\b(?:ik|k|wij|we)\s+(?:kots|kotsen|walg|walgen)\s+(?:er\s*van|ervan)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:verafschuw|verafschuwen)\s+(?:ze|hen|die\s+mensen)\b"
     r"|\b(?:ik|k|wij|we)\s+(?:kan|kunnen)\s+(?:ze|hen)\s+(?:echt\s+)?(?:niet|nie)\s+(?:luchten|uitstaan|zien)\b"
+    # "als ik dat zie, draait mijn maag om", "mijn maag keert ervan om"
+    r"|\b\w+\s+(?:mijn|m'n|mn)\s+maag\s+(?:\w+\s+){0,2}?om\b"
+    r"|\b(?:mijn|m'n|mn)\s+maag\s+(?:\w+\s+){1,3}?om\b"
 )
 # A people called contemptible as a whole: "primitief volk", "wat een walgelijk volkje", "zielig
 # volkje", "dat schreeuwerige volkje" (not "ons volk", nor a party's or a council's people:
@@ -1040,6 +1049,10 @@ def _treated_as(toks: Sequence[str]) -> bool:
 
 
 _INSTITUTIONS = frozenset(["asielcentrum", "asielcentra", "opvangcentrum", "azc"])
+# "zijn als onkruid", "zijn net als ratten": a copula before "als" likens, it tells no treatment
+_LIKENED_BY_COPULA = frozenset(
+    (copula, "als") for copula in ("zijn", "is", "waren", "zijt", "zen", "net", "gelijk")
+)
 # Slur-free contempt right before a group: "die vuile Marokkanen", "stinkende zigeuners".
 _CONTEMPT = frozenset(
     [
@@ -1106,6 +1119,9 @@ _DEGRADING = frozenset(
         "onhygienisch",
         "ondankbaar",
         "egoistisch",
+        "dronken",
+        "bezopen",
+        "onbeschoft",
         "een",  # "zijn een plaag/pest/kanker": the noun is in the dehumanising lexicon
     ]
 )
@@ -1134,8 +1150,25 @@ _WRONGDOERS = frozenset(
     hypocrieten hypocriet profiteurs profiteur uitvreters uitvreter klaplopers klaploper
     leeglopers leegloper nietsnutten nietsnut parasieten perverten pervert perverts viezeriken
     viezerik aandachtzoekers aandachtzoeker mannenhaters leugenaars leugenaar bedriegers
-    oplichters oplichter egoisten zwakkelingen""".split()  # noqa: SIM905
+    oplichters oplichter egoisten zwakkelingen fraudeurs smokkelaars""".split()  # noqa: SIM905
 )
+# The plural wrongdoers that end a compound ("uitkeringsprofiteurs", "internetfraudeurs"); a
+# compound needs a first part of three letters or more before them.
+_WRONGDOER_ENDINGS = tuple(
+    sorted(
+        w
+        for w in _WRONGDOERS
+        if len(w) >= 6 and w.endswith(("s", "en")) and w not in {"dealers", "perverts"}
+    )
+)
+
+
+def _a_wrongdoer_compound(word: str) -> bool:
+    return word.endswith(_WRONGDOER_ENDINGS) and any(
+        word.endswith(w) and len(word) - len(w) >= 3 for w in _WRONGDOER_ENDINGS
+    )
+
+
 _INSULT_WORDS = lexicon("insult_strong", plurals=True)
 _MILD_INSULT_WORDS = lexicon("insult_mild", plurals=True)
 _GENERIC_ONE = frozenset(["elke", "iedere", "ieder", "een", "ne", "nen"])
@@ -1314,7 +1347,21 @@ _BORN_AS = lazy_compile(
 _PEOPLE = frozenset(
     ["mensen", "vrouwen", "mannen", "jongeren", "families", "gasten", "kinderen", "personen"]
 )
-_ADVERBS = frozenset(["gewoon", "allemaal", "echt", "toch", "nu", "eenmaal", "allen", "nog", "zo"])
+_ADVERBS = frozenset(
+    [
+        "gewoon",
+        "allemaal",
+        "echt",
+        "toch",
+        "nu",
+        "eenmaal",
+        "allen",
+        "nog",
+        "zo",
+        "altijd",
+        "steeds",
+    ]
+)
 _PREPOSITIONS = frozenset(["bij", "door", "van", "na", "tijdens", "op", "aan", "met", "na"])
 _APE_EMOJI = ("🐒", "🦍", "🐵")
 assert not any(e.isascii() for e in _APE_EMOJI)  # ``detect`` skips them on ASCII text
@@ -1339,6 +1386,8 @@ _DEBUNKING = frozenset(
 _PLACE_ENDINGS = ("centrum", "centra", "centrums", "huis", "huizen", "kantoor", "school", "scholen")
 _OWN_SAYING = lazy_compile(
     r"\b(?:ik|k)\s+zeg\s+(?:het|da|dat|maar)\b|\bzeg\s+ik\b"
+    # "..., sorry dat ik het zo zeg": the same in a clause of its own
+    r"|\b(?:dat|da|als)\s+(?:ik|k)\s+(?:het|da|dat)\s+(?:zo\s+|maar\s+|eerlijk\s+|gewoon\s+)?zeg\b"
     # "..., dat zegt toch genoeg": the writer's conclusion
     r"|\b(?:dat|da|dit)\s+(?:\w+\s+)?zegt\s+(?:toch\s+|al\s+|eigenlijk\s+)?(?:genoeg|alles)\b"
     # "dat weet heel Brussel maar niemand zegt het", "en niemand die iets zegt": the writer
@@ -1402,6 +1451,15 @@ _SAID_AND_AGREED = lazy_compile(
     # "... zei Oudkerk al in 2002. had hij toch gelijk of nie"
     r"|\b(?:had|heeft|hebben|hadden)\s+(?:hij|zij|ze|die)\s+(?:toch\s+|nu\s+|dan\s+|niet\s+|nie\s+){0,2}"
     r"(?:overschot\s+van\s+|helemaal\s+)?gelijk\b"
+    # "..., dat zei mijn grootvader al en ik zie het elke dag": the writer confirms it
+    r"|\b(?:ik|k)\s+(?:zie|merk|zag)\s+(?:het|dat|da|dit)\s+(?:hier\s+|zelf\s+|nog\s+)?(?:\w+\s+){0,2}?"
+    r"(?:elke|iedere)\s+(?:dag|week)\b"
+)
+# A group proposed in a place as a question, and refused: "Zwarte mensen in ons stadsbestuur? Nee
+# merci.", "zwarten bij de politie? nee dank u".
+_NO_THANKS = lazy_compile(
+    r"^\W*(?:nog\s+meer\s+|meer\s+|nog\s+|die\s+|de\s+)?(\w+(?:\s+\w+)?)\s+(?:in|bij|op|aan|als|naar)\s+"
+    r"[^?.!]{1,60}\?+\s*(?:nee|neen)\s*[,.!]*\s*(?:merci|dank\s*u|dankuwel|dank\s+je|bedankt)\b"
 )
 _MONEY_EMOJI = ("💎",)
 _HELP_EACH_OTHER = lazy_compile(
@@ -1761,6 +1819,21 @@ _MULTICULTURE = lazy_compile(
     r"allochton\w*|inwijking|nieuwkomers|open\s+grenzen)\b|🙄"
     # "... Nog tien jaar en ge hoort hier geen Nederlands meer. Ge weet wel wie dat zo gepland heeft."
     r"|\b(?:ge|je|we)\s+(?:weet|weten)\s+wel\s+wie\s+dat\b|\bgeen\s+(?:nederlands|vlaams)\s+meer\b"
+)
+# What decent people have, said to be lacking in a whole people (a plural verb: not one person's).
+_VIRTUES = (
+    r"(?:respect|manieren|beschaving|opvoeding|werkethiek|fatsoen|normen|waarden|hygiene|properheid|"
+    r"discipline|schaamte|arbeidsethos|zelfrespect)"
+)
+_NEEDED_OR_GIVEN = frozenset(
+    "nodig gekregen krijgen krijgt verdiend verdienen ontvangen getoond gegeven".split()  # noqa: SIM905
+)
+_LACKS_A_VIRTUE = lazy_compile(
+    r"\b(?:hebben|kennen)\s+(?:gewoon\s+|echt\s+|totaal\s+|helemaal\s+|allemaal\s+|blijkbaar\s+)?"
+    r"(?:geen|gene|nul)\s+(?:enkele?\s+)?" + _VIRTUES + r"\b"
+    r"|\b"
+    + _VIRTUES
+    + r"\s+(?:kennen|hebben)\s+(?:ze|zij|die)\s+(?:gewoon\s+|echt\s+)?(?:niet|nie|ni)\b"
 )
 # "Tuurlijk ligt die wijk vol zwerfvuil, kijk wie daar woont. Die mensen kennen geen properheid."
 _LOOK_WHO_LIVES_THERE = lazy_compile(
@@ -3016,13 +3089,24 @@ def mask_groups(norm: NormalisedText) -> str | None:
 
 def _corrected(toks: tuple[str, ...], k: int, start: int) -> bool:
     """Whether the negation at ``k`` only sets up a correction before ``start``: "da is geen volk,
-    da is vee" denies "volk" to assert "vee"."""
+    da is vee" denies "volk" to assert "vee"; or a comparison that asserts what follows it: "ze
+    zijn niet beter dan het vuil", "niks anders dan parasieten", "niet meer dan beesten"."""
+    if k + 2 < start and toks[k + 1] in _COMPARED and toks[k + 2] in {"dan", "als"}:
+        return True
     return (
         toks[k] == "geen"
         and k + 3 < start
         and toks[k + 2] in {"da", "dat", "het", "dit", "dees"}
         and toks[k + 3] in {"is", "zijn", "es"}
     )
+
+
+_COMPARED = frozenset(["beter", "meer", "anders"])
+
+
+def _ends_a_clause(sentence: str, word: str) -> bool:
+    """Whether ``word`` stands right before a comma, colon or semicolon in ``sentence``."""
+    return re.search(rf"\b{re.escape(word)}\s*[,;:]", sentence) is not None
 
 
 # Rubbish, and what is done with it: left, dumped, collected, sorted ("mensen die afval
@@ -3066,6 +3150,9 @@ def _called_a_wrongdoer(toks: tuple[str, ...], start: int, k: int, copula: str) 
         return None
     word = toks[q]
     if word in _WRONGDOERS or _INSULT_WORDS.lookup(word) is not None:
+        return word
+    if plural and _a_wrongdoer_compound(word):
+        # "Ghanezen zijn allemaal internetfraudeurs", "... zijn fietsdieven": a compound
         return word
     # "die asielzoekers zijn vuilzakken": a whole people called a milder name, too
     if plural and _MILD_INSULT_WORDS.lookup(word) is not None:
@@ -3676,6 +3763,10 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         # "Hollanders op de camping: luid, gierig en alles beter weten. Elke zomer opnieuw,
         # zonder uitzondering", "Surinamers altijd te laat ... ze zijn echt zo"
         signals.append(_match_signal(folded, m, 0.88, "veralgemening over een groep"))
+    m = _NO_THANKS.search(folded) if "?" in folded and not meta else None
+    if m and any(is_group_word(t) for t in tokenize(m.group(1))) and not quoted:
+        # "Zwarte mensen in ons stadsbestuur? Nee merci.": the group asked about and refused
+        signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     for sentence in sentences(folded):
         toks = tokenize(sentence)
         if not toks:
@@ -4031,6 +4122,8 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     "als" in toks[max(0, start - 2) : start]
                     and _treated_as(toks)
                     and _SHOULD.isdisjoint(toks)
+                    # ("Die Marokkanen zijn als onkruid: ge ziet er eerst één, ...": likened)
+                    and toks[max(0, start - 2) : start] not in _LIKENED_BY_COPULA
                 ):
                     # "vluchtelingen worden daar als vee behandeld": a wrong done to them, told
                     # (not "ze moeten als vee behandeld worden")
@@ -4135,6 +4228,12 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                             or toks[k + 1] not in _PREPOSITIONS
                             # "ziek in hun hoofd"
                             or toks[k + 1 : k + 4] in (("in", "hun", "hoofd"), ("in", "hun", "kop"))
+                            # "zijn allemaal gierig, aan de kantine ...": the clause ends there
+                            # (not "ziek, van de hitte": its cause)
+                            or (
+                                toks[k + 1] not in {"van", "door"}
+                                and _ends_a_clause(sentence, toks[k])
+                            )
                         )
                     ):
                         score, note = 0.9, f"vernederende veralgemening: {toks[k]}"
@@ -4255,6 +4354,18 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
         if group_known and not _THEIR.isdisjoint(toks):
             m = _IN_THEIR_BLOOD.search(sentence)
             if m and not (meta or reported):
+                signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
+        if (group is not None or lead_in) and not (meta or reported):
+            m = _LACKS_A_VIRTUE.search(sentence)
+            if (
+                m
+                and not _asked(folded, sentence)
+                and not any(m.group(0) in q for q in quoted)
+                # ("hebben geen respect nodig", "... gekregen": not what they lack)
+                and _NEEDED_OR_GIVEN.isdisjoint(tokenize(sentence[m.end() :])[:5])
+            ):
+                # "Irakezen hebben nul werkethiek", "Afrikaanse ouders ..., opvoeding kennen ze
+                # nie": a whole people said to lack what decent people have
                 signals.append(_match_signal(folded, m, 0.88, "vooroordeel over een groep"))
         if group_known and "geboorte" in toks and not (meta or reported):
             m = _BORN_AS.search(sentence)
@@ -4999,6 +5110,17 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             ):
                 # "het gaat om 40 mensen, geen invasie": the word denied ("geen invasie meer, een
                 # overname" outbids it)
+                signals.append(
+                    _signal(norm, toks, start, end, 0.3, f"ontkenning: codewoord: {term}")
+                )
+                continue
+            elif (
+                marker != "s"
+                and _negated_claim(toks, start, group, clauses)
+                # ("Geen enkele gelukzoeker in Heist": none of them wanted)
+                and {"geen", "gene", "genen"}.isdisjoint(toks[max(0, start - 3) : start])
+            ):
+                # "Nie elke Syriër is een gelukszoeker hé": the word denied of the group
                 signals.append(
                     _signal(norm, toks, start, end, 0.3, f"ontkenning: codewoord: {term}")
                 )

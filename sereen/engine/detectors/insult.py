@@ -2321,6 +2321,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             adj = _adjective(toks, i) if tok in _ADJ_ALL else None
             if adj is not None and _SELF_PREDICATE.search(" ".join(toks[max(0, i - 7) : i])):
                 adj = None  # "ik voel me de domste mens ter wereld": about the writer
+            elif adj is not None and i > 0 and toks[i - 1] in {"wij", "we"}:
+                adj = None  # "wij gekke mensen kunnen meer dan ge denkt": the writer's own kind
             if adj is not None:
                 score, what = adj
                 if negated_before(toks, i, 4, clauses):

@@ -233,6 +233,12 @@ _RESIDENCE = lazy_compile(
     r"(?:terug|weer)\s+thuis|"
     # "... Vlasbeekdreef 3 bus 2, bovenaan, voor wie hem eens wil 'feliciteren'"
     r"voor\s+wie\s+(?:hem|haar)\s+(?:eens|ne\s+keer|persoonlijk)\s+(?:wil|wilt|willen)|"
+    # "Kevin zit gewoon bij zijn moeder, Lindelaan 3 in Maaseik", "daar kunt ge hem altijd
+    # vinden": a private home, the family's, or where someone can be found
+    r"bij\s+(?:zijn|haar|z'n|d'r|hun)\s+(?:moeder|vader|ouders|ma|pa|moeke|lief|vriendin|vriend|zus|zuster|"
+    r"broer|oma|opa|grootmoeder|grootvader)|"
+    r"(?:kunt|kunnen|kan)\s+(?:ge|je|gij|jullie|we)\s+(?:hem|haar|ze)\s+(?:\w+\s+)?vinden|"
+    r"verstopt\s+(?:hij|zij|ze)\s+zich|"
     # "die familie zit in de Kapelstraat 8 bus 3, de derde verdieping"
     r"(?:familie|gezin|hij|zij|ze)\b[^.!?]{0,40}?\b(?:zit|zitten)\s+in\s+de|verdieping|appartement)\b"
 )
