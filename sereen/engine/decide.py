@@ -329,7 +329,14 @@ def _welcomes_a_group(norm: NormalisedText) -> bool:
             not _WELCOME_WORDS.isdisjoint(norm.tokens) or _WELCOMED.search(norm.folded) is not None
         )
         and NEGATIONS.isdisjoint(norm.tokens)
-        and _ELSEWHERE.isdisjoint(norm.tokens)
+        and (
+            _ELSEWHERE.isdisjoint(norm.tokens)
+            # "Die oudjes die op de markt hun tijd nemen, laat ze toch": let be, at the end
+            or (
+                _LET_BE_AT_THE_END.search(norm.folded) is not None
+                and _TAKEN_ELSEWHERE.isdisjoint(norm.tokens)
+            )
+        )
         # "afghanen en respect voor vrouwen? vergeet het", "Welkom in Genkistan 🐺": asked in
         # doubt, or a town renamed for the group
         and "?" not in norm.folded
@@ -348,7 +355,10 @@ def _denies_a_slight_briefly(norm: NormalisedText) -> bool:
 
     return (
         len(norm.tokens) <= _SHORT_STATEMENT
-        and _TAKEN_BACK.isdisjoint(norm.tokens)
+        and not any(
+            t in _TAKEN_BACK and not (t == "maar" and k and norm.tokens[k - 1] in _LOOK)
+            for k, t in enumerate(norm.tokens)
+        )
         and "?" not in norm.folded
         and not any(e in norm.plain for e in _MOCKING_EMOJI)
         and denies_a_slight(norm)
@@ -383,6 +393,11 @@ _WELCOMED = re.compile(
 # "welkom ... om terug te keren", "welkom, maar ...", "welkom in hun eigen land": the welcome is
 # taken back or sends the group elsewhere
 _ELSEWHERE = frozenset(["maar", "terug", "eigen", "hun", "naar", "ginder", "daar", "zogezegd"])
+_LET_BE_AT_THE_END = re.compile(r"\blaat\s+(?:ze|die|hen)(?:\s+toch|\s+gewoon)?\W*$")
+# (of ``_ELSEWHERE``, what still sends a group away beside a "laat ze toch" at the end)
+_TAKEN_ELSEWHERE = frozenset(["maar", "terug", "eigen", "ginder", "zogezegd"])
+# "kijk maar wie er om 5u de markt opzet": "maar" that only urges, taking nothing back
+_LOOK = frozenset(["kijk", "kijkt", "zie", "vraag", "vraagt"])
 _MOCKING_EMOJI = ("😂", "🤣", "😆", "🙄", "😏", "🤡")
 
 
@@ -862,6 +877,10 @@ def _model_may_act_alone(
         if denies_a_slight(norm):
             # "Dove mensen zijn ni dom en ni stom. Ze horen gewoon ni.": what the group is not,
             # which a linear model reads as said
+            return False
+        if _LET_BE_AT_THE_END.search(norm.folded) and not speaks_with_hostility(norm):
+            # "Die oudjes die op de markt hun tijd nemen, laat ze toch": a defence, which a
+            # linear model reads as what it answers
             return False
         if offers_support(norm) and not speaks_with_hostility(norm):
             # "Joden hebben hier niks te vrezen, wij beschermen elkaar": support, whose negation

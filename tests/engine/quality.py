@@ -312,7 +312,10 @@ classifier's training data too), wrote three more blind sets, ``groupmentions39`
 read only their legitimate removals. The twenty-ninth session wrote three more blind sets,
 ``holdout119`` (the realistic brief), ``groupmentions43`` and ``legitgroups09``, measured them
 with its start engine and during the session (figures only) and read only their legitimate
-removals.
+removals. The thirtieth session read the misses of groupmentions39/40/43 and 21/24, wrote four
+blind sets, ``groupmentions44``/``45`` (measured with the start engine, then their misses read),
+``legitgroups10`` and ``holdout120`` (measured with the start engine and during the session,
+figures only; only their legitimate removals read).
 """
 
 from __future__ import annotations
@@ -493,6 +496,10 @@ HELD_OUT = (
     "holdout119",
     "groupmentions43",
     "legitgroups09",
+    "groupmentions44",
+    "groupmentions45",
+    "legitgroups10",
+    "holdout120",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

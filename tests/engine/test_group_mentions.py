@@ -430,6 +430,12 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         # elections and parks in Mechelen, Kortrijk, Oostende, Genk ...), measured with the
         # start engine and during the session (figures only): no legitimate removal
         ("groupmentions43", set()),
+        # written blind (2026-12-07, thirtieth session: groups across Flanders and Brussels),
+        # measured with the start engine (figures only), then read: one legitimate removal each
+        # (a code word denied, "Nie elke Syriër is een gelukszoeker"; "Wij gekke mensen", the
+        # writer's own kind), both fixed
+        ("groupmentions44", set()),
+        ("groupmentions45", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
@@ -534,7 +540,9 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
     start engine, all fixed. legitgroups09 (twenty-ninth session): five removed by the start
     engine, three fixed; known: a wheelchair user who could not board a train, "schande", and
     older gay people back in the closet in a care home, "triest om te horen" (each removed by a
-    model alone)."""
+    model alone). legitgroups10 (thirtieth session): four removed by the start engine (a fire
+    hose read as a snake, "wat is daar vuil aan?", "vuil door te weinig vuilbakken", "laat ze
+    toch"), all fixed."""
     known = {
         "legitgroups07": {
             "Een vrouw die op straat lastiggevallen wordt en iedereen kijkt weg. Lafaards, "
@@ -553,6 +561,7 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
         "legitgroups07",
         "legitgroups08",
         "legitgroups09",
+        "legitgroups10",
     ):
         removed, _reviewed, legit = _legitimate_comments_decided(shipped, name)
         assert legit == 400

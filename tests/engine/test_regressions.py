@@ -7570,3 +7570,72 @@ def test_never_a_bigger_idiot_than_someone_is_no_denial():
     assert moderate(insult, _starter()).action in REMOVED
     denied = "Van Damme is geen idioot, hij heeft gewoon een slecht plan."
     assert moderate(denied, _starter()).action not in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("denial", "claim"),
+    [
+        (
+            "Marokkanen zijn ni onbeleefd aan de kassa, ik word daar altijd vriendelijk geholpen.",
+            "Marokkanen zijn altijd onbeleefd aan de kassa, ik word daar nooit geholpen.",
+        ),
+        (
+            "Ouderen zijn ni traag aan de kassa, die zijn gewoon grondig 😄",
+            "Ouderen zijn traag aan de kassa, die zijn gewoon een last",
+        ),
+        (
+            "Marokkanen zijn ni lui, kijk maar wie er om 5u de markt opzet.",
+            "Marokkanen zijn ni lui, maar wel brutaal.",
+        ),
+    ],
+)
+def test_more_short_denials_of_a_prejudice_are_not_asked_about(denial, claim):
+    _kept_unasked_beside_a_twin_that_is_not(denial, claim)
+
+
+@pytest.mark.parametrize(
+    ("hateful", "legitimate"),
+    [
+        (
+            "Congolezen, tijd om terug te gaan naar jullie eigen land.",
+            "Tijd om terug te gaan naar school, de vakantie is voorbij",
+        ),
+        (
+            "Albanezen, da zijn allemaal drugsdealers en inbrekers",
+            "Albanezen, da zijn mensen zoals wij",
+        ),
+        (
+            "Die Turken zijn net zwerfkatten, ge geeft ze één keer eten en ze blijven",
+            "Die Turkse buren geven de zwerfkatten in onze straat eten",
+        ),
+        (
+            "Die migranten zijn vuil door en door",
+            "Brussel is ni vuil door de migranten, het is vuil door te weinig vuilbakken",
+        ),
+    ],
+)
+def test_more_group_hate_the_rules_remove_beside_its_legitimate_twin(hateful, legitimate):
+    assert _decided_by_the_rules_alone(hateful) in REMOVED
+    assert _decided_by_the_rules_alone(legitimate) not in REMOVED
+
+
+def test_a_rejecting_question_about_two_women_kissing_is_not_dehumanisation():
+    rejected = "Twee vrouwen die kussen op een bank in het park, wat is daar vuil aan?"
+    assert _decided_by_the_rules_alone(rejected) not in REMOVED
+    meant = "Twee vrouwen die kussen op een bank in het park, vuil is dat"
+    assert _decided_by_the_rules_alone(meant) in REMOVED
+
+
+def test_a_hose_is_no_snake():
+    hose = "Vrouw bij de brandweer in Ninove. Ja, ik kan die slang dragen, dank u 😎"
+    assert moderate(hose, _starter()).action == Action.KEEP
+    assert moderate("Die schepen is een valse slang", _starter()).action in REMOVED
+
+
+def test_a_defence_that_ends_in_let_them_be_is_not_hidden_by_the_models_alone():
+    with classifier_giving(hate=0.99):
+        group_model_giving(hate=0.99)
+        defence = "Die oudjes die op de markt van Sint-Truiden hun tijd nemen, laat ze toch"
+        assert moderate(defence, _starter()).action not in REMOVED
+        grudge = "Die oudjes die op de markt van Sint-Truiden hun tijd nemen, dat volk toch"
+        assert moderate(grudge, _starter()).action in REMOVED

@@ -218,7 +218,8 @@ def _group_compound(token: str) -> str | None:
 
 
 _EXCLUSION = lazy_compile(
-    r"\b(?:terug|trug|were|weg|wech|oprotten|opkrassen|rotten|vertrekken|vertrekke|terugkeren|teruggaan)\s+naar\s+(?:hun|jullie|je|uw|eigen|eige|zijn|haar|het\s+eigen|ulder|under)\s*(?:eigen?\s+|eigene?\s+)?"
+    r"\b(?:terug|trug|were|weg|wech|oprotten|opkrassen|rotten|vertrekken|vertrekke|terugkeren|teruggaan)\s+"
+    r"(?:te\s+(?:gaan|keren|vertrekken)\s+)?naar\s+(?:hun|jullie|je|uw|eigen|eige|zijn|haar|het\s+eigen|ulder|under)\s*(?:eigen?\s+|eigene?\s+)?"
     r"(?:land|landen|kameel|kamelen|woestijn|woestijnen|hol|holen|boom|bomen|jungle|oerwoud|afrika|marokko|turkije|getto|thuisland)\b"
     r"|\b(?:buiten|eruit|het\s+land\s+uit|weg)\s+met\s+(?:die|de|al\s+die|alle|dat|dit)\b"
     r"|\bterug\s+naar\s+(?:marokko|turkije|afrika|congo|syrie|afghanistan|roemenie|bulgarije|polen|"
@@ -228,6 +229,8 @@ _EXCLUSION = lazy_compile(
     # "Tijd om de Turken uit Gent te slaan"
     # (not "iemand zijn tanden uit te slaan": "uit" of the teeth, no place)
     r"|\buit\s+(?:(?!te\b)[\w-]+\s+){1,2}?(?:te\s+)?(?:slaan|jagen|kloppen|meppen|schoppen|verjagen|knuppelen)\b"
+    # "Leefloners moeten de stad uit"
+    r"|\b(?:moeten|moet|mogen)\s+(?:\w+\s+)?(?:de\s+stad|het\s+land|de\s+gemeente|het\s+dorp|de\s+wijk)\s+uit\b"
     # "Moslims die willen bidden kunnen dat in hun eigen land", "gaat da maar in uw eigen land doen"
     r"|\b(?:dat|da|het)\s+(?:maar\s+|gerust\s+|gewoon\s+|allemaal\s+){0,2}in\s+(?:hun|uw|jullie|je|ulder|under)\s+"
     r"eigen\s+land\b(?!\s+(?:\w+\s+)?(?:niet|nie|ni|nooit|meer|ook|konden|kunnen|mochten|mogen)\b)"
@@ -1048,6 +1051,9 @@ def _treated_as(toks: Sequence[str]) -> bool:
     )
 
 
+_WHAT_IS_THERE = frozenset(
+    ("wat", "is", where) for where in ("daar", "der", "er", "daaraan")
+) | frozenset(("is", "daar", adverb) for adverb in ("nu", "zo"))
 _INSTITUTIONS = frozenset(["asielcentrum", "asielcentra", "opvangcentrum", "azc"])
 # "zijn als onkruid", "zijn net als ratten": a copula before "als" likens, it tells no treatment
 _LIKENED_BY_COPULA = frozenset(
@@ -1150,7 +1156,7 @@ _WRONGDOERS = frozenset(
     hypocrieten hypocriet profiteurs profiteur uitvreters uitvreter klaplopers klaploper
     leeglopers leegloper nietsnutten nietsnut parasieten perverten pervert perverts viezeriken
     viezerik aandachtzoekers aandachtzoeker mannenhaters leugenaars leugenaar bedriegers
-    oplichters oplichter egoisten zwakkelingen fraudeurs smokkelaars""".split()  # noqa: SIM905
+    oplichters oplichter egoisten zwakkelingen fraudeurs smokkelaars racisten""".split()  # noqa: SIM905
 )
 # The plural wrongdoers that end a compound ("uitkeringsprofiteurs", "internetfraudeurs"); a
 # compound needs a first part of three letters or more before them.
@@ -2244,7 +2250,8 @@ _NOT_PEOPLE = lazy_compile(
 _BELONGING_NEEDS = ("volk", "soort", "ras", "tuig", "gespuis", "gajes", "zootje", "plaats")
 _EXCLUSION_NEEDS = ("terug", "trug", "weg", "wech", "oprot", "opkras", "rotten", "buiten", "eruit")
 _EXCLUSION_NEEDS += ("land", "boot", "vliegtuig", "roei", "vergas", "oven", "gaskamer", "kamp")
-_EXCLUSION_NEEDS += ("sterili", "allemaal", "alle", "eigen")
+_EXCLUSION_NEEDS += ("sterili", "allemaal", "alle", "eigen", "stad uit", "gemeente uit", "dorp uit")
+_EXCLUSION_NEEDS += ("wijk uit",)
 _ORIGIN_NEEDS = ("uit ", "van ")
 
 
@@ -2748,6 +2755,8 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
             # "zijn altijd welkom in onze bib", "zijn hier welkom, altijd geweest": a welcome that
             # lasts, not "zijn altijd ..."
             and not (t == "altijd" and "welkom" in toks[max(0, k - 2) : k + 2])
+            # "ik word daar altijd vriendelijk geholpen": always kind
+            and not (t == "altijd" and not _KIND_WORDS.isdisjoint(toks[k + 1 : k + 3]))
             # "Allemaal naar 't strand, ook de Hollanders": everyone invited out
             and not (t == "allemaal" and _TO_AN_OUTING.match(" ".join(toks[k + 1 : k + 4])))
             # "Wa een weer!", "klagen over 't weer": the weather, not "weer eens"
@@ -2777,6 +2786,9 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
     )
 
 
+_KIND_WORDS = frozenset(
+    "vriendelijk vriendelijke beleefd behulpzaam hulpvaardig lief lieve".split()  # noqa: SIM905
+)
 _GREETING_ALL = frozenset(
     """rustig kalm dag hallo hoi hey salut bedankt merci dank groetjes proficiat welkom
     slaapwel courage sterkte succes""".split()  # noqa: SIM905
@@ -2818,7 +2830,7 @@ _VICE_VERBS = frozenset(
 _DENIED_SLIGHTS = frozenset(
     """gevaar gevaarlijk besmettelijk criminelen crimineel terroristen terrorist verkrachters
     dieven profiteurs beesten apen ratten ongedierte probleem achtergesteld onderdrukt
-    achterlijk""".split()  # noqa: SIM905
+    achterlijk traag maffia luidruchtig onbeleefd""".split()  # noqa: SIM905
 )
 # "rijden echt ni slechter dan die gastjes", "zijn ni agressiever": a prejudice's comparison
 # denied, after any verb (or before a noun: "zijn gene slechtere chauffeurs")
@@ -4013,6 +4025,20 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue  # "met een geleidehond ... Die honden zijn beter opgevoed dan ..."
                 if _cleft_naming_a_cause(toks, start, end):
                     continue  # "ik weet dat het de ziekte is die spreekt": a cause, not people
+                if (
+                    toks[max(0, start - 3) : start] in _WHAT_IS_THERE
+                    and toks[end : end + 1] == ("aan",)
+                    and _asked(folded, sentence)
+                ):
+                    # "Twee vrouwen die kussen op een bank, wat is daar vuil aan?": rejected
+                    continue
+                if (
+                    term in {"vuil", "ziek"}
+                    and toks[end : end + 1] == ("door",)
+                    and toks[end + 1 : end + 2] != ("en",)
+                ):
+                    # "het is vuil door te weinig vuilbakken": a state and its cause
+                    continue
                 if toks[max(0, start - 3) : start] == ("het", "was", "een"):
                     # "Chinezen hebben corona ni verspreid, het was een virus": what happened
                     # named, in the past, not what people are
@@ -4158,6 +4184,16 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     k += 1  # "homo's" is tokenised as "homo", "s"
                 if k < len(toks) and toks[k] in _PEOPLE:
                     k += 1  # "zwarte mensen zijn ..."
+                if (
+                    k + 1 < len(toks)
+                    and toks[k] in {"da", "dat", "die"}
+                    and toks[k + 1]
+                    in {
+                        "zijn",
+                        "zen",
+                    }
+                ):
+                    k += 1  # "Albanezen, da zijn allemaal drugsdealers": the group taken up again
                 if _NOT_BELONGING.match(" ".join(toks[k : k + 6])):
                     score, note = 0.88, "uitsluiting van een groep"
                     if toks[k] in quoted and _asked(folded, sentence):

@@ -346,6 +346,10 @@ _FOOD_OR_ANIMAL_CONTEXT = frozenset(
         "recept",
     ]
 )
+# A hose, not a snake: "Vrouw bij de brandweer. Ja, ik kan die slang dragen".
+_HOSE_CONTEXT = frozenset(
+    "brandweer brandweervrouw brandweerman dragen sleuren oprollen water blussen sproeien tuin".split()  # noqa: SIM905
+)
 _PETS = frozenset(
     """hond hondje honden kat katje kater poes poesje paard pony kip haan cavia konijn hamster
     papegaai geit ezel beest beestje dier""".split()  # noqa: SIM905
@@ -1596,6 +1600,8 @@ def _score_noun(
             return 0.0, "geen doelwit", False
         if near(toks, start, end, _FOOD_OR_ANIMAL_CONTEXT, 6, 6):
             return 0.0, "gewone betekenis", False
+        if term == "slang" and near(toks, start, end, _HOSE_CONTEXT, 6, 6):
+            return 0.0, "gewone betekenis", False  # "ik kan die slang dragen" (brandweer)
         # "die mevrouw van het loket is een onbeleefde koe": a person is said to be the word
         said_of_person = (
             copula
