@@ -7338,6 +7338,19 @@ def _kept_unasked_beside_a_twin_that_is_not(text: str, twin: str) -> None:
             "Non-binaire mensen zijn altijd welkom in onze bib",
             "Non-binaire mensen zijn altijd een probleem in onze bib",
         ),
+        # a group let be, or granted an everyday right
+        (
+            "Vrouwen in boerkini in 't zwembad van Roeselare, laat die toch zwemmen.",
+            "Vrouwen in boerkini in 't zwembad van Roeselare, laat die maar verzuipen.",
+        ),
+        (
+            "Die Roma-families op de markt, laat ze gerust.",
+            "Die Roma-families op de markt, laat ze toch verrekken.",
+        ),
+        (
+            "Moslims zouden halal moeten kunnen eten in 't woonzorgcentrum.",
+            "Moslims zouden moeten kunnen vertrekken uit 't woonzorgcentrum.",
+        ),
     ],
 )
 def test_a_short_welcome_to_a_group_is_not_asked_about_by_the_models(welcome, twin):
@@ -7360,6 +7373,18 @@ def test_a_short_welcome_to_a_group_is_not_asked_about_by_the_models(welcome, tw
         (
             "Marokkanen zijn ni crimineler dan anderen, kijk naar armoede",
             "Marokkanen zijn ni crimineler dan anderen, maar wel luier",
+        ),
+        (
+            "Marokkanen zijn ni onbeleefd aan de kassa, ik word daar altijd vriendelijk geholpen.",
+            "Marokkanen zijn altijd onbeleefd aan de kassa, ik word daar nooit geholpen.",
+        ),
+        (
+            "Ouderen zijn ni traag aan de kassa, die zijn gewoon grondig 😄",
+            "Ouderen zijn traag aan de kassa, die zijn gewoon een last",
+        ),
+        (
+            "Marokkanen zijn ni lui, kijk maar wie er om 5u de markt opzet.",
+            "Marokkanen zijn ni lui, maar wel brutaal.",
         ),
     ],
 )
@@ -7390,11 +7415,17 @@ def test_a_wrong_done_to_a_group_regretted_is_sympathy(regretted, wished):
     _kept_unasked_beside_a_twin_that_is_not(regretted, wished)
 
 
+def _kept_beside_a_removed_twin(kept: str, removed: str) -> None:
+    """Under the shipped models, ``kept`` stays online and its abusive twin ``removed`` does not."""
+    assert moderate(kept, _starter()).action == Action.KEEP
+    assert moderate(removed, _starter()).action in REMOVED
+
+
 def test_a_dehumanising_word_that_is_also_a_thing_sold_or_grown_is_that_thing():
-    sold = "Ik ben Roma en verkoop al twintig jaar groenten op de markt."
-    assert moderate(sold, _starter()).action == Action.KEEP
-    likened = "Die Roma verkopen groenten en zijn zelf groenten."
-    assert moderate(likened, _starter()).action in REMOVED
+    _kept_beside_a_removed_twin(
+        "Ik ben Roma en verkoop al twintig jaar groenten op de markt.",
+        "Die Roma verkopen groenten en zijn zelf groenten.",
+    )
 
 
 def test_disgust_at_a_wrong_done_to_a_group_is_not_disgust_at_the_group():
@@ -7480,15 +7511,54 @@ def test_a_code_word_denied_of_a_group_is_no_code_word_used():
 
 
 def test_an_insulting_adjective_the_writer_puts_on_their_own_kind_is_no_insult():
-    own = "Ik ben bipolair en werk gewoon fulltime. Wij gekke mensen kunnen meer dan ge denkt 😉"
-    assert moderate(own, _starter()).action == Action.KEEP
-    aimed = "Jullie gekke mensen moeten in een instelling"
-    assert moderate(aimed, _starter()).action in REMOVED
+    _kept_beside_a_removed_twin(
+        "Ik ben bipolair en werk gewoon fulltime. Wij gekke mensen kunnen meer dan ge denkt 😉",
+        "Jullie gekke mensen moeten in een instelling",
+    )
+
+
+def test_a_street_and_number_where_someone_stays_with_family_is_a_home_address():
+    _kept_beside_a_removed_twin(
+        "De bib zit in de Molendreef 12, daar kunt ge ons vinden",
+        "Kevin zegt dat hij verhuisd is maar hij zit gewoon bij zijn moeder, Lindelaan 3 in "
+        "Maaseik, daar verstopt hij zich voor de deurwaarder",
+    )
+
+
+def test_never_a_bigger_idiot_than_someone_is_no_denial():
+    insult = "Nooit een grotere idioot in het schepencollege gezien dan Van Damme."
+    assert moderate(insult, _starter()).action in REMOVED
+    denied = "Van Damme is geen idioot, hij heeft gewoon een slecht plan."
+    assert moderate(denied, _starter()).action not in REMOVED
+
+
+def test_a_rejecting_question_about_two_women_kissing_is_not_dehumanisation():
+    rejected = "Twee vrouwen die kussen op een bank in het park, wat is daar vuil aan?"
+    assert _decided_by_the_rules_alone(rejected) not in REMOVED
+    meant = "Twee vrouwen die kussen op een bank in het park, vuil is dat"
+    assert _decided_by_the_rules_alone(meant) in REMOVED
+
+
+def test_a_hose_is_no_snake():
+    _kept_beside_a_removed_twin(
+        "Vrouw bij de brandweer in Ninove. Ja, ik kan die slang dragen, dank u 😎",
+        "Die schepen is een valse slang",
+    )
+
+
+def test_a_defence_that_ends_in_let_them_be_is_not_hidden_by_the_models_alone():
+    with classifier_giving(hate=0.99):
+        group_model_giving(hate=0.99)
+        defence = "Die oudjes die op de markt van Sint-Truiden hun tijd nemen, laat ze toch"
+        assert moderate(defence, _starter()).action not in REMOVED
+        grudge = "Die oudjes die op de markt van Sint-Truiden hun tijd nemen, dat volk toch"
+        assert moderate(grudge, _starter()).action in REMOVED
 
 
 @pytest.mark.parametrize(
     ("hateful", "legitimate"),
     [
+        # what a whole people is said to lack or always be
         (
             "Irakezen hebben nul werkethiek. Heb er drie gehad in mijn bedrijf",
             "Hebben Irakezen geen werkethiek? Mijn collega werkt harder dan ik",
@@ -7505,16 +7575,7 @@ def test_an_insulting_adjective_the_writer_puts_on_their_own_kind_is_no_insult()
             "Roemenen in onze wijk? Het is een volk van dieven, sorry dat ik het zo zeg.",
             "'Het is een volk van dieven', zei die man over de Roemenen. Schandalig.",
         ),
-    ],
-)
-def test_what_a_group_is_said_to_lack_or_always_be(hateful, legitimate):
-    assert _decided_by_the_rules_alone(hateful) in REMOVED
-    assert _decided_by_the_rules_alone(legitimate) not in REMOVED
-
-
-@pytest.mark.parametrize(
-    ("hateful", "legitimate"),
-    [
+        # a group sent away or likened to a weed
         (
             "Stuur ze terug met de eerste vlucht, al die Syriërs.",
             "Die pakjes van bpost kloppen niet, stuur ze terug naar de winkel",
@@ -7527,75 +7588,7 @@ def test_what_a_group_is_said_to_lack_or_always_be(hateful, legitimate):
             "Moskeeën in Leuven? Nee. Moslims die willen bidden kunnen dat in hun eigen land.",
             "Ze konden dat in hun eigen land niet doen, daarom zijn ze gevlucht",
         ),
-    ],
-)
-def test_a_group_sent_away_or_likened_to_a_weed(hateful, legitimate):
-    assert _decided_by_the_rules_alone(hateful) in REMOVED
-    assert _decided_by_the_rules_alone(legitimate) not in REMOVED
-
-
-@pytest.mark.parametrize(
-    ("let_be", "twin"),
-    [
-        (
-            "Vrouwen in boerkini in 't zwembad van Roeselare, laat die toch zwemmen.",
-            "Vrouwen in boerkini in 't zwembad van Roeselare, laat die maar verzuipen.",
-        ),
-        (
-            "Die Roma-families op de markt, laat ze gerust.",
-            "Die Roma-families op de markt, laat ze toch verrekken.",
-        ),
-        (
-            "Moslims zouden halal moeten kunnen eten in 't woonzorgcentrum.",
-            "Moslims zouden moeten kunnen vertrekken uit 't woonzorgcentrum.",
-        ),
-    ],
-)
-def test_a_group_let_be_or_granted_an_everyday_right_is_not_asked_about(let_be, twin):
-    _kept_unasked_beside_a_twin_that_is_not(let_be, twin)
-
-
-def test_a_street_and_number_where_someone_stays_with_family_is_a_home_address():
-    doxxed = (
-        "Kevin zegt dat hij verhuisd is maar hij zit gewoon bij zijn moeder, Lindelaan 3 in "
-        "Maaseik, daar verstopt hij zich voor de deurwaarder"
-    )
-    assert moderate(doxxed, _starter()).action in REMOVED
-    service = "De bib zit in de Molendreef 12, daar kunt ge ons vinden"
-    assert moderate(service, _starter()).action == Action.KEEP
-
-
-def test_never_a_bigger_idiot_than_someone_is_no_denial():
-    insult = "Nooit een grotere idioot in het schepencollege gezien dan Van Damme."
-    assert moderate(insult, _starter()).action in REMOVED
-    denied = "Van Damme is geen idioot, hij heeft gewoon een slecht plan."
-    assert moderate(denied, _starter()).action not in REMOVED
-
-
-@pytest.mark.parametrize(
-    ("denial", "claim"),
-    [
-        (
-            "Marokkanen zijn ni onbeleefd aan de kassa, ik word daar altijd vriendelijk geholpen.",
-            "Marokkanen zijn altijd onbeleefd aan de kassa, ik word daar nooit geholpen.",
-        ),
-        (
-            "Ouderen zijn ni traag aan de kassa, die zijn gewoon grondig 😄",
-            "Ouderen zijn traag aan de kassa, die zijn gewoon een last",
-        ),
-        (
-            "Marokkanen zijn ni lui, kijk maar wie er om 5u de markt opzet.",
-            "Marokkanen zijn ni lui, maar wel brutaal.",
-        ),
-    ],
-)
-def test_more_short_denials_of_a_prejudice_are_not_asked_about(denial, claim):
-    _kept_unasked_beside_a_twin_that_is_not(denial, claim)
-
-
-@pytest.mark.parametrize(
-    ("hateful", "legitimate"),
-    [
+        # the group sets' newest misses
         (
             "Congolezen, tijd om terug te gaan naar jullie eigen land.",
             "Tijd om terug te gaan naar school, de vakantie is voorbij",
@@ -7614,28 +7607,6 @@ def test_more_short_denials_of_a_prejudice_are_not_asked_about(denial, claim):
         ),
     ],
 )
-def test_more_group_hate_the_rules_remove_beside_its_legitimate_twin(hateful, legitimate):
+def test_group_hate_the_rules_remove_beside_its_legitimate_twin(hateful, legitimate):
     assert _decided_by_the_rules_alone(hateful) in REMOVED
     assert _decided_by_the_rules_alone(legitimate) not in REMOVED
-
-
-def test_a_rejecting_question_about_two_women_kissing_is_not_dehumanisation():
-    rejected = "Twee vrouwen die kussen op een bank in het park, wat is daar vuil aan?"
-    assert _decided_by_the_rules_alone(rejected) not in REMOVED
-    meant = "Twee vrouwen die kussen op een bank in het park, vuil is dat"
-    assert _decided_by_the_rules_alone(meant) in REMOVED
-
-
-def test_a_hose_is_no_snake():
-    hose = "Vrouw bij de brandweer in Ninove. Ja, ik kan die slang dragen, dank u 😎"
-    assert moderate(hose, _starter()).action == Action.KEEP
-    assert moderate("Die schepen is een valse slang", _starter()).action in REMOVED
-
-
-def test_a_defence_that_ends_in_let_them_be_is_not_hidden_by_the_models_alone():
-    with classifier_giving(hate=0.99):
-        group_model_giving(hate=0.99)
-        defence = "Die oudjes die op de markt van Sint-Truiden hun tijd nemen, laat ze toch"
-        assert moderate(defence, _starter()).action not in REMOVED
-        grudge = "Die oudjes die op de markt van Sint-Truiden hun tijd nemen, dat volk toch"
-        assert moderate(grudge, _starter()).action in REMOVED
