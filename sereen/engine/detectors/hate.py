@@ -1353,6 +1353,10 @@ _BORN_AS = lazy_compile(
 _PEOPLE = frozenset(
     ["mensen", "vrouwen", "mannen", "jongeren", "families", "gasten", "kinderen", "personen"]
 )
+# "Albanezen, da zijn ...": a pronoun that takes the group up again before the copula
+_TAKEN_UP_AGAIN = frozenset(
+    (pronoun, copula) for pronoun in ("da", "dat", "die") for copula in ("zijn", "zen")
+)
 _ADVERBS = frozenset(
     [
         "gewoon",
@@ -4184,15 +4188,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     k += 1  # "homo's" is tokenised as "homo", "s"
                 if k < len(toks) and toks[k] in _PEOPLE:
                     k += 1  # "zwarte mensen zijn ..."
-                if (
-                    k + 1 < len(toks)
-                    and toks[k] in {"da", "dat", "die"}
-                    and toks[k + 1]
-                    in {
-                        "zijn",
-                        "zen",
-                    }
-                ):
+                if toks[k : k + 2] in _TAKEN_UP_AGAIN:
                     k += 1  # "Albanezen, da zijn allemaal drugsdealers": the group taken up again
                 if _NOT_BELONGING.match(" ".join(toks[k : k + 6])):
                     score, note = 0.88, "uitsluiting van een groep"
@@ -4322,7 +4318,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 ):
                     # "waarom zijn vrouwen altijd zo dom?": the copula before the group
                     q = k
-                    while q < len(toks) and toks[q] in _ADVERBS | {"altijd", "zo", "zoveel"}:
+                    while q < len(toks) and (toks[q] in _ADVERBS or toks[q] == "zoveel"):
                         q += 1
                     if q < len(toks) and toks[q] in _DEGRADING and toks[q] != "een":
                         score, note = 0.88, f"vernederende veralgemening: {toks[q]}"
