@@ -326,11 +326,23 @@ def _welcomes_a_group(norm: NormalisedText) -> bool:
     return (
         len(norm.tokens) <= _SHORT_STATEMENT
         and (
-            not _WELCOME_WORDS.isdisjoint(norm.tokens) or _WELCOMED.search(norm.folded) is not None
+            not _WELCOME_WORDS.isdisjoint(norm.tokens)
+            or _WELCOMED.search(norm.folded) is not None
+            or (
+                _CAN_DO_THE_ORDINARY.search(norm.folded) is not None
+                and _SENT_HOME.search(norm.folded) is None
+            )
         )
-        and NEGATIONS.isdisjoint(norm.tokens)
+        and (NEGATIONS.isdisjoint(norm.tokens) or _only_a_defence_denies(norm))
+        and _HARM_RECEIVED.isdisjoint(norm.tokens)
         and (
             _ELSEWHERE.isdisjoint(norm.tokens)
+            # ("moeten met de bus naar hun taalcursus kunnen": where a group goes by right)
+            or (
+                _CAN_DO_THE_ORDINARY.search(norm.folded) is not None
+                and _AWAY_FROM_A_CLAIM.isdisjoint(norm.tokens)
+                and _SENT_HOME.search(norm.folded) is None
+            )
             # "Die oudjes die op de markt hun tijd nemen, laat ze toch": let be, at the end
             or (
                 _LET_BE_AT_THE_END.search(norm.folded) is not None
@@ -345,6 +357,20 @@ def _welcomes_a_group(norm: NormalisedText) -> bool:
         and names_protected_group(norm)
         and not speaks_with_hostility(norm)
     )
+
+
+# "doen niks mis", "deden niemand kwaad": the one negation a defence of a group holds
+_NOTHING_WRONG = re.compile(
+    r"\b(?:niks|niets|nie|ni|niet|geen|gene)\s+(?:mis|verkeerd|misdaan|misgedaan|kwaad|fout|slecht|verkeerds)\b"
+    r"|\bniemand\s+(?:kwaad|last|pijn)\b"
+)
+
+
+def _only_a_defence_denies(norm: NormalisedText) -> bool:
+    """Whether every negation of a comment says the group does nothing wrong ("Die zwarte
+    gasten doen niks mis, laat ze."), which defends it instead of denying the welcome."""
+    negations = sum(1 for t in norm.tokens if t in NEGATIONS)
+    return negations > 0 and negations == len(_NOTHING_WRONG.findall(norm.folded))
 
 
 def _denies_a_slight_briefly(norm: NormalisedText) -> bool:
@@ -389,6 +415,36 @@ _WELCOMED = re.compile(
     r"spelen|doen|sporten|zitten|wachten|eten|bidden|werken|voetballen|dansen|feesten|genieten|leven|"
     r"wonen)\b"
     r"|\blaat\s+(?:ze|die|hen)(?:\s+toch|\s+gewoon)?\s*(?:[.!]|$)"
+)
+# "Moslimleerlingen moeten op kamp ook halal kunnen eten", "Dove ouderen moeten een tolk kunnen
+# krijgen", "Homo's moeten in 't woonzorgcentrum ook samen op een kamer kunnen": what a group
+# should be able to do or be let do, with any verb at the clause's end but one that sends the group away or
+# harms it (what it is to receive is read by ``_HARM_RECEIVED``, where to: ``_SENT_HOME``)
+_CAN_DO_THE_ORDINARY = re.compile(
+    r"\b(?:moeten|moet|mogen|mag|zouden|zou)\s+(?:\S+\s+){0,8}?(?:moeten\s+)?(?:kunnen|mogen)"
+    r"(?:\s+(?!(?:terug|trug|weg|buiten)\w*|(?:gaan|vertrekken|verdwijnen|oprotten|opkrassen|ophoepelen|terugkeren|teruggaan|"
+    r"terugkomen|verhuizen|vluchten|wegblijven|weggaan|inpakken|creperen|verrekken|sterven|doodgaan|"
+    r"verzuipen|verdrinken|zinken|stikken|boeten|betalen|zwijgen|aanpassen|integreren|inburgeren|"
+    r"opsluiten|opgesloten|buiten|weg|terug)\b)\w{2,}en)?\s*(?:[,.!]|$|"
+    r"(?:met|zonder|in|op|aan|bij|voor|tijdens|na|zoals|net|als)\b)"
+    r"|\b(?:moeten|moet|mogen|mag|zouden|zou)\s+(?:\S+\s+){0,3}?(?:toegang|recht)\s+(?:hebben|krijgen)\s+(?:tot|op)\b"
+    # "Laat die bejaarden in 't dienstencentrum toch rustig hun kaartje leggen": let be at what
+    # they do
+    r"|\blaat\s+(?:ze|die|hen)(?:\s+\S+){0,5}?\s+(?:toch|gewoon|rustig)(?:\s+\S+){0,5}?\s+"
+    r"(?!(?:terug|trug|weg|buiten)\w*|(?:gaan|vertrekken|verdwijnen|oprotten|opkrassen|ophoepelen|creperen|"
+    r"verrekken|sterven|doodgaan|verzuipen|verdrinken|zinken|stikken|rotten|verrotten|barsten|"
+    r"boeten|betalen|zwemmen)\b)\w{2,}en\s*(?:[,.!]|$|(?:met|zonder|in|op|aan|bij|voor|tijdens|na)\b)"
+)
+_SENT_HOME = re.compile(
+    r"\b(?:naar|in)\s+(?:hun|hunne|hunnen|uw|eigen)\s+(?:eigen\s+)?(?:land|landen|thuisland|huis|"
+    r"cultuur|wijk|dorp|continent|getto)\b|\bnaar\s+(?:huis|ginder|daar)\b"
+)
+_AWAY_FROM_A_CLAIM = frozenset(["maar", "terug", "ginder", "zogezegd"])
+# What a group "should be able to get" that is harm: "mogen een pak slaag krijgen", "zouden een
+# kogel moeten kunnen krijgen"
+_HARM_RECEIVED = frozenset(
+    """slaag rammel rammeling lel lellen mep meppen klap klappen schop schoppen trap trappen kogel
+    kogels doodstraf straf straffen kopstoot dreun dreunen pak tik tikken""".split()  # noqa: SIM905
 )
 # "welkom ... om terug te keren", "welkom, maar ...", "welkom in hun eigen land": the welcome is
 # taken back or sends the group elsewhere

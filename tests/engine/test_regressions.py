@@ -6977,7 +6977,7 @@ def test_slurs_in_a_plural_a_diminutive_or_beside_the_writers_hint(policy, text,
 
 
 def test_the_group_model_all_but_sure_hides_a_short_plain_comment_without_a_hostile_word():
-    text = "Aziaten kweken zich voort gelijk konijnen, straks is heel Hasselt van hen"
+    text = "Aziaten krijgen kinderen aan de lopende band, straks is heel Hasselt van hen"
     with classifier_giving(hate=0.5):
         group_model_giving(hate=0.995)
         assert moderate(text, _starter()).action in REMOVED
@@ -7351,6 +7351,32 @@ def _kept_unasked_beside_a_twin_that_is_not(text: str, twin: str) -> None:
             "Moslims zouden halal moeten kunnen eten in 't woonzorgcentrum.",
             "Moslims zouden moeten kunnen vertrekken uit 't woonzorgcentrum.",
         ),
+        # any everyday verb at the clause's end, the place or the means after it
+        (
+            "Dove ouderen moeten een tolk kunnen krijgen in 't dienstencentrum.",
+            "Dove ouderen moeten een pak slaag kunnen krijgen in 't dienstencentrum.",
+        ),
+        (
+            "Homo's moeten in 't woonzorgcentrum ook samen op een kamer kunnen.",
+            "Homo's moeten in 't woonzorgcentrum ook samen op een kamer, maar apart van de rest.",
+        ),
+        (
+            "Oekraïense vluchtelingen moeten goedkoop met de bus naar hun taalcursus kunnen.",
+            "Oekraïense vluchtelingen moeten goedkoop met de bus naar hun eigen land kunnen.",
+        ),
+        (
+            "Oekraïners moeten ook toegang hebben tot sociale woningen",
+            "Oekraïners moeten geen toegang hebben tot sociale woningen",
+        ),
+        (
+            "Laat die bejaarden in 't dienstencentrum toch rustig hun kaartje leggen.",
+            "Laat die bejaarden in 't dienstencentrum toch rustig wegrotten.",
+        ),
+        # a defence whose one negation says the group does nothing wrong
+        (
+            "Die zwarte gasten aan 't station van Ninove doen niks mis, laat ze.",
+            "Die zwarte gasten aan 't station van Ninove doen niks, laat ze maar.",
+        ),
     ],
 )
 def test_a_short_welcome_to_a_group_is_not_asked_about_by_the_models(welcome, twin):
@@ -7386,6 +7412,11 @@ def test_a_short_welcome_to_a_group_is_not_asked_about_by_the_models(welcome, tw
             "Marokkanen zijn ni lui, kijk maar wie er om 5u de markt opzet.",
             "Marokkanen zijn ni lui, maar wel brutaal.",
         ),
+        # a vice denied right after its verb
+        (
+            "Walen profiteren ni van ons geld, da's te simpel gezegd",
+            "Walen profiteren ni alleen van ons geld, ze stelen ook",
+        ),
     ],
 )
 def test_a_short_denial_of_a_prejudice_is_not_asked_about_by_the_models(denial, claim):
@@ -7408,6 +7439,15 @@ def test_a_short_denial_of_a_prejudice_is_not_asked_about_by_the_models(denial, 
         (
             "Schandalig dat die Roma weggejaagd werden van het plein",
             "Jammer dat die Roma pas nu weggejaagd worden van het plein",
+        ),
+        # a hardship told and regretted, a heart that breaks for them
+        (
+            "Triest da die Afghaanse jongens in de kou aan 't station moesten slapen.",
+            "Jammer da die Afghaanse jongens niet in de kou aan 't station moesten slapen.",
+        ),
+        (
+            "Mijn hart breekt voor de Oekraïners die hun mannen moesten achterlaten",
+            "Mijn hart breekt niet voor de Oekraïners, die moeten maar terug",
         ),
     ],
 )
@@ -7605,8 +7645,30 @@ def test_a_defence_that_ends_in_let_them_be_is_not_hidden_by_the_models_alone():
             "Die migranten zijn vuil door en door",
             "Brussel is ni vuil door de migranten, het is vuil door te weinig vuilbakken",
         ),
+        (
+            "Marokkanen kweken gelijk konijnen, binnen twintig jaar is Antwerpen van hen.",
+            "Marokkaanse buren kweken tomaten gelijk de onze, in bakken op het terras.",
+        ),
     ],
 )
 def test_group_hate_the_rules_remove_beside_its_legitimate_twin(hateful, legitimate):
     assert _decided_by_the_rules_alone(hateful) in REMOVED
     assert _decided_by_the_rules_alone(legitimate) not in REMOVED
+
+
+def test_the_writers_own_title_is_no_insult_but_a_title_given_to_someone_else_is():
+    """ "Als kwezel van dienst nodig ik ..." names what the writer is; said to "jij" it insults."""
+    own = "Als kwezel van dienst in ons parochiecentrum (mijn kinders noemen mij zo) nodig ik iedereen uit."
+    assert _decided_by_the_rules_alone(own) in KEPT
+    assert _decided_by_the_rules_alone("Als kwezel van dienst heb jij weer iets gezegd") in REMOVED
+
+
+def test_elderly_people_outdoors_are_not_kept_out():
+    """ "moeten ook buiten kunnen wandelen" is outdoors; "moeten buiten" sends a group away."""
+    assert (
+        _decided_by_the_rules_alone(
+            "Ouderen in het woonzorgcentrum moeten ook buiten kunnen wandelen."
+        )
+        in KEPT
+    )
+    assert _decided_by_the_rules_alone("Al die Marokkanen moeten buiten") in REMOVED

@@ -365,7 +365,7 @@ _TROPES = lazy_compile(
     r"|\b(?:uit\s+de\s+boom|van\s+de\s+boom)\s+(?:gekropen|gevallen|gekomen|geklommen)\b"
     r"|\b(?:nog\s+maar\s+(?:net|pas)|pas|net)\s+(?:uit|van)\s+de\s+(?:boom|bomen|jungle|grot)\b"
     r"|\b(?:ons|het\s+eigen|ons\s+eigen)\s+volk\s+(?:verdwijnt|sterft\s+uit|wordt\s+vervangen|gaat\s+ten\s+onder)\b"
-    r"|\b(?:kweken|fokken|vermenigvuldigen|planten)\s+(?:zich\s+)?(?:voort\s+)?als\s+(?:konijnen|ratten|kakkerlakken|beesten)\b"
+    r"|\b(?:kweken|fokken|vermenigvuldigen|planten)\s+(?:zich\s+)?(?:voort\s+)?(?:als|gelijk|zoals)\s+(?:konijnen|ratten|kakkerlakken|beesten)\b"
     # ("joden hebben ni al het geld": denied, not said)
     r"|\b(?:joden|zionisten|de\s+jood)\b(?:(?!\b(?:niet|nie|ni|nooit|geen)\b)[^.!?]){0,40}\b"
     r"(?:alle|al\s+het|het)\s+(?:geld|macht|media|banken)\b"
@@ -447,7 +447,9 @@ _EXPEL_VERBS = (
     r"buitengezet|buitenzetten|oprotten|opkrassen|ophoepelen"
 )
 _GROUP_MUST_GO = lazy_compile(
-    r"\b(?:moeten|mogen|moet|zouden|zou)\s+(?:\w+\s+){0,3}?(?:buiten|weg|opgesloten|opsluiten|afgevoerd|"
+    # ("ouderen moeten ook buiten kunnen wandelen": outdoors)
+    r"\b(?:moeten|mogen|moet|zouden|zou)\s+(?:\w+\s+){0,3}?(?:buiten(?!\s+(?:kunnen|mogen|spelen|wandelen|zitten|sporten|"
+    r"lopen|fietsen|genieten))|weg|opgesloten|opsluiten|afgevoerd|"
     r"thuisblijven|thuis\s+blijven|binnenblijven|wegblijven|weg\s+blijven|van\s+de\s+straat|opgepakt|oppakken|"
     rf"apart\s+(?:gezet|zetten|gehouden|houden)|{_EXPEL_VERBS}|"
     # ("Franstaligen in de Rand moeten gewoon vertrekken, ..."; not "... vertrekken om 5u")
@@ -2449,8 +2451,15 @@ _SYMPATHY = lazy_compile(
     r"|(?:^|[.!?]\s*)(?:triest|spijtig|erg|jammer|schandalig|beschamend|walgelijk|verschrikkelijk|schrijnend|"
     r"droevig|een\s+schande)\s+(?:dat|da)\b(?![^.!?]*\b(?:niet|nie|ni|geen|nooit|maar|pas|eindelijk|weinig|"
     r"zelden|te\s+laat)\b)[^.!?]{0,60}?\b(?:in\s+elkaar\s+(?:geslagen|getrokken)|nagefloten|beklad|"
-    rf"bekogeld|bespuwd|beschimpt|lastiggevallen|uitgejouwd|{_WRONGS_DONE})\s+(?:worden|wordt|werden|werd|is|zijn|was|"
-    r"waren)\b"
+    rf"bekogeld|bespuwd|beschimpt|lastiggevallen|uitgejouwd|bespot|getreiterd|vernederd|mishandeld|"
+    rf"{_WRONGS_DONE})\s+(?:worden|wordt|werden|werd|is|zijn|was|waren)\b"
+    # "Triest da die Afghaanse jongens in de kou aan 't station moesten slapen": a hardship told
+    # and regretted
+    r"|(?:^|[.!?]\s*)(?:triest|spijtig|erg|schandalig|beschamend|verschrikkelijk|schrijnend|droevig)\s+(?:dat|da)\b"
+    r"(?![^.!?]*\b(?:niet|nie|ni|geen|nooit|maar|pas|eindelijk)\b)[^.!?]{0,60}?\b(?:moesten|moeten|moet|moest)\s+"
+    r"(?:slapen|overnachten|wachten|vluchten|leven|achterlaten|verlaten|bedelen|schuilen)\b"
+    # "Mijn hart breekt voor de Oekraïners die ...", "ik leef mee met de families"
+    r"|\bmijn\s+hart\s+(?:breekt|bloedt)\s+voor\b|\bik\s+leef\s+(?:echt\s+|volop\s+)?mee\s+met\b"
     # "..., heb toch wat geduld allez", "laat die mensen toch gerust": patience or peace asked
     # of the reader for them
     r"|(?:^|[,.!?;:]\s*)(?:allez\s+)?(?:heb|hebt|hou|houd)\s+(?:toch\s+|nu\s+|eens\s+|gewoon\s+)*"
@@ -2753,6 +2762,7 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
         and any(
             t in _HOSTILE_WORDS
             and not (t == "uit" and _from_a_place(toks, k))
+            and not (t == "uit" and k and toks[k - 1] == "punt")  # "..., punt uit": end of story
             and not _denied_of_them(toks, k)
             # "rustig allemaal", "bedankt allemaal": the readers addressed, not "zijn allemaal ..."
             and not (t == "allemaal" and k and toks[k - 1] in _GREETING_ALL)
@@ -2820,6 +2830,14 @@ def _denied_of_them(toks: Sequence[str], k: int) -> bool:
     before = toks[max(0, k - 3) : k]
     if _is_worse(toks[k]) and before[-1:] and before[-1] in _DENYING:
         return True
+    if (
+        toks[k] in _VICE_VERBS
+        and toks[k + 1 : k + 2]
+        and toks[k + 1] in _DENYING
+        # ("profiteren ni alleen van ons geld, ze ...": not only)
+        and toks[k + 2 : k + 3] not in (("alleen",), ("enkel",), ("allen",))
+    ):
+        return True  # "Walen profiteren ni van ons geld": the vice denied right after its verb
     return len(before) >= 2 and before[-1] in _DENYING and not _BE_OR_AND.isdisjoint(before[:-1])
 
 

@@ -2027,6 +2027,21 @@ def _put_down_of_a_thing(norm: NormalisedText, m: re.Match[str]) -> bool:
     return toks[1].endswith(_CRITICISED_THINGS)
 
 
+_MYSELF = frozenset(["ik", "mij", "me", "mijn", "m'n", "mn", "k"])
+
+
+def _the_writers_own_title(toks: tuple[str, ...], start: int, comment: tuple[str, ...]) -> bool:
+    """Whether a comment opens with "Als X" and speaks in the first person: the writer names
+    what they are ("Als kwezel van dienst nodig ik iedereen uit"), not what someone else is."""
+    return (
+        start in (1, 2)
+        and toks[0] == "als"
+        and comment[:1] == ("als",)
+        and not _MYSELF.isdisjoint(comment)
+        and SECOND_PERSON.isdisjoint(comment)
+    )
+
+
 def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     """Insult signals of one comment (the strongest first is not guaranteed; decide takes max)."""
     signals: list[Signal] = []
@@ -2186,6 +2201,8 @@ def detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue  # "die kwezel-grapjes zijn achterhaald": a kind of joke, no one named
                 if start >= 2 and toks[start - 1] in _LITTLE and toks[start - 2] in _OUR:
                     continue  # "onze kleine snotneus heeft zijn zwemdiploma": one's own child
+                if _the_writers_own_title(toks, start, norm.tokens):
+                    continue  # "Als kwezel van dienst nodig ik ...": the writer's own title
                 if (
                     end < len(toks)
                     and toks[end] == "als"
