@@ -7649,6 +7649,27 @@ def test_a_defence_that_ends_in_let_them_be_is_not_hidden_by_the_models_alone():
             "Marokkanen kweken gelijk konijnen, binnen twintig jaar is Antwerpen van hen.",
             "Marokkaanse buren kweken tomaten gelijk de onze, in bakken op het terras.",
         ),
+        (
+            "Die Marokkanen zijn allemaal hetzelfde.",
+            "Niet alle Marokkanen zijn hetzelfde, mijn buren zijn heel verschillend.",
+        ),
+        # the group of an earlier sentence taken up and said not to belong (not "they hear not")
+        (
+            "Chinese winkels overal op de Keyserlei. Die mensen horen hier nie, het is ons centrum.",
+            "Dove mensen zijn ni dom en ni stom. Ze horen gewoon ni. Zo simpel is da.",
+        ),
+        # a house of worship destroyed with its people inside (not a report of those words)
+        (
+            "Elke moskee in Vlaanderen moet plat, en de mensen die erin zitten mogen meegaan.",
+            "Die reactie over de moskee 'in brand steken met iedereen erin' is een aanslag "
+            "aankondigen, politie aub",
+        ),
+        # refugees' status scare-quoted and mocked by a beard (not the trope knocked down)
+        (
+            "Nog een paar 'minderjarigen' uit Afghanistan in Sint-Truiden, met een baard tot aan "
+            "hun navel 🧔😏",
+            "Die 'minderjarigen' met een baard? Da's een fabeltje, de leeftijdstest klopt gewoon.",
+        ),
     ],
 )
 def test_group_hate_the_rules_remove_beside_its_legitimate_twin(hateful, legitimate):

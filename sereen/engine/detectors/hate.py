@@ -490,6 +490,16 @@ _AWAY_NOW_ALONE = lazy_compile(
     r"buitensmijten|buitengooien|buitenschoppen|uitwijzen|deporteren|uitzetten)(?:\s+(?:allemaal|die\s+handel|dat\s+volk))?"
     r"(?=\s*(?:[,.!]|$))(?!\s*,\s*(?:dat|da|is|da's|dat's|het\s+is|zo)\b)"
 )
+# "Chinese winkels overal op de Keyserlei. Die mensen horen hier nie.": the group of an earlier
+# sentence taken up as "die mensen" or "ze" and said not to belong
+_TAKEN_UP_AND_KEPT_OUT = lazy_compile(
+    # (a place it is said of: "Dove mensen ... Ze horen gewoon ni." is hearing)
+    r"^\W*(?:(?:die|deze|zulke|zo'?n)\s+(?:mensen|lui|types|gasten|mannen|vrouwen|families)|ze|zij)\s+"
+    r"(?:horen|hoort|passen|past)\s+(?:gewoon\s+|echt\s+|eenvoudigweg\s+|nu\s+eenmaal\s+)*"
+    r"(?:hier\s+(?:gewoon\s+|echt\s+)*(?:niet|nie|ni)\s*(?:thuis\s*)?(?:[,.!]|$)"
+    r"|(?:niet|nie|ni)\s+(?:thuis\s+)?(?:hier|(?:in|bij|tussen)\s+(?:ons|onze|dit|deze|vlaanderen|belgie|t\s+dorp|"
+    r"het\s+dorp|de\s+stad|de\s+wijk))\b)"
+)
 # "die zwarten begrijpen alleen de knuppel": a group said to need beating (not "de harde hand",
 # a phrase of law and order)
 _ONLY_FORCE_WORKS = lazy_compile(
@@ -1869,6 +1879,23 @@ _SCARE_QUOTED_NATIVES = lazy_compile(
     r"['\"‘’“”](?:vlamingen|belgen|nederlanders|gentenaars|antwerpenaren|brusselaars|landgenoten)['\"‘’“”][^!?]{0,80}?"
     r"\b(?:wij|we|iedereen)\s+(?:weten|weet)\s+(?:het\s+)?(?:wel|allemaal|genoeg)\s*[.!]*\s*[😉😏🙄]?\s*$"
 )
+# "Elke moskee moet plat, en de mensen die erin zitten mogen meegaan", "De kerk mag van mij
+# afbranden, met de kerkgangers erin": a house of worship destroyed with its people inside
+_WORSHIPPERS_INSIDE = lazy_compile(
+    # (no quotation mark between: "die reactie over de moskee 'in brand steken met iedereen
+    # erin'" reports it)
+    r"\b(?:moskee|moskees|moskeeen|kerk|kerken|synagoge|synagoges|tempel|tempels)\b[^.!?'\"‘’“”]{0,40}?"
+    r"\b(?:plat|afbranden|afbrandt|platbranden|opblazen|opgeblazen|in\s+brand|in\s+de\s+fik|de\s+lucht\s+in)\b"
+    r"[^.!?'\"‘’“”]{0,60}?\b(?:erin|erin\s+zitten|mogen\s+meegaan|mag\s+meegaan|mogen\s+mee)\b"
+)
+# "Nog een paar 'minderjarigen' uit Afghanistan, met een baard tot aan hun navel", "200
+# 'vluchtelingen', allemaal met een iPhone 14": refugees' status scare-quoted and mocked by a
+# beard or a phone
+_FAKE_REFUGEES = lazy_compile(
+    r"['\"‘’“”]\s*(?:vluchtelingen|vluchteling|minderjarigen|minderjarige|kinderen|kindjes|jongeren|asielzoekers|"
+    r"nieuwkomers|oorlogsvluchtelingen)\s*['\"‘’“”][^!?]{0,100}?\b(?:baard|baarden|iphone)\b"
+    r"|\b(?:baard|baarden)\b[^!?]{0,60}?['\"‘’“”]\s*(?:minderjarigen|minderjarige|kinderen|kindjes|jongeren)\s*['\"‘’“”]"
+)
 # Substrings of every word _SCARE_QUOTED_NATIVES names (the gate before its search).
 _NATIVES_STEMS = (
     "vlaming",
@@ -2925,6 +2952,8 @@ _ALL_OF_THEM = lazy_compile(
     r"|(?:net\s+)?(?:zoals|gelijk)\s+(?:dat|da|heel\s+dat)\s+(?:hele\s+)?(?:volk|ras)"
     r"|(?:zijn|zen)\s+(?:allemaal\s+)?(?:een|één)\s+pot\s+nat"
     r"|(?:dat|da)\s+zegt\s+(?:toch\s+|al\s+)?(?:alles|genoeg)\s+over\s+(?:dat|da|die|heel\s+dat)\s+(?:volk|ras|soort|cultuur)"
+    # "Die Marokkanen zijn allemaal hetzelfde, ..."
+    r"|(?:zijn|zen)\s+(?:toch\s+|echt\s+|gewoon\s+)?allemaal\s+(?:hetzelfde|eender|gelijk)(?=\s*[,.!;:]|\s*$)"
     r"|ze\s+kunnen\s+(?:het\s+)?(?:niet|nie)\s+anders|(?:ge|je)\s+(?:kunt|kan)\s+"
     r"(?:er|daar|der)\s+niemand\s+van\s+vertrouwen|zit\s+in\s+hun\s+(?:bloed|genen|aard|cultuur))\b"
 )
@@ -2971,6 +3000,7 @@ def _all_of_them_possible(folded: str) -> bool:
         or "vertrouwen" in folded
         or "zit in hun" in folded
         or ("zo" in folded and "zijn" in folded)
+        or "allemaal" in folded
     )
 
 
@@ -4649,6 +4679,14 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not any(m.group(0) in q for q in quoted)
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        m = _TAKEN_UP_AND_KEPT_OUT.search(sentence) if group is None and earlier_group else None
+        if (
+            m
+            and not (meta or reported)
+            and not _asked(folded, sentence)
+            and not any(m.group(0) in q for q in quoted)
+        ):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _I_REFUSE_THEM.search(sentence) if group is not None else None
         if (
             m
@@ -5379,6 +5417,22 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     if "welke" in folded or "wie" in folded or "wat voor" in folded or "heten" in folded:
         m = _WHICH_YOUTHS.search(folded) if not meta else None
         if m:
+            signals.append(_match_signal(folded, m, 0.88, "codewoord voor een groep"))
+    if ("moskee" in folded or "kerk" in folded or "synagoge" in folded or "tempel" in folded) and (
+        "erin" in folded or "meegaan" in folded
+    ):
+        m = _WORSHIPPERS_INSIDE.search(folded) if not meta else None
+        if m and REPORT_VERBS.isdisjoint(norm.tokens) and not _asked(folded, folded):
+            signals.append(_match_signal(folded, m, 0.92, "oproep tot geweld tegen een groep"))
+    if "baard" in folded or "iphone" in folded:
+        m = _FAKE_REFUGEES.search(folded) if not meta else None
+        if (
+            m
+            and REPORT_VERBS.isdisjoint(norm.tokens)
+            # "Die 'minderjarigen' met een baard? Da's een fabeltje": the trope knocked down
+            and not _CALLED_NONSENSE_AFTER.search(folded)
+            and not sympathises(norm)
+        ):
             signals.append(_match_signal(folded, m, 0.88, "codewoord voor een groep"))
     if any(word in folded for word in _NATIVES_STEMS) and not meta:
         m = _SCARE_QUOTED_NATIVES.search(folded)
