@@ -7664,6 +7664,16 @@ def test_a_defence_that_ends_in_let_them_be_is_not_hidden_by_the_models_alone():
             "Die reactie over de moskee 'in brand steken met iedereen erin' is een aanslag "
             "aankondigen, politie aub",
         ),
+        (
+            "Syriërs willen hier eigenlijk geen werk, ze zijn het comfort van het OCMW gewend.",
+            "Vluchtelingen willen geen werk zonder papieren, ze willen gewoon wettig werken.",
+        ),
+        # likened to insects, not made to live like them
+        (
+            "Chinezen leven gelijk insecten, opeengepakt in hun kotjes boven het restaurant.",
+            "Asielzoekers moeten slapen als insecten op straat omdat Fedasil geen plaats heeft. "
+            "Beschamend.",
+        ),
         # refugees' status scare-quoted and mocked by a beard (not the trope knocked down)
         (
             "Nog een paar 'minderjarigen' uit Afghanistan in Sint-Truiden, met een baard tot aan "

@@ -1054,6 +1054,22 @@ _DONE_TO_THEM = _TREATING | frozenset(
 )
 
 
+_MADE_TO = frozenset(["moeten", "moesten", "moet", "moest"])
+_LIVE = frozenset(["leven", "wonen", "slapen", "hokken", "overleven"])
+
+
+def _made_to_live_like(toks: Sequence[str], start: int) -> bool:
+    """Whether the word at ``start`` says how people must live ("moeten leven als ratten",
+    "moesten slapen gelijk beesten"), not what they are."""
+    k = start - 1 if start > 0 and toks[start - 1] in _LIKE else start - 2
+    return (
+        k >= 2
+        and toks[k] in _LIKE
+        and toks[k - 1] in _LIVE
+        and (toks[k - 2] in _MADE_TO or (k >= 3 and toks[k - 3] in _MADE_TO))
+    )
+
+
 def _treated_as(toks: Sequence[str]) -> bool:
     """Whether a sentence tells how a group is treated or shown ("als vee behandeld", "als
     profiteurs weg te zetten", "als criminelen af te schilderen")."""
@@ -1245,7 +1261,9 @@ _SMEAR = lazy_compile(
     r"sturen\s+de\s+wereld|controleren\s+(?:de\s+)?(?:wereld|media|banken)|bomgordels?|in\s+hun\s+handen|"
     r"(?:hebben|heeft)\s+(?:(?!niet\b|nie\b|ni\b|geen\b)\w+\s+){0,8}?in\s+(?:handen|hun\s+macht|de\s+greep)|"
     # "Roma werken niet", "alle Syriërs zijn hier voor de uitkering", "vrouwen kunnen niet rijden"
-    r"werken\s+(?:niet|nie|ni|nooit)(?!\s+mee\b)|willen\s+(?:niet|nie|ni)\s+werken|"
+    # ("Roma willen gewoon nie werken", "Syriërs willen hier eigenlijk geen werk")
+    r"werken\s+(?:niet|nie|ni|nooit)(?!\s+mee\b)|willen\s+(?:hier\s+)?(?:gewoon\s+|eigenlijk\s+|toch\s+)?"
+    r"(?:(?:niet|nie|ni)\s+werken|geen\s+werk\b(?!\s+(?:zonder|met|als|in|op|bij|aan|voor|van)\b))|"
     r"(?:zijn|komen)\s+(?:hier\s+)?(?:enkel|alleen|gewoon|allemaal|maar)?\s*(?:hier\s+)?voor\s+"
     r"(?:de|het|onze|ons)\s+(?:uitkering\w*|geld|steun|centen|leefloon)|"
     r"leven\s+(?:\w+\s+)?van\s+(?:de\s+)?(?:uitkering\w*|steun|het\s+ocmw|onze\s+centen|leefloon)|"
@@ -3705,6 +3723,8 @@ def _answered(folded: str, start: int, end: int) -> float | None:
     rest = tokenize(folded[stop + 1 :])
     if len(rest) < 4 or not _AGREEING.isdisjoint(rest):
         return None
+    if "maar" in rest and "wel" in rest:
+        return None  # "Zijn Marokkanen allemaal criminelen? Nee, maar wel de meesten."
     if rest[0] in _ANSWER_NO or _AN_ANSWER_NO.match(" ".join(rest[:3])):
         return 0.3
     if rest[0] in _ANSWER_MINE or rest[:2] in _ANSWER_FROM_EXPERIENCE:
@@ -4206,6 +4226,14 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     # "vluchtelingen worden daar als vee behandeld": a wrong done to them, told
                     # (not "ze moeten als vee behandeld worden")
                     score, note = 0.3, f"zo behandeld: {term}"
+                elif _made_to_live_like(toks, start):
+                    # "Die vluchtelingen moeten leven als ratten in dat kamp": how they are made
+                    # to live, a wrong told as often as a wish; condemned after it, a wrong
+                    condemned = not _CONDEMNING.isdisjoint(toks[end:]) or _condemned_after(
+                        folded, sentence
+                    )
+                    score = 0.3 if condemned else 0.65
+                    note = f"zo moeten leven: {term}"
                 elif term in _DISEASES and not _SPREAD.isdisjoint(toks[end : end + 6]):
                     # "Nee, Chinezen hebben dat virus niet 'met opzet verspreid'": the group is
                     # said to spread a disease, not to be one; a smear a person weighs
