@@ -7674,6 +7674,19 @@ def test_a_defence_that_ends_in_let_them_be_is_not_hidden_by_the_models_alone():
             "Asielzoekers moeten slapen als insecten op straat omdat Fedasil geen plaats heeft. "
             "Beschamend.",
         ),
+        # violence to a group: drowned, burned, or said to ask for a beating
+        (
+            "Die trans moet ge gewoon onder water houden tot ze stoppen met spartelen",
+            "Ouderen moeten bij de aquagym niet onder water duwen, zegt de redder.",
+        ),
+        (
+            "Congolezen in Schaarbeek: een vlammenwerper en ge zijt ze kwijt.",
+            "Congolezen in Schaarbeek: een nieuwe voetbalclub en ge zijt ze nooit meer kwijt.",
+        ),
+        (
+            "Lesbiennes die hand in hand door Aalst lopen vragen erom om in elkaar geslagen te worden.",
+            "Niemand vraagt erom om in elkaar geslagen te worden, ook homo's niet.",
+        ),
         # refugees' status scare-quoted and mocked by a beard (not the trope knocked down)
         (
             "Nog een paar 'minderjarigen' uit Afghanistan in Sint-Truiden, met een baard tot aan "
