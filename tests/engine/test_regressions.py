@@ -7674,6 +7674,12 @@ def test_a_defence_that_ends_in_let_them_be_is_not_hidden_by_the_models_alone():
             "Asielzoekers moeten slapen als insecten op straat omdat Fedasil geen plaats heeft. "
             "Beschamend.",
         ),
+        # what is said of "alles wat Turks is", of "elk van hen"
+        (
+            "De nieuwe Turkse kapper in Dendermonde, zo vies als hun keukens. Zoals alles wat "
+            "Turks is.",
+            "Mijn Turkse collega's zijn heel hartelijk, elk van hen.",
+        ),
         # violence to a group: drowned, burned, or said to ask for a beating
         (
             "Die trans moet ge gewoon onder water houden tot ze stoppen met spartelen",

@@ -448,7 +448,7 @@ _EXPEL_VERBS = (
 )
 _GROUP_MUST_GO = lazy_compile(
     # ("ouderen moeten ook buiten kunnen wandelen": outdoors)
-    r"\b(?:moeten|mogen|moet|zouden|zou)\s+(?:\w+\s+){0,3}?(?:buiten(?!\s+(?:kunnen|mogen|spelen|wandelen|zitten|sporten|"
+    r"\b(?:moeten|mogen|moet|zouden|zou)\s+(?:voor\s+mijn\s+part\s+|van\s+mij\s+)?(?:\w+\s+){0,3}?(?:buiten(?!\s+(?:kunnen|mogen|spelen|wandelen|zitten|sporten|"
     r"lopen|fietsen|genieten))|weg|opgesloten|opsluiten|afgevoerd|"
     r"thuisblijven|thuis\s+blijven|binnenblijven|wegblijven|weg\s+blijven|van\s+de\s+straat|opgepakt|oppakken|"
     rf"apart\s+(?:gezet|zetten|gehouden|houden)|{_EXPEL_VERBS}|"
@@ -2979,6 +2979,11 @@ _ALL_OF_THEM = lazy_compile(
     r"|(?:net\s+)?(?:zoals|gelijk)\s+(?:dat|da|heel\s+dat)\s+(?:hele\s+)?(?:volk|ras)"
     r"|(?:zijn|zen)\s+(?:allemaal\s+)?(?:een|één)\s+pot\s+nat"
     r"|(?:dat|da)\s+zegt\s+(?:toch\s+|al\s+)?(?:alles|genoeg)\s+over\s+(?:dat|da|die|heel\s+dat)\s+(?:volk|ras|soort|cultuur)"
+    # "zo vies als hun keukens, zoals alles wat Turks is", "lui en arrogant, zo zijn ze altijd
+    # geweest", "Elk van hen.", "Geen uitzondering.", "zo doen die dat allemaal"
+    r"|(?:zoals|net\s+als|gelijk)\s+alles\s+wat\s+\w+\s+is|zo\s+zijn\s+ze\s+altijd\s+(?:al\s+)?geweest"
+    r"|(?:elk|ieder|iedereen)\s+van\s+hen(?=\s*[.!]|\s*$)|(?:^|[.!?]\s*)geen\s+(?:enkele\s+)?uitzondering"
+    r"|zo\s+doen\s+(?:ze|die|zij)\s+dat\s+(?:allemaal|altijd)"
     # "Die Marokkanen zijn allemaal hetzelfde, ..."
     r"|(?:zijn|zen)\s+(?:toch\s+|echt\s+|gewoon\s+)?allemaal\s+(?:hetzelfde|eender|gelijk)(?=\s*[,.!;:]|\s*$)"
     r"|ze\s+kunnen\s+(?:het\s+)?(?:niet|nie)\s+anders|(?:ge|je)\s+(?:kunt|kan)\s+"
@@ -3028,6 +3033,8 @@ def _all_of_them_possible(folded: str) -> bool:
         or "zit in hun" in folded
         or ("zo" in folded and "zijn" in folded)
         or "allemaal" in folded
+        or "van hen" in folded
+        or "alles wat" in folded
     )
 
 
