@@ -7665,6 +7665,11 @@ def test_a_defence_that_ends_in_let_them_be_is_not_hidden_by_the_models_alone():
             "aankondigen, politie aub",
         ),
         (
+            "De katholieke kerk in Gent mag van mij afbranden, met de kerkgangers erin.",
+            "Ik ben atheïst, maar oproepen om kerken in brand te steken met mensen erin is gewoon "
+            "crimineel.",
+        ),
+        (
             "Syriërs willen hier eigenlijk geen werk, ze zijn het comfort van het OCMW gewend.",
             "Vluchtelingen willen geen werk zonder papieren, ze willen gewoon wettig werken.",
         ),

@@ -1911,7 +1911,10 @@ _SCARE_QUOTED_NATIVES = lazy_compile(
 _WORSHIPPERS_INSIDE = lazy_compile(
     # (no quotation mark between: "die reactie over de moskee 'in brand steken met iedereen
     # erin'" reports it)
+    # (a wish or a demand: "moet", "mag van mij"; not "oproepen om kerken in brand te steken met
+    # mensen erin is crimineel", a call condemned)
     r"\b(?:moskee|moskees|moskeeen|kerk|kerken|synagoge|synagoges|tempel|tempels)\b[^.!?'\"‘’“”]{0,40}?"
+    r"\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten)\b[^.!?'\"‘’“”]{0,30}?"
     r"\b(?:plat|afbranden|afbrandt|platbranden|opblazen|opgeblazen|in\s+brand|in\s+de\s+fik|de\s+lucht\s+in)\b"
     r"[^.!?'\"‘’“”]{0,60}?\b(?:erin|erin\s+zitten|mogen\s+meegaan|mag\s+meegaan|mogen\s+mee)\b"
 )
