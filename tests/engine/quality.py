@@ -315,7 +315,10 @@ with its start engine and during the session (figures only) and read only their 
 removals. The thirtieth session read the misses of groupmentions39/40/43 and 21/24, wrote four
 blind sets, ``groupmentions44``/``45`` (measured with the start engine, then their misses read),
 ``legitgroups10`` and ``holdout120`` (measured with the start engine and during the session,
-figures only; only their legitimate removals read).
+figures only; only their legitimate removals read). The thirty-first session wrote four more:
+``groupmentions46`` (measured with the start engine, then its misses read),
+``groupmentions47``, ``legitgroups11`` and ``holdout121`` (measured with the start engine and at
+the end of the session's engine work, figures only; only their legitimate removals read).
 """
 
 from __future__ import annotations
@@ -500,6 +503,10 @@ HELD_OUT = (
     "groupmentions45",
     "legitgroups10",
     "holdout120",
+    "groupmentions46",
+    "groupmentions47",
+    "legitgroups11",
+    "holdout121",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

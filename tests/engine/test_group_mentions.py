@@ -436,6 +436,13 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         # writer's own kind), both fixed
         ("groupmentions44", set()),
         ("groupmentions45", set()),
+        # written blind (2026-12-07, thirty-first session: half the hate subtle; groupmentions47
+        # in West-Flemish, Limburg and Antwerp voices), measured with the start engine; 46 then
+        # read. One legitimate removal in 47 by the start engine (a churchgoer's "Als kwezel van
+        # dienst ... nodig ik iedereen uit") and one by this session's new rule (an atheist
+        # condemning calls to burn churches "met mensen erin"), both fixed
+        ("groupmentions46", set()),
+        ("groupmentions47", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
@@ -542,7 +549,9 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
     older gay people back in the closet in a care home, "triest om te horen" (each removed by a
     model alone). legitgroups10 (thirtieth session): four removed by the start engine (a fire
     hose read as a snake, "wat is daar vuil aan?", "vuil door te weinig vuilbakken", "laat ze
-    toch"), all fixed."""
+    toch"), all fixed. legitgroups11 (thirty-first session): one removed by the start engine
+    ("Walen profiteren ni van ons geld, da's te simpel gezegd": a vice denied after its verb),
+    fixed."""
     known = {
         "legitgroups07": {
             "Een vrouw die op straat lastiggevallen wordt en iedereen kijkt weg. Lafaards, "
@@ -562,6 +571,7 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
         "legitgroups08",
         "legitgroups09",
         "legitgroups10",
+        "legitgroups11",
     ):
         removed, _reviewed, legit = _legitimate_comments_decided(shipped, name)
         assert legit == 400
