@@ -328,21 +328,14 @@ def _welcomes_a_group(norm: NormalisedText) -> bool:
         and (
             not _WELCOME_WORDS.isdisjoint(norm.tokens)
             or _WELCOMED.search(norm.folded) is not None
-            or (
-                _CAN_DO_THE_ORDINARY.search(norm.folded) is not None
-                and _SENT_HOME.search(norm.folded) is None
-            )
+            or _claims_the_ordinary(norm)
         )
         and (NEGATIONS.isdisjoint(norm.tokens) or _only_a_defence_denies(norm))
         and _HARM_RECEIVED.isdisjoint(norm.tokens)
         and (
             _ELSEWHERE.isdisjoint(norm.tokens)
             # ("moeten met de bus naar hun taalcursus kunnen": where a group goes by right)
-            or (
-                _CAN_DO_THE_ORDINARY.search(norm.folded) is not None
-                and _AWAY_FROM_A_CLAIM.isdisjoint(norm.tokens)
-                and _SENT_HOME.search(norm.folded) is None
-            )
+            or (_claims_the_ordinary(norm) and _AWAY_FROM_A_CLAIM.isdisjoint(norm.tokens))
             # "Die oudjes die op de markt hun tijd nemen, laat ze toch": let be, at the end
             or (
                 _LET_BE_AT_THE_END.search(norm.folded) is not None
@@ -356,6 +349,15 @@ def _welcomes_a_group(norm: NormalisedText) -> bool:
         and not any(e in norm.plain for e in _MOCKING_EMOJI)
         and names_protected_group(norm)
         and not speaks_with_hostility(norm)
+    )
+
+
+def _claims_the_ordinary(norm: NormalisedText) -> bool:
+    """Whether a comment says a group should be able to do what everyone does, or be let do it,
+    sending it nowhere (``_CAN_DO_THE_ORDINARY``, ``_SENT_HOME``)."""
+    return (
+        _CAN_DO_THE_ORDINARY.search(norm.folded) is not None
+        and _SENT_HOME.search(norm.folded) is None
     )
 
 
@@ -418,14 +420,14 @@ _WELCOMED = re.compile(
 )
 # "Moslimleerlingen moeten op kamp ook halal kunnen eten", "Dove ouderen moeten een tolk kunnen
 # krijgen", "Homo's moeten in 't woonzorgcentrum ook samen op een kamer kunnen": what a group
-# should be able to do or be let do, with any verb at the clause's end but one that sends the group away or
-# harms it (what it is to receive is read by ``_HARM_RECEIVED``, where to: ``_SENT_HOME``)
+# should be able to do or be let do, with any verb at the clause's end but one that sends the
+# group away or harms it (what it is to receive is read by ``_HARM_RECEIVED``, where to by
+# ``_SENT_HOME``)
 _CAN_DO_THE_ORDINARY = re.compile(
     r"\b(?:moeten|moet|mogen|mag|zouden|zou)\s+(?:\S+\s+){0,8}?(?:moeten\s+)?(?:kunnen|mogen)"
-    r"(?:\s+(?!(?:terug|trug|weg|buiten)\w*|(?:gaan|vertrekken|verdwijnen|oprotten|opkrassen|ophoepelen|terugkeren|teruggaan|"
-    r"terugkomen|verhuizen|vluchten|wegblijven|weggaan|inpakken|creperen|verrekken|sterven|doodgaan|"
-    r"verzuipen|verdrinken|zinken|stikken|boeten|betalen|zwijgen|aanpassen|integreren|inburgeren|"
-    r"opsluiten|opgesloten|buiten|weg|terug)\b)\w{2,}en)?\s*(?:[,.!]|$|"
+    r"(?:\s+(?!(?:terug|trug|weg|buiten)\w*|(?:gaan|vertrekken|verdwijnen|oprotten|opkrassen|ophoepelen|"
+    r"verhuizen|vluchten|inpakken|creperen|verrekken|sterven|doodgaan|verzuipen|verdrinken|zinken|stikken|"
+    r"boeten|betalen|zwijgen|aanpassen|integreren|inburgeren|opsluiten|opgesloten)\b)\w{2,}en)?\s*(?:[,.!]|$|"
     r"(?:met|zonder|in|op|aan|bij|voor|tijdens|na|zoals|net|als)\b)"
     r"|\b(?:moeten|moet|mogen|mag|zouden|zou)\s+(?:\S+\s+){0,3}?(?:toegang|recht)\s+(?:hebben|krijgen)\s+(?:tot|op)\b"
     # "Laat die bejaarden in 't dienstencentrum toch rustig hun kaartje leggen": let be at what
