@@ -2874,7 +2874,10 @@ _TO_AN_OUTING = lazy_compile(
     r"naar\s+(?:t\s+|het\s+|de\s+|den\s+)?(?:strand|zee|kermis|feest|fuif|stoet|markt|zwembad|"
     r"park|festival|optocht|carnaval|braderie|concert|sporthal|stadion)\b"
 )
-_DENYING = frozenset(["niet", "ni", "nie", "geen", "gene", "genen", "gin", "noch"])
+# The negations that deny a word after them ("zijn ni dom", "profiteren ni"). Every negation but
+# "niemand": a list of eight that stood here was rebound to this one further down the module, so
+# this has been the set in use; it is bound once now.
+_DENYING = NEGATIONS - {"niemand"}
 # (a copula, or the "en"/"noch" that carries an earlier denial on: "zijn ni dom en ni stom")
 _BE_OR_AND = frozenset(["zijn", "zen", "zijt", "is", "es", "en", "noch"])
 
@@ -6058,7 +6061,6 @@ def _said_of_named_people(toks: tuple[str, ...], i: int) -> bool:
     )
 
 
-_DENYING = NEGATIONS - {"niemand"}
 _KEPT_OUT_OF = frozenset(["in", "op", "aan", "bij", "binnen"])
 _OURS = frozenset(["ons", "onze", "mijn", "mn", "ozze", "deze", "dit", "hier"])
 
