@@ -7088,13 +7088,24 @@ def test_the_classifier_alone_asks_a_person_where_the_group_model_finds_no_hate(
         assert moderate(text, _starter()).action in REMOVED
 
 
+def _the_models_remove_only_the_twin(kept: str, removed: str, *, hate: float, group: float) -> None:
+    """With the main classifier giving ``hate`` and the group model ``group``, ``kept`` is not
+    removed and its twin ``removed`` is."""
+    with classifier_giving(hate=hate):
+        group_model_giving(hate=group)
+        assert moderate(kept, _starter()).action not in REMOVED
+        assert moderate(removed, _starter()).action in REMOVED
+
+
 def test_praise_of_a_group_is_not_hidden_by_the_group_model_alone():
-    with classifier_giving(hate=0.5):
-        group_model_giving(hate=0.995)
-        praise = "Vlamingen zijn stuk voor stuk harde werkers"
-        assert moderate(praise, _starter()).action not in REMOVED
-        scorn = "Aziaten kweken zich voort gelijk konijnen"
-        assert moderate(scorn, _starter()).action in REMOVED
+    # (the scorn holds no phrase the rules remove on their own: "kweken zich voort gelijk
+    # konijnen" did until the thirty-first session, when the rules learned it)
+    _the_models_remove_only_the_twin(
+        "Vlamingen zijn stuk voor stuk harde werkers",
+        "Aziaten krijgen kinderen aan de lopende band",
+        hate=0.5,
+        group=0.995,
+    )
 
 
 def test_the_classifier_does_not_ask_where_the_group_model_finds_nothing():
@@ -7587,12 +7598,12 @@ def test_a_hose_is_no_snake():
 
 
 def test_a_defence_that_ends_in_let_them_be_is_not_hidden_by_the_models_alone():
-    with classifier_giving(hate=0.99):
-        group_model_giving(hate=0.99)
-        defence = "Die oudjes die op de markt van Sint-Truiden hun tijd nemen, laat ze toch"
-        assert moderate(defence, _starter()).action not in REMOVED
-        grudge = "Die oudjes die op de markt van Sint-Truiden hun tijd nemen, dat volk toch"
-        assert moderate(grudge, _starter()).action in REMOVED
+    _the_models_remove_only_the_twin(
+        "Die oudjes die op de markt van Sint-Truiden hun tijd nemen, laat ze toch",
+        "Die oudjes die op de markt van Sint-Truiden hun tijd nemen, dat volk toch",
+        hate=0.99,
+        group=0.99,
+    )
 
 
 @pytest.mark.parametrize(
