@@ -423,25 +423,26 @@ _WELCOMED = re.compile(
 # should be able to do or be let do, with any verb at the clause's end but one that sends the
 # group away or harms it (what it is to receive is read by ``_HARM_RECEIVED``, where to by
 # ``_SENT_HOME``)
+# (the verbs both forms refuse: leaving, perishing, paying for it; each form adds its own)
+_AWAY_OR_HARMED = (
+    r"(?:terug|trug|weg|buiten)\w*|gaan|vertrekken|verdwijnen|oprotten|opkrassen|ophoepelen|creperen|"
+    r"verrekken|sterven|doodgaan|verzuipen|verdrinken|zinken|stikken|boeten|betalen"
+)
 _CAN_DO_THE_ORDINARY = re.compile(
     r"\b(?:moeten|moet|mogen|mag|zouden|zou)\s+(?:\S+\s+){0,8}?(?:moeten\s+)?(?:kunnen|mogen)"
-    r"(?:\s+(?!(?:terug|trug|weg|buiten)\w*|(?:gaan|vertrekken|verdwijnen|oprotten|opkrassen|ophoepelen|"
-    r"verhuizen|vluchten|inpakken|creperen|verrekken|sterven|doodgaan|verzuipen|verdrinken|zinken|stikken|"
-    r"boeten|betalen|zwijgen|aanpassen|integreren|inburgeren|opsluiten|opgesloten)\b)\w{2,}en)?\s*(?:[,.!]|$|"
-    r"(?:met|zonder|in|op|aan|bij|voor|tijdens|na|zoals|net|als)\b)"
+    rf"(?:\s+(?!(?:{_AWAY_OR_HARMED}|verhuizen|vluchten|inpakken|zwijgen|aanpassen|integreren|inburgeren|"
+    r"opsluiten|opgesloten)\b)\w{2,}en)?\s*(?:[,.!]|$|(?:met|zonder|in|op|aan|bij|voor|tijdens|na|zoals|net|als)\b)"
     r"|\b(?:moeten|moet|mogen|mag|zouden|zou)\s+(?:\S+\s+){0,3}?(?:toegang|recht)\s+(?:hebben|krijgen)\s+(?:tot|op)\b"
     # "Laat die bejaarden in 't dienstencentrum toch rustig hun kaartje leggen": let be at what
     # they do
     r"|\blaat\s+(?:ze|die|hen)(?:\s+\S+){0,5}?\s+(?:toch|gewoon|rustig)(?:\s+\S+){0,5}?\s+"
-    r"(?!(?:terug|trug|weg|buiten)\w*|(?:gaan|vertrekken|verdwijnen|oprotten|opkrassen|ophoepelen|creperen|"
-    r"verrekken|sterven|doodgaan|verzuipen|verdrinken|zinken|stikken|rotten|verrotten|barsten|"
-    r"boeten|betalen|zwemmen)\b)\w{2,}en\s*(?:[,.!]|$|(?:met|zonder|in|op|aan|bij|voor|tijdens|na)\b)"
+    rf"(?!(?:{_AWAY_OR_HARMED}|rotten|verrotten|barsten|zwemmen)\b)\w{{2,}}en\s*"
+    r"(?:[,.!]|$|(?:met|zonder|in|op|aan|bij|voor|tijdens|na)\b)"
 )
 _SENT_HOME = re.compile(
     r"\b(?:naar|in)\s+(?:hun|hunne|hunnen|uw|eigen)\s+(?:eigen\s+)?(?:land|landen|thuisland|huis|"
     r"cultuur|wijk|dorp|continent|getto)\b|\bnaar\s+(?:huis|ginder|daar)\b"
 )
-_AWAY_FROM_A_CLAIM = frozenset(["maar", "terug", "ginder", "zogezegd"])
 # What a group "should be able to get" that is harm: "mogen een pak slaag krijgen", "zouden een
 # kogel moeten kunnen krijgen"
 _HARM_RECEIVED = frozenset(
@@ -452,8 +453,11 @@ _HARM_RECEIVED = frozenset(
 # taken back or sends the group elsewhere
 _ELSEWHERE = frozenset(["maar", "terug", "eigen", "hun", "naar", "ginder", "daar", "zogezegd"])
 _LET_BE_AT_THE_END = re.compile(r"\blaat\s+(?:ze|die|hen)(?:\s+toch|\s+gewoon)?\W*$")
-# (of ``_ELSEWHERE``, what still sends a group away beside a "laat ze toch" at the end)
-_TAKEN_ELSEWHERE = frozenset(["maar", "terug", "eigen", "ginder", "zogezegd"])
+# Of ``_ELSEWHERE``, what still sends a group away beside a "laat ze toch" at the end, and beside
+# an ordinary right claimed ("moeten met de bus naar hun taalcursus kunnen": "hun", "naar" and
+# "eigen" are where it goes by right; ``_SENT_HOME`` reads "naar hun eigen land")
+_TAKEN_ELSEWHERE = _ELSEWHERE - {"hun", "naar", "daar"}
+_AWAY_FROM_A_CLAIM = _TAKEN_ELSEWHERE - {"eigen"}
 # "kijk maar wie er om 5u de markt opzet": "maar" that only urges, taking nothing back
 _LOOK = frozenset(["kijk", "kijkt", "zie", "vraag", "vraagt"])
 _MOCKING_EMOJI = ("😂", "🤣", "😆", "🙄", "😏", "🤡")

@@ -1916,7 +1916,7 @@ _WORSHIPPERS_INSIDE = lazy_compile(
     r"\b(?:moskee|moskees|moskeeen|kerk|kerken|synagoge|synagoges|tempel|tempels)\b[^.!?'\"‘’“”]{0,40}?"
     r"\b(?:moet|moeten|mag|mogen|zou|zouden|moest|moesten)\b[^.!?'\"‘’“”]{0,30}?"
     r"\b(?:plat|afbranden|afbrandt|platbranden|opblazen|opgeblazen|in\s+brand|in\s+de\s+fik|de\s+lucht\s+in)\b"
-    r"[^.!?'\"‘’“”]{0,60}?\b(?:erin|erin\s+zitten|mogen\s+meegaan|mag\s+meegaan|mogen\s+mee)\b"
+    r"[^.!?'\"‘’“”]{0,60}?\b(?:erin|mogen\s+meegaan|mag\s+meegaan|mogen\s+mee)\b"
 )
 # "Nog een paar 'minderjarigen' uit Afghanistan, met een baard tot aan hun navel", "200
 # 'vluchtelingen', allemaal met een iPhone 14": refugees' status scare-quoted and mocked by a
@@ -3038,7 +3038,10 @@ def _all_of_them_possible(folded: str) -> bool:
         or "vertrouwen" in folded
         or "zit in hun" in folded
         or ("zo" in folded and "zijn" in folded)
-        or "allemaal" in folded
+        or "allemaal hetzelfde" in folded
+        or "allemaal eender" in folded
+        or "allemaal gelijk" in folded
+        or "zo doen" in folded
         or "van hen" in folded
         or "alles wat" in folded
     )
@@ -4721,22 +4724,17 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     folded, m, 0.88 if sweeping or expelled else 0.65, "uitsluiting van een groep"
                 )
             )
-        m = _AWAY_NOW_ALONE.search(sentence) if group is None and earlier_group else None
-        if (
-            m
-            and not (meta or reported or negated)
-            and not _asked(folded, sentence)
-            and not any(m.group(0) in q for q in quoted)
-        ):
-            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
-        m = _TAKEN_UP_AND_KEPT_OUT.search(sentence) if group is None and earlier_group else None
-        if (
-            m
-            and not (meta or reported)
-            and not _asked(folded, sentence)
-            and not any(m.group(0) in q for q in quoted)
-        ):
-            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
+        # The group of an earlier sentence sent away ("Wegjagen, allemaal.") or said not to
+        # belong ("Die mensen horen hier nie."), which holds its own negation
+        for pattern, negation_denies in ((_AWAY_NOW_ALONE, True), (_TAKEN_UP_AND_KEPT_OUT, False)):
+            m = pattern.search(sentence) if group is None and earlier_group else None
+            if (
+                m
+                and not (meta or reported or (negated and negation_denies))
+                and not _asked(folded, sentence)
+                and not any(m.group(0) in q for q in quoted)
+            ):
+                signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _I_REFUSE_THEM.search(sentence) if group is not None else None
         if (
             m
