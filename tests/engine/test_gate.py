@@ -22,6 +22,7 @@ from sereen.engine.detectors.gate import (
     Alternation,
     GateIndex,
     alternatives,
+    literal_alternation,
     literal_words,
     may_match,
     required_words,
@@ -317,3 +318,26 @@ def test_the_threat_detectors_hand_written_needs_never_hide_a_match_on_the_corpo
             m = pattern.search(text)
             if m:
                 assert any(n in text for n in needs), (note, m.group(0))
+
+
+def test_a_literal_alternation_finds_a_string_where_the_plain_alternation_does():
+    """The shared-prefix form matches a text exactly when "a|b|c" of the escaped strings does,
+    and where it starts: strings that are prefixes of one another, share beginnings, hold
+    spaces or regex characters, on random texts made of their pieces."""
+    rng = random.Random(11)
+    string_sets = [
+        ("terug", "trug", "weg", "wech", "stad uit", "wijk uit", "weg met"),
+        ("uit ", "van "),
+        ("verdien", "verdienen", "verdienste", "verifieer", "v"),
+        ("a.b", "a+b", "(x)", "€5", "🚀", "fx_"),
+        ("kus", "zoen", "hand in hand", "knuffel", "vrij"),
+    ]
+    for strings in string_sets:
+        plain = re.compile("|".join(re.escape(s) for s in strings))
+        trie = literal_alternation(strings)
+        pieces = [*strings, *(s[: len(s) // 2] for s in strings), " ", "x", "e", "."]
+        for _ in range(400):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+            want, got = plain.search(text), trie.search(text)
+            assert (want is None) == (got is None), (strings, text)
+            assert want is None or want.start() == got.start(), (strings, text)

@@ -20,11 +20,11 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
-from sereen.engine.lazy_pattern import STRUCTURE
+from sereen.engine.lazy_pattern import STRUCTURE, lazy_compile
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -36,6 +36,7 @@ except ImportError:  # pragma: no cover - older layout
 __all__ = [
     "Alternation",
     "GateIndex",
+    "literal_alternation",
     "literal_words",
     "may_match",
     "required_substrings",
@@ -565,6 +566,31 @@ def required_substrings(pattern: re.Pattern[str]) -> frozenset[str]:
     needs = _seq_substrings(list(parsed)) or frozenset()
     # A string that holds another one of the set adds nothing ("thuiswerken" holds "thuiswerk").
     return frozenset(s for s in needs if not any(t != s and t in s for t in needs))
+
+
+def literal_alternation(strings: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds any of ``strings`` anywhere in a text (a test of whether the text
+    holds one), with shared beginnings written once: "verdien|verdienen|verifieer" as
+    "ver(?:dien(?:en)?|ifieer)". The regular expression engine tries a plain alternation's
+    branches one by one at every position of the text; so written, one letter rules out a whole
+    branch, and the long lists of words the detectors test before a costly search ran about
+    twice as fast on the benchmark's comments. It matches a text exactly when
+    ``"|".join(map(re.escape, strings))`` does (where a match starts, not how long it is)."""
+    trie: dict[str, dict] = {}
+    for string in strings:
+        node = trie
+        for ch in string:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return lazy_compile(emit(trie))
 
 
 def _substring_rank(strings: frozenset[str]) -> tuple[int, int]:

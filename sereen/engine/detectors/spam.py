@@ -11,6 +11,7 @@ import re
 
 from sereen.engine.detectors.base import DetectContext, Signal, quoted_ranges, word_set
 from sereen.engine.detectors.gate import (
+    literal_alternation,
     may_match,
     required_substrings,
     required_words,
@@ -1070,7 +1071,7 @@ def _quick_test(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     needs = required_substrings(pattern)
     if not needs:
         return None
-    return lazy_compile("|".join(re.escape(s) for s in sorted(needs)))
+    return literal_alternation(sorted(needs))
 
 
 _QUICK_TESTS = tuple(None if gates else _quick_test(p) for p, _w, _n, gates in _GATED_CUES)
