@@ -7738,3 +7738,81 @@ def test_elderly_people_outdoors_are_not_kept_out():
         in KEPT
     )
     assert _decided_by_the_rules_alone("Al die Marokkanen moeten buiten") in REMOVED
+
+
+@pytest.mark.parametrize(
+    ("legitimate", "abusive"),
+    [
+        # a vice denied after its verb, and one negation denying two words it joins
+        (
+            "die Oekraïense vrouwen in ons rusthuis profiteren van niks, ze werken zich kapot",
+            "die Oekraïense vrouwen in ons rusthuis profiteren van alles, ze werken nooit",
+        ),
+        # "uit de boot vallen": left behind, which the writer deplores
+        (
+            "Alles moet digitaal bij het OCMW, maar ouderen zonder smartphone vallen uit de boot.",
+            "Ouderen zonder smartphone uit ons OCMW",
+        ),
+        # rats the residents themselves complain of
+        (
+            "De bewoners, veel nieuwkomers, klagen al maanden over ratten en kakkerlakken.",
+            "Die nieuwkomers zijn ratten en kakkerlakken.",
+        ),
+        # an offer taken up, not a group living off others
+        (
+            "De gepensioneerden profiteren allemaal van de dinsdagkorting in de cinema, schoon!",
+            "al die Oekraïense mama's willen alleen maar profiteren van de gratis speelpleinwerking",
+        ),
+        # the word said of those a relative clause tells of, not of the group inside it
+        (
+            "Die koppelbazen die Roemeense arbeiders laten werken zijn de echte profiteurs.",
+            "Die Roemeense arbeiders die hier werken zijn de echte profiteurs.",
+        ),
+        # a place called a mess, in a clause that ends on its verb
+        (
+            "Schone foto's, maar de realiteit is dat de Grote Markt elke zondag één grote vuilbak is.",
+            "Schone foto's, maar de realiteit is dat die schepen elke zondag één grote vuilbak is.",
+        ),
+        # "zot" alone at the end of a story told to no one: "crazy!"
+        (
+            "ze hebben dat koppel in Oostende gewoon van 't terras gejaagd, zot",
+            "ge hebt dat koppel in Oostende gewoon van 't terras gejaagd, zot",
+        ),
+        # "wat een gek ... doet" after a preposition: what someone does
+        (
+            "Nie elke moslim is verantwoordelijk voor wat een gek in een ander land doet.",
+            "Kijk naar @jan, wat een gek",
+        ),
+    ],
+)
+def test_legitimate_comments_the_rules_removed_beside_their_abusive_twins(legitimate, abusive):
+    assert _decided_by_the_rules_alone(legitimate) not in REMOVED
+    assert _decided_by_the_rules_alone(abusive) in REMOVED
+
+
+def test_a_prejudice_denied_of_two_joined_words_is_not_removed_by_the_models_alone():
+    _the_models_remove_only_the_twin(
+        "Afrikanen zijn nie arm en dom, Afrika is een heel continent",
+        "Afrikanen zijn arm en dom, Afrika is een heel continent",
+        hate=0.98,
+        group=0.95,
+    )
+
+
+@pytest.mark.parametrize(
+    ("regretted", "welcomed"),
+    [
+        (
+            "die rolstoelgebruiker kon weer nie op de trein in Lokeren, schande",
+            "die rolstoelgebruikers horen nie op de trein in Lokeren, weg ermee",
+        ),
+        (
+            "ik vind het vreselijk dat die Marokkaanse jongen nie binnen mocht op de fuif",
+            "ik vind het goed dat die Marokkaanse jongen nie binnen mocht op de fuif",
+        ),
+    ],
+)
+def test_a_group_kept_out_of_a_place_regretted_is_not_removed_by_the_models_alone(
+    regretted, welcomed
+):
+    _the_models_remove_only_the_twin(regretted, welcomed, hate=0.99, group=0.99)

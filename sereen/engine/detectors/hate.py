@@ -33,7 +33,7 @@ from sereen.engine.detectors.base import (
     tokenize,
     word_set,
 )
-from sereen.engine.detectors.gate import may_match, required_words, words_of
+from sereen.engine.detectors.gate import literal_alternation, may_match, required_words, words_of
 from sereen.engine.detectors.utterances import REPORTING, lower_quoted_utterances, utterance_ranges
 from sereen.engine.lazy_pattern import lazy_compile
 from sereen.engine.normalise import NormalisedText
@@ -752,7 +752,9 @@ _IDENTITY_DENIED = lazy_compile(
     r"(?:psychisch|mentaal|geestelijk)\s+(?:probleem|stoornis))\b"
 )
 # (every second form of _IDENTITY_DENIED holds one of these)
-_FAD_WORDS = ("mode", "trend", "hype", "fase", "ziekte", "afwijking", "probleem", "stoornis")
+_FAD_WORDS = literal_alternation(
+    ("bestaa", "mode", "trend", "hype", "fase", "ziekte", "afwijking", "probleem", "stoornis")
+)
 # "Ik wil gewoon geen zwarte dokter": a group refused as someone's doctor, teacher, neighbour
 _NOT_AS_MY = lazy_compile(
     r"\b(?:ik|k|we|wij)\s+(?:wil|willen)\s+(?:gewoon\s+|echt\s+|hier\s+)?(?:geen|gene)\s+([\w']+)\s+(?:dokter|dokters|"
@@ -825,6 +827,27 @@ _ALWAYS = frozenset(["altijd", "nooit", "allemaal", "alle", "elke", "iedere"])
 _NOT_ALLOWED = lazy_compile(
     r"\b(?:omdat|want|aangezien)\s+(?:ze|zij|die)\s+(?:\w+\s+){0,2}?(?:niet|nie|ni|geen)\s+(?:\w+\s+)?(?:mogen|mochten|toelating|papieren|vergunning|werkvergunning)\b"
 )
+# What people who "profiteren" take up may be an offer meant for them: "De gepensioneerden
+# profiteren allemaal van de dinsdagkorting in de cinema", "profiteren volop van het mooie weer".
+_AN_OFFER_AFTER = lazy_compile(
+    r"\s+(?:(?:allemaal|ook|volop|graag|massaal|nog|mee)\s+)*van\s+(?:de|het|die|deze|dat|een|onze|'t|t)?\s*"
+    r"(?:\w+\s+)?(?:\w*korting\w*|aanbod|actie|promo\w*|voordeel|voordelen|aanbieding\w*|zon|zonnetje|"
+    r"weer|gratis|reductie\w*|\w*tarief|uitverkoop|solden|opendeurdag)\b"
+)
+# (not "willen alleen maar profiteren van de gratis speelpleinwerking": only for what they get)
+_ONLY_TO_GET = lazy_compile(r"\b(?:alleen|enkel|maar|willen|wil|komen|kwamen)\s+(?:\w+\s+)?$")
+
+
+def _takes_up_an_offer(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the verb ``m`` ends on ("profiteren") takes up an offer (``_AN_OFFER_AFTER``) and
+    nothing before it says they come or want only for that."""
+    return (
+        _AN_OFFER_AFTER.match(sentence, m.end()) is not None
+        and _ONLY_TO_GET.search(sentence[max(0, m.end() - 40) : m.end()].rsplit(" ", 1)[0] + " ")
+        is None
+    )
+
+
 # Chasing a group out, in the imperative or as a bare slogan: "verjaag die roma uit onze
 # gemeente", "zet al die asielzoekers buiten", "transgenders uit het zwembad. nu." (a short
 # sentence: "vluchtelingen uit het opvangcentrum helpen mee" says where they come from).
@@ -837,6 +860,7 @@ _OUT_SLOGAN = lazy_compile(
     r"^\W*(?:al\s+die\s+|die\s+|alle\s+)?((?:\w+\s+){0,3}?\w+)\s+(?:eruit|buiten|weg|het\s+land\s+uit"
     r"|uit\s+(?:ons|onze|de|het|mijn)\s+\w+)(?:\s+(?:nu|ermee|aub|a\.u\.b|en\s+snel))?\s*$"
 )
+_FALL_BY_THE_WAYSIDE = lazy_compile(r"\b(?:vallen|valt|viel|vielen)\s+uit\s+de\s+boot\b")
 _HATRED_FILLERS = frozenset(
     ["al", "alle", "die", "de", "deze", "dat", "echt", "gewoon", "zo", "s", "gewoonweg", "allemaal"]
 )
@@ -866,7 +890,7 @@ _INSINUATION = lazy_compile(
     # sneer (not "Romeinse goudstukken gevonden")
     r"|\b(?:lading|nieuwe|weer|extra|meer|verse|nog)\s+(?:\w+\s+)?goudstukken\b"
 )
-_INSINUATION_NEEDS_RE = lazy_compile(r"uitspreken|diversiteit|checken|goudstukken")
+_INSINUATION_NEEDS_RE = literal_alternation(["uitspreken", "diversiteit", "checken", "goudstukken"])
 # "alle homo's moeten dood", "die mensen verdienen de dood" (with a group in the sentence)
 _GROUP_MUST_DIE = lazy_compile(
     r"\b(?:moeten|mogen|moet|mag|zouden|verdienen|verdient)\s+(?:\w+\s+){0,2}?(?:dood|de\s+dood|"
@@ -1009,7 +1033,7 @@ _SAME_SEX_AFFECTION = lazy_compile(
     r"\b(?:twee|2|die|zo'?n|zon)\s+(?:venten|mannen|gasten|jongens|vrouwen|wijven|meiden|meisjes)\s+"
     r"(?:die\s+|zien\s+)?(?:\w+\s+){0,3}?(?:kussen|zoenen|muilen|knuffelen|vrijen|hand\s+in\s+hand)\b"
 )
-_AFFECTION_STEMS = ("kus", "zoen", "muil", "knuffel", "vrij", "hand in hand")
+_AFFECTION_STEMS = literal_alternation(("kus", "zoen", "muil", "knuffel", "vrij", "hand in hand"))
 _SICK_AT_IT = lazy_compile(
     r"\b(?:kotsen|overgeven|braken|misselijk|kotsmisselijk|walgelijk|vies|smerig|goor|bah|jakkes|"
     r"gadverdamme|degoutant|ranzig|ziekelijk|tegennatuurlijk|onnatuurlijk)\b|🤮|🤢"
@@ -1927,14 +1951,16 @@ _FAKE_REFUGEES = lazy_compile(
     r"|\b(?:baard|baarden)\b[^!?]{0,60}?['\"‘’“”]\s*(?:minderjarigen|minderjarige|kinderen|kindjes|jongeren)\s*['\"‘’“”]"
 )
 # Substrings of every word _SCARE_QUOTED_NATIVES names (the gate before its search).
-_NATIVES_STEMS = (
-    "vlaming",
-    "belg",
-    "nederlander",
-    "gentena",
-    "antwerpena",
-    "brusselaar",
-    "landgeno",
+_NATIVES_STEMS = literal_alternation(
+    (
+        "vlaming",
+        "belg",
+        "nederlander",
+        "gentena",
+        "antwerpena",
+        "brusselaar",
+        "landgeno",
+    )
 )
 # "Ons land is precies de vuilbak waar heel Afrika zijn afval in kiepert" (after boats of people)
 _DUMPED_HERE = lazy_compile(
@@ -2320,7 +2346,7 @@ _ORIGIN_NEEDS = ("uit ", "van ")
 
 @cache
 def _needs_re(needs: tuple[str, ...]) -> re.Pattern[str]:
-    return lazy_compile("|".join(re.escape(n) for n in needs))
+    return literal_alternation(needs)
 
 
 # Compiled once: hashing the needs tuple for the cache on every sentence costs more than it should.
@@ -2515,6 +2541,18 @@ _SYMPATHY = lazy_compile(
     r"|(?:^|[.!?]\s*)(?:triest|spijtig|erg|schandalig|beschamend|verschrikkelijk|schrijnend|droevig)\s+(?:dat|da)\b"
     r"(?![^.!?]*\b(?:niet|nie|ni|geen|nooit|maar|pas|eindelijk)\b)[^.!?]{0,60}?\b(?:moesten|moeten|moet|moest)\s+"
     r"(?:slapen|overnachten|wachten|vluchten|leven|achterlaten|verlaten|bedelen|schuilen)\b"
+    # "Ik vind het vreselijk dat die Marokkaanse jongen nie binnen mocht op de fuif": kept out,
+    # regretted
+    r"|(?:^|[.!?]\s*)(?:ik\s+vind\s+(?:het|da|dat|t)\s+)?(?:echt\s+|zo\s+)?(?:triest|spijtig|erg|schandalig|"
+    r"beschamend|vreselijk|verschrikkelijk|schrijnend|droevig|een\s+schande)\s+(?:dat|da)\b[^.!?]{0,60}?"
+    r"\b(?:niet|nie|ni)\s+(?:(?:meer\s+)?(?:binnen|mee|erin|erop)\s+(?:mocht|mochten|mag|mogen|kon|konden|"
+    r"geraakte|geraakten|geraakt)|(?:mocht|mochten|mag|mogen|kon|konden|geraakte|geraakten)\s+(?:meer\s+)?"
+    r"(?:binnen|mee|erin|erop))\b"
+    # "die rolstoelgebruiker kon weer nie op de trein in Lokeren, schande": a door closed to them,
+    # condemned at the end
+    r"|\b(?:kon|konden|kan|kunnen|geraakte|geraakten|geraakt|mocht|mochten)\s+(?:weer\s+|alweer\s+|opnieuw\s+|"
+    r"nog\s+altijd\s+|nog\s+steeds\s+)?(?:niet|nie|ni)\s+(?:op|in|binnen|mee)\b[^.!?]{0,40},\s*(?:een\s+)?"
+    r"(?:schande|schandalig|erg|triest|belachelijk|onaanvaardbaar|beschamend|ongehoord)\s*(?:[.!]+\s*)?$"
     # "Mijn hart breekt voor de Oekraïners die ...", "ik leef mee met de families"
     r"|\bmijn\s+hart\s+(?:breekt|bloedt)\s+voor\b|\bik\s+leef\s+(?:echt\s+|volop\s+)?mee\s+met\b"
     # "..., heb toch wat geduld allez", "laat die mensen toch gerust": patience or peace asked
@@ -2892,13 +2930,30 @@ def _denied_of_them(toks: Sequence[str], k: int) -> bool:
         return True
     if (
         toks[k] in _VICE_VERBS
-        and toks[k + 1 : k + 2]
-        and toks[k + 1] in _DENYING
-        # ("profiteren ni alleen van ons geld, ze ...": not only)
-        and toks[k + 2 : k + 3] not in (("alleen",), ("enkel",), ("allen",))
+        and (
+            (
+                toks[k + 1 : k + 2]
+                and toks[k + 1] in _DENYING
+                # ("profiteren ni alleen van ons geld, ze ...": not only)
+                and toks[k + 2 : k + 3] not in (("alleen",), ("enkel",), ("allen",))
+            )
+            # "profiteren van niks, ze werken zich kapot" (not "van niks anders dan ...")
+            or (toks[k + 1 : k + 3] in _OF_NOTHING and toks[k + 3 : k + 4] not in (("anders",),))
+        )
     ):
         return True  # "Walen profiteren ni van ons geld": the vice denied right after its verb
+    if (
+        k >= 2
+        and toks[k - 1] in _AND_OR
+        and _a_slight(toks[k - 2])
+        and _denied_of_them(toks, k - 2)
+    ):
+        return True  # "zijn nie arm en dom": one negation denies both words it joins
     return len(before) >= 2 and before[-1] in _DENYING and not _BE_OR_AND.isdisjoint(before[:-1])
+
+
+_OF_NOTHING = (("van", "niks"), ("van", "niets"), ("van", "nix"), ("nergens", "van"))
+_AND_OR = frozenset(["en", "of", "noch"])
 
 
 # What a prejudice says a group does, denied right after the verb: "Vrouwen liegen niet over
@@ -2912,7 +2967,7 @@ _VICE_VERBS = frozenset(
 _DENIED_SLIGHTS = frozenset(
     """gevaar gevaarlijk besmettelijk criminelen crimineel terroristen terrorist verkrachters
     dieven profiteurs beesten apen ratten ongedierte probleem achtergesteld onderdrukt
-    achterlijk traag maffia luidruchtig onbeleefd""".split()  # noqa: SIM905
+    achterlijk traag maffia luidruchtig onbeleefd arm""".split()  # noqa: SIM905
 )
 # "rijden echt ni slechter dan die gastjes", "zijn ni agressiever": a prejudice's comparison
 # denied, after any verb (or before a noun: "zijn gene slechtere chauffeurs")
@@ -2932,28 +2987,27 @@ def denies_a_slight(norm: NormalisedText) -> bool:
     ni stom", "Holebi zijn is niet besmettelijk") and holds no other (``speaks_with_hostility``):
     a linear model reads the denied word as said; the models alone do not act on it."""
     toks = norm.tokens
-    return (
-        any(
-            (
-                t in _VICE_VERBS
-                and 0 < k < len(toks) - 1
-                and toks[k + 1] in _DENYING
-                and is_group_word(toks[k - 1])
-            )
-            or (
-                (
-                    t in _DENIED_SLIGHTS
-                    or _is_worse(t)
-                    or t in _CONTEMPT
-                    or t in _DEGRADING
-                    # (the insult lists hold the singular: "geen vuilzakken", "geen profiteurs")
-                    or any(w in _SCORN_WORDS for w in (t, t[:-2], t[:-1], t[:-3]) if len(w) > 4)
-                )
-                and _denied_of_them(toks, k)
-            )
-            for k, t in enumerate(toks)
+    return any(
+        (
+            t in _VICE_VERBS
+            and 0 < k < len(toks) - 1
+            and toks[k + 1] in _DENYING
+            and is_group_word(toks[k - 1])
         )
-        and not speaks_with_hostility(norm)
+        or (_a_slight(t) and _denied_of_them(toks, k))
+        for k, t in enumerate(toks)
+    ) and not speaks_with_hostility(norm)
+
+
+def _a_slight(word: str) -> bool:
+    """Whether a word, denied, denies a slight on a group: "gevaarlijk", "slechter", "tuig"."""
+    return (
+        word in _DENIED_SLIGHTS
+        or _is_worse(word)
+        or word in _CONTEMPT
+        or word in _DEGRADING
+        # (the insult lists hold the singular: "geen vuilzakken", "geen profiteurs")
+        or any(w in _SCORN_WORDS for w in (word, word[:-2], word[:-1], word[:-3]) if len(w) > 4)
     )
 
 
@@ -3005,23 +3059,25 @@ _JOB_UNDONE = lazy_compile(
     r"\b(?:hij|hitler|ze|zij)\s+(?:het|'?t|zijn|hun)\s+werk\s+(?:niet|ni|nie)\s+(?:heeft\s+|hebben\s+)?afgemaakt\b"
 )
 # (every match of _FINISH_THE_JOB holds one of these)
-_FINISH_THE_JOB_NEEDS = (
-    "hitler",
-    "verge",
-    "werk",
-    "karwei",
-    "job",
-    "taak",
-    "corona",
-    "covid",
-    "virus",
-    "griep",
-    "handen",
-    "tijd van",
-    "leopold",
-    "pogrom",
-    "breivik",
-    "tarrant",
+_FINISH_THE_JOB_NEEDS = literal_alternation(
+    (
+        "hitler",
+        "verge",
+        "werk",
+        "karwei",
+        "job",
+        "taak",
+        "corona",
+        "covid",
+        "virus",
+        "griep",
+        "handen",
+        "tijd van",
+        "leopold",
+        "pogrom",
+        "breivik",
+        "tarrant",
+    )
 )
 
 
@@ -3353,6 +3409,48 @@ def _denied_in_its_clause(sentence: str, m: re.Match[str]) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
+# Animals that live where people do, which the people who live there complain of: "de bewoners
+# klagen er zelf ook over", "de huurders hebben al maanden last van ratten".
+_PESTS = frozenset(
+    """ratten rat ongedierte kakkerlakken kakkerlak muizen muis wantsen bedwantsen vlooien
+    luizen""".split()  # noqa: SIM905
+)
+_PESTS_SUFFERED = lazy_compile(
+    r"\b(?:bewoners|huurders|gezinnen|families)\b[^.!?]{0,30}?\b(?:klagen|klaagden|klaagt|hebben\s+"
+    r"(?:al\s+\w+\s+)?(?:veel\s+)?last)\b"
+)
+
+
+# People a relative clause may tell of who are no group of their own: "die mensen die Roma zijn"
+# names the group itself.
+_ANY_PEOPLE = frozenset(
+    """mensen families gezinnen gasten jongens mannen vrouwen kinderen types lui personen figuren
+    bende volk""".split()  # noqa: SIM905
+)
+
+
+_HEAD_DETERMINERS = frozenset(["de", "die", "deze", "al", "alle", "zo'n", "zon", "zulke", "onze"])
+
+
+def _said_of_others_who_use_them(toks: tuple[str, ...], group: int | None, start: int) -> bool:
+    """Whether the word at ``start`` is said of the head of a relative clause that names the
+    group only inside it: "Die koppelbazen die Roemeense arbeiders ... laten werken zijn de echte
+    profiteurs" (not "De Marokkanen die hier komen zijn ..." or "die mensen die Roma zijn")."""
+    if group is None:
+        return False
+    for k in range(2, min(group, 5)):
+        if toks[k] == "die" and toks[k - 2] in _HEAD_DETERMINERS:
+            head = toks[k - 1]
+            return (
+                len(head) > 3
+                and head not in _ANY_PEOPLE
+                and not is_group_word(head)
+                and not begins_with_a_group(head)
+                and not _COPULA.isdisjoint(toks[group + 1 : start])
+            )
+    return False
+
+
 def _the_animals_themselves(tokens: tuple[str, ...], term: str) -> bool:
     """Whether the comment names the animals a dehumanising word is in a compound (a
     "geleidehond", "hulphonden"), so that the word, said again, means them: "Blinde mensen met
@@ -3486,6 +3584,8 @@ def _denied_after(rest: tuple[str, ...], after: str = "") -> bool:
     """Whether the words after a claim deny it: "stelen niet meer dan ...", "controleren de
     wereld niet." or "... ni, de banken ni en ..." (not "niet alleen ... maar ook", nor "voor de
     uitkering, niet om te werken")."""
+    if rest[:2] in _OF_NOTHING and rest[2:3] not in (("anders",),):
+        return True  # "profiteren van niks, ze werken zich kapot"
     return (
         bool(rest)
         and rest[0] in {"niet", "nie", "ni", "nooit"}
@@ -3822,11 +3922,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
     rebuttal = _CLICHE_REBUTTED.search(folded) if not meta else None
     rebutted_before = rebuttal.start() if rebuttal else -1
     but_not_here = False  # _BUT_NOT_HERE reads the whole comment: its one match, signalled once
-    m = (
-        _SAME_SEX_AFFECTION.search(folded)
-        if not meta and any(w in folded for w in _AFFECTION_STEMS)
-        else None
-    )
+    m = _SAME_SEX_AFFECTION.search(folded) if not meta and _AFFECTION_STEMS.search(folded) else None
     if (
         m
         and _SICK_AT_IT.search(norm.plain.lower())
@@ -4120,8 +4216,21 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     continue
                 if _the_animals_themselves(norm.tokens, term):
                     continue  # "met een geleidehond ... Die honden zijn beter opgevoed dan ..."
+                if (
+                    term in _PESTS
+                    and toks[end : end + 1] not in (("uit",), ("van",))
+                    and _PESTS_SUFFERED.search(folded)
+                ):
+                    # "De bewoners, veel nieuwkomers, klagen al maanden over ratten en
+                    # kakkerlakken": the animals the people live with (not "de ratten uit het
+                    # asielcentrum")
+                    continue
                 if _cleft_naming_a_cause(toks, start, end):
                     continue  # "ik weet dat het de ziekte is die spreekt": a cause, not people
+                if _said_of_others_who_use_them(toks, group, start):
+                    # "Die koppelbazen die Roemeense arbeiders voor 5 euro per uur laten werken
+                    # zijn de echte profiteurs": said of those the relative clause describes
+                    continue
                 if (
                     toks[max(0, start - 3) : start] in _WHAT_IS_THERE
                     and toks[end : end + 1] == ("aan",)
@@ -4518,6 +4627,8 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                 signals.append(_match_signal(folded, m, 0.3, "cliché als onderwerp"))
             elif m and _NOT_ALLOWED.search(sentence, m.end()):
                 pass  # "vluchtelingen werken niet omdat ze het niet mogen": a rule explains it
+            elif m and _takes_up_an_offer(sentence, m):
+                pass  # "De gepensioneerden profiteren allemaal van de dinsdagkorting": an offer
             elif m and rebuts_hearsay(norm):
                 # "Het is fake news dat ... onze stad verpesten": a claim named false
                 signals.append(_match_signal(folded, m, 0.3, "ontkende veralgemening"))
@@ -4801,6 +4912,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # the group is the subject ("er zijn Roma die stelen" counts some)
             and _NOT_A_SUBJECT.isdisjoint(tokenize(m.group(1)))
             and not _NOT_ALLOWED.search(sentence, m.end())
+            and not _takes_up_an_offer(sentence, m)
             # "Rolstoelgebruikers zeuren nie 'altijd', ...": denied right after
             and NEGATIONS.isdisjoint(tokenize(sentence[m.end() :])[:2])
             and not (meta or reported)
@@ -4826,6 +4938,8 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not (meta or reported)
             and not _quoted_match(m, quoted)
             and not _asked(folded, sentence)
+            # "ouderen zonder smartphone vallen uit de boot": left out, which the writer deplores
+            and not _FALL_BY_THE_WAYSIDE.search(m.group(0))
         ):
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
         m = _NONE_OF_THEM.search(sentence) if group is not None else None
@@ -4863,11 +4977,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             # "Waarom moeten we moslims hier nog dulden?", "Wanneer zijn we eindelijk van die
             # Roma af?": a question that wants the group gone
             signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
-        m = (
-            _IDENTITY_DENIED.search(sentence)
-            if "bestaa" in sentence or any(w in sentence for w in _FAD_WORDS)
-            else None
-        )
+        m = _IDENTITY_DENIED.search(sentence) if _FAD_WORDS.search(sentence) else None
         if m is None and "wil" in sentence and ("geen" in sentence or "gene" in sentence):
             m = _NOT_AS_MY.search(sentence)
             if m is not None and not is_group_word(m.group(1)):
@@ -5013,11 +5123,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not (meta or reported or negated or any(m.group(0) in q for q in quoted))
         ):
             signals.append(_match_signal(folded, m, 0.9, "minachting voor een volk"))
-        m = (
-            _FINISH_THE_JOB.search(sentence)
-            if any(w in sentence for w in _FINISH_THE_JOB_NEEDS)
-            else None
-        )
+        m = _FINISH_THE_JOB.search(sentence) if _FINISH_THE_JOB_NEEDS.search(sentence) else None
         # ("Hitler heeft zijn werk niet afgemaakt": the job left undone is the wish itself, so
         # only a negation outside the match denies it)
         denied = m is not None and not NEGATIONS.isdisjoint(
@@ -5482,7 +5588,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             and not sympathises(norm)
         ):
             signals.append(_match_signal(folded, m, 0.88, "codewoord voor een groep"))
-    if any(word in folded for word in _NATIVES_STEMS) and not meta:
+    if _NATIVES_STEMS.search(folded) and not meta:
         m = _SCARE_QUOTED_NATIVES.search(folded)
         if m:
             signals.append(_match_signal(folded, m, 0.88, "codewoord voor een groep"))
@@ -5985,7 +6091,7 @@ _VERMIN_WORDS = frozenset(
 )
 _LITERAL_PEST = lazy_compile(
     r"\b(?:keuken|restaurant|frituur|bestrijding|bestrijden|verdelger|gif|insecten|beestjes|kelder|riool|"
-    r"hond|kat|katten|honden|tuin|planten|darm\w*|dierenarts|vuilbak\w*|afval|container|"
+    r"hond|kat|katten|honden|tuin|planten|darm\w*|dierenarts|vuilbak\w*|afval|container\w*|"
     r"huisvesting\w*|huisbaas|verhuurder|geklaagd|klacht|klachten|melding|gemeld)\b"
 )
 # Where people come from or live, or their colour: with a vermin word, a group is meant.
@@ -6004,7 +6110,12 @@ def _vermin_without_group(norm: NormalisedText, quoted: set[str], meta: bool) ->
     origin, colour or where they live it is hate against a group."""
     folded = norm.folded
     toks = norm.tokens
-    if meta or not REPORT_VERBS.isdisjoint(toks) or _LITERAL_PEST.search(folded):
+    if (
+        meta
+        or not REPORT_VERBS.isdisjoint(toks)
+        or _LITERAL_PEST.search(folded)
+        or _PESTS_SUFFERED.search(folded)
+    ):
         return []
     for i, tok in enumerate(toks):
         if tok not in _VERMIN_WORDS or tok in quoted:

@@ -1282,6 +1282,71 @@ _PLACE_WORDS = frozenset(
 )
 
 
+# Public places a comment may call a mess, also in compounds ("marktplein", "Vrijdagmarkt").
+_PLACES = (
+    "markt",
+    "plein",
+    "straat",
+    "park",
+    "station",
+    "stad",
+    "wijk",
+    "buurt",
+    "gemeente",
+    "centrum",
+    "parking",
+    "zwembad",
+    "speeltuin",
+    "stoep",
+    "containerpark",
+    "dorp",
+    "strand",
+    "dijk",
+)
+_VERB_LAST = frozenset(["is", "was", "wordt", "werd", "blijft"])
+_BEFORE_WHAT_ONE_DOES = frozenset(
+    "voor over van om door aan met op bij naar tegen".split()  # noqa: SIM905
+)
+_HE_SHE_THEY = frozenset(["hij", "zij", "ze", "hem", "haar", "hen", "hun"])
+
+
+def _a_place_called(toks: tuple[str, ...], start: int, end: int, clauses: frozenset[int]) -> bool:
+    """Whether the word is what a place is called, in a clause that ends on its verb: "dat de
+    Grote Markt elke zondagochtend één grote vuilbak is" (no person named or spoken to)."""
+    if end >= len(toks) or toks[end] not in _VERB_LAST:
+        return False
+    if end + 1 != len(toks) and end + 1 not in clauses:
+        return False
+    window = toks[max(0, start - 7) : start]
+    return (
+        any(t.endswith(_PLACES) for t in window)
+        and SECOND_PERSON.isdisjoint(window)
+        and PERSON_NOUNS.isdisjoint(window)
+        and _HE_SHE_THEY.isdisjoint(window)
+    )
+
+
+def _an_exclamation(
+    toks: tuple[str, ...],
+    start: int,
+    end: int,
+    clauses: frozenset[int],
+    sentence: str,
+    addressed: bool,
+) -> bool:
+    """Whether "zot" or "gek" stands alone at the end of a sentence that tells something and
+    speaks to no one: "ze hebben dat koppel van 't terras gejaagd, zot" ("crazy!")."""
+    return (
+        toks[start] in _GONE_MAD
+        and end == len(toks) == start + 1
+        and start >= 4
+        and start in clauses
+        and not addressed
+        and SECOND_PERSON.isdisjoint(toks)
+        and "@" not in sentence
+    )
+
+
 def _score_noun(
     toks: tuple[str, ...],
     start: int,
@@ -1316,6 +1381,22 @@ def _score_noun(
         and end not in clauses
     ):
         return 0.0, "een hoeveelheid", False  # "er is nul bewijs voor": none of a thing
+    if _a_place_called(toks, start, end, clauses):
+        return 0.3, "over een plaats", False
+    if (
+        start >= 3
+        and toks[start - 1] in {"een", "ne", "nen"}
+        and toks[start - 2] in {"wat", "wa"}
+        and toks[start - 3] in _BEFORE_WHAT_ONE_DOES
+        # (not "hing gewoon op, wat een dom wicht": an exclamation opens its own clause)
+        and start - 2 not in clauses
+        and end < len(toks)
+    ):
+        # "verantwoordelijk voor wat een gek in een ander land doet": what someone does, not
+        # "wat een gek!"
+        return 0.3, "algemeen", False
+    if _an_exclamation(toks, start, end, clauses, sentence, addressed):
+        return 0.3, "uitroep", False
     # the copula right before, or before "een" and a word or two ("is echt een onbeschofte
     # heks", where the adjective is in no list)
     copula = near(toks, start, end, _COPULA, 3, 0) or _copula_before_article(toks, start)
