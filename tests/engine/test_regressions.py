@@ -7816,3 +7816,71 @@ def test_a_group_kept_out_of_a_place_regretted_is_not_removed_by_the_models_alon
     regretted, welcomed
 ):
     _the_models_remove_only_the_twin(regretted, welcomed, hate=0.99, group=0.99)
+
+
+@pytest.mark.parametrize(
+    ("hateful", "legitimate"),
+    [
+        # a slur that is also a surname, pointed at a group ("die pollakken")
+        (
+            "Die pollakken van de werf hiernaast zuipen vanaf zeven uur 's morgens.",
+            "Mijn Poolse buren van de werf hiernaast beginnen om zeven uur 's morgens.",
+        ),
+        # people likened to the rubbish they are said to be dumped as
+        (
+            "Vroeger hadden we hier een mooi park, nu ligt het vol asielzoekers. Mensen die ge "
+            "ergens dumpt, zoals oud afval.",
+            "Vroeger hadden we hier een mooi park, nu ligt het vol asielzoekers. Ze dumpen er "
+            "niks, het afval is van de toeristen.",
+        ),
+        # history's "unfinished job" to be finished
+        (
+            "Misschien is het tijd dat iemand eens afwerkt wat de geschiedenis nie helemaal heeft "
+            "afgemaakt.",
+            "De stad moet eens afwerken wat de vorige schepen nie helemaal heeft afgemaakt.",
+        ),
+        # a trans person called a thing
+        (
+            "Die persoon aan de balie van de bib, is dat een hij, een zij of een ding?",
+            "Is de nieuwe bibliothecaris een hij of een zij? Ik wil de kaart juist adresseren.",
+        ),
+        # work kept for one sex
+        (
+            "Een vrouw als korpschef? Met alle respect, sommige functies zijn nu eenmaal beter "
+            "voor mannen.",
+            "Een vrouw als korpschef? Top, die functies zijn niet enkel voor mannen.",
+        ),
+    ],
+)
+def test_group_hate_of_this_session_the_rules_remove_beside_its_legitimate_twin(
+    hateful, legitimate
+):
+    assert _decided_by_the_rules_alone(hateful) in REMOVED
+    assert _decided_by_the_rules_alone(legitimate) not in REMOVED
+
+
+def test_an_insult_word_denied_of_many_people_is_no_insult_but_denied_to_someone_is_asked():
+    assert _decided_by_the_rules_alone("Polen zijn geen zatlappen, wat een cliché zeg") in KEPT
+    assert (
+        _decided_by_the_rules_alone("jullie zijn geen zatlappen maar ge drinkt wel veel")
+        == Action.REVIEW
+    )
+
+
+@pytest.mark.parametrize(
+    ("denial", "claim"),
+    [
+        (
+            "mensen met een psychische ziekte zijn nie gevaarlijk, eerder zelf kwetsbaar",
+            "mensen met een psychische ziekte zijn gevaarlijk, sluit ze op",
+        ),
+        (
+            "Oekraïners rijden nie allemaal met dikke auto's, da zijn er een paar",
+            "Oekraïners rijden allemaal met dikke auto's, profiteurs zijn het",
+        ),
+    ],
+)
+def test_a_group_named_by_an_illness_or_not_all_of_them_is_not_asked_about_by_the_models(
+    denial, claim
+):
+    _kept_unasked_beside_a_twin_that_is_not(denial, claim)

@@ -313,7 +313,7 @@ _VIOLENT_EXCLUSION = lazy_compile(
 _POINTED_SLURS = frozenset(
     """mongool mongolen mongooltje mongooltjes spast spasten spastje spastjes flikker flikkers janet
     janets mietje mietjes zigeuner zigeuners feminazi feminazis travo travos zwartzak
-    zwartzakken""".split()  # noqa: SIM905
+    zwartzakken pollak pollakken""".split()  # noqa: SIM905
 )
 _SLUR_COMPOUND_ENDINGS = (
     "vlag",
@@ -616,6 +616,10 @@ _FINISH_THE_JOB = lazy_compile(
     # "tijd dat iemand de job afmaakt die in '40 begonnen is"
     r"|\b(?:werk|karwei|job|taak)\s+(?:\w+\s+)?(?:afmaken|afmaakt|afwerken|afwerkt)\s+(?:\w+\s+){0,3}?"
     r"(?:in|van)\s+'?(?:19)?(?:3\d|4[0-5])\b"
+    # "tijd dat iemand eens afwerkt wat de geschiedenis nie helemaal heeft afgemaakt"
+    r"|\b(?:afwerkt|afwerken|afwerkte|afmaakt|afmaken|afmaakte|voltooit|voltooien)\s+wat\s+(?:de\s+geschiedenis|"
+    r"hitler|de\s+nazi'?s|de\s+oorlog|den\s+oorlog|de\s+holocaust)\s+(?:\w+\s+){0,2}?(?:niet|nie|ni)\s+"
+    r"(?:\w+\s+){0,2}?(?:afgemaakt|afgewerkt|voltooid)\b"
     r"|\b(?:vergeten|vergeet)\s+(?:te\s+)?(?:vergassen|vergast)\b"
     # "Corona had er meer van die ouwe mogen meenemen"
     r"|\b(?:corona|covid|het\s+virus|de\s+griep)\s+(?:had|heeft|mag|mocht)\s+(?:er\s+)?(?:gerust\s+|gerust\s+wat\s+)?"
@@ -826,6 +830,15 @@ _ALWAYS = frozenset(["altijd", "nooit", "allemaal", "alle", "elke", "iedere"])
 # "... omdat ze het niet mogen", "ze mogen niet werken": a rule, not a vice, explains it
 _NOT_ALLOWED = lazy_compile(
     r"\b(?:omdat|want|aangezien)\s+(?:ze|zij|die)\s+(?:\w+\s+){0,2}?(?:niet|nie|ni|geen)\s+(?:\w+\s+)?(?:mogen|mochten|toelating|papieren|vergunning|werkvergunning)\b"
+)
+_HE_SHE_OR_A_THING = lazy_compile(
+    r"\been\s+(?:hij|man|vent)\s*,?\s+(?:of\s+)?een\s+(?:zij|vrouw)\s*,?\s+of\s+(?:een\s+)?(?:ding|iets|het|beest)\b"
+    r"|\been\s+(?:zij|vrouw)\s*,?\s+(?:of\s+)?een\s+(?:hij|man|vent)\s*,?\s+of\s+(?:een\s+)?(?:ding|iets|het|beest)\b"
+)
+_WORK_FOR_ONE_SEX = lazy_compile(
+    r"\b(?:functies|functie|jobs|job|beroepen|beroep|posities|taken|ambten|werk)\s+(?:zijn|is)\s+(?:nu\s+eenmaal\s+|"
+    r"gewoon\s+|toch\s+|echt\s+)?(?:beter|enkel|alleen|niet|nie|ni)\s+(?:geschikt\s+)?voor\s+(?:mannen|vrouwen)\b"
+    r"(?!\s+(?:betaald|toegankelijk|bereikbaar))"
 )
 # What people who "profiteren" take up may be an offer meant for them: "De gepensioneerden
 # profiteren allemaal van de dinsdagkorting in de cinema", "profiteren volop van het mooie weer".
@@ -2858,6 +2871,13 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
             t in _HOSTILE_WORDS
             and not (t == "uit" and _from_a_place(toks, k))
             and not (t == "uit" and k and toks[k - 1] == "punt")  # "..., punt uit": end of story
+            # "rijden nie allemaal met dikke auto's": not all of them (not "Nie allemaal zegt
+            # ge? Ik zeg van wel", "niet allemaal, maar wel de meesten")
+            and not (t == "allemaal" and k and toks[k - 1] in _DENYING and "wel" not in toks)
+            # "die mensen hebben altijd al bestaan": they were always there
+            and not (t == "altijd" and toks[k + 1 : k + 3] in (("al", "bestaan"), ("bestaan",)))
+            # "mensen met een psychische ziekte": the illness names who they are
+            and not (t == "ziekte" and _AN_ILLNESS_NAMED.intersection(toks[max(0, k - 2) : k]))
             and not _denied_of_them(toks, k)
             # "rustig allemaal", "bedankt allemaal": the readers addressed, not "zijn allemaal ..."
             and not (t == "allemaal" and k and toks[k - 1] in _GREETING_ALL)
@@ -2895,6 +2915,7 @@ def speaks_with_hostility(norm: NormalisedText) -> bool:
     )
 
 
+_AN_ILLNESS_NAMED = frozenset(["met", "psychische", "mentale", "chronische", "zeldzame"])
 _KIND_WORDS = frozenset(
     "vriendelijk vriendelijke beleefd behulpzaam hulpvaardig lief lieve".split()  # noqa: SIM905
 )
@@ -3064,6 +3085,8 @@ _FINISH_THE_JOB_NEEDS = literal_alternation(
         "hitler",
         "verge",
         "werk",
+        "afmaak",
+        "voltooi",
         "karwei",
         "job",
         "taak",
@@ -4277,8 +4300,15 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     # "niets tegen moslims, wel tegen die vuile terroristen": others are meant
                     signals.append(_signal(norm, toks, start, end, 0.3, f"onderscheid: {term}"))
                     continue
-                if term in _WASTE and not _WASTE_HANDLED.isdisjoint(
-                    toks[max(0, start - 3) : end + 3]
+                # "Mensen die ge ergens dumpt, zoals oud afval": people likened to the rubbish
+                likened_to_waste = term in _WASTE and (
+                    toks[start - 1 : start] in (("zoals",), ("gelijk",))
+                    or toks[start - 2 : start - 1] in (("zoals",), ("gelijk",))
+                )
+                if (
+                    term in _WASTE
+                    and not likened_to_waste
+                    and not _WASTE_HANDLED.isdisjoint(toks[max(0, start - 3) : end + 3])
                 ):
                     # "omdat sommige mensen afval achterlaten", "dumpt zijn afval in de bossen":
                     # rubbish, left behind
@@ -4372,7 +4402,7 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
                     # "Nee, Chinezen hebben dat virus niet 'met opzet verspreid'": the group is
                     # said to spread a disease, not to be one; a smear a person weighs
                     score, note = 0.65, f"ziekte die een groep zou verspreiden: {term}"
-                elif copula or adjacent or origin or pointed or likened:
+                elif copula or adjacent or origin or pointed or likened or likened_to_waste:
                     score, note = 0.92, f"ontmenselijking van een groep: {term}"
                 elif term in _ALSO_LITERAL:
                     continue  # "is de Turkse supermarkt ook een slagerij of enkel groenten?"
@@ -5400,6 +5430,16 @@ def _detect(norm: NormalisedText, ctx: DetectContext) -> list[Signal]:
             or _ASKED_AND_CONDEMNED.match(folded, m.end())
         ):
             signals.append(_match_signal(folded, m, 0.9, "varkenskop bij een moskee"))
+    if ("ding" in folded or "iets" in folded) and " of " in folded:
+        # "is dat een hij, een zij of een ding?": a trans person called a thing
+        m = _HE_SHE_OR_A_THING.search(folded)
+        if m and not (meta or _quoted_match(m, quoted)):
+            signals.append(_match_signal(folded, m, 0.9, "ontmenselijking van een groep"))
+    if "mannen" in folded or "vrouwen" in folded:
+        # "sommige functies zijn nu eenmaal beter voor mannen": work kept for one sex
+        m = _WORK_FOR_ONE_SEX.search(folded)
+        if m and not (meta or _quoted_match(m, quoted) or _asked(folded, folded)):
+            signals.append(_match_signal(folded, m, 0.88, "uitsluiting van een groep"))
     if "jood" in folded or "joods" in folded:
         # "dat Joodse projectbureau kreeg de opdracht. Die helpen elkaar altijd aan het geld."
         m = _HELP_EACH_OTHER.search(folded) or _MONEY_EVERYWHERE.search(folded)

@@ -1670,6 +1670,15 @@ def _score_noun(
     ):
         # "de container staat vol, zo trekt ge alleen ratten aan": pests drawn by the rubbish
         return 0.0, "over een dier", False
+    if (
+        start >= 2
+        and toks[start - 1] in {"geen", "gene", "gin"}
+        and toks[start - 2] in {"zijn", "zen"}
+        and not near(toks, start, end, SECOND_PERSON, 6, 4)
+    ):
+        # "Polen zijn geen zatlappen", "Afghanen zijn geen verkrachters": a word denied of many
+        # people at once, a group the hate rules weigh, and no one spoken to
+        return 0.3, "ontkenning", False
     if strict:
         if _SELF_REFERENCE.search(sentence) and not near(
             toks, start, end, SECOND_PERSON_STRICT, 6, 4
