@@ -318,7 +318,11 @@ blind sets, ``groupmentions44``/``45`` (measured with the start engine, then the
 figures only; only their legitimate removals read). The thirty-first session wrote four more:
 ``groupmentions46`` (measured with the start engine, then its misses read),
 ``groupmentions47``, ``legitgroups11`` and ``holdout121`` (measured with the start engine and at
-the end of the session's engine work, figures only; only their legitimate removals read).
+the end of the session's engine work, figures only; only their legitimate removals read). The
+thirty-second session wrote four more: ``groupmentions49`` and ``legitgroups12`` (measured with
+the start engine, then read), ``groupmentions48`` and ``holdout122`` (measured with the start
+engine and at the end of the session's engine work, figures only; only their legitimate removals
+read).
 """
 
 from __future__ import annotations
@@ -507,6 +511,10 @@ HELD_OUT = (
     "groupmentions47",
     "legitgroups11",
     "holdout121",
+    "groupmentions48",
+    "groupmentions49",
+    "legitgroups12",
+    "holdout122",
 )
 SETS = ("dev", "test", *HELD_OUT)
 

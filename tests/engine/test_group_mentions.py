@@ -443,6 +443,13 @@ def test_disgust_at_hatred_or_at_how_a_group_is_treated_stays(policy, text):
         # condemning calls to burn churches "met mensen erin"), both fixed
         ("groupmentions46", set()),
         ("groupmentions47", set()),
+        # written blind (2026-12-08, thirty-second session: half the hate subtle), measured with
+        # the start engine; 49 then read (five legitimate removals: "vallen uit de boot", rats
+        # the residents complain of twice, "de echte profiteurs" said of gangmasters, "voor wat
+        # een gek ... doet"), 48 kept blind until the end of the session's engine work (one:
+        # pensioners "profiteren van de dinsdagkorting"); all fixed
+        ("groupmentions48", set()),
+        ("groupmentions49", set()),
         # hard near pairs, written blind and read (a development set). Known: the model alone
         # hides a policy question with no group word ("vrouwenzwemuur") and a long rebuttal by
         # examples ("Marokkanen integreren wel: mijn huisarts ...")
@@ -551,7 +558,10 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
     hose read as a snake, "wat is daar vuil aan?", "vuil door te weinig vuilbakken", "laat ze
     toch"), all fixed. legitgroups11 (thirty-first session): one removed by the start engine
     ("Walen profiteren ni van ons geld, da's te simpel gezegd": a vice denied after its verb),
-    fixed."""
+    fixed. legitgroups12 (thirty-second session): four removed by the start engine ("profiteren
+    van niks", "nie arm en dom", a couple chased off a terrace "zot", a wheelchair user who could
+    not board a train "schande"), all fixed; the thirty-second session's rule for a door closed
+    to a group and condemned also keeps legitgroups09's wheelchair user online."""
     known = {
         "legitgroups07": {
             "Een vrouw die op straat lastiggevallen wordt en iedereen kijkt weg. Lafaards, "
@@ -561,7 +571,6 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
         },
         "legitgroups09": {
             "Oudere homo's die terug in de kast kruipen in 't rusthuis, triest om te horen.",
-            "Weer een rolstoelgebruiker die ni op den trein kon in Aarschot, schande.",
         },
     }
     for name in (
@@ -572,6 +581,7 @@ def test_short_statements_that_defend_a_group_lose_none(shipped):
         "legitgroups09",
         "legitgroups10",
         "legitgroups11",
+        "legitgroups12",
     ):
         removed, _reviewed, legit = _legitimate_comments_decided(shipped, name)
         assert legit == 400

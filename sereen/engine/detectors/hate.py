@@ -2564,8 +2564,15 @@ _SYMPATHY = lazy_compile(
     # "die rolstoelgebruiker kon weer nie op de trein in Lokeren, schande": a door closed to them,
     # condemned at the end
     r"|\b(?:kon|konden|kan|kunnen|geraakte|geraakten|geraakt|mocht|mochten)\s+(?:weer\s+|alweer\s+|opnieuw\s+|"
-    r"nog\s+altijd\s+|nog\s+steeds\s+)?(?:niet|nie|ni)\s+(?:op|in|binnen|mee)\b[^.!?]{0,40},\s*(?:een\s+)?"
+    r"nog\s+altijd\s+|nog\s+steeds\s+)?(?:niet|nie|ni)\s+(?:op|in|binnen|mee)\b(?![^.!?,]*\b(?:zonder|om\s+te)\b)"
+    r"[^.!?]{0,40},\s*(?:een\s+)?"
     r"(?:schande|schandalig|erg|triest|belachelijk|onaanvaardbaar|beschamend|ongehoord)\s*(?:[.!]+\s*)?$"
+    # (the same in a relative clause: "Weer een rolstoelgebruiker die ni op den trein kon in
+    # Aarschot, schande.")
+    r"|\bdie\s+(?:weer\s+|alweer\s+|opnieuw\s+)?(?:niet|nie|ni)\s+(?:op|in|binnen|mee)\b[^.!?,]{0,30}?\b(?:kon|konden|"
+    r"kan|kunnen|geraakte|geraakten|geraakt|mocht|mochten)(?:\s+(?:in|op|aan|te|bij)\s+[\w'-]+(?:\s+[\w'-]+)?)?"
+    r"\s*,\s*(?:een\s+)?(?:schande|schandalig|erg|"
+    r"triest|belachelijk|onaanvaardbaar|beschamend|ongehoord)\s*(?:[.!]+\s*)?$"
     # "Mijn hart breekt voor de Oekraïners die ...", "ik leef mee met de families"
     r"|\bmijn\s+hart\s+(?:breekt|bloedt)\s+voor\b|\bik\s+leef\s+(?:echt\s+|volop\s+)?mee\s+met\b"
     # "..., heb toch wat geduld allez", "laat die mensen toch gerust": patience or peace asked
