@@ -7850,6 +7850,29 @@ def test_a_group_kept_out_of_a_place_regretted_is_not_removed_by_the_models_alon
             "voor mannen.",
             "Een vrouw als korpschef? Top, die functies zijn niet enkel voor mannen.",
         ),
+        # a group sent back, as a slogan
+        (
+            "Congolezen terug naar Congo, verdomme.",
+            "Congolese vrienden gaan terug naar Congo op vakantie.",
+        ),
+        # a group welded to vermin
+        (
+            "Die moslimratten bouwen nu ook al een gebedsruimte in de sporthal.",
+            "Die ratten aan de moskee komen van de containers, zegt de stad.",
+        ),
+        # run them over; Hitler stopped too soon; a lethal injection wished
+        (
+            "Rij gewoon over die Eritreeërs op de E40-parking.",
+            "Rij gewoon over die brug naar Antwerpen, da's sneller.",
+        ),
+        (
+            "Hitler is te vroeg gestopt met die joden.",
+            "Hitler werd te laat gestopt, zegt de leraar geschiedenis.",
+        ),
+        (
+            "Al die bejaarden mogen van mij een spuitje krijgen, allemaal in één keer.",
+            "Al die bejaarden mogen een spuitje krijgen tegen de griep.",
+        ),
     ],
 )
 def test_group_hate_of_this_session_the_rules_remove_beside_its_legitimate_twin(

@@ -125,10 +125,11 @@ class Alternation:
     An alternative is compiled the first time a text holds its words: compiling the engine's
     few hundred alternatives up front cost ~0.15 s of start-up, and many are never needed."""
 
-    __slots__ = ("_compiled", "_index", "branches", "flags", "pattern")
+    __slots__ = ("_compiled", "_index", "branches", "flags", "pattern", "whole")
 
     def __init__(self, pattern: re.Pattern[str], branches: Sequence[str]) -> None:
         """``branches``: the texts of ``pattern``'s top-level alternatives (``alternatives``)."""
+        self.whole = pattern  # (what the training tools read the pattern's words from)
         self.pattern = pattern.pattern
         self.flags = pattern.flags
         self.branches = tuple(branches)

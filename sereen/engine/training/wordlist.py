@@ -58,6 +58,8 @@ def _patterns(value: object, depth: int = 0) -> list[re.Pattern[str]]:
     and dicts (the detectors keep them as ``(pattern, weight, note)`` tables)."""
     if is_pattern(value):
         return [value]
+    if isinstance(value, gate.Alternation):
+        return [value.whole]  # a pattern searched alternative by alternative (``split_search``)
     if depth < 4 and isinstance(value, dict):
         value = list(value.values())
     if depth < 4 and isinstance(value, list | tuple | set | frozenset):
